@@ -9,7 +9,8 @@
 # more of the enclosing loop's body, which the try's break falls into, read as inside the while True
 # (SharedHeads.breakNopEnd); seed 48 f151 (3.12-3.14), a try's `return 13` after a while loop lost
 # (Loops.returnAt); seed 48 f294 (3.12-3.14), a while loop's else skipped by a clause's break threaded
-# to the enclosing loop's head, read as the code after the loop (LoopBreaks.clauseBreaksBack). Each
+# to the enclosing loop's head, read as the code after the loop (LoopBreaks.clauseBreaksBack); rich seed
+# 38 f29 (3.14), a match's default case laid out past the loop's jump back, printed as `pass`. Each
 # function checks itself on the paths below, whether or not it fell back; `c` and `n` give out after 60
 # calls (Budget).
 class E1(Exception):
@@ -248,6 +249,20 @@ def for_while_clause_break_then_code(c, t, x, n, m):
                 break
         t(6)
 
+
+def while_true_match_or_then_default_match_break(c, t, x, n, m):
+    # rich seed 38 f29 (3.14): the default case, laid out past the loop's jump back and breaking into the
+    # code after the loop, was printed as `case _: pass` (now an honest fallback on 3.14: Matches)
+    while True:
+        match c():
+            case 1 | 2:
+                t(1)
+            case _:
+                match c():
+                    case _:
+                        break
+    t(2)
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -413,4 +428,17 @@ assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), 
 assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
 assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
 assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)
+
+assert run([], while_true_match_or_then_default_match_break) in ((None, [2]), FELL)
+assert run([1], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 1, 2]), FELL)
+assert run([2], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
 

@@ -75,9 +75,9 @@ def for_while_and_with_continue_then_code(c, t, x, n, m):
 
 def for_try_while_clause_if_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_while_clause_if_else_return: code copied after POP_EXCEPT in a branch of an except clause at 156
-    #   103           0 RESUME                   0
+    #   104           0 RESUME                   0
     #   
-    #   104           2 PUSH_NULL
+    #   105           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -85,22 +85,22 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER               115 (to 254)
     #                24 STORE_FAST               5 (j)
     #   
-    #   105          26 NOP
+    #   106          26 NOP
     #   
-    #   106          28 PUSH_NULL
+    #   107          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE    21 (to 90)
     #   
-    #   107     >>   48 PUSH_NULL
+    #   108     >>   48 PUSH_NULL
     #                50 LOAD_FAST                2 (x)
     #                52 LOAD_CONST               1 (4)
     #                54 PRECALL                  1
     #                58 CALL                     1
     #                68 POP_TOP
     #   
-    #   106          70 PUSH_NULL
+    #   107          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
@@ -108,30 +108,30 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   90 JUMP_FORWARD            53 (to 198)
     #           >>   92 PUSH_EXC_INFO
     #   
-    #   108          94 LOAD_GLOBAL              0 (E1)
+    #   109          94 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_FORWARD_IF_FALSE    40 (to 190)
     #               110 POP_TOP
     #   
-    #   109         112 PUSH_NULL
+    #   110         112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 PRECALL                  0
     #               120 CALL                     0
     #               130 POP_JUMP_FORWARD_IF_FALSE     1 (to 134)
     #   
-    #   110         132 JUMP_FORWARD            26 (to 186)
+    #   111         132 JUMP_FORWARD            26 (to 186)
     #   
-    #   111     >>  134 PUSH_NULL
+    #   112     >>  134 PUSH_NULL
     #               136 LOAD_FAST                0 (c)
     #               138 PRECALL                  0
     #               142 CALL                     0
     #               152 POP_JUMP_FORWARD_IF_FALSE     1 (to 156)
     #   
-    #   112         154 JUMP_FORWARD            15 (to 186)
+    #   113         154 JUMP_FORWARD            15 (to 186)
     #   
-    #   114     >>  156 POP_EXCEPT
+    #   115     >>  156 POP_EXCEPT
     #   
-    #   116         158 PUSH_NULL
+    #   117         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               2 (16)
     #               164 PRECALL                  1
@@ -143,12 +143,12 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>  186 POP_EXCEPT
     #               188 JUMP_FORWARD             4 (to 198)
     #   
-    #   108     >>  190 RERAISE                  0
+    #   109     >>  190 RERAISE                  0
     #           >>  192 COPY                     3
     #               194 POP_EXCEPT
     #               196 RERAISE                  1
     #   
-    #   116     >>  198 PUSH_NULL
+    #   117     >>  198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               2 (16)
     #               204 PRECALL                  1
@@ -167,7 +167,7 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #               250 POP_EXCEPT
     #               252 RERAISE                  1
     #   
-    #   104     >>  254 LOAD_CONST               0 (None)
+    #   105     >>  254 LOAD_CONST               0 (None)
     #               256 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 88 -> 92 [1]
@@ -183,9 +183,9 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
 
 def for_try_clause_if_call_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_clause_if_call_else_return: code copied after POP_EXCEPT in a branch of an except clause at 116
-    #   119           0 RESUME                   0
+    #   120           0 RESUME                   0
     #   
-    #   120           2 PUSH_NULL
+    #   121           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -193,9 +193,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER                95 (to 214)
     #                24 STORE_FAST               5 (j)
     #   
-    #   121          26 NOP
+    #   122          26 NOP
     #   
-    #   122          28 PUSH_NULL
+    #   123          28 PUSH_NULL
     #                30 LOAD_FAST                2 (x)
     #                32 LOAD_CONST               1 (4)
     #                34 PRECALL                  1
@@ -204,18 +204,18 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #                50 JUMP_FORWARD            53 (to 158)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   123          54 LOAD_GLOBAL              0 (E1)
+    #   124          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    40 (to 150)
     #                70 POP_TOP
     #   
-    #   124          72 PUSH_NULL
+    #   125          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    12 (to 116)
     #   
-    #   125          92 PUSH_NULL
+    #   126          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               2 (1)
     #                98 PRECALL                  1
@@ -223,9 +223,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               112 POP_TOP
     #               114 JUMP_FORWARD            15 (to 146)
     #   
-    #   127     >>  116 POP_EXCEPT
+    #   128     >>  116 POP_EXCEPT
     #   
-    #   129         118 PUSH_NULL
+    #   130         118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               3 (16)
     #               124 PRECALL                  1
@@ -235,15 +235,15 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               142 LOAD_CONST               4 (13)
     #               144 RETURN_VALUE
     #   
-    #   125     >>  146 POP_EXCEPT
+    #   126     >>  146 POP_EXCEPT
     #               148 JUMP_FORWARD             4 (to 158)
     #   
-    #   123     >>  150 RERAISE                  0
+    #   124     >>  150 RERAISE                  0
     #           >>  152 COPY                     3
     #               154 POP_EXCEPT
     #               156 RERAISE                  1
     #   
-    #   129     >>  158 PUSH_NULL
+    #   130     >>  158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               3 (16)
     #               164 PRECALL                  1
@@ -262,7 +262,7 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               210 POP_EXCEPT
     #               212 RERAISE                  1
     #   
-    #   120     >>  214 LOAD_CONST               0 (None)
+    #   121     >>  214 LOAD_CONST               0 (None)
     #               216 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 48 -> 52 [1]
@@ -278,46 +278,46 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: try body jumps past the code after its clauses at 48
-    #   132           0 RESUME                   0
+    #   133           0 RESUME                   0
     #   
-    #   133           2 PUSH_NULL
+    #   134           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    87 (to 196)
     #   
-    #   134     >>   22 NOP
+    #   135     >>   22 NOP
     #   
-    #   135     >>   24 NOP
+    #   136     >>   24 NOP
     #   
-    #   136          26 PUSH_NULL
+    #   137          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   137          48 JUMP_FORWARD            17 (to 84)
+    #   138          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   138          52 LOAD_GLOBAL              0 (E1)
+    #   139          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   139          70 POP_EXCEPT
+    #   140          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   138     >>   74 RERAISE                  0
+    #   139     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   134     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   135     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   140     >>   84 NOP
+    #   141     >>   84 NOP
     #   
-    #   141     >>   86 PUSH_NULL
+    #   142     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
@@ -328,9 +328,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               114 CALL                     0
     #               124 POP_JUMP_FORWARD_IF_FALSE     1 (to 128)
     #   
-    #   142     >>  126 JUMP_FORWARD            22 (to 172)
+    #   143     >>  126 JUMP_FORWARD            22 (to 172)
     #   
-    #   143     >>  128 PUSH_NULL
+    #   144     >>  128 PUSH_NULL
     #               130 LOAD_FAST                0 (c)
     #               132 PRECALL                  0
     #               136 CALL                     0
@@ -341,11 +341,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               156 CALL                     0
     #               166 POP_JUMP_FORWARD_IF_FALSE     1 (to 170)
     #   
-    #   144         168 NOP
+    #   145         168 NOP
     #   
-    #   140     >>  170 JUMP_BACKWARD           43 (to 86)
+    #   141     >>  170 JUMP_BACKWARD           43 (to 86)
     #   
-    #   133     >>  172 PUSH_NULL
+    #   134     >>  172 PUSH_NULL
     #               174 LOAD_FAST                0 (c)
     #               176 PRECALL                  0
     #               180 CALL                     0
@@ -363,63 +363,63 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: try body jumps past the code after its clauses at 48
-    #   147           0 RESUME                   0
+    #   148           0 RESUME                   0
     #   
-    #   148           2 PUSH_NULL
+    #   149           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    67 (to 156)
     #   
-    #   149     >>   22 NOP
+    #   150     >>   22 NOP
     #   
-    #   150     >>   24 NOP
+    #   151     >>   24 NOP
     #   
-    #   151          26 PUSH_NULL
+    #   152          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   152          48 JUMP_FORWARD            17 (to 84)
+    #   153          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   153          52 LOAD_GLOBAL              0 (E1)
+    #   154          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   154          70 POP_EXCEPT
+    #   155          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   153     >>   74 RERAISE                  0
+    #   154     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   149     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   150     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   155     >>   84 NOP
+    #   156     >>   84 NOP
     #   
-    #   156     >>   86 PUSH_NULL
+    #   157     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
     #               104 POP_JUMP_FORWARD_IF_FALSE     1 (to 108)
     #   
-    #   157         106 JUMP_FORWARD            12 (to 132)
+    #   158         106 JUMP_FORWARD            12 (to 132)
     #   
-    #   158     >>  108 PUSH_NULL
+    #   159     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               3 (5)
     #               114 PRECALL                  1
     #               118 CALL                     1
     #               128 POP_TOP
     #   
-    #   155         130 JUMP_BACKWARD           23 (to 86)
+    #   156         130 JUMP_BACKWARD           23 (to 86)
     #   
-    #   148     >>  132 PUSH_NULL
+    #   149     >>  132 PUSH_NULL
     #               134 LOAD_FAST                0 (c)
     #               136 PRECALL                  0
     #               140 CALL                     0
@@ -440,46 +440,46 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50
         #                 0 COPY_FREE_VARS           2
         #   
-        #   162           2 RESUME                   0
+        #   163           2 RESUME                   0
         #   
-        #   163           4 PUSH_NULL
+        #   164           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 PRECALL                  0
         #                12 CALL                     0
         #                22 POP_JUMP_FORWARD_IF_TRUE    87 (to 198)
         #   
-        #   164     >>   24 NOP
+        #   165     >>   24 NOP
         #   
-        #   165     >>   26 NOP
+        #   166     >>   26 NOP
         #   
-        #   166          28 PUSH_NULL
+        #   167          28 PUSH_NULL
         #                30 LOAD_DEREF               1 (x)
         #                32 LOAD_CONST               2 (3)
         #                34 PRECALL                  1
         #                38 CALL                     1
         #                48 POP_TOP
         #   
-        #   167          50 JUMP_FORWARD            17 (to 86)
+        #   168          50 JUMP_FORWARD            17 (to 86)
         #           >>   52 PUSH_EXC_INFO
         #   
-        #   168          54 LOAD_GLOBAL              0 (E1)
+        #   169          54 LOAD_GLOBAL              0 (E1)
         #                66 CHECK_EXC_MATCH
         #                68 POP_JUMP_FORWARD_IF_FALSE     3 (to 76)
         #                70 POP_TOP
         #   
-        #   169          72 POP_EXCEPT
+        #   170          72 POP_EXCEPT
         #                74 JUMP_FORWARD             4 (to 84)
         #   
-        #   168     >>   76 RERAISE                  0
+        #   169     >>   76 RERAISE                  0
         #           >>   78 COPY                     3
         #                80 POP_EXCEPT
         #                82 RERAISE                  1
         #   
-        #   164     >>   84 JUMP_BACKWARD           30 (to 26)
+        #   165     >>   84 JUMP_BACKWARD           30 (to 26)
         #   
-        #   170     >>   86 NOP
+        #   171     >>   86 NOP
         #   
-        #   171     >>   88 PUSH_NULL
+        #   172     >>   88 PUSH_NULL
         #                90 LOAD_DEREF               0 (c)
         #                92 PRECALL                  0
         #                96 CALL                     0
@@ -490,9 +490,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               116 CALL                     0
         #               126 POP_JUMP_FORWARD_IF_FALSE     1 (to 130)
         #   
-        #   172     >>  128 JUMP_FORWARD            22 (to 174)
+        #   173     >>  128 JUMP_FORWARD            22 (to 174)
         #   
-        #   173     >>  130 PUSH_NULL
+        #   174     >>  130 PUSH_NULL
         #               132 LOAD_DEREF               0 (c)
         #               134 PRECALL                  0
         #               138 CALL                     0
@@ -503,11 +503,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               158 CALL                     0
         #               168 POP_JUMP_FORWARD_IF_FALSE     1 (to 172)
         #   
-        #   174         170 NOP
+        #   175         170 NOP
         #   
-        #   170     >>  172 JUMP_BACKWARD           43 (to 88)
+        #   171     >>  172 JUMP_BACKWARD           43 (to 88)
         #   
-        #   163     >>  174 PUSH_NULL
+        #   164     >>  174 PUSH_NULL
         #               176 LOAD_DEREF               0 (c)
         #               178 PRECALL                  0
         #               182 CALL                     0
@@ -593,6 +593,17 @@ def for_while_clause_break_then_code(c, t, x, n, m):
             except E1:
                 break
         t(6)
+
+
+def while_true_match_or_then_default_match_break(c, t, x, n, m):
+    while True:
+        match c():
+            case 1 | 2:
+                t(1)
+            case _:
+                c()
+                break
+    t(2)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -747,3 +758,15 @@ assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), 
 assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
 assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
 assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)
+assert run([], while_true_match_or_then_default_match_break) in ((None, [2]), FELL)
+assert run([1], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 1, 2]), FELL)
+assert run([2], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)

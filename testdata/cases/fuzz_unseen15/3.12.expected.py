@@ -104,28 +104,28 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 152
-    #   132           0 RESUME                   0
+    #   133           0 RESUME                   0
     #   
-    #   133           2 PUSH_NULL
+    #   134           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        52 (to 120)
     #   
-    #   134     >>   16 NOP
+    #   135     >>   16 NOP
     #   
-    #   135     >>   18 NOP
+    #   136     >>   18 NOP
     #   
-    #   136          20 PUSH_NULL
+    #   137          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   137          36 NOP
+    #   138          36 NOP
     #   
-    #   140          38 NOP
+    #   141          38 NOP
     #   
-    #   141     >>   40 PUSH_NULL
+    #   142     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         7 (to 68)
@@ -134,9 +134,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                58 CALL                     0
     #                66 POP_JUMP_IF_FALSE        1 (to 70)
     #   
-    #   142     >>   68 JUMP_FORWARD            16 (to 102)
+    #   143     >>   68 JUMP_FORWARD            16 (to 102)
     #   
-    #   143     >>   70 PUSH_NULL
+    #   144     >>   70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 CALL                     0
     #                82 POP_JUMP_IF_FALSE        8 (to 100)
@@ -145,11 +145,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                88 CALL                     0
     #                96 POP_JUMP_IF_FALSE        1 (to 100)
     #   
-    #   144          98 NOP
+    #   145          98 NOP
     #   
-    #   140     >>  100 JUMP_BACKWARD           31 (to 40)
+    #   141     >>  100 JUMP_BACKWARD           31 (to 40)
     #   
-    #   133     >>  102 PUSH_NULL
+    #   134     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_TRUE         1 (to 118)
@@ -158,20 +158,20 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #           >>  120 RETURN_CONST             0 (None)
     #           >>  122 PUSH_EXC_INFO
     #   
-    #   138         124 LOAD_GLOBAL              0 (E1)
+    #   139         124 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_IF_FALSE        3 (to 144)
     #               138 POP_TOP
     #   
-    #   139         140 POP_EXCEPT
+    #   140         140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   138     >>  144 RERAISE                  0
+    #   139     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   134     >>  152 JUMP_BACKWARD           68 (to 18)
+    #   135     >>  152 JUMP_BACKWARD           68 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 122 [0]
     #     122 to 138 -> 146 [1] lasti
@@ -181,43 +181,43 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 124
-    #   147           0 RESUME                   0
+    #   148           0 RESUME                   0
     #   
-    #   148           2 PUSH_NULL
+    #   149           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        38 (to 92)
     #   
-    #   149     >>   16 NOP
+    #   150     >>   16 NOP
     #   
-    #   150     >>   18 NOP
+    #   151     >>   18 NOP
     #   
-    #   151          20 PUSH_NULL
+    #   152          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   152          36 NOP
+    #   153          36 NOP
     #   
-    #   155          38 NOP
+    #   156          38 NOP
     #   
-    #   156     >>   40 PUSH_NULL
+    #   157     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_FALSE        1 (to 56)
     #   
-    #   157          54 JUMP_FORWARD             9 (to 74)
+    #   158          54 JUMP_FORWARD             9 (to 74)
     #   
-    #   158     >>   56 PUSH_NULL
+    #   159     >>   56 PUSH_NULL
     #                58 LOAD_FAST                1 (t)
     #                60 LOAD_CONST               2 (5)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   155          72 JUMP_BACKWARD           17 (to 40)
+    #   156          72 JUMP_BACKWARD           17 (to 40)
     #   
-    #   148     >>   74 PUSH_NULL
+    #   149     >>   74 PUSH_NULL
     #                76 LOAD_FAST                0 (c)
     #                78 CALL                     0
     #                86 POP_JUMP_IF_TRUE         1 (to 90)
@@ -226,20 +226,20 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #           >>   92 RETURN_CONST             0 (None)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   153          96 LOAD_GLOBAL              0 (E1)
+    #   154          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE        3 (to 116)
     #               110 POP_TOP
     #   
-    #   154         112 POP_EXCEPT
+    #   155         112 POP_EXCEPT
     #               114 JUMP_FORWARD             4 (to 124)
     #   
-    #   153     >>  116 RERAISE                  0
+    #   154     >>  116 RERAISE                  0
     #           >>  118 COPY                     3
     #               120 POP_EXCEPT
     #               122 RERAISE                  1
     #   
-    #   149     >>  124 JUMP_BACKWARD           54 (to 18)
+    #   150     >>  124 JUMP_BACKWARD           54 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 94 [0]
     #     94 to 110 -> 118 [1] lasti
@@ -252,28 +252,28 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154
         #                 0 COPY_FREE_VARS           2
         #   
-        #   162           2 RESUME                   0
+        #   163           2 RESUME                   0
         #   
-        #   163           4 PUSH_NULL
+        #   164           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 CALL                     0
         #                16 POP_JUMP_IF_TRUE        52 (to 122)
         #   
-        #   164     >>   18 NOP
+        #   165     >>   18 NOP
         #   
-        #   165     >>   20 NOP
+        #   166     >>   20 NOP
         #   
-        #   166          22 PUSH_NULL
+        #   167          22 PUSH_NULL
         #                24 LOAD_DEREF               1 (x)
         #                26 LOAD_CONST               1 (3)
         #                28 CALL                     1
         #                36 POP_TOP
         #   
-        #   167          38 NOP
+        #   168          38 NOP
         #   
-        #   170          40 NOP
+        #   171          40 NOP
         #   
-        #   171     >>   42 PUSH_NULL
+        #   172     >>   42 PUSH_NULL
         #                44 LOAD_DEREF               0 (c)
         #                46 CALL                     0
         #                54 POP_JUMP_IF_TRUE         7 (to 70)
@@ -282,9 +282,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                60 CALL                     0
         #                68 POP_JUMP_IF_FALSE        1 (to 72)
         #   
-        #   172     >>   70 JUMP_FORWARD            16 (to 104)
+        #   173     >>   70 JUMP_FORWARD            16 (to 104)
         #   
-        #   173     >>   72 PUSH_NULL
+        #   174     >>   72 PUSH_NULL
         #                74 LOAD_DEREF               0 (c)
         #                76 CALL                     0
         #                84 POP_JUMP_IF_FALSE        8 (to 102)
@@ -293,11 +293,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                90 CALL                     0
         #                98 POP_JUMP_IF_FALSE        1 (to 102)
         #   
-        #   174         100 NOP
+        #   175         100 NOP
         #   
-        #   170     >>  102 JUMP_BACKWARD           31 (to 42)
+        #   171     >>  102 JUMP_BACKWARD           31 (to 42)
         #   
-        #   163     >>  104 PUSH_NULL
+        #   164     >>  104 PUSH_NULL
         #               106 LOAD_DEREF               0 (c)
         #               108 CALL                     0
         #               116 POP_JUMP_IF_TRUE         1 (to 120)
@@ -306,20 +306,20 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #           >>  122 RETURN_CONST             0 (None)
         #           >>  124 PUSH_EXC_INFO
         #   
-        #   168         126 LOAD_GLOBAL              0 (E1)
+        #   169         126 LOAD_GLOBAL              0 (E1)
         #               136 CHECK_EXC_MATCH
         #               138 POP_JUMP_IF_FALSE        3 (to 146)
         #               140 POP_TOP
         #   
-        #   169         142 POP_EXCEPT
+        #   170         142 POP_EXCEPT
         #               144 JUMP_FORWARD             4 (to 154)
         #   
-        #   168     >>  146 RERAISE                  0
+        #   169     >>  146 RERAISE                  0
         #           >>  148 COPY                     3
         #               150 POP_EXCEPT
         #               152 RERAISE                  1
         #   
-        #   164     >>  154 JUMP_BACKWARD           68 (to 20)
+        #   165     >>  154 JUMP_BACKWARD           68 (to 20)
         #   ExceptionTable:
         #     22 to 36 -> 124 [0]
         #     124 to 140 -> 148 [1] lasti
@@ -399,6 +399,17 @@ def for_while_clause_break_then_code(c, t, x, n, m):
             except E1:
                 break
         t(6)
+
+
+def while_true_match_or_then_default_match_break(c, t, x, n, m):
+    while True:
+        match c():
+            case 1 | 2:
+                t(1)
+            case _:
+                c()
+                break
+    t(2)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -553,3 +564,15 @@ assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), 
 assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
 assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
 assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)
+assert run([], while_true_match_or_then_default_match_break) in ((None, [2]), FELL)
+assert run([1], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 1, 2]), FELL)
+assert run([2], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)

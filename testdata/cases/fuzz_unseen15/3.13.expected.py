@@ -12,6 +12,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -128,29 +129,29 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 218
-    #    132            RESUME                   0
+    #    133            RESUME                   0
     #   
-    #    133            LOAD_FAST                0 (c)
+    #    134            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        79 (to L11)
     #   
-    #    134    L1:     NOP
+    #    135    L1:     NOP
     #   
-    #    135    L2:     NOP
+    #    136    L2:     NOP
     #   
-    #    136    L3:     LOAD_FAST                2 (x)
+    #    137    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    137    L4:     NOP
+    #    138    L4:     NOP
     #   
-    #    140            NOP
+    #    141            NOP
     #   
-    #    141    L5:     LOAD_FAST                0 (c)
+    #    142    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -161,9 +162,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L7)
     #   
-    #    142    L6:     JUMP_FORWARD            27 (to L9)
+    #    143    L6:     JUMP_FORWARD            27 (to L9)
     #   
-    #    143    L7:     LOAD_FAST                0 (c)
+    #    144    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -174,11 +175,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L8)
     #   
-    #    144            NOP
+    #    145            NOP
     #   
-    #    140    L8:     JUMP_BACKWARD           52 (to L5)
+    #    141    L8:     JUMP_BACKWARD           52 (to L5)
     #   
-    #    133    L9:     LOAD_FAST                0 (c)
+    #    134    L9:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -189,21 +190,21 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    138            LOAD_GLOBAL              0 (E1)
+    #    139            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L14)
     #                   POP_TOP
     #   
-    #    139   L13:     POP_EXCEPT
+    #    140   L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    138   L14:     RERAISE                  0
+    #    139   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    134   L16:     JUMP_BACKWARD           97 (to L2)
+    #    135   L16:     JUMP_BACKWARD           97 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L12 [0]
     #     L12 to L13 -> L15 [1] lasti
@@ -213,45 +214,45 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 160
-    #    147            RESUME                   0
+    #    148            RESUME                   0
     #   
-    #    148            LOAD_FAST                0 (c)
+    #    149            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        50 (to L9)
     #   
-    #    149    L1:     NOP
+    #    150    L1:     NOP
     #   
-    #    150    L2:     NOP
+    #    151    L2:     NOP
     #   
-    #    151    L3:     LOAD_FAST                2 (x)
+    #    152    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    152    L4:     NOP
+    #    153    L4:     NOP
     #   
-    #    155            NOP
+    #    156            NOP
     #   
-    #    156    L5:     LOAD_FAST                0 (c)
+    #    157    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L6)
     #   
-    #    157            JUMP_FORWARD            10 (to L7)
+    #    158            JUMP_FORWARD            10 (to L7)
     #   
-    #    158    L6:     LOAD_FAST                1 (t)
+    #    159    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    155            JUMP_BACKWARD           23 (to L5)
+    #    156            JUMP_BACKWARD           23 (to L5)
     #   
-    #    148    L7:     LOAD_FAST                0 (c)
+    #    149    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -262,21 +263,21 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    153            LOAD_GLOBAL              0 (E1)
+    #    154            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    154   L11:     POP_EXCEPT
+    #    155   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    153   L12:     RERAISE                  0
+    #    154   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    149   L14:     JUMP_BACKWARD           68 (to L2)
+    #    150   L14:     JUMP_BACKWARD           68 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L10 [0]
     #     L10 to L11 -> L13 [1] lasti
@@ -289,29 +290,29 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220
         #     --            COPY_FREE_VARS           2
         #   
-        #    162            RESUME                   0
+        #    163            RESUME                   0
         #   
-        #    163            LOAD_DEREF               0 (c)
+        #    164            LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
         #                   POP_JUMP_IF_TRUE        79 (to L11)
         #   
-        #    164    L1:     NOP
+        #    165    L1:     NOP
         #   
-        #    165    L2:     NOP
+        #    166    L2:     NOP
         #   
-        #    166    L3:     LOAD_DEREF               1 (x)
+        #    167    L3:     LOAD_DEREF               1 (x)
         #                   PUSH_NULL
         #                   LOAD_CONST               1 (3)
         #                   CALL                     1
         #                   POP_TOP
         #   
-        #    167    L4:     NOP
+        #    168    L4:     NOP
         #   
-        #    170            NOP
+        #    171            NOP
         #   
-        #    171    L5:     LOAD_DEREF               0 (c)
+        #    172    L5:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -322,9 +323,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L7)
         #   
-        #    172    L6:     JUMP_FORWARD            27 (to L9)
+        #    173    L6:     JUMP_FORWARD            27 (to L9)
         #   
-        #    173    L7:     LOAD_DEREF               0 (c)
+        #    174    L7:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -335,11 +336,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L8)
         #   
-        #    174            NOP
+        #    175            NOP
         #   
-        #    170    L8:     JUMP_BACKWARD           52 (to L5)
+        #    171    L8:     JUMP_BACKWARD           52 (to L5)
         #   
-        #    163    L9:     LOAD_DEREF               0 (c)
+        #    164    L9:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -350,21 +351,21 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #   
         #     --   L12:     PUSH_EXC_INFO
         #   
-        #    168            LOAD_GLOBAL              0 (E1)
+        #    169            LOAD_GLOBAL              0 (E1)
         #                   CHECK_EXC_MATCH
         #                   POP_JUMP_IF_FALSE        3 (to L14)
         #                   POP_TOP
         #   
-        #    169   L13:     POP_EXCEPT
+        #    170   L13:     POP_EXCEPT
         #                   JUMP_FORWARD             4 (to L16)
         #   
-        #    168   L14:     RERAISE                  0
+        #    169   L14:     RERAISE                  0
         #   
         #     --   L15:     COPY                     3
         #                   POP_EXCEPT
         #                   RERAISE                  1
         #   
-        #    164   L16:     JUMP_BACKWARD           97 (to L2)
+        #    165   L16:     JUMP_BACKWARD           97 (to L2)
         #   ExceptionTable:
         #     L3 to L4 -> L12 [0]
         #     L12 to L13 -> L15 [1] lasti
@@ -444,6 +445,17 @@ def for_while_clause_break_then_code(c, t, x, n, m):
             except E1:
                 break
         t(6)
+
+
+def while_true_match_or_then_default_match_break(c, t, x, n, m):
+    while True:
+        match c():
+            case 1 | 2:
+                t(1)
+            case _:
+                c()
+                break
+    t(2)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -598,3 +610,15 @@ assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), 
 assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
 assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
 assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)
+assert run([], while_true_match_or_then_default_match_break) in ((None, [2]), FELL)
+assert run([1], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 1, 2]), FELL)
+assert run([2], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)

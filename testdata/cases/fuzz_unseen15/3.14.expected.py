@@ -12,6 +12,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -244,6 +245,59 @@ def for_while_clause_break_then_code(c, t, x, n, m):
                 break
         t(6)
 
+
+def while_true_match_or_then_default_match_break(c, t, x, n, m):
+    # depyf: could not decompile while_true_match_or_then_default_match_break: match default case starts past the end of the loop body at 70
+    #   253           RESUME                   0
+    #   
+    #   256   L1:     NOP
+    #   
+    #   257           LOAD_FAST_BORROW         0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #   
+    #   258           COPY                     1
+    #                 LOAD_SMALL_INT           1
+    #                 COMPARE_OP              88 (bool(==))
+    #                 POP_JUMP_IF_FALSE        2 (to L2)
+    #                 NOT_TAKEN
+    #                 JUMP_FORWARD            10 (to L4)
+    #         L2:     COPY                     1
+    #                 LOAD_SMALL_INT           2
+    #                 COMPARE_OP              88 (bool(==))
+    #                 POP_JUMP_IF_FALSE        2 (to L3)
+    #                 NOT_TAKEN
+    #                 JUMP_FORWARD             2 (to L4)
+    #         L3:     POP_TOP
+    #                 JUMP_FORWARD            11 (to L5)
+    #         L4:     POP_TOP
+    #   
+    #   259           LOAD_FAST_BORROW         1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_SMALL_INT           1
+    #                 CALL                     1
+    #                 POP_TOP
+    #                 JUMP_BACKWARD           36 (to L1)
+    #   
+    #   260   L5:     NOP
+    #   
+    #   261           LOAD_FAST_BORROW         0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #   
+    #   262           POP_TOP
+    #   
+    #   263           NOP
+    #   
+    #   264           LOAD_FAST                1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_SMALL_INT           2
+    #                 CALL                     1
+    #                 POP_TOP
+    #                 LOAD_CONST               1 (None)
+    #                 RETURN_VALUE
+    raise RuntimeError('depyf: could not decompile while_true_match_or_then_default_match_break: match default case starts past the end of the loop body at 70')
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -397,3 +451,15 @@ assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), 
 assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
 assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
 assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)
+assert run([], while_true_match_or_then_default_match_break) in ((None, [2]), FELL)
+assert run([1], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 2]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 1, 1, 2]), FELL)
+assert run([2], while_true_match_or_then_default_match_break) in ((None, [1, 2]), FELL)
+assert run([1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
+assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)

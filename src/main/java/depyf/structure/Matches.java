@@ -475,6 +475,13 @@ final class Matches {
             out.add(caseStmt(w, c, base, bodyEnd, br, c != last || withDefault, c == last ? lastStop : new int[1]));
         }
         int after;
+        if (withDefault && last.next() >= to && to > 0 && w.code.op(to - 1).is("JUMP_BACKWARD") && r.loop() != null
+                && r.loop().continuesThisOrOuter(w.code.op(to - 1).target())) {
+            // the default case starts past the loop body the match ends (3.14 `while True: match v: case 1 | 2:
+            // pass / case _: <code>; break`, the default's code laid out after the jump back, the break falling
+            // into the code after the loop: fuzz rich seed 38 f29): it leaves the loop, not a `pass` of it
+            throw new LiftException("match default case starts past the end of the loop body at " + w.code.op(to - 1).offset());
+        }
         if (withDefault) {
             int defaultEnd = end > 0 ? Math.min(end, to) : to;
             Lifter d = base.fork();
