@@ -10,7 +10,8 @@
 # (SharedHeads.breakNopEnd); seed 48 f151 (3.12-3.14), a try's `return 13` after a while loop lost
 # (Loops.returnAt); seed 48 f294 (3.12-3.14), a while loop's else skipped by a clause's break threaded
 # to the enclosing loop's head, read as the code after the loop (LoopBreaks.clauseBreaksBack); rich seed
-# 38 f29 (3.14), a match's default case laid out past the loop's jump back, printed as `pass`. Each
+# 38 f29 (3.14), a match's default case laid out past the loop's jump back, printed as `pass`; seed 47
+# f4 (3.11), a while loop that never loops, its clause's break through a finally read as falling off. Each
 # function checks itself on the paths below, whether or not it fell back; `c` and `n` give out after 60
 # calls (Budget).
 class E1(Exception):
@@ -263,6 +264,43 @@ def while_true_match_or_then_default_match_break(c, t, x, n, m):
                         break
     t(2)
 
+
+def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
+    # seed 45 f63 as reduced after the fix above (3.14): code before the try in the while True body
+    def inner():
+        while not c():
+            while True:
+                t(2)
+                try:
+                    x(3)
+                    break
+                except E1:
+                    pass
+            while True:
+                if c() or c():
+                    break
+                while c() and c():
+                    break
+    return inner()
+
+
+def while_never_looping_clause_break_through_finally(c, t, x, n, m):
+    # seed 47 f4 (3.11): the outer while never loops (every path breaks), so it has no jump back; the
+    # clause's break runs the finally body's copy and jumps past the inner loop, which was read as the
+    # clause falling off its end (`except E1: pass`): now an honest fallback (Walker, 3.11)
+    while c():
+        try:
+            x(52)
+        except E1:
+            break
+        finally:
+            t(54)
+        while c():
+            t(60)
+        else:
+            break
+    t(82)
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -442,3 +480,31 @@ assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 
 assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
 assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
 
+assert run([], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3]), FELL)
+assert run([1], closure_while_true_code_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3]), FELL)
+assert run([0, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3]), FELL)
+assert run([0, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3]), FELL)
+assert run([0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)
+assert run([0, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+
+assert run([], while_never_looping_clause_break_through_finally) in ((None, [82]), FELL)
+assert run([1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([1, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 82]), FELL)
+assert run([1, 0, 1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 60, 82]), FELL)
+assert run([2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([2, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([3, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+
+# (the path the misreading took: the clause's break must skip the inner loop)
+assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

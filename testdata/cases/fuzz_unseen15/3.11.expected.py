@@ -75,9 +75,9 @@ def for_while_and_with_continue_then_code(c, t, x, n, m):
 
 def for_try_while_clause_if_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_while_clause_if_else_return: code copied after POP_EXCEPT in a branch of an except clause at 156
-    #   104           0 RESUME                   0
+    #   105           0 RESUME                   0
     #   
-    #   105           2 PUSH_NULL
+    #   106           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -85,22 +85,22 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER               115 (to 254)
     #                24 STORE_FAST               5 (j)
     #   
-    #   106          26 NOP
+    #   107          26 NOP
     #   
-    #   107          28 PUSH_NULL
+    #   108          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE    21 (to 90)
     #   
-    #   108     >>   48 PUSH_NULL
+    #   109     >>   48 PUSH_NULL
     #                50 LOAD_FAST                2 (x)
     #                52 LOAD_CONST               1 (4)
     #                54 PRECALL                  1
     #                58 CALL                     1
     #                68 POP_TOP
     #   
-    #   107          70 PUSH_NULL
+    #   108          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
@@ -108,30 +108,30 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   90 JUMP_FORWARD            53 (to 198)
     #           >>   92 PUSH_EXC_INFO
     #   
-    #   109          94 LOAD_GLOBAL              0 (E1)
+    #   110          94 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_FORWARD_IF_FALSE    40 (to 190)
     #               110 POP_TOP
     #   
-    #   110         112 PUSH_NULL
+    #   111         112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 PRECALL                  0
     #               120 CALL                     0
     #               130 POP_JUMP_FORWARD_IF_FALSE     1 (to 134)
     #   
-    #   111         132 JUMP_FORWARD            26 (to 186)
+    #   112         132 JUMP_FORWARD            26 (to 186)
     #   
-    #   112     >>  134 PUSH_NULL
+    #   113     >>  134 PUSH_NULL
     #               136 LOAD_FAST                0 (c)
     #               138 PRECALL                  0
     #               142 CALL                     0
     #               152 POP_JUMP_FORWARD_IF_FALSE     1 (to 156)
     #   
-    #   113         154 JUMP_FORWARD            15 (to 186)
+    #   114         154 JUMP_FORWARD            15 (to 186)
     #   
-    #   115     >>  156 POP_EXCEPT
+    #   116     >>  156 POP_EXCEPT
     #   
-    #   117         158 PUSH_NULL
+    #   118         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               2 (16)
     #               164 PRECALL                  1
@@ -143,12 +143,12 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>  186 POP_EXCEPT
     #               188 JUMP_FORWARD             4 (to 198)
     #   
-    #   109     >>  190 RERAISE                  0
+    #   110     >>  190 RERAISE                  0
     #           >>  192 COPY                     3
     #               194 POP_EXCEPT
     #               196 RERAISE                  1
     #   
-    #   117     >>  198 PUSH_NULL
+    #   118     >>  198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               2 (16)
     #               204 PRECALL                  1
@@ -167,7 +167,7 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #               250 POP_EXCEPT
     #               252 RERAISE                  1
     #   
-    #   105     >>  254 LOAD_CONST               0 (None)
+    #   106     >>  254 LOAD_CONST               0 (None)
     #               256 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 88 -> 92 [1]
@@ -183,9 +183,9 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
 
 def for_try_clause_if_call_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_clause_if_call_else_return: code copied after POP_EXCEPT in a branch of an except clause at 116
-    #   120           0 RESUME                   0
+    #   121           0 RESUME                   0
     #   
-    #   121           2 PUSH_NULL
+    #   122           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -193,9 +193,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER                95 (to 214)
     #                24 STORE_FAST               5 (j)
     #   
-    #   122          26 NOP
+    #   123          26 NOP
     #   
-    #   123          28 PUSH_NULL
+    #   124          28 PUSH_NULL
     #                30 LOAD_FAST                2 (x)
     #                32 LOAD_CONST               1 (4)
     #                34 PRECALL                  1
@@ -204,18 +204,18 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #                50 JUMP_FORWARD            53 (to 158)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   124          54 LOAD_GLOBAL              0 (E1)
+    #   125          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    40 (to 150)
     #                70 POP_TOP
     #   
-    #   125          72 PUSH_NULL
+    #   126          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    12 (to 116)
     #   
-    #   126          92 PUSH_NULL
+    #   127          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               2 (1)
     #                98 PRECALL                  1
@@ -223,9 +223,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               112 POP_TOP
     #               114 JUMP_FORWARD            15 (to 146)
     #   
-    #   128     >>  116 POP_EXCEPT
+    #   129     >>  116 POP_EXCEPT
     #   
-    #   130         118 PUSH_NULL
+    #   131         118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               3 (16)
     #               124 PRECALL                  1
@@ -235,15 +235,15 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               142 LOAD_CONST               4 (13)
     #               144 RETURN_VALUE
     #   
-    #   126     >>  146 POP_EXCEPT
+    #   127     >>  146 POP_EXCEPT
     #               148 JUMP_FORWARD             4 (to 158)
     #   
-    #   124     >>  150 RERAISE                  0
+    #   125     >>  150 RERAISE                  0
     #           >>  152 COPY                     3
     #               154 POP_EXCEPT
     #               156 RERAISE                  1
     #   
-    #   130     >>  158 PUSH_NULL
+    #   131     >>  158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               3 (16)
     #               164 PRECALL                  1
@@ -262,7 +262,7 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               210 POP_EXCEPT
     #               212 RERAISE                  1
     #   
-    #   121     >>  214 LOAD_CONST               0 (None)
+    #   122     >>  214 LOAD_CONST               0 (None)
     #               216 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 48 -> 52 [1]
@@ -278,46 +278,46 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: try body jumps past the code after its clauses at 48
-    #   133           0 RESUME                   0
+    #   134           0 RESUME                   0
     #   
-    #   134           2 PUSH_NULL
+    #   135           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    87 (to 196)
     #   
-    #   135     >>   22 NOP
+    #   136     >>   22 NOP
     #   
-    #   136     >>   24 NOP
+    #   137     >>   24 NOP
     #   
-    #   137          26 PUSH_NULL
+    #   138          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   138          48 JUMP_FORWARD            17 (to 84)
+    #   139          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   139          52 LOAD_GLOBAL              0 (E1)
+    #   140          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   140          70 POP_EXCEPT
+    #   141          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   139     >>   74 RERAISE                  0
+    #   140     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   135     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   136     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   141     >>   84 NOP
+    #   142     >>   84 NOP
     #   
-    #   142     >>   86 PUSH_NULL
+    #   143     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
@@ -328,9 +328,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               114 CALL                     0
     #               124 POP_JUMP_FORWARD_IF_FALSE     1 (to 128)
     #   
-    #   143     >>  126 JUMP_FORWARD            22 (to 172)
+    #   144     >>  126 JUMP_FORWARD            22 (to 172)
     #   
-    #   144     >>  128 PUSH_NULL
+    #   145     >>  128 PUSH_NULL
     #               130 LOAD_FAST                0 (c)
     #               132 PRECALL                  0
     #               136 CALL                     0
@@ -341,11 +341,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               156 CALL                     0
     #               166 POP_JUMP_FORWARD_IF_FALSE     1 (to 170)
     #   
-    #   145         168 NOP
+    #   146         168 NOP
     #   
-    #   141     >>  170 JUMP_BACKWARD           43 (to 86)
+    #   142     >>  170 JUMP_BACKWARD           43 (to 86)
     #   
-    #   134     >>  172 PUSH_NULL
+    #   135     >>  172 PUSH_NULL
     #               174 LOAD_FAST                0 (c)
     #               176 PRECALL                  0
     #               180 CALL                     0
@@ -363,63 +363,63 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: try body jumps past the code after its clauses at 48
-    #   148           0 RESUME                   0
+    #   149           0 RESUME                   0
     #   
-    #   149           2 PUSH_NULL
+    #   150           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    67 (to 156)
     #   
-    #   150     >>   22 NOP
+    #   151     >>   22 NOP
     #   
-    #   151     >>   24 NOP
+    #   152     >>   24 NOP
     #   
-    #   152          26 PUSH_NULL
+    #   153          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   153          48 JUMP_FORWARD            17 (to 84)
+    #   154          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   154          52 LOAD_GLOBAL              0 (E1)
+    #   155          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   155          70 POP_EXCEPT
+    #   156          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   154     >>   74 RERAISE                  0
+    #   155     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   150     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   151     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   156     >>   84 NOP
+    #   157     >>   84 NOP
     #   
-    #   157     >>   86 PUSH_NULL
+    #   158     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
     #               104 POP_JUMP_FORWARD_IF_FALSE     1 (to 108)
     #   
-    #   158         106 JUMP_FORWARD            12 (to 132)
+    #   159         106 JUMP_FORWARD            12 (to 132)
     #   
-    #   159     >>  108 PUSH_NULL
+    #   160     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               3 (5)
     #               114 PRECALL                  1
     #               118 CALL                     1
     #               128 POP_TOP
     #   
-    #   156         130 JUMP_BACKWARD           23 (to 86)
+    #   157         130 JUMP_BACKWARD           23 (to 86)
     #   
-    #   149     >>  132 PUSH_NULL
+    #   150     >>  132 PUSH_NULL
     #               134 LOAD_FAST                0 (c)
     #               136 PRECALL                  0
     #               140 CALL                     0
@@ -440,46 +440,46 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50
         #                 0 COPY_FREE_VARS           2
         #   
-        #   163           2 RESUME                   0
+        #   164           2 RESUME                   0
         #   
-        #   164           4 PUSH_NULL
+        #   165           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 PRECALL                  0
         #                12 CALL                     0
         #                22 POP_JUMP_FORWARD_IF_TRUE    87 (to 198)
         #   
-        #   165     >>   24 NOP
+        #   166     >>   24 NOP
         #   
-        #   166     >>   26 NOP
+        #   167     >>   26 NOP
         #   
-        #   167          28 PUSH_NULL
+        #   168          28 PUSH_NULL
         #                30 LOAD_DEREF               1 (x)
         #                32 LOAD_CONST               2 (3)
         #                34 PRECALL                  1
         #                38 CALL                     1
         #                48 POP_TOP
         #   
-        #   168          50 JUMP_FORWARD            17 (to 86)
+        #   169          50 JUMP_FORWARD            17 (to 86)
         #           >>   52 PUSH_EXC_INFO
         #   
-        #   169          54 LOAD_GLOBAL              0 (E1)
+        #   170          54 LOAD_GLOBAL              0 (E1)
         #                66 CHECK_EXC_MATCH
         #                68 POP_JUMP_FORWARD_IF_FALSE     3 (to 76)
         #                70 POP_TOP
         #   
-        #   170          72 POP_EXCEPT
+        #   171          72 POP_EXCEPT
         #                74 JUMP_FORWARD             4 (to 84)
         #   
-        #   169     >>   76 RERAISE                  0
+        #   170     >>   76 RERAISE                  0
         #           >>   78 COPY                     3
         #                80 POP_EXCEPT
         #                82 RERAISE                  1
         #   
-        #   165     >>   84 JUMP_BACKWARD           30 (to 26)
+        #   166     >>   84 JUMP_BACKWARD           30 (to 26)
         #   
-        #   171     >>   86 NOP
+        #   172     >>   86 NOP
         #   
-        #   172     >>   88 PUSH_NULL
+        #   173     >>   88 PUSH_NULL
         #                90 LOAD_DEREF               0 (c)
         #                92 PRECALL                  0
         #                96 CALL                     0
@@ -490,9 +490,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               116 CALL                     0
         #               126 POP_JUMP_FORWARD_IF_FALSE     1 (to 130)
         #   
-        #   173     >>  128 JUMP_FORWARD            22 (to 174)
+        #   174     >>  128 JUMP_FORWARD            22 (to 174)
         #   
-        #   174     >>  130 PUSH_NULL
+        #   175     >>  130 PUSH_NULL
         #               132 LOAD_DEREF               0 (c)
         #               134 PRECALL                  0
         #               138 CALL                     0
@@ -503,11 +503,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               158 CALL                     0
         #               168 POP_JUMP_FORWARD_IF_FALSE     1 (to 172)
         #   
-        #   175         170 NOP
+        #   176         170 NOP
         #   
-        #   171     >>  172 JUMP_BACKWARD           43 (to 88)
+        #   172     >>  172 JUMP_BACKWARD           43 (to 88)
         #   
-        #   164     >>  174 PUSH_NULL
+        #   165     >>  174 PUSH_NULL
         #               176 LOAD_DEREF               0 (c)
         #               178 PRECALL                  0
         #               182 CALL                     0
@@ -604,6 +604,126 @@ def while_true_match_or_then_default_match_break(c, t, x, n, m):
                 c()
                 break
     t(2)
+
+
+def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        while not c():
+            while True:
+                t(2)
+                try:
+                    x(3)
+                    break
+                except E1:
+                    pass
+            while True:
+                if c() or c():
+                    break
+                if c() and c():
+                    pass
+    return inner()
+
+
+def while_never_looping_clause_break_through_finally(c, t, x, n, m):
+    # depyf: could not decompile while_never_looping_clause_break_through_finally: a jump after a finally body's copy leaves no loop at 92
+    #   287           0 RESUME                   0
+    #   
+    #   291           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE   101 (to 224)
+    #   
+    #   292          22 NOP
+    #   
+    #   293          24 PUSH_NULL
+    #                26 LOAD_FAST                2 (x)
+    #                28 LOAD_CONST               1 (52)
+    #                30 PRECALL                  1
+    #                34 CALL                     1
+    #                44 POP_TOP
+    #                46 JUMP_FORWARD            27 (to 102)
+    #           >>   48 PUSH_EXC_INFO
+    #   
+    #   294          50 LOAD_GLOBAL              0 (E1)
+    #                62 CHECK_EXC_MATCH
+    #                64 POP_JUMP_FORWARD_IF_FALSE    14 (to 94)
+    #                66 POP_TOP
+    #   
+    #   295          68 POP_EXCEPT
+    #   
+    #   297          70 PUSH_NULL
+    #                72 LOAD_FAST                1 (t)
+    #                74 LOAD_CONST               2 (54)
+    #                76 PRECALL                  1
+    #                80 CALL                     1
+    #                90 POP_TOP
+    #                92 JUMP_FORWARD            65 (to 224)
+    #   
+    #   294     >>   94 RERAISE                  0
+    #           >>   96 COPY                     3
+    #                98 POP_EXCEPT
+    #               100 RERAISE                  1
+    #   
+    #   293     >>  102 NOP
+    #   
+    #   297         104 PUSH_NULL
+    #               106 LOAD_FAST                1 (t)
+    #               108 LOAD_CONST               2 (54)
+    #               110 PRECALL                  1
+    #               114 CALL                     1
+    #               124 POP_TOP
+    #               126 JUMP_FORWARD            16 (to 160)
+    #           >>  128 PUSH_EXC_INFO
+    #               130 PUSH_NULL
+    #               132 LOAD_FAST                1 (t)
+    #               134 LOAD_CONST               2 (54)
+    #               136 PRECALL                  1
+    #               140 CALL                     1
+    #               150 POP_TOP
+    #               152 RERAISE                  0
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #   
+    #   298     >>  160 PUSH_NULL
+    #               162 LOAD_FAST                0 (c)
+    #               164 PRECALL                  0
+    #               168 CALL                     0
+    #               178 POP_JUMP_FORWARD_IF_FALSE    21 (to 222)
+    #   
+    #   299     >>  180 PUSH_NULL
+    #               182 LOAD_FAST                1 (t)
+    #               184 LOAD_CONST               3 (60)
+    #               186 PRECALL                  1
+    #               190 CALL                     1
+    #               200 POP_TOP
+    #   
+    #   298         202 PUSH_NULL
+    #               204 LOAD_FAST                0 (c)
+    #               206 PRECALL                  0
+    #               210 CALL                     0
+    #               220 POP_JUMP_BACKWARD_IF_TRUE    21 (to 180)
+    #   
+    #   301     >>  222 NOP
+    #   
+    #   302     >>  224 PUSH_NULL
+    #               226 LOAD_FAST                1 (t)
+    #               228 LOAD_CONST               4 (82)
+    #               230 PRECALL                  1
+    #               234 CALL                     1
+    #               244 POP_TOP
+    #               246 LOAD_CONST               0 (None)
+    #               248 RETURN_VALUE
+    #   ExceptionTable:
+    #     24 to 44 -> 48 [0]
+    #     46 to 46 -> 128 [0]
+    #     48 to 66 -> 96 [1] lasti
+    #     68 to 68 -> 128 [0]
+    #     94 to 94 -> 96 [1] lasti
+    #     96 to 100 -> 128 [0]
+    #     128 to 152 -> 154 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_never_looping_clause_break_through_finally: a jump after a finally body's copy leaves no loop at 92")
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -770,3 +890,28 @@ assert run([2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 
 assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
 assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
 assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3]), FELL)
+assert run([1], closure_while_true_code_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3]), FELL)
+assert run([0, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3]), FELL)
+assert run([0, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3]), FELL)
+assert run([0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)
+assert run([0, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([], while_never_looping_clause_break_through_finally) in ((None, [82]), FELL)
+assert run([1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([1, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 82]), FELL)
+assert run([1, 0, 1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 60, 82]), FELL)
+assert run([2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([2, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([3, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

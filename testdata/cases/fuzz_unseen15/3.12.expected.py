@@ -104,28 +104,28 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 152
-    #   133           0 RESUME                   0
+    #   134           0 RESUME                   0
     #   
-    #   134           2 PUSH_NULL
+    #   135           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        52 (to 120)
     #   
-    #   135     >>   16 NOP
+    #   136     >>   16 NOP
     #   
-    #   136     >>   18 NOP
+    #   137     >>   18 NOP
     #   
-    #   137          20 PUSH_NULL
+    #   138          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   138          36 NOP
+    #   139          36 NOP
     #   
-    #   141          38 NOP
+    #   142          38 NOP
     #   
-    #   142     >>   40 PUSH_NULL
+    #   143     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         7 (to 68)
@@ -134,9 +134,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                58 CALL                     0
     #                66 POP_JUMP_IF_FALSE        1 (to 70)
     #   
-    #   143     >>   68 JUMP_FORWARD            16 (to 102)
+    #   144     >>   68 JUMP_FORWARD            16 (to 102)
     #   
-    #   144     >>   70 PUSH_NULL
+    #   145     >>   70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 CALL                     0
     #                82 POP_JUMP_IF_FALSE        8 (to 100)
@@ -145,11 +145,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                88 CALL                     0
     #                96 POP_JUMP_IF_FALSE        1 (to 100)
     #   
-    #   145          98 NOP
+    #   146          98 NOP
     #   
-    #   141     >>  100 JUMP_BACKWARD           31 (to 40)
+    #   142     >>  100 JUMP_BACKWARD           31 (to 40)
     #   
-    #   134     >>  102 PUSH_NULL
+    #   135     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_TRUE         1 (to 118)
@@ -158,20 +158,20 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #           >>  120 RETURN_CONST             0 (None)
     #           >>  122 PUSH_EXC_INFO
     #   
-    #   139         124 LOAD_GLOBAL              0 (E1)
+    #   140         124 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_IF_FALSE        3 (to 144)
     #               138 POP_TOP
     #   
-    #   140         140 POP_EXCEPT
+    #   141         140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   139     >>  144 RERAISE                  0
+    #   140     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   135     >>  152 JUMP_BACKWARD           68 (to 18)
+    #   136     >>  152 JUMP_BACKWARD           68 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 122 [0]
     #     122 to 138 -> 146 [1] lasti
@@ -181,43 +181,43 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 124
-    #   148           0 RESUME                   0
+    #   149           0 RESUME                   0
     #   
-    #   149           2 PUSH_NULL
+    #   150           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        38 (to 92)
     #   
-    #   150     >>   16 NOP
+    #   151     >>   16 NOP
     #   
-    #   151     >>   18 NOP
+    #   152     >>   18 NOP
     #   
-    #   152          20 PUSH_NULL
+    #   153          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   153          36 NOP
+    #   154          36 NOP
     #   
-    #   156          38 NOP
+    #   157          38 NOP
     #   
-    #   157     >>   40 PUSH_NULL
+    #   158     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_FALSE        1 (to 56)
     #   
-    #   158          54 JUMP_FORWARD             9 (to 74)
+    #   159          54 JUMP_FORWARD             9 (to 74)
     #   
-    #   159     >>   56 PUSH_NULL
+    #   160     >>   56 PUSH_NULL
     #                58 LOAD_FAST                1 (t)
     #                60 LOAD_CONST               2 (5)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   156          72 JUMP_BACKWARD           17 (to 40)
+    #   157          72 JUMP_BACKWARD           17 (to 40)
     #   
-    #   149     >>   74 PUSH_NULL
+    #   150     >>   74 PUSH_NULL
     #                76 LOAD_FAST                0 (c)
     #                78 CALL                     0
     #                86 POP_JUMP_IF_TRUE         1 (to 90)
@@ -226,20 +226,20 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #           >>   92 RETURN_CONST             0 (None)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   154          96 LOAD_GLOBAL              0 (E1)
+    #   155          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE        3 (to 116)
     #               110 POP_TOP
     #   
-    #   155         112 POP_EXCEPT
+    #   156         112 POP_EXCEPT
     #               114 JUMP_FORWARD             4 (to 124)
     #   
-    #   154     >>  116 RERAISE                  0
+    #   155     >>  116 RERAISE                  0
     #           >>  118 COPY                     3
     #               120 POP_EXCEPT
     #               122 RERAISE                  1
     #   
-    #   150     >>  124 JUMP_BACKWARD           54 (to 18)
+    #   151     >>  124 JUMP_BACKWARD           54 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 94 [0]
     #     94 to 110 -> 118 [1] lasti
@@ -252,28 +252,28 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154
         #                 0 COPY_FREE_VARS           2
         #   
-        #   163           2 RESUME                   0
+        #   164           2 RESUME                   0
         #   
-        #   164           4 PUSH_NULL
+        #   165           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 CALL                     0
         #                16 POP_JUMP_IF_TRUE        52 (to 122)
         #   
-        #   165     >>   18 NOP
+        #   166     >>   18 NOP
         #   
-        #   166     >>   20 NOP
+        #   167     >>   20 NOP
         #   
-        #   167          22 PUSH_NULL
+        #   168          22 PUSH_NULL
         #                24 LOAD_DEREF               1 (x)
         #                26 LOAD_CONST               1 (3)
         #                28 CALL                     1
         #                36 POP_TOP
         #   
-        #   168          38 NOP
+        #   169          38 NOP
         #   
-        #   171          40 NOP
+        #   172          40 NOP
         #   
-        #   172     >>   42 PUSH_NULL
+        #   173     >>   42 PUSH_NULL
         #                44 LOAD_DEREF               0 (c)
         #                46 CALL                     0
         #                54 POP_JUMP_IF_TRUE         7 (to 70)
@@ -282,9 +282,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                60 CALL                     0
         #                68 POP_JUMP_IF_FALSE        1 (to 72)
         #   
-        #   173     >>   70 JUMP_FORWARD            16 (to 104)
+        #   174     >>   70 JUMP_FORWARD            16 (to 104)
         #   
-        #   174     >>   72 PUSH_NULL
+        #   175     >>   72 PUSH_NULL
         #                74 LOAD_DEREF               0 (c)
         #                76 CALL                     0
         #                84 POP_JUMP_IF_FALSE        8 (to 102)
@@ -293,11 +293,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                90 CALL                     0
         #                98 POP_JUMP_IF_FALSE        1 (to 102)
         #   
-        #   175         100 NOP
+        #   176         100 NOP
         #   
-        #   171     >>  102 JUMP_BACKWARD           31 (to 42)
+        #   172     >>  102 JUMP_BACKWARD           31 (to 42)
         #   
-        #   164     >>  104 PUSH_NULL
+        #   165     >>  104 PUSH_NULL
         #               106 LOAD_DEREF               0 (c)
         #               108 CALL                     0
         #               116 POP_JUMP_IF_TRUE         1 (to 120)
@@ -306,20 +306,20 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #           >>  122 RETURN_CONST             0 (None)
         #           >>  124 PUSH_EXC_INFO
         #   
-        #   169         126 LOAD_GLOBAL              0 (E1)
+        #   170         126 LOAD_GLOBAL              0 (E1)
         #               136 CHECK_EXC_MATCH
         #               138 POP_JUMP_IF_FALSE        3 (to 146)
         #               140 POP_TOP
         #   
-        #   170         142 POP_EXCEPT
+        #   171         142 POP_EXCEPT
         #               144 JUMP_FORWARD             4 (to 154)
         #   
-        #   169     >>  146 RERAISE                  0
+        #   170     >>  146 RERAISE                  0
         #           >>  148 COPY                     3
         #               150 POP_EXCEPT
         #               152 RERAISE                  1
         #   
-        #   165     >>  154 JUMP_BACKWARD           68 (to 20)
+        #   166     >>  154 JUMP_BACKWARD           68 (to 20)
         #   ExceptionTable:
         #     22 to 36 -> 124 [0]
         #     124 to 140 -> 148 [1] lasti
@@ -410,6 +410,185 @@ def while_true_match_or_then_default_match_break(c, t, x, n, m):
                 c()
                 break
     t(2)
+
+
+def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        # depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 170
+        #                 0 COPY_FREE_VARS           3
+        #   
+        #   270           2 RESUME                   0
+        #   
+        #   271           4 PUSH_NULL
+        #                 6 LOAD_DEREF               0 (c)
+        #                 8 CALL                     0
+        #                16 POP_JUMP_IF_TRUE        60 (to 138)
+        #   
+        #   272     >>   18 NOP
+        #   
+        #   273     >>   20 PUSH_NULL
+        #                22 LOAD_DEREF               1 (t)
+        #                24 LOAD_CONST               1 (2)
+        #                26 CALL                     1
+        #                34 POP_TOP
+        #   
+        #   274          36 NOP
+        #   
+        #   275          38 PUSH_NULL
+        #                40 LOAD_DEREF               2 (x)
+        #                42 LOAD_CONST               2 (3)
+        #                44 CALL                     1
+        #                52 POP_TOP
+        #   
+        #   276          54 NOP
+        #   
+        #   279          56 NOP
+        #   
+        #   280     >>   58 PUSH_NULL
+        #                60 LOAD_DEREF               0 (c)
+        #                62 CALL                     0
+        #                70 POP_JUMP_IF_TRUE         7 (to 86)
+        #                72 PUSH_NULL
+        #                74 LOAD_DEREF               0 (c)
+        #                76 CALL                     0
+        #                84 POP_JUMP_IF_FALSE        1 (to 88)
+        #   
+        #   281     >>   86 JUMP_FORWARD            16 (to 120)
+        #   
+        #   282     >>   88 PUSH_NULL
+        #                90 LOAD_DEREF               0 (c)
+        #                92 CALL                     0
+        #               100 POP_JUMP_IF_FALSE        8 (to 118)
+        #               102 PUSH_NULL
+        #               104 LOAD_DEREF               0 (c)
+        #               106 CALL                     0
+        #               114 POP_JUMP_IF_FALSE        1 (to 118)
+        #   
+        #   283         116 NOP
+        #   
+        #   279     >>  118 JUMP_BACKWARD           31 (to 58)
+        #   
+        #   271     >>  120 PUSH_NULL
+        #               122 LOAD_DEREF               0 (c)
+        #               124 CALL                     0
+        #               132 POP_JUMP_IF_TRUE         1 (to 136)
+        #               134 JUMP_BACKWARD           59 (to 18)
+        #           >>  136 RETURN_CONST             0 (None)
+        #           >>  138 RETURN_CONST             0 (None)
+        #           >>  140 PUSH_EXC_INFO
+        #   
+        #   277         142 LOAD_GLOBAL              0 (E1)
+        #               152 CHECK_EXC_MATCH
+        #               154 POP_JUMP_IF_FALSE        3 (to 162)
+        #               156 POP_TOP
+        #   
+        #   278         158 POP_EXCEPT
+        #               160 JUMP_FORWARD             4 (to 170)
+        #   
+        #   277     >>  162 RERAISE                  0
+        #           >>  164 COPY                     3
+        #               166 POP_EXCEPT
+        #               168 RERAISE                  1
+        #   
+        #   272     >>  170 JUMP_BACKWARD           76 (to 20)
+        #   ExceptionTable:
+        #     38 to 52 -> 140 [0]
+        #     140 to 156 -> 164 [1] lasti
+        #     162 to 162 -> 164 [1] lasti
+        raise RuntimeError('depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 170')
+        # depyf: unreachable; what the enclosing code was compiled with
+        c, t, x
+    return inner()
+
+
+def while_never_looping_clause_break_through_finally(c, t, x, n, m):
+    # depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 154
+    #   287           0 RESUME                   0
+    #   
+    #   291           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       42 (to 100)
+    #   
+    #   292          16 NOP
+    #   
+    #   293          18 PUSH_NULL
+    #                20 LOAD_FAST                2 (x)
+    #                22 LOAD_CONST               1 (52)
+    #                24 CALL                     1
+    #                32 POP_TOP
+    #                34 NOP
+    #   
+    #   297          36 PUSH_NULL
+    #                38 LOAD_FAST                1 (t)
+    #                40 LOAD_CONST               2 (54)
+    #                42 CALL                     1
+    #                50 POP_TOP
+    #   
+    #   298          52 PUSH_NULL
+    #                54 LOAD_FAST                0 (c)
+    #                56 CALL                     0
+    #                64 POP_JUMP_IF_FALSE       16 (to 98)
+    #   
+    #   299     >>   66 PUSH_NULL
+    #                68 LOAD_FAST                1 (t)
+    #                70 LOAD_CONST               3 (60)
+    #                72 CALL                     1
+    #                80 POP_TOP
+    #   
+    #   298          82 PUSH_NULL
+    #                84 LOAD_FAST                0 (c)
+    #                86 CALL                     0
+    #                94 POP_JUMP_IF_FALSE        1 (to 98)
+    #                96 JUMP_BACKWARD           16 (to 66)
+    #   
+    #   301     >>   98 NOP
+    #   
+    #   302     >>  100 PUSH_NULL
+    #               102 LOAD_FAST                1 (t)
+    #               104 LOAD_CONST               4 (82)
+    #               106 CALL                     1
+    #               114 POP_TOP
+    #               116 RETURN_CONST             0 (None)
+    #           >>  118 PUSH_EXC_INFO
+    #   
+    #   294         120 LOAD_GLOBAL              0 (E1)
+    #               130 CHECK_EXC_MATCH
+    #               132 POP_JUMP_IF_FALSE       11 (to 156)
+    #               134 POP_TOP
+    #   
+    #   295         136 POP_EXCEPT
+    #   
+    #   297         138 PUSH_NULL
+    #               140 LOAD_FAST                1 (t)
+    #               142 LOAD_CONST               2 (54)
+    #               144 CALL                     1
+    #               152 POP_TOP
+    #               154 JUMP_BACKWARD           28 (to 100)
+    #   
+    #   294     >>  156 RERAISE                  0
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #           >>  164 PUSH_EXC_INFO
+    #   
+    #   297         166 PUSH_NULL
+    #               168 LOAD_FAST                1 (t)
+    #               170 LOAD_CONST               2 (54)
+    #               172 CALL                     1
+    #               180 POP_TOP
+    #               182 RERAISE                  0
+    #           >>  184 COPY                     3
+    #               186 POP_EXCEPT
+    #               188 RERAISE                  1
+    #   ExceptionTable:
+    #     18 to 32 -> 118 [0]
+    #     118 to 134 -> 158 [1] lasti
+    #     136 to 136 -> 164 [0]
+    #     156 to 156 -> 158 [1] lasti
+    #     158 to 162 -> 164 [0]
+    #     164 to 182 -> 184 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 154')
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -576,3 +755,28 @@ assert run([2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 
 assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
 assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
 assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3]), FELL)
+assert run([1], closure_while_true_code_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3]), FELL)
+assert run([0, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3]), FELL)
+assert run([0, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3]), FELL)
+assert run([0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)
+assert run([0, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([], while_never_looping_clause_break_through_finally) in ((None, [82]), FELL)
+assert run([1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([1, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 82]), FELL)
+assert run([1, 0, 1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 60, 82]), FELL)
+assert run([2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([2, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([3, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

@@ -13,6 +13,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -129,29 +130,29 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 218
-    #    133            RESUME                   0
+    #    134            RESUME                   0
     #   
-    #    134            LOAD_FAST                0 (c)
+    #    135            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        79 (to L11)
     #   
-    #    135    L1:     NOP
+    #    136    L1:     NOP
     #   
-    #    136    L2:     NOP
+    #    137    L2:     NOP
     #   
-    #    137    L3:     LOAD_FAST                2 (x)
+    #    138    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    138    L4:     NOP
+    #    139    L4:     NOP
     #   
-    #    141            NOP
+    #    142            NOP
     #   
-    #    142    L5:     LOAD_FAST                0 (c)
+    #    143    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -162,9 +163,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L7)
     #   
-    #    143    L6:     JUMP_FORWARD            27 (to L9)
+    #    144    L6:     JUMP_FORWARD            27 (to L9)
     #   
-    #    144    L7:     LOAD_FAST                0 (c)
+    #    145    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -175,11 +176,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L8)
     #   
-    #    145            NOP
+    #    146            NOP
     #   
-    #    141    L8:     JUMP_BACKWARD           52 (to L5)
+    #    142    L8:     JUMP_BACKWARD           52 (to L5)
     #   
-    #    134    L9:     LOAD_FAST                0 (c)
+    #    135    L9:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -190,21 +191,21 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    139            LOAD_GLOBAL              0 (E1)
+    #    140            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L14)
     #                   POP_TOP
     #   
-    #    140   L13:     POP_EXCEPT
+    #    141   L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    139   L14:     RERAISE                  0
+    #    140   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    135   L16:     JUMP_BACKWARD           97 (to L2)
+    #    136   L16:     JUMP_BACKWARD           97 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L12 [0]
     #     L12 to L13 -> L15 [1] lasti
@@ -214,45 +215,45 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 160
-    #    148            RESUME                   0
+    #    149            RESUME                   0
     #   
-    #    149            LOAD_FAST                0 (c)
+    #    150            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        50 (to L9)
     #   
-    #    150    L1:     NOP
+    #    151    L1:     NOP
     #   
-    #    151    L2:     NOP
+    #    152    L2:     NOP
     #   
-    #    152    L3:     LOAD_FAST                2 (x)
+    #    153    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    153    L4:     NOP
+    #    154    L4:     NOP
     #   
-    #    156            NOP
+    #    157            NOP
     #   
-    #    157    L5:     LOAD_FAST                0 (c)
+    #    158    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L6)
     #   
-    #    158            JUMP_FORWARD            10 (to L7)
+    #    159            JUMP_FORWARD            10 (to L7)
     #   
-    #    159    L6:     LOAD_FAST                1 (t)
+    #    160    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    156            JUMP_BACKWARD           23 (to L5)
+    #    157            JUMP_BACKWARD           23 (to L5)
     #   
-    #    149    L7:     LOAD_FAST                0 (c)
+    #    150    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -263,21 +264,21 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    154            LOAD_GLOBAL              0 (E1)
+    #    155            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    155   L11:     POP_EXCEPT
+    #    156   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    154   L12:     RERAISE                  0
+    #    155   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    150   L14:     JUMP_BACKWARD           68 (to L2)
+    #    151   L14:     JUMP_BACKWARD           68 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L10 [0]
     #     L10 to L11 -> L13 [1] lasti
@@ -290,29 +291,29 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220
         #     --            COPY_FREE_VARS           2
         #   
-        #    163            RESUME                   0
+        #    164            RESUME                   0
         #   
-        #    164            LOAD_DEREF               0 (c)
+        #    165            LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
         #                   POP_JUMP_IF_TRUE        79 (to L11)
         #   
-        #    165    L1:     NOP
+        #    166    L1:     NOP
         #   
-        #    166    L2:     NOP
+        #    167    L2:     NOP
         #   
-        #    167    L3:     LOAD_DEREF               1 (x)
+        #    168    L3:     LOAD_DEREF               1 (x)
         #                   PUSH_NULL
         #                   LOAD_CONST               1 (3)
         #                   CALL                     1
         #                   POP_TOP
         #   
-        #    168    L4:     NOP
+        #    169    L4:     NOP
         #   
-        #    171            NOP
+        #    172            NOP
         #   
-        #    172    L5:     LOAD_DEREF               0 (c)
+        #    173    L5:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -323,9 +324,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L7)
         #   
-        #    173    L6:     JUMP_FORWARD            27 (to L9)
+        #    174    L6:     JUMP_FORWARD            27 (to L9)
         #   
-        #    174    L7:     LOAD_DEREF               0 (c)
+        #    175    L7:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -336,11 +337,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L8)
         #   
-        #    175            NOP
+        #    176            NOP
         #   
-        #    171    L8:     JUMP_BACKWARD           52 (to L5)
+        #    172    L8:     JUMP_BACKWARD           52 (to L5)
         #   
-        #    164    L9:     LOAD_DEREF               0 (c)
+        #    165    L9:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -351,21 +352,21 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #   
         #     --   L12:     PUSH_EXC_INFO
         #   
-        #    169            LOAD_GLOBAL              0 (E1)
+        #    170            LOAD_GLOBAL              0 (E1)
         #                   CHECK_EXC_MATCH
         #                   POP_JUMP_IF_FALSE        3 (to L14)
         #                   POP_TOP
         #   
-        #    170   L13:     POP_EXCEPT
+        #    171   L13:     POP_EXCEPT
         #                   JUMP_FORWARD             4 (to L16)
         #   
-        #    169   L14:     RERAISE                  0
+        #    170   L14:     RERAISE                  0
         #   
         #     --   L15:     COPY                     3
         #                   POP_EXCEPT
         #                   RERAISE                  1
         #   
-        #    165   L16:     JUMP_BACKWARD           97 (to L2)
+        #    166   L16:     JUMP_BACKWARD           97 (to L2)
         #   ExceptionTable:
         #     L3 to L4 -> L12 [0]
         #     L12 to L13 -> L15 [1] lasti
@@ -456,6 +457,199 @@ def while_true_match_or_then_default_match_break(c, t, x, n, m):
                 c()
                 break
     t(2)
+
+
+def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        # depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 236
+        #     --            COPY_FREE_VARS           3
+        #   
+        #    270            RESUME                   0
+        #   
+        #    271            LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE        87 (to L11)
+        #   
+        #    272    L1:     NOP
+        #   
+        #    273    L2:     LOAD_DEREF               1 (t)
+        #                   PUSH_NULL
+        #                   LOAD_CONST               1 (2)
+        #                   CALL                     1
+        #                   POP_TOP
+        #   
+        #    274            NOP
+        #   
+        #    275    L3:     LOAD_DEREF               2 (x)
+        #                   PUSH_NULL
+        #                   LOAD_CONST               2 (3)
+        #                   CALL                     1
+        #                   POP_TOP
+        #   
+        #    276    L4:     NOP
+        #   
+        #    279            NOP
+        #   
+        #    280    L5:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE        12 (to L6)
+        #                   LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE        1 (to L7)
+        #   
+        #    281    L6:     JUMP_FORWARD            27 (to L9)
+        #   
+        #    282    L7:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE       13 (to L8)
+        #                   LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE        1 (to L8)
+        #   
+        #    283            NOP
+        #   
+        #    279    L8:     JUMP_BACKWARD           52 (to L5)
+        #   
+        #    271    L9:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE         2 (to L10)
+        #                   JUMP_BACKWARD           86 (to L1)
+        #          L10:     RETURN_CONST             0 (None)
+        #          L11:     RETURN_CONST             0 (None)
+        #   
+        #     --   L12:     PUSH_EXC_INFO
+        #   
+        #    277            LOAD_GLOBAL              0 (E1)
+        #                   CHECK_EXC_MATCH
+        #                   POP_JUMP_IF_FALSE        3 (to L14)
+        #                   POP_TOP
+        #   
+        #    278   L13:     POP_EXCEPT
+        #                   JUMP_FORWARD             4 (to L16)
+        #   
+        #    277   L14:     RERAISE                  0
+        #   
+        #     --   L15:     COPY                     3
+        #                   POP_EXCEPT
+        #                   RERAISE                  1
+        #   
+        #    272   L16:     JUMP_BACKWARD          105 (to L2)
+        #   ExceptionTable:
+        #     L3 to L4 -> L12 [0]
+        #     L12 to L13 -> L15 [1] lasti
+        #     L14 to L15 -> L15 [1] lasti
+        raise RuntimeError('depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 236')
+        # depyf: unreachable; what the enclosing code was compiled with
+        c, t, x
+    return inner()
+
+
+def while_never_looping_clause_break_through_finally(c, t, x, n, m):
+    # depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 188
+    #    287            RESUME                   0
+    #   
+    #    291            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       53 (to L5)
+    #   
+    #    292            NOP
+    #   
+    #    293    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (52)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L2:     NOP
+    #   
+    #    297            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (54)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    298            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       22 (to L4)
+    #   
+    #    299    L3:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (60)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    298            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L4)
+    #                   JUMP_BACKWARD           22 (to L3)
+    #   
+    #    301    L4:     NOP
+    #   
+    #    302    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (82)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    294            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L9)
+    #                   POP_TOP
+    #   
+    #    295    L7:     POP_EXCEPT
+    #   
+    #    297    L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (54)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           30 (to L5)
+    #   
+    #    294    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L11:     PUSH_EXC_INFO
+    #   
+    #    297            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (54)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L6 [0]
+    #     L6 to L7 -> L10 [1] lasti
+    #     L7 to L8 -> L11 [0]
+    #     L9 to L10 -> L10 [1] lasti
+    #     L10 to L11 -> L11 [0]
+    #     L11 to L12 -> L12 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 188')
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -622,3 +816,28 @@ assert run([2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 
 assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
 assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
 assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3]), FELL)
+assert run([1], closure_while_true_code_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3]), FELL)
+assert run([0, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3]), FELL)
+assert run([0, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3]), FELL)
+assert run([0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)
+assert run([0, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([], while_never_looping_clause_break_through_finally) in ((None, [82]), FELL)
+assert run([1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([1, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 82]), FELL)
+assert run([1, 0, 1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 60, 82]), FELL)
+assert run([2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([2, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([3, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

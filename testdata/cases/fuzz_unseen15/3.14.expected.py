@@ -13,6 +13,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -248,15 +249,15 @@ def for_while_clause_break_then_code(c, t, x, n, m):
 
 def while_true_match_or_then_default_match_break(c, t, x, n, m):
     # depyf: could not decompile while_true_match_or_then_default_match_break: match default case starts past the end of the loop body at 70
-    #   253           RESUME                   0
+    #   254           RESUME                   0
     #   
-    #   256   L1:     NOP
+    #   257   L1:     NOP
     #   
-    #   257           LOAD_FAST_BORROW         0 (c)
+    #   258           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   258           COPY                     1
+    #   259           COPY                     1
     #                 LOAD_SMALL_INT           1
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L2)
@@ -272,24 +273,24 @@ def while_true_match_or_then_default_match_break(c, t, x, n, m):
     #                 JUMP_FORWARD            11 (to L5)
     #         L4:     POP_TOP
     #   
-    #   259           LOAD_FAST_BORROW         1 (t)
+    #   260           LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT           1
     #                 CALL                     1
     #                 POP_TOP
     #                 JUMP_BACKWARD           36 (to L1)
     #   
-    #   260   L5:     NOP
+    #   261   L5:     NOP
     #   
-    #   261           LOAD_FAST_BORROW         0 (c)
+    #   262           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   262           POP_TOP
+    #   263           POP_TOP
     #   
-    #   263           NOP
+    #   264           NOP
     #   
-    #   264           LOAD_FAST                1 (t)
+    #   265           LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT           2
     #                 CALL                     1
@@ -297,6 +298,119 @@ def while_true_match_or_then_default_match_break(c, t, x, n, m):
     #                 LOAD_CONST               1 (None)
     #                 RETURN_VALUE
     raise RuntimeError('depyf: could not decompile while_true_match_or_then_default_match_break: match default case starts past the end of the loop body at 70')
+
+
+def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        while not c():
+            while True:
+                t(2)
+                try:
+                    x(3)
+                except E1:
+                    continue
+                break
+            while True:
+                if c() or c():
+                    break
+                if c():
+                    if c():
+                        pass
+    return inner()
+
+
+def while_never_looping_clause_break_through_finally(c, t, x, n, m):
+    # depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 172
+    #    287            RESUME                   0
+    #   
+    #    291            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       43 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    292            NOP
+    #   
+    #    293    L1:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          52
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L2:     NOP
+    #   
+    #    297            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          54
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    298    L3:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    299            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          60
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           23 (to L3)
+    #   
+    #    301    L4:     NOP
+    #   
+    #    302    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          82
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    294            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       13 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    295    L7:     POP_EXCEPT
+    #   
+    #    297    L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          54
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           32 (to L5)
+    #   
+    #    294    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L11:     PUSH_EXC_INFO
+    #   
+    #    297            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          54
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L6 [0]
+    #     L6 to L7 -> L10 [1] lasti
+    #     L7 to L8 -> L11 [0]
+    #     L9 to L10 -> L10 [1] lasti
+    #     L10 to L11 -> L11 [0]
+    #     L11 to L12 -> L12 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 172')
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -463,3 +577,28 @@ assert run([2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 
 assert run([2, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 2]), FELL)
 assert run([1, 1, 2], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
 assert run([1, 2, 1], while_true_match_or_then_default_match_break) in ((None, [1, 1, 1, 2]), FELL)
+assert run([], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3]), FELL)
+assert run([1], closure_while_true_code_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3]), FELL)
+assert run([0, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3]), FELL)
+assert run([0, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3]), FELL)
+assert run([0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)
+assert run([0, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 1], closure_while_true_code_try_break_then_while_true) in (('Budget', [2, -3, 2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([0, 1, 1, 1, 2], closure_while_true_code_try_break_then_while_true) in (('E2', [2, -3, 2, -3, 2, -3, 2, -3]), FELL)
+assert run([], while_never_looping_clause_break_through_finally) in ((None, [82]), FELL)
+assert run([1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([1, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 82]), FELL)
+assert run([1, 0, 1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 60, 60, 82]), FELL)
+assert run([2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+assert run([2, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([3, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
+assert run([1, 0, 2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 0, 3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

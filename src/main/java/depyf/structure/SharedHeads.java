@@ -83,18 +83,26 @@ final class SharedHeads {
     }
 
     /**
-     * 3.14: where the loop at i ends when its body is a try statement whose body ends with a break into
-     * code of the outer body after the loop: the try's range ends at the break's NOP (a break to the next
-     * instruction keeps only its line), which falls into that code instead of jumping back to the outer
-     * head (the shape this class reads, the loop ending the outer body). The loop ends past that NOP when
-     * nothing jumps to it or past it from before and no try after it has a clause going back to i (fuzz seed 45 f63: `while
-     * True: try: t(); break / except E: pass` then `while True: if c(): break / t()`). Else to.
+     * 3.14: where the loop at i ends when its body ends with a try statement whose body ends with a break
+     * into code of the outer body after the loop: the try's range ends at the break's NOP (a break to the
+     * next instruction keeps only its line), which falls into that code instead of jumping back to the
+     * outer head (the shape this class reads, the loop ending the outer body). The loop ends past that NOP
+     * when nothing jumps to it or past it from before and no try after it has a clause going back to i
+     * (fuzz seed 45 f63: `while True: t(); try: t(); break / except E: pass` then `while True: if c():
+     * break / t()`). Else to.
      */
     private static int breakNopEnd(Walker w, int i, int to, Region.Loop outer) {
-        int start = Tries.skipNops(w, i);
-        Code.Handler guard = w.code.handlerAt(start);
-        if (!w.env.atLeast(3, 14) || guard == null || guard.start() != start || !w.code.op(guard.target()).is("PUSH_EXC_INFO")
-                || !ExceptClauses.clauseExits(w, guard.target()).contains(i)) {
+        if (!w.env.atLeast(3, 14)) {
+            return to;
+        }
+        Code.Handler guard = null;                 // the last try in the body whose clauses go back to i
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= i && h.start() < to && (guard == null || h.start() > guard.start())
+                    && w.code.op(h.target()).is("PUSH_EXC_INFO") && ExceptClauses.clauseExits(w, h.target()).contains(i)) {
+                guard = h;
+            }
+        }
+        if (guard == null) {
             return to;
         }
         int nop = w.normalFlow.nextSetBit(Handlers.protectedEnd(w.code, guard.target()));

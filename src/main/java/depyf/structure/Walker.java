@@ -528,6 +528,14 @@ public final class Walker {
                     }
                 }
                 i += copy;
+                if (!env.atLeast(3, 12) && r.loop() == null && i < code.size() && code.op(i).isUnconditionalJump()
+                        && code.op(i).target() >= to && l.exceptClause) {
+                    // 3.11: an except clause's jump out after a finally body's copy leaves the try/finally, a break
+                    // or continue, with no loop around read (a while loop that never loops has no jump back:
+                    // `while c(): try: x() / except E: break / finally: t()` then `while d(): pass / else: break`,
+                    // fuzz seed 47 f4), not the clause falling off its end
+                    throw new LiftException("a jump after a finally body's copy leaves no loop at " + code.op(i).offset());
+                }
                 int broke = whileBreakCopy(i, r);
                 if (broke > 0) {
                     l.emit(new Stmt.Break());
