@@ -301,6 +301,26 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
             break
     t(82)
 
+
+def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
+    # seed 45 f63 as reduced at 0dff629 (3.14): a break before the try jumps to the code after the loop
+    def inner():
+        while not c():
+            while True:
+                if c() or c():
+                    break
+                try:
+                    x(3)
+                    break
+                except E1:
+                    pass
+            while True:
+                if c() or c():
+                    break
+                while c() and c():
+                    break
+    return inner()
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -505,6 +525,19 @@ assert run([2, 2], while_never_looping_clause_break_through_finally) in (('E2', 
 assert run([3, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
 assert run([1, 0, 2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
 assert run([1, 0, 3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+
+assert run([], closure_while_true_break_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([2], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([3], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 
 # (the path the misreading took: the clause's break must skip the inner loop)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

@@ -725,6 +725,25 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     #     128 to 152 -> 154 [1] lasti
     raise RuntimeError("depyf: could not decompile while_never_looping_clause_break_through_finally: a jump after a finally body's copy leaves no loop at 92")
 
+
+def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        while not c():
+            while True:
+                if c() or c():
+                    break
+                try:
+                    x(3)
+                    break
+                except E1:
+                    pass
+            while True:
+                if c() or c():
+                    break
+                if c() and c():
+                    pass
+    return inner()
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -914,4 +933,16 @@ assert run([2, 2], while_never_looping_clause_break_through_finally) in (('E2', 
 assert run([3, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
 assert run([1, 0, 2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
 assert run([1, 0, 3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([], closure_while_true_break_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([2], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([3], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

@@ -590,6 +590,100 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     #     164 to 182 -> 184 [1] lasti
     raise RuntimeError('depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 154')
 
+
+def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        # depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 184
+        #                 0 COPY_FREE_VARS           2
+        #   
+        #   307           2 RESUME                   0
+        #   
+        #   308           4 PUSH_NULL
+        #                 6 LOAD_DEREF               0 (c)
+        #                 8 CALL                     0
+        #                16 POP_JUMP_IF_TRUE        67 (to 152)
+        #   
+        #   309     >>   18 NOP
+        #   
+        #   310     >>   20 PUSH_NULL
+        #                22 LOAD_DEREF               0 (c)
+        #                24 CALL                     0
+        #                32 POP_JUMP_IF_TRUE         7 (to 48)
+        #                34 PUSH_NULL
+        #                36 LOAD_DEREF               0 (c)
+        #                38 CALL                     0
+        #                46 POP_JUMP_IF_FALSE        1 (to 50)
+        #   
+        #   311     >>   48 JUMP_FORWARD            10 (to 70)
+        #   
+        #   312     >>   50 NOP
+        #   
+        #   313          52 PUSH_NULL
+        #                54 LOAD_DEREF               1 (x)
+        #                56 LOAD_CONST               1 (3)
+        #                58 CALL                     1
+        #                66 POP_TOP
+        #   
+        #   314          68 NOP
+        #   
+        #   317     >>   70 NOP
+        #   
+        #   318     >>   72 PUSH_NULL
+        #                74 LOAD_DEREF               0 (c)
+        #                76 CALL                     0
+        #                84 POP_JUMP_IF_TRUE         7 (to 100)
+        #                86 PUSH_NULL
+        #                88 LOAD_DEREF               0 (c)
+        #                90 CALL                     0
+        #                98 POP_JUMP_IF_FALSE        1 (to 102)
+        #   
+        #   319     >>  100 JUMP_FORWARD            16 (to 134)
+        #   
+        #   320     >>  102 PUSH_NULL
+        #               104 LOAD_DEREF               0 (c)
+        #               106 CALL                     0
+        #               114 POP_JUMP_IF_FALSE        8 (to 132)
+        #               116 PUSH_NULL
+        #               118 LOAD_DEREF               0 (c)
+        #               120 CALL                     0
+        #               128 POP_JUMP_IF_FALSE        1 (to 132)
+        #   
+        #   321         130 NOP
+        #   
+        #   317     >>  132 JUMP_BACKWARD           31 (to 72)
+        #   
+        #   308     >>  134 PUSH_NULL
+        #               136 LOAD_DEREF               0 (c)
+        #               138 CALL                     0
+        #               146 POP_JUMP_IF_TRUE         1 (to 150)
+        #               148 JUMP_BACKWARD           66 (to 18)
+        #           >>  150 RETURN_CONST             0 (None)
+        #           >>  152 RETURN_CONST             0 (None)
+        #           >>  154 PUSH_EXC_INFO
+        #   
+        #   315         156 LOAD_GLOBAL              0 (E1)
+        #               166 CHECK_EXC_MATCH
+        #               168 POP_JUMP_IF_FALSE        3 (to 176)
+        #               170 POP_TOP
+        #   
+        #   316         172 POP_EXCEPT
+        #               174 JUMP_FORWARD             4 (to 184)
+        #   
+        #   315     >>  176 RERAISE                  0
+        #           >>  178 COPY                     3
+        #               180 POP_EXCEPT
+        #               182 RERAISE                  1
+        #   
+        #   309     >>  184 JUMP_BACKWARD           83 (to 20)
+        #   ExceptionTable:
+        #     52 to 66 -> 154 [0]
+        #     154 to 170 -> 178 [1] lasti
+        #     176 to 176 -> 178 [1] lasti
+        raise RuntimeError('depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 184')
+        # depyf: unreachable; what the enclosing code was compiled with
+        c, x
+    return inner()
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -779,4 +873,16 @@ assert run([2, 2], while_never_looping_clause_break_through_finally) in (('E2', 
 assert run([3, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
 assert run([1, 0, 2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
 assert run([1, 0, 3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([], closure_while_true_break_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([2], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([3], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

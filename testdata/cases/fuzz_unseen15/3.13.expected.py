@@ -651,6 +651,110 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     #     L11 to L12 -> L12 [1] lasti
     raise RuntimeError('depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 188')
 
+
+def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        # depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 270
+        #     --            COPY_FREE_VARS           2
+        #   
+        #    307            RESUME                   0
+        #   
+        #    308            LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE       104 (to L14)
+        #   
+        #    309    L1:     NOP
+        #   
+        #    310    L2:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE        12 (to L3)
+        #                   LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE        1 (to L4)
+        #   
+        #    311    L3:     JUMP_FORWARD            10 (to L7)
+        #   
+        #    312    L4:     NOP
+        #   
+        #    313    L5:     LOAD_DEREF               1 (x)
+        #                   PUSH_NULL
+        #                   LOAD_CONST               1 (3)
+        #                   CALL                     1
+        #                   POP_TOP
+        #   
+        #    314    L6:     NOP
+        #   
+        #    317    L7:     NOP
+        #   
+        #    318    L8:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE        12 (to L9)
+        #                   LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE        1 (to L10)
+        #   
+        #    319    L9:     JUMP_FORWARD            27 (to L12)
+        #   
+        #    320   L10:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE       13 (to L11)
+        #                   LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE        1 (to L11)
+        #   
+        #    321            NOP
+        #   
+        #    317   L11:     JUMP_BACKWARD           52 (to L8)
+        #   
+        #    308   L12:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE         2 (to L13)
+        #                   JUMP_BACKWARD          103 (to L1)
+        #          L13:     RETURN_CONST             0 (None)
+        #          L14:     RETURN_CONST             0 (None)
+        #   
+        #     --   L15:     PUSH_EXC_INFO
+        #   
+        #    315            LOAD_GLOBAL              0 (E1)
+        #                   CHECK_EXC_MATCH
+        #                   POP_JUMP_IF_FALSE        3 (to L17)
+        #                   POP_TOP
+        #   
+        #    316   L16:     POP_EXCEPT
+        #                   JUMP_FORWARD             4 (to L19)
+        #   
+        #    315   L17:     RERAISE                  0
+        #   
+        #     --   L18:     COPY                     3
+        #                   POP_EXCEPT
+        #                   RERAISE                  1
+        #   
+        #    309   L19:     JUMP_BACKWARD          122 (to L2)
+        #   ExceptionTable:
+        #     L5 to L6 -> L15 [0]
+        #     L15 to L16 -> L18 [1] lasti
+        #     L17 to L18 -> L18 [1] lasti
+        raise RuntimeError('depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 270')
+        # depyf: unreachable; what the enclosing code was compiled with
+        c, x
+    return inner()
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -840,4 +944,16 @@ assert run([2, 2], while_never_looping_clause_break_through_finally) in (('E2', 
 assert run([3, 2], while_never_looping_clause_break_through_finally) in (('E2', [-52, 54]), FELL)
 assert run([1, 0, 2], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
 assert run([1, 0, 3], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 60, 82]), FELL)
+assert run([], closure_while_true_break_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([2], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([3], closure_while_true_break_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

@@ -87,7 +87,8 @@ final class SharedHeads {
      * into code of the outer body after the loop: the try's range ends at the break's NOP (a break to the
      * next instruction keeps only its line), which falls into that code instead of jumping back to the
      * outer head (the shape this class reads, the loop ending the outer body). The loop ends past that NOP
-     * when nothing jumps to it or past it from before and no try after it has a clause going back to i
+     * when nothing jumps to it or past the code after it from before (a break before the try jumps to that
+     * code) and no try after it has a clause going back to i
      * (fuzz seed 45 f63: `while True: t(); try: t(); break / except E: pass` then `while True: if c():
      * break / t()`). Else to.
      */
@@ -114,8 +115,9 @@ final class SharedHeads {
             return to;                         // the break jumps back to the outer head: the loop ends the outer body
         }
         for (int k = i; k < nop; k++) {
-            if (w.normalFlow.get(k) && w.code.op(k).target() >= nop) {
-                return to;
+            int t = w.code.op(k).target();
+            if (w.normalFlow.get(k) && t >= nop && t != nop + 1) {
+                return to;                     // (a break before the try jumps to the code after the loop, past the NOP)
             }
         }
         for (Code.Handler h : w.code.handlers()) {
