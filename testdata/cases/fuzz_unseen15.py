@@ -541,3 +541,7 @@ assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('
 
 # (the path the misreading took: the clause's break must skip the inner loop)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
+# (the paths the misreadings took: after the second loop's break the outer test runs, not the first loop)
+assert run([0, 0, 0, 0, 1, 1], closure_while_true_break_try_break_then_while_true) in ((None, [-3]), FELL)
+assert run([0, 0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)
+assert run([0, 0, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3]), FELL)
