@@ -113,19 +113,7 @@ final class ColdContinuations {
      * protected by nothing: the try body's end, entered only by jumps ending with handlers' suppressing paths.
      */
     private static boolean passedOnFromSuppressingWith(Walker w, int k) {
-        if (k == 0 || !w.code.op(k - 1).is("RERAISE") || !w.code.op(k).isUnconditionalJump() || w.code.handlerAt(k) != null) {
-            return false;
-        }
-        boolean entered = false;
-        for (var op : w.code.ops()) {
-            if (op.target() == k) {
-                if (!leavesSuppressingWith(w, op.index())) {
-                    return false;
-                }
-                entered = true;
-            }
-        }
-        return entered;
+        return passedOnOnlyFrom(w, k, q -> leavesSuppressingWith(w, q));
     }
 
     /**
@@ -168,13 +156,21 @@ final class ColdContinuations {
      * so that only that try's clauses fall off into it (3.13+ thread those jumps through it).
      */
     private static boolean passedOnFromClauses(Walker w, int k) {
+        return passedOnOnlyFrom(w, k, q -> leavesClause(w, q));
+    }
+
+    /**
+     * True when k is a lone jump, protected by nothing, laid out right after handler code (its RERAISE),
+     * and every jump to it is one that {@code from} accepts (at least one).
+     */
+    private static boolean passedOnOnlyFrom(Walker w, int k, java.util.function.IntPredicate from) {
         if (k == 0 || !w.code.op(k - 1).is("RERAISE") || !w.code.op(k).isUnconditionalJump() || w.code.handlerAt(k) != null) {
             return false;
         }
         boolean entered = false;
         for (var op : w.code.ops()) {
             if (op.target() == k) {
-                if (!leavesClause(w, op.index())) {
+                if (!from.test(op.index())) {
                     return false;
                 }
                 entered = true;
