@@ -11,7 +11,8 @@
 # (Loops.returnAt); seed 48 f294 (3.12-3.14), a while loop's else skipped by a clause's break threaded
 # to the enclosing loop's head, read as the code after the loop (LoopBreaks.clauseBreaksBack); rich seed
 # 38 f29 (3.14), a match's default case laid out past the loop's jump back, printed as `pass`; seed 47
-# f4 (3.11), a while loop that never loops, its clause's break through a finally read as falling off. Each
+# f4 (3.11), a while loop that never loops, its clause's break through a finally read as falling off; seed
+# 49 f17 (3.11), a while's else skipped by a break to the try body's end jump, read after the loop. Each
 # function checks itself on the paths below, whether or not it fell back; `c` and `n` give out after 60
 # calls (Budget).
 class E1(Exception):
@@ -321,6 +322,43 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
                     break
     return inner()
 
+
+def try_while_break_else_with_return_finally(c, t, x, n, m):
+    # seed 49 f17 (3.11, measured at b9a4e13): the break jumps to the try body's end jump, past the while's
+    # else, the region cut short by the with's return unwinding through the finally: the else was read as the
+    # code after the loop (LoopBreaks.tryBodyEndJump)
+    try:
+        while c():
+            if c():
+                pass
+            elif c():
+                pass
+            else:
+                break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    finally:
+        t(15)
+    t(16)
+
+
+def try_while_break_else_with_return(c, t, x, n, m):
+    try:
+        while c():
+            if c():
+                break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    t(16)
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -538,6 +576,24 @@ assert run([0, 3], closure_while_true_break_try_break_then_while_true) in (('Bud
 assert run([0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+
+assert run([], try_while_break_else_with_return_finally) in ((10, [('enter', 7), ('exit', 7, False), 15]), FELL)
+assert run([1], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([2], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([3], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+
+assert run([], try_while_break_else_with_return) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
 
 # (the path the misreading took: the clause's break must skip the inner loop)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)

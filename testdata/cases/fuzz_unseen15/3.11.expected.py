@@ -75,9 +75,9 @@ def for_while_and_with_continue_then_code(c, t, x, n, m):
 
 def for_try_while_clause_if_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_while_clause_if_else_return: code copied after POP_EXCEPT in a branch of an except clause at 156
-    #   105           0 RESUME                   0
+    #   106           0 RESUME                   0
     #   
-    #   106           2 PUSH_NULL
+    #   107           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -85,22 +85,22 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER               115 (to 254)
     #                24 STORE_FAST               5 (j)
     #   
-    #   107          26 NOP
+    #   108          26 NOP
     #   
-    #   108          28 PUSH_NULL
+    #   109          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE    21 (to 90)
     #   
-    #   109     >>   48 PUSH_NULL
+    #   110     >>   48 PUSH_NULL
     #                50 LOAD_FAST                2 (x)
     #                52 LOAD_CONST               1 (4)
     #                54 PRECALL                  1
     #                58 CALL                     1
     #                68 POP_TOP
     #   
-    #   108          70 PUSH_NULL
+    #   109          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
@@ -108,30 +108,30 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   90 JUMP_FORWARD            53 (to 198)
     #           >>   92 PUSH_EXC_INFO
     #   
-    #   110          94 LOAD_GLOBAL              0 (E1)
+    #   111          94 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_FORWARD_IF_FALSE    40 (to 190)
     #               110 POP_TOP
     #   
-    #   111         112 PUSH_NULL
+    #   112         112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 PRECALL                  0
     #               120 CALL                     0
     #               130 POP_JUMP_FORWARD_IF_FALSE     1 (to 134)
     #   
-    #   112         132 JUMP_FORWARD            26 (to 186)
+    #   113         132 JUMP_FORWARD            26 (to 186)
     #   
-    #   113     >>  134 PUSH_NULL
+    #   114     >>  134 PUSH_NULL
     #               136 LOAD_FAST                0 (c)
     #               138 PRECALL                  0
     #               142 CALL                     0
     #               152 POP_JUMP_FORWARD_IF_FALSE     1 (to 156)
     #   
-    #   114         154 JUMP_FORWARD            15 (to 186)
+    #   115         154 JUMP_FORWARD            15 (to 186)
     #   
-    #   116     >>  156 POP_EXCEPT
+    #   117     >>  156 POP_EXCEPT
     #   
-    #   118         158 PUSH_NULL
+    #   119         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               2 (16)
     #               164 PRECALL                  1
@@ -143,12 +143,12 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>  186 POP_EXCEPT
     #               188 JUMP_FORWARD             4 (to 198)
     #   
-    #   110     >>  190 RERAISE                  0
+    #   111     >>  190 RERAISE                  0
     #           >>  192 COPY                     3
     #               194 POP_EXCEPT
     #               196 RERAISE                  1
     #   
-    #   118     >>  198 PUSH_NULL
+    #   119     >>  198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               2 (16)
     #               204 PRECALL                  1
@@ -167,7 +167,7 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #               250 POP_EXCEPT
     #               252 RERAISE                  1
     #   
-    #   106     >>  254 LOAD_CONST               0 (None)
+    #   107     >>  254 LOAD_CONST               0 (None)
     #               256 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 88 -> 92 [1]
@@ -183,9 +183,9 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
 
 def for_try_clause_if_call_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_clause_if_call_else_return: code copied after POP_EXCEPT in a branch of an except clause at 116
-    #   121           0 RESUME                   0
+    #   122           0 RESUME                   0
     #   
-    #   122           2 PUSH_NULL
+    #   123           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -193,9 +193,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER                95 (to 214)
     #                24 STORE_FAST               5 (j)
     #   
-    #   123          26 NOP
+    #   124          26 NOP
     #   
-    #   124          28 PUSH_NULL
+    #   125          28 PUSH_NULL
     #                30 LOAD_FAST                2 (x)
     #                32 LOAD_CONST               1 (4)
     #                34 PRECALL                  1
@@ -204,18 +204,18 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #                50 JUMP_FORWARD            53 (to 158)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   125          54 LOAD_GLOBAL              0 (E1)
+    #   126          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    40 (to 150)
     #                70 POP_TOP
     #   
-    #   126          72 PUSH_NULL
+    #   127          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    12 (to 116)
     #   
-    #   127          92 PUSH_NULL
+    #   128          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               2 (1)
     #                98 PRECALL                  1
@@ -223,9 +223,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               112 POP_TOP
     #               114 JUMP_FORWARD            15 (to 146)
     #   
-    #   129     >>  116 POP_EXCEPT
+    #   130     >>  116 POP_EXCEPT
     #   
-    #   131         118 PUSH_NULL
+    #   132         118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               3 (16)
     #               124 PRECALL                  1
@@ -235,15 +235,15 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               142 LOAD_CONST               4 (13)
     #               144 RETURN_VALUE
     #   
-    #   127     >>  146 POP_EXCEPT
+    #   128     >>  146 POP_EXCEPT
     #               148 JUMP_FORWARD             4 (to 158)
     #   
-    #   125     >>  150 RERAISE                  0
+    #   126     >>  150 RERAISE                  0
     #           >>  152 COPY                     3
     #               154 POP_EXCEPT
     #               156 RERAISE                  1
     #   
-    #   131     >>  158 PUSH_NULL
+    #   132     >>  158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               3 (16)
     #               164 PRECALL                  1
@@ -262,7 +262,7 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               210 POP_EXCEPT
     #               212 RERAISE                  1
     #   
-    #   122     >>  214 LOAD_CONST               0 (None)
+    #   123     >>  214 LOAD_CONST               0 (None)
     #               216 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 48 -> 52 [1]
@@ -278,46 +278,46 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: try body jumps past the code after its clauses at 48
-    #   134           0 RESUME                   0
+    #   135           0 RESUME                   0
     #   
-    #   135           2 PUSH_NULL
+    #   136           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    87 (to 196)
     #   
-    #   136     >>   22 NOP
+    #   137     >>   22 NOP
     #   
-    #   137     >>   24 NOP
+    #   138     >>   24 NOP
     #   
-    #   138          26 PUSH_NULL
+    #   139          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   139          48 JUMP_FORWARD            17 (to 84)
+    #   140          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   140          52 LOAD_GLOBAL              0 (E1)
+    #   141          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   141          70 POP_EXCEPT
+    #   142          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   140     >>   74 RERAISE                  0
+    #   141     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   136     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   137     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   142     >>   84 NOP
+    #   143     >>   84 NOP
     #   
-    #   143     >>   86 PUSH_NULL
+    #   144     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
@@ -328,9 +328,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               114 CALL                     0
     #               124 POP_JUMP_FORWARD_IF_FALSE     1 (to 128)
     #   
-    #   144     >>  126 JUMP_FORWARD            22 (to 172)
+    #   145     >>  126 JUMP_FORWARD            22 (to 172)
     #   
-    #   145     >>  128 PUSH_NULL
+    #   146     >>  128 PUSH_NULL
     #               130 LOAD_FAST                0 (c)
     #               132 PRECALL                  0
     #               136 CALL                     0
@@ -341,11 +341,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               156 CALL                     0
     #               166 POP_JUMP_FORWARD_IF_FALSE     1 (to 170)
     #   
-    #   146         168 NOP
+    #   147         168 NOP
     #   
-    #   142     >>  170 JUMP_BACKWARD           43 (to 86)
+    #   143     >>  170 JUMP_BACKWARD           43 (to 86)
     #   
-    #   135     >>  172 PUSH_NULL
+    #   136     >>  172 PUSH_NULL
     #               174 LOAD_FAST                0 (c)
     #               176 PRECALL                  0
     #               180 CALL                     0
@@ -363,63 +363,63 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: try body jumps past the code after its clauses at 48
-    #   149           0 RESUME                   0
+    #   150           0 RESUME                   0
     #   
-    #   150           2 PUSH_NULL
+    #   151           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    67 (to 156)
     #   
-    #   151     >>   22 NOP
+    #   152     >>   22 NOP
     #   
-    #   152     >>   24 NOP
+    #   153     >>   24 NOP
     #   
-    #   153          26 PUSH_NULL
+    #   154          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   154          48 JUMP_FORWARD            17 (to 84)
+    #   155          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   155          52 LOAD_GLOBAL              0 (E1)
+    #   156          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   156          70 POP_EXCEPT
+    #   157          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   155     >>   74 RERAISE                  0
+    #   156     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   151     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   152     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   157     >>   84 NOP
+    #   158     >>   84 NOP
     #   
-    #   158     >>   86 PUSH_NULL
+    #   159     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
     #               104 POP_JUMP_FORWARD_IF_FALSE     1 (to 108)
     #   
-    #   159         106 JUMP_FORWARD            12 (to 132)
+    #   160         106 JUMP_FORWARD            12 (to 132)
     #   
-    #   160     >>  108 PUSH_NULL
+    #   161     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               3 (5)
     #               114 PRECALL                  1
     #               118 CALL                     1
     #               128 POP_TOP
     #   
-    #   157         130 JUMP_BACKWARD           23 (to 86)
+    #   158         130 JUMP_BACKWARD           23 (to 86)
     #   
-    #   150     >>  132 PUSH_NULL
+    #   151     >>  132 PUSH_NULL
     #               134 LOAD_FAST                0 (c)
     #               136 PRECALL                  0
     #               140 CALL                     0
@@ -440,46 +440,46 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50
         #                 0 COPY_FREE_VARS           2
         #   
-        #   164           2 RESUME                   0
+        #   165           2 RESUME                   0
         #   
-        #   165           4 PUSH_NULL
+        #   166           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 PRECALL                  0
         #                12 CALL                     0
         #                22 POP_JUMP_FORWARD_IF_TRUE    87 (to 198)
         #   
-        #   166     >>   24 NOP
+        #   167     >>   24 NOP
         #   
-        #   167     >>   26 NOP
+        #   168     >>   26 NOP
         #   
-        #   168          28 PUSH_NULL
+        #   169          28 PUSH_NULL
         #                30 LOAD_DEREF               1 (x)
         #                32 LOAD_CONST               2 (3)
         #                34 PRECALL                  1
         #                38 CALL                     1
         #                48 POP_TOP
         #   
-        #   169          50 JUMP_FORWARD            17 (to 86)
+        #   170          50 JUMP_FORWARD            17 (to 86)
         #           >>   52 PUSH_EXC_INFO
         #   
-        #   170          54 LOAD_GLOBAL              0 (E1)
+        #   171          54 LOAD_GLOBAL              0 (E1)
         #                66 CHECK_EXC_MATCH
         #                68 POP_JUMP_FORWARD_IF_FALSE     3 (to 76)
         #                70 POP_TOP
         #   
-        #   171          72 POP_EXCEPT
+        #   172          72 POP_EXCEPT
         #                74 JUMP_FORWARD             4 (to 84)
         #   
-        #   170     >>   76 RERAISE                  0
+        #   171     >>   76 RERAISE                  0
         #           >>   78 COPY                     3
         #                80 POP_EXCEPT
         #                82 RERAISE                  1
         #   
-        #   166     >>   84 JUMP_BACKWARD           30 (to 26)
+        #   167     >>   84 JUMP_BACKWARD           30 (to 26)
         #   
-        #   172     >>   86 NOP
+        #   173     >>   86 NOP
         #   
-        #   173     >>   88 PUSH_NULL
+        #   174     >>   88 PUSH_NULL
         #                90 LOAD_DEREF               0 (c)
         #                92 PRECALL                  0
         #                96 CALL                     0
@@ -490,9 +490,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               116 CALL                     0
         #               126 POP_JUMP_FORWARD_IF_FALSE     1 (to 130)
         #   
-        #   174     >>  128 JUMP_FORWARD            22 (to 174)
+        #   175     >>  128 JUMP_FORWARD            22 (to 174)
         #   
-        #   175     >>  130 PUSH_NULL
+        #   176     >>  130 PUSH_NULL
         #               132 LOAD_DEREF               0 (c)
         #               134 PRECALL                  0
         #               138 CALL                     0
@@ -503,11 +503,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               158 CALL                     0
         #               168 POP_JUMP_FORWARD_IF_FALSE     1 (to 172)
         #   
-        #   176         170 NOP
+        #   177         170 NOP
         #   
-        #   172     >>  172 JUMP_BACKWARD           43 (to 88)
+        #   173     >>  172 JUMP_BACKWARD           43 (to 88)
         #   
-        #   165     >>  174 PUSH_NULL
+        #   166     >>  174 PUSH_NULL
         #               176 LOAD_DEREF               0 (c)
         #               178 PRECALL                  0
         #               182 CALL                     0
@@ -626,17 +626,17 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
 
 def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_clause_break_through_finally: a jump after a finally body's copy leaves no loop at 92
-    #   287           0 RESUME                   0
+    #   288           0 RESUME                   0
     #   
-    #   291           2 PUSH_NULL
+    #   292           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE   101 (to 224)
     #   
-    #   292          22 NOP
+    #   293          22 NOP
     #   
-    #   293          24 PUSH_NULL
+    #   294          24 PUSH_NULL
     #                26 LOAD_FAST                2 (x)
     #                28 LOAD_CONST               1 (52)
     #                30 PRECALL                  1
@@ -645,14 +645,14 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     #                46 JUMP_FORWARD            27 (to 102)
     #           >>   48 PUSH_EXC_INFO
     #   
-    #   294          50 LOAD_GLOBAL              0 (E1)
+    #   295          50 LOAD_GLOBAL              0 (E1)
     #                62 CHECK_EXC_MATCH
     #                64 POP_JUMP_FORWARD_IF_FALSE    14 (to 94)
     #                66 POP_TOP
     #   
-    #   295          68 POP_EXCEPT
+    #   296          68 POP_EXCEPT
     #   
-    #   297          70 PUSH_NULL
+    #   298          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (54)
     #                76 PRECALL                  1
@@ -660,14 +660,14 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     #                90 POP_TOP
     #                92 JUMP_FORWARD            65 (to 224)
     #   
-    #   294     >>   94 RERAISE                  0
+    #   295     >>   94 RERAISE                  0
     #           >>   96 COPY                     3
     #                98 POP_EXCEPT
     #               100 RERAISE                  1
     #   
-    #   293     >>  102 NOP
+    #   294     >>  102 NOP
     #   
-    #   297         104 PUSH_NULL
+    #   298         104 PUSH_NULL
     #               106 LOAD_FAST                1 (t)
     #               108 LOAD_CONST               2 (54)
     #               110 PRECALL                  1
@@ -686,28 +686,28 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   298     >>  160 PUSH_NULL
+    #   299     >>  160 PUSH_NULL
     #               162 LOAD_FAST                0 (c)
     #               164 PRECALL                  0
     #               168 CALL                     0
     #               178 POP_JUMP_FORWARD_IF_FALSE    21 (to 222)
     #   
-    #   299     >>  180 PUSH_NULL
+    #   300     >>  180 PUSH_NULL
     #               182 LOAD_FAST                1 (t)
     #               184 LOAD_CONST               3 (60)
     #               186 PRECALL                  1
     #               190 CALL                     1
     #               200 POP_TOP
     #   
-    #   298         202 PUSH_NULL
+    #   299         202 PUSH_NULL
     #               204 LOAD_FAST                0 (c)
     #               206 PRECALL                  0
     #               210 CALL                     0
     #               220 POP_JUMP_BACKWARD_IF_TRUE    21 (to 180)
     #   
-    #   301     >>  222 NOP
+    #   302     >>  222 NOP
     #   
-    #   302     >>  224 PUSH_NULL
+    #   303     >>  224 PUSH_NULL
     #               226 LOAD_FAST                1 (t)
     #               228 LOAD_CONST               4 (82)
     #               230 PRECALL                  1
@@ -743,6 +743,40 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
                 if c() and c():
                     pass
     return inner()
+
+
+def try_while_break_else_with_return_finally(c, t, x, n, m):
+    try:
+        while c():
+            if c():
+                pass
+            elif c():
+                pass
+            else:
+                break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    finally:
+        t(15)
+    t(16)
+
+
+def try_while_break_else_with_return(c, t, x, n, m):
+    try:
+        while c():
+            if c():
+                break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    t(16)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -945,6 +979,22 @@ assert run([0, 3], closure_while_true_break_try_break_then_while_true) in (('Bud
 assert run([0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([], try_while_break_else_with_return_finally) in ((10, [('enter', 7), ('exit', 7, False), 15]), FELL)
+assert run([1], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([2], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([3], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([], try_while_break_else_with_return) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
 assert run([0, 0, 0, 0, 1, 1], closure_while_true_break_try_break_then_while_true) in ((None, [-3]), FELL)
 assert run([0, 0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)

@@ -104,28 +104,28 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 152
-    #   134           0 RESUME                   0
+    #   135           0 RESUME                   0
     #   
-    #   135           2 PUSH_NULL
+    #   136           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        52 (to 120)
     #   
-    #   136     >>   16 NOP
+    #   137     >>   16 NOP
     #   
-    #   137     >>   18 NOP
+    #   138     >>   18 NOP
     #   
-    #   138          20 PUSH_NULL
+    #   139          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   139          36 NOP
+    #   140          36 NOP
     #   
-    #   142          38 NOP
+    #   143          38 NOP
     #   
-    #   143     >>   40 PUSH_NULL
+    #   144     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         7 (to 68)
@@ -134,9 +134,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                58 CALL                     0
     #                66 POP_JUMP_IF_FALSE        1 (to 70)
     #   
-    #   144     >>   68 JUMP_FORWARD            16 (to 102)
+    #   145     >>   68 JUMP_FORWARD            16 (to 102)
     #   
-    #   145     >>   70 PUSH_NULL
+    #   146     >>   70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 CALL                     0
     #                82 POP_JUMP_IF_FALSE        8 (to 100)
@@ -145,11 +145,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                88 CALL                     0
     #                96 POP_JUMP_IF_FALSE        1 (to 100)
     #   
-    #   146          98 NOP
+    #   147          98 NOP
     #   
-    #   142     >>  100 JUMP_BACKWARD           31 (to 40)
+    #   143     >>  100 JUMP_BACKWARD           31 (to 40)
     #   
-    #   135     >>  102 PUSH_NULL
+    #   136     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_TRUE         1 (to 118)
@@ -158,20 +158,20 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #           >>  120 RETURN_CONST             0 (None)
     #           >>  122 PUSH_EXC_INFO
     #   
-    #   140         124 LOAD_GLOBAL              0 (E1)
+    #   141         124 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_IF_FALSE        3 (to 144)
     #               138 POP_TOP
     #   
-    #   141         140 POP_EXCEPT
+    #   142         140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   140     >>  144 RERAISE                  0
+    #   141     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   136     >>  152 JUMP_BACKWARD           68 (to 18)
+    #   137     >>  152 JUMP_BACKWARD           68 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 122 [0]
     #     122 to 138 -> 146 [1] lasti
@@ -181,43 +181,43 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 124
-    #   149           0 RESUME                   0
+    #   150           0 RESUME                   0
     #   
-    #   150           2 PUSH_NULL
+    #   151           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        38 (to 92)
     #   
-    #   151     >>   16 NOP
+    #   152     >>   16 NOP
     #   
-    #   152     >>   18 NOP
+    #   153     >>   18 NOP
     #   
-    #   153          20 PUSH_NULL
+    #   154          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   154          36 NOP
+    #   155          36 NOP
     #   
-    #   157          38 NOP
+    #   158          38 NOP
     #   
-    #   158     >>   40 PUSH_NULL
+    #   159     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_FALSE        1 (to 56)
     #   
-    #   159          54 JUMP_FORWARD             9 (to 74)
+    #   160          54 JUMP_FORWARD             9 (to 74)
     #   
-    #   160     >>   56 PUSH_NULL
+    #   161     >>   56 PUSH_NULL
     #                58 LOAD_FAST                1 (t)
     #                60 LOAD_CONST               2 (5)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   157          72 JUMP_BACKWARD           17 (to 40)
+    #   158          72 JUMP_BACKWARD           17 (to 40)
     #   
-    #   150     >>   74 PUSH_NULL
+    #   151     >>   74 PUSH_NULL
     #                76 LOAD_FAST                0 (c)
     #                78 CALL                     0
     #                86 POP_JUMP_IF_TRUE         1 (to 90)
@@ -226,20 +226,20 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #           >>   92 RETURN_CONST             0 (None)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   155          96 LOAD_GLOBAL              0 (E1)
+    #   156          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE        3 (to 116)
     #               110 POP_TOP
     #   
-    #   156         112 POP_EXCEPT
+    #   157         112 POP_EXCEPT
     #               114 JUMP_FORWARD             4 (to 124)
     #   
-    #   155     >>  116 RERAISE                  0
+    #   156     >>  116 RERAISE                  0
     #           >>  118 COPY                     3
     #               120 POP_EXCEPT
     #               122 RERAISE                  1
     #   
-    #   151     >>  124 JUMP_BACKWARD           54 (to 18)
+    #   152     >>  124 JUMP_BACKWARD           54 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 94 [0]
     #     94 to 110 -> 118 [1] lasti
@@ -252,28 +252,28 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154
         #                 0 COPY_FREE_VARS           2
         #   
-        #   164           2 RESUME                   0
+        #   165           2 RESUME                   0
         #   
-        #   165           4 PUSH_NULL
+        #   166           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 CALL                     0
         #                16 POP_JUMP_IF_TRUE        52 (to 122)
         #   
-        #   166     >>   18 NOP
+        #   167     >>   18 NOP
         #   
-        #   167     >>   20 NOP
+        #   168     >>   20 NOP
         #   
-        #   168          22 PUSH_NULL
+        #   169          22 PUSH_NULL
         #                24 LOAD_DEREF               1 (x)
         #                26 LOAD_CONST               1 (3)
         #                28 CALL                     1
         #                36 POP_TOP
         #   
-        #   169          38 NOP
+        #   170          38 NOP
         #   
-        #   172          40 NOP
+        #   173          40 NOP
         #   
-        #   173     >>   42 PUSH_NULL
+        #   174     >>   42 PUSH_NULL
         #                44 LOAD_DEREF               0 (c)
         #                46 CALL                     0
         #                54 POP_JUMP_IF_TRUE         7 (to 70)
@@ -282,9 +282,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                60 CALL                     0
         #                68 POP_JUMP_IF_FALSE        1 (to 72)
         #   
-        #   174     >>   70 JUMP_FORWARD            16 (to 104)
+        #   175     >>   70 JUMP_FORWARD            16 (to 104)
         #   
-        #   175     >>   72 PUSH_NULL
+        #   176     >>   72 PUSH_NULL
         #                74 LOAD_DEREF               0 (c)
         #                76 CALL                     0
         #                84 POP_JUMP_IF_FALSE        8 (to 102)
@@ -293,11 +293,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                90 CALL                     0
         #                98 POP_JUMP_IF_FALSE        1 (to 102)
         #   
-        #   176         100 NOP
+        #   177         100 NOP
         #   
-        #   172     >>  102 JUMP_BACKWARD           31 (to 42)
+        #   173     >>  102 JUMP_BACKWARD           31 (to 42)
         #   
-        #   165     >>  104 PUSH_NULL
+        #   166     >>  104 PUSH_NULL
         #               106 LOAD_DEREF               0 (c)
         #               108 CALL                     0
         #               116 POP_JUMP_IF_TRUE         1 (to 120)
@@ -306,20 +306,20 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #           >>  122 RETURN_CONST             0 (None)
         #           >>  124 PUSH_EXC_INFO
         #   
-        #   170         126 LOAD_GLOBAL              0 (E1)
+        #   171         126 LOAD_GLOBAL              0 (E1)
         #               136 CHECK_EXC_MATCH
         #               138 POP_JUMP_IF_FALSE        3 (to 146)
         #               140 POP_TOP
         #   
-        #   171         142 POP_EXCEPT
+        #   172         142 POP_EXCEPT
         #               144 JUMP_FORWARD             4 (to 154)
         #   
-        #   170     >>  146 RERAISE                  0
+        #   171     >>  146 RERAISE                  0
         #           >>  148 COPY                     3
         #               150 POP_EXCEPT
         #               152 RERAISE                  1
         #   
-        #   166     >>  154 JUMP_BACKWARD           68 (to 20)
+        #   167     >>  154 JUMP_BACKWARD           68 (to 20)
         #   ExceptionTable:
         #     22 to 36 -> 124 [0]
         #     124 to 140 -> 148 [1] lasti
@@ -417,34 +417,34 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 170
         #                 0 COPY_FREE_VARS           3
         #   
-        #   270           2 RESUME                   0
+        #   271           2 RESUME                   0
         #   
-        #   271           4 PUSH_NULL
+        #   272           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 CALL                     0
         #                16 POP_JUMP_IF_TRUE        60 (to 138)
         #   
-        #   272     >>   18 NOP
+        #   273     >>   18 NOP
         #   
-        #   273     >>   20 PUSH_NULL
+        #   274     >>   20 PUSH_NULL
         #                22 LOAD_DEREF               1 (t)
         #                24 LOAD_CONST               1 (2)
         #                26 CALL                     1
         #                34 POP_TOP
         #   
-        #   274          36 NOP
+        #   275          36 NOP
         #   
-        #   275          38 PUSH_NULL
+        #   276          38 PUSH_NULL
         #                40 LOAD_DEREF               2 (x)
         #                42 LOAD_CONST               2 (3)
         #                44 CALL                     1
         #                52 POP_TOP
         #   
-        #   276          54 NOP
+        #   277          54 NOP
         #   
-        #   279          56 NOP
+        #   280          56 NOP
         #   
-        #   280     >>   58 PUSH_NULL
+        #   281     >>   58 PUSH_NULL
         #                60 LOAD_DEREF               0 (c)
         #                62 CALL                     0
         #                70 POP_JUMP_IF_TRUE         7 (to 86)
@@ -453,9 +453,9 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
         #                76 CALL                     0
         #                84 POP_JUMP_IF_FALSE        1 (to 88)
         #   
-        #   281     >>   86 JUMP_FORWARD            16 (to 120)
+        #   282     >>   86 JUMP_FORWARD            16 (to 120)
         #   
-        #   282     >>   88 PUSH_NULL
+        #   283     >>   88 PUSH_NULL
         #                90 LOAD_DEREF               0 (c)
         #                92 CALL                     0
         #               100 POP_JUMP_IF_FALSE        8 (to 118)
@@ -464,11 +464,11 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
         #               106 CALL                     0
         #               114 POP_JUMP_IF_FALSE        1 (to 118)
         #   
-        #   283         116 NOP
+        #   284         116 NOP
         #   
-        #   279     >>  118 JUMP_BACKWARD           31 (to 58)
+        #   280     >>  118 JUMP_BACKWARD           31 (to 58)
         #   
-        #   271     >>  120 PUSH_NULL
+        #   272     >>  120 PUSH_NULL
         #               122 LOAD_DEREF               0 (c)
         #               124 CALL                     0
         #               132 POP_JUMP_IF_TRUE         1 (to 136)
@@ -477,20 +477,20 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
         #           >>  138 RETURN_CONST             0 (None)
         #           >>  140 PUSH_EXC_INFO
         #   
-        #   277         142 LOAD_GLOBAL              0 (E1)
+        #   278         142 LOAD_GLOBAL              0 (E1)
         #               152 CHECK_EXC_MATCH
         #               154 POP_JUMP_IF_FALSE        3 (to 162)
         #               156 POP_TOP
         #   
-        #   278         158 POP_EXCEPT
+        #   279         158 POP_EXCEPT
         #               160 JUMP_FORWARD             4 (to 170)
         #   
-        #   277     >>  162 RERAISE                  0
+        #   278     >>  162 RERAISE                  0
         #           >>  164 COPY                     3
         #               166 POP_EXCEPT
         #               168 RERAISE                  1
         #   
-        #   272     >>  170 JUMP_BACKWARD           76 (to 20)
+        #   273     >>  170 JUMP_BACKWARD           76 (to 20)
         #   ExceptionTable:
         #     38 to 52 -> 140 [0]
         #     140 to 156 -> 164 [1] lasti
@@ -503,48 +503,48 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
 
 def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 154
-    #   287           0 RESUME                   0
+    #   288           0 RESUME                   0
     #   
-    #   291           2 PUSH_NULL
+    #   292           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       42 (to 100)
     #   
-    #   292          16 NOP
+    #   293          16 NOP
     #   
-    #   293          18 PUSH_NULL
+    #   294          18 PUSH_NULL
     #                20 LOAD_FAST                2 (x)
     #                22 LOAD_CONST               1 (52)
     #                24 CALL                     1
     #                32 POP_TOP
     #                34 NOP
     #   
-    #   297          36 PUSH_NULL
+    #   298          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (54)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   298          52 PUSH_NULL
+    #   299          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_FALSE       16 (to 98)
     #   
-    #   299     >>   66 PUSH_NULL
+    #   300     >>   66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (60)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   298          82 PUSH_NULL
+    #   299          82 PUSH_NULL
     #                84 LOAD_FAST                0 (c)
     #                86 CALL                     0
     #                94 POP_JUMP_IF_FALSE        1 (to 98)
     #                96 JUMP_BACKWARD           16 (to 66)
     #   
-    #   301     >>   98 NOP
+    #   302     >>   98 NOP
     #   
-    #   302     >>  100 PUSH_NULL
+    #   303     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               4 (82)
     #               106 CALL                     1
@@ -552,27 +552,27 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     #               116 RETURN_CONST             0 (None)
     #           >>  118 PUSH_EXC_INFO
     #   
-    #   294         120 LOAD_GLOBAL              0 (E1)
+    #   295         120 LOAD_GLOBAL              0 (E1)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       11 (to 156)
     #               134 POP_TOP
     #   
-    #   295         136 POP_EXCEPT
+    #   296         136 POP_EXCEPT
     #   
-    #   297         138 PUSH_NULL
+    #   298         138 PUSH_NULL
     #               140 LOAD_FAST                1 (t)
     #               142 LOAD_CONST               2 (54)
     #               144 CALL                     1
     #               152 POP_TOP
     #               154 JUMP_BACKWARD           28 (to 100)
     #   
-    #   294     >>  156 RERAISE                  0
+    #   295     >>  156 RERAISE                  0
     #           >>  158 COPY                     3
     #               160 POP_EXCEPT
     #               162 RERAISE                  1
     #           >>  164 PUSH_EXC_INFO
     #   
-    #   297         166 PUSH_NULL
+    #   298         166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               2 (54)
     #               172 CALL                     1
@@ -596,16 +596,16 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 184
         #                 0 COPY_FREE_VARS           2
         #   
-        #   307           2 RESUME                   0
+        #   308           2 RESUME                   0
         #   
-        #   308           4 PUSH_NULL
+        #   309           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 CALL                     0
         #                16 POP_JUMP_IF_TRUE        67 (to 152)
         #   
-        #   309     >>   18 NOP
+        #   310     >>   18 NOP
         #   
-        #   310     >>   20 PUSH_NULL
+        #   311     >>   20 PUSH_NULL
         #                22 LOAD_DEREF               0 (c)
         #                24 CALL                     0
         #                32 POP_JUMP_IF_TRUE         7 (to 48)
@@ -614,21 +614,21 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         #                38 CALL                     0
         #                46 POP_JUMP_IF_FALSE        1 (to 50)
         #   
-        #   311     >>   48 JUMP_FORWARD            10 (to 70)
+        #   312     >>   48 JUMP_FORWARD            10 (to 70)
         #   
-        #   312     >>   50 NOP
+        #   313     >>   50 NOP
         #   
-        #   313          52 PUSH_NULL
+        #   314          52 PUSH_NULL
         #                54 LOAD_DEREF               1 (x)
         #                56 LOAD_CONST               1 (3)
         #                58 CALL                     1
         #                66 POP_TOP
         #   
-        #   314          68 NOP
+        #   315          68 NOP
         #   
-        #   317     >>   70 NOP
+        #   318     >>   70 NOP
         #   
-        #   318     >>   72 PUSH_NULL
+        #   319     >>   72 PUSH_NULL
         #                74 LOAD_DEREF               0 (c)
         #                76 CALL                     0
         #                84 POP_JUMP_IF_TRUE         7 (to 100)
@@ -637,9 +637,9 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         #                90 CALL                     0
         #                98 POP_JUMP_IF_FALSE        1 (to 102)
         #   
-        #   319     >>  100 JUMP_FORWARD            16 (to 134)
+        #   320     >>  100 JUMP_FORWARD            16 (to 134)
         #   
-        #   320     >>  102 PUSH_NULL
+        #   321     >>  102 PUSH_NULL
         #               104 LOAD_DEREF               0 (c)
         #               106 CALL                     0
         #               114 POP_JUMP_IF_FALSE        8 (to 132)
@@ -648,11 +648,11 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         #               120 CALL                     0
         #               128 POP_JUMP_IF_FALSE        1 (to 132)
         #   
-        #   321         130 NOP
+        #   322         130 NOP
         #   
-        #   317     >>  132 JUMP_BACKWARD           31 (to 72)
+        #   318     >>  132 JUMP_BACKWARD           31 (to 72)
         #   
-        #   308     >>  134 PUSH_NULL
+        #   309     >>  134 PUSH_NULL
         #               136 LOAD_DEREF               0 (c)
         #               138 CALL                     0
         #               146 POP_JUMP_IF_TRUE         1 (to 150)
@@ -661,20 +661,20 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         #           >>  152 RETURN_CONST             0 (None)
         #           >>  154 PUSH_EXC_INFO
         #   
-        #   315         156 LOAD_GLOBAL              0 (E1)
+        #   316         156 LOAD_GLOBAL              0 (E1)
         #               166 CHECK_EXC_MATCH
         #               168 POP_JUMP_IF_FALSE        3 (to 176)
         #               170 POP_TOP
         #   
-        #   316         172 POP_EXCEPT
+        #   317         172 POP_EXCEPT
         #               174 JUMP_FORWARD             4 (to 184)
         #   
-        #   315     >>  176 RERAISE                  0
+        #   316     >>  176 RERAISE                  0
         #           >>  178 COPY                     3
         #               180 POP_EXCEPT
         #               182 RERAISE                  1
         #   
-        #   309     >>  184 JUMP_BACKWARD           83 (to 20)
+        #   310     >>  184 JUMP_BACKWARD           83 (to 20)
         #   ExceptionTable:
         #     52 to 66 -> 154 [0]
         #     154 to 170 -> 178 [1] lasti
@@ -683,6 +683,40 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         # depyf: unreachable; what the enclosing code was compiled with
         c, x
     return inner()
+
+
+def try_while_break_else_with_return_finally(c, t, x, n, m):
+    try:
+        while c():
+            if c():
+                pass
+            elif c():
+                pass
+            else:
+                break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    finally:
+        t(15)
+    t(16)
+
+
+def try_while_break_else_with_return(c, t, x, n, m):
+    try:
+        while c():
+            if c():
+                break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    t(16)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -885,6 +919,22 @@ assert run([0, 3], closure_while_true_break_try_break_then_while_true) in (('Bud
 assert run([0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([], try_while_break_else_with_return_finally) in ((10, [('enter', 7), ('exit', 7, False), 15]), FELL)
+assert run([1], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([2], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([3], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([], try_while_break_else_with_return) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
 assert run([0, 0, 0, 0, 1, 1], closure_while_true_break_try_break_then_while_true) in ((None, [-3]), FELL)
 assert run([0, 0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)

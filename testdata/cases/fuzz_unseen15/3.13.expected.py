@@ -14,6 +14,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -130,29 +131,29 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 218
-    #    134            RESUME                   0
+    #    135            RESUME                   0
     #   
-    #    135            LOAD_FAST                0 (c)
+    #    136            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        79 (to L11)
     #   
-    #    136    L1:     NOP
+    #    137    L1:     NOP
     #   
-    #    137    L2:     NOP
+    #    138    L2:     NOP
     #   
-    #    138    L3:     LOAD_FAST                2 (x)
+    #    139    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    139    L4:     NOP
+    #    140    L4:     NOP
     #   
-    #    142            NOP
+    #    143            NOP
     #   
-    #    143    L5:     LOAD_FAST                0 (c)
+    #    144    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -163,9 +164,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L7)
     #   
-    #    144    L6:     JUMP_FORWARD            27 (to L9)
+    #    145    L6:     JUMP_FORWARD            27 (to L9)
     #   
-    #    145    L7:     LOAD_FAST                0 (c)
+    #    146    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -176,11 +177,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L8)
     #   
-    #    146            NOP
+    #    147            NOP
     #   
-    #    142    L8:     JUMP_BACKWARD           52 (to L5)
+    #    143    L8:     JUMP_BACKWARD           52 (to L5)
     #   
-    #    135    L9:     LOAD_FAST                0 (c)
+    #    136    L9:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -191,21 +192,21 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    140            LOAD_GLOBAL              0 (E1)
+    #    141            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L14)
     #                   POP_TOP
     #   
-    #    141   L13:     POP_EXCEPT
+    #    142   L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    140   L14:     RERAISE                  0
+    #    141   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    136   L16:     JUMP_BACKWARD           97 (to L2)
+    #    137   L16:     JUMP_BACKWARD           97 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L12 [0]
     #     L12 to L13 -> L15 [1] lasti
@@ -215,45 +216,45 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 160
-    #    149            RESUME                   0
+    #    150            RESUME                   0
     #   
-    #    150            LOAD_FAST                0 (c)
+    #    151            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        50 (to L9)
     #   
-    #    151    L1:     NOP
+    #    152    L1:     NOP
     #   
-    #    152    L2:     NOP
+    #    153    L2:     NOP
     #   
-    #    153    L3:     LOAD_FAST                2 (x)
+    #    154    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    154    L4:     NOP
+    #    155    L4:     NOP
     #   
-    #    157            NOP
+    #    158            NOP
     #   
-    #    158    L5:     LOAD_FAST                0 (c)
+    #    159    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L6)
     #   
-    #    159            JUMP_FORWARD            10 (to L7)
+    #    160            JUMP_FORWARD            10 (to L7)
     #   
-    #    160    L6:     LOAD_FAST                1 (t)
+    #    161    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    157            JUMP_BACKWARD           23 (to L5)
+    #    158            JUMP_BACKWARD           23 (to L5)
     #   
-    #    150    L7:     LOAD_FAST                0 (c)
+    #    151    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -264,21 +265,21 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    155            LOAD_GLOBAL              0 (E1)
+    #    156            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    156   L11:     POP_EXCEPT
+    #    157   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    155   L12:     RERAISE                  0
+    #    156   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    151   L14:     JUMP_BACKWARD           68 (to L2)
+    #    152   L14:     JUMP_BACKWARD           68 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L10 [0]
     #     L10 to L11 -> L13 [1] lasti
@@ -291,29 +292,29 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220
         #     --            COPY_FREE_VARS           2
         #   
-        #    164            RESUME                   0
+        #    165            RESUME                   0
         #   
-        #    165            LOAD_DEREF               0 (c)
+        #    166            LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
         #                   POP_JUMP_IF_TRUE        79 (to L11)
         #   
-        #    166    L1:     NOP
+        #    167    L1:     NOP
         #   
-        #    167    L2:     NOP
+        #    168    L2:     NOP
         #   
-        #    168    L3:     LOAD_DEREF               1 (x)
+        #    169    L3:     LOAD_DEREF               1 (x)
         #                   PUSH_NULL
         #                   LOAD_CONST               1 (3)
         #                   CALL                     1
         #                   POP_TOP
         #   
-        #    169    L4:     NOP
+        #    170    L4:     NOP
         #   
-        #    172            NOP
+        #    173            NOP
         #   
-        #    173    L5:     LOAD_DEREF               0 (c)
+        #    174    L5:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -324,9 +325,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L7)
         #   
-        #    174    L6:     JUMP_FORWARD            27 (to L9)
+        #    175    L6:     JUMP_FORWARD            27 (to L9)
         #   
-        #    175    L7:     LOAD_DEREF               0 (c)
+        #    176    L7:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -337,11 +338,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L8)
         #   
-        #    176            NOP
+        #    177            NOP
         #   
-        #    172    L8:     JUMP_BACKWARD           52 (to L5)
+        #    173    L8:     JUMP_BACKWARD           52 (to L5)
         #   
-        #    165    L9:     LOAD_DEREF               0 (c)
+        #    166    L9:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -352,21 +353,21 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #   
         #     --   L12:     PUSH_EXC_INFO
         #   
-        #    170            LOAD_GLOBAL              0 (E1)
+        #    171            LOAD_GLOBAL              0 (E1)
         #                   CHECK_EXC_MATCH
         #                   POP_JUMP_IF_FALSE        3 (to L14)
         #                   POP_TOP
         #   
-        #    171   L13:     POP_EXCEPT
+        #    172   L13:     POP_EXCEPT
         #                   JUMP_FORWARD             4 (to L16)
         #   
-        #    170   L14:     RERAISE                  0
+        #    171   L14:     RERAISE                  0
         #   
         #     --   L15:     COPY                     3
         #                   POP_EXCEPT
         #                   RERAISE                  1
         #   
-        #    166   L16:     JUMP_BACKWARD           97 (to L2)
+        #    167   L16:     JUMP_BACKWARD           97 (to L2)
         #   ExceptionTable:
         #     L3 to L4 -> L12 [0]
         #     L12 to L13 -> L15 [1] lasti
@@ -464,35 +465,35 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 236
         #     --            COPY_FREE_VARS           3
         #   
-        #    270            RESUME                   0
+        #    271            RESUME                   0
         #   
-        #    271            LOAD_DEREF               0 (c)
+        #    272            LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
         #                   POP_JUMP_IF_TRUE        87 (to L11)
         #   
-        #    272    L1:     NOP
+        #    273    L1:     NOP
         #   
-        #    273    L2:     LOAD_DEREF               1 (t)
+        #    274    L2:     LOAD_DEREF               1 (t)
         #                   PUSH_NULL
         #                   LOAD_CONST               1 (2)
         #                   CALL                     1
         #                   POP_TOP
         #   
-        #    274            NOP
+        #    275            NOP
         #   
-        #    275    L3:     LOAD_DEREF               2 (x)
+        #    276    L3:     LOAD_DEREF               2 (x)
         #                   PUSH_NULL
         #                   LOAD_CONST               2 (3)
         #                   CALL                     1
         #                   POP_TOP
         #   
-        #    276    L4:     NOP
+        #    277    L4:     NOP
         #   
-        #    279            NOP
+        #    280            NOP
         #   
-        #    280    L5:     LOAD_DEREF               0 (c)
+        #    281    L5:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -503,9 +504,9 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L7)
         #   
-        #    281    L6:     JUMP_FORWARD            27 (to L9)
+        #    282    L6:     JUMP_FORWARD            27 (to L9)
         #   
-        #    282    L7:     LOAD_DEREF               0 (c)
+        #    283    L7:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -516,11 +517,11 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L8)
         #   
-        #    283            NOP
+        #    284            NOP
         #   
-        #    279    L8:     JUMP_BACKWARD           52 (to L5)
+        #    280    L8:     JUMP_BACKWARD           52 (to L5)
         #   
-        #    271    L9:     LOAD_DEREF               0 (c)
+        #    272    L9:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -531,21 +532,21 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
         #   
         #     --   L12:     PUSH_EXC_INFO
         #   
-        #    277            LOAD_GLOBAL              0 (E1)
+        #    278            LOAD_GLOBAL              0 (E1)
         #                   CHECK_EXC_MATCH
         #                   POP_JUMP_IF_FALSE        3 (to L14)
         #                   POP_TOP
         #   
-        #    278   L13:     POP_EXCEPT
+        #    279   L13:     POP_EXCEPT
         #                   JUMP_FORWARD             4 (to L16)
         #   
-        #    277   L14:     RERAISE                  0
+        #    278   L14:     RERAISE                  0
         #   
         #     --   L15:     COPY                     3
         #                   POP_EXCEPT
         #                   RERAISE                  1
         #   
-        #    272   L16:     JUMP_BACKWARD          105 (to L2)
+        #    273   L16:     JUMP_BACKWARD          105 (to L2)
         #   ExceptionTable:
         #     L3 to L4 -> L12 [0]
         #     L12 to L13 -> L15 [1] lasti
@@ -558,51 +559,51 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
 
 def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 188
-    #    287            RESUME                   0
+    #    288            RESUME                   0
     #   
-    #    291            LOAD_FAST                0 (c)
+    #    292            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       53 (to L5)
     #   
-    #    292            NOP
+    #    293            NOP
     #   
-    #    293    L1:     LOAD_FAST                2 (x)
+    #    294    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (52)
     #                   CALL                     1
     #                   POP_TOP
     #           L2:     NOP
     #   
-    #    297            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (54)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    298            LOAD_FAST                0 (c)
+    #    299            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       22 (to L4)
     #   
-    #    299    L3:     LOAD_FAST                1 (t)
+    #    300    L3:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (60)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    298            LOAD_FAST                0 (c)
+    #    299            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L4)
     #                   JUMP_BACKWARD           22 (to L3)
     #   
-    #    301    L4:     NOP
+    #    302    L4:     NOP
     #   
-    #    302    L5:     LOAD_FAST                1 (t)
+    #    303    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (82)
     #                   CALL                     1
@@ -611,28 +612,28 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    294            LOAD_GLOBAL              0 (E1)
+    #    295            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   POP_TOP
     #   
-    #    295    L7:     POP_EXCEPT
+    #    296    L7:     POP_EXCEPT
     #   
-    #    297    L8:     LOAD_FAST                1 (t)
+    #    298    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (54)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           30 (to L5)
     #   
-    #    294    L9:     RERAISE                  0
+    #    295    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #    297            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (54)
     #                   CALL                     1
@@ -657,17 +658,17 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 270
         #     --            COPY_FREE_VARS           2
         #   
-        #    307            RESUME                   0
+        #    308            RESUME                   0
         #   
-        #    308            LOAD_DEREF               0 (c)
+        #    309            LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
         #                   POP_JUMP_IF_TRUE       104 (to L14)
         #   
-        #    309    L1:     NOP
+        #    310    L1:     NOP
         #   
-        #    310    L2:     LOAD_DEREF               0 (c)
+        #    311    L2:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -678,21 +679,21 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L4)
         #   
-        #    311    L3:     JUMP_FORWARD            10 (to L7)
+        #    312    L3:     JUMP_FORWARD            10 (to L7)
         #   
-        #    312    L4:     NOP
+        #    313    L4:     NOP
         #   
-        #    313    L5:     LOAD_DEREF               1 (x)
+        #    314    L5:     LOAD_DEREF               1 (x)
         #                   PUSH_NULL
         #                   LOAD_CONST               1 (3)
         #                   CALL                     1
         #                   POP_TOP
         #   
-        #    314    L6:     NOP
+        #    315    L6:     NOP
         #   
-        #    317    L7:     NOP
+        #    318    L7:     NOP
         #   
-        #    318    L8:     LOAD_DEREF               0 (c)
+        #    319    L8:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -703,9 +704,9 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L10)
         #   
-        #    319    L9:     JUMP_FORWARD            27 (to L12)
+        #    320    L9:     JUMP_FORWARD            27 (to L12)
         #   
-        #    320   L10:     LOAD_DEREF               0 (c)
+        #    321   L10:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -716,11 +717,11 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L11)
         #   
-        #    321            NOP
+        #    322            NOP
         #   
-        #    317   L11:     JUMP_BACKWARD           52 (to L8)
+        #    318   L11:     JUMP_BACKWARD           52 (to L8)
         #   
-        #    308   L12:     LOAD_DEREF               0 (c)
+        #    309   L12:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -731,21 +732,21 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         #   
         #     --   L15:     PUSH_EXC_INFO
         #   
-        #    315            LOAD_GLOBAL              0 (E1)
+        #    316            LOAD_GLOBAL              0 (E1)
         #                   CHECK_EXC_MATCH
         #                   POP_JUMP_IF_FALSE        3 (to L17)
         #                   POP_TOP
         #   
-        #    316   L16:     POP_EXCEPT
+        #    317   L16:     POP_EXCEPT
         #                   JUMP_FORWARD             4 (to L19)
         #   
-        #    315   L17:     RERAISE                  0
+        #    316   L17:     RERAISE                  0
         #   
         #     --   L18:     COPY                     3
         #                   POP_EXCEPT
         #                   RERAISE                  1
         #   
-        #    309   L19:     JUMP_BACKWARD          122 (to L2)
+        #    310   L19:     JUMP_BACKWARD          122 (to L2)
         #   ExceptionTable:
         #     L5 to L6 -> L15 [0]
         #     L15 to L16 -> L18 [1] lasti
@@ -754,6 +755,40 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
         # depyf: unreachable; what the enclosing code was compiled with
         c, x
     return inner()
+
+
+def try_while_break_else_with_return_finally(c, t, x, n, m):
+    try:
+        while c():
+            if c():
+                pass
+            elif c():
+                pass
+            else:
+                break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    finally:
+        t(15)
+    t(16)
+
+
+def try_while_break_else_with_return(c, t, x, n, m):
+    try:
+        while c():
+            if c():
+                break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    t(16)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -956,6 +991,22 @@ assert run([0, 3], closure_while_true_break_try_break_then_while_true) in (('Bud
 assert run([0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([], try_while_break_else_with_return_finally) in ((10, [('enter', 7), ('exit', 7, False), 15]), FELL)
+assert run([1], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([2], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([3], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([], try_while_break_else_with_return) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
 assert run([0, 0, 0, 0, 1, 1], closure_while_true_break_try_break_then_while_true) in ((None, [-3]), FELL)
 assert run([0, 0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)

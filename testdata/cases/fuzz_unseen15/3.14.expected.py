@@ -14,6 +14,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -249,15 +250,15 @@ def for_while_clause_break_then_code(c, t, x, n, m):
 
 def while_true_match_or_then_default_match_break(c, t, x, n, m):
     # depyf: could not decompile while_true_match_or_then_default_match_break: match default case starts past the end of the loop body at 70
-    #   254           RESUME                   0
+    #   255           RESUME                   0
     #   
-    #   257   L1:     NOP
+    #   258   L1:     NOP
     #   
-    #   258           LOAD_FAST_BORROW         0 (c)
+    #   259           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   259           COPY                     1
+    #   260           COPY                     1
     #                 LOAD_SMALL_INT           1
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L2)
@@ -273,24 +274,24 @@ def while_true_match_or_then_default_match_break(c, t, x, n, m):
     #                 JUMP_FORWARD            11 (to L5)
     #         L4:     POP_TOP
     #   
-    #   260           LOAD_FAST_BORROW         1 (t)
+    #   261           LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT           1
     #                 CALL                     1
     #                 POP_TOP
     #                 JUMP_BACKWARD           36 (to L1)
     #   
-    #   261   L5:     NOP
+    #   262   L5:     NOP
     #   
-    #   262           LOAD_FAST_BORROW         0 (c)
+    #   263           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   263           POP_TOP
+    #   264           POP_TOP
     #   
-    #   264           NOP
+    #   265           NOP
     #   
-    #   265           LOAD_FAST                1 (t)
+    #   266           LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT           2
     #                 CALL                     1
@@ -321,47 +322,47 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
 
 def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_clause_break_through_finally: unstructured backward jump at 172
-    #    287            RESUME                   0
+    #    288            RESUME                   0
     #   
-    #    291            LOAD_FAST_BORROW         0 (c)
+    #    292            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L5)
     #                   NOT_TAKEN
     #   
-    #    292            NOP
+    #    293            NOP
     #   
-    #    293    L1:     LOAD_FAST_BORROW         2 (x)
+    #    294    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          52
     #                   CALL                     1
     #                   POP_TOP
     #           L2:     NOP
     #   
-    #    297            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          54
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    298    L3:     LOAD_FAST                0 (c)
+    #    299    L3:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L4)
     #                   NOT_TAKEN
     #   
-    #    299            LOAD_FAST                1 (t)
+    #    300            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          60
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           23 (to L3)
     #   
-    #    301    L4:     NOP
+    #    302    L4:     NOP
     #   
-    #    302    L5:     LOAD_FAST_BORROW         1 (t)
+    #    303    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          82
     #                   CALL                     1
@@ -371,29 +372,29 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    294            LOAD_GLOBAL              0 (E1)
+    #    295            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    295    L7:     POP_EXCEPT
+    #    296    L7:     POP_EXCEPT
     #   
-    #    297    L8:     LOAD_FAST                1 (t)
+    #    298    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          54
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           32 (to L5)
     #   
-    #    294    L9:     RERAISE                  0
+    #    295    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #    297            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          54
     #                   CALL                     1
@@ -431,6 +432,39 @@ def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
                     if c():
                         pass
     return inner()
+
+
+def try_while_break_else_with_return_finally(c, t, x, n, m):
+    try:
+        while c():
+            if c():
+                continue
+            if c():
+                continue
+            break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    finally:
+        t(15)
+    t(16)
+
+
+def try_while_break_else_with_return(c, t, x, n, m):
+    try:
+        while c():
+            if c():
+                break
+        else:
+            with m(7) as w:
+                return 10
+    except E1:
+        pass
+    t(16)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -633,6 +667,22 @@ assert run([0, 3], closure_while_true_break_try_break_then_while_true) in (('Bud
 assert run([0, 0, 1], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 2], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
 assert run([0, 0, 3], closure_while_true_break_try_break_then_while_true) in (('Budget', []), FELL)
+assert run([], try_while_break_else_with_return_finally) in ((10, [('enter', 7), ('exit', 7, False), 15]), FELL)
+assert run([1], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([2], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([3], try_while_break_else_with_return_finally) in ((None, [15, 16]), FELL)
+assert run([], try_while_break_else_with_return) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([2, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([3, 3], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_with_return) in ((None, [16]), FELL)
+assert run([1, 0, 1, 2], try_while_break_else_with_return) in ((None, [16]), FELL)
 assert run([1, 1, 1], while_never_looping_clause_break_through_finally) in ((None, [-52, 54, 82]), FELL)
 assert run([0, 0, 0, 0, 1, 1], closure_while_true_break_try_break_then_while_true) in ((None, [-3]), FELL)
 assert run([0, 0, 0, 1, 1], closure_while_true_code_try_break_then_while_true) in ((None, [2, -3]), FELL)

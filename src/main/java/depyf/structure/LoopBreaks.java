@@ -296,8 +296,26 @@ final class LoopBreaks {
             if (op.is("JUMP_FORWARD") && t > to && threadedToFollow(w, t, r)) {
                 return true;
             }
+            if (op.is("JUMP_FORWARD") && t > to && tryBodyEndJump(w, t, r)) {
+                return true;
+            }
         }
         return r.loop() != null && clauseBreaksBack(w, from, end, after, through, r.loop());
+    }
+
+    /**
+     * 3.11: True when t is the end jump of the body of a try/except enclosing the region: an unconditional
+     * jump right before that try's handler, which it does not protect. A break going there leaves the loop
+     * and the rest of the try body, so the loop ends that body (seed 49 f17: `try: while c(): ... break /
+     * else: with m(): return 10 / except E: pass / finally: t()`, the region cut short by the with's return
+     * unwinding through the finally, its else read as the code after the loop).
+     */
+    private static boolean tryBodyEndJump(Walker w, int t, Region r) {
+        if (w.env.atLeast(3, 12) || t + 1 >= w.code.size() || !w.code.op(t).isUnconditionalJump()
+                || !r.handlers().contains(t + 1) || Handlers.kind(w.code, t + 1) != Handlers.Kind.EXCEPT) {
+            return false;
+        }
+        return !Handlers.covers(w.code, t, t + 1);
     }
 
     /**
