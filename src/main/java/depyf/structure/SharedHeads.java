@@ -88,9 +88,8 @@ final class SharedHeads {
      * next instruction keeps only its line), which falls into that code instead of jumping back to the
      * outer head (the shape this class reads, the loop ending the outer body). The loop ends past that NOP
      * when nothing jumps to it or past the code after it from before (a break before the try jumps to that
-     * code) and no try after it has a clause going back to i
-     * (fuzz seed 45 f63: `while True: t(); try: t(); break / except E: pass` then `while True: if c():
-     * break / t()`). Else to.
+     * code); the try is the body's last whose clauses go back to i. (Fuzz seed 45 f63: `while True: t();
+     * try: t(); break / except E: pass` then `while True: if c(): break / t()`.) Else to.
      */
     private static int breakNopEnd(Walker w, int i, int to, Region.Loop outer) {
         if (!w.env.atLeast(3, 14)) {
@@ -118,12 +117,6 @@ final class SharedHeads {
             int t = w.code.op(k).target();
             if (w.normalFlow.get(k) && t >= nop && t != nop + 1) {
                 return to;                     // (a break before the try jumps to the code after the loop, past the NOP)
-            }
-        }
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() > nop && h.start() < to && w.code.op(h.target()).is("PUSH_EXC_INFO")
-                    && ExceptClauses.clauseExits(w, h.target()).contains(i)) {
-                return to;
             }
         }
         return nop + 1;

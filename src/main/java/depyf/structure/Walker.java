@@ -381,12 +381,12 @@ public final class Walker {
      * the handler; the jump goes over both.
      */
     private boolean readOrHandlerCode(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!dead.get(k) && normalFlow.get(k)) {
-                return false;
-            }
+        if (from >= to) {
+            return true;
         }
-        return true;
+        BitSet live = normalFlow.get(from, to);
+        live.andNot(dead.get(from, to));
+        return live.isEmpty();
     }
 
     /** The instructions read: reachable from the start, through handlers, or through the orphaned handlers placed. */
@@ -1319,7 +1319,7 @@ public final class Walker {
         if (t >= to) {
             return i + 1;
         }
-        if (onlyHandlerCode(i + 1, t) || dead.nextClearBit(i + 1) >= t || readOrHandlerCode(i + 1, t)) {
+        if (readOrHandlerCode(i + 1, t)) {      // (only handler code, or code read elsewhere, in between)
             return t;
         }
         throw new LiftException("unstructured forward jump at " + op.offset());
