@@ -261,17 +261,9 @@ assert comm(['a', 'a'], 'a', ['a'], 3) == ['a']
 
 def prune(parts, out):
     head, tail = parts.pop() if parts else (None, None)
-    if head:
-        if tail:
-            while True:
-                out.append(head + tail)
-                head, tail = parts.pop() if parts else (None, None)
-                if head:
-                    if tail:
-                        continue
-                    return None
-                else:
-                    break
+    while head and tail:
+        out.append(head + tail)
+        head, tail = parts.pop() if parts else (None, None)
 
 res = []
 prune([('a', ''), ('b', 'c'), ('d', 'e')], res)

@@ -69,18 +69,10 @@ class Frame:
 def untrace(frame, bottom, log):
     if log is not None:
         log.append('start')
-        if frame:
-            if frame is not bottom:
-                while True:
-                    del frame.trace
-                    log.append('untraced')
-                    frame = frame.back
-                    if frame:
-                        if frame is not bottom:
-                            continue
-                        return None
-                    else:
-                        break
+        while frame and frame is not bottom:
+            del frame.trace
+            log.append('untraced')
+            frame = frame.back
 
 untrace_log = []
 chain = Frame(Frame(Frame()))

@@ -78,7 +78,7 @@ final class Branches {
             // 3.14: or a with's suppressing path (or the code after the with only that path reaches) in the
             // later tests' then-branch goes back to the loop's head: the with ends the longer reading's body,
             // where the shorter one's branch would need a written continue, a jump with a line of its own
-            boolean longer = sm > m && (w.env.atLeast(3, 12) ? shortLoop && copiedAtBottom(w, stmtStart, same, sm)
+            boolean longer = sm > m && (w.env.atLeast(3, 12) ? copiedAtBottom(w, stmtStart, same, sm)
                         || displacedAtBottom(w, stmtStart, same, sm)
                         || shortLoop && w.env.atLeast(3, 14) && suppressedToHead(w, stmtStart, same, sm)
                     : !(shortLoop && !copiedAtBottom(w, stmtStart, same, sm)));
