@@ -146,21 +146,18 @@ def plain_return_ending_try_in_while(c, t, x, n, m):
 
 
 def for_else_break_ending_try_in_while(c, t, x, n, m):
-    while c():
-        if c():
-            try:
-                for k in n():
-                    x(2)
-                    break
-                else:
-                    t(3)
-                    return None
-            except E1:
-                continue
-            except E2 as e:
-                continue
-        else:
-            return None
+    while c() and c():
+        try:
+            for k in n():
+                x(2)
+                break
+            else:
+                t(3)
+                return None
+        except E1:
+            pass
+        except E2 as e:
+            pass
 
 assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
 assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)

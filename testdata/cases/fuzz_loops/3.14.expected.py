@@ -58,13 +58,10 @@ def nested_while_continue(c, t, x):
 
 
 def while_and_continue_copied_returns(c, t, x):
-    while c():
-        if c():
-            if not (c() and c()) and c():
-                continue
-            t(9)
+    while c() and c():
+        if not (c() and c()) and c():
             continue
-        return None
+        t(9)
 
 
 def while_true_only_break(c, t, x):

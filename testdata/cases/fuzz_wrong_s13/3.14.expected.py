@@ -82,21 +82,18 @@ def while_true_else_break(c, t, x, n, m):
 
 
 def while_test_copy_else_continue(c, t, x, n, m):
-    while c():
+    while c() and c():
         if c():
-            if c():
-                t(1)
-            elif c():
-                t(2)
-            elif c():
-                continue
-            try:
-                pass
-            except E1:
-                pass
-            t(3)
+            t(1)
+        elif c():
+            t(2)
+        elif c():
             continue
-        return None
+        try:
+            pass
+        except E1:
+            pass
+        t(3)
 
 
 def for_else_return_ending_try_finally(c, t, x, n, m):

@@ -266,12 +266,9 @@ assert comm(['a', 'a'], 'a', ['a'], 3) == ['a']
 
 def prune(parts, out):
     head, tail = parts.pop() if parts else (None, None)
-    while head:
-        if tail:
-            out.append(head + tail)
-            head, tail = parts.pop() if parts else (None, None)
-            continue
-        return None
+    while head and tail:
+        out.append(head + tail)
+        head, tail = parts.pop() if parts else (None, None)
 
 res = []
 prune([('a', ''), ('b', 'c'), ('d', 'e')], res)

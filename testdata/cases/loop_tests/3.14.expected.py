@@ -70,13 +70,10 @@ class Frame:
 def untrace(frame, bottom, log):
     if log is not None:
         log.append('start')
-        while frame:
-            if frame is not bottom:
-                del frame.trace
-                log.append('untraced')
-                frame = frame.back
-                continue
-            return None
+        while frame and frame is not bottom:
+            del frame.trace
+            log.append('untraced')
+            frame = frame.back
 
 untrace_log = []
 chain = Frame(Frame(Frame()))

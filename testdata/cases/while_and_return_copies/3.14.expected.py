@@ -74,124 +74,90 @@ def run(answers, f):
 
 
 def while_and(c, t, x, n, m):
-    while c():
-        if c():
-            t(1)
-            continue
-        return None
+    while c() and c():
+        t(1)
 
 
 def while_and_if(c, t, x, n, m):
-    while c():
+    while c() and c():
         if c():
-            if not c():
-                continue
             t(1)
-            continue
-        return None
 
 
 def while_and_or(c, t, x, n, m):
-    while c():
-        if c() or c():
-            t(1)
-            continue
-        return None
+    while c() and (c() or c()):
+        t(1)
 
 
 def while_and_while(c, t, x, n, m):
-    while c():
-        if c():
-            while c():
-                t(1)
-        else:
-            return None
+    while c() and c():
+        while c():
+            t(1)
 
 
 def while_and_while_then_code(c, t, x, n, m):
-    while c():
-        if c():
-            while c():
-                t(1)
-            t(2)
-            continue
-        return None
+    while c() and c():
+        while c():
+            t(1)
+        t(2)
 
 
 def while_and_while_continue_then_code(c, t, x, n, m):
-    while c():
-        if c():
-            while c():
-                if c():
-                    continue
-                t(1)
-            t(2)
-            continue
-        return None
+    while c() and c():
+        while c():
+            if c():
+                continue
+            t(1)
+        t(2)
 
 
 def while_and_while_continue_break(c, t, x, n, m):
-    while c():
-        if c():
-            while c():
-                if c():
-                    continue
-                break
-        else:
-            return None
+    while c() and c():
+        while c():
+            if c():
+                continue
+            break
 
 
 def while_and_while_elif_continue_else_break(c, t, x, n, m):
-    while c():
-        if c():
-            while c():
-                if c():
-                    t(1)
-                    continue
-                if c():
-                    continue
-                break
-        else:
-            return None
+    while c() and c():
+        while c():
+            if c():
+                t(1)
+                continue
+            if c():
+                continue
+            break
 
 
 def while_and_while_continue(c, t, x, n, m):
-    while c():
-        if c():
-            while c():
-                if c():
-                    continue
-                t(1)
-        else:
-            return None
+    while c() and c():
+        while c():
+            if c():
+                continue
+            t(1)
 
 
 def while_and_or_while_elifs_continue_break(c, t, x, n, m):
-    while c():
-        if c() or c():
-            while c():
-                if c():
-                    continue
-                if c() and c():
-                    continue
-                if c():
-                    continue
-                break
-        else:
-            return None
+    while c() and (c() or c()):
+        while c():
+            if c():
+                continue
+            if c() and c():
+                continue
+            if c():
+                continue
+            break
 
 
 def while_and_or_while_elifs_break(c, t, x, n, m):
-    while c():
-        if c() or c():
-            while c():
-                if c():
-                    continue
-                if c() and c():
-                    continue
-                break
-        else:
-            return None
+    while c() and (c() or c()):
+        while c():
+            if c():
+                continue
+            if c() and c():
+                continue
+            break
 
 
 def while_while_elifs_continue_break(c, t, x, n, m):
@@ -207,21 +173,18 @@ def while_while_elifs_continue_break(c, t, x, n, m):
 
 
 def while_and_or_while_elifs_code_continue_break(c, t, x, n, m):
-    while c():
-        if c() or c():
-            while c():
-                if c():
-                    t(1)
-                    continue
-                if c() and c():
-                    t(2)
-                    continue
-                if c():
-                    continue
-                break
-            t(3)
-            continue
-        return None
+    while c() and (c() or c()):
+        while c():
+            if c():
+                t(1)
+                continue
+            if c() and c():
+                t(2)
+                continue
+            if c():
+                continue
+            break
+        t(3)
 
 assert run([], while_and) in ((None, []), FELL)
 assert run([1, 1], while_and) in ((None, [1]), FELL)

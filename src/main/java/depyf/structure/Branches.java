@@ -80,7 +80,8 @@ final class Branches {
             // where the shorter one's branch would need a written continue, a jump with a line of its own
             boolean longer = sm > m && (w.env.atLeast(3, 12) ? copiedAtBottom(w, stmtStart, same, sm)
                         || displacedAtBottom(w, stmtStart, same, sm)
-                        || shortLoop && w.env.atLeast(3, 14) && suppressedToHead(w, stmtStart, same, sm)
+                        || shortLoop && w.env.atLeast(3, 14) && (suppressedToHead(w, stmtStart, same, sm)
+                            || isLoopTestReading(w, stmtStart, same, sm) && inheritedExitCopies(w, segs, same))
                     : !(shortLoop && !copiedAtBottom(w, stmtStart, same, sm)));
             if (longer || m >= 0 && jumpsPast(w, segs, m) && (sm > m || sm == m && !jumpsPast(w, same, sm))) {
                 for (int q = 0; longer && q < segs.size(); q++) {
@@ -198,6 +199,26 @@ final class Branches {
         int b = segs.get(m).jump() + 1;
         int f = otherExit(segs, m, b);
         return f > b && DisplacedLoopTails.displacedCopy(w, stmtStart, b, f) != null;
+    }
+
+    /**
+     * 3.14: True when every test that {@code same} reads as leaving with the others jumps to its own copy of
+     * that exit carrying the test's line: a copy of a block without a line (the function's implicit return)
+     * takes its predecessor's. The shorter reading, {@code while a: if b: ...; continue} then the copy, would
+     * need a return statement there, with a line of its own: `while a and b:` ending a function.
+     */
+    private static boolean inheritedExitCopies(Walker w, List<Segment> segs, List<Segment> same) {
+        boolean any = false;
+        for (int q = 0; q < segs.size(); q++) {
+            int copy = segs.get(q).target();
+            if (same.get(q).target() != copy) {
+                if (w.code.op(copy).line() != w.code.op(segs.get(q).jump()).line()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** True when a with in the body of segments [0, m] read as a loop's test suppresses back to its head (3.14, {@link DisplacedLoopTails#withTailBackInto}). */
