@@ -1317,6 +1317,12 @@ public final class Walker {
             return i + 1;
         }
         if (t >= to) {
+            if (r.exactFollow() && r.follow() >= 0 && t > r.follow() && !Branches.sameExit(this, t, r.follow())
+                    && !readOrHandlerCode(r.follow(), t)) {
+                // past the region and past code its statement goes on with: no falling off its end (a break of
+                // a `while True` that never loops, no jump back read as a loop: fuzz seed 51 f102)
+                throw new LiftException("a jump past the end of a branch skips the code after its statement at " + op.offset());
+            }
             return i + 1;
         }
         if (readOrHandlerCode(i + 1, t)) {      // (only handler code, or code read elsewhere, in between)

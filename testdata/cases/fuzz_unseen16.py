@@ -1,0 +1,96 @@
+# Silent wrongs found by scripts/fuzz-shapes.py at f778d0ec on the unseen set 51, 52, rich 41, 42, reduced:
+# seed 51 f102 (3.11, and 3.12-3.14 once reduced), a `while True` that never loops (every path breaks, so
+# no jump back), its try body's break through a finally read as the end of an if's else branch falling off
+# (Walker.jumpForward: a jump past a branch with an exact follow, skipping the code after its statement,
+# now fails). Each function checks itself on the paths below, whether or not it fell back; `c` and `n` give
+# out after 60 calls (Budget).
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            if c():
+                t(19)
+            else:
+                t(23)
+                break
+        finally:
+            t(24)
+        t(26)
+        break
+    t(28)
+
+assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
+assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
+assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)

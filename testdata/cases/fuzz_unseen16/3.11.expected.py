@@ -1,0 +1,151 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
+    # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 118
+    #    78           0 RESUME                   0
+    #   
+    #    79           2 NOP
+    #   
+    #    80           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 PRECALL                  0
+    #                12 CALL                     0
+    #                22 POP_JUMP_FORWARD_IF_FALSE     1 (to 26)
+    #   
+    #    81          24 JUMP_FORWARD            88 (to 202)
+    #   
+    #    82     >>   26 NOP
+    #   
+    #    83          28 PUSH_NULL
+    #                30 LOAD_FAST                0 (c)
+    #                32 PRECALL                  0
+    #                36 CALL                     0
+    #                46 POP_JUMP_FORWARD_IF_FALSE    12 (to 72)
+    #   
+    #    84          48 PUSH_NULL
+    #                50 LOAD_FAST                1 (t)
+    #                52 LOAD_CONST               2 (19)
+    #                54 PRECALL                  1
+    #                58 CALL                     1
+    #                68 POP_TOP
+    #                70 JUMP_FORWARD            24 (to 120)
+    #   
+    #    86     >>   72 PUSH_NULL
+    #                74 LOAD_FAST                1 (t)
+    #                76 LOAD_CONST               3 (23)
+    #                78 PRECALL                  1
+    #                82 CALL                     1
+    #                92 POP_TOP
+    #   
+    #    87          94 NOP
+    #   
+    #    89          96 PUSH_NULL
+    #                98 LOAD_FAST                1 (t)
+    #               100 LOAD_CONST               4 (24)
+    #               102 PRECALL                  1
+    #               106 CALL                     1
+    #               116 POP_TOP
+    #               118 JUMP_FORWARD            41 (to 202)
+    #   
+    #    84     >>  120 NOP
+    #   
+    #    89         122 PUSH_NULL
+    #               124 LOAD_FAST                1 (t)
+    #               126 LOAD_CONST               4 (24)
+    #               128 PRECALL                  1
+    #               132 CALL                     1
+    #               142 POP_TOP
+    #               144 JUMP_FORWARD            16 (to 178)
+    #           >>  146 PUSH_EXC_INFO
+    #               148 PUSH_NULL
+    #               150 LOAD_FAST                1 (t)
+    #               152 LOAD_CONST               4 (24)
+    #               154 PRECALL                  1
+    #               158 CALL                     1
+    #               168 POP_TOP
+    #               170 RERAISE                  0
+    #           >>  172 COPY                     3
+    #               174 POP_EXCEPT
+    #               176 RERAISE                  1
+    #   
+    #    90     >>  178 PUSH_NULL
+    #               180 LOAD_FAST                1 (t)
+    #               182 LOAD_CONST               5 (26)
+    #               184 PRECALL                  1
+    #               188 CALL                     1
+    #               198 POP_TOP
+    #   
+    #    91         200 NOP
+    #   
+    #    92     >>  202 PUSH_NULL
+    #               204 LOAD_FAST                1 (t)
+    #               206 LOAD_CONST               6 (28)
+    #               208 PRECALL                  1
+    #               212 CALL                     1
+    #               222 POP_TOP
+    #               224 LOAD_CONST               0 (None)
+    #               226 RETURN_VALUE
+    #   ExceptionTable:
+    #     28 to 92 -> 146 [0]
+    #     146 to 170 -> 172 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 118')
+
+assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
+assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
+assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)

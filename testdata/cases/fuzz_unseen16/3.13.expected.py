@@ -1,0 +1,161 @@
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
+    # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 108
+    #     78           RESUME                   0
+    #   
+    #     79           NOP
+    #   
+    #     80           LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        1 (to L1)
+    #   
+    #     81           JUMP_FORWARD            58 (to L6)
+    #   
+    #     82   L1:     NOP
+    #   
+    #     83   L2:     LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        9 (to L3)
+    #   
+    #     84           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               1 (19)
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  JUMP_FORWARD            18 (to L5)
+    #   
+    #     86   L3:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               2 (23)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #     87   L4:     NOP
+    #   
+    #     89           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               3 (24)
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  JUMP_FORWARD            18 (to L6)
+    #   
+    #     84   L5:     NOP
+    #   
+    #     89           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               3 (24)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #     90           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               4 (26)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #     91           NOP
+    #   
+    #     92   L6:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               5 (28)
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  RETURN_CONST             0 (None)
+    #   
+    #     --   L7:     PUSH_EXC_INFO
+    #   
+    #     89           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               3 (24)
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  RERAISE                  0
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L4 -> L7 [0]
+    #     L7 to L8 -> L8 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 108')
+
+assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
+assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
+assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
