@@ -157,7 +157,7 @@ def and_if_if_return_else(c, t, x, n, m):
     if c() and c():
         if c():
             if c():
-                return None
+                return
         else:
             t(9)
 

@@ -166,7 +166,7 @@ def and_if_if_return_else(c, t, x, n, m):
         if c():
             if c():
                 if c():
-                    return None
+                    return
             else:
                 t(9)
 

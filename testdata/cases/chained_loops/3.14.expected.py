@@ -72,7 +72,7 @@ def while_chain_or(nx, c):
             t(28)
         else:
             t(1)
-            return None
+            return
 
 
 def for_while_chain(nx, rounds):

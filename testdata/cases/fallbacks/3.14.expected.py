@@ -252,7 +252,7 @@ def nested_finally(log, fail):
 
 def close_like(state, log):
     if state == 0:
-        return None
+        return
     try:
         if state == 1:
             log.append('read')

@@ -132,7 +132,7 @@ def for_else_break_ending_try_in_while(c, t, x, n, m):
                 break
             else:
                 t(3)
-                return None
+                return
         except E1:
             pass
         except E2 as e:

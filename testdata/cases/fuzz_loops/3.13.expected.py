@@ -13,9 +13,9 @@ def run(answers, f):
 
 def elif_while_and_continue(c, t, x):
     if c():
-        return None
+        return
     if c() and c():
-        return None
+        return
     if not c():
         if c() or c():
             pass

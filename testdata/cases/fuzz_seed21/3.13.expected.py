@@ -83,7 +83,7 @@ def run(answers, f):
 
 def elif_for_with_continue(c, t, x, n, m):
     if not c():
-        return None
+        return
     if c():
         for k in n():
             with m(10):
@@ -98,12 +98,12 @@ def for_else_try_for_break(c, t, x, n, m):
             t(11)
             break
     except E1:
-        return None
+        return
     else:
         try:
-            return None
+            return
         except E1:
-            return None
+            return
 
 
 def if_for_else_try_break_then(c, t, x, n, m):

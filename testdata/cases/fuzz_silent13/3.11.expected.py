@@ -108,7 +108,7 @@ def try_except_finally_break_in_if(c, t, x, n, m):
         if c():
             try:
                 x(9)
-                return None
+                return
             except E1:
                 pass
             except E2 as e:

@@ -127,7 +127,7 @@ def orphan_try_then_try_except_loop(c, t, x, n, m):
                 break
         t(23)
     except E1:
-        return None
+        return
 
 
 def for_return_in_try_finally_in_clause(c, t, x, n, m):

@@ -161,7 +161,7 @@ def while_true_break_in_try_in_clause(c, t, x, n, m):
         except E1:
             pass
     except E2 as e:
-        return None
+        return
     finally:
         pass
 
@@ -209,7 +209,7 @@ def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):
                 t(47)
     finally:
         pass
-    return None
+    return
 
 
 def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):

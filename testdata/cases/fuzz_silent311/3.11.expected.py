@@ -85,7 +85,7 @@ def while_true_try_finally_inner_continue_break(c, t, x, n, m):
                 x(1)
                 continue
             except E1:
-                return None
+                return
         except E1:
             pass
         finally:

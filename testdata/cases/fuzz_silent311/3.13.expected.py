@@ -233,7 +233,7 @@ def while_true_try_finally_inner_continue_break(c, t, x, n, m):
             try:
                 x(1)
             except E1:
-                return None
+                return
             continue
         except E1:
             pass

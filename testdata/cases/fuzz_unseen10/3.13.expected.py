@@ -107,7 +107,7 @@ def clause_while_true_break_then_try_else_finally(c, t, x, n, m):
         pass
     finally:
         pass
-    return None
+    return
 
 
 def clause_while_true_break_then_try(c, t, x, n, m):

@@ -63,7 +63,7 @@ def try_if_else_calls_else_break(c, t, x, n, m):
                 t(8)
             else:
                 x(9)
-            return None
+            return
         except E1:
             pass
 
@@ -75,7 +75,7 @@ def try_if_else_pass_else_break(c, t, x, n, m):
                 x(8)
             else:
                 pass
-            return None
+            return
         except E1:
             pass
 
@@ -124,7 +124,7 @@ def try_if_not_two_clauses_else_break(c, t, x, n, m):
                 x(8)
             else:
                 pass
-            return None
+            return
         except E1:
             pass
         except E2 as e:

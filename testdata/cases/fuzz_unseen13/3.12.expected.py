@@ -61,9 +61,9 @@ def try_if_else_calls_else_break(c, t, x, n, m):
         try:
             if c():
                 t(8)
-                return None
+                return
             x(9)
-            return None
+            return
         except E1:
             pass
 

@@ -112,7 +112,7 @@ def if_try_nested_withs_raise_else_with(c, t, x, n, m):
             with m(5), m(6):
                 raise E1(7)
         except E1:
-            return None
+            return
         else:
             with m(12):
                 t(13)
@@ -124,7 +124,7 @@ def if_try_nested_withs_call_else_with(c, t, x, n, m):
             with m(5), m(6):
                 x(7)
         except E1:
-            return None
+            return
         else:
             with m(12):
                 t(13)
@@ -135,7 +135,7 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
         with m(5), m(6):
             raise E1(7)
     except E1:
-        return None
+        return
     else:
         with m(12):
             t(13)
@@ -147,7 +147,7 @@ def if_try_with_raise_else_with(c, t, x, n, m):
             with m(5):
                 raise E1(7)
         except E1:
-            return None
+            return
         else:
             with m(12):
                 t(13)
@@ -159,7 +159,7 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
             with m(5), m(6):
                 raise E1(7)
         except E1:
-            return None
+            return
         else:
             t(13)
 
@@ -322,7 +322,7 @@ def try_with_raise_else_with(c, t, x, n, m):
         with m(5):
             raise E1(7)
     except E1:
-        return None
+        return
     else:
         with m(12):
             t(13)

@@ -117,7 +117,7 @@ def if_try_nested_withs_raise_else_with(c, t, x, n, m):
             with m(12):
                 t(13)
     else:
-        return None
+        return
 
 
 def if_try_nested_withs_call_else_with(c, t, x, n, m):
@@ -154,7 +154,7 @@ def if_try_with_raise_else_with(c, t, x, n, m):
             with m(12):
                 t(13)
     else:
-        return None
+        return
 
 
 def if_try_nested_withs_raise_else_call(c, t, x, n, m):
@@ -167,7 +167,7 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
         else:
             t(13)
     else:
-        return None
+        return
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):

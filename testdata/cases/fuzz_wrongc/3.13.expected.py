@@ -120,11 +120,11 @@ def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
     except E2 as e:
         while True:
             if not c():
-                return None
+                return
             t(47)
             if c() and c():
                 t(48)
-                return None
+                return
     else:
         x(49)
 
@@ -140,7 +140,7 @@ def if_try_nested_withs_raise_else_with(c, t, x, n, m):
             with m(12):
                 t(13)
     else:
-        return None
+        return
 
 
 def if_try_nested_withs_call_else_with(c, t, x, n, m):
@@ -177,7 +177,7 @@ def if_try_with_raise_else_with(c, t, x, n, m):
             with m(12):
                 t(13)
     else:
-        return None
+        return
 
 
 def if_try_nested_withs_raise_else_call(c, t, x, n, m):
@@ -190,7 +190,7 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
         else:
             t(13)
     else:
-        return None
+        return
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):

@@ -122,12 +122,12 @@ def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
     except E2 as e:
         while True:
             if not c():
-                return None
+                return
             t(47)
             if c():
                 if c():
                     t(48)
-                    return None
+                    return
     else:
         x(49)
 
@@ -143,7 +143,7 @@ def if_try_nested_withs_raise_else_with(c, t, x, n, m):
             with m(12):
                 t(13)
     else:
-        return None
+        return
 
 
 def if_try_nested_withs_call_else_with(c, t, x, n, m):
@@ -180,7 +180,7 @@ def if_try_with_raise_else_with(c, t, x, n, m):
             with m(12):
                 t(13)
     else:
-        return None
+        return
 
 
 def if_try_nested_withs_raise_else_call(c, t, x, n, m):
@@ -193,7 +193,7 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
         else:
             t(13)
     else:
-        return None
+        return
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):

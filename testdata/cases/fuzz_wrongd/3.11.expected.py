@@ -71,7 +71,7 @@ def try_while_with_raise_suppressed(c, t, x, n, m):
             with m(2) as w:
                 raise E1(3)
     except E1:
-        return None
+        return
 
 
 def while_with_raise_suppressed(c, t, x, n, m):
@@ -86,7 +86,7 @@ def try_while_and_with_raise_suppressed(c, t, x, n, m):
             with m(2) as w:
                 raise E1(3)
     except E1:
-        return None
+        return
 
 
 def try_while_code_with_raise_suppressed(c, t, x, n, m):
@@ -106,7 +106,7 @@ def try_for_with_raise_suppressed(c, t, x, n, m):
             with m(2) as w:
                 raise E1(3)
     except E1:
-        return None
+        return
 
 
 def while_try_with_raise_other_clause(c, t, x, n, m):
@@ -124,7 +124,7 @@ def try_while_two_managers_raise(c, t, x, n, m):
             with m(2) as w, m(3):
                 raise E1(3)
     except E1:
-        return None
+        return
 
 
 def else_try_with_then_try_return(c, t, x, n, m):

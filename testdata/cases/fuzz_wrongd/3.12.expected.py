@@ -86,7 +86,7 @@ def try_while_and_with_raise_suppressed(c, t, x, n, m):
             with m(2) as w:
                 raise E1(3)
     except E1:
-        return None
+        return
 
 
 def try_while_code_with_raise_suppressed(c, t, x, n, m):

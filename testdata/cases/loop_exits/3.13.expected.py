@@ -128,7 +128,7 @@ def fill_until(out, items, stop):
                 break
             out[k] = v
         else:
-            return None
+            return
 
 assert fill_if({}, [(1, 2), (3, 4)]) == None
 d = {}

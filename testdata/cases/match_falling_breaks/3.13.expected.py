@@ -228,7 +228,7 @@ def sequence_case_break(c, t, nx):
 def guard_failing_back(c, t, nx):
     while True:
         if not c():
-            return None
+            return
         match nx() % 5:
             case 1 | 2 if c():
                 t(3)

@@ -140,16 +140,16 @@ def mapping_guard(payload, out):
     match payload:
         case {'commands': commands} if all((isinstance(c, str) for c in commands)):
             out.append(set(commands))
-            return None
+            return
         case {'message': str(msg), 'type': str(kind)}:
             if kind == 'error':
                 out.append('*** ' + msg)
-                return None
+                return
             out.append(msg)
-            return None
+            return
         case {'help': str(arg)}:
             out.append(arg.upper())
-            return None
+            return
         case _:
             raise RuntimeError(f'bad payload {payload}')
 

@@ -92,7 +92,7 @@ def nested_withs_if_return_value(c, t, x, n, m):
 def nested_withs_if_bare_return_then_log(c, t, x, n, m):
     with m(1), m(3):
         if c():
-            return None
+            return
         t(5)
 
 

@@ -92,13 +92,13 @@ def add_alias(cls, self, value):
         if value in cls.map:
             if cls.map[value] is not self:
                 raise ValueError(value)
-            return None
+            return
     except TypeError:
         for m in cls.members:
             if m == value:
                 if m is not self:
                     raise ValueError(value)
-                return None
+                return
     try:
         cls.map.setdefault(value, self)
     except TypeError:

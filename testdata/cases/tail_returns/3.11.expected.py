@@ -88,7 +88,7 @@ def eater(obj, kind, flag):
             obj.b = 1
     else:
         if obj.skip:
-            return None
+            return
         obj.a = 2
 
 

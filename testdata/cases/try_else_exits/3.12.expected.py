@@ -85,11 +85,11 @@ def orphan_try_else_endless_loop(c, t, x, n, m):
     try:
         pass
     except E1:
-        return None
+        return
     else:
         while True:
             if c():
-                return None
+                return
             t(47)
 
 

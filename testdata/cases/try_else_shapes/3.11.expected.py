@@ -140,18 +140,18 @@ def else_code_then_return_in_nested_try(x):
 
 def else_with_after_suppressing_with(c, m5, m6, m12):
     if c == 1:
-        return None
+        return
     if c == 2:
         try:
             with m5, m6:
                 raise E1(7)
         except E1:
-            return None
+            return
         else:
             with m12:
                 log.append(13)
     elif c == 3:
-        return None
+        return
 
 
 def if_try_else_with_then_else(c, x, m12):
@@ -159,7 +159,7 @@ def if_try_else_with_then_else(c, x, m12):
         try:
             x(6)
         except E1:
-            return None
+            return
         else:
             with m12:
                 log.append(13)
@@ -172,12 +172,12 @@ def if_try_else_with_then_elif(c, x, m12):
         try:
             x(6)
         except E1:
-            return None
+            return
         else:
             with m12:
                 log.append(13)
     elif c == 3:
-        return None
+        return
 
 
 def check():

@@ -142,7 +142,7 @@ def else_code_then_return_in_nested_try(x):
 
 def else_with_after_suppressing_with(c, m5, m6, m12):
     if c == 1:
-        return None
+        return
     if c == 2:
         try:
             with m5, m6:
@@ -153,7 +153,7 @@ def else_with_after_suppressing_with(c, m5, m6, m12):
             with m12:
                 log.append(13)
     elif c == 3:
-        return None
+        return
 
 
 def if_try_else_with_then_else(c, x, m12):
@@ -179,7 +179,7 @@ def if_try_else_with_then_elif(c, x, m12):
             with m12:
                 log.append(13)
     elif c == 3:
-        return None
+        return
 
 
 def check():

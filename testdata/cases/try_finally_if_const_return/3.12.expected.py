@@ -103,7 +103,7 @@ def if_return_none_in_try_finally(c, t, x, n, m):
     try:
         if c():
             x(1)
-            return None
+            return
     finally:
         t(4)
     t(5)

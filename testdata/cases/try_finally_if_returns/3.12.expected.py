@@ -102,7 +102,7 @@ def if_return_ending_try_if_finally(c, t, x, n, m):
 def if_return_none_ending_try_finally(c, t, x, n, m):
     try:
         if c():
-            return None
+            return
     finally:
         x(2)
 

@@ -116,7 +116,7 @@ def add_callback(state, callbacks, fn):
     with tracked('cb'):
         if state not in ('done', 'cancelled'):
             callbacks.append(fn)
-            return None
+            return
     try:
         fn(state)
     except Exception:

@@ -131,8 +131,8 @@ def callback_check(action, callback, args):
         if args is not None:
             if not isinstance(args, tuple):
                 raise Stop(2)
-            return None
-        return None
+            return
+        return
     if callback is not None:
         raise Stop(3)
     if args is not None:

@@ -731,7 +731,7 @@ def return_in_inner_clause(fail, link):
                 raise OSError('x')
             except OSError as e:
                 if fail == 2:
-                    return None
+                    return
                 raise
         try:
             link()

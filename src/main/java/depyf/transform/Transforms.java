@@ -36,7 +36,8 @@ public final class Transforms {
     public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind, Set<Stmt> explicit) {
         List<Stmt> out = new ArrayList<>(body);
         dropTrailingReturn(out, kind, explicit);
-        if (kind == Kind.FUNCTION && (code.flags() & CO_ASYNC_GENERATOR) != 0) {
+        if (kind == Kind.FUNCTION && ((code.flags() & CO_ASYNC_GENERATOR) != 0 || !returnsValue(out))) {
+            // (PEP 8: a function that returns no value anywhere says `return`; one that does, `return None`)
             out = bareReturns(out);
         }
         if (kind != Kind.FUNCTION) {
@@ -67,7 +68,24 @@ public final class Transforms {
         return out;
     }
 
-    /** An async generator cannot say {@code return None}: every such return of its body (nested defs aside) is bare. */
+    /** True when a return in {@code node}, outside nested scopes, gives a value other than None. */
+    private static boolean returnsValue(Object node) {
+        return switch (node) {
+            case null -> false;
+            case Stmt.Return r -> r.value() != null && !isNone(r.value());
+            case Stmt.FunctionDef f -> false;
+            case Stmt.ClassDef c -> false;
+            case Expr e -> false;
+            case List<?> list -> list.stream().anyMatch(Transforms::returnsValue);
+            case Record r -> depyf.ir.Parts.of(r).stream().anyMatch(Transforms::returnsValue);
+            default -> false;
+        };
+    }
+
+    /**
+     * Every {@code return None} of the body (nested defs aside) made bare: an async generator cannot say
+     * {@code return None}, and a function returning no value anywhere says {@code return}.
+     */
     @SuppressWarnings("unchecked")
     private static List<Stmt> bareReturns(List<Stmt> body) {
         return (List<Stmt>) Parts.rewrite(body,
