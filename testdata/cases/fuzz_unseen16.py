@@ -2,8 +2,10 @@
 # seed 51 f102 (3.11, and 3.12-3.14 once reduced), a `while True` that never loops (every path breaks, so
 # no jump back), its try body's break through a finally read as the end of an if's else branch falling off
 # (Walker.jumpForward: a jump past a branch with an exact follow, skipping the code after its statement,
-# now fails). Each function checks itself on the paths below, whether or not it fell back; `c` and `n` give
-# out after 60 calls (Budget).
+# now fails); seed 52 f296 (3.12, 3.13), `while True: if c(): break / with m(2), m(3): break` whose with's
+# suppressing path is its only jump back, the exit read past the NOP the breaks jump to, so `if c(): break`
+# read as `if c(): pass` (WhileTrue.withTailExit). Each function checks itself on the paths below, whether
+# or not it fell back; `c` and `n` give out after 60 calls (Budget).
 class E1(Exception):
     pass
 
@@ -91,6 +93,52 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
         break
     t(28)
 
+
+def try_while_true_break_with_break_then_empty_try(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+            with m(2), m(3):
+                break
+    except E1:
+        pass
+    try:
+        pass
+    except E1:
+        pass
+    except E2 as e:
+        pass
+
+
+def try_while_true_break_with_break_then_try(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+            t(1)
+            with m(2), m(3):
+                x(4)
+                break
+    except E1:
+        t(6)
+    try:
+        t(7)
+    except E1:
+        t(10)
+    t(33)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
+
+assert run([], try_while_true_break_with_break_then_empty_try) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([1], try_while_true_break_with_break_then_empty_try) in ((None, []), FELL)
+
+assert run([], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([1], try_while_true_break_with_break_then_try) in ((None, [7, 33]), FELL)
+assert run([0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 6, 7, 33]), FELL)
+assert run([0, 2], try_while_true_break_with_break_then_try) in (('E2', [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([0, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([0, 1, 0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, True), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([0, 1, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 7, 33]), FELL)

@@ -58,27 +58,27 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 118
-    #    78           0 RESUME                   0
+    #    80           0 RESUME                   0
     #   
-    #    79           2 NOP
+    #    81           2 NOP
     #   
-    #    80           4 PUSH_NULL
+    #    82           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 PRECALL                  0
     #                12 CALL                     0
     #                22 POP_JUMP_FORWARD_IF_FALSE     1 (to 26)
     #   
-    #    81          24 JUMP_FORWARD            88 (to 202)
+    #    83          24 JUMP_FORWARD            88 (to 202)
     #   
-    #    82     >>   26 NOP
+    #    84     >>   26 NOP
     #   
-    #    83          28 PUSH_NULL
+    #    85          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE    12 (to 72)
     #   
-    #    84          48 PUSH_NULL
+    #    86          48 PUSH_NULL
     #                50 LOAD_FAST                1 (t)
     #                52 LOAD_CONST               2 (19)
     #                54 PRECALL                  1
@@ -86,16 +86,16 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #                68 POP_TOP
     #                70 JUMP_FORWARD            24 (to 120)
     #   
-    #    86     >>   72 PUSH_NULL
+    #    88     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (23)
     #                78 PRECALL                  1
     #                82 CALL                     1
     #                92 POP_TOP
     #   
-    #    87          94 NOP
+    #    89          94 NOP
     #   
-    #    89          96 PUSH_NULL
+    #    91          96 PUSH_NULL
     #                98 LOAD_FAST                1 (t)
     #               100 LOAD_CONST               4 (24)
     #               102 PRECALL                  1
@@ -103,9 +103,9 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               116 POP_TOP
     #               118 JUMP_FORWARD            41 (to 202)
     #   
-    #    84     >>  120 NOP
+    #    86     >>  120 NOP
     #   
-    #    89         122 PUSH_NULL
+    #    91         122 PUSH_NULL
     #               124 LOAD_FAST                1 (t)
     #               126 LOAD_CONST               4 (24)
     #               128 PRECALL                  1
@@ -124,16 +124,16 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #    90     >>  178 PUSH_NULL
+    #    92     >>  178 PUSH_NULL
     #               180 LOAD_FAST                1 (t)
     #               182 LOAD_CONST               5 (26)
     #               184 PRECALL                  1
     #               188 CALL                     1
     #               198 POP_TOP
     #   
-    #    91         200 NOP
+    #    93         200 NOP
     #   
-    #    92     >>  202 PUSH_NULL
+    #    94     >>  202 PUSH_NULL
     #               204 LOAD_FAST                1 (t)
     #               206 LOAD_CONST               6 (28)
     #               208 PRECALL                  1
@@ -146,6 +146,50 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #     146 to 170 -> 172 [1] lasti
     raise RuntimeError('depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 118')
 
+
+def try_while_true_break_with_break_then_empty_try(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+            with m(2), m(3):
+                break
+    except E1:
+        pass
+    try:
+        return
+    except E1:
+        return
+    except E2 as e:
+        return
+
+
+def try_while_true_break_with_break_then_try(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+            t(1)
+            with m(2), m(3):
+                x(4)
+                break
+    except E1:
+        t(6)
+    try:
+        t(7)
+    except E1:
+        t(10)
+    t(33)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
+assert run([], try_while_true_break_with_break_then_empty_try) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([1], try_while_true_break_with_break_then_empty_try) in ((None, []), FELL)
+assert run([], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([1], try_while_true_break_with_break_then_try) in ((None, [7, 33]), FELL)
+assert run([0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 6, 7, 33]), FELL)
+assert run([0, 2], try_while_true_break_with_break_then_try) in (('E2', [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([0, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([0, 1, 0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, True), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([0, 1, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 7, 33]), FELL)

@@ -58,63 +58,63 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 88
-    #    78           0 RESUME                   0
+    #    80           0 RESUME                   0
     #   
-    #    79           2 NOP
+    #    81           2 NOP
     #   
-    #    80           4 PUSH_NULL
+    #    82           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #    81          18 JUMP_FORWARD            53 (to 126)
+    #    83          18 JUMP_FORWARD            53 (to 126)
     #   
-    #    82     >>   20 NOP
+    #    84     >>   20 NOP
     #   
-    #    83          22 PUSH_NULL
+    #    85          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE        9 (to 54)
     #   
-    #    84          36 PUSH_NULL
+    #    86          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               1 (19)
     #                42 CALL                     1
     #                50 POP_TOP
     #                52 JUMP_FORWARD            18 (to 90)
     #   
-    #    86     >>   54 PUSH_NULL
+    #    88     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (23)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #    87          70 NOP
+    #    89          70 NOP
     #   
-    #    89          72 PUSH_NULL
+    #    91          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (24)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 JUMP_FORWARD            18 (to 126)
     #   
-    #    84     >>   90 NOP
+    #    86     >>   90 NOP
     #   
-    #    89          92 PUSH_NULL
+    #    91          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               3 (24)
     #                98 CALL                     1
     #               106 POP_TOP
     #   
-    #    90         108 PUSH_NULL
+    #    92         108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               4 (26)
     #               114 CALL                     1
     #               122 POP_TOP
     #   
-    #    91         124 NOP
+    #    93         124 NOP
     #   
-    #    92     >>  126 PUSH_NULL
+    #    94     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (28)
     #               132 CALL                     1
@@ -122,7 +122,7 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               142 RETURN_CONST             0 (None)
     #           >>  144 PUSH_EXC_INFO
     #   
-    #    89         146 PUSH_NULL
+    #    91         146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               3 (24)
     #               152 CALL                     1
@@ -136,6 +136,50 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #     144 to 162 -> 164 [1] lasti
     raise RuntimeError('depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 88')
 
+
+def try_while_true_break_with_break_then_empty_try(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+            with m(2), m(3):
+                break
+    except E1:
+        pass
+    try:
+        pass
+    except E1:
+        pass
+    except E2 as e:
+        pass
+
+
+def try_while_true_break_with_break_then_try(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+            t(1)
+            with m(2), m(3):
+                x(4)
+                break
+    except E1:
+        t(6)
+    try:
+        t(7)
+    except E1:
+        t(10)
+    t(33)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
+assert run([], try_while_true_break_with_break_then_empty_try) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([1], try_while_true_break_with_break_then_empty_try) in ((None, []), FELL)
+assert run([], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([1], try_while_true_break_with_break_then_try) in ((None, [7, 33]), FELL)
+assert run([0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 6, 7, 33]), FELL)
+assert run([0, 2], try_while_true_break_with_break_then_try) in (('E2', [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([0, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([0, 1, 0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, True), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([0, 1, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 7, 33]), FELL)

@@ -4,6 +4,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -74,67 +76,67 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 112
-    #     78            RESUME                   0
+    #     80            RESUME                   0
     #   
-    #     79            NOP
+    #     81            NOP
     #   
-    #     80            LOAD_FAST_BORROW         0 (c)
+    #     82            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L1)
     #                   NOT_TAKEN
     #   
-    #     81            JUMP_FORWARD            59 (to L8)
+    #     83            JUMP_FORWARD            59 (to L8)
     #   
-    #     82    L1:     NOP
+    #     84    L1:     NOP
     #   
-    #     83    L2:     LOAD_FAST_BORROW         0 (c)
+    #     85    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #           L3:     NOT_TAKEN
     #   
-    #     84    L4:     LOAD_FAST_BORROW         1 (t)
+    #     86    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          19
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            18 (to L7)
     #   
-    #     86    L5:     LOAD_FAST_BORROW         1 (t)
+    #     88    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     87    L6:     NOP
+    #     89    L6:     NOP
     #   
-    #     89            LOAD_FAST_BORROW         1 (t)
+    #     91            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          24
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            18 (to L8)
     #   
-    #     84    L7:     NOP
+    #     86    L7:     NOP
     #   
-    #     89            LOAD_FAST_BORROW         1 (t)
+    #     91            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          24
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     90            LOAD_FAST_BORROW         1 (t)
+    #     92            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          26
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     91            NOP
+    #     93            NOP
     #   
-    #     92    L8:     LOAD_FAST_BORROW         1 (t)
+    #     94    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          28
     #                   CALL                     1
@@ -144,7 +146,7 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #     89            LOAD_FAST                1 (t)
+    #     91            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          24
     #                   CALL                     1
@@ -160,6 +162,50 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #     L9 to L10 -> L10 [1] lasti
     raise RuntimeError('depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 112')
 
+
+def try_while_true_break_with_break_then_empty_try(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+            with m(2), m(3):
+                break
+    except E1:
+        pass
+    try:
+        pass
+    except E1:
+        pass
+    except E2 as e:
+        pass
+
+
+def try_while_true_break_with_break_then_try(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+            t(1)
+            with m(2), m(3):
+                x(4)
+                break
+    except E1:
+        t(6)
+    try:
+        t(7)
+    except E1:
+        t(10)
+    t(33)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
+assert run([], try_while_true_break_with_break_then_empty_try) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([1], try_while_true_break_with_break_then_empty_try) in ((None, []), FELL)
+assert run([], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([1], try_while_true_break_with_break_then_try) in ((None, [7, 33]), FELL)
+assert run([0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 6, 7, 33]), FELL)
+assert run([0, 2], try_while_true_break_with_break_then_try) in (('E2', [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([0, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([0, 1, 0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, True), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
+assert run([0, 1, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 7, 33]), FELL)

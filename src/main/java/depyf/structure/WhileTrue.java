@@ -244,7 +244,10 @@ final class WhileTrue {
             // (right after the with's own exit call: not past those of withs around it, which may lie
             // around the loop too)
             int k = BranchExits.normalExit(w, handler);
-            k = k < 0 ? -1 : Tries.skipNops(w, k);
+            // (not past a NOP the loop's breaks jump to, the line of the statement after the loop: seed 52 f296)
+            while (k >= 0 && k < w.code.size() && w.code.op(k).is("NOP") && !jumpedToFrom(w, p, k)) {
+                k++;
+            }
             int ret = returnAfterExit(w, handler);
             if (ret > 0) {
                 k = ret + 1;                   // the with's body returns: the loop's exit follows the return
