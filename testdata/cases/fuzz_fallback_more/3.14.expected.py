@@ -84,8 +84,7 @@ def while_with_return_in_elif(c, t, x, n, m):
             break
         if c():
             t(1)
-            continue
-        if c():
+        elif c():
             with m(1):
                 x(2)
                 return 3

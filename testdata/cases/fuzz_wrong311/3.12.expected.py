@@ -205,7 +205,6 @@ def branch_continue_in_try_except_finally(c, t, x, n):
                 t(16)
         else:
             t(4)
-            continue
 
 
 def continues_in_try_excepts_finally(c, t, x, n):

@@ -72,8 +72,7 @@ def for_if_while_true_break_elif_try_break(c, t, x, n, m):
             except E1:
                 pass
             t(8)
-            continue
-        if c():
+        elif c():
             pass
 
 

@@ -64,17 +64,15 @@ def for_if_while_true_break_elif_try_break(c, t, x, n, m):
             while True:
                 if c():
                     break
-        else:
-            if c():
-                try:
-                    t(4)
-                    break
-                except E1:
-                    pass
-                t(8)
-                continue
-            if c():
+        elif c():
+            try:
+                t(4)
+                break
+            except E1:
                 pass
+            t(8)
+        elif c():
+            pass
 
 
 def elif_try_finally_raise_caught(c, t, x, n, m):

@@ -69,8 +69,7 @@ def settle(items, n):
         n += 1
         if items[n] == 1:
             items[n] = 0
-            continue
-        if items[n] == 2:
+        elif items[n] == 2:
             items[n] = 1
         else:
             break
@@ -115,6 +114,7 @@ try:
     first_file(['ab'], fake_stat)
 except ValueError as e:
     assert e.args == ('ab',)
+
 
 
 

@@ -199,8 +199,8 @@ def positional(params, arguments):
             break
         if kind == 'var':
             out.extend(arg)
-            continue
-        out.append(arg)
+        else:
+            out.append(arg)
     else:
         return out
     return out

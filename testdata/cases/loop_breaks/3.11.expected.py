@@ -52,8 +52,7 @@ def common_prefix(items, out):
                 break
             if prefix is None:
                 prefix = item[0]
-                continue
-            if item[0] != prefix:
+            elif item[0] != prefix:
                 break
         else:
             for item in items:

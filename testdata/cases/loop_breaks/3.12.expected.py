@@ -52,8 +52,7 @@ def common_prefix(items, out):
                 break
             if prefix is None:
                 prefix = item[0]
-                continue
-            if item[0] != prefix:
+            elif item[0] != prefix:
                 break
         else:
             for item in items:
@@ -202,8 +201,7 @@ def comm(ready, stdin, out, limit):
             if not n >= limit:
                 continue
             out.append('full')
-            continue
-        if key in out:
+        elif key in out:
             out.append('seen')
     return out
 

@@ -52,8 +52,7 @@ def common_prefix(items, out):
                 break
             if prefix is None:
                 prefix = item[0]
-                continue
-            if item[0] != prefix:
+            elif item[0] != prefix:
                 break
         else:
             for item in items:
@@ -106,10 +105,9 @@ def squeeze(pat):
             out.append('.*')
             while i < n and pat[i] == '*':
                 i += 1
+        elif c == '?':
+            out.append('.')
         else:
-            if c == '?':
-                out.append('.')
-                continue
             out.append(c)
     return ''.join(out)
 

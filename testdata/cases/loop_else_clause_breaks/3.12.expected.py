@@ -40,8 +40,8 @@ def for_else_break_in_branch_clause(c, t, x, n):
                 x(15)
             except E2:
                 break
-            continue
-        x(20)
+        else:
+            x(20)
     else:
         t(22)
     t(39)

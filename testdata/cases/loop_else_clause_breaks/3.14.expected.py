@@ -46,8 +46,8 @@ def for_else_break_in_branch_clause(c, t, x, n):
                 x(15)
             except E2:
                 break
-            continue
-        x(20)
+        else:
+            x(20)
     else:
         t(22)
     t(39)
@@ -71,8 +71,8 @@ def while_else_break_in_branch_clause(c, t, x, n):
                 x(15)
             except E2:
                 break
-            continue
-        x(20)
+        else:
+            x(20)
     else:
         t(22)
     t(39)

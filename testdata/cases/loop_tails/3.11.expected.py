@@ -111,8 +111,7 @@ def find(stack, wanted, kinds, cache):
                     cache[attr] = node
                     if attr == wanted:
                         result = node
-                        continue
-                    if not cache:
+                    elif not cache:
                         break
         elif node < 0:
             for attr in range(3):

@@ -102,20 +102,20 @@ def find(stack, wanted, kinds, cache):
                     cache[attr] = node
                     if attr == wanted:
                         result = node
-                        continue
-                    if cache:
-                        continue
-                    break
+                    else:
+                        if cache:
+                            continue
+                        break
                 else:
                     if not attr < -5:
                         continue
                     cache[attr] = node
                     if attr == wanted:
                         result = node
-                        continue
-                    if cache:
-                        continue
-                    break
+                    else:
+                        if cache:
+                            continue
+                        break
         elif node < 0:
             for attr in range(3):
                 if attr == wanted:

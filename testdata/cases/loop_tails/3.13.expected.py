@@ -106,8 +106,7 @@ def find(stack, wanted, kinds, cache):
                         cache[attr] = node
                         if attr == wanted:
                             result = node
-                            continue
-                        if not cache:
+                        elif not cache:
                             break
                         else:
                             continue
@@ -115,10 +114,10 @@ def find(stack, wanted, kinds, cache):
                     cache[attr] = node
                     if attr == wanted:
                         result = node
-                        continue
-                    if cache:
-                        continue
-                    break
+                    else:
+                        if cache:
+                            continue
+                        break
         elif node < 0:
             for attr in range(3):
                 if attr == wanted:
@@ -132,6 +131,7 @@ assert find([1, 2], 5, {2: [-1, 5], 1: [5]}, {}) == 2
 assert find([1, 2], -7, {2: [-1, 5], 1: [-7]}, {}) == 1
 assert find([-1], 2, {}, {}) == 2
 assert find([3], 2, {}, {}) is None
+
 
 
 

@@ -107,8 +107,7 @@ def find(stack, wanted, kinds, cache):
                         cache[attr] = node
                         if attr == wanted:
                             result = node
-                            continue
-                        if not cache:
+                        elif not cache:
                             break
                         else:
                             continue
@@ -116,10 +115,10 @@ def find(stack, wanted, kinds, cache):
                     cache[attr] = node
                     if attr == wanted:
                         result = node
-                        continue
-                    if cache:
-                        continue
-                    break
+                    else:
+                        if cache:
+                            continue
+                        break
         elif node < 0:
             for attr in range(3):
                 if attr == wanted:
@@ -133,6 +132,7 @@ assert find([1, 2], 5, {2: [-1, 5], 1: [5]}, {}) == 2
 assert find([1, 2], -7, {2: [-1, 5], 1: [-7]}, {}) == 1
 assert find([-1], 2, {}, {}) == 2
 assert find([3], 2, {}, {}) is None
+
 
 
 
@@ -159,8 +159,8 @@ class Chunks:
             if self.decoded:
                 line += self.decoded
                 self.decoded = ''
-                continue
-            return line
+            else:
+                return line
         return line[:line.index('\n')]
     def skip_empty(self):
         while self.read_chunk():

@@ -162,8 +162,8 @@ def parse_ints(args, out):
             except ValueError:
                 pass
             out.append(a)
-            continue
-        out.append(0)
+        else:
+            out.append(0)
     return out
 
 
@@ -176,8 +176,8 @@ def first_int(args, out):
             pass
         if a == 'x':
             out.append(1)
-            continue
-        out.append(2)
+        else:
+            out.append(2)
     return out
 
 

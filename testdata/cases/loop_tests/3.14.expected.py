@@ -188,8 +188,8 @@ def first_int(args, out):
             pass
         if a == 'x':
             out.append(1)
-            continue
-        out.append(2)
+        else:
+            out.append(2)
     return out
 
 

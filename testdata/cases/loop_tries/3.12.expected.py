@@ -183,10 +183,9 @@ def finally_ends_elif(entries, fail):
                         fail(e)
                     except OSError as err:
                         out.append(str(err))
+        elif e is None:
+            out.append('none')
         else:
-            if e is None:
-                out.append('none')
-                continue
             break
     else:
         return out

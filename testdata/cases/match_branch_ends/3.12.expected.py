@@ -99,10 +99,9 @@ def for_if_match_elif_else(c, t, x, n, m, nx):
                     t(4)
                 case 3:
                     t(6)
+        elif nx():
+            t(5)
         else:
-            if nx():
-                t(5)
-                continue
             t(8)
 
 

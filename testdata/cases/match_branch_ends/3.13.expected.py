@@ -121,8 +121,8 @@ def for_if_match_elif_else(c, t, x, n, m, nx):
             continue
         if nx():
             t(5)
-            continue
-        t(8)
+        else:
+            t(8)
 
 
 def while_if_match_or_else_if(c, t, x, n, m, nx):

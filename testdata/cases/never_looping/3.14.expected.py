@@ -75,7 +75,6 @@ def try_loop_break_then_after(c, t, x):
                 break
             else:
                 t(3)
-                continue
     except E1:
         return 4
     t(5)

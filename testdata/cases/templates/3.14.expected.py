@@ -8,8 +8,8 @@ def parts(t):
     for item in t:
         if isinstance(item, Interpolation):
             out.append((item.value, item.expression, item.conversion, item.format_spec))
-            continue
-        out.append(item)
+        else:
+            out.append(item)
     return out
 
 t = t'a{x!r:>10}b{x}c{x:{width}}'

@@ -152,8 +152,7 @@ def skip_until(line, col, stop):
         ch = line[col]
         if ch in '#':
             col += 2
-            continue
-        if not stop(ch):
+        elif not stop(ch):
             col += 1
         else:
             break

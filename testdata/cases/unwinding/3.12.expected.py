@@ -107,8 +107,8 @@ def hooked(args, hooks):
             if result is not None:
                 if len(result) == 2:
                     args = result
-                    continue
-                raise RuntimeError(result)
+                else:
+                    raise RuntimeError(result)
         return args
 
 

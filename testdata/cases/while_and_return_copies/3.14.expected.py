@@ -124,10 +124,10 @@ def while_and_while_elif_continue_else_break(c, t, x, n, m):
         while c():
             if c():
                 t(1)
-                continue
-            if c():
-                continue
-            break
+            else:
+                if c():
+                    continue
+                break
 
 
 def while_and_while_continue(c, t, x, n, m):
@@ -177,13 +177,12 @@ def while_and_or_while_elifs_code_continue_break(c, t, x, n, m):
         while c():
             if c():
                 t(1)
-                continue
-            if c() and c():
+            elif c() and c():
                 t(2)
-                continue
-            if c():
-                continue
-            break
+            else:
+                if c():
+                    continue
+                break
         t(3)
 
 assert run([], while_and) in ((None, []), FELL)

@@ -656,12 +656,10 @@ def serve(cmds, state):
             cmd = next(cmds)
             if cmd == 'q':
                 break
+            elif cmd == 'b':
+                seen.append('b')
             else:
-                if cmd == 'b':
-                    seen.append('b')
-                    continue
                 seen.append('?')
-                continue
     except (KeyboardInterrupt, StopIteration):
         seen.append('eof')
     finally:

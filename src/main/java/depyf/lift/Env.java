@@ -43,6 +43,12 @@ public final class Env {
      * the implicit final return is dropped, these are kept.
      */
     public final java.util.Set<Stmt> explicitReturns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * The continues read from a jump back to a loop's head without a line of its own (the line of the
+     * instruction falling into it): no continue statement, the jump ending an if statement's branch at the
+     * end of a loop's body, threaded to the head (depyf.transform.LoopTails folds the code after it into an else).
+     */
+    public final java.util.Set<Stmt> linelessContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Set when Dynamo generated this code: stack values then become temporaries where needed. */
     public final Dynamo dynamo;
     /** The instructions the lifters stepped (by index), for {@code depyf.pipeline.Coverage}. */

@@ -1248,6 +1248,18 @@ public final class Walker {
         return k < 0 || k >= t;
     }
 
+    /** The continue read from the jump at i, marked when the jump has no line of its own ({@link Env#linelessContinues}). */
+    private Stmt.Continue continueAt(int i) {
+        Stmt.Continue c = new Stmt.Continue();
+        Op op = code.op(i);
+        Op before = i > 0 ? code.op(i - 1) : null;
+        if (before != null && before.line() == op.line() && !before.isUnconditionalJump() && !before.isTerminal()
+                && !before.isConditionalJump() && normalFlow.get(i - 1)) {
+            env.linelessContinues.add(c);
+        }
+        return c;
+    }
+
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
         if (breaksTo(r, t)) {
@@ -1257,7 +1269,7 @@ public final class Walker {
             return i + 1;
         }
         if (r.loop() != null && r.loop().continues().contains(t)) {
-            l.emit(new Stmt.Continue());
+            l.emit(continueAt(i));
             return i + 1;
         }
         int copied = breakToExitCopy(i, t, r);
@@ -1367,7 +1379,7 @@ public final class Walker {
             return i + 1;
         }
         if (r.loop() != null && r.loop().continues().contains(t)) {
-            Stmt.Continue c = new Stmt.Continue();
+            Stmt.Continue c = continueAt(i);
             if (loopBodyEnds.get(i)) {
                 unwrittenContinues.add(c);
             }

@@ -29,12 +29,15 @@ public final class Transforms {
     private static final int CO_HAS_DOCSTRING = 0x4000000;
 
     public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind) {
-        return apply(body, code, kind, Set.of());
+        return apply(body, code, kind, Set.of(), Set.of());
     }
 
-    /** explicit: the {@code return None} statements the source wrote (a shared return block), kept at the end. */
-    public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind, Set<Stmt> explicit) {
-        List<Stmt> out = new ArrayList<>(body);
+    /**
+     * explicit: the {@code return None} statements the source wrote (a shared return block), kept at the end;
+     * lineless: the continues read from jumps without a line of their own ({@link LoopTails}).
+     */
+    public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind, Set<Stmt> explicit, Set<Stmt> lineless) {
+        List<Stmt> out = new ArrayList<>(LoopTails.fold(body, lineless));
         dropTrailingReturn(out, kind, explicit);
         if (kind == Kind.FUNCTION && ((code.flags() & CO_ASYNC_GENERATOR) != 0 || !returnsValue(out))) {
             // (PEP 8: a function that returns no value anywhere says `return`; one that does, `return None`)

@@ -1,0 +1,64 @@
+package depyf.transform;
+
+import depyf.ir.Expr;
+import depyf.ir.Parts;
+import depyf.ir.Stmt;
+import depyf.pyc.PyObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * If statements at the end of a loop's body, as the source wrote them. The compiler ends each branch of
+ * {@code if a: A elif b: B else: C} there with a jump to the end of the statement, which is the end of the
+ * body, and threads it to the loop's head: the structure reads {@code if a: A; continue} then {@code if b:
+ * B; continue} then {@code C}. Such a jump carries the line of the code before it ({@code Env.linelessContinues});
+ * a continue statement has a line of its own and stays. Where a branch ends in such a continue and more of
+ * the body follows the if statement, that code is its else (an elif when it is another if): the same
+ * bytecode, without the continues the source did not write. A branch holding only the continue is left
+ * alone ({@code if a: continue} then {@code B} is no {@code if a: pass / else: B}).
+ */
+final class LoopTails {
+    private LoopTails() {}
+
+    /** The body with every loop's tail folded (nested function and class bodies are decompiled on their own). */
+    @SuppressWarnings("unchecked")
+    static List<Stmt> fold(List<Stmt> body, Set<Stmt> lineless) {
+        if (lineless.isEmpty()) {
+            return body;
+        }
+        return (List<Stmt>) Parts.rewrite(body,
+                n -> n instanceof Expr || n instanceof PyObject,
+                (r, part) -> (r instanceof Stmt.FunctionDef || r instanceof Stmt.ClassDef) && part.equals("body"),
+                n -> switch (n) {
+                    case null -> null;
+                    case Stmt.While w -> new Stmt.While(w.test(), tail(w.body(), lineless), w.orelse());
+                    case Stmt.For f -> new Stmt.For(f.target(), f.iter(), tail(f.body(), lineless), f.orelse(), f.isAsync());
+                    default -> n;
+                });
+    }
+
+    /** Statements at the end of a loop's body: falling off them goes back to the loop's head. */
+    private static List<Stmt> tail(List<Stmt> block, Set<Stmt> lineless) {
+        int n = block.size();
+        if (n >= 2 && lineless.contains(block.get(n - 1))) {
+            return tail(block.subList(0, n - 1), lineless);
+        }
+        for (int k = 0; k < n; k++) {
+            if (!(block.get(k) instanceof Stmt.If i) || !i.orelse().isEmpty() && k < n - 1) {
+                continue;
+            }
+            List<Stmt> then = i.body();
+            boolean continues = then.size() >= 2 && lineless.contains(then.get(then.size() - 1));
+            if (k < n - 1 && !continues) {
+                continue;
+            }
+            List<Stmt> out = new ArrayList<>(block.subList(0, k));
+            List<Stmt> body = tail(continues ? then.subList(0, then.size() - 1) : then, lineless);
+            List<Stmt> orelse = k < n - 1 ? tail(block.subList(k + 1, n), lineless) : tail(i.orelse(), lineless);
+            out.add(new Stmt.If(i.test(), body, orelse));
+            return out;
+        }
+        return block;
+    }
+}
