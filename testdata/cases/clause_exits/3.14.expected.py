@@ -255,13 +255,11 @@ def fell_back(f, *args):
 def with_in_elif(a, m, r):
     if a == 1:
         x = 1
-        return x
-    if a == 2:
+    elif a == 2:
         with m:
             return r()
     else:
         x = 3
-        return x
     return x
 
 
@@ -269,13 +267,11 @@ def with_in_both_branches(a, m, r):
     if a == 1:
         with m:
             return r()
+    elif a == 2:
+        x = 2
     else:
-        if a == 2:
-            x = 2
-            return 'after'
         with m:
             return r()
-        return 'after'
     return 'after'
 
 
@@ -329,10 +325,8 @@ def with_returning_const(a, m, r):
             if a > 1:
                 return 5
             return 6
-    else:
-        if a is None:
-            return 1
-        return 'after'
+    elif a is None:
+        return 1
     return 'after'
 
 

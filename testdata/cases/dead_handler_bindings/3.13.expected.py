@@ -80,7 +80,6 @@ def if_orphan_try_binding_then_return(c, t, x, n, m):
             pass
         except E2 as e:
             v += 3
-        return v
     return v
 
 

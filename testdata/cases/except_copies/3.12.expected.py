@@ -110,7 +110,6 @@ def return_after_nested(payload, decode, enc, dec):
                     payload = b
             except UnicodeError:
                 pass
-            return payload
         return payload
 
 assert return_after_nested('x', False, quiet, quiet) == (('x',),)

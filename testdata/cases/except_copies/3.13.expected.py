@@ -110,7 +110,6 @@ def return_after_nested(payload, decode, enc, dec):
                     payload = b
             except UnicodeError:
                 pass
-            return payload
         return payload
 
 assert return_after_nested('x', False, quiet, quiet) == (('x',),)
@@ -168,6 +167,7 @@ def bind_like(args, params):
 
 assert bind_like([1, 2], ['a', 'b']) == [[('a', 1), ('b', 2)], 2]
 assert bind_like([1], ['a', 'b']) == [[('a', 1), ('b', None)], 2]
+
 
 
 

@@ -31,8 +31,7 @@ def bare(x):
 def checked(path, pkgdir, ispkg):
     if path:
         assert not pkgdir or path == [pkgdir], (path, pkgdir)
-        return 'ok'
-    if not path == ([] if ispkg else None):
+    elif not path == ([] if ispkg else None):
         return 'odd'
     return 'ok'
 

@@ -79,8 +79,8 @@ def drain_in_branch(chunks, post, limit):
                 break
         else:
             return data
-        return data
-    data = None
+    else:
+        data = None
     return data
 
 

@@ -77,8 +77,8 @@ def drain_in_branch(chunks, post, limit):
                 break
             if len(data) >= limit:
                 break
-        return data
-    data = None
+    else:
+        data = None
     return data
 
 

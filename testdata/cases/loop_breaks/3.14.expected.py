@@ -23,8 +23,8 @@ def pick_parser(formats, header, fmt):
                 break
         else:
             raise ValueError('unknown')
-        return 'parsed by ' + parser
-    parser = fmt
+    else:
+        parser = fmt
     return 'parsed by ' + parser
 
 

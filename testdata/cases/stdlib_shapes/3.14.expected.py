@@ -497,8 +497,8 @@ def pick_in_branch(names, mro, deep):
                 break
         else:
             value = None
-        return value
-    value = 2
+    else:
+        value = 2
     return value
 
 assert pick_in_branch('ab', 'xb', True) == 'b'

@@ -181,8 +181,7 @@ def with_falling_off(a, m, r):
         if a:
             with m:
                 r()
-            return 'after'
-        if a is None:
+        elif a is None:
             return 1
         return 'after'
     except KeyError:

@@ -234,9 +234,9 @@ def else_if_with_return(a, b, m, r):
             return 'after'
         if b:
             log.append(b)
-            return 1
-        with m:
-            log.append('other')
+        else:
+            with m:
+                log.append('other')
         return 1
     except IndexError:
         return 2
@@ -420,10 +420,10 @@ def else_log_with_return_ending_try(a, m, r):
     try:
         if a:
             log.append(1)
-            return 'after'
-        log.append(2)
-        with m:
-            return r()
+        else:
+            log.append(2)
+            with m:
+                return r()
         return 'after'
     except KeyError:
         return 2
@@ -433,9 +433,9 @@ def nested_else_with_return_ending_try(a, m, r):
     try:
         if a:
             log.append(1)
-            return 'after'
-        with Manager(KeyError), m:
-            return r()
+        else:
+            with Manager(KeyError), m:
+                return r()
         return 'after'
     except KeyError:
         return 2
@@ -459,9 +459,9 @@ def three_else_withs_return_ending_try(a, m, r):
     try:
         if a:
             log.append(1)
-            return 'after'
-        with Manager(KeyError), Manager(TypeError), m:
-            return r()
+        else:
+            with Manager(KeyError), Manager(TypeError), m:
+                return r()
         return 'after'
     except KeyError:
         return 2
@@ -471,11 +471,11 @@ def nested_else_with_return_then_log(a, m, r):
     try:
         if a:
             log.append(1)
-            return 'after'
-        with Manager(KeyError):
-            with m:
-                return r()
-            log.append(5)
+        else:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append(5)
         return 'after'
     except KeyError:
         return 2

@@ -9,8 +9,8 @@ def file_init(file):
         fd = file
         if fd < 0:
             raise Stop('negative file descriptor')
-        return fd
-    fd = -1
+    else:
+        fd = -1
     return fd
 
 
@@ -19,8 +19,8 @@ def nested_raise(b, g):
         r = g()
         if not r:
             raise Stop
-        return r * 10
-    r = 2
+    else:
+        r = 2
     return r * 10
 
 
@@ -41,15 +41,14 @@ def integer_check(vmin, vmax, value):
         kind = 'low'
         if value > vmax:
             raise Stop('above')
-        return kind
-    if vmax == 'inf':
+    elif vmax == 'inf':
         kind = 'high'
         if value < vmin:
             raise Stop('below')
-        return kind
-    kind = 'both'
-    if value < vmin or value > vmax:
-        raise Stop('outside')
+    else:
+        kind = 'both'
+        if value < vmin or value > vmax:
+            raise Stop('outside')
     return kind
 
 

@@ -49,6 +49,11 @@ public final class Env {
      * end of a loop's body, threaded to the head (depyf.transform.LoopTails folds the code after it into an else).
      */
     public final java.util.Set<Stmt> linelessContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * The line of each return statement read from a return instruction, by identity: two returns on one line
+     * are copies of one block (3.12+ copy a small return block into each way in), {@code depyf.transform.ReturnTails}.
+     */
+    public final java.util.Map<Stmt, Integer> returnLines = new java.util.IdentityHashMap<>();
     /** Set when Dynamo generated this code: stack values then become temporaries where needed. */
     public final Dynamo dynamo;
     /** The instructions the lifters stepped (by index), for {@code depyf.pipeline.Coverage}. */

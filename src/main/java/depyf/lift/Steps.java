@@ -34,7 +34,7 @@ public final class Steps {
                 }
             }
             case "LOAD_CONST" -> l.push(l.env.dynamo != null ? Dynamo.constant(l, op) : Lifter.constant((PyObject) op.argval()));
-            case "RETURN_CONST" -> l.emit(returned(l, op.index(), Lifter.constant((PyObject) op.argval())));
+            case "RETURN_CONST" -> l.emit(returned(l, op, op.index(), Lifter.constant((PyObject) op.argval())));
             case "LOAD_SMALL_INT" -> l.push(Lifter.constant(PyObject.Int.of(op.arg())));
             case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLASSDEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
                     l.push(l.env.dynamo != null ? Dynamo.load(l, op) : lineStart(l, op, name(op)));
@@ -162,7 +162,7 @@ public final class Steps {
             case "GET_ITER" -> l.push(new Item.Iterator(l.popExpr(), false));
             case "GET_AITER" -> l.push(new Item.Iterator(l.popExpr(), true));
             case "GET_YIELD_FROM_ITER" -> { }
-            case "RETURN_VALUE" -> l.emit(returned(l, op.index() - 1, l.popExpr()));
+            case "RETURN_VALUE" -> l.emit(returned(l, op, op.index() - 1, l.popExpr()));
             case "YIELD_VALUE" -> l.push(new Expr.Yield(yielded(l.popExpr())));
             case "RAISE_VARARGS" -> raise(l, op.arg());
             case "PRINT_EXPR" -> l.emit(new Stmt.ExprStmt(l.popExpr()));
@@ -316,9 +316,15 @@ public final class Steps {
         return e instanceof Expr.Constant c && c.value() instanceof CodeObject co ? co : null;
     }
 
-    /** The return of v by the block starting at {@code start}; a {@code return None} the source wrote is marked. */
-    private static Stmt.Return returned(Lifter l, int start, Expr v) {
+    /**
+     * The return of v by the block starting at {@code start}, ending at {@code ret}; a {@code return None}
+     * the source wrote is marked, and the line of every return is kept ({@code Env.returnLines}).
+     */
+    private static Stmt.Return returned(Lifter l, Op ret, int start, Expr v) {
         Stmt.Return r = new Stmt.Return(v);
+        if (ret.line() >= 0) {
+            l.env.returnLines.put(r, ret.line());
+        }
         if (v instanceof Expr.Constant c && c.value() instanceof PyObject.None && start >= 0
                 && (l.env.code.op(start).is("RETURN_CONST") || l.env.code.op(start).is("LOAD_CONST"))
                 && l.env.code.isWrittenReturn(start)) {

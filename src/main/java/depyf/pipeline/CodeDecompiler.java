@@ -147,7 +147,7 @@ final class CodeDecompiler implements Env.Nested {
                     + " (a try protecting nothing), whose try could not be placed");
         }
         Coverage.check(env);
-        List<Stmt> body = Transforms.apply(walked, code, kind, env.explicitReturns, env.linelessContinues);
+        List<Stmt> body = Transforms.apply(walked, code, kind, env.explicitReturns, env.linelessContinues, env.returnLines);
         body = UnreachableCode.prune(body);
         return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;
     }

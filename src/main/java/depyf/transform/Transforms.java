@@ -10,6 +10,7 @@ import depyf.pyc.PyObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,15 +30,17 @@ public final class Transforms {
     private static final int CO_HAS_DOCSTRING = 0x4000000;
 
     public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind) {
-        return apply(body, code, kind, Set.of(), Set.of());
+        return apply(body, code, kind, Set.of(), Set.of(), Map.of());
     }
 
     /**
      * explicit: the {@code return None} statements the source wrote (a shared return block), kept at the end;
-     * lineless: the continues read from jumps without a line of their own ({@link LoopTails}).
+     * lineless: the continues read from jumps without a line of their own ({@link LoopTails}); returnLines:
+     * the line of each return read from a return instruction ({@link ReturnTails}).
      */
-    public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind, Set<Stmt> explicit, Set<Stmt> lineless) {
-        List<Stmt> out = new ArrayList<>(LoopTails.fold(body, lineless));
+    public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind, Set<Stmt> explicit, Set<Stmt> lineless,
+                                   Map<Stmt, Integer> returnLines) {
+        List<Stmt> out = new ArrayList<>(LoopTails.fold(ReturnTails.fold(body, returnLines), lineless));
         dropTrailingReturn(out, kind, explicit);
         if (kind == Kind.FUNCTION && ((code.flags() & CO_ASYNC_GENERATOR) != 0 || !returnsValue(out))) {
             // (PEP 8: a function that returns no value anywhere says `return`; one that does, `return None`)
