@@ -131,7 +131,6 @@ def for_clause_break_ending_while_and(c, t, x, n, m):
             try:
                 x(8)
                 k += 1
-                continue
             except E1:
                 break
     return k

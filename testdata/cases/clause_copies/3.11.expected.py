@@ -155,7 +155,6 @@ def clause_branches_raise(table, key):
 for table, key, want in ({}, 'x', 'x'), ({}, '', None), ({'x': 1}, 'x', 1):
     try:
         clause_branches_raise(table, key)
-        continue
     except LookupError as e:
         assert e.args == (want,) and e.__context__ is None
         continue

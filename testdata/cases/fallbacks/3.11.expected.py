@@ -30,7 +30,6 @@ def ints_else(xs):
             continue
         else:
             out.append(y)
-            continue
     return out
 
 

@@ -176,7 +176,6 @@ def for_else_returning_clause_break_then_code(c, t, x, n, m):
     for j in n():
         try:
             x(4)
-            continue
         except E1:
             break
     else:

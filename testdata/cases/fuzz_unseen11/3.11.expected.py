@@ -93,7 +93,6 @@ def for_else_break_in_clause_in_while_true(c, t, x, n, m):
         for k in n():
             try:
                 x(3)
-                continue
             except E1:
                 break
             except E2 as e:

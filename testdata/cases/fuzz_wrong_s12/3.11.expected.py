@@ -70,7 +70,6 @@ def for_else_plain_clause_break(c, t, x, n, m):
     for j in n():
         try:
             x(3)
-            continue
         except E1:
             break
         except E2 as e:

@@ -198,9 +198,8 @@ def positional(params, arguments):
         else:
             if kind == 'var':
                 out.extend(arg)
-                continue
-            out.append(arg)
-            continue
+            else:
+                out.append(arg)
     return out
 
 assert close_unless_closed(Box(True)) == 'closed'

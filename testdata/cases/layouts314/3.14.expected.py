@@ -207,8 +207,8 @@ def positional(params, arguments):
         else:
             if kind == 'var':
                 out.extend(arg)
-                continue
-            out.append(arg)
+            else:
+                out.append(arg)
     else:
         return out
     return out

@@ -26,7 +26,6 @@ def for_else_break_in_clause(c, t, x, n):
     for k in n():
         try:
             x(15)
-            continue
         except E2 as e:
             break
     else:

@@ -72,7 +72,6 @@ def resolve(paths, table):
     for p in paths:
         try:
             out.append(table[p])
-            continue
         except KeyError:
             try:
                 alias = table[p.lower()]

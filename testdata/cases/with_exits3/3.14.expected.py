@@ -148,8 +148,7 @@ def clause_with_break_named():
         try:
             if c():
                 t(1)
-                continue
-            if c():
+            elif c():
                 t(2)
         except E1:
             t(3)

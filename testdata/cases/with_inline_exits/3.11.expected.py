@@ -117,7 +117,6 @@ def with_break_in_inner_for_try(items, m, r):
                         return r()
                     break
                 log.append(y)
-                continue
             except KeyError:
                 return 2
         log.append('more')

@@ -44,6 +44,16 @@ final class LoopTails {
         if (n >= 2 && lineless.contains(block.get(n - 1))) {
             return tail(block.subList(0, n - 1), lineless);
         }
+        if (n >= 1 && block.get(n - 1) instanceof Stmt.Try t && t.finalbody().isEmpty()) {
+            // a try ending the body (no finally to run on the way back): its else, or its body when it has
+            // none, and its clauses end the loop's body too
+            List<Stmt.ExceptHandler> handlers = t.handlers().stream()
+                    .map(h -> new Stmt.ExceptHandler(h.type(), h.name(), tail(h.body(), lineless))).toList();
+            List<Stmt> out = new ArrayList<>(block.subList(0, n - 1));
+            out.add(new Stmt.Try(t.orelse().isEmpty() ? tail(t.body(), lineless) : t.body(), handlers,
+                    tail(t.orelse(), lineless), t.finalbody(), t.star()));
+            return out;
+        }
         for (int k = 0; k < n; k++) {
             if (!(block.get(k) instanceof Stmt.If i) || !i.orelse().isEmpty() && k < n - 1) {
                 continue;
