@@ -176,8 +176,8 @@ def loop_and_if_while_else(c, t, x, n, m):
                 if c():
                     while c():
                         pass
-                    continue
-                t(9)
+                else:
+                    t(9)
 
 
 def and_if_if_return_else(c, t, x, n, m):

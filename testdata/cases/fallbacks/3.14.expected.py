@@ -206,8 +206,7 @@ def gamma_like(draws, e):
         if p > 1.0:
             if u1 <= 0.5:
                 return p, u1
-            continue
-        if u1 <= e:
+        elif u1 <= e:
             break
     return p, u1
 
@@ -275,6 +274,7 @@ def close_both(conn, log):
         sock = conn.get('sock')
         if sock is not None:
             log.append(sock)
+
 
 
 

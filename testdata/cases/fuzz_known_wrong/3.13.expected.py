@@ -99,8 +99,7 @@ def assert_ending_elif_in_for(c, t, x, n, m):
             continue
         if c() in (1, 2, 3):
             assert c() and c(), 27
-            continue
-        if c():
+        elif c():
             t(31)
 
 

@@ -64,8 +64,7 @@ def for_if_while_true_break_elif_try_break(c, t, x, n, m):
             while True:
                 if c():
                     break
-            continue
-        if c():
+        elif c():
             try:
                 t(4)
                 break

@@ -240,7 +240,6 @@ def for_try_with_then_try_return(c, t, x, n, m):
                 return 22
             except E1:
                 pass
-            continue
         except E1:
             continue
 
@@ -308,8 +307,8 @@ def for_if_match_or_else(c, t, x, n, m, nx):
                 case 1 | 2:
                     t(4)
                     continue
-            continue
-        t(5)
+        else:
+            t(5)
 
 
 def while_true_match_or_break(c, t, x, n, m, nx):

@@ -92,8 +92,8 @@ def nested_drain(groups):
                     out.append(g.pop())
                 except IndexError:
                     break
-            continue
-        out.append('-')
+        else:
+            out.append('-')
     return out
 
 

@@ -62,7 +62,6 @@ def first_int(texts):
         else:
             if number > 0:
                 return number
-            continue
 
 
 def separator(which):

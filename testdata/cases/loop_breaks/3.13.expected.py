@@ -200,9 +200,7 @@ def comm(ready, stdin, out, limit):
                 continue
             if n >= limit:
                 out.append('full')
-                continue
-            continue
-        if key in out:
+        elif key in out:
             out.append('seen')
     return out
 

@@ -75,8 +75,8 @@ def for_if_match_two_cases_or_else(c, t, x, n, m, nx):
                 case 3:
                     t(6)
                     continue
-            continue
-        t(5)
+        else:
+            t(5)
 
 
 def for_if_nested_if_match_or_else(c, t, x, n, m, nx):
@@ -87,8 +87,8 @@ def for_if_nested_if_match_or_else(c, t, x, n, m, nx):
                     case 1 | 2:
                         t(4)
                         continue
-                continue
-            t(7)
+            else:
+                t(7)
         else:
             t(5)
 
@@ -104,8 +104,7 @@ def for_if_match_elif_else(c, t, x, n, m, nx):
                 case 3:
                     t(6)
                     continue
-            continue
-        if nx():
+        elif nx():
             t(5)
         else:
             t(8)

@@ -90,8 +90,8 @@ def for_if_match_two_cases_or_else(c, t, x, n, m, nx):
                 case 3:
                     t(6)
                     continue
-            continue
-        t(5)
+        else:
+            t(5)
 
 
 def for_if_nested_if_match_or_else(c, t, x, n, m, nx):
@@ -118,8 +118,7 @@ def for_if_match_elif_else(c, t, x, n, m, nx):
                 case 3:
                     t(6)
                     continue
-            continue
-        if nx():
+        elif nx():
             t(5)
         else:
             t(8)

@@ -39,7 +39,6 @@ def until_big(items):
             seen += x
             if seen > 10:
                 break
-            continue
         except TypeError:
             continue
     return seen

@@ -126,7 +126,6 @@ def which(obj, tables):
         try:
             if table[0] is obj:
                 return name
-            continue
         except IndexError:
             continue
     return '__main__'

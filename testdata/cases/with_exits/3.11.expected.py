@@ -465,7 +465,6 @@ def with_in_nested_with_loop_else(a, m, r):
             else:
                 log.append('other')
                 return 1
-            continue
         except IndexError:
             return 2
     return 'after'

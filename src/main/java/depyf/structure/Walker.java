@@ -1251,13 +1251,38 @@ public final class Walker {
     /** The continue read from the jump at i, marked when the jump has no line of its own ({@link Env#linelessContinues}). */
     private Stmt.Continue continueAt(int i) {
         Stmt.Continue c = new Stmt.Continue();
-        Op op = code.op(i);
-        Op before = i > 0 ? code.op(i - 1) : null;
-        if (before != null && before.line() == op.line() && !before.isUnconditionalJump() && !before.isTerminal()
-                && !before.isConditionalJump() && normalFlow.get(i - 1)) {
+        if (lineless(i)) {
             env.linelessContinues.add(c);
         }
         return c;
+    }
+
+    /**
+     * True when the jump at i carries the line of every instruction that leads to it (falls into it or jumps
+     * to it, at least one): a line it took from them, none of its own. Not when only a test's fall-through
+     * leads to it (the whole branch: {@code if c: continue} on one line).
+     */
+    private boolean lineless(int i) {
+        int line = code.op(i).line();
+        boolean any = false;
+        if (i > 0 && normalFlow.get(i - 1) && !code.op(i - 1).isUnconditionalJump() && !code.op(i - 1).isTerminal()) {
+            Op before = code.op(i - 1);
+            if (before.line() != line || before.isConditionalJump() || before.is("NOT_TAKEN")) {
+                return false;
+            }
+            any = true;
+        }
+        if (jumpTargets.get(i)) {
+            for (Op op : code.ops()) {
+                if (op.target() == i && reachable.get(op.index())) {
+                    if (op.line() != line) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
     }
 
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
