@@ -91,10 +91,9 @@ def clause_while_true_break_else_raise(c, t, x, n, m):
             if c():
                 t(4)
                 break
+            elif c():
+                t(5)
             else:
-                if c():
-                    t(5)
-                    continue
                 raise E1(27)
     t(29)
 

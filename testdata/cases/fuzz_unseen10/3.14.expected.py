@@ -121,7 +121,6 @@ def clause_while_true_break_then_try(c, t, x, n, m):
             else:
                 try:
                     x(5)
-                    continue
                 except E1:
                     t(6)
     t(7)

@@ -121,10 +121,9 @@ def clause_while_true_code_return(c, t, x, n, m):
         while True:
             if c():
                 break
+            elif c() or c():
+                t(2)
             else:
-                if c() or c():
-                    t(2)
-                    continue
                 x(41)
                 return 42
     t(43)
@@ -137,10 +136,9 @@ def clause_while_true_raise(c, t, x, n, m):
         while True:
             if c():
                 break
+            elif c():
+                t(5)
             else:
-                if c():
-                    t(5)
-                    continue
                 raise E1
     t(43)
 

@@ -9,8 +9,7 @@ def class_tree(classes, known):
                 children.setdefault(parent, []).append(c[0])
                 if known and parent in known:
                     break
-            continue
-        if c not in roots:
+        elif c not in roots:
             roots.append(c)
     return children, roots
 
@@ -89,7 +88,6 @@ def read_first(candidates):
                 break
             except ValueError as e:
                 errors.append(str(e))
-                continue
         else:
             raise OSError(len(errors), 'no candidate')
     return cache

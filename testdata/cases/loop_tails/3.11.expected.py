@@ -67,7 +67,6 @@ for bad, why in ('ax)', 'unknown flag'), ('a!)', 'missing -, : or )'), ('ab', 'm
         flags(bad, {'a': 1, 'b': 2})
     except ValueError as e:
         assert e.args[0] == why, e
-        continue
     else:
         raise AssertionError(bad)
 
@@ -103,11 +102,9 @@ def find(stack, wanted, kinds, cache):
                         cache[attr] = node
                         if attr == wanted:
                             result = node
-                            continue
-                        if not cache:
+                        elif not cache:
                             break
-                    continue
-                if attr < -5:
+                elif attr < -5:
                     cache[attr] = node
                     if attr == wanted:
                         result = node

@@ -103,7 +103,6 @@ def retry_pop(stack, calls):
         except StopIteration:
             calls.pop()
             stack.pop()
-            continue
         else:
             return node
     return node
@@ -118,7 +117,6 @@ def find_each(groups, calls):
                 break
             except StopIteration:
                 calls.pop()
-                continue
         else:
             break
     else:
@@ -216,7 +214,6 @@ def drain_all(groups, pending, log):
                     break
                 except ValueError:
                     log.append('skip')
-                    continue
             else:
                 break
     return log

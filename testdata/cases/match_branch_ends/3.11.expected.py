@@ -131,7 +131,6 @@ def for_try_if_match_or_else(c, t, x, n, m, nx):
                         t(4)
             else:
                 t(5)
-            continue
         except E1:
             continue
 

@@ -100,7 +100,6 @@ def return_try_in_loop(c, t, x):
             return 9
         except E1:
             t(2)
-            continue
     t(3)
 
 

@@ -93,10 +93,8 @@ def for_try_with_if_return_const(items, c, m):
             with m:
                 if c():
                     return 4
-            continue
         except KeyError:
             log.append('caught')
-            continue
     log.append('after')
 
 

@@ -81,7 +81,6 @@ def resolve(paths, table):
                 pass
             if p and not p.isupper():
                 out.append('?' + p)
-            continue
     return out
 
 
@@ -113,7 +112,6 @@ def close_all(fds, fail):
                     closed.append(fd)
                 else:
                     closed.append(-fd)
-                continue
             except TypeError:
                 continue
         raise

@@ -115,7 +115,6 @@ def close_all(fds, fail):
                     closed.append(fd)
                 else:
                     closed.append(-fd)
-                continue
             except TypeError:
                 pass
         raise

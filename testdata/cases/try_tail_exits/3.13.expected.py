@@ -85,8 +85,8 @@ def resolve(paths, table):
             if p:
                 if not p.isupper():
                     out.append('?' + p)
+                else:
                     continue
-                continue
     return out
 
 
@@ -116,9 +116,8 @@ def close_all(fds, fail):
             try:
                 if fd > 0 and fd % 2:
                     closed.append(fd)
-                    continue
-                closed.append(-fd)
-                continue
+                else:
+                    closed.append(-fd)
             except TypeError:
                 pass
         raise

@@ -124,11 +124,9 @@ def clause_with_break():
         try:
             with m(1):
                 t(2)
-            continue
         except E1:
             with m(3):
                 break
-            continue
     return 'after'
 
 
@@ -139,15 +137,12 @@ def clause_with_break_named():
                 t(1)
             elif c():
                 t(2)
-            continue
         except E1:
             t(3)
-            continue
         except E2 as e:
             with m(4):
                 t(5)
                 break
-            continue
     return 'after'
 
 

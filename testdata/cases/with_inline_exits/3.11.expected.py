@@ -298,7 +298,6 @@ def with_const_in_loop_try_branch(a, m, r):
                     return 3
             else:
                 log.append(x)
-            continue
         except IndexError:
             return 2
     return 'after'

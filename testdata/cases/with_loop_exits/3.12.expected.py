@@ -152,7 +152,6 @@ def with_break_in_try(c, n, m, t):
                 t(1)
                 break
             t(2)
-            continue
         except KeyError:
             t(3)
     t(4)

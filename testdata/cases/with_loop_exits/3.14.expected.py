@@ -72,7 +72,6 @@ def while_break_then(c, n, m, t):
             t(1)
             break
         t(2)
-        continue
     t(3)
 
 
@@ -167,7 +166,6 @@ def with_break_in_try(c, n, m, t):
                 t(1)
                 break
             t(2)
-            continue
         except KeyError:
             t(3)
     t(4)
@@ -280,9 +278,8 @@ def while_break_if_then(c, n, m, t):
             break
         if c():
             t(2)
-            continue
-        t(3)
-        continue
+        else:
+            t(3)
     t(4)
 
 
@@ -292,7 +289,6 @@ def while_break_then_else(c, n, m, t):
             t(1)
             break
         t(2)
-        continue
     else:
         t(3)
     t(4)
@@ -306,7 +302,6 @@ def while_if_break_then(c, n, m, t):
             t(1)
             break
         t(2)
-        continue
     t(4)
 
 
@@ -316,7 +311,6 @@ def while_and_break_then(c, n, m, t):
             t(1)
             break
         t(2)
-        continue
     t(3)
 
 

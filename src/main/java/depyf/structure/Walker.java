@@ -1258,19 +1258,27 @@ public final class Walker {
     }
 
     /**
-     * True when the jump at i carries the line of every instruction that leads to it (falls into it or jumps
-     * to it, at least one): a line it took from them, none of its own. Not when only a test's fall-through
-     * leads to it (the whole branch: {@code if c: continue} on one line).
+     * True when the jump at i carries the line of the instruction falling into it or, when none does, of every
+     * jump to it: a line it took from them, none of its own. Not when a test's fall-through leads to it (the
+     * whole branch: {@code if c: continue} on one line).
      */
     private boolean lineless(int i) {
         int line = code.op(i).line();
+        if (line < 0) {
+            return true;                       // (3.11: no line at all)
+        }
         boolean any = false;
-        if (i > 0 && normalFlow.get(i - 1) && !code.op(i - 1).isUnconditionalJump() && !code.op(i - 1).isTerminal()) {
+        if (i > 0 && reachable.get(i - 1) && !code.op(i - 1).isUnconditionalJump() && !code.op(i - 1).isTerminal()) {
+            // (the line of the code falling into it, which the jumps to it may not share: 3.11's jumps to
+            // the end of an if statement, the end of the loop's body)
             Op before = code.op(i - 1);
-            if (before.line() != line || before.isConditionalJump() || before.is("NOT_TAKEN")) {
-                return false;
+            if (before.is("POP_EXCEPT") && i > 1) {
+                // (an except clause's end: a continue statement's unwinding takes its line, the clause's
+                // own end the line of the code before it)
+                Op last = code.op(i - 2);
+                return last.line() == line && !last.isUnconditionalJump() && !last.isTerminal() && !last.isConditionalJump();
             }
-            any = true;
+            return before.line() == line && !before.isConditionalJump() && !before.is("NOT_TAKEN");
         }
         if (jumpTargets.get(i)) {
             for (Op op : code.ops()) {

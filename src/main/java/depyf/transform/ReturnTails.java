@@ -97,9 +97,14 @@ final class ReturnTails {
             boolean elif = chain && k == 0 && n > 1 && (copied || leaves(then.get(then.size() - 1)));
             if ((copied && then.size() >= 2 || elif) && i.orelse().isEmpty()) {
                 List<Stmt> body = copied ? then.subList(0, then.size() - 1) : then;
+                List<Stmt> orelse = into(block.subList(k + 1, n), ret, lines, true);
+                if (k == n - 1 && copied && !body.isEmpty() && !isCompound(body.get(body.size() - 1))) {
+                    // the last if: a branch of straight code would fall into ret, with no copy; it jumped over
+                    // an else holding no code, `else: pass`, its line's NOP (platform.architecture, 3.13)
+                    orelse = List.of(new Stmt.Pass());
+                }
                 List<Stmt> out = new ArrayList<>(block.subList(0, k));
-                out.add(new Stmt.If(i.test(), body.isEmpty() ? List.of(new Stmt.Pass()) : into(body, ret, lines),
-                        into(block.subList(k + 1, n), ret, lines, true)));
+                out.add(new Stmt.If(i.test(), body.isEmpty() ? List.of(new Stmt.Pass()) : into(body, ret, lines), orelse));
                 return out;
             }
             if (k == n - 1) {
@@ -114,6 +119,11 @@ final class ReturnTails {
             }
         }
         return block;
+    }
+
+    private static boolean isCompound(Stmt s) {
+        return s instanceof Stmt.If || s instanceof Stmt.While || s instanceof Stmt.For || s instanceof Stmt.Try
+                || s instanceof Stmt.With || s instanceof Stmt.Match;
     }
 
     private static boolean leaves(Stmt s) {

@@ -1,0 +1,137 @@
+# Statements at the end of a block, as the source wrote them, where the compiler's copies and threaded
+# jumps would read otherwise (the goldens pin the reading; the round trip pins the bytecode):
+# - an if/elif chain ending a loop's body: each branch's jump to the end of the statement is threaded to
+#   the loop's head, with no line of its own (LoopTails), not `continue` (re._compiler._compile);
+# - an if/elif chain followed by a return: 3.12+ copy the return into each branch, keeping its line
+#   (ReturnTails), not one return per branch (curses.textpad.Textbox.do_command); with `else: pass` last
+#   (platform.architecture);
+# - returns of no value: bare `return` in a function that returns no value anywhere (PEP 8).
+log = []
+
+
+def emit_all(ops, flags):
+    out = []
+    for op, av in ops:
+        if op == 'lit':
+            if flags & 1:
+                out.append(av.lower())
+            elif flags & 2:
+                out.append(av.upper())
+            else:
+                out.append(av)
+        elif op == 'in':
+            out.append('[')
+            for a in av:
+                out.append(a)
+            out.append(']')
+        elif op == 'any':
+            if flags & 4:
+                out.append('.*')
+            else:
+                out.append('.')
+        else:
+            out.append('?')
+    return out
+
+
+assert emit_all([('lit', 'Ab'), ('in', 'xy'), ('any', None), ('zz', 0)], 0) == ['Ab', '[', 'x', 'y', ']', '.', '?']
+assert emit_all([('lit', 'Ab'), ('any', None)], 1) == ['ab', '.']
+assert emit_all([('lit', 'Ab'), ('any', None)], 6) == ['AB', '.*']
+
+
+def encode_items(items):
+    out = []
+    for i, value in enumerate(items):
+        try:
+            if isinstance(value, str):
+                out.append('s' + value)
+            elif value is None:
+                out.append('null')
+            elif isinstance(value, int):
+                out.append(str(value))
+            else:
+                out.append(repr(value))
+        except TypeError:
+            out.append('?')
+    return out
+
+
+assert encode_items(['a', None, 3, 1.5]) == ['sa', 'null', '3', '1.5']
+
+
+def command(state, ch):
+    y, x = state
+    if ch == 'p':
+        if y < 3 or x < 3:
+            log.append('insert')
+    elif ch == 'a':
+        log.append(('move', y, 0))
+    elif ch in ('b', 'h'):
+        if x > 0:
+            log.append(('move', y, x - 1))
+        elif y == 0:
+            pass
+        else:
+            log.append(('move', y - 1, 9))
+    elif ch == 'g':
+        return 0
+    elif ch == 'j':
+        if y == 3:
+            return 0
+        if y < 3:
+            log.append(('move', y + 1, 0))
+    elif ch == 'k' and y > 0:
+        log.append(('move', y - 1, x))
+    return 1
+
+
+assert [command((0, 0), ch) for ch in 'pabhgjkz'] == [1, 1, 1, 1, 0, 1, 1, 1]
+assert command((3, 1), 'j') == 0 and command((2, 2), 'k') == 1
+del log[:]
+
+
+def linkage_of(text):
+    bits, linkage = '', ''
+    if '32-bit' in text:
+        bits = '32bit'
+    elif '64-bit' in text:
+        bits = '64bit'
+    if 'ELF' in text:
+        linkage = 'ELF'
+    elif 'PE' in text:
+        if 'Windows' in text:
+            linkage = 'WindowsPE'
+        else:
+            linkage = 'PE'
+    elif 'COFF' in text:
+        linkage = 'COFF'
+    else:
+        pass
+    return bits, linkage
+
+
+assert linkage_of('64-bit ELF') == ('64bit', 'ELF')
+assert linkage_of('32-bit PE Windows') == ('32bit', 'WindowsPE')
+assert linkage_of('PE') == ('', 'PE') and linkage_of('COFF') == ('', 'COFF') and linkage_of('x') == ('', '')
+
+
+def drain(stack, out):
+    while stack and stack[-1] is not None:
+        out.append(stack.pop())
+
+
+res = []
+drain([None, 1, 2], res)
+assert res == [2, 1]
+
+
+def note(flag):
+    if flag:
+        log.append('flag')
+        return
+    log.append('plain')
+
+
+note(True)
+note(False)
+assert log == ['flag', 'plain']
