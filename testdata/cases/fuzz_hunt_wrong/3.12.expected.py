@@ -105,12 +105,11 @@ def if_match_default_return_in_try(c, t, x, n, m):
                     return 36
         except E1:
             t(38)
-    else:
-        if c() in (1, 2, 3):
-            return None
-        if c():
-            if c() or c():
-                t(54)
+    elif c() in (1, 2, 3):
+        return None
+    elif c():
+        if c() or c():
+            t(54)
 
 
 def for_while_with_return(c, t, x, n, m):

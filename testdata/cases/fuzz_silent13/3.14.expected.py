@@ -143,9 +143,9 @@ def try_except_finally_break_in_if(c, t, x, n, m):
                 pass
             finally:
                 t(15)
+        elif c() or c():
+            continue
         else:
-            if c() or c():
-                continue
             continue
 
 

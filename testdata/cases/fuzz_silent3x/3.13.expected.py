@@ -134,14 +134,13 @@ def if_elif_nested_with_return(c, t, x, n, m):
     if not c():
         if c():
             pass
-        else:
-            if c():
-                with m(31), m(32):
-                    pass
-                return 34
-            if c():
-                with m(35) as w:
-                    return 36
+        elif c():
+            with m(31), m(32):
+                pass
+            return 34
+        elif c():
+            with m(35) as w:
+                return 36
     t(37)
 
 

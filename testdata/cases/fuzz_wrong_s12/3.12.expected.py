@@ -202,16 +202,16 @@ def with_suppress_past_if(c, t, x, n, m):
         with m(22) as w, m(23) as w:
             x(24)
             return 25
+    elif c():
+        for k in n():
+            t(29)
+        try:
+            x(30)
+        except E1:
+            x(32)
+            return 33
+        return 31
     else:
-        if c():
-            for k in n():
-                t(29)
-            try:
-                x(30)
-            except E1:
-                x(32)
-                return 33
-            return 31
         return 34
     t(35)
 

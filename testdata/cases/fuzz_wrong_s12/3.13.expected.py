@@ -115,20 +115,19 @@ def try_if_else_return(c, t, x, n, m):
 def try_if_else_then_return(c, t, x, n, m):
     if c():
         t(1)
-    else:
-        if c():
-            try:
-                t(9)
-                x(10)
-                if c():
-                    t(11)
-                    return None
-                t(12)
-            except E1:
-                return 14
-            return 13
-        if c() or c():
-            t(15)
+    elif c():
+        try:
+            t(9)
+            x(10)
+            if c():
+                t(11)
+                return None
+            t(12)
+        except E1:
+            return 14
+        return 13
+    elif c() or c():
+        t(15)
 
 
 def nested_try_body_return(c, t, x, n, m):
@@ -163,16 +162,16 @@ def with_suppress_past_if(c, t, x, n, m):
         with m(22) as w, m(23) as w:
             x(24)
             return 25
+    elif c():
+        for k in n():
+            t(29)
+        try:
+            x(30)
+        except E1:
+            x(32)
+            return 33
+        return 31
     else:
-        if c():
-            for k in n():
-                t(29)
-            try:
-                x(30)
-            except E1:
-                x(32)
-                return 33
-            return 31
         return 34
     t(35)
 

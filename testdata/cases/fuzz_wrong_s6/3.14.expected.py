@@ -67,10 +67,10 @@ def try_while_and_break_raise(c, t, x, m, n):
         while c() and c():
             if not c():
                 x(2)
+            elif c():
+                t(4)
+                break
             else:
-                if c():
-                    t(4)
-                    break
                 t(5)
             raise E2(7)
     except E1:

@@ -106,9 +106,9 @@ def clause_while_true_return(c, t, x, n, m):
         while True:
             if c():
                 break
+            elif c():
+                continue
             else:
-                if c():
-                    continue
                 return 42
     t(43)
 

@@ -102,19 +102,19 @@ def find(stack, wanted, kinds, cache):
                     cache[attr] = node
                     if attr == wanted:
                         result = node
-                    else:
-                        if cache:
-                            continue
-                        break
-                else:
-                    if not attr < -5:
+                    elif cache:
                         continue
+                    else:
+                        break
+                elif not attr < -5:
+                    continue
+                else:
                     cache[attr] = node
                     if attr == wanted:
                         result = node
+                    elif cache:
+                        continue
                     else:
-                        if cache:
-                            continue
                         break
         elif node < 0:
             for attr in range(3):

@@ -115,9 +115,9 @@ def find(stack, wanted, kinds, cache):
                     cache[attr] = node
                     if attr == wanted:
                         result = node
+                    elif cache:
+                        continue
                     else:
-                        if cache:
-                            continue
                         break
         elif node < 0:
             for attr in range(3):

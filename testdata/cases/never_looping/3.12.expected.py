@@ -51,9 +51,9 @@ def never_loops_break_in_try(c, t, x):
         if c():
             if c():
                 t(2)
+            elif c():
+                return 3
             else:
-                if c():
-                    return 3
                 t(4)
                 raise E2(5)
     except E1:

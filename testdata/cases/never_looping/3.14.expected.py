@@ -40,10 +40,10 @@ def never_loops_break_over_raise(c, t, x):
     while c() and c():
         if not c():
             t(1)
+        elif c():
+            t(2)
+            break
         else:
-            if c():
-                t(2)
-                break
             t(3)
         raise E2(4)
     t(5)
@@ -56,9 +56,9 @@ def never_loops_break_in_try(c, t, x):
             if c():
                 t(2)
                 break
+            elif c():
+                return 3
             else:
-                if c():
-                    return 3
                 t(4)
                 raise E2(5)
     except E1:

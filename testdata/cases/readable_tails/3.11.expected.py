@@ -60,16 +60,15 @@ def command(state, ch):
             pass
         else:
             log.append(('move', y - 1, 9))
-    else:
-        if ch == 'g':
+    elif ch == 'g':
+        return 0
+    elif ch == 'j':
+        if y == 3:
             return 0
-        if ch == 'j':
-            if y == 3:
-                return 0
-            if y < 3:
-                log.append(('move', y + 1, 0))
-        elif ch == 'k' and y > 0:
-            log.append(('move', y - 1, x))
+        if y < 3:
+            log.append(('move', y + 1, 0))
+    elif ch == 'k' and y > 0:
+        log.append(('move', y - 1, x))
     return 1
 
 assert [command((0, 0), ch) for ch in 'pabhgjkz'] == [1, 1, 1, 1, 0, 1, 1, 1]

@@ -86,9 +86,9 @@ def eater(obj, kind, flag):
         obj.a = 0
         if flag:
             obj.b = 1
+    elif obj.skip:
+        return
     else:
-        if obj.skip:
-            return
         obj.a = 2
 
 

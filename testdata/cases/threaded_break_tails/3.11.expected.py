@@ -65,9 +65,9 @@ def while_true_if_elif_else_breaks_in_while_true(c, t, x, n, m):
                 break
             if c():
                 pass
+            elif c():
+                break
             else:
-                if c():
-                    break
                 t(4)
                 break
 

@@ -61,9 +61,9 @@ def try_if_nested_and_else_if_return(c, t, x, n, m):
         if c():
             if c() and c():
                 return None
+        elif c():
+            return None
         else:
-            if c():
-                return None
             return 12
     except E1:
         return None
@@ -78,9 +78,9 @@ def try_if_chains_else_and_return(c, t, x, n, m):
                 return None
             if c() and c():
                 return None
+        elif c() and c():
+            return None
         else:
-            if c() and c():
-                return None
             return 12
     except E1:
         return None

@@ -107,9 +107,9 @@ def while_and_while_elif_continue_else_break(c, t, x, n, m):
         while c():
             if c():
                 t(1)
+            elif c():
+                continue
             else:
-                if c():
-                    continue
                 break
 
 
@@ -128,9 +128,9 @@ def while_and_or_while_elifs_continue_break(c, t, x, n, m):
                 pass
             elif c() and c():
                 pass
+            elif c():
+                continue
             else:
-                if c():
-                    continue
                 break
 
 
@@ -152,9 +152,9 @@ def while_while_elifs_continue_break(c, t, x, n, m):
                 pass
             elif c() and c():
                 pass
+            elif c():
+                continue
             else:
-                if c():
-                    continue
                 break
 
 
@@ -165,9 +165,9 @@ def while_and_or_while_elifs_code_continue_break(c, t, x, n, m):
                 t(1)
             elif c() and c():
                 t(2)
+            elif c():
+                continue
             else:
-                if c():
-                    continue
                 break
         t(3)
 

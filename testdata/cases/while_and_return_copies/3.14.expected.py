@@ -124,9 +124,9 @@ def while_and_while_elif_continue_else_break(c, t, x, n, m):
         while c():
             if c():
                 t(1)
+            elif c():
+                continue
             else:
-                if c():
-                    continue
                 break
 
 
@@ -179,9 +179,9 @@ def while_and_or_while_elifs_code_continue_break(c, t, x, n, m):
                 t(1)
             elif c() and c():
                 t(2)
+            elif c():
+                continue
             else:
-                if c():
-                    continue
                 break
         t(3)
 

@@ -515,9 +515,9 @@ def with_in_while_try_elif_else(items, m, r):
             if items.pop():
                 with m:
                     return r()
+            elif items:
+                return 1
             else:
-                if items:
-                    return 1
                 log.append('else')
         except KeyError:
             return 2

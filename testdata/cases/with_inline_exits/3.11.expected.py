@@ -189,11 +189,11 @@ def elif_with_return(a, b, m, r):
         if a:
             with m:
                 r()
+        elif b:
+            with m:
+                log.append('other')
+            return 1
         else:
-            if b:
-                with m:
-                    log.append('other')
-                return 1
             return 4
     except IndexError:
         return 2

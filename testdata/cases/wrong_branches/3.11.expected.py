@@ -61,9 +61,9 @@ def doctype(c, j):
         j += 2
         if j > 5:
             return -2
+    elif c == ']':
+        return j
     else:
-        if c == ']':
-            return j
         raise AssertionError(c)
     return j * 10
 
@@ -124,11 +124,10 @@ def callback_check(action, callback, args):
             raise Stop(1)
         if args is not None and not isinstance(args, tuple):
             raise Stop(2)
-    else:
-        if callback is not None:
-            raise Stop(3)
-        if args is not None:
-            raise Stop(4)
+    elif callback is not None:
+        raise Stop(3)
+    elif args is not None:
+        raise Stop(4)
 
 
 def acquire(lock):

@@ -60,6 +60,7 @@ public final class Transforms {
         } else {
             nameDocstring(out);
         }
+        out = ElifChains.fold(out);
         out = JumpTests.tidy(out, code.version());
         declarations(out, code);      // a module's STORE_GLOBAL: some function declared the name global
         if (kind == Kind.FUNCTION && isGenerator(code) && !yields(out)) {
