@@ -278,6 +278,7 @@ def loop_in_try_finally(con, msg, restore):
             except KeyboardInterrupt:
                 con.out.append('interrupted')
                 more = 0
+                continue
             except SystemExit as e:
                 if con.local_exit:
                     break
@@ -303,7 +304,6 @@ try:
 except SystemExit:
     c.out.append('raised')
 assert c.out == ['m', 'raised']
-
 
 
 

@@ -74,6 +74,7 @@ def for_else_plain_clause_break(c, t, x, n, m):
             break
         except E2 as e:
             t(4)
+            continue
     else:
         t(27)
     t(57)

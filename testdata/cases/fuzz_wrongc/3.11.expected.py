@@ -302,6 +302,7 @@ def for_try_with_raise_else_break(c, t, x, n, m):
             break
         except E1:
             t(3)
+            continue
     t(2)
 
 

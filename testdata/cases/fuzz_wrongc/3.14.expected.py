@@ -297,6 +297,7 @@ def while_true_if_break_try_while_true_break_clause_pass(c, t, x, n, m):
                 t(3)
         except E1:
             t(4)
+            continue
     t(7)
 
 
@@ -366,6 +367,7 @@ def while_try_nested_withs_raise_else_call(c, t, x, n, m):
                 raise E1(7)
         except E1:
             t(3)
+            continue
         else:
             t(4)
 

@@ -174,9 +174,9 @@ def put_wait(q, block, timeout, limit):
             while len(q) >= limit:
                 q.pop()
                 waits += 1
-        elif timeout < 0:
-            raise ValueError
         else:
+            if timeout < 0:
+                raise ValueError
             while len(q) >= limit:
                 q.pop(0)
     q.append('x')

@@ -103,6 +103,7 @@ def retry_pop(stack, calls):
         except StopIteration:
             calls.pop()
             stack.pop()
+            continue
         else:
             return node
     return node
@@ -117,6 +118,7 @@ def find_each(groups, calls):
                 break
             except StopIteration:
                 calls.pop()
+                continue
         else:
             break
     else:
@@ -214,6 +216,7 @@ def drain_all(groups, pending, log):
                     break
                 except ValueError:
                     log.append('skip')
+                    continue
             else:
                 break
     return log

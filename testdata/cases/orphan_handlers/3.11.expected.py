@@ -100,6 +100,7 @@ def return_try_in_loop(c, t, x):
             return 9
         except E1:
             t(2)
+            continue
     t(3)
 
 

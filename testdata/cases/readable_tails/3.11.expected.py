@@ -42,6 +42,7 @@ def encode_items(items):
                 out.append(repr(value))
         except TypeError:
             out.append('?')
+            continue
     return out
 
 assert encode_items(['a', None, 3, 1.5]) == ['sa', 'null', '3', '1.5']

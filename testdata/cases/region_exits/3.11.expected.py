@@ -95,6 +95,7 @@ def for_try_with_if_return_const(items, c, m):
                     return 4
         except KeyError:
             log.append('caught')
+            continue
     log.append('after')
 
 

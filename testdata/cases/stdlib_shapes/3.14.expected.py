@@ -246,6 +246,7 @@ def resolve(path, f, g):
             except OSError:
                 pass
             path, tail = (path[:-1], path[-1:] + tail)
+            continue
     return tail
 
 assert resolve('ab', lambda p: p.upper(), None) == 'AB'
@@ -261,6 +262,7 @@ def poll(get, retries, done):
             if retries is not None and done():
                 raise
             retries = exc
+            continue
         else:
             break
     if op is not None:
@@ -321,8 +323,6 @@ def archive_reader(data):
 assert read_archive({}, 'abc', 'n') is None
 assert read_archive({'ab': archive_reader(None), 'a': archive_reader(b'ok')}, 'abc', 'n') == 'ok'
 assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
-
-
 
 
 

@@ -85,8 +85,8 @@ def resolve(paths, table):
             if p:
                 if not p.isupper():
                     out.append('?' + p)
-                else:
                     continue
+                continue
     return out
 
 

@@ -127,6 +127,7 @@ def clause_with_break():
         except E1:
             with m(3):
                 break
+            continue
     return 'after'
 
 
@@ -139,10 +140,12 @@ def clause_with_break_named():
                 t(2)
         except E1:
             t(3)
+            continue
         except E2 as e:
             with m(4):
                 t(5)
                 break
+            continue
     return 'after'
 
 

@@ -153,6 +153,7 @@ def with_break_in_try(c, n, m, t):
             t(2)
         except KeyError:
             t(3)
+            continue
     t(4)
 
 

@@ -124,10 +124,11 @@ def callback_check(action, callback, args):
             raise Stop(1)
         if args is not None and not isinstance(args, tuple):
             raise Stop(2)
-    elif callback is not None:
-        raise Stop(3)
-    elif args is not None:
-        raise Stop(4)
+    else:
+        if callback is not None:
+            raise Stop(3)
+        if args is not None:
+            raise Stop(4)
 
 
 def acquire(lock):

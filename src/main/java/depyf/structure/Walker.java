@@ -1272,11 +1272,11 @@ public final class Walker {
             // (the line of the code falling into it, which the jumps to it may not share: 3.11's jumps to
             // the end of an if statement, the end of the loop's body)
             Op before = code.op(i - 1);
-            if (before.is("POP_EXCEPT") && i > 1) {
-                // (an except clause's end: a continue statement's unwinding takes its line, the clause's
-                // own end the line of the code before it)
-                Op last = code.op(i - 2);
-                return last.line() == line && !last.isUnconditionalJump() && !last.isTerminal() && !last.isConditionalJump();
+            int p = ExceptClauses.beforeNameCleanup(code, i - 1);
+            if (p >= 0 && code.op(p).is("POP_EXCEPT")) {
+                // (an except clause's end: its POP_EXCEPT and jump are copied into each way out of the clause,
+                // the copies laid out differently from a continue statement's: not read as the clause's end)
+                return false;
             }
             return before.line() == line && !before.isConditionalJump() && !before.is("NOT_TAKEN");
         }

@@ -7,10 +7,11 @@ import depyf.pyc.PyObject;
 import java.util.List;
 
 /**
- * {@code else: if b: B / C} where B never falls off its end (it returns, raises, breaks or continues) is
+ * {@code else: if b: B / C} where B never falls off its end (it returns, breaks or continues) is
  * {@code elif b: B / else: C}: C runs exactly when b is false either way, and the compiler lays both out
  * alike. The structure reads such chains as nested ifs wherever a branch leaves (an if statement whose
- * branch returns needs no jump over the code after it).
+ * branch returns needs no jump over the code after it). Not for a B that raises: measured, 3.13 lays
+ * asyncio's BaseEventLoop.create_server out otherwise when its `else: if ...: raise` is an elif.
  */
 final class ElifChains {
     private ElifChains() {}
@@ -34,6 +35,6 @@ final class ElifChains {
     }
 
     private static boolean leaves(Stmt s) {
-        return s instanceof Stmt.Return || s instanceof Stmt.Raise || s instanceof Stmt.Break || s instanceof Stmt.Continue;
+        return s instanceof Stmt.Return || s instanceof Stmt.Break || s instanceof Stmt.Continue;
     }
 }

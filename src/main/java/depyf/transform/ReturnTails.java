@@ -76,17 +76,19 @@ final class ReturnTails {
 
     /** The statements of a block whose end falls into {@code ret}, with the copies of it folded away. */
     private static List<Stmt> into(List<Stmt> block, Stmt.Return ret, Map<Stmt, Integer> lines) {
-        return into(block, ret, lines, false);
+        return into(block, ret, lines, false, true);
     }
 
     /**
      * {@link #into}; {@code chain}: the block is the else of an if statement folded here, so an if statement
-     * starting it whose then-branch leaves (returns, raises) or is only a copy of ret goes on as an elif.
+     * starting it whose then-branch leaves (returns, raises) or is only a copy of ret goes on as an elif;
+     * {@code straight}: falling off the block reaches ret with no jump (no else of an enclosing if to jump over).
      */
-    private static List<Stmt> into(List<Stmt> block, Stmt.Return ret, Map<Stmt, Integer> lines, boolean chain) {
+    private static List<Stmt> into(List<Stmt> block, Stmt.Return ret, Map<Stmt, Integer> lines, boolean chain,
+                                   boolean straight) {
         int n = block.size();
         if (n >= 1 && isCopy(block.get(n - 1), ret, lines)) {
-            return into(block.subList(0, n - 1), ret, lines, chain);   // (falls into ret anyway)
+            return into(block.subList(0, n - 1), ret, lines, chain, straight);   // (falls into ret anyway)
         }
         for (int k = 0; k < n; k++) {
             if (!(block.get(k) instanceof Stmt.If i) || i.body().isEmpty()) {
@@ -97,20 +99,22 @@ final class ReturnTails {
             boolean elif = chain && k == 0 && n > 1 && (copied || leaves(then.get(then.size() - 1)));
             if ((copied && then.size() >= 2 || elif) && i.orelse().isEmpty()) {
                 List<Stmt> body = copied ? then.subList(0, then.size() - 1) : then;
-                List<Stmt> orelse = into(block.subList(k + 1, n), ret, lines, true);
-                if (k == n - 1 && copied && !body.isEmpty() && !isCompound(body.get(body.size() - 1))) {
-                    // the last if: a branch of straight code would fall into ret, with no copy; it jumped over
-                    // an else holding no code, `else: pass`, its line's NOP (platform.architecture, 3.13)
+                List<Stmt> orelse = into(block.subList(k + 1, n), ret, lines, true, straight);
+                if (k == n - 1 && straight && copied && !body.isEmpty() && !isCompound(body.get(body.size() - 1))) {
+                    // the last if, nothing after it to jump over: a branch of straight code would fall into
+                    // ret, with no copy; it jumped over an else holding no code, `else: pass`, its line's NOP
+                    // (platform.architecture, 3.13)
                     orelse = List.of(new Stmt.Pass());
                 }
                 List<Stmt> out = new ArrayList<>(block.subList(0, k));
-                out.add(new Stmt.If(i.test(), body.isEmpty() ? List.of(new Stmt.Pass()) : into(body, ret, lines), orelse));
+                out.add(new Stmt.If(i.test(), body.isEmpty() ? List.of(new Stmt.Pass())
+                        : into(body, ret, lines, false, straight && orelse.isEmpty()), orelse));
                 return out;
             }
             if (k == n - 1) {
                 // the last statement: both branches fall into ret
-                List<Stmt> body = then.size() == 1 ? then : into(then, ret, lines);
-                List<Stmt> orelse = into(i.orelse(), ret, lines, chain);
+                List<Stmt> body = then.size() == 1 ? then : into(then, ret, lines, false, straight && i.orelse().isEmpty());
+                List<Stmt> orelse = into(i.orelse(), ret, lines, chain, straight);
                 if (body != then || orelse != i.orelse()) {
                     List<Stmt> out = new ArrayList<>(block.subList(0, k));
                     out.add(new Stmt.If(i.test(), body, orelse));
