@@ -135,3 +135,28 @@ def note(flag):
 note(True)
 note(False)
 assert log == ['flag', 'plain']
+
+
+# (3.14: the loop's break out of a finally body jumps to a copy of the code after it, on the test's line
+# like a copy of the implicit return; not `while a and b: pass`, asyncio.locks.Semaphore.acquire)
+class Sem:
+    def __init__(self, value):
+        self.value = value
+
+    def wake(self):
+        self.value -= 1
+        return self.value % 2
+
+
+def wake_all(sem):
+    try:
+        sem.value += 1
+    finally:
+        while sem.value > 0:
+            if not sem.wake():
+                break
+    return True
+
+
+s = Sem(4)
+assert wake_all(s) and s.value == 4

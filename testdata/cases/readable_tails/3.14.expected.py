@@ -115,3 +115,46 @@ def note(flag):
 note(True)
 note(False)
 assert log == ['flag', 'plain']
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Sem:
+    def __init__(self, value):
+        self.value = value
+    def wake(self):
+        self.value -= 1
+        return self.value % 2
+
+
+def wake_all(sem):
+    try:
+        sem.value += 1
+    finally:
+        while sem.value > 0:
+            if not sem.wake():
+                break
+    return True
+
+s = Sem(4)
+assert wake_all(s) and s.value == 4

@@ -203,8 +203,9 @@ final class Branches {
 
     /**
      * 3.14: True when every test that {@code same} reads as leaving with the others jumps to its own copy of
-     * that exit carrying the test's line: a copy of a block without a line (the function's implicit return)
-     * takes its predecessor's. The shorter reading, {@code while a: if b: ...; continue} then the copy, would
+     * the function's implicit {@code return None} carrying the test's line: a copy of a block without a line
+     * takes its predecessor's. (Not another exit: a break out of a loop in a finally body, asyncio's
+     * Semaphore.acquire, whose copies of the code after it start on the test's line too.) The shorter reading, {@code while a: if b: ...; continue} then the copy, would
      * need a return statement there, with a line of its own: `while a and b:` ending a function.
      */
     private static boolean inheritedExitCopies(Walker w, List<Segment> segs, List<Segment> same) {
@@ -212,13 +213,21 @@ final class Branches {
         for (int q = 0; q < segs.size(); q++) {
             int copy = segs.get(q).target();
             if (same.get(q).target() != copy) {
-                if (w.code.op(copy).line() != w.code.op(segs.get(q).jump()).line()) {
+                if (w.code.op(copy).line() != w.code.op(segs.get(q).jump()).line() || !returnsNone(w, copy)) {
                     return false;
                 }
                 any = true;
             }
         }
         return any;
+    }
+
+    /** True when the code at k is {@code return None}, the implicit return's block (LOAD_CONST None; RETURN_VALUE on 3.14). */
+    private static boolean returnsNone(Walker w, int k) {
+        Op op = w.code.op(k);
+        boolean none = op.argval() instanceof depyf.pyc.PyObject.None;
+        return op.is("RETURN_CONST") && none
+                || op.is("LOAD_CONST") && none && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE");
     }
 
     /** True when a with in the body of segments [0, m] read as a loop's test suppresses back to its head (3.14, {@link DisplacedLoopTails#withTailBackInto}). */
