@@ -204,9 +204,10 @@ final class Branches {
     /**
      * 3.14: True when every test that {@code same} reads as leaving with the others jumps to its own copy of
      * the function's implicit {@code return None} carrying the test's line: a copy of a block without a line
-     * takes its predecessor's. (Not another exit: a break out of a loop in a finally body, asyncio's
-     * Semaphore.acquire, whose copies of the code after it start on the test's line too.) The shorter reading, {@code while a: if b: ...; continue} then the copy, would
-     * need a return statement there, with a line of its own: `while a and b:` ending a function.
+     * takes its predecessor's. The shorter reading, {@code while a: if b: ...; continue} then the copy, would
+     * need a return statement there, with a line of its own: `while a and b:` ending a function. (Not another
+     * exit: a break out of a loop in a finally body, asyncio's Semaphore.acquire, jumps to copies of the code
+     * after the loop that start on the test's line too.)
      */
     private static boolean inheritedExitCopies(Walker w, List<Segment> segs, List<Segment> same) {
         boolean any = false;

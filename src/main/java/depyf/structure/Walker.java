@@ -1251,46 +1251,10 @@ public final class Walker {
     /** The continue read from the jump at i, marked when the jump has no line of its own ({@link Env#linelessContinues}). */
     private Stmt.Continue continueAt(int i) {
         Stmt.Continue c = new Stmt.Continue();
-        if (lineless(i)) {
+        if (JumpLines.lineless(this, i)) {
             env.linelessContinues.add(c);
         }
         return c;
-    }
-
-    /**
-     * True when the jump at i carries the line of the instruction falling into it or, when none does, of every
-     * jump to it: a line it took from them, none of its own. Not when a test's fall-through leads to it (the
-     * whole branch: {@code if c: continue} on one line).
-     */
-    private boolean lineless(int i) {
-        int line = code.op(i).line();
-        if (line < 0) {
-            return true;                       // (3.11: no line at all)
-        }
-        boolean any = false;
-        if (i > 0 && reachable.get(i - 1) && !code.op(i - 1).isUnconditionalJump() && !code.op(i - 1).isTerminal()) {
-            // (the line of the code falling into it, which the jumps to it may not share: 3.11's jumps to
-            // the end of an if statement, the end of the loop's body)
-            Op before = code.op(i - 1);
-            int p = ExceptClauses.beforeNameCleanup(code, i - 1);
-            if (p >= 0 && code.op(p).is("POP_EXCEPT")) {
-                // (an except clause's end: its POP_EXCEPT and jump are copied into each way out of the clause,
-                // the copies laid out differently from a continue statement's: not read as the clause's end)
-                return false;
-            }
-            return before.line() == line && !before.isConditionalJump() && !before.is("NOT_TAKEN");
-        }
-        if (jumpTargets.get(i)) {
-            for (Op op : code.ops()) {
-                if (op.target() == i && reachable.get(op.index())) {
-                    if (op.line() != line) {
-                        return false;
-                    }
-                    any = true;
-                }
-            }
-        }
-        return any;
     }
 
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {

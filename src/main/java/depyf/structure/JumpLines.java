@@ -1,0 +1,49 @@
+package depyf.structure;
+
+import depyf.lift.Op;
+
+/**
+ * Whether a jump has a line of its own. The compiler gives each statement's instructions its line; a jump
+ * it adds itself (the end of an if statement's branch, threaded to a loop's head) has none and takes the
+ * line of the code before it. A continue statement's jump has the continue's line. The line table keeps
+ * the difference the bytecode does not ({@code depyf.transform.LoopTails}).
+ */
+final class JumpLines {
+    private JumpLines() {}
+
+    /**
+     * True when the jump at i carries the line of the instruction falling into it or, when none does, of every
+     * jump to it: a line it took from them, none of its own. Not when a test's fall-through leads to it (the
+     * whole branch: {@code if c: continue} on one line).
+     */
+    static boolean lineless(Walker w, int i) {
+        int line = w.code.op(i).line();
+        if (line < 0) {
+            return true;                       // (3.11: no line at all)
+        }
+        if (i > 0 && w.reachable.get(i - 1) && !w.code.op(i - 1).isUnconditionalJump() && !w.code.op(i - 1).isTerminal()) {
+            // (the line of the code falling into it, which the jumps to it may not share: 3.11's jumps to
+            // the end of an if statement, the end of the loop's body)
+            Op before = w.code.op(i - 1);
+            int p = ExceptClauses.beforeNameCleanup(w.code, i - 1);
+            if (p >= 0 && w.code.op(p).is("POP_EXCEPT")) {
+                // (an except clause's end: its POP_EXCEPT and jump are copied into each way out of the clause,
+                // the copies laid out differently from a continue statement's: not read as the clause's end)
+                return false;
+            }
+            return before.line() == line && !before.isConditionalJump() && !before.is("NOT_TAKEN");
+        }
+        boolean any = false;
+        if (w.jumpTargets.get(i)) {
+            for (Op op : w.code.ops()) {
+                if (op.target() == i && w.reachable.get(op.index())) {
+                    if (op.line() != line) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+}
