@@ -5,7 +5,9 @@
 # - an if/elif chain followed by a return: 3.12+ copy the return into each branch, keeping its line
 #   (ReturnTails), not one return per branch (curses.textpad.Textbox.do_command); with `else: pass` last
 #   (platform.architecture);
-# - returns of no value: bare `return` in a function that returns no value anywhere (PEP 8).
+# - returns of no value: bare `return` in a function that returns no value anywhere (PEP 8);
+# - but a while loop with a test (3.11-3.13 copy it to the bottom, where falling off the body goes) keeps its
+#   continues: they jump to the test at the top (fuzz seed 2 f62).
 log = []
 
 
@@ -160,3 +162,18 @@ def wake_all(sem):
 
 s = Sem(4)
 assert wake_all(s) and s.value == 4
+
+
+def retry(queue, out):
+    while queue:
+        try:
+            out.append(queue.pop())
+            continue
+        finally:
+            out.append('fin')
+        out.append('never')
+
+
+res = []
+retry([1, 2], res)
+assert res == [2, 'fin', 1, 'fin']

@@ -135,3 +135,15 @@ def wake_all(sem):
 
 s = Sem(4)
 assert wake_all(s) and s.value == 4
+
+def retry(queue, out):
+    while queue:
+        try:
+            out.append(queue.pop())
+        finally:
+            out.append('fin')
+        continue
+
+res = []
+retry([1, 2], res)
+assert res == [2, 'fin', 1, 'fin']

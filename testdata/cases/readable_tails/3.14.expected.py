@@ -139,6 +139,8 @@ assert log == ['flag', 'plain']
 
 
 
+
+
 class Sem:
     def __init__(self, value):
         self.value = value
@@ -158,3 +160,14 @@ def wake_all(sem):
 
 s = Sem(4)
 assert wake_all(s) and s.value == 4
+
+def retry(queue, out):
+    while queue:
+        try:
+            out.append(queue.pop())
+        finally:
+            out.append('fin')
+
+res = []
+retry([1, 2], res)
+assert res == [2, 'fin', 1, 'fin']

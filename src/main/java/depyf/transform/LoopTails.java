@@ -21,9 +21,14 @@ import java.util.Set;
 final class LoopTails {
     private LoopTails() {}
 
-    /** The body with every loop's tail folded (nested function and class bodies are decompiled on their own). */
+    /**
+     * The body with every loop's tail folded (nested function and class bodies are decompiled on their own).
+     * {@code testCopied}: a while loop's test is copied to the bottom of its body (3.11-3.13), where falling
+     * off the body goes while a continue jumps to the test at the top: such a loop's jumps to its head are
+     * continue statements, and its body is left as it is.
+     */
     @SuppressWarnings("unchecked")
-    static List<Stmt> fold(List<Stmt> body, Set<Stmt> lineless) {
+    static List<Stmt> fold(List<Stmt> body, Set<Stmt> lineless, boolean testCopied) {
         if (lineless.isEmpty()) {
             return body;
         }
@@ -32,10 +37,15 @@ final class LoopTails {
                 (r, part) -> (r instanceof Stmt.FunctionDef || r instanceof Stmt.ClassDef) && part.equals("body"),
                 n -> switch (n) {
                     case null -> null;
-                    case Stmt.While w -> new Stmt.While(w.test(), tail(w.body(), lineless), w.orelse());
+                    case Stmt.While w when !testCopied || isTrue(w.test()) ->
+                            new Stmt.While(w.test(), tail(w.body(), lineless), w.orelse());
                     case Stmt.For f -> new Stmt.For(f.target(), f.iter(), tail(f.body(), lineless), f.orelse(), f.isAsync());
                     default -> n;
                 });
+    }
+
+    private static boolean isTrue(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof PyObject.Bool b && b.value();
     }
 
     /** Statements at the end of a loop's body: falling off them goes back to the loop's head. */

@@ -40,7 +40,8 @@ public final class Transforms {
      */
     public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind, Set<Stmt> explicit, Set<Stmt> lineless,
                                    Map<Stmt, Integer> returnLines) {
-        List<Stmt> out = new ArrayList<>(LoopTails.fold(ReturnTails.fold(body, returnLines), lineless));
+        List<Stmt> out = new ArrayList<>(LoopTails.fold(ReturnTails.fold(body, returnLines), lineless,
+                !code.version().atLeast(3, 14)));
         dropTrailingReturn(out, kind, explicit);
         if (kind == Kind.FUNCTION && ((code.flags() & CO_ASYNC_GENERATOR) != 0 || !returnsValue(out))) {
             // (PEP 8: a function that returns no value anywhere says `return`; one that does, `return None`)
