@@ -4,7 +4,10 @@
 # (Walker.jumpForward: a jump past a branch with an exact follow, skipping the code after its statement,
 # now fails); seed 52 f296 (3.12, 3.13), `while True: if c(): break / with m(2), m(3): break` whose with's
 # suppressing path is its only jump back, the exit read past the NOP the breaks jump to, so `if c(): break`
-# read as `if c(): pass` (WhileTrue.withTailExit). Each function checks itself on the paths below, whether
+# read as `if c(): pass` (WhileTrue.withTailExit). From the next set (53, 54, rich 43, 44), rich seed 43 f275
+# (3.12, 3.13): a try's `else: break` in a while loop with an else, the loop's test laid out after the
+# handlers, the break past the else read as falling off (Walker.jumpForward reads a jump past a while
+# loop's exit and its live code as a break). Each function checks itself on the paths below, whether
 # or not it fell back; `c` and `n` give out after 60 calls (Budget).
 class E1(Exception):
     pass
@@ -128,6 +131,43 @@ def try_while_true_break_with_break_then_try(c, t, x, n, m):
         t(10)
     t(33)
 
+
+def match_while_try_else_break_else(c, t, x, n, m):
+    match c():
+        case 1 | 2:
+            while c():
+                try:
+                    t(1)
+                except E1:
+                    pass
+                except E2 as e:
+                    pass
+                else:
+                    break
+            else:
+                x(21)
+        case _:
+            t(29)
+    t(34)
+
+
+def if_while_try_else_break_else(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                x(1)
+            except E1:
+                pass
+            except E2 as e:
+                pass
+            else:
+                break
+        else:
+            x(21)
+    else:
+        t(29)
+    t(34)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -142,3 +182,17 @@ assert run([0, 2], try_while_true_break_with_break_then_try) in (('E2', [1, ('en
 assert run([0, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
 assert run([0, 1, 0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, True), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
 assert run([0, 1, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 7, 33]), FELL)
+
+assert run([], match_while_try_else_break_else) in ((None, [29, 34]), FELL)
+assert run([1], match_while_try_else_break_else) in ((None, [-21, 34]), FELL)
+assert run([1, 1], match_while_try_else_break_else) in ((None, [1, 34]), FELL)
+assert run([1, 0, 1], match_while_try_else_break_else) in (('E1', [-21]), FELL)
+assert run([1, 0, 2], match_while_try_else_break_else) in (('E2', [-21]), FELL)
+
+assert run([], if_while_try_else_break_else) in ((None, [29, 34]), FELL)
+assert run([1], if_while_try_else_break_else) in ((None, [-21, 34]), FELL)
+assert run([1, 1], if_while_try_else_break_else) in ((None, [-1, 34]), FELL)
+assert run([1, 0, 1], if_while_try_else_break_else) in (('E1', [-21]), FELL)
+assert run([1, 0, 2], if_while_try_else_break_else) in (('E2', [-21]), FELL)
+assert run([1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -21, 34]), FELL)
+assert run([1, 1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -1, 34]), FELL)

@@ -58,27 +58,27 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 118
-    #    80           0 RESUME                   0
+    #    83           0 RESUME                   0
     #   
-    #    81           2 NOP
+    #    84           2 NOP
     #   
-    #    82           4 PUSH_NULL
+    #    85           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 PRECALL                  0
     #                12 CALL                     0
     #                22 POP_JUMP_FORWARD_IF_FALSE     1 (to 26)
     #   
-    #    83          24 JUMP_FORWARD            88 (to 202)
+    #    86          24 JUMP_FORWARD            88 (to 202)
     #   
-    #    84     >>   26 NOP
+    #    87     >>   26 NOP
     #   
-    #    85          28 PUSH_NULL
+    #    88          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE    12 (to 72)
     #   
-    #    86          48 PUSH_NULL
+    #    89          48 PUSH_NULL
     #                50 LOAD_FAST                1 (t)
     #                52 LOAD_CONST               2 (19)
     #                54 PRECALL                  1
@@ -86,16 +86,16 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #                68 POP_TOP
     #                70 JUMP_FORWARD            24 (to 120)
     #   
-    #    88     >>   72 PUSH_NULL
+    #    91     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (23)
     #                78 PRECALL                  1
     #                82 CALL                     1
     #                92 POP_TOP
     #   
-    #    89          94 NOP
+    #    92          94 NOP
     #   
-    #    91          96 PUSH_NULL
+    #    94          96 PUSH_NULL
     #                98 LOAD_FAST                1 (t)
     #               100 LOAD_CONST               4 (24)
     #               102 PRECALL                  1
@@ -103,9 +103,9 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               116 POP_TOP
     #               118 JUMP_FORWARD            41 (to 202)
     #   
-    #    86     >>  120 NOP
+    #    89     >>  120 NOP
     #   
-    #    91         122 PUSH_NULL
+    #    94         122 PUSH_NULL
     #               124 LOAD_FAST                1 (t)
     #               126 LOAD_CONST               4 (24)
     #               128 PRECALL                  1
@@ -124,16 +124,16 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #    92     >>  178 PUSH_NULL
+    #    95     >>  178 PUSH_NULL
     #               180 LOAD_FAST                1 (t)
     #               182 LOAD_CONST               5 (26)
     #               184 PRECALL                  1
     #               188 CALL                     1
     #               198 POP_TOP
     #   
-    #    93         200 NOP
+    #    96         200 NOP
     #   
-    #    94     >>  202 PUSH_NULL
+    #    97     >>  202 PUSH_NULL
     #               204 LOAD_FAST                1 (t)
     #               206 LOAD_CONST               6 (28)
     #               208 PRECALL                  1
@@ -181,6 +181,41 @@ def try_while_true_break_with_break_then_try(c, t, x, n, m):
         t(10)
     t(33)
 
+
+def match_while_try_else_break_else(c, t, x, n, m):
+    match c():
+        case 1 | 2:
+            while c():
+                try:
+                    t(1)
+                    break
+                except E1:
+                    pass
+                except E2 as e:
+                    pass
+            else:
+                x(21)
+        case _:
+            t(29)
+    t(34)
+
+
+def if_while_try_else_break_else(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            except E2 as e:
+                pass
+        else:
+            x(21)
+    else:
+        t(29)
+    t(34)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -193,3 +228,15 @@ assert run([0, 2], try_while_true_break_with_break_then_try) in (('E2', [1, ('en
 assert run([0, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
 assert run([0, 1, 0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, True), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
 assert run([0, 1, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 7, 33]), FELL)
+assert run([], match_while_try_else_break_else) in ((None, [29, 34]), FELL)
+assert run([1], match_while_try_else_break_else) in ((None, [-21, 34]), FELL)
+assert run([1, 1], match_while_try_else_break_else) in ((None, [1, 34]), FELL)
+assert run([1, 0, 1], match_while_try_else_break_else) in (('E1', [-21]), FELL)
+assert run([1, 0, 2], match_while_try_else_break_else) in (('E2', [-21]), FELL)
+assert run([], if_while_try_else_break_else) in ((None, [29, 34]), FELL)
+assert run([1], if_while_try_else_break_else) in ((None, [-21, 34]), FELL)
+assert run([1, 1], if_while_try_else_break_else) in ((None, [-1, 34]), FELL)
+assert run([1, 0, 1], if_while_try_else_break_else) in (('E1', [-21]), FELL)
+assert run([1, 0, 2], if_while_try_else_break_else) in (('E2', [-21]), FELL)
+assert run([1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -21, 34]), FELL)
+assert run([1, 1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -1, 34]), FELL)

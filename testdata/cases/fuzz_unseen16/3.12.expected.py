@@ -58,63 +58,63 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 88
-    #    80           0 RESUME                   0
+    #    83           0 RESUME                   0
     #   
-    #    81           2 NOP
+    #    84           2 NOP
     #   
-    #    82           4 PUSH_NULL
+    #    85           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #    83          18 JUMP_FORWARD            53 (to 126)
+    #    86          18 JUMP_FORWARD            53 (to 126)
     #   
-    #    84     >>   20 NOP
+    #    87     >>   20 NOP
     #   
-    #    85          22 PUSH_NULL
+    #    88          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE        9 (to 54)
     #   
-    #    86          36 PUSH_NULL
+    #    89          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               1 (19)
     #                42 CALL                     1
     #                50 POP_TOP
     #                52 JUMP_FORWARD            18 (to 90)
     #   
-    #    88     >>   54 PUSH_NULL
+    #    91     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (23)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #    89          70 NOP
+    #    92          70 NOP
     #   
-    #    91          72 PUSH_NULL
+    #    94          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (24)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 JUMP_FORWARD            18 (to 126)
     #   
-    #    86     >>   90 NOP
+    #    89     >>   90 NOP
     #   
-    #    91          92 PUSH_NULL
+    #    94          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               3 (24)
     #                98 CALL                     1
     #               106 POP_TOP
     #   
-    #    92         108 PUSH_NULL
+    #    95         108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               4 (26)
     #               114 CALL                     1
     #               122 POP_TOP
     #   
-    #    93         124 NOP
+    #    96         124 NOP
     #   
-    #    94     >>  126 PUSH_NULL
+    #    97     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (28)
     #               132 CALL                     1
@@ -122,7 +122,7 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               142 RETURN_CONST             0 (None)
     #           >>  144 PUSH_EXC_INFO
     #   
-    #    91         146 PUSH_NULL
+    #    94         146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               3 (24)
     #               152 CALL                     1
@@ -171,6 +171,41 @@ def try_while_true_break_with_break_then_try(c, t, x, n, m):
         t(10)
     t(33)
 
+
+def match_while_try_else_break_else(c, t, x, n, m):
+    match c():
+        case 1 | 2:
+            while c():
+                try:
+                    t(1)
+                    break
+                except E1:
+                    pass
+                except E2 as e:
+                    pass
+            else:
+                x(21)
+        case _:
+            t(29)
+    t(34)
+
+
+def if_while_try_else_break_else(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            except E2 as e:
+                pass
+        else:
+            x(21)
+    else:
+        t(29)
+    t(34)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -183,3 +218,15 @@ assert run([0, 2], try_while_true_break_with_break_then_try) in (('E2', [1, ('en
 assert run([0, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
 assert run([0, 1, 0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, True), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
 assert run([0, 1, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 7, 33]), FELL)
+assert run([], match_while_try_else_break_else) in ((None, [29, 34]), FELL)
+assert run([1], match_while_try_else_break_else) in ((None, [-21, 34]), FELL)
+assert run([1, 1], match_while_try_else_break_else) in ((None, [1, 34]), FELL)
+assert run([1, 0, 1], match_while_try_else_break_else) in (('E1', [-21]), FELL)
+assert run([1, 0, 2], match_while_try_else_break_else) in (('E2', [-21]), FELL)
+assert run([], if_while_try_else_break_else) in ((None, [29, 34]), FELL)
+assert run([1], if_while_try_else_break_else) in ((None, [-21, 34]), FELL)
+assert run([1, 1], if_while_try_else_break_else) in ((None, [-1, 34]), FELL)
+assert run([1, 0, 1], if_while_try_else_break_else) in (('E1', [-21]), FELL)
+assert run([1, 0, 2], if_while_try_else_break_else) in (('E2', [-21]), FELL)
+assert run([1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -21, 34]), FELL)
+assert run([1, 1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -1, 34]), FELL)

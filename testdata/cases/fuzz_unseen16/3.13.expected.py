@@ -6,6 +6,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -76,65 +79,65 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 108
-    #     80           RESUME                   0
+    #     83           RESUME                   0
     #   
-    #     81           NOP
+    #     84           NOP
     #   
-    #     82           LOAD_FAST                0 (c)
+    #     85           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        1 (to L1)
     #   
-    #     83           JUMP_FORWARD            58 (to L6)
+    #     86           JUMP_FORWARD            58 (to L6)
     #   
-    #     84   L1:     NOP
+    #     87   L1:     NOP
     #   
-    #     85   L2:     LOAD_FAST                0 (c)
+    #     88   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        9 (to L3)
     #   
-    #     86           LOAD_FAST                1 (t)
+    #     89           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (19)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            18 (to L5)
     #   
-    #     88   L3:     LOAD_FAST                1 (t)
+    #     91   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (23)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     89   L4:     NOP
+    #     92   L4:     NOP
     #   
-    #     91           LOAD_FAST                1 (t)
+    #     94           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (24)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            18 (to L6)
     #   
-    #     86   L5:     NOP
+    #     89   L5:     NOP
     #   
-    #     91           LOAD_FAST                1 (t)
+    #     94           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (24)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     92           LOAD_FAST                1 (t)
+    #     95           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (26)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     93           NOP
+    #     96           NOP
     #   
-    #     94   L6:     LOAD_FAST                1 (t)
+    #     97   L6:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               5 (28)
     #                  CALL                     1
@@ -143,7 +146,7 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #   
     #     --   L7:     PUSH_EXC_INFO
     #   
-    #     91           LOAD_FAST                1 (t)
+    #     94           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (24)
     #                  CALL                     1
@@ -193,6 +196,41 @@ def try_while_true_break_with_break_then_try(c, t, x, n, m):
         t(10)
     t(33)
 
+
+def match_while_try_else_break_else(c, t, x, n, m):
+    match c():
+        case 1 | 2:
+            while c():
+                try:
+                    t(1)
+                    break
+                except E1:
+                    pass
+                except E2 as e:
+                    pass
+            else:
+                x(21)
+        case _:
+            t(29)
+    t(34)
+
+
+def if_while_try_else_break_else(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            except E2 as e:
+                pass
+        else:
+            x(21)
+    else:
+        t(29)
+    t(34)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -205,3 +243,15 @@ assert run([0, 2], try_while_true_break_with_break_then_try) in (('E2', [1, ('en
 assert run([0, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
 assert run([0, 1, 0, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, True), 1, ('enter', 2), ('enter', 3), -4, ('exit', 3, False), ('exit', 2, False), 7, 33]), FELL)
 assert run([0, 1, 1, 1], try_while_true_break_with_break_then_try) in ((None, [1, ('enter', 2), ('enter', 3), -4, ('exit', 3, True), ('exit', 2, False), 7, 33]), FELL)
+assert run([], match_while_try_else_break_else) in ((None, [29, 34]), FELL)
+assert run([1], match_while_try_else_break_else) in ((None, [-21, 34]), FELL)
+assert run([1, 1], match_while_try_else_break_else) in ((None, [1, 34]), FELL)
+assert run([1, 0, 1], match_while_try_else_break_else) in (('E1', [-21]), FELL)
+assert run([1, 0, 2], match_while_try_else_break_else) in (('E2', [-21]), FELL)
+assert run([], if_while_try_else_break_else) in ((None, [29, 34]), FELL)
+assert run([1], if_while_try_else_break_else) in ((None, [-21, 34]), FELL)
+assert run([1, 1], if_while_try_else_break_else) in ((None, [-1, 34]), FELL)
+assert run([1, 0, 1], if_while_try_else_break_else) in (('E1', [-21]), FELL)
+assert run([1, 0, 2], if_while_try_else_break_else) in (('E2', [-21]), FELL)
+assert run([1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -21, 34]), FELL)
+assert run([1, 1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -1, 34]), FELL)

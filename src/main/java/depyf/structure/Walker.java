@@ -1332,6 +1332,13 @@ public final class Walker {
                 // a `while True` that never loops, no jump back read as a loop: fuzz seed 51 f102)
                 throw new LiftException("a jump past the end of a branch skips the code after its statement at " + op.offset());
             }
+            Region.Loop loop = r.loop();
+            if (loop != null && !loop.isFor() && loop.exit() >= to && t > loop.exit() && !readOrHandlerCode(loop.exit(), t)) {
+                // past the loop's exit and the code there (a while loop's else, 3.12-3.13 with its test laid
+                // out after the handlers): a break that skips the else, not falling off (rich seed 43 f275)
+                l.emit(new Stmt.Break());
+                return i + 1;
+            }
             return i + 1;
         }
         if (readOrHandlerCode(i + 1, t)) {      // (only handler code, or code read elsewhere, in between)
