@@ -7,7 +7,9 @@
 # read as `if c(): pass` (WhileTrue.withTailExit). From the next set (53, 54, rich 43, 44), rich seed 43 f275
 # (3.12, 3.13): a try's `else: break` in a while loop with an else, the loop's test laid out after the
 # handlers, the break past the else read as falling off (Walker.jumpForward reads a jump past a while
-# loop's exit and its live code as a break). Each function checks itself on the paths below, whether
+# loop's exit and its live code as a break); seed 54 f106 (3.14), a while True ending a for loop's body, its
+# breaks threaded to the for loop's head, its last branch `else: return 7` (the for loop's iterator popped
+# first) read as code after the loop (WhileTrue.leavingTail). Each function checks itself on the paths below, whether
 # or not it fell back; `c` and `n` give out after 60 calls (Budget).
 class E1(Exception):
     pass
@@ -168,6 +170,34 @@ def if_while_try_else_break_else(c, t, x, n, m):
         t(29)
     t(34)
 
+
+def for_while_true_elifs_break_else_return(c, t, x, n, m):
+    for j in n():
+        while True:
+            if c() and c():
+                break
+            if c():
+                t(1)
+            elif c():
+                pass
+            elif c():
+                break
+            else:
+                return 7
+
+
+def for_while_true_elif_break_else_return(c, t, x, n, m):
+    for j in n():
+        while True:
+            if c():
+                break
+            if c():
+                pass
+            elif c():
+                break
+            else:
+                return 7
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -196,3 +226,10 @@ assert run([1, 0, 1], if_while_try_else_break_else) in (('E1', [-21]), FELL)
 assert run([1, 0, 2], if_while_try_else_break_else) in (('E2', [-21]), FELL)
 assert run([1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -21, 34]), FELL)
 assert run([1, 1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -1, 34]), FELL)
+
+assert run([], for_while_true_elifs_break_else_return) in ((None, []), FELL)
+assert run([1], for_while_true_elifs_break_else_return) in ((7, []), FELL)
+assert run([1, 0, 1], for_while_true_elifs_break_else_return) in ((7, [1]), FELL)
+
+assert run([], for_while_true_elif_break_else_return) in ((None, []), FELL)
+assert run([1], for_while_true_elif_break_else_return) in ((7, []), FELL)

@@ -58,63 +58,63 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 88
-    #    83           0 RESUME                   0
+    #    85           0 RESUME                   0
     #   
-    #    84           2 NOP
+    #    86           2 NOP
     #   
-    #    85           4 PUSH_NULL
+    #    87           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #    86          18 JUMP_FORWARD            53 (to 126)
+    #    88          18 JUMP_FORWARD            53 (to 126)
     #   
-    #    87     >>   20 NOP
+    #    89     >>   20 NOP
     #   
-    #    88          22 PUSH_NULL
+    #    90          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE        9 (to 54)
     #   
-    #    89          36 PUSH_NULL
+    #    91          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               1 (19)
     #                42 CALL                     1
     #                50 POP_TOP
     #                52 JUMP_FORWARD            18 (to 90)
     #   
-    #    91     >>   54 PUSH_NULL
+    #    93     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (23)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #    92          70 NOP
+    #    94          70 NOP
     #   
-    #    94          72 PUSH_NULL
+    #    96          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (24)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 JUMP_FORWARD            18 (to 126)
     #   
-    #    89     >>   90 NOP
+    #    91     >>   90 NOP
     #   
-    #    94          92 PUSH_NULL
+    #    96          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               3 (24)
     #                98 CALL                     1
     #               106 POP_TOP
     #   
-    #    95         108 PUSH_NULL
+    #    97         108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               4 (26)
     #               114 CALL                     1
     #               122 POP_TOP
     #   
-    #    96         124 NOP
+    #    98         124 NOP
     #   
-    #    97     >>  126 PUSH_NULL
+    #    99     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (28)
     #               132 CALL                     1
@@ -122,7 +122,7 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               142 RETURN_CONST             0 (None)
     #           >>  144 PUSH_EXC_INFO
     #   
-    #    94         146 PUSH_NULL
+    #    96         146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               3 (24)
     #               152 CALL                     1
@@ -206,6 +206,34 @@ def if_while_try_else_break_else(c, t, x, n, m):
         t(29)
     t(34)
 
+
+def for_while_true_elifs_break_else_return(c, t, x, n, m):
+    for j in n():
+        while True:
+            if c() and c():
+                break
+            if c():
+                t(1)
+            elif c():
+                pass
+            elif c():
+                break
+            else:
+                return 7
+
+
+def for_while_true_elif_break_else_return(c, t, x, n, m):
+    for j in n():
+        while True:
+            if c():
+                break
+            if c():
+                pass
+            elif c():
+                break
+            else:
+                return 7
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -230,3 +258,8 @@ assert run([1, 0, 1], if_while_try_else_break_else) in (('E1', [-21]), FELL)
 assert run([1, 0, 2], if_while_try_else_break_else) in (('E2', [-21]), FELL)
 assert run([1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -21, 34]), FELL)
 assert run([1, 1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -1, 34]), FELL)
+assert run([], for_while_true_elifs_break_else_return) in ((None, []), FELL)
+assert run([1], for_while_true_elifs_break_else_return) in ((7, []), FELL)
+assert run([1, 0, 1], for_while_true_elifs_break_else_return) in ((7, [1]), FELL)
+assert run([], for_while_true_elif_break_else_return) in ((None, []), FELL)
+assert run([1], for_while_true_elif_break_else_return) in ((7, []), FELL)

@@ -9,6 +9,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -79,65 +81,65 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 108
-    #     83           RESUME                   0
+    #     85           RESUME                   0
     #   
-    #     84           NOP
+    #     86           NOP
     #   
-    #     85           LOAD_FAST                0 (c)
+    #     87           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        1 (to L1)
     #   
-    #     86           JUMP_FORWARD            58 (to L6)
+    #     88           JUMP_FORWARD            58 (to L6)
     #   
-    #     87   L1:     NOP
+    #     89   L1:     NOP
     #   
-    #     88   L2:     LOAD_FAST                0 (c)
+    #     90   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        9 (to L3)
     #   
-    #     89           LOAD_FAST                1 (t)
+    #     91           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (19)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            18 (to L5)
     #   
-    #     91   L3:     LOAD_FAST                1 (t)
+    #     93   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (23)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     92   L4:     NOP
+    #     94   L4:     NOP
     #   
-    #     94           LOAD_FAST                1 (t)
+    #     96           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (24)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            18 (to L6)
     #   
-    #     89   L5:     NOP
+    #     91   L5:     NOP
     #   
-    #     94           LOAD_FAST                1 (t)
+    #     96           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (24)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     95           LOAD_FAST                1 (t)
+    #     97           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (26)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     96           NOP
+    #     98           NOP
     #   
-    #     97   L6:     LOAD_FAST                1 (t)
+    #     99   L6:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               5 (28)
     #                  CALL                     1
@@ -146,7 +148,7 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #   
     #     --   L7:     PUSH_EXC_INFO
     #   
-    #     94           LOAD_FAST                1 (t)
+    #     96           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (24)
     #                  CALL                     1
@@ -231,6 +233,34 @@ def if_while_try_else_break_else(c, t, x, n, m):
         t(29)
     t(34)
 
+
+def for_while_true_elifs_break_else_return(c, t, x, n, m):
+    for j in n():
+        while True:
+            if c() and c():
+                break
+            if c():
+                t(1)
+            elif c():
+                pass
+            elif c():
+                break
+            else:
+                return 7
+
+
+def for_while_true_elif_break_else_return(c, t, x, n, m):
+    for j in n():
+        while True:
+            if c():
+                break
+            if c():
+                pass
+            elif c():
+                break
+            else:
+                return 7
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -255,3 +285,8 @@ assert run([1, 0, 1], if_while_try_else_break_else) in (('E1', [-21]), FELL)
 assert run([1, 0, 2], if_while_try_else_break_else) in (('E2', [-21]), FELL)
 assert run([1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -21, 34]), FELL)
 assert run([1, 1, 1, 1], if_while_try_else_break_else) in ((None, [-1, -1, 34]), FELL)
+assert run([], for_while_true_elifs_break_else_return) in ((None, []), FELL)
+assert run([1], for_while_true_elifs_break_else_return) in ((7, []), FELL)
+assert run([1, 0, 1], for_while_true_elifs_break_else_return) in ((7, [1]), FELL)
+assert run([], for_while_true_elif_break_else_return) in ((None, []), FELL)
+assert run([1], for_while_true_elif_break_else_return) in ((7, []), FELL)
