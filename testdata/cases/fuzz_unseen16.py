@@ -9,7 +9,9 @@
 # handlers, the break past the else read as falling off (Walker.jumpForward reads a jump past a while
 # loop's exit and its live code as a break); seed 54 f106 (3.14), a while True ending a for loop's body, its
 # breaks threaded to the for loop's head, its last branch `else: return 7` (the for loop's iterator popped
-# first) read as code after the loop (WhileTrue.leavingTail). Each function checks itself on the paths below, whether
+# first) read as code after the loop (WhileTrue.leavingTail); rich seed 43 f288 (3.12-3.14), a match ending
+# an if's then-branch that never falls off, its `case 0: pass` jumping to the code after the if statement,
+# that code read as part of the else (Matches now fails it: an honest fallback). Each function checks itself on the paths below, whether
 # or not it fell back; `c` and `n` give out after 60 calls (Budget).
 class E1(Exception):
     pass
@@ -198,6 +200,27 @@ def for_while_true_elif_break_else_return(c, t, x, n, m):
             else:
                 return 7
 
+
+def if_match_cases_return_elif_then_code(c, t, x, n, m):
+    if c():
+        match c():
+            case 0:
+                pass
+            case z if z:
+                try:
+                    t(12)
+                except E1:
+                    pass
+                else:
+                    return 11
+                finally:
+                    t(19)
+            case _:
+                return 26
+    elif c():
+        pass
+    t(38)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -233,3 +256,9 @@ assert run([1, 0, 1], for_while_true_elifs_break_else_return) in ((7, [1]), FELL
 
 assert run([], for_while_true_elif_break_else_return) in ((None, []), FELL)
 assert run([1], for_while_true_elif_break_else_return) in ((7, []), FELL)
+
+assert run([], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)
+assert run([1, 1], if_match_cases_return_elif_then_code) in ((11, [12, 19]), FELL)
+
+# (the path the misreading took: `case 0: pass` goes on with the code after the if statement)
+assert run([1], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)

@@ -58,27 +58,27 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 118
-    #    85           0 RESUME                   0
+    #    87           0 RESUME                   0
     #   
-    #    86           2 NOP
+    #    88           2 NOP
     #   
-    #    87           4 PUSH_NULL
+    #    89           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 PRECALL                  0
     #                12 CALL                     0
     #                22 POP_JUMP_FORWARD_IF_FALSE     1 (to 26)
     #   
-    #    88          24 JUMP_FORWARD            88 (to 202)
+    #    90          24 JUMP_FORWARD            88 (to 202)
     #   
-    #    89     >>   26 NOP
+    #    91     >>   26 NOP
     #   
-    #    90          28 PUSH_NULL
+    #    92          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE    12 (to 72)
     #   
-    #    91          48 PUSH_NULL
+    #    93          48 PUSH_NULL
     #                50 LOAD_FAST                1 (t)
     #                52 LOAD_CONST               2 (19)
     #                54 PRECALL                  1
@@ -86,16 +86,16 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #                68 POP_TOP
     #                70 JUMP_FORWARD            24 (to 120)
     #   
-    #    93     >>   72 PUSH_NULL
+    #    95     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (23)
     #                78 PRECALL                  1
     #                82 CALL                     1
     #                92 POP_TOP
     #   
-    #    94          94 NOP
+    #    96          94 NOP
     #   
-    #    96          96 PUSH_NULL
+    #    98          96 PUSH_NULL
     #                98 LOAD_FAST                1 (t)
     #               100 LOAD_CONST               4 (24)
     #               102 PRECALL                  1
@@ -103,9 +103,9 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               116 POP_TOP
     #               118 JUMP_FORWARD            41 (to 202)
     #   
-    #    91     >>  120 NOP
+    #    93     >>  120 NOP
     #   
-    #    96         122 PUSH_NULL
+    #    98         122 PUSH_NULL
     #               124 LOAD_FAST                1 (t)
     #               126 LOAD_CONST               4 (24)
     #               128 PRECALL                  1
@@ -124,16 +124,16 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #    97     >>  178 PUSH_NULL
+    #    99     >>  178 PUSH_NULL
     #               180 LOAD_FAST                1 (t)
     #               182 LOAD_CONST               5 (26)
     #               184 PRECALL                  1
     #               188 CALL                     1
     #               198 POP_TOP
     #   
-    #    98         200 NOP
+    #   100         200 NOP
     #   
-    #    99     >>  202 PUSH_NULL
+    #   101     >>  202 PUSH_NULL
     #               204 LOAD_FAST                1 (t)
     #               206 LOAD_CONST               6 (28)
     #               208 PRECALL                  1
@@ -244,6 +244,26 @@ def for_while_true_elif_break_else_return(c, t, x, n, m):
             else:
                 return 7
 
+
+def if_match_cases_return_elif_then_code(c, t, x, n, m):
+    if c():
+        match c():
+            case 0:
+                pass
+            case z if z:
+                try:
+                    t(12)
+                    return 11
+                except E1:
+                    pass
+                finally:
+                    t(19)
+            case _:
+                return 26
+    elif c():
+        pass
+    t(38)
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -273,3 +293,6 @@ assert run([1], for_while_true_elifs_break_else_return) in ((7, []), FELL)
 assert run([1, 0, 1], for_while_true_elifs_break_else_return) in ((7, [1]), FELL)
 assert run([], for_while_true_elif_break_else_return) in ((None, []), FELL)
 assert run([1], for_while_true_elif_break_else_return) in ((7, []), FELL)
+assert run([], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)
+assert run([1, 1], if_match_cases_return_elif_then_code) in ((11, [12, 19]), FELL)
+assert run([1], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)

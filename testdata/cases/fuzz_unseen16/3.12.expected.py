@@ -58,63 +58,63 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 88
-    #    85           0 RESUME                   0
+    #    87           0 RESUME                   0
     #   
-    #    86           2 NOP
+    #    88           2 NOP
     #   
-    #    87           4 PUSH_NULL
+    #    89           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #    88          18 JUMP_FORWARD            53 (to 126)
+    #    90          18 JUMP_FORWARD            53 (to 126)
     #   
-    #    89     >>   20 NOP
+    #    91     >>   20 NOP
     #   
-    #    90          22 PUSH_NULL
+    #    92          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE        9 (to 54)
     #   
-    #    91          36 PUSH_NULL
+    #    93          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               1 (19)
     #                42 CALL                     1
     #                50 POP_TOP
     #                52 JUMP_FORWARD            18 (to 90)
     #   
-    #    93     >>   54 PUSH_NULL
+    #    95     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (23)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #    94          70 NOP
+    #    96          70 NOP
     #   
-    #    96          72 PUSH_NULL
+    #    98          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (24)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 JUMP_FORWARD            18 (to 126)
     #   
-    #    91     >>   90 NOP
+    #    93     >>   90 NOP
     #   
-    #    96          92 PUSH_NULL
+    #    98          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               3 (24)
     #                98 CALL                     1
     #               106 POP_TOP
     #   
-    #    97         108 PUSH_NULL
+    #    99         108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               4 (26)
     #               114 CALL                     1
     #               122 POP_TOP
     #   
-    #    98         124 NOP
+    #   100         124 NOP
     #   
-    #    99     >>  126 PUSH_NULL
+    #   101     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (28)
     #               132 CALL                     1
@@ -122,7 +122,7 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #               142 RETURN_CONST             0 (None)
     #           >>  144 PUSH_EXC_INFO
     #   
-    #    96         146 PUSH_NULL
+    #    98         146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               3 (24)
     #               152 CALL                     1
@@ -234,6 +234,108 @@ def for_while_true_elif_break_else_return(c, t, x, n, m):
             else:
                 return 7
 
+
+def if_match_cases_return_elif_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 90
+    #   204           0 RESUME                   0
+    #   
+    #   205           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       37 (to 90)
+    #   
+    #   206          16 PUSH_NULL
+    #                18 LOAD_FAST                0 (c)
+    #                20 CALL                     0
+    #   
+    #   207          28 COPY                     1
+    #                30 LOAD_CONST               1 (0)
+    #                32 COMPARE_OP              40 (==)
+    #                36 POP_JUMP_IF_FALSE        2 (to 42)
+    #                38 POP_TOP
+    #   
+    #   208          40 JUMP_FORWARD            32 (to 106)
+    #   
+    #   209     >>   42 STORE_FAST               5 (z)
+    #                44 LOAD_FAST                5 (z)
+    #                46 POP_JUMP_IF_FALSE       19 (to 86)
+    #   
+    #   210          48 NOP
+    #   
+    #   211          50 PUSH_NULL
+    #                52 LOAD_FAST                1 (t)
+    #                54 LOAD_CONST               2 (12)
+    #                56 CALL                     1
+    #                64 POP_TOP
+    #   
+    #   215          66 NOP
+    #   
+    #   217          68 PUSH_NULL
+    #                70 LOAD_FAST                1 (t)
+    #                72 LOAD_CONST               3 (19)
+    #                74 CALL                     1
+    #                82 POP_TOP
+    #                84 RETURN_CONST             4 (11)
+    #   
+    #   218     >>   86 NOP
+    #   
+    #   219          88 RETURN_CONST             5 (26)
+    #   
+    #   220     >>   90 PUSH_NULL
+    #                92 LOAD_FAST                0 (c)
+    #                94 CALL                     0
+    #               102 POP_JUMP_IF_FALSE        1 (to 106)
+    #   
+    #   221         104 NOP
+    #   
+    #   222     >>  106 PUSH_NULL
+    #               108 LOAD_FAST                1 (t)
+    #               110 LOAD_CONST               6 (38)
+    #               112 CALL                     1
+    #               120 POP_TOP
+    #               122 RETURN_CONST             0 (None)
+    #           >>  124 PUSH_EXC_INFO
+    #   
+    #   212         126 LOAD_GLOBAL              0 (E1)
+    #               136 CHECK_EXC_MATCH
+    #               138 POP_JUMP_IF_FALSE        3 (to 146)
+    #               140 POP_TOP
+    #   
+    #   213         142 POP_EXCEPT
+    #               144 JUMP_FORWARD             4 (to 154)
+    #   
+    #   212     >>  146 RERAISE                  0
+    #           >>  148 COPY                     3
+    #               150 POP_EXCEPT
+    #               152 RERAISE                  1
+    #   
+    #   213     >>  154 NOP
+    #   
+    #   217         156 PUSH_NULL
+    #               158 LOAD_FAST                1 (t)
+    #               160 LOAD_CONST               3 (19)
+    #               162 CALL                     1
+    #               170 POP_TOP
+    #               172 JUMP_BACKWARD           34 (to 106)
+    #           >>  174 PUSH_EXC_INFO
+    #               176 PUSH_NULL
+    #               178 LOAD_FAST                1 (t)
+    #               180 LOAD_CONST               3 (19)
+    #               182 CALL                     1
+    #               190 POP_TOP
+    #               192 RERAISE                  0
+    #           >>  194 COPY                     3
+    #               196 POP_EXCEPT
+    #               198 RERAISE                  1
+    #   ExceptionTable:
+    #     50 to 64 -> 124 [0]
+    #     124 to 140 -> 148 [1] lasti
+    #     142 to 144 -> 174 [0]
+    #     146 to 146 -> 148 [1] lasti
+    #     148 to 152 -> 174 [0]
+    #     174 to 192 -> 194 [1] lasti
+    raise RuntimeError("depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 90")
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -263,3 +365,6 @@ assert run([1], for_while_true_elifs_break_else_return) in ((7, []), FELL)
 assert run([1, 0, 1], for_while_true_elifs_break_else_return) in ((7, [1]), FELL)
 assert run([], for_while_true_elif_break_else_return) in ((None, []), FELL)
 assert run([1], for_while_true_elif_break_else_return) in ((7, []), FELL)
+assert run([], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)
+assert run([1, 1], if_match_cases_return_elif_then_code) in ((11, [12, 19]), FELL)
+assert run([1], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)

@@ -11,6 +11,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -81,65 +83,65 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 108
-    #     85           RESUME                   0
+    #     87           RESUME                   0
     #   
-    #     86           NOP
+    #     88           NOP
     #   
-    #     87           LOAD_FAST                0 (c)
+    #     89           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        1 (to L1)
     #   
-    #     88           JUMP_FORWARD            58 (to L6)
+    #     90           JUMP_FORWARD            58 (to L6)
     #   
-    #     89   L1:     NOP
+    #     91   L1:     NOP
     #   
-    #     90   L2:     LOAD_FAST                0 (c)
+    #     92   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        9 (to L3)
     #   
-    #     91           LOAD_FAST                1 (t)
+    #     93           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (19)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            18 (to L5)
     #   
-    #     93   L3:     LOAD_FAST                1 (t)
+    #     95   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (23)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     94   L4:     NOP
+    #     96   L4:     NOP
     #   
-    #     96           LOAD_FAST                1 (t)
+    #     98           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (24)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            18 (to L6)
     #   
-    #     91   L5:     NOP
+    #     93   L5:     NOP
     #   
-    #     96           LOAD_FAST                1 (t)
+    #     98           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (24)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     97           LOAD_FAST                1 (t)
+    #     99           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (26)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     98           NOP
+    #    100           NOP
     #   
-    #     99   L6:     LOAD_FAST                1 (t)
+    #    101   L6:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               5 (28)
     #                  CALL                     1
@@ -148,7 +150,7 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #   
     #     --   L7:     PUSH_EXC_INFO
     #   
-    #     96           LOAD_FAST                1 (t)
+    #     98           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (24)
     #                  CALL                     1
@@ -261,6 +263,115 @@ def for_while_true_elif_break_else_return(c, t, x, n, m):
             else:
                 return 7
 
+
+def if_match_cases_return_elif_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 110
+    #    204            RESUME                   0
+    #   
+    #    205            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       42 (to L5)
+    #   
+    #    206            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    207            COPY                     1
+    #                   LOAD_CONST               1 (0)
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        2 (to L1)
+    #                   POP_TOP
+    #   
+    #    208            JUMP_FORWARD            41 (to L6)
+    #   
+    #    209    L1:     STORE_FAST_LOAD_FAST    85 (z, z)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L4)
+    #   
+    #    210            NOP
+    #   
+    #    211    L2:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (12)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    215    L3:     NOP
+    #   
+    #    217            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (19)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             4 (11)
+    #   
+    #    218    L4:     NOP
+    #   
+    #    219            RETURN_CONST             5 (26)
+    #   
+    #    220    L5:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L6)
+    #   
+    #    221            NOP
+    #   
+    #    222    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               6 (38)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    212            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L9)
+    #                   POP_TOP
+    #   
+    #    213    L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    212    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    213   L11:     NOP
+    #   
+    #    217            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (19)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           36 (to L6)
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    217            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (19)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L7 [0]
+    #     L7 to L8 -> L10 [1] lasti
+    #     L8 to L9 -> L12 [0]
+    #     L9 to L10 -> L10 [1] lasti
+    #     L10 to L11 -> L12 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError("depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 110")
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -290,3 +401,6 @@ assert run([1], for_while_true_elifs_break_else_return) in ((7, []), FELL)
 assert run([1, 0, 1], for_while_true_elifs_break_else_return) in ((7, [1]), FELL)
 assert run([], for_while_true_elif_break_else_return) in ((None, []), FELL)
 assert run([1], for_while_true_elif_break_else_return) in ((7, []), FELL)
+assert run([], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)
+assert run([1, 1], if_match_cases_return_elif_then_code) in ((11, [12, 19]), FELL)
+assert run([1], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)

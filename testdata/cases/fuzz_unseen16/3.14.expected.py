@@ -11,6 +11,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -81,67 +83,67 @@ def run(answers, f):
 
 def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     # depyf: could not decompile while_never_looping_try_else_break_through_finally: a jump past the end of a branch skips the code after its statement at 112
-    #     85            RESUME                   0
+    #     87            RESUME                   0
     #   
-    #     86            NOP
+    #     88            NOP
     #   
-    #     87            LOAD_FAST_BORROW         0 (c)
+    #     89            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L1)
     #                   NOT_TAKEN
     #   
-    #     88            JUMP_FORWARD            59 (to L8)
+    #     90            JUMP_FORWARD            59 (to L8)
     #   
-    #     89    L1:     NOP
+    #     91    L1:     NOP
     #   
-    #     90    L2:     LOAD_FAST_BORROW         0 (c)
+    #     92    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #           L3:     NOT_TAKEN
     #   
-    #     91    L4:     LOAD_FAST_BORROW         1 (t)
+    #     93    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          19
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            18 (to L7)
     #   
-    #     93    L5:     LOAD_FAST_BORROW         1 (t)
+    #     95    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     94    L6:     NOP
+    #     96    L6:     NOP
     #   
-    #     96            LOAD_FAST_BORROW         1 (t)
+    #     98            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          24
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            18 (to L8)
     #   
-    #     91    L7:     NOP
+    #     93    L7:     NOP
     #   
-    #     96            LOAD_FAST_BORROW         1 (t)
+    #     98            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          24
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     97            LOAD_FAST_BORROW         1 (t)
+    #     99            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          26
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     98            NOP
+    #    100            NOP
     #   
-    #     99    L8:     LOAD_FAST_BORROW         1 (t)
+    #    101    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          28
     #                   CALL                     1
@@ -151,7 +153,7 @@ def while_never_looping_try_else_break_through_finally(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #     96            LOAD_FAST                1 (t)
+    #     98            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          24
     #                   CALL                     1
@@ -264,6 +266,123 @@ def for_while_true_elif_break_else_return(c, t, x, n, m):
                 break
             return 7
 
+
+def if_match_cases_return_elif_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 120
+    #    204            RESUME                   0
+    #   
+    #    205            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       47 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    206            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    207            COPY                     1
+    #                   LOAD_SMALL_INT           0
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        3 (to L1)
+    #                   NOT_TAKEN
+    #   
+    #    208            POP_TOP
+    #                   JUMP_FORWARD            45 (to L6)
+    #   
+    #    209    L1:     STORE_FAST_LOAD_FAST    85 (z, z)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    210            NOP
+    #   
+    #    211    L2:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          12
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    215    L3:     NOP
+    #   
+    #    217            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          19
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          11
+    #                   RETURN_VALUE
+    #   
+    #    218    L4:     NOP
+    #   
+    #    219            LOAD_SMALL_INT          26
+    #                   RETURN_VALUE
+    #   
+    #    220    L5:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    221            NOP
+    #   
+    #    222    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          38
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    212            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    213    L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    212    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    213   L11:     NOP
+    #   
+    #    217            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          19
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           38 (to L6)
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    217            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          19
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L7 [0]
+    #     L7 to L8 -> L10 [1] lasti
+    #     L8 to L9 -> L12 [0]
+    #     L9 to L10 -> L10 [1] lasti
+    #     L10 to L11 -> L12 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError("depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 120")
+
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)
 assert run([0, 1], while_never_looping_try_else_break_through_finally) in ((None, [19, 24, 26, 28]), FELL)
@@ -293,3 +412,6 @@ assert run([1], for_while_true_elifs_break_else_return) in ((7, []), FELL)
 assert run([1, 0, 1], for_while_true_elifs_break_else_return) in ((7, [1]), FELL)
 assert run([], for_while_true_elif_break_else_return) in ((None, []), FELL)
 assert run([1], for_while_true_elif_break_else_return) in ((7, []), FELL)
+assert run([], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)
+assert run([1, 1], if_match_cases_return_elif_then_code) in ((11, [12, 19]), FELL)
+assert run([1], if_match_cases_return_elif_then_code) in ((None, [38]), FELL)

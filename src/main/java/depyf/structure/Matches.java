@@ -450,6 +450,14 @@ final class Matches {
             }
             stop = to;
         }
+        if (end > to && r.exactFollow() && r.follow() >= 0 && end != r.follow() && !Branches.sameExit(w, end, r.follow())
+                && !w.readOrHandlerCode(to, end)) {
+            // the cases jump past the region's end over code it goes on with (the match ends a then-branch
+            // that never falls off, its cases' jumps to where the if statement goes on the only sign of that
+            // end, past its else: rich seed 43 f288), not where the region goes on
+            throw new LiftException("match cases jump past the region's end, over code it goes on with, at "
+                    + w.code.op(to).offset());
+        }
         Region inner = end > 0 ? (end <= to ? r.withExactFollow(end) : r.withFollow(end)) : toNext ? r.withFollow(last.next()) : r;
         Lifter base = l.fork();
         for (int k = 0; k < above; k++) {

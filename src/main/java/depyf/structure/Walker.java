@@ -380,7 +380,7 @@ public final class Walker {
      * the statement, past the handler), then the return (read with the copy: FinallyCopy marks it), then
      * the handler; the jump goes over both.
      */
-    private boolean readOrHandlerCode(int from, int to) {
+    boolean readOrHandlerCode(int from, int to) {
         if (from >= to) {
             return true;
         }
