@@ -1337,7 +1337,6 @@ public final class Walker {
                 // past the loop's exit and the code there (a while loop's else, 3.12-3.13 with its test laid
                 // out after the handlers): a break that skips the else, not falling off (rich seed 43 f275)
                 l.emit(new Stmt.Break());
-                return i + 1;
             }
             return i + 1;
         }
