@@ -1,9 +1,6 @@
 package depyf.transform;
 
-import depyf.ir.Expr;
-import depyf.ir.Parts;
 import depyf.ir.Stmt;
-import depyf.pyc.PyObject;
 import java.util.List;
 
 /**
@@ -16,12 +13,8 @@ import java.util.List;
 final class ElifChains {
     private ElifChains() {}
 
-    @SuppressWarnings("unchecked")
     static List<Stmt> fold(List<Stmt> body) {
-        return (List<Stmt>) Parts.rewrite(body,
-                n -> n instanceof Expr || n instanceof PyObject,
-                (r, part) -> (r instanceof Stmt.FunctionDef || r instanceof Stmt.ClassDef) && part.equals("body"),
-                n -> n instanceof Stmt.If i ? chained(i) : n);
+        return Transforms.inScope(body, n -> n instanceof Stmt.If i ? chained(i) : n);
     }
 
     private static Stmt.If chained(Stmt.If i) {

@@ -1,7 +1,6 @@
 package depyf.transform;
 
 import depyf.ir.Expr;
-import depyf.ir.Parts;
 import depyf.ir.Stmt;
 import depyf.pyc.PyObject;
 import java.util.ArrayList;
@@ -27,21 +26,16 @@ final class LoopTails {
      * off the body goes while a continue jumps to the test at the top: such a loop's jumps to its head are
      * continue statements, and its body is left as it is.
      */
-    @SuppressWarnings("unchecked")
     static List<Stmt> fold(List<Stmt> body, Set<Stmt> lineless, boolean testCopied) {
         if (lineless.isEmpty()) {
             return body;
         }
-        return (List<Stmt>) Parts.rewrite(body,
-                n -> n instanceof Expr || n instanceof PyObject,
-                (r, part) -> (r instanceof Stmt.FunctionDef || r instanceof Stmt.ClassDef) && part.equals("body"),
-                n -> switch (n) {
-                    case null -> null;
-                    case Stmt.While w when !testCopied || isTrue(w.test()) ->
-                            new Stmt.While(w.test(), tail(w.body(), lineless), w.orelse());
-                    case Stmt.For f -> new Stmt.For(f.target(), f.iter(), tail(f.body(), lineless), f.orelse(), f.isAsync());
-                    default -> n;
-                });
+        return Transforms.inScope(body, n -> switch (n) {
+            case null -> null;
+            case Stmt.While w when !testCopied || isTrue(w.test()) -> new Stmt.While(w.test(), tail(w.body(), lineless), w.orelse());
+            case Stmt.For f -> new Stmt.For(f.target(), f.iter(), tail(f.body(), lineless), f.orelse(), f.isAsync());
+            default -> n;
+        });
     }
 
     private static boolean isTrue(Expr e) {

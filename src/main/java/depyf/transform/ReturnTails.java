@@ -1,9 +1,7 @@
 package depyf.transform;
 
-import depyf.ir.Expr;
 import depyf.ir.Parts;
 import depyf.ir.Stmt;
-import depyf.pyc.PyObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +19,11 @@ final class ReturnTails {
     private ReturnTails() {}
 
     /** The body with every statement list that ends in a return folded (nested def and class bodies are their own). */
-    @SuppressWarnings("unchecked")
     static List<Stmt> fold(List<Stmt> body, Map<Stmt, Integer> lines) {
         if (lines.isEmpty()) {
             return body;
         }
-        List<Stmt> out = (List<Stmt>) Parts.rewrite(body,
-                n -> n instanceof Expr || n instanceof PyObject,
-                (r, part) -> (r instanceof Stmt.FunctionDef || r instanceof Stmt.ClassDef) && part.equals("body"),
+        List<Stmt> out = Transforms.inScope(body,
                 n -> n instanceof Record r && !(n instanceof Stmt.FunctionDef) && !(n instanceof Stmt.ClassDef)
                         ? foldLists(r, lines) : n);
         return foldList(out, lines);
@@ -53,8 +48,7 @@ final class ReturnTails {
     /** A statement list ending in a return whose copies end branches before it: those branches folded. */
     private static List<Stmt> foldList(List<Stmt> block, Map<Stmt, Integer> lines) {
         int n = block.size();
-        if (n < 2 || !(block.get(n - 1) instanceof Stmt.Return ret) || !lines.containsKey(ret) || ret.value() == null
-                || ret.value() instanceof Expr.Constant c && c.value() instanceof PyObject.None) {
+        if (n < 2 || !(block.get(n - 1) instanceof Stmt.Return ret) || !lines.containsKey(ret) || Transforms.isNone(ret.value())) {
             // (copies of the implicit `return None` are Transforms.dropTailReturns's)
             return block;
         }

@@ -94,12 +94,21 @@ public final class Transforms {
      * Every {@code return None} of the body (nested defs aside) made bare: an async generator cannot say
      * {@code return None}, and a function returning no value anywhere says {@code return}.
      */
-    @SuppressWarnings("unchecked")
     private static List<Stmt> bareReturns(List<Stmt> body) {
+        return inScope(body, n -> n instanceof Stmt.Return r && r.value() != null && isNone(r.value()) ? new Stmt.Return(null) : n);
+    }
+
+    /**
+     * The body rebuilt bottom-up with {@code after} applied to each statement and its parts ({@link Parts#rewrite}),
+     * expressions and constants left whole, nested def and class bodies left alone (their code objects are
+     * decompiled, and transformed, on their own).
+     */
+    @SuppressWarnings("unchecked")
+    static List<Stmt> inScope(List<Stmt> body, java.util.function.UnaryOperator<Object> after) {
         return (List<Stmt>) Parts.rewrite(body,
                 n -> n instanceof Expr || n instanceof PyObject,
                 (r, part) -> (r instanceof Stmt.FunctionDef || r instanceof Stmt.ClassDef) && part.equals("body"),
-                n -> n instanceof Stmt.Return r && r.value() != null && isNone(r.value()) ? new Stmt.Return(null) : n);
+                after);
     }
 
     /** 3.14: {@code __conditional_annotations__ = set()} and its {@code .add(n)} calls are the compiler's. */
@@ -111,7 +120,7 @@ public final class Transforms {
                 && n2.id().equals("__conditional_annotations__");
     }
 
-    private static boolean isNone(Expr e) {
+    static boolean isNone(Expr e) {
         return e == null || e instanceof Expr.Constant c && c.value() instanceof PyObject.None;
     }
 
