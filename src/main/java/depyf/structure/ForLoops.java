@@ -464,10 +464,11 @@ final class ForLoops {
     private static int finish(Walker w, Lifter l, Region r, Stmt.For loop, int head, int after, int exit, int to) {
         loop = new Stmt.For(loop.target(), loop.iter(), Loops.trailingAssert(w, loop.body()), loop.orelse(), loop.isAsync());
         List<Stmt> orelse = List.of();
+        int stopped = -1;
         if (exit > after) {
             Lifter e = l.fork();
             e.pop();
-            w.walk(after, exit, e, r.withFollow(exit), -1);
+            stopped = w.walk(after, exit, e, r.withFollow(exit), -1);
             orelse = e.out;
             loop = new Stmt.For(loop.target(), loop.iter(), loop.body(), orelse, loop.isAsync());
         }
@@ -487,6 +488,12 @@ final class ForLoops {
             }
         }
         l.emit(loop);
+        if (exit == to && stopped > to) {
+            // the else read on past the region's end (an if ending it whose else returns past a try body's
+            // range, RangeTailExits): the loop ends there too, so that the walk does not read that code again
+            // as code after the loop (seed 56 f268)
+            return stopped;
+        }
         return Math.min(exit, to);
     }
 

@@ -493,7 +493,10 @@ final class Matches {
         if (withDefault) {
             int defaultEnd = end > 0 ? Math.min(end, to) : to;
             Lifter d = base.fork();
-            int stopped = w.walk(last.next(), defaultEnd, d, inner, -1);
+            // a default ending a try body's range, which the other cases jump past: read against the range's
+            // end, so that an if ending it may read its then-branch laid out past the range (rich seed 44 f199)
+            boolean atRangeEnd = end > to && defaultEnd == to && r.follow() == to && !r.exactFollow();
+            int stopped = w.walk(last.next(), defaultEnd, d, atRangeEnd ? r : inner, -1);
             if (end > to && stopped == to && r.follow() == to && !r.exactFollow() && !Branches.sameExit(w, to, end)
                     && !ExceptClauses.leaves(d.out) && !jumpsInto(w, last.next(), to, to, end)) {
                 // the default falls off the end of a try body's range, past which the other cases jump: the
@@ -511,7 +514,7 @@ final class Matches {
                 out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));
             }
             after = defaultEnd;
-            if (end < 0 && defaultEnd == to && stopped > to) {
+            if ((end < 0 || atRangeEnd) && defaultEnd == to && stopped > to) {
                 // the default's body read on past the region's end (an if ending it whose return lies past the
                 // try body's range, RangeTailExits.thenEnd; `while not c(): return 12` compiles the same): the
                 // match ends there too, as for a last case without default below
