@@ -5,7 +5,12 @@
 # so the if read `if not c(): pass` and the return came after the match (Matches reads the default
 # against the range's end, as a plain if there is read); seed 56 f268 (3.13, 3.14), a for loop ending a try
 # body, its else an if whose else returns past the try's range: the return was read twice, as the else's and
-# again after the loop (ForLoops goes on where the else's walk stopped).
+# again after the loop (ForLoops goes on where the else's walk stopped); seed 55 f100 (3.12-3.14), a try
+# body ending with `while c(): with m(8), m(9): return 11`, the return unprotected and the try's end taken
+# there: the return was read again as the try's else (Withs marks the return it reads; a loop whose body's
+# walk read past its region's end fails: an honest fallback on 3.12-3.14); rich seed 43 f237 (3.11), a
+# `continue` ending a nested try's body read as the end of both try bodies, an extra continue printed after
+# the inner try (Tries: an end jump read twice fails).
 class E1(Exception):
     pass
 
@@ -138,6 +143,48 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
         t(10)
     t(18)
 
+
+def try_with_return_then_while_with_return(c, t, x, n, m):
+    try:
+        with m(1), m(2):
+            try:
+                x(4)
+                return 5
+            except E1:
+                pass
+        while c():
+            with m(8), m(9):
+                return 11
+    except E1:
+        pass
+
+
+def try_while_with_return(c, t, x, n, m):
+    try:
+        while c():
+            with m(8), m(9):
+                return 11
+    except E1:
+        pass
+    t(1)
+
+
+def for_nested_try_continue_then_return(c, t, x, n, m):
+    for j in n():
+        try:
+            try:
+                x(13)
+                continue
+            except E1:
+                pass
+            except E2 as e:
+                pass
+        except E1:
+            pass
+        except E2 as e:
+            pass
+        return 26
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 
@@ -153,3 +200,23 @@ assert run([], try_for_with_break_else_elif_and_returning) in ((9, [3]), FELL)
 assert run([1], try_for_with_break_else_elif_and_returning) in ((None, [('enter', 1), 2, ('exit', 1, False), 18]), FELL)
 assert run([0, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 5, 18]), FELL)
 assert run([0, 0, 1, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 6, 18]), FELL)
+
+assert run([], try_with_return_then_while_with_return) in ((5, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], try_with_return_then_while_with_return) in (('E2', [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([2, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 0, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+
+assert run([], try_while_with_return) in ((None, [1]), FELL)
+assert run([1], try_while_with_return) in ((11, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+
+assert run([], for_nested_try_continue_then_return) in ((None, []), FELL)
+assert run([1], for_nested_try_continue_then_return) in ((None, [-13]), FELL)
+assert run([2], for_nested_try_continue_then_return) in ((None, [-13, -13]), FELL)
+assert run([3], for_nested_try_continue_then_return) in ((None, [-13, -13, -13]), FELL)
+assert run([1, 1], for_nested_try_continue_then_return) in ((26, [-13]), FELL)
+assert run([2, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13]), FELL)
+assert run([3, 0, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13, -13]), FELL)

@@ -115,6 +115,135 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
         t(10)
     t(18)
 
+
+def try_with_return_then_while_with_return(c, t, x, n, m):
+    try:
+        with m(1), m(2):
+            try:
+                x(4)
+                return 5
+            except E1:
+                pass
+        while c():
+            with m(8), m(9):
+                return 11
+    except E1:
+        return None
+
+
+def try_while_with_return(c, t, x, n, m):
+    try:
+        while c():
+            with m(8), m(9):
+                return 11
+    except E1:
+        pass
+    t(1)
+
+
+def for_nested_try_continue_then_return(c, t, x, n, m):
+    # depyf: could not decompile for_nested_try_continue_then_return: try body's end jump read by a nested statement at 52
+    #   172           0 RESUME                   0
+    #   
+    #   173           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER                87 (to 198)
+    #                24 STORE_FAST               5 (j)
+    #   
+    #   174          26 NOP
+    #   
+    #   175          28 NOP
+    #   
+    #   176          30 PUSH_NULL
+    #                32 LOAD_FAST                2 (x)
+    #                34 LOAD_CONST               1 (13)
+    #                36 PRECALL                  1
+    #                40 CALL                     1
+    #                50 POP_TOP
+    #   
+    #   177          52 JUMP_BACKWARD           16 (to 22)
+    #           >>   54 PUSH_EXC_INFO
+    #   
+    #   178          56 LOAD_GLOBAL              0 (E1)
+    #                68 CHECK_EXC_MATCH
+    #                70 POP_JUMP_FORWARD_IF_FALSE     3 (to 78)
+    #                72 POP_TOP
+    #   
+    #   179          74 POP_EXCEPT
+    #                76 JUMP_FORWARD            22 (to 122)
+    #   
+    #   180     >>   78 LOAD_GLOBAL              2 (E2)
+    #                90 CHECK_EXC_MATCH
+    #                92 POP_JUMP_FORWARD_IF_FALSE    10 (to 114)
+    #                94 STORE_FAST               6 (e)
+    #   
+    #   181          96 POP_EXCEPT
+    #                98 LOAD_CONST               0 (None)
+    #               100 STORE_FAST               6 (e)
+    #               102 DELETE_FAST              6 (e)
+    #               104 JUMP_FORWARD             8 (to 122)
+    #               106 LOAD_CONST               0 (None)
+    #               108 STORE_FAST               6 (e)
+    #               110 DELETE_FAST              6 (e)
+    #               112 RERAISE                  1
+    #   
+    #   180     >>  114 RERAISE                  0
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #           >>  122 JUMP_FORWARD            34 (to 192)
+    #           >>  124 PUSH_EXC_INFO
+    #   
+    #   182         126 LOAD_GLOBAL              0 (E1)
+    #               138 CHECK_EXC_MATCH
+    #               140 POP_JUMP_FORWARD_IF_FALSE     3 (to 148)
+    #               142 POP_TOP
+    #   
+    #   183         144 POP_EXCEPT
+    #               146 JUMP_FORWARD            22 (to 192)
+    #   
+    #   184     >>  148 LOAD_GLOBAL              2 (E2)
+    #               160 CHECK_EXC_MATCH
+    #               162 POP_JUMP_FORWARD_IF_FALSE    10 (to 184)
+    #               164 STORE_FAST               6 (e)
+    #   
+    #   185         166 POP_EXCEPT
+    #               168 LOAD_CONST               0 (None)
+    #               170 STORE_FAST               6 (e)
+    #               172 DELETE_FAST              6 (e)
+    #               174 JUMP_FORWARD             8 (to 192)
+    #               176 LOAD_CONST               0 (None)
+    #               178 STORE_FAST               6 (e)
+    #               180 DELETE_FAST              6 (e)
+    #               182 RERAISE                  1
+    #   
+    #   184     >>  184 RERAISE                  0
+    #           >>  186 COPY                     3
+    #               188 POP_EXCEPT
+    #               190 RERAISE                  1
+    #   
+    #   186     >>  192 POP_TOP
+    #               194 LOAD_CONST               2 (26)
+    #               196 RETURN_VALUE
+    #   
+    #   173     >>  198 LOAD_CONST               0 (None)
+    #               200 RETURN_VALUE
+    #   ExceptionTable:
+    #     30 to 50 -> 54 [1]
+    #     54 to 72 -> 116 [2] lasti
+    #     74 to 76 -> 124 [1]
+    #     78 to 94 -> 116 [2] lasti
+    #     96 to 104 -> 124 [1]
+    #     106 to 114 -> 116 [2] lasti
+    #     116 to 120 -> 124 [1]
+    #     124 to 142 -> 186 [2] lasti
+    #     148 to 164 -> 186 [2] lasti
+    #     176 to 184 -> 186 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_nested_try_continue_then_return: try body's end jump read by a nested statement at 52")
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -127,3 +256,20 @@ assert run([], try_for_with_break_else_elif_and_returning) in ((9, [3]), FELL)
 assert run([1], try_for_with_break_else_elif_and_returning) in ((None, [('enter', 1), 2, ('exit', 1, False), 18]), FELL)
 assert run([0, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 5, 18]), FELL)
 assert run([0, 0, 1, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 6, 18]), FELL)
+assert run([], try_with_return_then_while_with_return) in ((5, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], try_with_return_then_while_with_return) in (('E2', [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([2, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 0, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([], try_while_with_return) in ((None, [1]), FELL)
+assert run([1], try_while_with_return) in ((11, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([], for_nested_try_continue_then_return) in ((None, []), FELL)
+assert run([1], for_nested_try_continue_then_return) in ((None, [-13]), FELL)
+assert run([2], for_nested_try_continue_then_return) in ((None, [-13, -13]), FELL)
+assert run([3], for_nested_try_continue_then_return) in ((None, [-13, -13, -13]), FELL)
+assert run([1, 1], for_nested_try_continue_then_return) in ((26, [-13]), FELL)
+assert run([2, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13]), FELL)
+assert run([3, 0, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13, -13]), FELL)

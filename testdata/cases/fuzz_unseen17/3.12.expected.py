@@ -84,27 +84,27 @@ def try_match_default_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_if_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_if_returning: a with's suppressing path and its normal exit go on apart at 44
-    #   108           0 RESUME                   0
+    #   113           0 RESUME                   0
     #   
-    #   109           2 NOP
+    #   114           2 NOP
     #   
-    #   110           4 PUSH_NULL
+    #   115           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                21 (to 64)
     #                22 STORE_FAST               5 (k)
     #   
-    #   111          24 PUSH_NULL
+    #   116          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 POP_TOP
     #   
-    #   112          42 NOP
+    #   117          42 NOP
     #   
-    #   111          44 LOAD_CONST               0 (None)
+    #   116          44 LOAD_CONST               0 (None)
     #                46 LOAD_CONST               0 (None)
     #                48 LOAD_CONST               0 (None)
     #                50 CALL                     2
@@ -112,30 +112,30 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #                60 POP_TOP
     #                62 JUMP_FORWARD            18 (to 100)
     #   
-    #   110     >>   64 END_FOR
+    #   115     >>   64 END_FOR
     #   
-    #   114          66 PUSH_NULL
+    #   119          66 PUSH_NULL
     #                68 LOAD_FAST                0 (c)
     #                70 CALL                     0
     #                78 POP_JUMP_IF_FALSE        9 (to 98)
     #   
-    #   115          80 PUSH_NULL
+    #   120          80 PUSH_NULL
     #                82 LOAD_FAST                1 (t)
     #                84 LOAD_CONST               2 (5)
     #                86 CALL                     1
     #                94 POP_TOP
     #                96 JUMP_FORWARD             1 (to 100)
     #   
-    #   117     >>   98 RETURN_CONST             3 (9)
+    #   122     >>   98 RETURN_CONST             3 (9)
     #   
-    #   120     >>  100 PUSH_NULL
+    #   125     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               4 (18)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_CONST             0 (None)
     #   
-    #   111     >>  118 PUSH_EXC_INFO
+    #   116     >>  118 PUSH_EXC_INFO
     #               120 WITH_EXCEPT_START
     #               122 POP_JUMP_IF_TRUE         1 (to 126)
     #               124 RERAISE                  2
@@ -149,15 +149,15 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #               140 RERAISE                  1
     #           >>  142 PUSH_EXC_INFO
     #   
-    #   118         144 LOAD_GLOBAL              0 (E1)
+    #   123         144 LOAD_GLOBAL              0 (E1)
     #               154 CHECK_EXC_MATCH
     #               156 POP_JUMP_IF_FALSE        3 (to 164)
     #               158 POP_TOP
     #   
-    #   119         160 POP_EXCEPT
+    #   124         160 POP_EXCEPT
     #               162 JUMP_BACKWARD           32 (to 100)
     #   
-    #   118     >>  164 RERAISE                  0
+    #   123     >>  164 RERAISE                  0
     #           >>  166 COPY                     3
     #               168 POP_EXCEPT
     #               170 RERAISE                  1
@@ -174,33 +174,33 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_elif_and_returning: a with's suppressing path and its normal exit go on apart at 60
-    #   123           0 RESUME                   0
+    #   128           0 RESUME                   0
     #   
-    #   124           2 NOP
+    #   129           2 NOP
     #   
-    #   125           4 PUSH_NULL
+    #   130           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                29 (to 80)
     #                22 STORE_FAST               5 (k)
     #   
-    #   126          24 PUSH_NULL
+    #   131          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 STORE_FAST               6 (w)
     #   
-    #   127          42 PUSH_NULL
+    #   132          42 PUSH_NULL
     #                44 LOAD_FAST                1 (t)
     #                46 LOAD_CONST               2 (2)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   128          58 NOP
+    #   133          58 NOP
     #   
-    #   126          60 LOAD_CONST               0 (None)
+    #   131          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -208,27 +208,27 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #                76 POP_TOP
     #                78 JUMP_FORWARD            49 (to 178)
     #   
-    #   125     >>   80 END_FOR
+    #   130     >>   80 END_FOR
     #   
-    #   130          82 PUSH_NULL
+    #   135          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (3)
     #                88 CALL                     1
     #                96 POP_TOP
     #   
-    #   131          98 PUSH_NULL
+    #   136          98 PUSH_NULL
     #               100 LOAD_FAST                0 (c)
     #               102 CALL                     0
     #               110 POP_JUMP_IF_FALSE        9 (to 130)
     #   
-    #   132         112 PUSH_NULL
+    #   137         112 PUSH_NULL
     #               114 LOAD_FAST                1 (t)
     #               116 LOAD_CONST               4 (5)
     #               118 CALL                     1
     #               126 POP_TOP
     #               128 JUMP_FORWARD            24 (to 178)
     #   
-    #   133     >>  130 PUSH_NULL
+    #   138     >>  130 PUSH_NULL
     #               132 LOAD_FAST                0 (c)
     #               134 CALL                     0
     #               142 POP_JUMP_IF_FALSE       16 (to 176)
@@ -237,23 +237,23 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               148 CALL                     0
     #               156 POP_JUMP_IF_FALSE        9 (to 176)
     #   
-    #   134         158 PUSH_NULL
+    #   139         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (6)
     #               164 CALL                     1
     #               172 POP_TOP
     #               174 JUMP_FORWARD             1 (to 178)
     #   
-    #   136     >>  176 RETURN_CONST             6 (9)
+    #   141     >>  176 RETURN_CONST             6 (9)
     #   
-    #   139     >>  178 PUSH_NULL
+    #   144     >>  178 PUSH_NULL
     #               180 LOAD_FAST                1 (t)
     #               182 LOAD_CONST               8 (18)
     #               184 CALL                     1
     #               192 POP_TOP
     #               194 RETURN_CONST             0 (None)
     #   
-    #   126     >>  196 PUSH_EXC_INFO
+    #   131     >>  196 PUSH_EXC_INFO
     #               198 WITH_EXCEPT_START
     #               200 POP_JUMP_IF_TRUE         1 (to 204)
     #               202 RERAISE                  2
@@ -267,12 +267,12 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               218 RERAISE                  1
     #           >>  220 PUSH_EXC_INFO
     #   
-    #   137         222 LOAD_GLOBAL              0 (E1)
+    #   142         222 LOAD_GLOBAL              0 (E1)
     #               232 CHECK_EXC_MATCH
     #               234 POP_JUMP_IF_FALSE       11 (to 258)
     #               236 POP_TOP
     #   
-    #   138         238 PUSH_NULL
+    #   143         238 PUSH_NULL
     #               240 LOAD_FAST                1 (t)
     #               242 LOAD_CONST               7 (10)
     #               244 CALL                     1
@@ -280,7 +280,7 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               254 POP_EXCEPT
     #               256 JUMP_BACKWARD           40 (to 178)
     #   
-    #   137     >>  258 RERAISE                  0
+    #   142     >>  258 RERAISE                  0
     #           >>  260 COPY                     3
     #               262 POP_EXCEPT
     #               264 RERAISE                  1
@@ -294,6 +294,239 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #     258 to 258 -> 260 [1] lasti
     raise RuntimeError("depyf: could not decompile try_for_with_break_else_elif_and_returning: a with's suppressing path and its normal exit go on apart at 60")
 
+
+def try_with_return_then_while_with_return(c, t, x, n, m):
+    # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 294
+    #   147           0 RESUME                   0
+    #   
+    #   148           2 NOP
+    #   
+    #   149           4 PUSH_NULL
+    #                 6 LOAD_FAST                4 (m)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 CALL                     1
+    #                18 BEFORE_WITH
+    #                20 POP_TOP
+    #                22 PUSH_NULL
+    #                24 LOAD_FAST                4 (m)
+    #                26 LOAD_CONST               2 (2)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   150          40 NOP
+    #   
+    #   151          42 PUSH_NULL
+    #                44 LOAD_FAST                2 (x)
+    #                46 LOAD_CONST               3 (4)
+    #                48 CALL                     1
+    #                56 POP_TOP
+    #   
+    #   152          58 NOP
+    #   
+    #   149          60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #                76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 CALL                     2
+    #                90 POP_TOP
+    #                92 RETURN_CONST             4 (5)
+    #           >>   94 PUSH_EXC_INFO
+    #   
+    #   153          96 LOAD_GLOBAL              0 (E1)
+    #               106 CHECK_EXC_MATCH
+    #               108 POP_JUMP_IF_FALSE        3 (to 116)
+    #               110 POP_TOP
+    #   
+    #   154         112 POP_EXCEPT
+    #               114 JUMP_FORWARD             4 (to 124)
+    #   
+    #   153     >>  116 RERAISE                  0
+    #           >>  118 COPY                     3
+    #               120 POP_EXCEPT
+    #               122 RERAISE                  1
+    #   
+    #   154     >>  124 NOP
+    #   
+    #   149         126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 LOAD_CONST               0 (None)
+    #               132 CALL                     2
+    #               140 POP_TOP
+    #               142 JUMP_FORWARD            12 (to 168)
+    #           >>  144 PUSH_EXC_INFO
+    #               146 WITH_EXCEPT_START
+    #               148 POP_JUMP_IF_TRUE         1 (to 152)
+    #               150 RERAISE                  2
+    #           >>  152 POP_TOP
+    #               154 POP_EXCEPT
+    #               156 POP_TOP
+    #               158 POP_TOP
+    #               160 JUMP_FORWARD             3 (to 168)
+    #           >>  162 COPY                     3
+    #               164 POP_EXCEPT
+    #               166 RERAISE                  1
+    #           >>  168 LOAD_CONST               0 (None)
+    #               170 LOAD_CONST               0 (None)
+    #               172 LOAD_CONST               0 (None)
+    #               174 CALL                     2
+    #               182 POP_TOP
+    #               184 JUMP_FORWARD            12 (to 210)
+    #           >>  186 PUSH_EXC_INFO
+    #               188 WITH_EXCEPT_START
+    #               190 POP_JUMP_IF_TRUE         1 (to 194)
+    #               192 RERAISE                  2
+    #           >>  194 POP_TOP
+    #               196 POP_EXCEPT
+    #               198 POP_TOP
+    #               200 POP_TOP
+    #               202 JUMP_FORWARD             3 (to 210)
+    #           >>  204 COPY                     3
+    #               206 POP_EXCEPT
+    #               208 RERAISE                  1
+    #   
+    #   155     >>  210 PUSH_NULL
+    #               212 LOAD_FAST                0 (c)
+    #               214 CALL                     0
+    #               222 POP_JUMP_IF_FALSE       78 (to 380)
+    #   
+    #   156     >>  224 PUSH_NULL
+    #               226 LOAD_FAST                4 (m)
+    #               228 LOAD_CONST               5 (8)
+    #               230 CALL                     1
+    #               238 BEFORE_WITH
+    #               240 POP_TOP
+    #               242 PUSH_NULL
+    #               244 LOAD_FAST                4 (m)
+    #               246 LOAD_CONST               6 (9)
+    #               248 CALL                     1
+    #               256 BEFORE_WITH
+    #               258 POP_TOP
+    #   
+    #   157         260 NOP
+    #   
+    #   156         262 LOAD_CONST               0 (None)
+    #               264 LOAD_CONST               0 (None)
+    #               266 LOAD_CONST               0 (None)
+    #               268 CALL                     2
+    #               276 POP_TOP
+    #               278 LOAD_CONST               0 (None)
+    #               280 LOAD_CONST               0 (None)
+    #               282 LOAD_CONST               0 (None)
+    #               284 CALL                     2
+    #               292 POP_TOP
+    #               294 RETURN_CONST             7 (11)
+    #           >>  296 PUSH_EXC_INFO
+    #               298 WITH_EXCEPT_START
+    #               300 POP_JUMP_IF_TRUE         1 (to 304)
+    #               302 RERAISE                  2
+    #           >>  304 POP_TOP
+    #               306 POP_EXCEPT
+    #               308 POP_TOP
+    #               310 POP_TOP
+    #               312 JUMP_FORWARD             3 (to 320)
+    #           >>  314 COPY                     3
+    #               316 POP_EXCEPT
+    #               318 RERAISE                  1
+    #           >>  320 LOAD_CONST               0 (None)
+    #               322 LOAD_CONST               0 (None)
+    #               324 LOAD_CONST               0 (None)
+    #               326 CALL                     2
+    #               334 POP_TOP
+    #               336 JUMP_FORWARD            12 (to 362)
+    #           >>  338 PUSH_EXC_INFO
+    #               340 WITH_EXCEPT_START
+    #               342 POP_JUMP_IF_TRUE         1 (to 346)
+    #               344 RERAISE                  2
+    #           >>  346 POP_TOP
+    #               348 POP_EXCEPT
+    #               350 POP_TOP
+    #               352 POP_TOP
+    #               354 JUMP_FORWARD             3 (to 362)
+    #           >>  356 COPY                     3
+    #               358 POP_EXCEPT
+    #               360 RERAISE                  1
+    #   
+    #   155     >>  362 PUSH_NULL
+    #               364 LOAD_FAST                0 (c)
+    #               366 CALL                     0
+    #               374 POP_JUMP_IF_FALSE        1 (to 378)
+    #               376 JUMP_BACKWARD           77 (to 224)
+    #           >>  378 RETURN_CONST             0 (None)
+    #           >>  380 RETURN_CONST             0 (None)
+    #           >>  382 PUSH_EXC_INFO
+    #   
+    #   158         384 LOAD_GLOBAL              0 (E1)
+    #               394 CHECK_EXC_MATCH
+    #               396 POP_JUMP_IF_FALSE        3 (to 404)
+    #               398 POP_TOP
+    #   
+    #   159         400 POP_EXCEPT
+    #               402 RETURN_CONST             0 (None)
+    #   
+    #   158     >>  404 RERAISE                  0
+    #           >>  406 COPY                     3
+    #               408 POP_EXCEPT
+    #               410 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 18 -> 382 [0]
+    #     20 to 36 -> 186 [1] lasti
+    #     38 to 38 -> 144 [2] lasti
+    #     42 to 56 -> 94 [2]
+    #     60 to 74 -> 186 [1] lasti
+    #     76 to 90 -> 382 [0]
+    #     94 to 110 -> 118 [3] lasti
+    #     112 to 114 -> 144 [2] lasti
+    #     116 to 116 -> 118 [3] lasti
+    #     118 to 122 -> 144 [2] lasti
+    #     126 to 142 -> 186 [1] lasti
+    #     144 to 152 -> 162 [4] lasti
+    #     154 to 166 -> 186 [1] lasti
+    #     168 to 184 -> 382 [0]
+    #     186 to 194 -> 204 [3] lasti
+    #     196 to 238 -> 382 [0]
+    #     240 to 256 -> 338 [1] lasti
+    #     258 to 260 -> 296 [2] lasti
+    #     262 to 276 -> 338 [1] lasti
+    #     278 to 292 -> 382 [0]
+    #     296 to 304 -> 314 [4] lasti
+    #     306 to 318 -> 338 [1] lasti
+    #     320 to 336 -> 382 [0]
+    #     338 to 346 -> 356 [3] lasti
+    #     348 to 374 -> 382 [0]
+    #     382 to 398 -> 406 [1] lasti
+    #     404 to 404 -> 406 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 294")
+
+
+def try_while_with_return(c, t, x, n, m):
+    try:
+        while c():
+            with m(8), m(9):
+                return 11
+    except E1:
+        pass
+    t(1)
+
+
+def for_nested_try_continue_then_return(c, t, x, n, m):
+    for j in n():
+        try:
+            try:
+                x(13)
+            except E1:
+                return 26
+            except E2 as e:
+                return 26
+        except E1:
+            return 26
+        except E2 as e:
+            return 26
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -306,3 +539,20 @@ assert run([], try_for_with_break_else_elif_and_returning) in ((9, [3]), FELL)
 assert run([1], try_for_with_break_else_elif_and_returning) in ((None, [('enter', 1), 2, ('exit', 1, False), 18]), FELL)
 assert run([0, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 5, 18]), FELL)
 assert run([0, 0, 1, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 6, 18]), FELL)
+assert run([], try_with_return_then_while_with_return) in ((5, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], try_with_return_then_while_with_return) in (('E2', [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([2, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 0, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([], try_while_with_return) in ((None, [1]), FELL)
+assert run([1], try_while_with_return) in ((11, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([], for_nested_try_continue_then_return) in ((None, []), FELL)
+assert run([1], for_nested_try_continue_then_return) in ((None, [-13]), FELL)
+assert run([2], for_nested_try_continue_then_return) in ((None, [-13, -13]), FELL)
+assert run([3], for_nested_try_continue_then_return) in ((None, [-13, -13, -13]), FELL)
+assert run([1, 1], for_nested_try_continue_then_return) in ((26, [-13]), FELL)
+assert run([2, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13]), FELL)
+assert run([3, 0, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13, -13]), FELL)

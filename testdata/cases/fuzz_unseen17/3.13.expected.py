@@ -6,6 +6,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -133,6 +138,255 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
         t(10)
     t(18)
 
+
+def try_with_return_then_while_with_return(c, t, x, n, m):
+    # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326
+    #    147            RESUME                   0
+    #   
+    #    148            NOP
+    #   
+    #    149    L1:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #                   LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    150    L4:     NOP
+    #   
+    #    151    L5:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    152    L6:     NOP
+    #   
+    #    149    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L9:     RETURN_CONST             4 (5)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    153            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L12)
+    #                   POP_TOP
+    #   
+    #    154   L11:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L14)
+    #   
+    #    153   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    154   L14:     NOP
+    #   
+    #    149   L15:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L20)
+    #          L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L17)
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L20)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    149   L20:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L25)
+    #          L21:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L22)
+    #                   RERAISE                  2
+    #          L22:     POP_TOP
+    #          L23:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L25)
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    155   L25:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       94 (to L44)
+    #   
+    #    156   L26:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (8)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #          L27:     POP_TOP
+    #                   LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               6 (9)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #          L28:     POP_TOP
+    #   
+    #    157            NOP
+    #   
+    #    156   L29:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #          L30:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #          L31:     RETURN_CONST             7 (11)
+    #          L32:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L33)
+    #                   RERAISE                  2
+    #          L33:     POP_TOP
+    #          L34:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L36)
+    #   
+    #     --   L35:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    156   L36:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L41)
+    #          L37:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L38)
+    #                   RERAISE                  2
+    #          L38:     POP_TOP
+    #          L39:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L41)
+    #   
+    #     --   L40:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    155   L41:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L43)
+    #          L42:     JUMP_BACKWARD           93 (to L26)
+    #          L43:     RETURN_CONST             0 (None)
+    #          L44:     RETURN_CONST             0 (None)
+    #   
+    #     --   L45:     PUSH_EXC_INFO
+    #   
+    #    158            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L47)
+    #                   POP_TOP
+    #   
+    #    159   L46:     POP_EXCEPT
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    158   L47:     RERAISE                  0
+    #   
+    #     --   L48:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L45 [0]
+    #     L2 to L3 -> L21 [1] lasti
+    #     L3 to L4 -> L16 [2] lasti
+    #     L5 to L6 -> L10 [2]
+    #     L7 to L8 -> L21 [1] lasti
+    #     L8 to L9 -> L45 [0]
+    #     L10 to L11 -> L13 [3] lasti
+    #     L11 to L12 -> L16 [2] lasti
+    #     L12 to L13 -> L13 [3] lasti
+    #     L13 to L14 -> L16 [2] lasti
+    #     L15 to L16 -> L21 [1] lasti
+    #     L16 to L18 -> L19 [4] lasti
+    #     L18 to L20 -> L21 [1] lasti
+    #     L20 to L21 -> L45 [0]
+    #     L21 to L23 -> L24 [3] lasti
+    #     L23 to L27 -> L45 [0]
+    #     L27 to L28 -> L37 [1] lasti
+    #     L28 to L29 -> L32 [2] lasti
+    #     L29 to L30 -> L37 [1] lasti
+    #     L30 to L31 -> L45 [0]
+    #     L32 to L34 -> L35 [4] lasti
+    #     L34 to L36 -> L37 [1] lasti
+    #     L36 to L37 -> L45 [0]
+    #     L37 to L39 -> L40 [3] lasti
+    #     L39 to L42 -> L45 [0]
+    #     L45 to L46 -> L48 [1] lasti
+    #     L47 to L48 -> L48 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326")
+
+
+def try_while_with_return(c, t, x, n, m):
+    try:
+        while c():
+            with m(8), m(9):
+                return 11
+    except E1:
+        pass
+    t(1)
+
+
+def for_nested_try_continue_then_return(c, t, x, n, m):
+    for j in n():
+        try:
+            try:
+                x(13)
+            except E1:
+                return 26
+            except E2 as e:
+                return 26
+        except E1:
+            return 26
+        except E2 as e:
+            return 26
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -145,3 +399,20 @@ assert run([], try_for_with_break_else_elif_and_returning) in ((9, [3]), FELL)
 assert run([1], try_for_with_break_else_elif_and_returning) in ((None, [('enter', 1), 2, ('exit', 1, False), 18]), FELL)
 assert run([0, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 5, 18]), FELL)
 assert run([0, 0, 1, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 6, 18]), FELL)
+assert run([], try_with_return_then_while_with_return) in ((5, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], try_with_return_then_while_with_return) in (('E2', [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([2, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 0, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([], try_while_with_return) in ((None, [1]), FELL)
+assert run([1], try_while_with_return) in ((11, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([], for_nested_try_continue_then_return) in ((None, []), FELL)
+assert run([1], for_nested_try_continue_then_return) in ((None, [-13]), FELL)
+assert run([2], for_nested_try_continue_then_return) in ((None, [-13, -13]), FELL)
+assert run([3], for_nested_try_continue_then_return) in ((None, [-13, -13, -13]), FELL)
+assert run([1, 1], for_nested_try_continue_then_return) in ((26, [-13]), FELL)
+assert run([2, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13]), FELL)
+assert run([3, 0, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13, -13]), FELL)

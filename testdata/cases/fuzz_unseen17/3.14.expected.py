@@ -6,6 +6,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -133,6 +138,287 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
         t(10)
     t(18)
 
+
+def try_with_return_then_while_with_return(c, t, x, n, m):
+    # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 404
+    #    147            RESUME                   0
+    #   
+    #    148            NOP
+    #   
+    #    149    L1:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    150    L4:     NOP
+    #   
+    #    151    L5:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    152    L6:     NOP
+    #   
+    #    149    L7:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     LOAD_SMALL_INT           5
+    #                   RETURN_VALUE
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    153            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L12)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    154   L11:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L14)
+    #   
+    #    153   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    154   L14:     NOP
+    #   
+    #    149   L15:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L20)
+    #          L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L17)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L20)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    149   L20:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L25)
+    #          L21:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L22)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L22:     POP_TOP
+    #          L23:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L25)
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    155   L25:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE      103 (to L42)
+    #          L26:     NOT_TAKEN
+    #   
+    #    156   L27:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           8
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #          L28:     POP_TOP
+    #                   LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           9
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #          L29:     POP_TOP
+    #   
+    #    157            NOP
+    #   
+    #    156   L30:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L31:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L32:     LOAD_SMALL_INT          11
+    #                   RETURN_VALUE
+    #          L33:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L34)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L34:     POP_TOP
+    #          L35:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L37)
+    #   
+    #     --   L36:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    156   L37:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           95 (to L25)
+    #          L38:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L39)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L39:     POP_TOP
+    #          L40:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          112 (to L25)
+    #   
+    #     --   L41:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    155   L42:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L43:     PUSH_EXC_INFO
+    #   
+    #    158            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L45)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    159   L44:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    158   L45:     RERAISE                  0
+    #   
+    #     --   L46:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L43 [0]
+    #     L2 to L3 -> L21 [2] lasti
+    #     L3 to L4 -> L16 [4] lasti
+    #     L5 to L6 -> L10 [4]
+    #     L7 to L8 -> L21 [2] lasti
+    #     L8 to L9 -> L43 [0]
+    #     L10 to L11 -> L13 [5] lasti
+    #     L11 to L12 -> L16 [4] lasti
+    #     L12 to L13 -> L13 [5] lasti
+    #     L13 to L14 -> L16 [4] lasti
+    #     L15 to L16 -> L21 [2] lasti
+    #     L16 to L18 -> L19 [6] lasti
+    #     L18 to L20 -> L21 [2] lasti
+    #     L20 to L21 -> L43 [0]
+    #     L21 to L23 -> L24 [4] lasti
+    #     L23 to L26 -> L43 [0]
+    #     L27 to L28 -> L43 [0]
+    #     L28 to L29 -> L38 [2] lasti
+    #     L29 to L30 -> L33 [4] lasti
+    #     L30 to L31 -> L38 [2] lasti
+    #     L31 to L32 -> L43 [0]
+    #     L33 to L35 -> L36 [6] lasti
+    #     L35 to L37 -> L38 [2] lasti
+    #     L37 to L38 -> L43 [0]
+    #     L38 to L40 -> L41 [4] lasti
+    #     L40 to L42 -> L43 [0]
+    #     L43 to L44 -> L46 [1] lasti
+    #     L45 to L46 -> L46 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 404")
+
+
+def try_while_with_return(c, t, x, n, m):
+    try:
+        while True:
+            while c():
+                with m(8), m(9):
+                    return 11
+            else:
+                break
+    except E1:
+        pass
+    t(1)
+
+
+def for_nested_try_continue_then_return(c, t, x, n, m):
+    for j in n():
+        try:
+            try:
+                x(13)
+            except E1:
+                return 26
+            except E2 as e:
+                return 26
+        except E1:
+            return 26
+        except E2 as e:
+            return 26
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -145,3 +431,20 @@ assert run([], try_for_with_break_else_elif_and_returning) in ((9, [3]), FELL)
 assert run([1], try_for_with_break_else_elif_and_returning) in ((None, [('enter', 1), 2, ('exit', 1, False), 18]), FELL)
 assert run([0, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 5, 18]), FELL)
 assert run([0, 0, 1, 1], try_for_with_break_else_elif_and_returning) in ((None, [3, 6, 18]), FELL)
+assert run([], try_with_return_then_while_with_return) in ((5, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], try_with_return_then_while_with_return) in (('E2', [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], try_with_return_then_while_with_return) in ((None, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([2, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, True), ('exit', 1, False), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([2, 0, 1, 1], try_with_return_then_while_with_return) in ((11, [('enter', 1), ('enter', 2), -4, ('exit', 2, False), ('exit', 1, True), ('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([], try_while_with_return) in ((None, [1]), FELL)
+assert run([1], try_while_with_return) in ((11, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([], for_nested_try_continue_then_return) in ((None, []), FELL)
+assert run([1], for_nested_try_continue_then_return) in ((None, [-13]), FELL)
+assert run([2], for_nested_try_continue_then_return) in ((None, [-13, -13]), FELL)
+assert run([3], for_nested_try_continue_then_return) in ((None, [-13, -13, -13]), FELL)
+assert run([1, 1], for_nested_try_continue_then_return) in ((26, [-13]), FELL)
+assert run([2, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13]), FELL)
+assert run([3, 0, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13, -13]), FELL)

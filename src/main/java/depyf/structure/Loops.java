@@ -808,6 +808,7 @@ final class Loops {
                 && endsWithJumpBack(w, f, condStart);
         Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()),
                 copy >= 0 ? copy : continues ? -1 : back);
+        java.util.BitSet steppedBefore = (java.util.BitSet) w.env.stepped.clone();
         w.walk(b, copy >= 0 ? copy : f, body, tail != null ? inner.withFollow(tail[0]) : inner, heads.contains(b) ? b : -1);
         if (copy >= 0) {
             storeBeforeCopy(w, copy, body);
@@ -924,6 +925,14 @@ final class Loops {
             // the body read past the region's end ([end, f): an enclosing try's else returning after its range,
             // as the enclosing try reads it), where the walk goes on: that code would be read twice
             throw new LiftException("a loop's body goes on past the end of its region at " + w.code.op(end).offset());
+        }
+        for (int k = end; k >= 0 && k < f; k++) {
+            if (w.env.stepped.get(k) && !steppedBefore.get(k) && !w.dead.get(k)) {
+                // the same, the body's walk having read code past the region's end (a try body's end taken at
+                // a with's return inside the loop, its handlers and the loop's next turn laid out after it:
+                // seed 55 f100), where the walk goes on
+                throw new LiftException("a loop's body read past the end of its region at " + w.code.op(k).offset());
+            }
         }
         return end;
     }

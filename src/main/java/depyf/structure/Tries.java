@@ -105,6 +105,10 @@ final class Tries {
         return r.follow() >= 0 && skipNops(w, end) == skipNops(w, r.follow());
     }
 
+    private static boolean isLoopJump(Stmt s) {
+        return s instanceof Stmt.Continue || s instanceof Stmt.Break;
+    }
+
     /** True when the walk since {@code before} (a copy of env.stepped) read instruction k, not dead. */
     private static boolean readSince(Walker w, BitSet before, int k) {
         return k < w.code.size() && w.env.stepped.get(k) && !before.get(k) && !w.dead.get(k);
@@ -347,6 +351,14 @@ final class Tries {
             // a break or continue ending the try body, just outside the protected range; it is followed by
             // the code after the statement, not by the loop's head (a continue there is no fall-through).
             // When the clauses' exits land on the jump itself, it is the statement after the try instead
+            if (w.tryEndJumpsRead.get(j) && !body.out.isEmpty() && body.out.get(body.out.size() - 1) instanceof Stmt.Try inner
+                    && !inner.body().isEmpty() && isLoopJump(inner.body().get(inner.body().size() - 1))) {
+                // the body's walk read that jump already, as a nested try's own (3.11: `try: try: x(); continue
+                // / except E: pass / except E: pass`, the inner clauses' code past the jump inside our range:
+                // rich seed 43 f237), where our range was cut: read again, it would end our body too
+                throw new LiftException("try body's end jump read by a nested statement at " + w.code.op(j).offset());
+            }
+            w.tryEndJumpsRead.set(j);
             if (!w.env.atLeast(3, 12) && !Tries.loopJump(w, j, r) && w.code.op(j).target() > end && end > j) {
                 // no loop takes the jump for a break or continue (a while True that never goes back has no
                 // loop to walk): it jumps past the code the clauses go on with, which read after the

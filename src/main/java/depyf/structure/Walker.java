@@ -28,6 +28,8 @@ public final class Walker {
     final BitSet jumpTargets = new BitSet();
     /** Compiler cleanup code already accounted for by a structure (e.g. a chained comparison's pop). */
     final BitSet dead = new BitSet();
+    /** The break or continue jumps a try statement read as its body's end, just outside its range (Tries.except). */
+    final BitSet tryEndJumpsRead = new BitSet();
     /** Jumps back to a loop's head that end a statement falling off the loop body, no written continue ({@link FinallyEnds}). */
     final BitSet loopBodyEnds = new BitSet();
     /** The continues read from {@link #loopBodyEnds}, by identity. */

@@ -69,6 +69,10 @@ final class Withs {
             if (throughFinallyCopy(w, j, constReturn, r)) {
                 w.dead.set(j, constReturn);    // read: not the try/finally body's own return after its copy
             }
+            // read here, not lifted: marked so that a try around sees its body read on to there (Tries.except)
+            for (int k = constReturn - (ret.is("RETURN_CONST") ? 1 : 2); k < constReturn; k++) {
+                w.env.read(k);
+            }
             j = constReturn;
             exited = true;
         }
