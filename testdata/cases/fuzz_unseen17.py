@@ -10,7 +10,11 @@
 # there: the return was read again as the try's else (Withs marks the return it reads; a loop whose body's
 # walk read past its region's end fails: an honest fallback on 3.12-3.14); rich seed 43 f237 (3.11), a
 # `continue` ending a nested try's body read as the end of both try bodies, an extra continue printed after
-# the inner try (Tries: an end jump read twice fails).
+# the inner try (Tries: an end jump read twice fails); seed 48 f126 (3.12), a try/except/finally ending an
+# elif branch, its body returning, its clauses going on to the normal exit's copy of the finally body
+# `t(23); if c() and c(): pass`, whose exits (copies of the implicit return) 3.12 lays out past the
+# handler: FinallyCopy did not take it for a copy, and the walk printed it after the if statement
+# (FinallyCopy.end: exits past the handler are duplicates of the last one before it).
 class E1(Exception):
     pass
 
@@ -185,6 +189,43 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
             pass
         return 26
 
+
+def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
+    if c() and c():
+        pass
+    elif c():
+        try:
+            x(15)
+            try:
+                return 18
+            except E1:
+                pass
+        except E1:
+            pass
+        finally:
+            t(23)
+            if c() and c():
+                pass
+    elif c():
+        pass
+    else:
+        pass
+
+
+def if_try_finally_returning_if_in_finally(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 18
+        except E1:
+            pass
+        finally:
+            t(23)
+            if c():
+                pass
+    else:
+        pass
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 
@@ -220,3 +261,13 @@ assert run([3], for_nested_try_continue_then_return) in ((None, [-13, -13, -13])
 assert run([1, 1], for_nested_try_continue_then_return) in ((26, [-13]), FELL)
 assert run([2, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13]), FELL)
 assert run([3, 0, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13, -13]), FELL)
+
+assert run([], elif_try_finally_returning_and_test_in_finally) in ((None, []), FELL)
+assert run([0, 1], elif_try_finally_returning_and_test_in_finally) in ((18, [-15, 23]), FELL)
+assert run([0, 1, 1], elif_try_finally_returning_and_test_in_finally) in ((None, [-15, 23]), FELL)
+assert run([0, 1, 2], elif_try_finally_returning_and_test_in_finally) in (('E2', [-15, 23]), FELL)
+
+assert run([], if_try_finally_returning_if_in_finally) in ((None, []), FELL)
+assert run([1], if_try_finally_returning_if_in_finally) in ((18, [-15, 23]), FELL)
+assert run([1, 1], if_try_finally_returning_if_in_finally) in ((None, [-15, 23]), FELL)
+assert run([1, 2], if_try_finally_returning_if_in_finally) in (('E2', [-15, 23]), FELL)

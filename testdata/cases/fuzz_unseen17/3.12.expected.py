@@ -84,27 +84,27 @@ def try_match_default_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_if_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_if_returning: a with's suppressing path and its normal exit go on apart at 44
-    #   113           0 RESUME                   0
+    #   117           0 RESUME                   0
     #   
-    #   114           2 NOP
+    #   118           2 NOP
     #   
-    #   115           4 PUSH_NULL
+    #   119           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                21 (to 64)
     #                22 STORE_FAST               5 (k)
     #   
-    #   116          24 PUSH_NULL
+    #   120          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 POP_TOP
     #   
-    #   117          42 NOP
+    #   121          42 NOP
     #   
-    #   116          44 LOAD_CONST               0 (None)
+    #   120          44 LOAD_CONST               0 (None)
     #                46 LOAD_CONST               0 (None)
     #                48 LOAD_CONST               0 (None)
     #                50 CALL                     2
@@ -112,30 +112,30 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #                60 POP_TOP
     #                62 JUMP_FORWARD            18 (to 100)
     #   
-    #   115     >>   64 END_FOR
+    #   119     >>   64 END_FOR
     #   
-    #   119          66 PUSH_NULL
+    #   123          66 PUSH_NULL
     #                68 LOAD_FAST                0 (c)
     #                70 CALL                     0
     #                78 POP_JUMP_IF_FALSE        9 (to 98)
     #   
-    #   120          80 PUSH_NULL
+    #   124          80 PUSH_NULL
     #                82 LOAD_FAST                1 (t)
     #                84 LOAD_CONST               2 (5)
     #                86 CALL                     1
     #                94 POP_TOP
     #                96 JUMP_FORWARD             1 (to 100)
     #   
-    #   122     >>   98 RETURN_CONST             3 (9)
+    #   126     >>   98 RETURN_CONST             3 (9)
     #   
-    #   125     >>  100 PUSH_NULL
+    #   129     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               4 (18)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_CONST             0 (None)
     #   
-    #   116     >>  118 PUSH_EXC_INFO
+    #   120     >>  118 PUSH_EXC_INFO
     #               120 WITH_EXCEPT_START
     #               122 POP_JUMP_IF_TRUE         1 (to 126)
     #               124 RERAISE                  2
@@ -149,15 +149,15 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #               140 RERAISE                  1
     #           >>  142 PUSH_EXC_INFO
     #   
-    #   123         144 LOAD_GLOBAL              0 (E1)
+    #   127         144 LOAD_GLOBAL              0 (E1)
     #               154 CHECK_EXC_MATCH
     #               156 POP_JUMP_IF_FALSE        3 (to 164)
     #               158 POP_TOP
     #   
-    #   124         160 POP_EXCEPT
+    #   128         160 POP_EXCEPT
     #               162 JUMP_BACKWARD           32 (to 100)
     #   
-    #   123     >>  164 RERAISE                  0
+    #   127     >>  164 RERAISE                  0
     #           >>  166 COPY                     3
     #               168 POP_EXCEPT
     #               170 RERAISE                  1
@@ -174,33 +174,33 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_elif_and_returning: a with's suppressing path and its normal exit go on apart at 60
-    #   128           0 RESUME                   0
+    #   132           0 RESUME                   0
     #   
-    #   129           2 NOP
+    #   133           2 NOP
     #   
-    #   130           4 PUSH_NULL
+    #   134           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                29 (to 80)
     #                22 STORE_FAST               5 (k)
     #   
-    #   131          24 PUSH_NULL
+    #   135          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 STORE_FAST               6 (w)
     #   
-    #   132          42 PUSH_NULL
+    #   136          42 PUSH_NULL
     #                44 LOAD_FAST                1 (t)
     #                46 LOAD_CONST               2 (2)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   133          58 NOP
+    #   137          58 NOP
     #   
-    #   131          60 LOAD_CONST               0 (None)
+    #   135          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -208,27 +208,27 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #                76 POP_TOP
     #                78 JUMP_FORWARD            49 (to 178)
     #   
-    #   130     >>   80 END_FOR
+    #   134     >>   80 END_FOR
     #   
-    #   135          82 PUSH_NULL
+    #   139          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (3)
     #                88 CALL                     1
     #                96 POP_TOP
     #   
-    #   136          98 PUSH_NULL
+    #   140          98 PUSH_NULL
     #               100 LOAD_FAST                0 (c)
     #               102 CALL                     0
     #               110 POP_JUMP_IF_FALSE        9 (to 130)
     #   
-    #   137         112 PUSH_NULL
+    #   141         112 PUSH_NULL
     #               114 LOAD_FAST                1 (t)
     #               116 LOAD_CONST               4 (5)
     #               118 CALL                     1
     #               126 POP_TOP
     #               128 JUMP_FORWARD            24 (to 178)
     #   
-    #   138     >>  130 PUSH_NULL
+    #   142     >>  130 PUSH_NULL
     #               132 LOAD_FAST                0 (c)
     #               134 CALL                     0
     #               142 POP_JUMP_IF_FALSE       16 (to 176)
@@ -237,23 +237,23 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               148 CALL                     0
     #               156 POP_JUMP_IF_FALSE        9 (to 176)
     #   
-    #   139         158 PUSH_NULL
+    #   143         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (6)
     #               164 CALL                     1
     #               172 POP_TOP
     #               174 JUMP_FORWARD             1 (to 178)
     #   
-    #   141     >>  176 RETURN_CONST             6 (9)
+    #   145     >>  176 RETURN_CONST             6 (9)
     #   
-    #   144     >>  178 PUSH_NULL
+    #   148     >>  178 PUSH_NULL
     #               180 LOAD_FAST                1 (t)
     #               182 LOAD_CONST               8 (18)
     #               184 CALL                     1
     #               192 POP_TOP
     #               194 RETURN_CONST             0 (None)
     #   
-    #   131     >>  196 PUSH_EXC_INFO
+    #   135     >>  196 PUSH_EXC_INFO
     #               198 WITH_EXCEPT_START
     #               200 POP_JUMP_IF_TRUE         1 (to 204)
     #               202 RERAISE                  2
@@ -267,12 +267,12 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               218 RERAISE                  1
     #           >>  220 PUSH_EXC_INFO
     #   
-    #   142         222 LOAD_GLOBAL              0 (E1)
+    #   146         222 LOAD_GLOBAL              0 (E1)
     #               232 CHECK_EXC_MATCH
     #               234 POP_JUMP_IF_FALSE       11 (to 258)
     #               236 POP_TOP
     #   
-    #   143         238 PUSH_NULL
+    #   147         238 PUSH_NULL
     #               240 LOAD_FAST                1 (t)
     #               242 LOAD_CONST               7 (10)
     #               244 CALL                     1
@@ -280,7 +280,7 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               254 POP_EXCEPT
     #               256 JUMP_BACKWARD           40 (to 178)
     #   
-    #   142     >>  258 RERAISE                  0
+    #   146     >>  258 RERAISE                  0
     #           >>  260 COPY                     3
     #               262 POP_EXCEPT
     #               264 RERAISE                  1
@@ -297,11 +297,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 294
-    #   147           0 RESUME                   0
+    #   151           0 RESUME                   0
     #   
-    #   148           2 NOP
+    #   152           2 NOP
     #   
-    #   149           4 PUSH_NULL
+    #   153           4 PUSH_NULL
     #                 6 LOAD_FAST                4 (m)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
@@ -314,17 +314,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   150          40 NOP
+    #   154          40 NOP
     #   
-    #   151          42 PUSH_NULL
+    #   155          42 PUSH_NULL
     #                44 LOAD_FAST                2 (x)
     #                46 LOAD_CONST               3 (4)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   152          58 NOP
+    #   156          58 NOP
     #   
-    #   149          60 LOAD_CONST               0 (None)
+    #   153          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -337,22 +337,22 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                92 RETURN_CONST             4 (5)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   153          96 LOAD_GLOBAL              0 (E1)
+    #   157          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE        3 (to 116)
     #               110 POP_TOP
     #   
-    #   154         112 POP_EXCEPT
+    #   158         112 POP_EXCEPT
     #               114 JUMP_FORWARD             4 (to 124)
     #   
-    #   153     >>  116 RERAISE                  0
+    #   157     >>  116 RERAISE                  0
     #           >>  118 COPY                     3
     #               120 POP_EXCEPT
     #               122 RERAISE                  1
     #   
-    #   154     >>  124 NOP
+    #   158     >>  124 NOP
     #   
-    #   149         126 LOAD_CONST               0 (None)
+    #   153         126 LOAD_CONST               0 (None)
     #               128 LOAD_CONST               0 (None)
     #               130 LOAD_CONST               0 (None)
     #               132 CALL                     2
@@ -389,12 +389,12 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               206 POP_EXCEPT
     #               208 RERAISE                  1
     #   
-    #   155     >>  210 PUSH_NULL
+    #   159     >>  210 PUSH_NULL
     #               212 LOAD_FAST                0 (c)
     #               214 CALL                     0
     #               222 POP_JUMP_IF_FALSE       78 (to 380)
     #   
-    #   156     >>  224 PUSH_NULL
+    #   160     >>  224 PUSH_NULL
     #               226 LOAD_FAST                4 (m)
     #               228 LOAD_CONST               5 (8)
     #               230 CALL                     1
@@ -407,9 +407,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               256 BEFORE_WITH
     #               258 POP_TOP
     #   
-    #   157         260 NOP
+    #   161         260 NOP
     #   
-    #   156         262 LOAD_CONST               0 (None)
+    #   160         262 LOAD_CONST               0 (None)
     #               264 LOAD_CONST               0 (None)
     #               266 LOAD_CONST               0 (None)
     #               268 CALL                     2
@@ -451,7 +451,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               358 POP_EXCEPT
     #               360 RERAISE                  1
     #   
-    #   155     >>  362 PUSH_NULL
+    #   159     >>  362 PUSH_NULL
     #               364 LOAD_FAST                0 (c)
     #               366 CALL                     0
     #               374 POP_JUMP_IF_FALSE        1 (to 378)
@@ -460,15 +460,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #           >>  380 RETURN_CONST             0 (None)
     #           >>  382 PUSH_EXC_INFO
     #   
-    #   158         384 LOAD_GLOBAL              0 (E1)
+    #   162         384 LOAD_GLOBAL              0 (E1)
     #               394 CHECK_EXC_MATCH
     #               396 POP_JUMP_IF_FALSE        3 (to 404)
     #               398 POP_TOP
     #   
-    #   159         400 POP_EXCEPT
+    #   163         400 POP_EXCEPT
     #               402 RETURN_CONST             0 (None)
     #   
-    #   158     >>  404 RERAISE                  0
+    #   162     >>  404 RERAISE                  0
     #           >>  406 COPY                     3
     #               408 POP_EXCEPT
     #               410 RERAISE                  1
@@ -527,6 +527,37 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
         except E2 as e:
             return 26
 
+
+def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
+    if c() and c():
+        return None
+    if c():
+        try:
+            x(15)
+            return 18
+        except E1:
+            pass
+        finally:
+            t(23)
+            if c():
+                if c():
+                    pass
+    elif c():
+        return None
+
+
+def if_try_finally_returning_if_in_finally(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 18
+        except E1:
+            pass
+        finally:
+            t(23)
+            if c():
+                pass
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -556,3 +587,11 @@ assert run([3], for_nested_try_continue_then_return) in ((None, [-13, -13, -13])
 assert run([1, 1], for_nested_try_continue_then_return) in ((26, [-13]), FELL)
 assert run([2, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13]), FELL)
 assert run([3, 0, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13, -13]), FELL)
+assert run([], elif_try_finally_returning_and_test_in_finally) in ((None, []), FELL)
+assert run([0, 1], elif_try_finally_returning_and_test_in_finally) in ((18, [-15, 23]), FELL)
+assert run([0, 1, 1], elif_try_finally_returning_and_test_in_finally) in ((None, [-15, 23]), FELL)
+assert run([0, 1, 2], elif_try_finally_returning_and_test_in_finally) in (('E2', [-15, 23]), FELL)
+assert run([], if_try_finally_returning_if_in_finally) in ((None, []), FELL)
+assert run([1], if_try_finally_returning_if_in_finally) in ((18, [-15, 23]), FELL)
+assert run([1, 1], if_try_finally_returning_if_in_finally) in ((None, [-15, 23]), FELL)
+assert run([1, 2], if_try_finally_returning_if_in_finally) in (('E2', [-15, 23]), FELL)

@@ -11,6 +11,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -141,11 +145,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326
-    #    147            RESUME                   0
+    #    151            RESUME                   0
     #   
-    #    148            NOP
+    #    152            NOP
     #   
-    #    149    L1:     LOAD_FAST                4 (m)
+    #    153    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -158,17 +162,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    150    L4:     NOP
+    #    154    L4:     NOP
     #   
-    #    151    L5:     LOAD_FAST                2 (x)
+    #    155    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    152    L6:     NOP
+    #    156    L6:     NOP
     #   
-    #    149    L7:     LOAD_CONST               0 (None)
+    #    153    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -182,23 +186,23 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    153            LOAD_GLOBAL              0 (E1)
+    #    157            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    154   L11:     POP_EXCEPT
+    #    158   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    153   L12:     RERAISE                  0
+    #    157   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    154   L14:     NOP
+    #    158   L14:     NOP
     #   
-    #    149   L15:     LOAD_CONST               0 (None)
+    #    153   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -219,7 +223,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    149   L20:     LOAD_CONST               0 (None)
+    #    153   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -240,13 +244,13 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    155   L25:     LOAD_FAST                0 (c)
+    #    159   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       94 (to L44)
     #   
-    #    156   L26:     LOAD_FAST                4 (m)
+    #    160   L26:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (8)
     #                   CALL                     1
@@ -259,9 +263,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #          L28:     POP_TOP
     #   
-    #    157            NOP
+    #    161            NOP
     #   
-    #    156   L29:     LOAD_CONST               0 (None)
+    #    160   L29:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -287,7 +291,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    156   L36:     LOAD_CONST               0 (None)
+    #    160   L36:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -308,7 +312,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    155   L41:     LOAD_FAST                0 (c)
+    #    159   L41:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -319,15 +323,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L45:     PUSH_EXC_INFO
     #   
-    #    158            LOAD_GLOBAL              0 (E1)
+    #    162            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L47)
     #                   POP_TOP
     #   
-    #    159   L46:     POP_EXCEPT
+    #    163   L46:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    158   L47:     RERAISE                  0
+    #    162   L47:     RERAISE                  0
     #   
     #     --   L48:     COPY                     3
     #                   POP_EXCEPT
@@ -387,6 +391,37 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
         except E2 as e:
             return 26
 
+
+def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
+    if c() and c():
+        return None
+    if c():
+        try:
+            x(15)
+            return 18
+        except E1:
+            pass
+        finally:
+            t(23)
+            if c():
+                if c():
+                    pass
+    elif c():
+        return None
+
+
+def if_try_finally_returning_if_in_finally(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 18
+        except E1:
+            pass
+        finally:
+            t(23)
+            if c():
+                pass
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -416,3 +451,11 @@ assert run([3], for_nested_try_continue_then_return) in ((None, [-13, -13, -13])
 assert run([1, 1], for_nested_try_continue_then_return) in ((26, [-13]), FELL)
 assert run([2, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13]), FELL)
 assert run([3, 0, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13, -13]), FELL)
+assert run([], elif_try_finally_returning_and_test_in_finally) in ((None, []), FELL)
+assert run([0, 1], elif_try_finally_returning_and_test_in_finally) in ((18, [-15, 23]), FELL)
+assert run([0, 1, 1], elif_try_finally_returning_and_test_in_finally) in ((None, [-15, 23]), FELL)
+assert run([0, 1, 2], elif_try_finally_returning_and_test_in_finally) in (('E2', [-15, 23]), FELL)
+assert run([], if_try_finally_returning_if_in_finally) in ((None, []), FELL)
+assert run([1], if_try_finally_returning_if_in_finally) in ((18, [-15, 23]), FELL)
+assert run([1, 1], if_try_finally_returning_if_in_finally) in ((None, [-15, 23]), FELL)
+assert run([1, 2], if_try_finally_returning_if_in_finally) in (('E2', [-15, 23]), FELL)

@@ -11,6 +11,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -141,11 +145,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 404
-    #    147            RESUME                   0
+    #    151            RESUME                   0
     #   
-    #    148            NOP
+    #    152            NOP
     #   
-    #    149    L1:     LOAD_FAST_BORROW         4 (m)
+    #    153    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -168,17 +172,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    150    L4:     NOP
+    #    154    L4:     NOP
     #   
-    #    151    L5:     LOAD_FAST_BORROW         2 (x)
+    #    155    L5:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    152    L6:     NOP
+    #    156    L6:     NOP
     #   
-    #    149    L7:     LOAD_CONST               1 (None)
+    #    153    L7:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -193,24 +197,24 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    153            LOAD_GLOBAL              0 (E1)
+    #    157            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    154   L11:     POP_EXCEPT
+    #    158   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    153   L12:     RERAISE                  0
+    #    157   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    154   L14:     NOP
+    #    158   L14:     NOP
     #   
-    #    149   L15:     LOAD_CONST               1 (None)
+    #    153   L15:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -233,7 +237,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    149   L20:     LOAD_CONST               1 (None)
+    #    153   L20:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -256,14 +260,14 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    155   L25:     LOAD_FAST                0 (c)
+    #    159   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE      103 (to L42)
     #          L26:     NOT_TAKEN
     #   
-    #    156   L27:     LOAD_FAST                4 (m)
+    #    160   L27:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
@@ -286,9 +290,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #          L29:     POP_TOP
     #   
-    #    157            NOP
+    #    161            NOP
     #   
-    #    156   L30:     LOAD_CONST               1 (None)
+    #    160   L30:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -317,7 +321,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    156   L37:     LOAD_CONST               1 (None)
+    #    160   L37:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -340,22 +344,22 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    155   L42:     LOAD_CONST               1 (None)
+    #    159   L42:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --   L43:     PUSH_EXC_INFO
     #   
-    #    158            LOAD_GLOBAL              0 (E1)
+    #    162            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L45)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    159   L44:     POP_EXCEPT
+    #    163   L44:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    158   L45:     RERAISE                  0
+    #    162   L45:     RERAISE                  0
     #   
     #     --   L46:     COPY                     3
     #                   POP_EXCEPT
@@ -419,6 +423,37 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
         except E2 as e:
             return 26
 
+
+def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
+    if c() and c():
+        return None
+    if c():
+        try:
+            x(15)
+            return 18
+        except E1:
+            pass
+        finally:
+            t(23)
+            if c():
+                if c():
+                    pass
+    elif c():
+        return None
+
+
+def if_try_finally_returning_if_in_finally(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 18
+        except E1:
+            pass
+        finally:
+            t(23)
+            if c():
+                pass
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -448,3 +483,11 @@ assert run([3], for_nested_try_continue_then_return) in ((None, [-13, -13, -13])
 assert run([1, 1], for_nested_try_continue_then_return) in ((26, [-13]), FELL)
 assert run([2, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13]), FELL)
 assert run([3, 0, 0, 1], for_nested_try_continue_then_return) in ((26, [-13, -13, -13]), FELL)
+assert run([], elif_try_finally_returning_and_test_in_finally) in ((None, []), FELL)
+assert run([0, 1], elif_try_finally_returning_and_test_in_finally) in ((18, [-15, 23]), FELL)
+assert run([0, 1, 1], elif_try_finally_returning_and_test_in_finally) in ((None, [-15, 23]), FELL)
+assert run([0, 1, 2], elif_try_finally_returning_and_test_in_finally) in (('E2', [-15, 23]), FELL)
+assert run([], if_try_finally_returning_if_in_finally) in ((None, []), FELL)
+assert run([1], if_try_finally_returning_if_in_finally) in ((18, [-15, 23]), FELL)
+assert run([1, 1], if_try_finally_returning_if_in_finally) in ((None, [-15, 23]), FELL)
+assert run([1, 2], if_try_finally_returning_if_in_finally) in (('E2', [-15, 23]), FELL)

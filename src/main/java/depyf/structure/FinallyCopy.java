@@ -194,6 +194,19 @@ final class FinallyCopy {
         // ones lie inside it
         java.util.BitSet innerExits = new java.util.BitSet();
         int c = ends.lastKey();
+        if (w.env.atLeast(3, 12) && b < handler && c > handler && ends.lowerKey(handler) != null) {
+            // 3.12+ lay the duplicates of the small exit block after the copy (a return: the code after the
+            // statement, copied into each branch of `if a and b: pass` ending the finally body) out past the
+            // handler, with the cold blocks: the copy ends at the last one before it (seed 48 f126)
+            int before = ends.lowerKey(handler);
+            int len = exitLength(w, before);
+            for (int cold : ends.tailMap(handler).keySet()) {
+                if (len <= 0 || exitLength(w, cold) != len || !Tries.sameOps(w, before, cold, len)) {
+                    return -1;
+                }
+            }
+            c = before;
+        }
         end = ends.get(c);
         for (int inner : ends.headMap(c).keySet()) {
             Op a = w.code.op(inner);
