@@ -7,7 +7,10 @@
 #   (platform.architecture);
 # - returns of no value: bare `return` in a function that returns no value anywhere (PEP 8);
 # - but a while loop with a test (3.11-3.13 copy it to the bottom, where falling off the body goes) keeps its
-#   continues: they jump to the test at the top (fuzz seed 2 f62).
+#   continues: they jump to the test at the top (fuzz seed 2 f62);
+# - `if a or not b: B` ending a loop's body in a generator: the test's jump back, made after the exception
+#   table (3.12, 3.13), is unprotected though the loop's head is not, no `if not a and b: continue`
+#   (glob._rlistdir); a written `continue` leaving a try is unprotected too, and stays (shutil._copytree).
 log = []
 
 
@@ -177,3 +180,34 @@ def retry(queue, out):
 res = []
 retry([1, 2], res)
 assert res == [2, 'fin', 1, 'fin']
+
+
+def visible(names, include_hidden):
+    for x in names:
+        if include_hidden or not x.startswith('.'):
+            yield x
+            log.append(x)
+
+
+log.clear()
+assert list(visible(['a', '.b', 'c'], False)) == ['a', 'c'] and log == ['a', 'c']
+assert list(visible(['.b'], True)) == ['.b']
+
+
+def copy_all(entries, skip, out):
+    for e in entries:
+        try:
+            if e < 0:
+                if e == -1 and skip:
+                    continue
+                out.append(-e)
+            else:
+                out.append(e)
+        except TypeError:
+            out.append('bad')
+            continue
+    return out
+
+
+assert copy_all([1, -1, -2, 'x'], True, []) == [1, 2, 'bad']
+assert copy_all([-1], False, []) == [1]

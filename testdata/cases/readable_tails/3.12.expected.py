@@ -147,3 +147,29 @@ def retry(queue, out):
 res = []
 retry([1, 2], res)
 assert res == [2, 'fin', 1, 'fin']
+
+def visible(names, include_hidden):
+    for x in names:
+        if include_hidden or not x.startswith('.'):
+            yield x
+            log.append(x)
+
+log.clear()
+assert list(visible(['a', '.b', 'c'], False)) == ['a', 'c'] and log == ['a', 'c']
+assert list(visible(['.b'], True)) == ['.b']
+
+def copy_all(entries, skip, out):
+    for e in entries:
+        try:
+            if e < 0:
+                if e == -1 and skip:
+                    continue
+                out.append(-e)
+            else:
+                out.append(e)
+        except TypeError:
+            out.append('bad')
+    return out
+
+assert copy_all([1, -1, -2, 'x'], True, []) == [1, 2, 'bad']
+assert copy_all([-1], False, []) == [1]

@@ -1,5 +1,6 @@
 package depyf.structure;
 
+import depyf.lift.Code;
 import depyf.lift.Op;
 
 /**
@@ -16,6 +17,14 @@ final class JumpLines {
      * jump to it: a line it took from them, none of its own. Not when a test's fall-through leads to it (the
      * whole branch: {@code if c: continue} on one line).
      */
+    /** The last instruction before the conditional jumps ending at k (3.14: with their NOT_TAKEN). */
+    private static int beforeJumps(Walker w, int k) {
+        while (k > 0 && (w.code.op(k).isConditionalJump() || w.code.op(k).is("NOT_TAKEN"))) {
+            k--;
+        }
+        return k;
+    }
+
     static boolean lineless(Walker w, int i) {
         int line = w.code.op(i).line();
         if (line < 0) {
@@ -30,6 +39,17 @@ final class JumpLines {
                 // (an except clause's end: its POP_EXCEPT and jump are copied into each way out of the clause,
                 // the copies laid out differently from a continue statement's: not read as the clause's end)
                 return false;
+            }
+            Code.Handler test = w.code.handlerAt(beforeJumps(w, i - 1));
+            Code.Handler head = w.code.op(i).target() >= 0 ? w.code.handlerAt(w.code.op(i).target()) : null;
+            if (before.isConditionalJump() && w.code.op(i).is("JUMP_BACKWARD") && w.code.handlerAt(i) == null
+                    && test != null && head != null && head.target() == test.target()) {
+                // a test's jump back to the loop's head made after the exception table was laid out (3.12,
+                // 3.13: a conditional jump back turned into a forward one over an unconditional one, both
+                // protected by nothing in 3.13, the jump in 3.12), no statement's: `if a or b: B` ending the
+                // loop's body, not `if not a and not b: continue` on one line (glob._rlistdir, a generator):
+                // the test and the loop's head share a handler (a continue leaving a try is unprotected too)
+                return true;
             }
             return before.line() == line && !before.isConditionalJump() && !before.is("NOT_TAKEN");
         }

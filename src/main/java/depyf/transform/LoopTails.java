@@ -1,6 +1,8 @@
 package depyf.transform;
 
 import depyf.ir.Expr;
+import depyf.ir.Operator;
+import depyf.lift.Conditions;
 import depyf.ir.Stmt;
 import depyf.pyc.PyObject;
 import java.util.ArrayList;
@@ -14,8 +16,8 @@ import java.util.Set;
  * B; continue} then {@code C}. Such a jump carries the line of the code before it ({@code Env.linelessContinues});
  * a continue statement has a line of its own and stays. Where a branch ends in such a continue and more of
  * the body follows the if statement, that code is its else (an elif when it is another if): the same
- * bytecode, without the continues the source did not write. A branch holding only the continue is left
- * alone ({@code if a: continue} then {@code B} is no {@code if a: pass / else: B}).
+ * bytecode, without the continues the source did not write. A branch holding only such a continue, with
+ * more of the body after the if, is the false exit of {@code if not a: B}: the test is negated.
  */
 final class LoopTails {
     private LoopTails() {}
@@ -36,6 +38,15 @@ final class LoopTails {
             case Stmt.For f -> new Stmt.For(f.target(), f.iter(), tail(f.body(), lineless), f.orelse(), f.isAsync());
             default -> n;
         });
+    }
+
+    /** {@code not e}, pushed into an and/or's operands (De Morgan): the same jumps, as a source would say it. */
+    private static Expr negated(Expr e) {
+        if (e instanceof Expr.BoolOp b) {
+            List<Expr> values = b.values().stream().map(LoopTails::negated).toList();
+            return new Expr.BoolOp(b.op() == Operator.Bool.AND ? Operator.Bool.OR : Operator.Bool.AND, values);
+        }
+        return Conditions.not(e);
     }
 
     private static boolean isTrue(Expr e) {
@@ -63,6 +74,14 @@ final class LoopTails {
                 continue;
             }
             List<Stmt> then = i.body();
+            if (k < n - 1 && i.orelse().isEmpty() && then.size() == 1 && lineless.contains(then.get(0))) {
+                // `if a: <lineless continue>` then B: the jump a's test takes past B when false, threaded to
+                // the head, is the end of `if not a: B` (glob._rlistdir: `if include_hidden or not
+                // _ishidden(x): ...`)
+                List<Stmt> out = new ArrayList<>(block.subList(0, k));
+                out.add(new Stmt.If(negated(i.test()), tail(block.subList(k + 1, n), lineless), List.of()));
+                return out;
+            }
             boolean continues = then.size() >= 2 && lineless.contains(then.get(then.size() - 1));
             if (k < n - 1 && !continues) {
                 continue;
