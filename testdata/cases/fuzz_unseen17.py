@@ -15,6 +15,10 @@
 # `t(23); if c() and c(): pass`, whose exits (copies of the implicit return) 3.12 lays out past the
 # handler: FinallyCopy did not take it for a copy, and the walk printed it after the if statement
 # (FinallyCopy.end: exits past the handler are duplicates of the last one before it).
+# Unseen set 57, 58, rich 47, 48 (at 60dcdf67): seed 58 f96 (3.12, 3.13), `while c() or c(): with m(18):
+# ...; return 22` after a try statement, the with's suppressing path the only way into the copy of the
+# loop's test at the bottom: its jumps back to the body's start read as an except clause's continue of a
+# `while True` sharing the head (SharedHeads now leaves the loop's own copy out).
 class E1(Exception):
     pass
 
@@ -226,6 +230,23 @@ def if_try_finally_returning_if_in_finally(c, t, x, n, m):
     else:
         pass
 
+
+def try_then_while_or_with_returning(c, t, x, n, m):
+    try:
+        while c():
+            pass
+        raise E1(2)
+    except E1:
+        if c() and c():
+            x(12)
+    x(17)
+    while c() or c():
+        with m(18):
+            if c() and c():
+                x(20)
+                t(21)
+            return 22
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 
@@ -271,3 +292,12 @@ assert run([], if_try_finally_returning_if_in_finally) in ((None, []), FELL)
 assert run([1], if_try_finally_returning_if_in_finally) in ((18, [-15, 23]), FELL)
 assert run([1, 1], if_try_finally_returning_if_in_finally) in ((None, [-15, 23]), FELL)
 assert run([1, 2], if_try_finally_returning_if_in_finally) in (('E2', [-15, 23]), FELL)
+
+assert run([], try_then_while_or_with_returning) in ((None, [-17]), FELL)
+assert run([0, 0, 1], try_then_while_or_with_returning) in (('E1', [-17]), FELL)
+assert run([0, 0, 2], try_then_while_or_with_returning) in (('E2', [-17]), FELL)
+assert run([0, 1, 1], try_then_while_or_with_returning) in ((None, [-12, -17]), FELL)
+assert run([0, 0, 0, 1], try_then_while_or_with_returning) in ((22, [-17, ('enter', 18), ('exit', 18, False)]), FELL)
+assert run([0, 1, 1, 1], try_then_while_or_with_returning) in (('E1', [-12]), FELL)
+assert run([0, 1, 1, 2], try_then_while_or_with_returning) in (('E2', [-12]), FELL)
+assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)

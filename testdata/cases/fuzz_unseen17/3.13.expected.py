@@ -15,6 +15,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -145,11 +149,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326
-    #    151            RESUME                   0
+    #    155            RESUME                   0
     #   
-    #    152            NOP
+    #    156            NOP
     #   
-    #    153    L1:     LOAD_FAST                4 (m)
+    #    157    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -162,17 +166,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    154    L4:     NOP
+    #    158    L4:     NOP
     #   
-    #    155    L5:     LOAD_FAST                2 (x)
+    #    159    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    156    L6:     NOP
+    #    160    L6:     NOP
     #   
-    #    153    L7:     LOAD_CONST               0 (None)
+    #    157    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -186,23 +190,23 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    157            LOAD_GLOBAL              0 (E1)
+    #    161            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    158   L11:     POP_EXCEPT
+    #    162   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    157   L12:     RERAISE                  0
+    #    161   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    158   L14:     NOP
+    #    162   L14:     NOP
     #   
-    #    153   L15:     LOAD_CONST               0 (None)
+    #    157   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -223,7 +227,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    153   L20:     LOAD_CONST               0 (None)
+    #    157   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -244,13 +248,13 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    159   L25:     LOAD_FAST                0 (c)
+    #    163   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       94 (to L44)
     #   
-    #    160   L26:     LOAD_FAST                4 (m)
+    #    164   L26:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (8)
     #                   CALL                     1
@@ -263,9 +267,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #          L28:     POP_TOP
     #   
-    #    161            NOP
+    #    165            NOP
     #   
-    #    160   L29:     LOAD_CONST               0 (None)
+    #    164   L29:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -291,7 +295,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    160   L36:     LOAD_CONST               0 (None)
+    #    164   L36:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -312,7 +316,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    159   L41:     LOAD_FAST                0 (c)
+    #    163   L41:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -323,15 +327,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L45:     PUSH_EXC_INFO
     #   
-    #    162            LOAD_GLOBAL              0 (E1)
+    #    166            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L47)
     #                   POP_TOP
     #   
-    #    163   L46:     POP_EXCEPT
+    #    167   L46:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    162   L47:     RERAISE                  0
+    #    166   L47:     RERAISE                  0
     #   
     #     --   L48:     COPY                     3
     #                   POP_EXCEPT
@@ -422,6 +426,23 @@ def if_try_finally_returning_if_in_finally(c, t, x, n, m):
             if c():
                 pass
 
+
+def try_then_while_or_with_returning(c, t, x, n, m):
+    try:
+        while c():
+            pass
+        raise E1(2)
+    except E1:
+        if c() and c():
+            x(12)
+    x(17)
+    while c() or c():
+        with m(18):
+            if c() and c():
+                x(20)
+                t(21)
+            return 22
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -459,3 +480,11 @@ assert run([], if_try_finally_returning_if_in_finally) in ((None, []), FELL)
 assert run([1], if_try_finally_returning_if_in_finally) in ((18, [-15, 23]), FELL)
 assert run([1, 1], if_try_finally_returning_if_in_finally) in ((None, [-15, 23]), FELL)
 assert run([1, 2], if_try_finally_returning_if_in_finally) in (('E2', [-15, 23]), FELL)
+assert run([], try_then_while_or_with_returning) in ((None, [-17]), FELL)
+assert run([0, 0, 1], try_then_while_or_with_returning) in (('E1', [-17]), FELL)
+assert run([0, 0, 2], try_then_while_or_with_returning) in (('E2', [-17]), FELL)
+assert run([0, 1, 1], try_then_while_or_with_returning) in ((None, [-12, -17]), FELL)
+assert run([0, 0, 0, 1], try_then_while_or_with_returning) in ((22, [-17, ('enter', 18), ('exit', 18, False)]), FELL)
+assert run([0, 1, 1, 1], try_then_while_or_with_returning) in (('E1', [-12]), FELL)
+assert run([0, 1, 1, 2], try_then_while_or_with_returning) in (('E2', [-12]), FELL)
+assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)

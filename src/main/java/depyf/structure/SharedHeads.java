@@ -27,7 +27,7 @@ final class SharedHeads {
     static int loop(Walker w, int i, int to, Lifter l, Region r) {
         Region.Loop outer = r.loop();
         if (outer == null || outer.isFor() || !outer.continues().contains(i) || outer.continues().stream().noneMatch(c -> c < i)
-                || !w.normalFlow.get(i) || !fromClause(w, i) || w.mergedHeads.getOrDefault(i + 1, Set.of()).contains(i)
+                || !w.normalFlow.get(i) || !fromClause(w, i, r.follow(), outer.bodyEnd()) || w.mergedHeads.getOrDefault(i + 1, Set.of()).contains(i)
                 || w.env.atLeast(3, 14) && !w.code.op(i).is("NOP") && !testLeavesToOuterHead(w, i, outer)) {
             // (3.14: code at i that is neither the `while True` line's NOP nor a test leaving straight for the
             // outer head, read as `while True: if not c(): break`, is the inner loop's own test with an else
@@ -149,10 +149,13 @@ final class SharedHeads {
      * True when code only except handlers reach jumps to i (not a copy of the loop's test already read:
      * DisplacedLoopTails.displacedCopy, laid out after the handlers, dead).
      */
-    static boolean fromClause(Walker w, int i) {
+    static boolean fromClause(Walker w, int i, int copy, int bodyEnd) {
         for (Op op : w.code.ops()) {
             int k = op.index();
-            if (op.target() == i && k != i && w.reachable.get(k) && !w.normalFlow.get(k) && !w.dead.get(k)) {
+            // (not the outer loop's copy of its test at the bottom [copy, bodyEnd), 3.11-3.13, which only a
+            // with's suppressing path reaches when the rest of the body returns: seed 58 f96)
+            if (op.target() == i && k != i && w.reachable.get(k) && !w.normalFlow.get(k) && !w.dead.get(k)
+                    && !(copy > i && k >= copy && k < bodyEnd)) {
                 return true;
             }
         }
