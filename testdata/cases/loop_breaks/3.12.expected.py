@@ -198,9 +198,8 @@ def comm(ready, stdin, out, limit):
             except TypeError:
                 out.append('bad')
                 continue
-            if not n >= limit:
-                continue
-            out.append('full')
+            if n >= limit:
+                out.append('full')
         elif key in out:
             out.append('seen')
     return out

@@ -97,18 +97,15 @@ def find(stack, wanted, kinds, cache):
         if node in kinds:
             for attr in kinds[node]:
                 if attr > 0:
-                    if not attr % 2:
-                        continue
-                    cache[attr] = node
-                    if attr == wanted:
-                        result = node
-                    elif cache:
-                        continue
-                    else:
-                        break
-                elif not attr < -5:
-                    continue
-                else:
+                    if attr % 2:
+                        cache[attr] = node
+                        if attr == wanted:
+                            result = node
+                        elif cache:
+                            continue
+                        else:
+                            break
+                elif attr < -5:
                     cache[attr] = node
                     if attr == wanted:
                         result = node

@@ -150,9 +150,8 @@ def first_decoded(items, kind):
             return decode(x)
         except UnicodeDecodeError:
             pass
-        if not kind == '8bit':
-            continue
-        return x
+        if kind == '8bit':
+            return x
 
 assert first_decoded([b'bad', b'ok'], '7bit') == 'ok'
 assert first_decoded([b'bad', b'ok'], '8bit') == b'bad'

@@ -173,9 +173,8 @@ def first_decoded(items, kind):
             return decode(x)
         except UnicodeDecodeError:
             pass
-        if not kind == '8bit':
-            continue
-        return x
+        if kind == '8bit':
+            return x
 
 assert first_decoded([b'bad', b'ok'], '7bit') == 'ok'
 assert first_decoded([b'bad', b'ok'], '8bit') == b'bad'
@@ -323,6 +322,7 @@ def archive_reader(data):
 assert read_archive({}, 'abc', 'n') is None
 assert read_archive({'ab': archive_reader(None), 'a': archive_reader(b'ok')}, 'abc', 'n') == 'ok'
 assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
+
 
 
 

@@ -25,6 +25,26 @@ final class JumpLines {
         return k;
     }
 
+    /**
+     * 3.12+: the jump back at i, on its test's line, jumped over when the test is true: `if T: B` ending the
+     * loop's body (its false exit, a jump back, turned into a forward jump over one) or `if not T: continue`
+     * on one line, compiled alike. Read as the first, the reading without a `not` (typing._collect_parameters:
+     * `if t not in parameters: ...`, whose other reading `not t not in parameters` the compiler folds into
+     * `t in parameters`). Not when a handler protecting the test and the loop's head protects the jump too
+     * (a statement's, see lineless), nor for tests of None (either reading says `is` or `is not`).
+     */
+    private static boolean invertedIfEnd(Walker w, int i, Code.Handler test) {
+        int c = i - 1;
+        if (c > 0 && w.code.op(c).is("NOT_TAKEN")) {
+            c--;                               // (3.14)
+        }
+        Op cond = w.code.op(c);
+        Op jump = w.code.op(i);
+        return w.env.atLeast(3, 12) && jump.is("JUMP_BACKWARD") && cond.is("POP_JUMP_IF_TRUE") && cond.target() == i + 1
+                && cond.line() == jump.line() && (test == null || w.code.handlerAt(i) == null
+                    || w.code.handlerAt(i).target() != test.target());
+    }
+
     static boolean lineless(Walker w, int i) {
         int line = w.code.op(i).line();
         if (line < 0) {
@@ -49,6 +69,9 @@ final class JumpLines {
                 // protected by nothing in 3.13, the jump in 3.12), no statement's: `if a or b: B` ending the
                 // loop's body, not `if not a and not b: continue` on one line (glob._rlistdir, a generator):
                 // the test and the loop's head share a handler (a continue leaving a try is unprotected too)
+                return true;
+            }
+            if (invertedIfEnd(w, i, test)) {
                 return true;
             }
             return before.line() == line && !before.isConditionalJump() && !before.is("NOT_TAKEN");
