@@ -19,6 +19,10 @@
 # ...; return 22` after a try statement, the with's suppressing path the only way into the copy of the
 # loop's test at the bottom: its jumps back to the body's start read as an except clause's continue of a
 # `while True` sharing the head (SharedHeads now leaves the loop's own copy out).
+# Unseen set 59, 60, rich 49, 50 (at b902a4d1): seed 59 f272 (3.12-3.14), `try: x(2); if c(): pass / else:
+# with m(12), m(13): raise E2(15) / except E1: pass` then t(24): the code after the try, unprotected
+# between the body and the with's handlers, was taken for the else's return after the range and read into
+# the try body (TryRanges: not where the clauses go on too).
 class E1(Exception):
     pass
 
@@ -247,6 +251,34 @@ def try_then_while_or_with_returning(c, t, x, n, m):
                 t(21)
             return 22
 
+
+def try_if_else_nested_with_raising_then_code(c, t, x, n, m):
+    try:
+        x(2)
+        if c():
+            pass
+        else:
+            with m(12), m(13):
+                raise E2(15)
+    except E1:
+        pass
+    t(24)
+
+
+def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
+    try:
+        x(2)
+        if c() or c():
+            pass
+        elif c():
+            pass
+        else:
+            with m(12) as w, m(13):
+                raise E2(15)
+    except E1:
+        pass
+    t(24)
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 
@@ -300,4 +332,14 @@ assert run([0, 1, 1], try_then_while_or_with_returning) in ((None, [-12, -17]), 
 assert run([0, 0, 0, 1], try_then_while_or_with_returning) in ((22, [-17, ('enter', 18), ('exit', 18, False)]), FELL)
 assert run([0, 1, 1, 1], try_then_while_or_with_returning) in (('E1', [-12]), FELL)
 assert run([0, 1, 1, 2], try_then_while_or_with_returning) in (('E2', [-12]), FELL)
+
+assert run([], try_if_else_nested_with_raising_then_code) in (('E2', [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False)]), FELL)
+assert run([1], try_if_else_nested_with_raising_then_code) in ((None, [-2, 24]), FELL)
+assert run([2], try_if_else_nested_with_raising_then_code) in (('E2', [-2]), FELL)
+assert run([0, 0, 1], try_if_else_nested_with_raising_then_code) in ((None, [-2, ('enter', 12), ('enter', 13), ('exit', 13, True), ('exit', 12, False), 24]), FELL)
+assert run([0, 0, 0, 1], try_if_else_nested_with_raising_then_code) in ((None, [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, True), 24]), FELL)
+
+assert run([], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False)]), FELL)
+assert run([1], try_if_or_elif_else_with_as_raising_then_code) in ((None, [-2, 24]), FELL)
+assert run([2], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)

@@ -19,6 +19,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -149,11 +153,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326
-    #    155            RESUME                   0
+    #    159            RESUME                   0
     #   
-    #    156            NOP
+    #    160            NOP
     #   
-    #    157    L1:     LOAD_FAST                4 (m)
+    #    161    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -166,17 +170,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    158    L4:     NOP
+    #    162    L4:     NOP
     #   
-    #    159    L5:     LOAD_FAST                2 (x)
+    #    163    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    160    L6:     NOP
+    #    164    L6:     NOP
     #   
-    #    157    L7:     LOAD_CONST               0 (None)
+    #    161    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -190,23 +194,23 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    161            LOAD_GLOBAL              0 (E1)
+    #    165            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    162   L11:     POP_EXCEPT
+    #    166   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    161   L12:     RERAISE                  0
+    #    165   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    162   L14:     NOP
+    #    166   L14:     NOP
     #   
-    #    157   L15:     LOAD_CONST               0 (None)
+    #    161   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -227,7 +231,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    157   L20:     LOAD_CONST               0 (None)
+    #    161   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -248,13 +252,13 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    163   L25:     LOAD_FAST                0 (c)
+    #    167   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       94 (to L44)
     #   
-    #    164   L26:     LOAD_FAST                4 (m)
+    #    168   L26:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (8)
     #                   CALL                     1
@@ -267,9 +271,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #          L28:     POP_TOP
     #   
-    #    165            NOP
+    #    169            NOP
     #   
-    #    164   L29:     LOAD_CONST               0 (None)
+    #    168   L29:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -295,7 +299,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    164   L36:     LOAD_CONST               0 (None)
+    #    168   L36:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -316,7 +320,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    163   L41:     LOAD_FAST                0 (c)
+    #    167   L41:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -327,15 +331,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L45:     PUSH_EXC_INFO
     #   
-    #    166            LOAD_GLOBAL              0 (E1)
+    #    170            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L47)
     #                   POP_TOP
     #   
-    #    167   L46:     POP_EXCEPT
+    #    171   L46:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    166   L47:     RERAISE                  0
+    #    170   L47:     RERAISE                  0
     #   
     #     --   L48:     COPY                     3
     #                   POP_EXCEPT
@@ -443,6 +447,34 @@ def try_then_while_or_with_returning(c, t, x, n, m):
                 t(21)
             return 22
 
+
+def try_if_else_nested_with_raising_then_code(c, t, x, n, m):
+    try:
+        x(2)
+        if c():
+            pass
+        else:
+            with m(12), m(13):
+                raise E2(15)
+    except E1:
+        pass
+    t(24)
+
+
+def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
+    try:
+        x(2)
+        if c() or c():
+            pass
+        elif c():
+            pass
+        else:
+            with m(12) as w, m(13):
+                raise E2(15)
+    except E1:
+        pass
+    t(24)
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -487,4 +519,12 @@ assert run([0, 1, 1], try_then_while_or_with_returning) in ((None, [-12, -17]), 
 assert run([0, 0, 0, 1], try_then_while_or_with_returning) in ((22, [-17, ('enter', 18), ('exit', 18, False)]), FELL)
 assert run([0, 1, 1, 1], try_then_while_or_with_returning) in (('E1', [-12]), FELL)
 assert run([0, 1, 1, 2], try_then_while_or_with_returning) in (('E2', [-12]), FELL)
+assert run([], try_if_else_nested_with_raising_then_code) in (('E2', [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False)]), FELL)
+assert run([1], try_if_else_nested_with_raising_then_code) in ((None, [-2, 24]), FELL)
+assert run([2], try_if_else_nested_with_raising_then_code) in (('E2', [-2]), FELL)
+assert run([0, 0, 1], try_if_else_nested_with_raising_then_code) in ((None, [-2, ('enter', 12), ('enter', 13), ('exit', 13, True), ('exit', 12, False), 24]), FELL)
+assert run([0, 0, 0, 1], try_if_else_nested_with_raising_then_code) in ((None, [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, True), 24]), FELL)
+assert run([], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False)]), FELL)
+assert run([1], try_if_or_elif_else_with_as_raising_then_code) in ((None, [-2, 24]), FELL)
+assert run([2], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)

@@ -146,13 +146,15 @@ final class TryRanges {
                                 || BranchExits.normalExit(w, k) >= 0
                                     && !Branches.sameExit(w, WithSuppressedPaths.suppressedAfter(w, k), BranchExits.normalExit(w, k)))
                             || ownReturn(w, j, k))
-                        && !Handlers.covers(w.code, Tries.skipNops(w, pastEnclosingExit(w, k, WithSuppressedPaths.suppressedAfter(w, k))), handler)) {
+                        && !Handlers.covers(w.code, Tries.skipNops(w, pastEnclosingExit(w, k, WithSuppressedPaths.suppressedAfter(w, k))), handler)
+                        && !goesOnAt(w, handler, j)) {
                     // 3.12+: a with ending an if's branch returns (the value computed in the range, or a constant
                     // after the exit calls where the suppressing path and the normal exit go on apart: not a
                     // copy of the code after the statement the with's exit falls into), the else returns after the range too,
                     // and the with's handler follows inside the range: the body goes on there, its
                     // suppressing path reaching the code after the statement, unprotected
-                    // (WithSuppressedPaths.suppressedContinuation; not an enclosing with's exit, still in the range)
+                    // (WithSuppressedPaths.suppressedContinuation; not an enclosing with's exit, still in the range);
+                    // not when our clauses go on at j too: that is the code after our statement (seed 59 f272)
                     return k;
                 }
                 // (3.11 lays handlers inline: a return from an inner except clause may resume in that
@@ -314,6 +316,13 @@ final class TryRanges {
      * goes on after the last one, when the outermost with's suppressing path goes there too (or to a copy
      * of it). Else t.
      */
+    /** True when an except clause of {@code handler} goes on at j: the code after the try statement. */
+    private static boolean goesOnAt(Walker w, int handler, int j) {
+        int at = Tries.skipNops(w, j);
+        return Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
+                && ExceptClauses.clauseExits(w, handler).stream().anyMatch(t -> Tries.skipNops(w, t) == at);
+    }
+
     static int pastEnclosingExit(Walker w, int k, int t) {
         if (t < 0 || !w.env.atLeast(3, 12)) {
             return t;
