@@ -22,7 +22,10 @@
 # Unseen set 59, 60, rich 49, 50 (at b902a4d1): seed 59 f272 (3.12-3.14), `try: x(2); if c(): pass / else:
 # with m(12), m(13): raise E2(15) / except E1: pass` then t(24): the code after the try, unprotected
 # between the body and the with's handlers, was taken for the else's return after the range and read into
-# the try body (TryRanges: not where the clauses go on too).
+# the try body (TryRanges: not where the clauses go on too); rich seed 50 f80 (3.14), `while c(): while True:
+# if c(): break / try: return x(1) / except E1: pass / with m(10): break`, the with reached only from the
+# clause (laid out past the handlers) and its suppressing path the only jump back to the inner head: the
+# clause's jump there read as a break, the with printed after the inner loop (SharedHeads fails honestly).
 class E1(Exception):
     pass
 
@@ -279,6 +282,19 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
         pass
     t(24)
 
+
+def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
+    while c():
+        while True:
+            if c():
+                break
+            try:
+                return x(1)
+            except E1:
+                pass
+            with m(10):
+                break
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 
@@ -342,4 +358,11 @@ assert run([0, 0, 0, 1], try_if_else_nested_with_raising_then_code) in ((None, [
 assert run([], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False)]), FELL)
 assert run([1], try_if_or_elif_else_with_as_raising_then_code) in ((None, [-2, 24]), FELL)
 assert run([2], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2]), FELL)
+
+assert run([], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
+assert run([1], while_while_true_try_return_clause_then_with_break) in ((None, [-1]), FELL)
+assert run([1, 0, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([1, 0, 2], while_while_true_try_return_clause_then_with_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False), -1]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
+assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)

@@ -143,9 +143,9 @@ def try_while_with_return(c, t, x, n, m):
 
 def for_nested_try_continue_then_return(c, t, x, n, m):
     # depyf: could not decompile for_nested_try_continue_then_return: try body's end jump read by a nested statement at 52
-    #   184           0 RESUME                   0
+    #   187           0 RESUME                   0
     #   
-    #   185           2 PUSH_NULL
+    #   188           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -153,34 +153,34 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
     #           >>   22 FOR_ITER                87 (to 198)
     #                24 STORE_FAST               5 (j)
     #   
-    #   186          26 NOP
+    #   189          26 NOP
     #   
-    #   187          28 NOP
+    #   190          28 NOP
     #   
-    #   188          30 PUSH_NULL
+    #   191          30 PUSH_NULL
     #                32 LOAD_FAST                2 (x)
     #                34 LOAD_CONST               1 (13)
     #                36 PRECALL                  1
     #                40 CALL                     1
     #                50 POP_TOP
     #   
-    #   189          52 JUMP_BACKWARD           16 (to 22)
+    #   192          52 JUMP_BACKWARD           16 (to 22)
     #           >>   54 PUSH_EXC_INFO
     #   
-    #   190          56 LOAD_GLOBAL              0 (E1)
+    #   193          56 LOAD_GLOBAL              0 (E1)
     #                68 CHECK_EXC_MATCH
     #                70 POP_JUMP_FORWARD_IF_FALSE     3 (to 78)
     #                72 POP_TOP
     #   
-    #   191          74 POP_EXCEPT
+    #   194          74 POP_EXCEPT
     #                76 JUMP_FORWARD            22 (to 122)
     #   
-    #   192     >>   78 LOAD_GLOBAL              2 (E2)
+    #   195     >>   78 LOAD_GLOBAL              2 (E2)
     #                90 CHECK_EXC_MATCH
     #                92 POP_JUMP_FORWARD_IF_FALSE    10 (to 114)
     #                94 STORE_FAST               6 (e)
     #   
-    #   193          96 POP_EXCEPT
+    #   196          96 POP_EXCEPT
     #                98 LOAD_CONST               0 (None)
     #               100 STORE_FAST               6 (e)
     #               102 DELETE_FAST              6 (e)
@@ -190,27 +190,27 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
     #               110 DELETE_FAST              6 (e)
     #               112 RERAISE                  1
     #   
-    #   192     >>  114 RERAISE                  0
+    #   195     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #           >>  122 JUMP_FORWARD            34 (to 192)
     #           >>  124 PUSH_EXC_INFO
     #   
-    #   194         126 LOAD_GLOBAL              0 (E1)
+    #   197         126 LOAD_GLOBAL              0 (E1)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_FORWARD_IF_FALSE     3 (to 148)
     #               142 POP_TOP
     #   
-    #   195         144 POP_EXCEPT
+    #   198         144 POP_EXCEPT
     #               146 JUMP_FORWARD            22 (to 192)
     #   
-    #   196     >>  148 LOAD_GLOBAL              2 (E2)
+    #   199     >>  148 LOAD_GLOBAL              2 (E2)
     #               160 CHECK_EXC_MATCH
     #               162 POP_JUMP_FORWARD_IF_FALSE    10 (to 184)
     #               164 STORE_FAST               6 (e)
     #   
-    #   197         166 POP_EXCEPT
+    #   200         166 POP_EXCEPT
     #               168 LOAD_CONST               0 (None)
     #               170 STORE_FAST               6 (e)
     #               172 DELETE_FAST              6 (e)
@@ -220,16 +220,16 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
     #               180 DELETE_FAST              6 (e)
     #               182 RERAISE                  1
     #   
-    #   196     >>  184 RERAISE                  0
+    #   199     >>  184 RERAISE                  0
     #           >>  186 COPY                     3
     #               188 POP_EXCEPT
     #               190 RERAISE                  1
     #   
-    #   198     >>  192 POP_TOP
+    #   201     >>  192 POP_TOP
     #               194 LOAD_CONST               2 (26)
     #               196 RETURN_VALUE
     #   
-    #   185     >>  198 LOAD_CONST               0 (None)
+    #   188     >>  198 LOAD_CONST               0 (None)
     #               200 RETURN_VALUE
     #   ExceptionTable:
     #     30 to 50 -> 54 [1]
@@ -247,9 +247,9 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
 
 def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     # depyf: could not decompile elif_try_finally_returning_and_test_in_finally: except clauses fall off past the end of their region at 202
-    #   201           0 RESUME                   0
+    #   204           0 RESUME                   0
     #   
-    #   202           2 PUSH_NULL
+    #   205           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -260,36 +260,36 @@ def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     #                30 CALL                     0
     #                40 POP_JUMP_FORWARD_IF_FALSE     2 (to 46)
     #   
-    #   203          42 LOAD_CONST               0 (None)
+    #   206          42 LOAD_CONST               0 (None)
     #                44 RETURN_VALUE
     #   
-    #   204     >>   46 PUSH_NULL
+    #   207     >>   46 PUSH_NULL
     #                48 LOAD_FAST                0 (c)
     #                50 PRECALL                  0
     #                54 CALL                     0
     #                64 POP_JUMP_FORWARD_IF_FALSE   157 (to 380)
     #   
-    #   205          66 NOP
+    #   208          66 NOP
     #   
-    #   206          68 PUSH_NULL
+    #   209          68 PUSH_NULL
     #                70 LOAD_FAST                2 (x)
     #                72 LOAD_CONST               1 (15)
     #                74 PRECALL                  1
     #                78 CALL                     1
     #                88 POP_TOP
     #   
-    #   207          90 NOP
+    #   210          90 NOP
     #   
-    #   208          92 NOP
+    #   211          92 NOP
     #   
-    #   214          94 PUSH_NULL
+    #   217          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (23)
     #               100 PRECALL                  1
     #               104 CALL                     1
     #               114 POP_TOP
     #   
-    #   215         116 PUSH_NULL
+    #   218         116 PUSH_NULL
     #               118 LOAD_FAST                0 (c)
     #               120 PRECALL                  0
     #               124 CALL                     0
@@ -300,52 +300,52 @@ def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     #               144 CALL                     0
     #               154 POP_JUMP_FORWARD_IF_FALSE     4 (to 164)
     #   
-    #   216         156 LOAD_CONST               3 (18)
+    #   219         156 LOAD_CONST               3 (18)
     #               158 RETURN_VALUE
     #   
-    #   215     >>  160 LOAD_CONST               3 (18)
+    #   218     >>  160 LOAD_CONST               3 (18)
     #               162 RETURN_VALUE
     #           >>  164 LOAD_CONST               3 (18)
     #               166 RETURN_VALUE
     #               168 PUSH_EXC_INFO
     #   
-    #   209         170 LOAD_GLOBAL              0 (E1)
+    #   212         170 LOAD_GLOBAL              0 (E1)
     #               182 CHECK_EXC_MATCH
     #               184 POP_JUMP_FORWARD_IF_FALSE     3 (to 192)
     #               186 POP_TOP
     #   
-    #   210         188 POP_EXCEPT
+    #   213         188 POP_EXCEPT
     #               190 JUMP_FORWARD             4 (to 200)
     #   
-    #   209     >>  192 RERAISE                  0
+    #   212     >>  192 RERAISE                  0
     #           >>  194 COPY                     3
     #               196 POP_EXCEPT
     #               198 RERAISE                  1
     #   
-    #   210     >>  200 JUMP_FORWARD            16 (to 234)
+    #   213     >>  200 JUMP_FORWARD            16 (to 234)
     #           >>  202 PUSH_EXC_INFO
     #   
-    #   211         204 LOAD_GLOBAL              0 (E1)
+    #   214         204 LOAD_GLOBAL              0 (E1)
     #               216 CHECK_EXC_MATCH
     #               218 POP_JUMP_FORWARD_IF_FALSE     3 (to 226)
     #               220 POP_TOP
     #   
-    #   212         222 POP_EXCEPT
+    #   215         222 POP_EXCEPT
     #               224 JUMP_FORWARD             4 (to 234)
     #   
-    #   211     >>  226 RERAISE                  0
+    #   214     >>  226 RERAISE                  0
     #           >>  228 COPY                     3
     #               230 POP_EXCEPT
     #               232 RERAISE                  1
     #   
-    #   214     >>  234 PUSH_NULL
+    #   217     >>  234 PUSH_NULL
     #               236 LOAD_FAST                1 (t)
     #               238 LOAD_CONST               2 (23)
     #               240 PRECALL                  1
     #               244 CALL                     1
     #               254 POP_TOP
     #   
-    #   215         256 PUSH_NULL
+    #   218         256 PUSH_NULL
     #               258 LOAD_FAST                0 (c)
     #               260 PRECALL                  0
     #               264 CALL                     0
@@ -356,23 +356,23 @@ def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     #               284 CALL                     0
     #               294 POP_JUMP_FORWARD_IF_FALSE     4 (to 304)
     #   
-    #   216         296 LOAD_CONST               0 (None)
+    #   219         296 LOAD_CONST               0 (None)
     #               298 RETURN_VALUE
     #   
-    #   215     >>  300 LOAD_CONST               0 (None)
+    #   218     >>  300 LOAD_CONST               0 (None)
     #               302 RETURN_VALUE
     #           >>  304 LOAD_CONST               0 (None)
     #               306 RETURN_VALUE
     #           >>  308 PUSH_EXC_INFO
     #   
-    #   214         310 PUSH_NULL
+    #   217         310 PUSH_NULL
     #               312 LOAD_FAST                1 (t)
     #               314 LOAD_CONST               2 (23)
     #               316 PRECALL                  1
     #               320 CALL                     1
     #               330 POP_TOP
     #   
-    #   215         332 PUSH_NULL
+    #   218         332 PUSH_NULL
     #               334 LOAD_FAST                0 (c)
     #               336 PRECALL                  0
     #               340 CALL                     0
@@ -383,21 +383,21 @@ def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     #               360 CALL                     0
     #               370 POP_JUMP_FORWARD_IF_FALSE     0 (to 372)
     #   
-    #   216     >>  372 RERAISE                  0
+    #   219     >>  372 RERAISE                  0
     #           >>  374 COPY                     3
     #               376 POP_EXCEPT
     #               378 RERAISE                  1
     #   
-    #   217     >>  380 PUSH_NULL
+    #   220     >>  380 PUSH_NULL
     #               382 LOAD_FAST                0 (c)
     #               384 PRECALL                  0
     #               388 CALL                     0
     #               398 POP_JUMP_FORWARD_IF_FALSE     2 (to 404)
     #   
-    #   218         400 LOAD_CONST               0 (None)
+    #   221         400 LOAD_CONST               0 (None)
     #               402 RETURN_VALUE
     #   
-    #   220     >>  404 LOAD_CONST               0 (None)
+    #   223     >>  404 LOAD_CONST               0 (None)
     #               406 RETURN_VALUE
     #   ExceptionTable:
     #     68 to 88 -> 202 [0]
@@ -471,6 +471,19 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
         pass
     t(24)
 
+
+def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
+    while c():
+        while True:
+            if c():
+                break
+            try:
+                return x(1)
+            except E1:
+                pass
+            with m(10):
+                break
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -523,4 +536,10 @@ assert run([0, 0, 0, 1], try_if_else_nested_with_raising_then_code) in ((None, [
 assert run([], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False)]), FELL)
 assert run([1], try_if_or_elif_else_with_as_raising_then_code) in ((None, [-2, 24]), FELL)
 assert run([2], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2]), FELL)
+assert run([], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
+assert run([1], while_while_true_try_return_clause_then_with_break) in ((None, [-1]), FELL)
+assert run([1, 0, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([1, 0, 2], while_while_true_try_return_clause_then_with_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False), -1]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
+assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)

@@ -84,27 +84,27 @@ def try_match_default_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_if_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_if_returning: a with's suppressing path and its normal exit go on apart at 44
-    #   125           0 RESUME                   0
+    #   128           0 RESUME                   0
     #   
-    #   126           2 NOP
+    #   129           2 NOP
     #   
-    #   127           4 PUSH_NULL
+    #   130           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                21 (to 64)
     #                22 STORE_FAST               5 (k)
     #   
-    #   128          24 PUSH_NULL
+    #   131          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 POP_TOP
     #   
-    #   129          42 NOP
+    #   132          42 NOP
     #   
-    #   128          44 LOAD_CONST               0 (None)
+    #   131          44 LOAD_CONST               0 (None)
     #                46 LOAD_CONST               0 (None)
     #                48 LOAD_CONST               0 (None)
     #                50 CALL                     2
@@ -112,30 +112,30 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #                60 POP_TOP
     #                62 JUMP_FORWARD            18 (to 100)
     #   
-    #   127     >>   64 END_FOR
+    #   130     >>   64 END_FOR
     #   
-    #   131          66 PUSH_NULL
+    #   134          66 PUSH_NULL
     #                68 LOAD_FAST                0 (c)
     #                70 CALL                     0
     #                78 POP_JUMP_IF_FALSE        9 (to 98)
     #   
-    #   132          80 PUSH_NULL
+    #   135          80 PUSH_NULL
     #                82 LOAD_FAST                1 (t)
     #                84 LOAD_CONST               2 (5)
     #                86 CALL                     1
     #                94 POP_TOP
     #                96 JUMP_FORWARD             1 (to 100)
     #   
-    #   134     >>   98 RETURN_CONST             3 (9)
+    #   137     >>   98 RETURN_CONST             3 (9)
     #   
-    #   137     >>  100 PUSH_NULL
+    #   140     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               4 (18)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_CONST             0 (None)
     #   
-    #   128     >>  118 PUSH_EXC_INFO
+    #   131     >>  118 PUSH_EXC_INFO
     #               120 WITH_EXCEPT_START
     #               122 POP_JUMP_IF_TRUE         1 (to 126)
     #               124 RERAISE                  2
@@ -149,15 +149,15 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #               140 RERAISE                  1
     #           >>  142 PUSH_EXC_INFO
     #   
-    #   135         144 LOAD_GLOBAL              0 (E1)
+    #   138         144 LOAD_GLOBAL              0 (E1)
     #               154 CHECK_EXC_MATCH
     #               156 POP_JUMP_IF_FALSE        3 (to 164)
     #               158 POP_TOP
     #   
-    #   136         160 POP_EXCEPT
+    #   139         160 POP_EXCEPT
     #               162 JUMP_BACKWARD           32 (to 100)
     #   
-    #   135     >>  164 RERAISE                  0
+    #   138     >>  164 RERAISE                  0
     #           >>  166 COPY                     3
     #               168 POP_EXCEPT
     #               170 RERAISE                  1
@@ -174,33 +174,33 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_elif_and_returning: a with's suppressing path and its normal exit go on apart at 60
-    #   140           0 RESUME                   0
+    #   143           0 RESUME                   0
     #   
-    #   141           2 NOP
+    #   144           2 NOP
     #   
-    #   142           4 PUSH_NULL
+    #   145           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                29 (to 80)
     #                22 STORE_FAST               5 (k)
     #   
-    #   143          24 PUSH_NULL
+    #   146          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 STORE_FAST               6 (w)
     #   
-    #   144          42 PUSH_NULL
+    #   147          42 PUSH_NULL
     #                44 LOAD_FAST                1 (t)
     #                46 LOAD_CONST               2 (2)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   145          58 NOP
+    #   148          58 NOP
     #   
-    #   143          60 LOAD_CONST               0 (None)
+    #   146          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -208,27 +208,27 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #                76 POP_TOP
     #                78 JUMP_FORWARD            49 (to 178)
     #   
-    #   142     >>   80 END_FOR
+    #   145     >>   80 END_FOR
     #   
-    #   147          82 PUSH_NULL
+    #   150          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (3)
     #                88 CALL                     1
     #                96 POP_TOP
     #   
-    #   148          98 PUSH_NULL
+    #   151          98 PUSH_NULL
     #               100 LOAD_FAST                0 (c)
     #               102 CALL                     0
     #               110 POP_JUMP_IF_FALSE        9 (to 130)
     #   
-    #   149         112 PUSH_NULL
+    #   152         112 PUSH_NULL
     #               114 LOAD_FAST                1 (t)
     #               116 LOAD_CONST               4 (5)
     #               118 CALL                     1
     #               126 POP_TOP
     #               128 JUMP_FORWARD            24 (to 178)
     #   
-    #   150     >>  130 PUSH_NULL
+    #   153     >>  130 PUSH_NULL
     #               132 LOAD_FAST                0 (c)
     #               134 CALL                     0
     #               142 POP_JUMP_IF_FALSE       16 (to 176)
@@ -237,23 +237,23 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               148 CALL                     0
     #               156 POP_JUMP_IF_FALSE        9 (to 176)
     #   
-    #   151         158 PUSH_NULL
+    #   154         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (6)
     #               164 CALL                     1
     #               172 POP_TOP
     #               174 JUMP_FORWARD             1 (to 178)
     #   
-    #   153     >>  176 RETURN_CONST             6 (9)
+    #   156     >>  176 RETURN_CONST             6 (9)
     #   
-    #   156     >>  178 PUSH_NULL
+    #   159     >>  178 PUSH_NULL
     #               180 LOAD_FAST                1 (t)
     #               182 LOAD_CONST               8 (18)
     #               184 CALL                     1
     #               192 POP_TOP
     #               194 RETURN_CONST             0 (None)
     #   
-    #   143     >>  196 PUSH_EXC_INFO
+    #   146     >>  196 PUSH_EXC_INFO
     #               198 WITH_EXCEPT_START
     #               200 POP_JUMP_IF_TRUE         1 (to 204)
     #               202 RERAISE                  2
@@ -267,12 +267,12 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               218 RERAISE                  1
     #           >>  220 PUSH_EXC_INFO
     #   
-    #   154         222 LOAD_GLOBAL              0 (E1)
+    #   157         222 LOAD_GLOBAL              0 (E1)
     #               232 CHECK_EXC_MATCH
     #               234 POP_JUMP_IF_FALSE       11 (to 258)
     #               236 POP_TOP
     #   
-    #   155         238 PUSH_NULL
+    #   158         238 PUSH_NULL
     #               240 LOAD_FAST                1 (t)
     #               242 LOAD_CONST               7 (10)
     #               244 CALL                     1
@@ -280,7 +280,7 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               254 POP_EXCEPT
     #               256 JUMP_BACKWARD           40 (to 178)
     #   
-    #   154     >>  258 RERAISE                  0
+    #   157     >>  258 RERAISE                  0
     #           >>  260 COPY                     3
     #               262 POP_EXCEPT
     #               264 RERAISE                  1
@@ -297,11 +297,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 294
-    #   159           0 RESUME                   0
+    #   162           0 RESUME                   0
     #   
-    #   160           2 NOP
+    #   163           2 NOP
     #   
-    #   161           4 PUSH_NULL
+    #   164           4 PUSH_NULL
     #                 6 LOAD_FAST                4 (m)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
@@ -314,17 +314,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   162          40 NOP
+    #   165          40 NOP
     #   
-    #   163          42 PUSH_NULL
+    #   166          42 PUSH_NULL
     #                44 LOAD_FAST                2 (x)
     #                46 LOAD_CONST               3 (4)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   164          58 NOP
+    #   167          58 NOP
     #   
-    #   161          60 LOAD_CONST               0 (None)
+    #   164          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -337,22 +337,22 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                92 RETURN_CONST             4 (5)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   165          96 LOAD_GLOBAL              0 (E1)
+    #   168          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE        3 (to 116)
     #               110 POP_TOP
     #   
-    #   166         112 POP_EXCEPT
+    #   169         112 POP_EXCEPT
     #               114 JUMP_FORWARD             4 (to 124)
     #   
-    #   165     >>  116 RERAISE                  0
+    #   168     >>  116 RERAISE                  0
     #           >>  118 COPY                     3
     #               120 POP_EXCEPT
     #               122 RERAISE                  1
     #   
-    #   166     >>  124 NOP
+    #   169     >>  124 NOP
     #   
-    #   161         126 LOAD_CONST               0 (None)
+    #   164         126 LOAD_CONST               0 (None)
     #               128 LOAD_CONST               0 (None)
     #               130 LOAD_CONST               0 (None)
     #               132 CALL                     2
@@ -389,12 +389,12 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               206 POP_EXCEPT
     #               208 RERAISE                  1
     #   
-    #   167     >>  210 PUSH_NULL
+    #   170     >>  210 PUSH_NULL
     #               212 LOAD_FAST                0 (c)
     #               214 CALL                     0
     #               222 POP_JUMP_IF_FALSE       78 (to 380)
     #   
-    #   168     >>  224 PUSH_NULL
+    #   171     >>  224 PUSH_NULL
     #               226 LOAD_FAST                4 (m)
     #               228 LOAD_CONST               5 (8)
     #               230 CALL                     1
@@ -407,9 +407,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               256 BEFORE_WITH
     #               258 POP_TOP
     #   
-    #   169         260 NOP
+    #   172         260 NOP
     #   
-    #   168         262 LOAD_CONST               0 (None)
+    #   171         262 LOAD_CONST               0 (None)
     #               264 LOAD_CONST               0 (None)
     #               266 LOAD_CONST               0 (None)
     #               268 CALL                     2
@@ -451,7 +451,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               358 POP_EXCEPT
     #               360 RERAISE                  1
     #   
-    #   167     >>  362 PUSH_NULL
+    #   170     >>  362 PUSH_NULL
     #               364 LOAD_FAST                0 (c)
     #               366 CALL                     0
     #               374 POP_JUMP_IF_FALSE        1 (to 378)
@@ -460,15 +460,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #           >>  380 RETURN_CONST             0 (None)
     #           >>  382 PUSH_EXC_INFO
     #   
-    #   170         384 LOAD_GLOBAL              0 (E1)
+    #   173         384 LOAD_GLOBAL              0 (E1)
     #               394 CHECK_EXC_MATCH
     #               396 POP_JUMP_IF_FALSE        3 (to 404)
     #               398 POP_TOP
     #   
-    #   171         400 POP_EXCEPT
+    #   174         400 POP_EXCEPT
     #               402 RETURN_CONST             0 (None)
     #   
-    #   170     >>  404 RERAISE                  0
+    #   173     >>  404 RERAISE                  0
     #           >>  406 COPY                     3
     #               408 POP_EXCEPT
     #               410 RERAISE                  1
@@ -603,6 +603,92 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
         pass
     t(24)
 
+
+def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
+    # depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 122
+    #   286           0 RESUME                   0
+    #   
+    #   287           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       27 (to 70)
+    #   
+    #   288     >>   16 NOP
+    #   
+    #   289     >>   18 PUSH_NULL
+    #                20 LOAD_FAST                0 (c)
+    #                22 CALL                     0
+    #                30 POP_JUMP_IF_FALSE        1 (to 34)
+    #   
+    #   290          32 JUMP_FORWARD             9 (to 52)
+    #   
+    #   291     >>   34 NOP
+    #   
+    #   292          36 PUSH_NULL
+    #                38 LOAD_FAST                2 (x)
+    #                40 LOAD_CONST               1 (1)
+    #                42 CALL                     1
+    #                50 RETURN_VALUE
+    #   
+    #   287     >>   52 PUSH_NULL
+    #                54 LOAD_FAST                0 (c)
+    #                56 CALL                     0
+    #                64 POP_JUMP_IF_FALSE        1 (to 68)
+    #                66 JUMP_BACKWARD           26 (to 16)
+    #           >>   68 RETURN_CONST             0 (None)
+    #           >>   70 RETURN_CONST             0 (None)
+    #           >>   72 PUSH_EXC_INFO
+    #   
+    #   293          74 LOAD_GLOBAL              0 (E1)
+    #                84 CHECK_EXC_MATCH
+    #                86 POP_JUMP_IF_FALSE        3 (to 94)
+    #                88 POP_TOP
+    #   
+    #   294          90 POP_EXCEPT
+    #                92 JUMP_FORWARD             4 (to 102)
+    #   
+    #   293     >>   94 RERAISE                  0
+    #           >>   96 COPY                     3
+    #                98 POP_EXCEPT
+    #               100 RERAISE                  1
+    #   
+    #   295     >>  102 PUSH_NULL
+    #               104 LOAD_FAST                4 (m)
+    #               106 LOAD_CONST               2 (10)
+    #               108 CALL                     1
+    #               116 BEFORE_WITH
+    #               118 POP_TOP
+    #   
+    #   296         120 NOP
+    #   
+    #   295         122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 CALL                     2
+    #               136 POP_TOP
+    #               138 JUMP_BACKWARD           44 (to 52)
+    #           >>  140 PUSH_EXC_INFO
+    #               142 WITH_EXCEPT_START
+    #               144 POP_JUMP_IF_TRUE         1 (to 148)
+    #               146 RERAISE                  2
+    #           >>  148 POP_TOP
+    #               150 POP_EXCEPT
+    #               152 POP_TOP
+    #               154 POP_TOP
+    #               156 JUMP_FORWARD             3 (to 164)
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #   
+    #   288     >>  164 JUMP_BACKWARD           74 (to 18)
+    #   ExceptionTable:
+    #     36 to 48 -> 72 [0]
+    #     72 to 88 -> 96 [1] lasti
+    #     94 to 94 -> 96 [1] lasti
+    #     118 to 120 -> 140 [1] lasti
+    #     140 to 148 -> 158 [3] lasti
+    raise RuntimeError("depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 122")
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -655,4 +741,10 @@ assert run([0, 0, 0, 1], try_if_else_nested_with_raising_then_code) in ((None, [
 assert run([], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False)]), FELL)
 assert run([1], try_if_or_elif_else_with_as_raising_then_code) in ((None, [-2, 24]), FELL)
 assert run([2], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2]), FELL)
+assert run([], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
+assert run([1], while_while_true_try_return_clause_then_with_break) in ((None, [-1]), FELL)
+assert run([1, 0, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([1, 0, 2], while_while_true_try_return_clause_then_with_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False), -1]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
+assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)

@@ -23,6 +23,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -153,11 +156,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326
-    #    159            RESUME                   0
+    #    162            RESUME                   0
     #   
-    #    160            NOP
+    #    163            NOP
     #   
-    #    161    L1:     LOAD_FAST                4 (m)
+    #    164    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -170,17 +173,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    162    L4:     NOP
+    #    165    L4:     NOP
     #   
-    #    163    L5:     LOAD_FAST                2 (x)
+    #    166    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    164    L6:     NOP
+    #    167    L6:     NOP
     #   
-    #    161    L7:     LOAD_CONST               0 (None)
+    #    164    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -194,23 +197,23 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    165            LOAD_GLOBAL              0 (E1)
+    #    168            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    166   L11:     POP_EXCEPT
+    #    169   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    165   L12:     RERAISE                  0
+    #    168   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    166   L14:     NOP
+    #    169   L14:     NOP
     #   
-    #    161   L15:     LOAD_CONST               0 (None)
+    #    164   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -231,7 +234,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    161   L20:     LOAD_CONST               0 (None)
+    #    164   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -252,13 +255,13 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    167   L25:     LOAD_FAST                0 (c)
+    #    170   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       94 (to L44)
     #   
-    #    168   L26:     LOAD_FAST                4 (m)
+    #    171   L26:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (8)
     #                   CALL                     1
@@ -271,9 +274,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #          L28:     POP_TOP
     #   
-    #    169            NOP
+    #    172            NOP
     #   
-    #    168   L29:     LOAD_CONST               0 (None)
+    #    171   L29:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -299,7 +302,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    168   L36:     LOAD_CONST               0 (None)
+    #    171   L36:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -320,7 +323,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    167   L41:     LOAD_FAST                0 (c)
+    #    170   L41:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -331,15 +334,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L45:     PUSH_EXC_INFO
     #   
-    #    170            LOAD_GLOBAL              0 (E1)
+    #    173            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L47)
     #                   POP_TOP
     #   
-    #    171   L46:     POP_EXCEPT
+    #    174   L46:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    170   L47:     RERAISE                  0
+    #    173   L47:     RERAISE                  0
     #   
     #     --   L48:     COPY                     3
     #                   POP_EXCEPT
@@ -475,6 +478,99 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
         pass
     t(24)
 
+
+def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
+    # depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 156
+    #    286            RESUME                   0
+    #   
+    #    287            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       38 (to L8)
+    #   
+    #    288    L1:     NOP
+    #   
+    #    289    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L3)
+    #   
+    #    290            JUMP_FORWARD             9 (to L6)
+    #   
+    #    291    L3:     NOP
+    #   
+    #    292    L4:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #           L5:     RETURN_VALUE
+    #   
+    #    287    L6:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L7)
+    #                   JUMP_BACKWARD           37 (to L1)
+    #           L7:     RETURN_CONST             0 (None)
+    #           L8:     RETURN_CONST             0 (None)
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    293            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L11)
+    #                   POP_TOP
+    #   
+    #    294   L10:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L13)
+    #   
+    #    293   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    295   L13:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (10)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #          L14:     POP_TOP
+    #   
+    #    296            NOP
+    #   
+    #    295   L15:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           52 (to L6)
+    #          L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L17)
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L20)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    288   L20:     JUMP_BACKWARD           93 (to L2)
+    #   ExceptionTable:
+    #     L4 to L5 -> L9 [0]
+    #     L9 to L10 -> L12 [1] lasti
+    #     L11 to L12 -> L12 [1] lasti
+    #     L14 to L15 -> L16 [1] lasti
+    #     L16 to L18 -> L19 [3] lasti
+    raise RuntimeError("depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 156")
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -527,4 +623,10 @@ assert run([0, 0, 0, 1], try_if_else_nested_with_raising_then_code) in ((None, [
 assert run([], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2, ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False)]), FELL)
 assert run([1], try_if_or_elif_else_with_as_raising_then_code) in ((None, [-2, 24]), FELL)
 assert run([2], try_if_or_elif_else_with_as_raising_then_code) in (('E2', [-2]), FELL)
+assert run([], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
+assert run([1], while_while_true_try_return_clause_then_with_break) in ((None, [-1]), FELL)
+assert run([1, 0, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([1, 0, 2], while_while_true_try_return_clause_then_with_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False), -1]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
+assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)

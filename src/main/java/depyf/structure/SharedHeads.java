@@ -55,6 +55,24 @@ final class SharedHeads {
         if (end == to) {
             end = breakNopEnd(w, i, to, outer);
         }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < i || h.start() >= end || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                continue;
+            }
+            for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                int at = Tries.skipNops(w, t);
+                boolean back = at < w.code.size() && w.code.op(at).is("JUMP_BACKWARD")
+                        && (outer.continuesThisOrOuter(w.code.op(at).target()) || w.code.op(at).target() == i
+                            || w.code.op(at).target() == head);
+                if (t >= end && !Branches.sameExit(w, t, end) && !back && !outer.continues().contains(t)) {
+                    // a clause of a try in the loop goes on past its end, elsewhere than where the loop goes
+                    // on: the code after that try, laid out past the handlers (3.14: a with whose
+                    // suppressing path jumps back to i, rich seed 50 f80), which this loop would leave out
+                    throw new LiftException("an except clause goes on past the end of a loop sharing its head at "
+                            + w.code.op(h.target()).offset());
+                }
+            }
+        }
         Region.Loop inner = new Region.Loop(head > i && head < end ? Set.of(i, head) : Set.of(i), end, end, false, outer);
         Lifter body = l.fork();
         w.walk(i, end, body, r.withLoop(inner, i), i);
