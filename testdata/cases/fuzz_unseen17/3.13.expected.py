@@ -26,6 +26,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -156,11 +160,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326
-    #    162            RESUME                   0
+    #    166            RESUME                   0
     #   
-    #    163            NOP
+    #    167            NOP
     #   
-    #    164    L1:     LOAD_FAST                4 (m)
+    #    168    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -173,17 +177,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    165    L4:     NOP
+    #    169    L4:     NOP
     #   
-    #    166    L5:     LOAD_FAST                2 (x)
+    #    170    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    167    L6:     NOP
+    #    171    L6:     NOP
     #   
-    #    164    L7:     LOAD_CONST               0 (None)
+    #    168    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -197,23 +201,23 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    168            LOAD_GLOBAL              0 (E1)
+    #    172            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    169   L11:     POP_EXCEPT
+    #    173   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    168   L12:     RERAISE                  0
+    #    172   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    169   L14:     NOP
+    #    173   L14:     NOP
     #   
-    #    164   L15:     LOAD_CONST               0 (None)
+    #    168   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -234,7 +238,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    164   L20:     LOAD_CONST               0 (None)
+    #    168   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -255,13 +259,13 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170   L25:     LOAD_FAST                0 (c)
+    #    174   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       94 (to L44)
     #   
-    #    171   L26:     LOAD_FAST                4 (m)
+    #    175   L26:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (8)
     #                   CALL                     1
@@ -274,9 +278,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #          L28:     POP_TOP
     #   
-    #    172            NOP
+    #    176            NOP
     #   
-    #    171   L29:     LOAD_CONST               0 (None)
+    #    175   L29:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -302,7 +306,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    171   L36:     LOAD_CONST               0 (None)
+    #    175   L36:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -323,7 +327,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170   L41:     LOAD_FAST                0 (c)
+    #    174   L41:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -334,15 +338,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L45:     PUSH_EXC_INFO
     #   
-    #    173            LOAD_GLOBAL              0 (E1)
+    #    177            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L47)
     #                   POP_TOP
     #   
-    #    174   L46:     POP_EXCEPT
+    #    178   L46:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    173   L47:     RERAISE                  0
+    #    177   L47:     RERAISE                  0
     #   
     #     --   L48:     COPY                     3
     #                   POP_EXCEPT
@@ -481,33 +485,33 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 156
-    #    286            RESUME                   0
+    #    290            RESUME                   0
     #   
-    #    287            LOAD_FAST                0 (c)
+    #    291            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L8)
     #   
-    #    288    L1:     NOP
+    #    292    L1:     NOP
     #   
-    #    289    L2:     LOAD_FAST                0 (c)
+    #    293    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    290            JUMP_FORWARD             9 (to L6)
+    #    294            JUMP_FORWARD             9 (to L6)
     #   
-    #    291    L3:     NOP
+    #    295    L3:     NOP
     #   
-    #    292    L4:     LOAD_FAST                2 (x)
+    #    296    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #           L5:     RETURN_VALUE
     #   
-    #    287    L6:     LOAD_FAST                0 (c)
+    #    291    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -518,30 +522,30 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    293            LOAD_GLOBAL              0 (E1)
+    #    297            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    294   L10:     POP_EXCEPT
+    #    298   L10:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L13)
     #   
-    #    293   L11:     RERAISE                  0
+    #    297   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    295   L13:     LOAD_FAST                4 (m)
+    #    299   L13:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (10)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L14:     POP_TOP
     #   
-    #    296            NOP
+    #    300            NOP
     #   
-    #    295   L15:     LOAD_CONST               0 (None)
+    #    299   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -562,7 +566,7 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    288   L20:     JUMP_BACKWARD           93 (to L2)
+    #    292   L20:     JUMP_BACKWARD           93 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L9 [0]
     #     L9 to L10 -> L12 [1] lasti
@@ -570,6 +574,229 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #     L14 to L15 -> L16 [1] lasti
     #     L16 to L18 -> L19 [3] lasti
     raise RuntimeError("depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 156")
+
+
+def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
+    # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 226
+    #    303            RESUME                   0
+    #   
+    #    304            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                42 (to L6)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    305            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    306    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L3)
+    #                   JUMP_BACKWARD           25 (to L1)
+    #   
+    #    307    L3:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    308            NOP
+    #   
+    #    309    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    310    L5:     JUMP_BACKWARD           33 (to L2)
+    #   
+    #    304    L6:     END_FOR
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    311            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       19 (to L9)
+    #                   POP_TOP
+    #   
+    #    312            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    313            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    311    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    314   L11:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               6 (6)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #          L12:     STORE_FAST               6 (w)
+    #   
+    #    315            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               7 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    316            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               8 (8)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    317            NOP
+    #   
+    #    314   L13:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          115 (to L1)
+    #          L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L15)
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L18)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    306   L18:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L19)
+    #                   JUMP_BACKWARD          121 (to L3)
+    #          L19:     JUMP_BACKWARD          148 (to L1)
+    #   ExceptionTable:
+    #     L4 to L5 -> L7 [1]
+    #     L7 to L8 -> L10 [2] lasti
+    #     L9 to L10 -> L10 [2] lasti
+    #     L12 to L13 -> L14 [2] lasti
+    #     L14 to L16 -> L17 [4] lasti
+    raise RuntimeError("depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 226")
+
+
+def for_while_try_continue_clause_then_with(c, t, x, n, m):
+    # depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)
+    #    320            RESUME                   0
+    #   
+    #    321            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                26 (to L6)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    322    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L3)
+    #                   JUMP_BACKWARD           17 (to L1)
+    #   
+    #    323    L3:     NOP
+    #   
+    #    324    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    325    L5:     JUMP_BACKWARD           25 (to L2)
+    #   
+    #    321    L6:     END_FOR
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    326            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L9)
+    #                   POP_TOP
+    #   
+    #    327    L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    326    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    328   L11:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (6)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #          L12:     STORE_FAST               6 (w)
+    #   
+    #    329   L13:     NOP
+    #   
+    #    328            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L18)
+    #          L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L15)
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L18)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    322   L18:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L19)
+    #                   JUMP_BACKWARD           80 (to L3)
+    #          L19:     JUMP_BACKWARD           99 (to L1)
+    #   ExceptionTable:
+    #     L4 to L5 -> L7 [1]
+    #     L7 to L8 -> L10 [2] lasti
+    #     L9 to L10 -> L10 [2] lasti
+    #     L12 to L13 -> L14 [2] lasti
+    #     L14 to L16 -> L17 [4] lasti
+    raise RuntimeError('depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)')
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -628,5 +855,22 @@ assert run([1], while_while_true_try_return_clause_then_with_break) in ((None, [
 assert run([1, 0, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False)]), FELL)
 assert run([1, 0, 2], while_while_true_try_return_clause_then_with_break) in (('E2', [-1]), FELL)
 assert run([1, 0, 1, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False), -1]), FELL)
+assert run([], for_while_try_continue_clause_then_with_break) in ((None, []), FELL)
+assert run([1], for_while_try_continue_clause_then_with_break) in ((None, [-1]), FELL)
+assert run([2], for_while_try_continue_clause_then_with_break) in ((None, [-1, -1]), FELL)
+assert run([3], for_while_try_continue_clause_then_with_break) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 1], for_while_try_continue_clause_then_with_break) in (('E1', [-1]), FELL)
+assert run([1, 2], for_while_try_continue_clause_then_with_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], for_while_try_continue_clause_then_with_break) in ((None, [-1, -2, 3]), FELL)
+assert run([2, 0, 1], for_while_try_continue_clause_then_with_break) in ((None, [-1, -2, 3, -1]), FELL)
+assert run([3, 0, 1], for_while_try_continue_clause_then_with_break) in ((None, [-1, -2, 3, -1, -1]), FELL)
+assert run([1, 0, 1, 1], for_while_try_continue_clause_then_with_break) in (('E1', [-1, -2]), FELL)
+assert run([1, 0, 1, 2], for_while_try_continue_clause_then_with_break) in (('E2', [-1, -2]), FELL)
+assert run([2, 0, 0, 1], for_while_try_continue_clause_then_with_break) in (('E1', [-1, -1]), FELL)
+assert run([], for_while_try_continue_clause_then_with) in ((None, []), FELL)
+assert run([1, 1], for_while_try_continue_clause_then_with) in ((None, [3]), FELL)
+assert run([1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3]), FELL)
+assert run([1, 1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3, 3]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
+assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

@@ -26,6 +26,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -156,11 +160,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 404
-    #    162            RESUME                   0
+    #    166            RESUME                   0
     #   
-    #    163            NOP
+    #    167            NOP
     #   
-    #    164    L1:     LOAD_FAST_BORROW         4 (m)
+    #    168    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -183,17 +187,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    165    L4:     NOP
+    #    169    L4:     NOP
     #   
-    #    166    L5:     LOAD_FAST_BORROW         2 (x)
+    #    170    L5:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    167    L6:     NOP
+    #    171    L6:     NOP
     #   
-    #    164    L7:     LOAD_CONST               1 (None)
+    #    168    L7:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -208,24 +212,24 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    168            LOAD_GLOBAL              0 (E1)
+    #    172            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    169   L11:     POP_EXCEPT
+    #    173   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    168   L12:     RERAISE                  0
+    #    172   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    169   L14:     NOP
+    #    173   L14:     NOP
     #   
-    #    164   L15:     LOAD_CONST               1 (None)
+    #    168   L15:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -248,7 +252,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    164   L20:     LOAD_CONST               1 (None)
+    #    168   L20:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -271,14 +275,14 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170   L25:     LOAD_FAST                0 (c)
+    #    174   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE      103 (to L42)
     #          L26:     NOT_TAKEN
     #   
-    #    171   L27:     LOAD_FAST                4 (m)
+    #    175   L27:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
@@ -301,9 +305,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #          L29:     POP_TOP
     #   
-    #    172            NOP
+    #    176            NOP
     #   
-    #    171   L30:     LOAD_CONST               1 (None)
+    #    175   L30:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -332,7 +336,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    171   L37:     LOAD_CONST               1 (None)
+    #    175   L37:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -355,22 +359,22 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170   L42:     LOAD_CONST               1 (None)
+    #    174   L42:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --   L43:     PUSH_EXC_INFO
     #   
-    #    173            LOAD_GLOBAL              0 (E1)
+    #    177            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L45)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    174   L44:     POP_EXCEPT
+    #    178   L44:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    173   L45:     RERAISE                  0
+    #    177   L45:     RERAISE                  0
     #   
     #     --   L46:     COPY                     3
     #                   POP_EXCEPT
@@ -513,55 +517,55 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: an except clause goes on past the end of a loop sharing its head at 82
-    #    286            RESUME                   0
+    #    290            RESUME                   0
     #   
-    #    287    L1:     LOAD_FAST_BORROW         0 (c)
+    #    291    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       26 (to L6)
     #                   NOT_TAKEN
     #   
-    #    288    L2:     NOP
+    #    292    L2:     NOP
     #   
-    #    289            LOAD_FAST_BORROW         0 (c)
+    #    293            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L3)
     #                   NOT_TAKEN
     #   
-    #    290            JUMP_BACKWARD           29 (to L1)
+    #    294            JUMP_BACKWARD           29 (to L1)
     #   
-    #    291    L3:     NOP
+    #    295    L3:     NOP
     #   
-    #    292    L4:     LOAD_FAST_BORROW         2 (x)
+    #    296    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #           L5:     RETURN_VALUE
     #   
-    #    287    L6:     LOAD_CONST               1 (None)
+    #    291    L6:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    293            LOAD_GLOBAL              0 (E1)
+    #    297            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    294    L8:     POP_EXCEPT
+    #    298    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    293    L9:     RERAISE                  0
+    #    297    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    295   L11:     LOAD_FAST                4 (m)
+    #    299   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -573,9 +577,9 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #                   CALL                     0
     #          L12:     POP_TOP
     #   
-    #    296            NOP
+    #    300            NOP
     #   
-    #    295   L13:     LOAD_CONST               1 (None)
+    #    299   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -604,6 +608,149 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #     L12 to L13 -> L14 [2] lasti
     #     L14 to L16 -> L17 [4] lasti
     raise RuntimeError('depyf: could not decompile while_while_true_try_return_clause_then_with_break: an except clause goes on past the end of a loop sharing its head at 82')
+
+
+def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
+    # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 248
+    #    303            RESUME                   0
+    #   
+    #    304            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                43 (to L6)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    305            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    306    L2:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         3 (to L3)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           26 (to L1)
+    #   
+    #    307    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    308            NOP
+    #   
+    #    309    L4:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    310    L5:     JUMP_BACKWARD           34 (to L2)
+    #   
+    #    304    L6:     END_FOR
+    #                   POP_ITER
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    311            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       20 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    312            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    313            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    311    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    314   L11:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #          L12:     STORE_FAST               6 (w)
+    #   
+    #    315            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    316            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           8
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    317            NOP
+    #   
+    #    314   L13:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          126 (to L1)
+    #          L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L15)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          132 (to L2)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L4 to L5 -> L7 [1]
+    #     L7 to L8 -> L10 [2] lasti
+    #     L9 to L10 -> L10 [2] lasti
+    #     L12 to L13 -> L14 [3] lasti
+    #     L14 to L16 -> L17 [5] lasti
+    raise RuntimeError("depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 248")
+
+
+def for_while_try_continue_clause_then_with(c, t, x, n, m):
+    for k in n():
+        while c():
+            try:
+                t(3)
+                continue
+            except E1:
+                pass
+            with m(6) as w:
+                pass
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -662,5 +809,22 @@ assert run([1], while_while_true_try_return_clause_then_with_break) in ((None, [
 assert run([1, 0, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False)]), FELL)
 assert run([1, 0, 2], while_while_true_try_return_clause_then_with_break) in (('E2', [-1]), FELL)
 assert run([1, 0, 1, 1], while_while_true_try_return_clause_then_with_break) in ((None, [-1, ('enter', 10), ('exit', 10, False), -1]), FELL)
+assert run([], for_while_try_continue_clause_then_with_break) in ((None, []), FELL)
+assert run([1], for_while_try_continue_clause_then_with_break) in ((None, [-1]), FELL)
+assert run([2], for_while_try_continue_clause_then_with_break) in ((None, [-1, -1]), FELL)
+assert run([3], for_while_try_continue_clause_then_with_break) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 1], for_while_try_continue_clause_then_with_break) in (('E1', [-1]), FELL)
+assert run([1, 2], for_while_try_continue_clause_then_with_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], for_while_try_continue_clause_then_with_break) in ((None, [-1, -2, 3]), FELL)
+assert run([2, 0, 1], for_while_try_continue_clause_then_with_break) in ((None, [-1, -2, 3, -1]), FELL)
+assert run([3, 0, 1], for_while_try_continue_clause_then_with_break) in ((None, [-1, -2, 3, -1, -1]), FELL)
+assert run([1, 0, 1, 1], for_while_try_continue_clause_then_with_break) in (('E1', [-1, -2]), FELL)
+assert run([1, 0, 1, 2], for_while_try_continue_clause_then_with_break) in (('E2', [-1, -2]), FELL)
+assert run([2, 0, 0, 1], for_while_try_continue_clause_then_with_break) in (('E1', [-1, -1]), FELL)
+assert run([], for_while_try_continue_clause_then_with) in ((None, []), FELL)
+assert run([1, 1], for_while_try_continue_clause_then_with) in ((None, [3]), FELL)
+assert run([1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3]), FELL)
+assert run([1, 1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3, 3]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
+assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

@@ -428,6 +428,27 @@ final class ForLoops {
      * jumping back to the loop's head f. Returns its range {start, end} (start: where a clause of a try
      * in the body [f + 1, exitIdx) goes on), or null.
      */
+    /**
+     * True when k lies in a loop nested in the body (a jump back in (f, end] to past the head f spans it)
+     * that code from t on jumps back into (a with's suppressing path laid out after t, through the copy of
+     * that loop's test): t is code of that loop's body, not of ours (a break out of the nested loop goes on
+     * in ours).
+     */
+    private static boolean inNestedLoop(Walker w, int f, int k, int t, int end) {
+        for (int j = f + 1; j <= end && j < w.code.size(); j++) {
+            Op op = w.code.op(j);
+            if (op.is("JUMP_BACKWARD") && op.target() > f && op.target() <= k && j >= k) {
+                for (int q = t; q < w.code.size(); q++) {
+                    int to = w.code.op(q).target();
+                    if (q > j && to >= op.target() && to <= j) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static int[] displacedTail(Walker w, int f, int exitIdx) {
         int back = w.lastBackEdge[f];
         if (!w.env.atLeast(3, 12) || back < exitIdx) {
@@ -440,7 +461,10 @@ final class ForLoops {
             }
             for (int t : ExceptClauses.clauseExits(w, h.target())) {
                 if (t > exitIdx && t <= back && t < start) {
-                    start = t;
+                    if (inNestedLoop(w, f, h.start(), t, back)) {
+                        return null;           // the code after a try in a loop nested in ours: that loop's
+                    }                          // tail, not ours (seed 61 f112: `while c(): try: ... continue /
+                    start = t;                 // except E1: ...` then `with m: break`)
                 }
             }
         }
