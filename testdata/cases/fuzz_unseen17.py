@@ -29,7 +29,10 @@
 # Unseen set 61, 62, rich 51, 52 (at b5938935): seed 61 f112 (3.12, 3.13), `for: while c(): try: t(3);
 # continue / except E1: ... / with m(6): ...`: the code after the try, which only the clause reaches, laid
 # out after the handlers, was taken for the for loop's tail (ForLoops.displacedTail: not when it jumps back
-# into a loop nested in the body; an honest fallback now).
+# into a loop nested in the body; an honest fallback now); seed 62 f85 (3.12), `if c(): while c() and c():
+# t(2)` before an elif, each test's exit its own copy of the implicit return: read `if c(): while c():`, the
+# loop testing one operand (Branches: the copy at the bottom exits to a copy right after the jump back; an
+# honest fallback now).
 class E1(Exception):
     pass
 
@@ -328,6 +331,17 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
             with m(6) as w:
                 pass
 
+
+def if_while_and_before_elif(c, t, x, n, m):
+    if c():
+        if c():
+            while c() and c():
+                t(2)
+        elif c():
+            pass
+    elif c():
+        pass
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 
@@ -415,6 +429,10 @@ assert run([], for_while_try_continue_clause_then_with) in ((None, []), FELL)
 assert run([1, 1], for_while_try_continue_clause_then_with) in ((None, [3]), FELL)
 assert run([1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3]), FELL)
 assert run([1, 1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3, 3]), FELL)
+
+assert run([], if_while_and_before_elif) in ((None, []), FELL)
+assert run([1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)
+assert run([1, 1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)

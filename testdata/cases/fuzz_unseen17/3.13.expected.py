@@ -30,6 +30,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -160,11 +163,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326
-    #    166            RESUME                   0
+    #    169            RESUME                   0
     #   
-    #    167            NOP
+    #    170            NOP
     #   
-    #    168    L1:     LOAD_FAST                4 (m)
+    #    171    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -177,17 +180,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    169    L4:     NOP
+    #    172    L4:     NOP
     #   
-    #    170    L5:     LOAD_FAST                2 (x)
+    #    173    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    171    L6:     NOP
+    #    174    L6:     NOP
     #   
-    #    168    L7:     LOAD_CONST               0 (None)
+    #    171    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -201,23 +204,23 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    172            LOAD_GLOBAL              0 (E1)
+    #    175            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    173   L11:     POP_EXCEPT
+    #    176   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    172   L12:     RERAISE                  0
+    #    175   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    173   L14:     NOP
+    #    176   L14:     NOP
     #   
-    #    168   L15:     LOAD_CONST               0 (None)
+    #    171   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -238,7 +241,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    168   L20:     LOAD_CONST               0 (None)
+    #    171   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -259,13 +262,13 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    174   L25:     LOAD_FAST                0 (c)
+    #    177   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       94 (to L44)
     #   
-    #    175   L26:     LOAD_FAST                4 (m)
+    #    178   L26:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (8)
     #                   CALL                     1
@@ -278,9 +281,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #          L28:     POP_TOP
     #   
-    #    176            NOP
+    #    179            NOP
     #   
-    #    175   L29:     LOAD_CONST               0 (None)
+    #    178   L29:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -306,7 +309,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    175   L36:     LOAD_CONST               0 (None)
+    #    178   L36:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -327,7 +330,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    174   L41:     LOAD_FAST                0 (c)
+    #    177   L41:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -338,15 +341,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L45:     PUSH_EXC_INFO
     #   
-    #    177            LOAD_GLOBAL              0 (E1)
+    #    180            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L47)
     #                   POP_TOP
     #   
-    #    178   L46:     POP_EXCEPT
+    #    181   L46:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    177   L47:     RERAISE                  0
+    #    180   L47:     RERAISE                  0
     #   
     #     --   L48:     COPY                     3
     #                   POP_EXCEPT
@@ -485,33 +488,33 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 156
-    #    290            RESUME                   0
+    #    293            RESUME                   0
     #   
-    #    291            LOAD_FAST                0 (c)
+    #    294            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L8)
     #   
-    #    292    L1:     NOP
+    #    295    L1:     NOP
     #   
-    #    293    L2:     LOAD_FAST                0 (c)
+    #    296    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    294            JUMP_FORWARD             9 (to L6)
+    #    297            JUMP_FORWARD             9 (to L6)
     #   
-    #    295    L3:     NOP
+    #    298    L3:     NOP
     #   
-    #    296    L4:     LOAD_FAST                2 (x)
+    #    299    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #           L5:     RETURN_VALUE
     #   
-    #    291    L6:     LOAD_FAST                0 (c)
+    #    294    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -522,30 +525,30 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    297            LOAD_GLOBAL              0 (E1)
+    #    300            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    298   L10:     POP_EXCEPT
+    #    301   L10:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L13)
     #   
-    #    297   L11:     RERAISE                  0
+    #    300   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    299   L13:     LOAD_FAST                4 (m)
+    #    302   L13:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (10)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L14:     POP_TOP
     #   
-    #    300            NOP
+    #    303            NOP
     #   
-    #    299   L15:     LOAD_CONST               0 (None)
+    #    302   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -566,7 +569,7 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    292   L20:     JUMP_BACKWARD           93 (to L2)
+    #    295   L20:     JUMP_BACKWARD           93 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L9 [0]
     #     L9 to L10 -> L12 [1] lasti
@@ -578,62 +581,62 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 226
-    #    303            RESUME                   0
+    #    306            RESUME                   0
     #   
-    #    304            LOAD_FAST                3 (n)
+    #    307            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                42 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    305            LOAD_FAST                2 (x)
+    #    308            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    306    L2:     LOAD_FAST                0 (c)
+    #    309    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L3)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    307    L3:     LOAD_FAST                2 (x)
+    #    310    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    308            NOP
+    #    311            NOP
     #   
-    #    309    L4:     LOAD_FAST                1 (t)
+    #    312    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    310    L5:     JUMP_BACKWARD           33 (to L2)
+    #    313    L5:     JUMP_BACKWARD           33 (to L2)
     #   
-    #    304    L6:     END_FOR
+    #    307    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    311            LOAD_GLOBAL              0 (E1)
+    #    314            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       19 (to L9)
     #                   POP_TOP
     #   
-    #    312            LOAD_FAST                2 (x)
+    #    315            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    313            LOAD_FAST                1 (t)
+    #    316            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (5)
     #                   CALL                     1
@@ -641,34 +644,34 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    311    L9:     RERAISE                  0
+    #    314    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    314   L11:     LOAD_FAST                4 (m)
+    #    317   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L12:     STORE_FAST               6 (w)
     #   
-    #    315            LOAD_FAST                1 (t)
+    #    318            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    316            LOAD_FAST                1 (t)
+    #    319            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               8 (8)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    317            NOP
+    #    320            NOP
     #   
-    #    314   L13:     LOAD_CONST               0 (None)
+    #    317   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -689,7 +692,7 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    306   L18:     LOAD_FAST                0 (c)
+    #    309   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -707,62 +710,62 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)
-    #    320            RESUME                   0
+    #    323            RESUME                   0
     #   
-    #    321            LOAD_FAST                3 (n)
+    #    324            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                26 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    322    L2:     LOAD_FAST                0 (c)
+    #    325    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L3)
     #                   JUMP_BACKWARD           17 (to L1)
     #   
-    #    323    L3:     NOP
+    #    326    L3:     NOP
     #   
-    #    324    L4:     LOAD_FAST                1 (t)
+    #    327    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    325    L5:     JUMP_BACKWARD           25 (to L2)
+    #    328    L5:     JUMP_BACKWARD           25 (to L2)
     #   
-    #    321    L6:     END_FOR
+    #    324    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    326            LOAD_GLOBAL              0 (E1)
+    #    329            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    327    L8:     POP_EXCEPT
+    #    330    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    326    L9:     RERAISE                  0
+    #    329    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    328   L11:     LOAD_FAST                4 (m)
+    #    331   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L12:     STORE_FAST               6 (w)
     #   
-    #    329   L13:     NOP
+    #    332   L13:     NOP
     #   
-    #    328            LOAD_CONST               0 (None)
+    #    331            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -783,7 +786,7 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    322   L18:     LOAD_FAST                0 (c)
+    #    325   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -797,6 +800,17 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
     #     L12 to L13 -> L14 [2] lasti
     #     L14 to L16 -> L17 [4] lasti
     raise RuntimeError('depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)')
+
+
+def if_while_and_before_elif(c, t, x, n, m):
+    if c():
+        if c():
+            while c() and c():
+                t(2)
+        elif c():
+            return
+    elif c():
+        return
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -871,6 +885,9 @@ assert run([], for_while_try_continue_clause_then_with) in ((None, []), FELL)
 assert run([1, 1], for_while_try_continue_clause_then_with) in ((None, [3]), FELL)
 assert run([1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3]), FELL)
 assert run([1, 1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3, 3]), FELL)
+assert run([], if_while_and_before_elif) in ((None, []), FELL)
+assert run([1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)
+assert run([1, 1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)

@@ -30,6 +30,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -160,11 +163,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 404
-    #    166            RESUME                   0
+    #    169            RESUME                   0
     #   
-    #    167            NOP
+    #    170            NOP
     #   
-    #    168    L1:     LOAD_FAST_BORROW         4 (m)
+    #    171    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -187,17 +190,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    169    L4:     NOP
+    #    172    L4:     NOP
     #   
-    #    170    L5:     LOAD_FAST_BORROW         2 (x)
+    #    173    L5:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    171    L6:     NOP
+    #    174    L6:     NOP
     #   
-    #    168    L7:     LOAD_CONST               1 (None)
+    #    171    L7:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -212,24 +215,24 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    172            LOAD_GLOBAL              0 (E1)
+    #    175            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    173   L11:     POP_EXCEPT
+    #    176   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    172   L12:     RERAISE                  0
+    #    175   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    173   L14:     NOP
+    #    176   L14:     NOP
     #   
-    #    168   L15:     LOAD_CONST               1 (None)
+    #    171   L15:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -252,7 +255,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    168   L20:     LOAD_CONST               1 (None)
+    #    171   L20:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -275,14 +278,14 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    174   L25:     LOAD_FAST                0 (c)
+    #    177   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE      103 (to L42)
     #          L26:     NOT_TAKEN
     #   
-    #    175   L27:     LOAD_FAST                4 (m)
+    #    178   L27:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
@@ -305,9 +308,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #          L29:     POP_TOP
     #   
-    #    176            NOP
+    #    179            NOP
     #   
-    #    175   L30:     LOAD_CONST               1 (None)
+    #    178   L30:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -336,7 +339,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    175   L37:     LOAD_CONST               1 (None)
+    #    178   L37:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -359,22 +362,22 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    174   L42:     LOAD_CONST               1 (None)
+    #    177   L42:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --   L43:     PUSH_EXC_INFO
     #   
-    #    177            LOAD_GLOBAL              0 (E1)
+    #    180            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L45)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    178   L44:     POP_EXCEPT
+    #    181   L44:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    177   L45:     RERAISE                  0
+    #    180   L45:     RERAISE                  0
     #   
     #     --   L46:     COPY                     3
     #                   POP_EXCEPT
@@ -517,55 +520,55 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: an except clause goes on past the end of a loop sharing its head at 82
-    #    290            RESUME                   0
+    #    293            RESUME                   0
     #   
-    #    291    L1:     LOAD_FAST_BORROW         0 (c)
+    #    294    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       26 (to L6)
     #                   NOT_TAKEN
     #   
-    #    292    L2:     NOP
+    #    295    L2:     NOP
     #   
-    #    293            LOAD_FAST_BORROW         0 (c)
+    #    296            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L3)
     #                   NOT_TAKEN
     #   
-    #    294            JUMP_BACKWARD           29 (to L1)
+    #    297            JUMP_BACKWARD           29 (to L1)
     #   
-    #    295    L3:     NOP
+    #    298    L3:     NOP
     #   
-    #    296    L4:     LOAD_FAST_BORROW         2 (x)
+    #    299    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #           L5:     RETURN_VALUE
     #   
-    #    291    L6:     LOAD_CONST               1 (None)
+    #    294    L6:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    297            LOAD_GLOBAL              0 (E1)
+    #    300            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    298    L8:     POP_EXCEPT
+    #    301    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    297    L9:     RERAISE                  0
+    #    300    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    299   L11:     LOAD_FAST                4 (m)
+    #    302   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -577,9 +580,9 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #                   CALL                     0
     #          L12:     POP_TOP
     #   
-    #    300            NOP
+    #    303            NOP
     #   
-    #    299   L13:     LOAD_CONST               1 (None)
+    #    302   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -612,22 +615,22 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 248
-    #    303            RESUME                   0
+    #    306            RESUME                   0
     #   
-    #    304            LOAD_FAST_BORROW         3 (n)
+    #    307            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    305            LOAD_FAST_BORROW         2 (x)
+    #    308            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    306    L2:     LOAD_FAST_BORROW         0 (c)
+    #    309    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -635,42 +638,42 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           26 (to L1)
     #   
-    #    307    L3:     LOAD_FAST_BORROW         2 (x)
+    #    310    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    308            NOP
+    #    311            NOP
     #   
-    #    309    L4:     LOAD_FAST_BORROW         1 (t)
+    #    312    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    310    L5:     JUMP_BACKWARD           34 (to L2)
+    #    313    L5:     JUMP_BACKWARD           34 (to L2)
     #   
-    #    304    L6:     END_FOR
+    #    307    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    311            LOAD_GLOBAL              0 (E1)
+    #    314            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       20 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    312            LOAD_FAST                2 (x)
+    #    315            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    313            LOAD_FAST                1 (t)
+    #    316            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -678,13 +681,13 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    311    L9:     RERAISE                  0
+    #    314    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    314   L11:     LOAD_FAST                4 (m)
+    #    317   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -696,21 +699,21 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #                   CALL                     0
     #          L12:     STORE_FAST               6 (w)
     #   
-    #    315            LOAD_FAST                1 (t)
+    #    318            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    316            LOAD_FAST                1 (t)
+    #    319            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    317            NOP
+    #    320            NOP
     #   
-    #    314   L13:     LOAD_CONST               1 (None)
+    #    317   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -751,6 +754,17 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
                 pass
             with m(6) as w:
                 pass
+
+
+def if_while_and_before_elif(c, t, x, n, m):
+    if c():
+        if c():
+            while c() and c():
+                t(2)
+        elif c():
+            return
+    elif c():
+        return
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -825,6 +839,9 @@ assert run([], for_while_try_continue_clause_then_with) in ((None, []), FELL)
 assert run([1, 1], for_while_try_continue_clause_then_with) in ((None, [3]), FELL)
 assert run([1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3]), FELL)
 assert run([1, 1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3, 3]), FELL)
+assert run([], if_while_and_before_elif) in ((None, []), FELL)
+assert run([1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)
+assert run([1, 1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)

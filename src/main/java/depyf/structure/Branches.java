@@ -191,7 +191,26 @@ final class Branches {
     private static boolean copiedAtBottom(Walker w, int stmtStart, List<Segment> segs, int m) {
         int b = segs.get(m).jump() + 1;
         int f = otherExit(segs, m, b);
-        return f > b && Loops.bottomCopy(w, stmtStart, b, f) >= 0;
+        return f > b && Loops.bottomCopy(w, stmtStart, b, f) >= 0 || copiedExitBefore(w, stmtStart, b, f) > 0;
+    }
+
+    /**
+     * 3.12+: the loop's tests at the top jump to copies of a small return block past the code after the loop
+     * (a branch's code), the copy of the test at the bottom to one right after the body's jump back to b
+     * (seed 62 f85: `if c(): while c() and c(): ...` before an elif, each test's exit its own copy): that
+     * one, where the loop ends; else -1. (The longer reading then fails on 3.12, its region reaching past the
+     * loop's end, where the shorter one read the loop's test without its first operand: silently wrong.)
+     */
+    private static int copiedExitBefore(Walker w, int stmtStart, int b, int f) {
+        if (!w.env.atLeast(3, 12) || f <= b) {
+            return -1;
+        }
+        int back = f - 1;
+        while (back > b && !(w.code.op(back).is("JUMP_BACKWARD") && w.code.op(back).target() == b)) {
+            back--;
+        }
+        return back > b && back + 1 < f && w.copiedExitLength(back + 1, f) > 0
+                && Loops.bottomCopy(w, stmtStart, b, back + 1) >= 0 ? back + 1 : -1;
     }
 
     /** True when segments [0, m] are a while loop's test copied after the handlers (3.12-3.13, {@link DisplacedLoopTails#displacedCopy}). */

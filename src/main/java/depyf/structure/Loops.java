@@ -551,7 +551,7 @@ final class Loops {
                 int t = op.target();
                 // (3.11: or to another copy of the exit block, a return the compiler copied for each jump)
                 boolean out = t == f || exitJump >= 0 && t == exitJump || through >= 0 && t == through
-                        || !w.env.atLeast(3, 12) && t > f && w.copiedExitLength(t, f) > 0;
+                        || t > f && w.copiedExitLength(t, f) > 0;
                 if (!(t == b || out || t > k && t < f) || op.is("JUMP_BACKWARD") && t != b && !out) {
                     return -1;
                 }
