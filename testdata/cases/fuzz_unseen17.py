@@ -32,7 +32,10 @@
 # into a loop nested in the body; an honest fallback now); seed 62 f85 (3.12), `if c(): while c() and c():
 # t(2)` before an elif, each test's exit its own copy of the implicit return: read `if c(): while c():`, the
 # loop testing one operand (Branches: the copy at the bottom exits to a copy right after the jump back; an
-# honest fallback now).
+# honest fallback now); rich seed 52 f51 (3.12-3.14), a with whose body holds a try protecting nothing
+# (`try: pass / except E2 as e: return 18`, an orphan handler) then another with returning: the clause's
+# `return 18`, unwinding through the with's exit call, was taken for the end of the with's body too and
+# printed again after it (Withs: a return only handler code reaches is not the body's own).
 class E1(Exception):
     pass
 
@@ -342,6 +345,29 @@ def if_while_and_before_elif(c, t, x, n, m):
     elif c():
         pass
 
+
+def with_orphan_clause_return_then_with_return(c, t, x, n, m):
+    with m(1) as w, m(2):
+        try:
+            pass
+        except E1:
+            try:
+                pass
+            except E2 as e:
+                return 18
+        with m(26):
+            return x(1)
+
+
+def with_try_clause_return_then_with_return(c, t, x, n, m):
+    with m(1), m(2):
+        try:
+            x(0)
+        except E1:
+            return 18
+        with m(26):
+            return x(1)
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 
@@ -432,6 +458,23 @@ assert run([1, 1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3,
 
 assert run([], if_while_and_before_elif) in ((None, []), FELL)
 assert run([1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)
+
+assert run([], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_orphan_clause_return_then_with_return) in (('E1', [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], with_orphan_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 0, 0, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, True)]), FELL)
+
+assert run([], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_try_clause_return_then_with_return) in ((18, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], with_try_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_clause_return_then_with_return) in (('E1', [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 2], with_try_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([0, 1, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

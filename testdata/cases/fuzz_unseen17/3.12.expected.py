@@ -84,27 +84,27 @@ def try_match_default_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_if_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_if_returning: a with's suppressing path and its normal exit go on apart at 44
-    #   135           0 RESUME                   0
+    #   138           0 RESUME                   0
     #   
-    #   136           2 NOP
+    #   139           2 NOP
     #   
-    #   137           4 PUSH_NULL
+    #   140           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                21 (to 64)
     #                22 STORE_FAST               5 (k)
     #   
-    #   138          24 PUSH_NULL
+    #   141          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 POP_TOP
     #   
-    #   139          42 NOP
+    #   142          42 NOP
     #   
-    #   138          44 LOAD_CONST               0 (None)
+    #   141          44 LOAD_CONST               0 (None)
     #                46 LOAD_CONST               0 (None)
     #                48 LOAD_CONST               0 (None)
     #                50 CALL                     2
@@ -112,30 +112,30 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #                60 POP_TOP
     #                62 JUMP_FORWARD            18 (to 100)
     #   
-    #   137     >>   64 END_FOR
+    #   140     >>   64 END_FOR
     #   
-    #   141          66 PUSH_NULL
+    #   144          66 PUSH_NULL
     #                68 LOAD_FAST                0 (c)
     #                70 CALL                     0
     #                78 POP_JUMP_IF_FALSE        9 (to 98)
     #   
-    #   142          80 PUSH_NULL
+    #   145          80 PUSH_NULL
     #                82 LOAD_FAST                1 (t)
     #                84 LOAD_CONST               2 (5)
     #                86 CALL                     1
     #                94 POP_TOP
     #                96 JUMP_FORWARD             1 (to 100)
     #   
-    #   144     >>   98 RETURN_CONST             3 (9)
+    #   147     >>   98 RETURN_CONST             3 (9)
     #   
-    #   147     >>  100 PUSH_NULL
+    #   150     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               4 (18)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_CONST             0 (None)
     #   
-    #   138     >>  118 PUSH_EXC_INFO
+    #   141     >>  118 PUSH_EXC_INFO
     #               120 WITH_EXCEPT_START
     #               122 POP_JUMP_IF_TRUE         1 (to 126)
     #               124 RERAISE                  2
@@ -149,15 +149,15 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #               140 RERAISE                  1
     #           >>  142 PUSH_EXC_INFO
     #   
-    #   145         144 LOAD_GLOBAL              0 (E1)
+    #   148         144 LOAD_GLOBAL              0 (E1)
     #               154 CHECK_EXC_MATCH
     #               156 POP_JUMP_IF_FALSE        3 (to 164)
     #               158 POP_TOP
     #   
-    #   146         160 POP_EXCEPT
+    #   149         160 POP_EXCEPT
     #               162 JUMP_BACKWARD           32 (to 100)
     #   
-    #   145     >>  164 RERAISE                  0
+    #   148     >>  164 RERAISE                  0
     #           >>  166 COPY                     3
     #               168 POP_EXCEPT
     #               170 RERAISE                  1
@@ -174,33 +174,33 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_elif_and_returning: a with's suppressing path and its normal exit go on apart at 60
-    #   150           0 RESUME                   0
+    #   153           0 RESUME                   0
     #   
-    #   151           2 NOP
+    #   154           2 NOP
     #   
-    #   152           4 PUSH_NULL
+    #   155           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                29 (to 80)
     #                22 STORE_FAST               5 (k)
     #   
-    #   153          24 PUSH_NULL
+    #   156          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 STORE_FAST               6 (w)
     #   
-    #   154          42 PUSH_NULL
+    #   157          42 PUSH_NULL
     #                44 LOAD_FAST                1 (t)
     #                46 LOAD_CONST               2 (2)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   155          58 NOP
+    #   158          58 NOP
     #   
-    #   153          60 LOAD_CONST               0 (None)
+    #   156          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -208,27 +208,27 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #                76 POP_TOP
     #                78 JUMP_FORWARD            49 (to 178)
     #   
-    #   152     >>   80 END_FOR
+    #   155     >>   80 END_FOR
     #   
-    #   157          82 PUSH_NULL
+    #   160          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (3)
     #                88 CALL                     1
     #                96 POP_TOP
     #   
-    #   158          98 PUSH_NULL
+    #   161          98 PUSH_NULL
     #               100 LOAD_FAST                0 (c)
     #               102 CALL                     0
     #               110 POP_JUMP_IF_FALSE        9 (to 130)
     #   
-    #   159         112 PUSH_NULL
+    #   162         112 PUSH_NULL
     #               114 LOAD_FAST                1 (t)
     #               116 LOAD_CONST               4 (5)
     #               118 CALL                     1
     #               126 POP_TOP
     #               128 JUMP_FORWARD            24 (to 178)
     #   
-    #   160     >>  130 PUSH_NULL
+    #   163     >>  130 PUSH_NULL
     #               132 LOAD_FAST                0 (c)
     #               134 CALL                     0
     #               142 POP_JUMP_IF_FALSE       16 (to 176)
@@ -237,23 +237,23 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               148 CALL                     0
     #               156 POP_JUMP_IF_FALSE        9 (to 176)
     #   
-    #   161         158 PUSH_NULL
+    #   164         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (6)
     #               164 CALL                     1
     #               172 POP_TOP
     #               174 JUMP_FORWARD             1 (to 178)
     #   
-    #   163     >>  176 RETURN_CONST             6 (9)
+    #   166     >>  176 RETURN_CONST             6 (9)
     #   
-    #   166     >>  178 PUSH_NULL
+    #   169     >>  178 PUSH_NULL
     #               180 LOAD_FAST                1 (t)
     #               182 LOAD_CONST               8 (18)
     #               184 CALL                     1
     #               192 POP_TOP
     #               194 RETURN_CONST             0 (None)
     #   
-    #   153     >>  196 PUSH_EXC_INFO
+    #   156     >>  196 PUSH_EXC_INFO
     #               198 WITH_EXCEPT_START
     #               200 POP_JUMP_IF_TRUE         1 (to 204)
     #               202 RERAISE                  2
@@ -267,12 +267,12 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               218 RERAISE                  1
     #           >>  220 PUSH_EXC_INFO
     #   
-    #   164         222 LOAD_GLOBAL              0 (E1)
+    #   167         222 LOAD_GLOBAL              0 (E1)
     #               232 CHECK_EXC_MATCH
     #               234 POP_JUMP_IF_FALSE       11 (to 258)
     #               236 POP_TOP
     #   
-    #   165         238 PUSH_NULL
+    #   168         238 PUSH_NULL
     #               240 LOAD_FAST                1 (t)
     #               242 LOAD_CONST               7 (10)
     #               244 CALL                     1
@@ -280,7 +280,7 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               254 POP_EXCEPT
     #               256 JUMP_BACKWARD           40 (to 178)
     #   
-    #   164     >>  258 RERAISE                  0
+    #   167     >>  258 RERAISE                  0
     #           >>  260 COPY                     3
     #               262 POP_EXCEPT
     #               264 RERAISE                  1
@@ -297,11 +297,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 294
-    #   169           0 RESUME                   0
+    #   172           0 RESUME                   0
     #   
-    #   170           2 NOP
+    #   173           2 NOP
     #   
-    #   171           4 PUSH_NULL
+    #   174           4 PUSH_NULL
     #                 6 LOAD_FAST                4 (m)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
@@ -314,17 +314,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   172          40 NOP
+    #   175          40 NOP
     #   
-    #   173          42 PUSH_NULL
+    #   176          42 PUSH_NULL
     #                44 LOAD_FAST                2 (x)
     #                46 LOAD_CONST               3 (4)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   174          58 NOP
+    #   177          58 NOP
     #   
-    #   171          60 LOAD_CONST               0 (None)
+    #   174          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -337,22 +337,22 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                92 RETURN_CONST             4 (5)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   175          96 LOAD_GLOBAL              0 (E1)
+    #   178          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE        3 (to 116)
     #               110 POP_TOP
     #   
-    #   176         112 POP_EXCEPT
+    #   179         112 POP_EXCEPT
     #               114 JUMP_FORWARD             4 (to 124)
     #   
-    #   175     >>  116 RERAISE                  0
+    #   178     >>  116 RERAISE                  0
     #           >>  118 COPY                     3
     #               120 POP_EXCEPT
     #               122 RERAISE                  1
     #   
-    #   176     >>  124 NOP
+    #   179     >>  124 NOP
     #   
-    #   171         126 LOAD_CONST               0 (None)
+    #   174         126 LOAD_CONST               0 (None)
     #               128 LOAD_CONST               0 (None)
     #               130 LOAD_CONST               0 (None)
     #               132 CALL                     2
@@ -389,12 +389,12 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               206 POP_EXCEPT
     #               208 RERAISE                  1
     #   
-    #   177     >>  210 PUSH_NULL
+    #   180     >>  210 PUSH_NULL
     #               212 LOAD_FAST                0 (c)
     #               214 CALL                     0
     #               222 POP_JUMP_IF_FALSE       78 (to 380)
     #   
-    #   178     >>  224 PUSH_NULL
+    #   181     >>  224 PUSH_NULL
     #               226 LOAD_FAST                4 (m)
     #               228 LOAD_CONST               5 (8)
     #               230 CALL                     1
@@ -407,9 +407,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               256 BEFORE_WITH
     #               258 POP_TOP
     #   
-    #   179         260 NOP
+    #   182         260 NOP
     #   
-    #   178         262 LOAD_CONST               0 (None)
+    #   181         262 LOAD_CONST               0 (None)
     #               264 LOAD_CONST               0 (None)
     #               266 LOAD_CONST               0 (None)
     #               268 CALL                     2
@@ -451,7 +451,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               358 POP_EXCEPT
     #               360 RERAISE                  1
     #   
-    #   177     >>  362 PUSH_NULL
+    #   180     >>  362 PUSH_NULL
     #               364 LOAD_FAST                0 (c)
     #               366 CALL                     0
     #               374 POP_JUMP_IF_FALSE        1 (to 378)
@@ -460,15 +460,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #           >>  380 RETURN_CONST             0 (None)
     #           >>  382 PUSH_EXC_INFO
     #   
-    #   180         384 LOAD_GLOBAL              0 (E1)
+    #   183         384 LOAD_GLOBAL              0 (E1)
     #               394 CHECK_EXC_MATCH
     #               396 POP_JUMP_IF_FALSE        3 (to 404)
     #               398 POP_TOP
     #   
-    #   181         400 POP_EXCEPT
+    #   184         400 POP_EXCEPT
     #               402 RETURN_CONST             0 (None)
     #   
-    #   180     >>  404 RERAISE                  0
+    #   183     >>  404 RERAISE                  0
     #           >>  406 COPY                     3
     #               408 POP_EXCEPT
     #               410 RERAISE                  1
@@ -606,31 +606,31 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 122
-    #   293           0 RESUME                   0
+    #   296           0 RESUME                   0
     #   
-    #   294           2 PUSH_NULL
+    #   297           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   295     >>   16 NOP
+    #   298     >>   16 NOP
     #   
-    #   296     >>   18 PUSH_NULL
+    #   299     >>   18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE        1 (to 34)
     #   
-    #   297          32 JUMP_FORWARD             9 (to 52)
+    #   300          32 JUMP_FORWARD             9 (to 52)
     #   
-    #   298     >>   34 NOP
+    #   301     >>   34 NOP
     #   
-    #   299          36 PUSH_NULL
+    #   302          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               1 (1)
     #                42 CALL                     1
     #                50 RETURN_VALUE
     #   
-    #   294     >>   52 PUSH_NULL
+    #   297     >>   52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_FALSE        1 (to 68)
@@ -639,29 +639,29 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #           >>   70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   300          74 LOAD_GLOBAL              0 (E1)
+    #   303          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE        3 (to 94)
     #                88 POP_TOP
     #   
-    #   301          90 POP_EXCEPT
+    #   304          90 POP_EXCEPT
     #                92 JUMP_FORWARD             4 (to 102)
     #   
-    #   300     >>   94 RERAISE                  0
+    #   303     >>   94 RERAISE                  0
     #           >>   96 COPY                     3
     #                98 POP_EXCEPT
     #               100 RERAISE                  1
     #   
-    #   302     >>  102 PUSH_NULL
+    #   305     >>  102 PUSH_NULL
     #               104 LOAD_FAST                4 (m)
     #               106 LOAD_CONST               2 (10)
     #               108 CALL                     1
     #               116 BEFORE_WITH
     #               118 POP_TOP
     #   
-    #   303         120 NOP
+    #   306         120 NOP
     #   
-    #   302         122 LOAD_CONST               0 (None)
+    #   305         122 LOAD_CONST               0 (None)
     #               124 LOAD_CONST               0 (None)
     #               126 LOAD_CONST               0 (None)
     #               128 CALL                     2
@@ -680,7 +680,7 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #               160 POP_EXCEPT
     #               162 RERAISE                  1
     #   
-    #   295     >>  164 JUMP_BACKWARD           74 (to 18)
+    #   298     >>  164 JUMP_BACKWARD           74 (to 18)
     #   ExceptionTable:
     #     36 to 48 -> 72 [0]
     #     72 to 88 -> 96 [1] lasti
@@ -692,59 +692,59 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 208
-    #   306           0 RESUME                   0
+    #   309           0 RESUME                   0
     #   
-    #   307           2 PUSH_NULL
+    #   310           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                35 (to 90)
     #                20 STORE_FAST               5 (k)
     #   
-    #   308          22 PUSH_NULL
+    #   311          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   309     >>   38 PUSH_NULL
+    #   312     >>   38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_TRUE         1 (to 54)
     #                52 JUMP_BACKWARD           19 (to 16)
     #   
-    #   310     >>   54 PUSH_NULL
+    #   313     >>   54 PUSH_NULL
     #                56 LOAD_FAST                2 (x)
     #                58 LOAD_CONST               2 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   311          70 NOP
+    #   314          70 NOP
     #   
-    #   312          72 PUSH_NULL
+    #   315          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (3)
     #                78 CALL                     1
     #                86 POP_TOP
     #   
-    #   313          88 JUMP_BACKWARD           26 (to 38)
+    #   316          88 JUMP_BACKWARD           26 (to 38)
     #   
-    #   307     >>   90 END_FOR
+    #   310     >>   90 END_FOR
     #                92 RETURN_CONST             0 (None)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   314          96 LOAD_GLOBAL              0 (E1)
+    #   317          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE       19 (to 148)
     #               110 POP_TOP
     #   
-    #   315         112 PUSH_NULL
+    #   318         112 PUSH_NULL
     #               114 LOAD_FAST                2 (x)
     #               116 LOAD_CONST               4 (4)
     #               118 CALL                     1
     #               126 POP_TOP
     #   
-    #   316         128 PUSH_NULL
+    #   319         128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               5 (5)
     #               134 CALL                     1
@@ -752,33 +752,33 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #               144 POP_EXCEPT
     #               146 JUMP_FORWARD             4 (to 156)
     #   
-    #   314     >>  148 RERAISE                  0
+    #   317     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #   
-    #   317     >>  156 PUSH_NULL
+    #   320     >>  156 PUSH_NULL
     #               158 LOAD_FAST                4 (m)
     #               160 LOAD_CONST               6 (6)
     #               162 CALL                     1
     #               170 BEFORE_WITH
     #               172 STORE_FAST               6 (w)
     #   
-    #   318         174 PUSH_NULL
+    #   321         174 PUSH_NULL
     #               176 LOAD_FAST                1 (t)
     #               178 LOAD_CONST               7 (7)
     #               180 CALL                     1
     #               188 POP_TOP
     #   
-    #   319         190 PUSH_NULL
+    #   322         190 PUSH_NULL
     #               192 LOAD_FAST                1 (t)
     #               194 LOAD_CONST               8 (8)
     #               196 CALL                     1
     #               204 POP_TOP
     #   
-    #   320         206 NOP
+    #   323         206 NOP
     #   
-    #   317         208 LOAD_CONST               0 (None)
+    #   320         208 LOAD_CONST               0 (None)
     #               210 LOAD_CONST               0 (None)
     #               212 LOAD_CONST               0 (None)
     #               214 CALL                     2
@@ -797,7 +797,7 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #               246 POP_EXCEPT
     #               248 RERAISE                  1
     #   
-    #   309     >>  250 PUSH_NULL
+    #   312     >>  250 PUSH_NULL
     #               252 LOAD_FAST                0 (c)
     #               254 CALL                     0
     #               262 POP_JUMP_IF_FALSE        1 (to 266)
@@ -814,58 +814,58 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)
-    #   323           0 RESUME                   0
+    #   326           0 RESUME                   0
     #   
-    #   324           2 PUSH_NULL
+    #   327           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                19 (to 58)
     #                20 STORE_FAST               5 (k)
     #   
-    #   325     >>   22 PUSH_NULL
+    #   328     >>   22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_TRUE         1 (to 38)
     #                36 JUMP_BACKWARD           11 (to 16)
     #   
-    #   326     >>   38 NOP
+    #   329     >>   38 NOP
     #   
-    #   327          40 PUSH_NULL
+    #   330          40 PUSH_NULL
     #                42 LOAD_FAST                1 (t)
     #                44 LOAD_CONST               1 (3)
     #                46 CALL                     1
     #                54 POP_TOP
     #   
-    #   328          56 JUMP_BACKWARD           18 (to 22)
+    #   331          56 JUMP_BACKWARD           18 (to 22)
     #   
-    #   324     >>   58 END_FOR
+    #   327     >>   58 END_FOR
     #                60 RETURN_CONST             0 (None)
     #           >>   62 PUSH_EXC_INFO
     #   
-    #   329          64 LOAD_GLOBAL              0 (E1)
+    #   332          64 LOAD_GLOBAL              0 (E1)
     #                74 CHECK_EXC_MATCH
     #                76 POP_JUMP_IF_FALSE        3 (to 84)
     #                78 POP_TOP
     #   
-    #   330          80 POP_EXCEPT
+    #   333          80 POP_EXCEPT
     #                82 JUMP_FORWARD             4 (to 92)
     #   
-    #   329     >>   84 RERAISE                  0
+    #   332     >>   84 RERAISE                  0
     #           >>   86 COPY                     3
     #                88 POP_EXCEPT
     #                90 RERAISE                  1
     #   
-    #   331     >>   92 PUSH_NULL
+    #   334     >>   92 PUSH_NULL
     #                94 LOAD_FAST                4 (m)
     #                96 LOAD_CONST               2 (6)
     #                98 CALL                     1
     #               106 BEFORE_WITH
     #               108 STORE_FAST               6 (w)
     #   
-    #   332         110 NOP
+    #   335         110 NOP
     #   
-    #   331         112 LOAD_CONST               0 (None)
+    #   334         112 LOAD_CONST               0 (None)
     #               114 LOAD_CONST               0 (None)
     #               116 LOAD_CONST               0 (None)
     #               118 CALL                     2
@@ -884,7 +884,7 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
     #   
-    #   325     >>  154 PUSH_NULL
+    #   328     >>  154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
@@ -901,19 +901,19 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
 
 def if_while_and_before_elif(c, t, x, n, m):
     # depyf: could not decompile if_while_and_before_elif: a statement (Return) after return in the same block (a misread layout)
-    #   335           0 RESUME                   0
+    #   338           0 RESUME                   0
     #   
-    #   336           2 PUSH_NULL
+    #   339           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       57 (to 130)
     #   
-    #   337          16 PUSH_NULL
+    #   340          16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       38 (to 106)
     #   
-    #   338          30 PUSH_NULL
+    #   341          30 PUSH_NULL
     #                32 LOAD_FAST                0 (c)
     #                34 CALL                     0
     #                42 POP_JUMP_IF_FALSE       42 (to 128)
@@ -922,13 +922,13 @@ def if_while_and_before_elif(c, t, x, n, m):
     #                48 CALL                     0
     #                56 POP_JUMP_IF_FALSE       34 (to 126)
     #   
-    #   339     >>   58 PUSH_NULL
+    #   342     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               1 (2)
     #                64 CALL                     1
     #                72 POP_TOP
     #   
-    #   338          74 PUSH_NULL
+    #   341          74 PUSH_NULL
     #                76 LOAD_FAST                0 (c)
     #                78 CALL                     0
     #                86 POP_JUMP_IF_FALSE       18 (to 124)
@@ -939,28 +939,51 @@ def if_while_and_before_elif(c, t, x, n, m):
     #               102 JUMP_BACKWARD           23 (to 58)
     #           >>  104 RETURN_CONST             0 (None)
     #   
-    #   340     >>  106 PUSH_NULL
+    #   343     >>  106 PUSH_NULL
     #               108 LOAD_FAST                0 (c)
     #               110 CALL                     0
     #               118 POP_JUMP_IF_FALSE        1 (to 122)
     #   
-    #   341         120 RETURN_CONST             0 (None)
+    #   344         120 RETURN_CONST             0 (None)
     #   
-    #   340     >>  122 RETURN_CONST             0 (None)
+    #   343     >>  122 RETURN_CONST             0 (None)
     #   
-    #   338     >>  124 RETURN_CONST             0 (None)
+    #   341     >>  124 RETURN_CONST             0 (None)
     #           >>  126 RETURN_CONST             0 (None)
     #           >>  128 RETURN_CONST             0 (None)
     #   
-    #   342     >>  130 PUSH_NULL
+    #   345     >>  130 PUSH_NULL
     #               132 LOAD_FAST                0 (c)
     #               134 CALL                     0
     #               142 POP_JUMP_IF_FALSE        1 (to 146)
     #   
-    #   343         144 RETURN_CONST             0 (None)
+    #   346         144 RETURN_CONST             0 (None)
     #   
-    #   342     >>  146 RETURN_CONST             0 (None)
+    #   345     >>  146 RETURN_CONST             0 (None)
     raise RuntimeError('depyf: could not decompile if_while_and_before_elif: a statement (Return) after return in the same block (a misread layout)')
+
+
+def with_orphan_clause_return_then_with_return(c, t, x, n, m):
+    with m(1) as w, m(2):
+        try:
+            pass
+        except E1:
+            try:
+                pass
+            except E2 as e:
+                return 18
+        with m(26):
+            return x(1)
+
+
+def with_try_clause_return_then_with_return(c, t, x, n, m):
+    with m(1), m(2):
+        try:
+            x(0)
+        except E1:
+            return 18
+        with m(26):
+            return x(1)
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -1037,6 +1060,21 @@ assert run([1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3]
 assert run([1, 1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3, 3]), FELL)
 assert run([], if_while_and_before_elif) in ((None, []), FELL)
 assert run([1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)
+assert run([], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_orphan_clause_return_then_with_return) in (('E1', [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], with_orphan_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 0, 0, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_try_clause_return_then_with_return) in ((18, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], with_try_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_clause_return_then_with_return) in (('E1', [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 2], with_try_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([0, 1, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

@@ -33,6 +33,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -163,11 +166,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326
-    #    169            RESUME                   0
+    #    172            RESUME                   0
     #   
-    #    170            NOP
+    #    173            NOP
     #   
-    #    171    L1:     LOAD_FAST                4 (m)
+    #    174    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -180,17 +183,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    172    L4:     NOP
+    #    175    L4:     NOP
     #   
-    #    173    L5:     LOAD_FAST                2 (x)
+    #    176    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    174    L6:     NOP
+    #    177    L6:     NOP
     #   
-    #    171    L7:     LOAD_CONST               0 (None)
+    #    174    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -204,23 +207,23 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    175            LOAD_GLOBAL              0 (E1)
+    #    178            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    176   L11:     POP_EXCEPT
+    #    179   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    175   L12:     RERAISE                  0
+    #    178   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    176   L14:     NOP
+    #    179   L14:     NOP
     #   
-    #    171   L15:     LOAD_CONST               0 (None)
+    #    174   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -241,7 +244,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    171   L20:     LOAD_CONST               0 (None)
+    #    174   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -262,13 +265,13 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    177   L25:     LOAD_FAST                0 (c)
+    #    180   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       94 (to L44)
     #   
-    #    178   L26:     LOAD_FAST                4 (m)
+    #    181   L26:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (8)
     #                   CALL                     1
@@ -281,9 +284,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #          L28:     POP_TOP
     #   
-    #    179            NOP
+    #    182            NOP
     #   
-    #    178   L29:     LOAD_CONST               0 (None)
+    #    181   L29:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -309,7 +312,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    178   L36:     LOAD_CONST               0 (None)
+    #    181   L36:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -330,7 +333,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    177   L41:     LOAD_FAST                0 (c)
+    #    180   L41:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -341,15 +344,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L45:     PUSH_EXC_INFO
     #   
-    #    180            LOAD_GLOBAL              0 (E1)
+    #    183            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L47)
     #                   POP_TOP
     #   
-    #    181   L46:     POP_EXCEPT
+    #    184   L46:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    180   L47:     RERAISE                  0
+    #    183   L47:     RERAISE                  0
     #   
     #     --   L48:     COPY                     3
     #                   POP_EXCEPT
@@ -488,33 +491,33 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 156
-    #    293            RESUME                   0
+    #    296            RESUME                   0
     #   
-    #    294            LOAD_FAST                0 (c)
+    #    297            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L8)
     #   
-    #    295    L1:     NOP
+    #    298    L1:     NOP
     #   
-    #    296    L2:     LOAD_FAST                0 (c)
+    #    299    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    297            JUMP_FORWARD             9 (to L6)
+    #    300            JUMP_FORWARD             9 (to L6)
     #   
-    #    298    L3:     NOP
+    #    301    L3:     NOP
     #   
-    #    299    L4:     LOAD_FAST                2 (x)
+    #    302    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #           L5:     RETURN_VALUE
     #   
-    #    294    L6:     LOAD_FAST                0 (c)
+    #    297    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -525,30 +528,30 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    300            LOAD_GLOBAL              0 (E1)
+    #    303            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    301   L10:     POP_EXCEPT
+    #    304   L10:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L13)
     #   
-    #    300   L11:     RERAISE                  0
+    #    303   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    302   L13:     LOAD_FAST                4 (m)
+    #    305   L13:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (10)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L14:     POP_TOP
     #   
-    #    303            NOP
+    #    306            NOP
     #   
-    #    302   L15:     LOAD_CONST               0 (None)
+    #    305   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -569,7 +572,7 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    295   L20:     JUMP_BACKWARD           93 (to L2)
+    #    298   L20:     JUMP_BACKWARD           93 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L9 [0]
     #     L9 to L10 -> L12 [1] lasti
@@ -581,62 +584,62 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 226
-    #    306            RESUME                   0
+    #    309            RESUME                   0
     #   
-    #    307            LOAD_FAST                3 (n)
+    #    310            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                42 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    308            LOAD_FAST                2 (x)
+    #    311            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    309    L2:     LOAD_FAST                0 (c)
+    #    312    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L3)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    310    L3:     LOAD_FAST                2 (x)
+    #    313    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    311            NOP
+    #    314            NOP
     #   
-    #    312    L4:     LOAD_FAST                1 (t)
+    #    315    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    313    L5:     JUMP_BACKWARD           33 (to L2)
+    #    316    L5:     JUMP_BACKWARD           33 (to L2)
     #   
-    #    307    L6:     END_FOR
+    #    310    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    314            LOAD_GLOBAL              0 (E1)
+    #    317            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       19 (to L9)
     #                   POP_TOP
     #   
-    #    315            LOAD_FAST                2 (x)
+    #    318            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    316            LOAD_FAST                1 (t)
+    #    319            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (5)
     #                   CALL                     1
@@ -644,34 +647,34 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    314    L9:     RERAISE                  0
+    #    317    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    317   L11:     LOAD_FAST                4 (m)
+    #    320   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L12:     STORE_FAST               6 (w)
     #   
-    #    318            LOAD_FAST                1 (t)
+    #    321            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    319            LOAD_FAST                1 (t)
+    #    322            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               8 (8)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    320            NOP
+    #    323            NOP
     #   
-    #    317   L13:     LOAD_CONST               0 (None)
+    #    320   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -692,7 +695,7 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    309   L18:     LOAD_FAST                0 (c)
+    #    312   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -710,62 +713,62 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)
-    #    323            RESUME                   0
+    #    326            RESUME                   0
     #   
-    #    324            LOAD_FAST                3 (n)
+    #    327            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                26 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    325    L2:     LOAD_FAST                0 (c)
+    #    328    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L3)
     #                   JUMP_BACKWARD           17 (to L1)
     #   
-    #    326    L3:     NOP
+    #    329    L3:     NOP
     #   
-    #    327    L4:     LOAD_FAST                1 (t)
+    #    330    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    328    L5:     JUMP_BACKWARD           25 (to L2)
+    #    331    L5:     JUMP_BACKWARD           25 (to L2)
     #   
-    #    324    L6:     END_FOR
+    #    327    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    329            LOAD_GLOBAL              0 (E1)
+    #    332            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    330    L8:     POP_EXCEPT
+    #    333    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    329    L9:     RERAISE                  0
+    #    332    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    331   L11:     LOAD_FAST                4 (m)
+    #    334   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L12:     STORE_FAST               6 (w)
     #   
-    #    332   L13:     NOP
+    #    335   L13:     NOP
     #   
-    #    331            LOAD_CONST               0 (None)
+    #    334            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -786,7 +789,7 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    325   L18:     LOAD_FAST                0 (c)
+    #    328   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -811,6 +814,29 @@ def if_while_and_before_elif(c, t, x, n, m):
             return
     elif c():
         return
+
+
+def with_orphan_clause_return_then_with_return(c, t, x, n, m):
+    with m(1) as w, m(2):
+        try:
+            pass
+        except E1:
+            try:
+                pass
+            except E2 as e:
+                return 18
+        with m(26):
+            return x(1)
+
+
+def with_try_clause_return_then_with_return(c, t, x, n, m):
+    with m(1), m(2):
+        try:
+            x(0)
+        except E1:
+            return 18
+        with m(26):
+            return x(1)
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -887,6 +913,21 @@ assert run([1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3]
 assert run([1, 1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3, 3]), FELL)
 assert run([], if_while_and_before_elif) in ((None, []), FELL)
 assert run([1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)
+assert run([], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_orphan_clause_return_then_with_return) in (('E1', [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], with_orphan_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 0, 0, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_try_clause_return_then_with_return) in ((18, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], with_try_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_clause_return_then_with_return) in (('E1', [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 2], with_try_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([0, 1, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

@@ -33,6 +33,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -163,11 +166,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 404
-    #    169            RESUME                   0
+    #    172            RESUME                   0
     #   
-    #    170            NOP
+    #    173            NOP
     #   
-    #    171    L1:     LOAD_FAST_BORROW         4 (m)
+    #    174    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -190,17 +193,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    172    L4:     NOP
+    #    175    L4:     NOP
     #   
-    #    173    L5:     LOAD_FAST_BORROW         2 (x)
+    #    176    L5:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    174    L6:     NOP
+    #    177    L6:     NOP
     #   
-    #    171    L7:     LOAD_CONST               1 (None)
+    #    174    L7:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -215,24 +218,24 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    175            LOAD_GLOBAL              0 (E1)
+    #    178            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    176   L11:     POP_EXCEPT
+    #    179   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    175   L12:     RERAISE                  0
+    #    178   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    176   L14:     NOP
+    #    179   L14:     NOP
     #   
-    #    171   L15:     LOAD_CONST               1 (None)
+    #    174   L15:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -255,7 +258,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    171   L20:     LOAD_CONST               1 (None)
+    #    174   L20:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -278,14 +281,14 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    177   L25:     LOAD_FAST                0 (c)
+    #    180   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE      103 (to L42)
     #          L26:     NOT_TAKEN
     #   
-    #    178   L27:     LOAD_FAST                4 (m)
+    #    181   L27:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
@@ -308,9 +311,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #          L29:     POP_TOP
     #   
-    #    179            NOP
+    #    182            NOP
     #   
-    #    178   L30:     LOAD_CONST               1 (None)
+    #    181   L30:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -339,7 +342,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    178   L37:     LOAD_CONST               1 (None)
+    #    181   L37:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -362,22 +365,22 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    177   L42:     LOAD_CONST               1 (None)
+    #    180   L42:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --   L43:     PUSH_EXC_INFO
     #   
-    #    180            LOAD_GLOBAL              0 (E1)
+    #    183            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L45)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    181   L44:     POP_EXCEPT
+    #    184   L44:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    180   L45:     RERAISE                  0
+    #    183   L45:     RERAISE                  0
     #   
     #     --   L46:     COPY                     3
     #                   POP_EXCEPT
@@ -520,55 +523,55 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: an except clause goes on past the end of a loop sharing its head at 82
-    #    293            RESUME                   0
+    #    296            RESUME                   0
     #   
-    #    294    L1:     LOAD_FAST_BORROW         0 (c)
+    #    297    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       26 (to L6)
     #                   NOT_TAKEN
     #   
-    #    295    L2:     NOP
+    #    298    L2:     NOP
     #   
-    #    296            LOAD_FAST_BORROW         0 (c)
+    #    299            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L3)
     #                   NOT_TAKEN
     #   
-    #    297            JUMP_BACKWARD           29 (to L1)
+    #    300            JUMP_BACKWARD           29 (to L1)
     #   
-    #    298    L3:     NOP
+    #    301    L3:     NOP
     #   
-    #    299    L4:     LOAD_FAST_BORROW         2 (x)
+    #    302    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #           L5:     RETURN_VALUE
     #   
-    #    294    L6:     LOAD_CONST               1 (None)
+    #    297    L6:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    300            LOAD_GLOBAL              0 (E1)
+    #    303            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    301    L8:     POP_EXCEPT
+    #    304    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    300    L9:     RERAISE                  0
+    #    303    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    302   L11:     LOAD_FAST                4 (m)
+    #    305   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -580,9 +583,9 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #                   CALL                     0
     #          L12:     POP_TOP
     #   
-    #    303            NOP
+    #    306            NOP
     #   
-    #    302   L13:     LOAD_CONST               1 (None)
+    #    305   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -615,22 +618,22 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 248
-    #    306            RESUME                   0
+    #    309            RESUME                   0
     #   
-    #    307            LOAD_FAST_BORROW         3 (n)
+    #    310            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    308            LOAD_FAST_BORROW         2 (x)
+    #    311            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    309    L2:     LOAD_FAST_BORROW         0 (c)
+    #    312    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -638,42 +641,42 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           26 (to L1)
     #   
-    #    310    L3:     LOAD_FAST_BORROW         2 (x)
+    #    313    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    311            NOP
+    #    314            NOP
     #   
-    #    312    L4:     LOAD_FAST_BORROW         1 (t)
+    #    315    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    313    L5:     JUMP_BACKWARD           34 (to L2)
+    #    316    L5:     JUMP_BACKWARD           34 (to L2)
     #   
-    #    307    L6:     END_FOR
+    #    310    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    314            LOAD_GLOBAL              0 (E1)
+    #    317            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       20 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    315            LOAD_FAST                2 (x)
+    #    318            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    316            LOAD_FAST                1 (t)
+    #    319            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -681,13 +684,13 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    314    L9:     RERAISE                  0
+    #    317    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    317   L11:     LOAD_FAST                4 (m)
+    #    320   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -699,21 +702,21 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #                   CALL                     0
     #          L12:     STORE_FAST               6 (w)
     #   
-    #    318            LOAD_FAST                1 (t)
+    #    321            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    319            LOAD_FAST                1 (t)
+    #    322            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    320            NOP
+    #    323            NOP
     #   
-    #    317   L13:     LOAD_CONST               1 (None)
+    #    320   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -765,6 +768,29 @@ def if_while_and_before_elif(c, t, x, n, m):
             return
     elif c():
         return
+
+
+def with_orphan_clause_return_then_with_return(c, t, x, n, m):
+    with m(1) as w, m(2):
+        try:
+            pass
+        except E1:
+            try:
+                pass
+            except E2 as e:
+                return 18
+        with m(26):
+            return x(1)
+
+
+def with_try_clause_return_then_with_return(c, t, x, n, m):
+    with m(1), m(2):
+        try:
+            x(0)
+        except E1:
+            return 18
+        with m(26):
+            return x(1)
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -841,6 +867,21 @@ assert run([1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3]
 assert run([1, 1, 1, 1], for_while_try_continue_clause_then_with) in ((None, [3, 3, 3]), FELL)
 assert run([], if_while_and_before_elif) in ((None, []), FELL)
 assert run([1, 1, 1, 1], if_while_and_before_elif) in ((None, [2]), FELL)
+assert run([], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_orphan_clause_return_then_with_return) in (('E1', [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], with_orphan_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 0, 0, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_try_clause_return_then_with_return) in ((18, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], with_try_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_clause_return_then_with_return) in (('E1', [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 2], with_try_clause_return_then_with_return) in (('E2', [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([0, 1, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

@@ -60,6 +60,12 @@ final class Withs {
             loopExited = true;
         }
         int constReturn = exited ? -1 : constReturnInside(w, i, j, handler, r);
+        if (constReturn > 0 && (!w.reachable.get(constReturn - 1) || w.normalFlow.get(i) && !w.normalFlow.get(constReturn - 1))) {
+            // only handler code reaches that return (a clause's in our body, unwinding through our exit call,
+            // read with that clause: rich seed 52 f51), or only a handler left unread as dead code: not the
+            // end of our body
+            constReturn = -1;
+        }
         if (constReturn > 0) {
             Op ret = w.code.op(constReturn - 1);
             Stmt.Return returned = new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2)));
