@@ -35,7 +35,10 @@
 # honest fallback now); rich seed 52 f51 (3.12-3.14), a with whose body holds a try protecting nothing
 # (`try: pass / except E2 as e: return 18`, an orphan handler) then another with returning: the clause's
 # `return 18`, unwinding through the with's exit call, was taken for the end of the with's body too and
-# printed again after it (Withs: a return only handler code reaches is not the body's own).
+# printed again after it (Withs: a return only handler code reaches is not the body's own); seed 62 f241
+# (3.14), `try: while c(): try: t(1); break / except E1: pass / finally: t(7)` then `except E1: pass` and an
+# if: the enclosing try's clause, going on at that if, was taken for one of a try in the loop's body, and the
+# if read as the loop body's tail (ForLoops.displacedTail: not a handler protecting code before the loop).
 class E1(Exception):
     pass
 
@@ -368,6 +371,22 @@ def with_try_clause_return_then_with_return(c, t, x, n, m):
         with m(26):
             return x(1)
 
+
+def try_while_try_break_finally_then_if(c, t, x, n, m):
+    try:
+        while c():
+            try:
+                t(1)
+                break
+            except E1:
+                pass
+            finally:
+                t(7)
+    except E1:
+        pass
+    if c():
+        t(8)
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 
@@ -475,6 +494,12 @@ assert run([2, 1], with_try_clause_return_then_with_return) in ((None, [('enter'
 assert run([0, 1, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([2, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, True)]), FELL)
 assert run([0, 1, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+
+assert run([], try_while_try_break_finally_then_if) in ((None, []), FELL)
+assert run([1], try_while_try_break_finally_then_if) in ((None, [1, 7]), FELL)
+assert run([0, 1], try_while_try_break_finally_then_if) in ((None, [8]), FELL)
+assert run([1, 1], try_while_try_break_finally_then_if) in ((None, [1, 7, 8]), FELL)
+assert run([1, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

@@ -143,9 +143,9 @@ def try_while_with_return(c, t, x, n, m):
 
 def for_nested_try_continue_then_return(c, t, x, n, m):
     # depyf: could not decompile for_nested_try_continue_then_return: try body's end jump read by a nested statement at 52
-    #   197           0 RESUME                   0
+    #   200           0 RESUME                   0
     #   
-    #   198           2 PUSH_NULL
+    #   201           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -153,34 +153,34 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
     #           >>   22 FOR_ITER                87 (to 198)
     #                24 STORE_FAST               5 (j)
     #   
-    #   199          26 NOP
+    #   202          26 NOP
     #   
-    #   200          28 NOP
+    #   203          28 NOP
     #   
-    #   201          30 PUSH_NULL
+    #   204          30 PUSH_NULL
     #                32 LOAD_FAST                2 (x)
     #                34 LOAD_CONST               1 (13)
     #                36 PRECALL                  1
     #                40 CALL                     1
     #                50 POP_TOP
     #   
-    #   202          52 JUMP_BACKWARD           16 (to 22)
+    #   205          52 JUMP_BACKWARD           16 (to 22)
     #           >>   54 PUSH_EXC_INFO
     #   
-    #   203          56 LOAD_GLOBAL              0 (E1)
+    #   206          56 LOAD_GLOBAL              0 (E1)
     #                68 CHECK_EXC_MATCH
     #                70 POP_JUMP_FORWARD_IF_FALSE     3 (to 78)
     #                72 POP_TOP
     #   
-    #   204          74 POP_EXCEPT
+    #   207          74 POP_EXCEPT
     #                76 JUMP_FORWARD            22 (to 122)
     #   
-    #   205     >>   78 LOAD_GLOBAL              2 (E2)
+    #   208     >>   78 LOAD_GLOBAL              2 (E2)
     #                90 CHECK_EXC_MATCH
     #                92 POP_JUMP_FORWARD_IF_FALSE    10 (to 114)
     #                94 STORE_FAST               6 (e)
     #   
-    #   206          96 POP_EXCEPT
+    #   209          96 POP_EXCEPT
     #                98 LOAD_CONST               0 (None)
     #               100 STORE_FAST               6 (e)
     #               102 DELETE_FAST              6 (e)
@@ -190,27 +190,27 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
     #               110 DELETE_FAST              6 (e)
     #               112 RERAISE                  1
     #   
-    #   205     >>  114 RERAISE                  0
+    #   208     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #           >>  122 JUMP_FORWARD            34 (to 192)
     #           >>  124 PUSH_EXC_INFO
     #   
-    #   207         126 LOAD_GLOBAL              0 (E1)
+    #   210         126 LOAD_GLOBAL              0 (E1)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_FORWARD_IF_FALSE     3 (to 148)
     #               142 POP_TOP
     #   
-    #   208         144 POP_EXCEPT
+    #   211         144 POP_EXCEPT
     #               146 JUMP_FORWARD            22 (to 192)
     #   
-    #   209     >>  148 LOAD_GLOBAL              2 (E2)
+    #   212     >>  148 LOAD_GLOBAL              2 (E2)
     #               160 CHECK_EXC_MATCH
     #               162 POP_JUMP_FORWARD_IF_FALSE    10 (to 184)
     #               164 STORE_FAST               6 (e)
     #   
-    #   210         166 POP_EXCEPT
+    #   213         166 POP_EXCEPT
     #               168 LOAD_CONST               0 (None)
     #               170 STORE_FAST               6 (e)
     #               172 DELETE_FAST              6 (e)
@@ -220,16 +220,16 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
     #               180 DELETE_FAST              6 (e)
     #               182 RERAISE                  1
     #   
-    #   209     >>  184 RERAISE                  0
+    #   212     >>  184 RERAISE                  0
     #           >>  186 COPY                     3
     #               188 POP_EXCEPT
     #               190 RERAISE                  1
     #   
-    #   211     >>  192 POP_TOP
+    #   214     >>  192 POP_TOP
     #               194 LOAD_CONST               2 (26)
     #               196 RETURN_VALUE
     #   
-    #   198     >>  198 LOAD_CONST               0 (None)
+    #   201     >>  198 LOAD_CONST               0 (None)
     #               200 RETURN_VALUE
     #   ExceptionTable:
     #     30 to 50 -> 54 [1]
@@ -247,9 +247,9 @@ def for_nested_try_continue_then_return(c, t, x, n, m):
 
 def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     # depyf: could not decompile elif_try_finally_returning_and_test_in_finally: except clauses fall off past the end of their region at 202
-    #   214           0 RESUME                   0
+    #   217           0 RESUME                   0
     #   
-    #   215           2 PUSH_NULL
+    #   218           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -260,36 +260,36 @@ def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     #                30 CALL                     0
     #                40 POP_JUMP_FORWARD_IF_FALSE     2 (to 46)
     #   
-    #   216          42 LOAD_CONST               0 (None)
+    #   219          42 LOAD_CONST               0 (None)
     #                44 RETURN_VALUE
     #   
-    #   217     >>   46 PUSH_NULL
+    #   220     >>   46 PUSH_NULL
     #                48 LOAD_FAST                0 (c)
     #                50 PRECALL                  0
     #                54 CALL                     0
     #                64 POP_JUMP_FORWARD_IF_FALSE   157 (to 380)
     #   
-    #   218          66 NOP
+    #   221          66 NOP
     #   
-    #   219          68 PUSH_NULL
+    #   222          68 PUSH_NULL
     #                70 LOAD_FAST                2 (x)
     #                72 LOAD_CONST               1 (15)
     #                74 PRECALL                  1
     #                78 CALL                     1
     #                88 POP_TOP
     #   
-    #   220          90 NOP
+    #   223          90 NOP
     #   
-    #   221          92 NOP
+    #   224          92 NOP
     #   
-    #   227          94 PUSH_NULL
+    #   230          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (23)
     #               100 PRECALL                  1
     #               104 CALL                     1
     #               114 POP_TOP
     #   
-    #   228         116 PUSH_NULL
+    #   231         116 PUSH_NULL
     #               118 LOAD_FAST                0 (c)
     #               120 PRECALL                  0
     #               124 CALL                     0
@@ -300,52 +300,52 @@ def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     #               144 CALL                     0
     #               154 POP_JUMP_FORWARD_IF_FALSE     4 (to 164)
     #   
-    #   229         156 LOAD_CONST               3 (18)
+    #   232         156 LOAD_CONST               3 (18)
     #               158 RETURN_VALUE
     #   
-    #   228     >>  160 LOAD_CONST               3 (18)
+    #   231     >>  160 LOAD_CONST               3 (18)
     #               162 RETURN_VALUE
     #           >>  164 LOAD_CONST               3 (18)
     #               166 RETURN_VALUE
     #               168 PUSH_EXC_INFO
     #   
-    #   222         170 LOAD_GLOBAL              0 (E1)
+    #   225         170 LOAD_GLOBAL              0 (E1)
     #               182 CHECK_EXC_MATCH
     #               184 POP_JUMP_FORWARD_IF_FALSE     3 (to 192)
     #               186 POP_TOP
     #   
-    #   223         188 POP_EXCEPT
+    #   226         188 POP_EXCEPT
     #               190 JUMP_FORWARD             4 (to 200)
     #   
-    #   222     >>  192 RERAISE                  0
+    #   225     >>  192 RERAISE                  0
     #           >>  194 COPY                     3
     #               196 POP_EXCEPT
     #               198 RERAISE                  1
     #   
-    #   223     >>  200 JUMP_FORWARD            16 (to 234)
+    #   226     >>  200 JUMP_FORWARD            16 (to 234)
     #           >>  202 PUSH_EXC_INFO
     #   
-    #   224         204 LOAD_GLOBAL              0 (E1)
+    #   227         204 LOAD_GLOBAL              0 (E1)
     #               216 CHECK_EXC_MATCH
     #               218 POP_JUMP_FORWARD_IF_FALSE     3 (to 226)
     #               220 POP_TOP
     #   
-    #   225         222 POP_EXCEPT
+    #   228         222 POP_EXCEPT
     #               224 JUMP_FORWARD             4 (to 234)
     #   
-    #   224     >>  226 RERAISE                  0
+    #   227     >>  226 RERAISE                  0
     #           >>  228 COPY                     3
     #               230 POP_EXCEPT
     #               232 RERAISE                  1
     #   
-    #   227     >>  234 PUSH_NULL
+    #   230     >>  234 PUSH_NULL
     #               236 LOAD_FAST                1 (t)
     #               238 LOAD_CONST               2 (23)
     #               240 PRECALL                  1
     #               244 CALL                     1
     #               254 POP_TOP
     #   
-    #   228         256 PUSH_NULL
+    #   231         256 PUSH_NULL
     #               258 LOAD_FAST                0 (c)
     #               260 PRECALL                  0
     #               264 CALL                     0
@@ -356,23 +356,23 @@ def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     #               284 CALL                     0
     #               294 POP_JUMP_FORWARD_IF_FALSE     4 (to 304)
     #   
-    #   229         296 LOAD_CONST               0 (None)
+    #   232         296 LOAD_CONST               0 (None)
     #               298 RETURN_VALUE
     #   
-    #   228     >>  300 LOAD_CONST               0 (None)
+    #   231     >>  300 LOAD_CONST               0 (None)
     #               302 RETURN_VALUE
     #           >>  304 LOAD_CONST               0 (None)
     #               306 RETURN_VALUE
     #           >>  308 PUSH_EXC_INFO
     #   
-    #   227         310 PUSH_NULL
+    #   230         310 PUSH_NULL
     #               312 LOAD_FAST                1 (t)
     #               314 LOAD_CONST               2 (23)
     #               316 PRECALL                  1
     #               320 CALL                     1
     #               330 POP_TOP
     #   
-    #   228         332 PUSH_NULL
+    #   231         332 PUSH_NULL
     #               334 LOAD_FAST                0 (c)
     #               336 PRECALL                  0
     #               340 CALL                     0
@@ -383,21 +383,21 @@ def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):
     #               360 CALL                     0
     #               370 POP_JUMP_FORWARD_IF_FALSE     0 (to 372)
     #   
-    #   229     >>  372 RERAISE                  0
+    #   232     >>  372 RERAISE                  0
     #           >>  374 COPY                     3
     #               376 POP_EXCEPT
     #               378 RERAISE                  1
     #   
-    #   230     >>  380 PUSH_NULL
+    #   233     >>  380 PUSH_NULL
     #               382 LOAD_FAST                0 (c)
     #               384 PRECALL                  0
     #               388 CALL                     0
     #               398 POP_JUMP_FORWARD_IF_FALSE     2 (to 404)
     #   
-    #   231         400 LOAD_CONST               0 (None)
+    #   234         400 LOAD_CONST               0 (None)
     #               402 RETURN_VALUE
     #   
-    #   233     >>  404 LOAD_CONST               0 (None)
+    #   236     >>  404 LOAD_CONST               0 (None)
     #               406 RETURN_VALUE
     #   ExceptionTable:
     #     68 to 88 -> 202 [0]
@@ -547,6 +547,22 @@ def with_try_clause_return_then_with_return(c, t, x, n, m):
         with m(26):
             return x(1)
 
+
+def try_while_try_break_finally_then_if(c, t, x, n, m):
+    try:
+        while c():
+            try:
+                t(1)
+                break
+            except E1:
+                pass
+            finally:
+                t(7)
+    except E1:
+        pass
+    if c():
+        t(8)
+
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
 assert run([], try_match_default_if_returning) in ((35, []), FELL)
@@ -637,6 +653,11 @@ assert run([2, 1], with_try_clause_return_then_with_return) in ((None, [('enter'
 assert run([0, 1, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([2, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, True)]), FELL)
 assert run([0, 1, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([], try_while_try_break_finally_then_if) in ((None, []), FELL)
+assert run([1], try_while_try_break_finally_then_if) in ((None, [1, 7]), FELL)
+assert run([0, 1], try_while_try_break_finally_then_if) in ((None, [8]), FELL)
+assert run([1, 1], try_while_try_break_finally_then_if) in ((None, [1, 7, 8]), FELL)
+assert run([1, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

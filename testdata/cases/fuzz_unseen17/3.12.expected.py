@@ -84,27 +84,27 @@ def try_match_default_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_if_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_if_returning: a with's suppressing path and its normal exit go on apart at 44
-    #   138           0 RESUME                   0
+    #   141           0 RESUME                   0
     #   
-    #   139           2 NOP
+    #   142           2 NOP
     #   
-    #   140           4 PUSH_NULL
+    #   143           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                21 (to 64)
     #                22 STORE_FAST               5 (k)
     #   
-    #   141          24 PUSH_NULL
+    #   144          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 POP_TOP
     #   
-    #   142          42 NOP
+    #   145          42 NOP
     #   
-    #   141          44 LOAD_CONST               0 (None)
+    #   144          44 LOAD_CONST               0 (None)
     #                46 LOAD_CONST               0 (None)
     #                48 LOAD_CONST               0 (None)
     #                50 CALL                     2
@@ -112,30 +112,30 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #                60 POP_TOP
     #                62 JUMP_FORWARD            18 (to 100)
     #   
-    #   140     >>   64 END_FOR
+    #   143     >>   64 END_FOR
     #   
-    #   144          66 PUSH_NULL
+    #   147          66 PUSH_NULL
     #                68 LOAD_FAST                0 (c)
     #                70 CALL                     0
     #                78 POP_JUMP_IF_FALSE        9 (to 98)
     #   
-    #   145          80 PUSH_NULL
+    #   148          80 PUSH_NULL
     #                82 LOAD_FAST                1 (t)
     #                84 LOAD_CONST               2 (5)
     #                86 CALL                     1
     #                94 POP_TOP
     #                96 JUMP_FORWARD             1 (to 100)
     #   
-    #   147     >>   98 RETURN_CONST             3 (9)
+    #   150     >>   98 RETURN_CONST             3 (9)
     #   
-    #   150     >>  100 PUSH_NULL
+    #   153     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               4 (18)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_CONST             0 (None)
     #   
-    #   141     >>  118 PUSH_EXC_INFO
+    #   144     >>  118 PUSH_EXC_INFO
     #               120 WITH_EXCEPT_START
     #               122 POP_JUMP_IF_TRUE         1 (to 126)
     #               124 RERAISE                  2
@@ -149,15 +149,15 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
     #               140 RERAISE                  1
     #           >>  142 PUSH_EXC_INFO
     #   
-    #   148         144 LOAD_GLOBAL              0 (E1)
+    #   151         144 LOAD_GLOBAL              0 (E1)
     #               154 CHECK_EXC_MATCH
     #               156 POP_JUMP_IF_FALSE        3 (to 164)
     #               158 POP_TOP
     #   
-    #   149         160 POP_EXCEPT
+    #   152         160 POP_EXCEPT
     #               162 JUMP_BACKWARD           32 (to 100)
     #   
-    #   148     >>  164 RERAISE                  0
+    #   151     >>  164 RERAISE                  0
     #           >>  166 COPY                     3
     #               168 POP_EXCEPT
     #               170 RERAISE                  1
@@ -174,33 +174,33 @@ def try_for_with_break_else_if_returning(c, t, x, n, m):
 
 def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     # depyf: could not decompile try_for_with_break_else_elif_and_returning: a with's suppressing path and its normal exit go on apart at 60
-    #   153           0 RESUME                   0
+    #   156           0 RESUME                   0
     #   
-    #   154           2 NOP
+    #   157           2 NOP
     #   
-    #   155           4 PUSH_NULL
+    #   158           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                29 (to 80)
     #                22 STORE_FAST               5 (k)
     #   
-    #   156          24 PUSH_NULL
+    #   159          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 CALL                     1
     #                38 BEFORE_WITH
     #                40 STORE_FAST               6 (w)
     #   
-    #   157          42 PUSH_NULL
+    #   160          42 PUSH_NULL
     #                44 LOAD_FAST                1 (t)
     #                46 LOAD_CONST               2 (2)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   158          58 NOP
+    #   161          58 NOP
     #   
-    #   156          60 LOAD_CONST               0 (None)
+    #   159          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -208,27 +208,27 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #                76 POP_TOP
     #                78 JUMP_FORWARD            49 (to 178)
     #   
-    #   155     >>   80 END_FOR
+    #   158     >>   80 END_FOR
     #   
-    #   160          82 PUSH_NULL
+    #   163          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (3)
     #                88 CALL                     1
     #                96 POP_TOP
     #   
-    #   161          98 PUSH_NULL
+    #   164          98 PUSH_NULL
     #               100 LOAD_FAST                0 (c)
     #               102 CALL                     0
     #               110 POP_JUMP_IF_FALSE        9 (to 130)
     #   
-    #   162         112 PUSH_NULL
+    #   165         112 PUSH_NULL
     #               114 LOAD_FAST                1 (t)
     #               116 LOAD_CONST               4 (5)
     #               118 CALL                     1
     #               126 POP_TOP
     #               128 JUMP_FORWARD            24 (to 178)
     #   
-    #   163     >>  130 PUSH_NULL
+    #   166     >>  130 PUSH_NULL
     #               132 LOAD_FAST                0 (c)
     #               134 CALL                     0
     #               142 POP_JUMP_IF_FALSE       16 (to 176)
@@ -237,23 +237,23 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               148 CALL                     0
     #               156 POP_JUMP_IF_FALSE        9 (to 176)
     #   
-    #   164         158 PUSH_NULL
+    #   167         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (6)
     #               164 CALL                     1
     #               172 POP_TOP
     #               174 JUMP_FORWARD             1 (to 178)
     #   
-    #   166     >>  176 RETURN_CONST             6 (9)
+    #   169     >>  176 RETURN_CONST             6 (9)
     #   
-    #   169     >>  178 PUSH_NULL
+    #   172     >>  178 PUSH_NULL
     #               180 LOAD_FAST                1 (t)
     #               182 LOAD_CONST               8 (18)
     #               184 CALL                     1
     #               192 POP_TOP
     #               194 RETURN_CONST             0 (None)
     #   
-    #   156     >>  196 PUSH_EXC_INFO
+    #   159     >>  196 PUSH_EXC_INFO
     #               198 WITH_EXCEPT_START
     #               200 POP_JUMP_IF_TRUE         1 (to 204)
     #               202 RERAISE                  2
@@ -267,12 +267,12 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               218 RERAISE                  1
     #           >>  220 PUSH_EXC_INFO
     #   
-    #   167         222 LOAD_GLOBAL              0 (E1)
+    #   170         222 LOAD_GLOBAL              0 (E1)
     #               232 CHECK_EXC_MATCH
     #               234 POP_JUMP_IF_FALSE       11 (to 258)
     #               236 POP_TOP
     #   
-    #   168         238 PUSH_NULL
+    #   171         238 PUSH_NULL
     #               240 LOAD_FAST                1 (t)
     #               242 LOAD_CONST               7 (10)
     #               244 CALL                     1
@@ -280,7 +280,7 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
     #               254 POP_EXCEPT
     #               256 JUMP_BACKWARD           40 (to 178)
     #   
-    #   167     >>  258 RERAISE                  0
+    #   170     >>  258 RERAISE                  0
     #           >>  260 COPY                     3
     #               262 POP_EXCEPT
     #               264 RERAISE                  1
@@ -297,11 +297,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 294
-    #   172           0 RESUME                   0
+    #   175           0 RESUME                   0
     #   
-    #   173           2 NOP
+    #   176           2 NOP
     #   
-    #   174           4 PUSH_NULL
+    #   177           4 PUSH_NULL
     #                 6 LOAD_FAST                4 (m)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
@@ -314,17 +314,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   175          40 NOP
+    #   178          40 NOP
     #   
-    #   176          42 PUSH_NULL
+    #   179          42 PUSH_NULL
     #                44 LOAD_FAST                2 (x)
     #                46 LOAD_CONST               3 (4)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   177          58 NOP
+    #   180          58 NOP
     #   
-    #   174          60 LOAD_CONST               0 (None)
+    #   177          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -337,22 +337,22 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                92 RETURN_CONST             4 (5)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   178          96 LOAD_GLOBAL              0 (E1)
+    #   181          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE        3 (to 116)
     #               110 POP_TOP
     #   
-    #   179         112 POP_EXCEPT
+    #   182         112 POP_EXCEPT
     #               114 JUMP_FORWARD             4 (to 124)
     #   
-    #   178     >>  116 RERAISE                  0
+    #   181     >>  116 RERAISE                  0
     #           >>  118 COPY                     3
     #               120 POP_EXCEPT
     #               122 RERAISE                  1
     #   
-    #   179     >>  124 NOP
+    #   182     >>  124 NOP
     #   
-    #   174         126 LOAD_CONST               0 (None)
+    #   177         126 LOAD_CONST               0 (None)
     #               128 LOAD_CONST               0 (None)
     #               130 LOAD_CONST               0 (None)
     #               132 CALL                     2
@@ -389,12 +389,12 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               206 POP_EXCEPT
     #               208 RERAISE                  1
     #   
-    #   180     >>  210 PUSH_NULL
+    #   183     >>  210 PUSH_NULL
     #               212 LOAD_FAST                0 (c)
     #               214 CALL                     0
     #               222 POP_JUMP_IF_FALSE       78 (to 380)
     #   
-    #   181     >>  224 PUSH_NULL
+    #   184     >>  224 PUSH_NULL
     #               226 LOAD_FAST                4 (m)
     #               228 LOAD_CONST               5 (8)
     #               230 CALL                     1
@@ -407,9 +407,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               256 BEFORE_WITH
     #               258 POP_TOP
     #   
-    #   182         260 NOP
+    #   185         260 NOP
     #   
-    #   181         262 LOAD_CONST               0 (None)
+    #   184         262 LOAD_CONST               0 (None)
     #               264 LOAD_CONST               0 (None)
     #               266 LOAD_CONST               0 (None)
     #               268 CALL                     2
@@ -451,7 +451,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #               358 POP_EXCEPT
     #               360 RERAISE                  1
     #   
-    #   180     >>  362 PUSH_NULL
+    #   183     >>  362 PUSH_NULL
     #               364 LOAD_FAST                0 (c)
     #               366 CALL                     0
     #               374 POP_JUMP_IF_FALSE        1 (to 378)
@@ -460,15 +460,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #           >>  380 RETURN_CONST             0 (None)
     #           >>  382 PUSH_EXC_INFO
     #   
-    #   183         384 LOAD_GLOBAL              0 (E1)
+    #   186         384 LOAD_GLOBAL              0 (E1)
     #               394 CHECK_EXC_MATCH
     #               396 POP_JUMP_IF_FALSE        3 (to 404)
     #               398 POP_TOP
     #   
-    #   184         400 POP_EXCEPT
+    #   187         400 POP_EXCEPT
     #               402 RETURN_CONST             0 (None)
     #   
-    #   183     >>  404 RERAISE                  0
+    #   186     >>  404 RERAISE                  0
     #           >>  406 COPY                     3
     #               408 POP_EXCEPT
     #               410 RERAISE                  1
@@ -606,31 +606,31 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 122
-    #   296           0 RESUME                   0
+    #   299           0 RESUME                   0
     #   
-    #   297           2 PUSH_NULL
+    #   300           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   298     >>   16 NOP
+    #   301     >>   16 NOP
     #   
-    #   299     >>   18 PUSH_NULL
+    #   302     >>   18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE        1 (to 34)
     #   
-    #   300          32 JUMP_FORWARD             9 (to 52)
+    #   303          32 JUMP_FORWARD             9 (to 52)
     #   
-    #   301     >>   34 NOP
+    #   304     >>   34 NOP
     #   
-    #   302          36 PUSH_NULL
+    #   305          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               1 (1)
     #                42 CALL                     1
     #                50 RETURN_VALUE
     #   
-    #   297     >>   52 PUSH_NULL
+    #   300     >>   52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_FALSE        1 (to 68)
@@ -639,29 +639,29 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #           >>   70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   303          74 LOAD_GLOBAL              0 (E1)
+    #   306          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE        3 (to 94)
     #                88 POP_TOP
     #   
-    #   304          90 POP_EXCEPT
+    #   307          90 POP_EXCEPT
     #                92 JUMP_FORWARD             4 (to 102)
     #   
-    #   303     >>   94 RERAISE                  0
+    #   306     >>   94 RERAISE                  0
     #           >>   96 COPY                     3
     #                98 POP_EXCEPT
     #               100 RERAISE                  1
     #   
-    #   305     >>  102 PUSH_NULL
+    #   308     >>  102 PUSH_NULL
     #               104 LOAD_FAST                4 (m)
     #               106 LOAD_CONST               2 (10)
     #               108 CALL                     1
     #               116 BEFORE_WITH
     #               118 POP_TOP
     #   
-    #   306         120 NOP
+    #   309         120 NOP
     #   
-    #   305         122 LOAD_CONST               0 (None)
+    #   308         122 LOAD_CONST               0 (None)
     #               124 LOAD_CONST               0 (None)
     #               126 LOAD_CONST               0 (None)
     #               128 CALL                     2
@@ -680,7 +680,7 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #               160 POP_EXCEPT
     #               162 RERAISE                  1
     #   
-    #   298     >>  164 JUMP_BACKWARD           74 (to 18)
+    #   301     >>  164 JUMP_BACKWARD           74 (to 18)
     #   ExceptionTable:
     #     36 to 48 -> 72 [0]
     #     72 to 88 -> 96 [1] lasti
@@ -692,59 +692,59 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 208
-    #   309           0 RESUME                   0
+    #   312           0 RESUME                   0
     #   
-    #   310           2 PUSH_NULL
+    #   313           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                35 (to 90)
     #                20 STORE_FAST               5 (k)
     #   
-    #   311          22 PUSH_NULL
+    #   314          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   312     >>   38 PUSH_NULL
+    #   315     >>   38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_TRUE         1 (to 54)
     #                52 JUMP_BACKWARD           19 (to 16)
     #   
-    #   313     >>   54 PUSH_NULL
+    #   316     >>   54 PUSH_NULL
     #                56 LOAD_FAST                2 (x)
     #                58 LOAD_CONST               2 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   314          70 NOP
+    #   317          70 NOP
     #   
-    #   315          72 PUSH_NULL
+    #   318          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (3)
     #                78 CALL                     1
     #                86 POP_TOP
     #   
-    #   316          88 JUMP_BACKWARD           26 (to 38)
+    #   319          88 JUMP_BACKWARD           26 (to 38)
     #   
-    #   310     >>   90 END_FOR
+    #   313     >>   90 END_FOR
     #                92 RETURN_CONST             0 (None)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   317          96 LOAD_GLOBAL              0 (E1)
+    #   320          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE       19 (to 148)
     #               110 POP_TOP
     #   
-    #   318         112 PUSH_NULL
+    #   321         112 PUSH_NULL
     #               114 LOAD_FAST                2 (x)
     #               116 LOAD_CONST               4 (4)
     #               118 CALL                     1
     #               126 POP_TOP
     #   
-    #   319         128 PUSH_NULL
+    #   322         128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               5 (5)
     #               134 CALL                     1
@@ -752,33 +752,33 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #               144 POP_EXCEPT
     #               146 JUMP_FORWARD             4 (to 156)
     #   
-    #   317     >>  148 RERAISE                  0
+    #   320     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #   
-    #   320     >>  156 PUSH_NULL
+    #   323     >>  156 PUSH_NULL
     #               158 LOAD_FAST                4 (m)
     #               160 LOAD_CONST               6 (6)
     #               162 CALL                     1
     #               170 BEFORE_WITH
     #               172 STORE_FAST               6 (w)
     #   
-    #   321         174 PUSH_NULL
+    #   324         174 PUSH_NULL
     #               176 LOAD_FAST                1 (t)
     #               178 LOAD_CONST               7 (7)
     #               180 CALL                     1
     #               188 POP_TOP
     #   
-    #   322         190 PUSH_NULL
+    #   325         190 PUSH_NULL
     #               192 LOAD_FAST                1 (t)
     #               194 LOAD_CONST               8 (8)
     #               196 CALL                     1
     #               204 POP_TOP
     #   
-    #   323         206 NOP
+    #   326         206 NOP
     #   
-    #   320         208 LOAD_CONST               0 (None)
+    #   323         208 LOAD_CONST               0 (None)
     #               210 LOAD_CONST               0 (None)
     #               212 LOAD_CONST               0 (None)
     #               214 CALL                     2
@@ -797,7 +797,7 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #               246 POP_EXCEPT
     #               248 RERAISE                  1
     #   
-    #   312     >>  250 PUSH_NULL
+    #   315     >>  250 PUSH_NULL
     #               252 LOAD_FAST                0 (c)
     #               254 CALL                     0
     #               262 POP_JUMP_IF_FALSE        1 (to 266)
@@ -814,58 +814,58 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)
-    #   326           0 RESUME                   0
+    #   329           0 RESUME                   0
     #   
-    #   327           2 PUSH_NULL
+    #   330           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                19 (to 58)
     #                20 STORE_FAST               5 (k)
     #   
-    #   328     >>   22 PUSH_NULL
+    #   331     >>   22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_TRUE         1 (to 38)
     #                36 JUMP_BACKWARD           11 (to 16)
     #   
-    #   329     >>   38 NOP
+    #   332     >>   38 NOP
     #   
-    #   330          40 PUSH_NULL
+    #   333          40 PUSH_NULL
     #                42 LOAD_FAST                1 (t)
     #                44 LOAD_CONST               1 (3)
     #                46 CALL                     1
     #                54 POP_TOP
     #   
-    #   331          56 JUMP_BACKWARD           18 (to 22)
+    #   334          56 JUMP_BACKWARD           18 (to 22)
     #   
-    #   327     >>   58 END_FOR
+    #   330     >>   58 END_FOR
     #                60 RETURN_CONST             0 (None)
     #           >>   62 PUSH_EXC_INFO
     #   
-    #   332          64 LOAD_GLOBAL              0 (E1)
+    #   335          64 LOAD_GLOBAL              0 (E1)
     #                74 CHECK_EXC_MATCH
     #                76 POP_JUMP_IF_FALSE        3 (to 84)
     #                78 POP_TOP
     #   
-    #   333          80 POP_EXCEPT
+    #   336          80 POP_EXCEPT
     #                82 JUMP_FORWARD             4 (to 92)
     #   
-    #   332     >>   84 RERAISE                  0
+    #   335     >>   84 RERAISE                  0
     #           >>   86 COPY                     3
     #                88 POP_EXCEPT
     #                90 RERAISE                  1
     #   
-    #   334     >>   92 PUSH_NULL
+    #   337     >>   92 PUSH_NULL
     #                94 LOAD_FAST                4 (m)
     #                96 LOAD_CONST               2 (6)
     #                98 CALL                     1
     #               106 BEFORE_WITH
     #               108 STORE_FAST               6 (w)
     #   
-    #   335         110 NOP
+    #   338         110 NOP
     #   
-    #   334         112 LOAD_CONST               0 (None)
+    #   337         112 LOAD_CONST               0 (None)
     #               114 LOAD_CONST               0 (None)
     #               116 LOAD_CONST               0 (None)
     #               118 CALL                     2
@@ -884,7 +884,7 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
     #   
-    #   328     >>  154 PUSH_NULL
+    #   331     >>  154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
@@ -901,19 +901,19 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
 
 def if_while_and_before_elif(c, t, x, n, m):
     # depyf: could not decompile if_while_and_before_elif: a statement (Return) after return in the same block (a misread layout)
-    #   338           0 RESUME                   0
+    #   341           0 RESUME                   0
     #   
-    #   339           2 PUSH_NULL
+    #   342           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       57 (to 130)
     #   
-    #   340          16 PUSH_NULL
+    #   343          16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       38 (to 106)
     #   
-    #   341          30 PUSH_NULL
+    #   344          30 PUSH_NULL
     #                32 LOAD_FAST                0 (c)
     #                34 CALL                     0
     #                42 POP_JUMP_IF_FALSE       42 (to 128)
@@ -922,13 +922,13 @@ def if_while_and_before_elif(c, t, x, n, m):
     #                48 CALL                     0
     #                56 POP_JUMP_IF_FALSE       34 (to 126)
     #   
-    #   342     >>   58 PUSH_NULL
+    #   345     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               1 (2)
     #                64 CALL                     1
     #                72 POP_TOP
     #   
-    #   341          74 PUSH_NULL
+    #   344          74 PUSH_NULL
     #                76 LOAD_FAST                0 (c)
     #                78 CALL                     0
     #                86 POP_JUMP_IF_FALSE       18 (to 124)
@@ -939,27 +939,27 @@ def if_while_and_before_elif(c, t, x, n, m):
     #               102 JUMP_BACKWARD           23 (to 58)
     #           >>  104 RETURN_CONST             0 (None)
     #   
-    #   343     >>  106 PUSH_NULL
+    #   346     >>  106 PUSH_NULL
     #               108 LOAD_FAST                0 (c)
     #               110 CALL                     0
     #               118 POP_JUMP_IF_FALSE        1 (to 122)
     #   
-    #   344         120 RETURN_CONST             0 (None)
+    #   347         120 RETURN_CONST             0 (None)
     #   
-    #   343     >>  122 RETURN_CONST             0 (None)
+    #   346     >>  122 RETURN_CONST             0 (None)
     #   
-    #   341     >>  124 RETURN_CONST             0 (None)
+    #   344     >>  124 RETURN_CONST             0 (None)
     #           >>  126 RETURN_CONST             0 (None)
     #           >>  128 RETURN_CONST             0 (None)
     #   
-    #   345     >>  130 PUSH_NULL
+    #   348     >>  130 PUSH_NULL
     #               132 LOAD_FAST                0 (c)
     #               134 CALL                     0
     #               142 POP_JUMP_IF_FALSE        1 (to 146)
     #   
-    #   346         144 RETURN_CONST             0 (None)
+    #   349         144 RETURN_CONST             0 (None)
     #   
-    #   345     >>  146 RETURN_CONST             0 (None)
+    #   348     >>  146 RETURN_CONST             0 (None)
     raise RuntimeError('depyf: could not decompile if_while_and_before_elif: a statement (Return) after return in the same block (a misread layout)')
 
 
@@ -984,6 +984,116 @@ def with_try_clause_return_then_with_return(c, t, x, n, m):
             return 18
         with m(26):
             return x(1)
+
+
+def try_while_try_break_finally_then_if(c, t, x, n, m):
+    # depyf: could not decompile try_while_try_break_finally_then_if: except clauses fall off past the end of their region at 88
+    #   375           0 RESUME                   0
+    #   
+    #   376           2 NOP
+    #   
+    #   377           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE       18 (to 54)
+    #   
+    #   378     >>   18 NOP
+    #   
+    #   379          20 PUSH_NULL
+    #                22 LOAD_FAST                1 (t)
+    #                24 LOAD_CONST               1 (1)
+    #                26 CALL                     1
+    #                34 POP_TOP
+    #   
+    #   380          36 NOP
+    #   
+    #   384          38 PUSH_NULL
+    #                40 LOAD_FAST                1 (t)
+    #                42 LOAD_CONST               2 (7)
+    #                44 CALL                     1
+    #                52 POP_TOP
+    #   
+    #   387     >>   54 PUSH_NULL
+    #                56 LOAD_FAST                0 (c)
+    #                58 CALL                     0
+    #                66 POP_JUMP_IF_FALSE        9 (to 86)
+    #   
+    #   388          68 PUSH_NULL
+    #                70 LOAD_FAST                1 (t)
+    #                72 LOAD_CONST               3 (8)
+    #                74 CALL                     1
+    #                82 POP_TOP
+    #                84 RETURN_CONST             0 (None)
+    #   
+    #   387     >>   86 RETURN_CONST             0 (None)
+    #           >>   88 PUSH_EXC_INFO
+    #   
+    #   381          90 LOAD_GLOBAL              0 (E1)
+    #               100 CHECK_EXC_MATCH
+    #               102 POP_JUMP_IF_FALSE        3 (to 110)
+    #               104 POP_TOP
+    #   
+    #   382         106 POP_EXCEPT
+    #               108 JUMP_FORWARD             4 (to 118)
+    #   
+    #   381     >>  110 RERAISE                  0
+    #           >>  112 COPY                     3
+    #               114 POP_EXCEPT
+    #               116 RERAISE                  1
+    #   
+    #   382     >>  118 NOP
+    #   
+    #   384         120 PUSH_NULL
+    #               122 LOAD_FAST                1 (t)
+    #               124 LOAD_CONST               2 (7)
+    #               126 CALL                     1
+    #               134 POP_TOP
+    #               136 JUMP_FORWARD            13 (to 164)
+    #           >>  138 PUSH_EXC_INFO
+    #               140 PUSH_NULL
+    #               142 LOAD_FAST                1 (t)
+    #               144 LOAD_CONST               2 (7)
+    #               146 CALL                     1
+    #               154 POP_TOP
+    #               156 RERAISE                  0
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #   
+    #   377     >>  164 PUSH_NULL
+    #               166 LOAD_FAST                0 (c)
+    #               168 CALL                     0
+    #               176 POP_JUMP_IF_FALSE        1 (to 180)
+    #               178 JUMP_BACKWARD           81 (to 18)
+    #           >>  180 JUMP_BACKWARD           64 (to 54)
+    #           >>  182 PUSH_EXC_INFO
+    #   
+    #   385         184 LOAD_GLOBAL              0 (E1)
+    #               194 CHECK_EXC_MATCH
+    #               196 POP_JUMP_IF_FALSE        3 (to 204)
+    #               198 POP_TOP
+    #   
+    #   386         200 POP_EXCEPT
+    #               202 JUMP_BACKWARD           75 (to 54)
+    #   
+    #   385     >>  204 RERAISE                  0
+    #           >>  206 COPY                     3
+    #               208 POP_EXCEPT
+    #               210 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 16 -> 182 [0]
+    #     20 to 34 -> 88 [0]
+    #     38 to 52 -> 182 [0]
+    #     88 to 104 -> 112 [1] lasti
+    #     106 to 108 -> 138 [0]
+    #     110 to 110 -> 112 [1] lasti
+    #     112 to 116 -> 138 [0]
+    #     120 to 136 -> 182 [0]
+    #     138 to 156 -> 158 [1] lasti
+    #     158 to 176 -> 182 [0]
+    #     182 to 198 -> 206 [1] lasti
+    #     204 to 204 -> 206 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_try_break_finally_then_if: except clauses fall off past the end of their region at 88')
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -1075,6 +1185,11 @@ assert run([2, 1], with_try_clause_return_then_with_return) in ((None, [('enter'
 assert run([0, 1, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([2, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, True)]), FELL)
 assert run([0, 1, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([], try_while_try_break_finally_then_if) in ((None, []), FELL)
+assert run([1], try_while_try_break_finally_then_if) in ((None, [1, 7]), FELL)
+assert run([0, 1], try_while_try_break_finally_then_if) in ((None, [8]), FELL)
+assert run([1, 1], try_while_try_break_finally_then_if) in ((None, [1, 7, 8]), FELL)
+assert run([1, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

@@ -36,6 +36,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -166,11 +169,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 326
-    #    172            RESUME                   0
+    #    175            RESUME                   0
     #   
-    #    173            NOP
+    #    176            NOP
     #   
-    #    174    L1:     LOAD_FAST                4 (m)
+    #    177    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -183,17 +186,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    175    L4:     NOP
+    #    178    L4:     NOP
     #   
-    #    176    L5:     LOAD_FAST                2 (x)
+    #    179    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    177    L6:     NOP
+    #    180    L6:     NOP
     #   
-    #    174    L7:     LOAD_CONST               0 (None)
+    #    177    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -207,23 +210,23 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    178            LOAD_GLOBAL              0 (E1)
+    #    181            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    179   L11:     POP_EXCEPT
+    #    182   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    178   L12:     RERAISE                  0
+    #    181   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    179   L14:     NOP
+    #    182   L14:     NOP
     #   
-    #    174   L15:     LOAD_CONST               0 (None)
+    #    177   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -244,7 +247,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    174   L20:     LOAD_CONST               0 (None)
+    #    177   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -265,13 +268,13 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    180   L25:     LOAD_FAST                0 (c)
+    #    183   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       94 (to L44)
     #   
-    #    181   L26:     LOAD_FAST                4 (m)
+    #    184   L26:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (8)
     #                   CALL                     1
@@ -284,9 +287,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #          L28:     POP_TOP
     #   
-    #    182            NOP
+    #    185            NOP
     #   
-    #    181   L29:     LOAD_CONST               0 (None)
+    #    184   L29:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -312,7 +315,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    181   L36:     LOAD_CONST               0 (None)
+    #    184   L36:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -333,7 +336,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    180   L41:     LOAD_FAST                0 (c)
+    #    183   L41:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -344,15 +347,15 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L45:     PUSH_EXC_INFO
     #   
-    #    183            LOAD_GLOBAL              0 (E1)
+    #    186            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L47)
     #                   POP_TOP
     #   
-    #    184   L46:     POP_EXCEPT
+    #    187   L46:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    183   L47:     RERAISE                  0
+    #    186   L47:     RERAISE                  0
     #   
     #     --   L48:     COPY                     3
     #                   POP_EXCEPT
@@ -491,33 +494,33 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 156
-    #    296            RESUME                   0
+    #    299            RESUME                   0
     #   
-    #    297            LOAD_FAST                0 (c)
+    #    300            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L8)
     #   
-    #    298    L1:     NOP
+    #    301    L1:     NOP
     #   
-    #    299    L2:     LOAD_FAST                0 (c)
+    #    302    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    300            JUMP_FORWARD             9 (to L6)
+    #    303            JUMP_FORWARD             9 (to L6)
     #   
-    #    301    L3:     NOP
+    #    304    L3:     NOP
     #   
-    #    302    L4:     LOAD_FAST                2 (x)
+    #    305    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #           L5:     RETURN_VALUE
     #   
-    #    297    L6:     LOAD_FAST                0 (c)
+    #    300    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -528,30 +531,30 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    303            LOAD_GLOBAL              0 (E1)
+    #    306            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    304   L10:     POP_EXCEPT
+    #    307   L10:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L13)
     #   
-    #    303   L11:     RERAISE                  0
+    #    306   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    305   L13:     LOAD_FAST                4 (m)
+    #    308   L13:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (10)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L14:     POP_TOP
     #   
-    #    306            NOP
+    #    309            NOP
     #   
-    #    305   L15:     LOAD_CONST               0 (None)
+    #    308   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -572,7 +575,7 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    298   L20:     JUMP_BACKWARD           93 (to L2)
+    #    301   L20:     JUMP_BACKWARD           93 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L9 [0]
     #     L9 to L10 -> L12 [1] lasti
@@ -584,62 +587,62 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 226
-    #    309            RESUME                   0
+    #    312            RESUME                   0
     #   
-    #    310            LOAD_FAST                3 (n)
+    #    313            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                42 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    311            LOAD_FAST                2 (x)
+    #    314            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    312    L2:     LOAD_FAST                0 (c)
+    #    315    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L3)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    313    L3:     LOAD_FAST                2 (x)
+    #    316    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    314            NOP
+    #    317            NOP
     #   
-    #    315    L4:     LOAD_FAST                1 (t)
+    #    318    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    316    L5:     JUMP_BACKWARD           33 (to L2)
+    #    319    L5:     JUMP_BACKWARD           33 (to L2)
     #   
-    #    310    L6:     END_FOR
+    #    313    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    317            LOAD_GLOBAL              0 (E1)
+    #    320            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       19 (to L9)
     #                   POP_TOP
     #   
-    #    318            LOAD_FAST                2 (x)
+    #    321            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    319            LOAD_FAST                1 (t)
+    #    322            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (5)
     #                   CALL                     1
@@ -647,34 +650,34 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    317    L9:     RERAISE                  0
+    #    320    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    320   L11:     LOAD_FAST                4 (m)
+    #    323   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L12:     STORE_FAST               6 (w)
     #   
-    #    321            LOAD_FAST                1 (t)
+    #    324            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    322            LOAD_FAST                1 (t)
+    #    325            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               8 (8)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    323            NOP
+    #    326            NOP
     #   
-    #    320   L13:     LOAD_CONST               0 (None)
+    #    323   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -695,7 +698,7 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    312   L18:     LOAD_FAST                0 (c)
+    #    315   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -713,62 +716,62 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)
-    #    326            RESUME                   0
+    #    329            RESUME                   0
     #   
-    #    327            LOAD_FAST                3 (n)
+    #    330            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                26 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    328    L2:     LOAD_FAST                0 (c)
+    #    331    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L3)
     #                   JUMP_BACKWARD           17 (to L1)
     #   
-    #    329    L3:     NOP
+    #    332    L3:     NOP
     #   
-    #    330    L4:     LOAD_FAST                1 (t)
+    #    333    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    331    L5:     JUMP_BACKWARD           25 (to L2)
+    #    334    L5:     JUMP_BACKWARD           25 (to L2)
     #   
-    #    327    L6:     END_FOR
+    #    330    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    332            LOAD_GLOBAL              0 (E1)
+    #    335            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    333    L8:     POP_EXCEPT
+    #    336    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    332    L9:     RERAISE                  0
+    #    335    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    334   L11:     LOAD_FAST                4 (m)
+    #    337   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L12:     STORE_FAST               6 (w)
     #   
-    #    335   L13:     NOP
+    #    338   L13:     NOP
     #   
-    #    334            LOAD_CONST               0 (None)
+    #    337            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -789,7 +792,7 @@ def for_while_try_continue_clause_then_with(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    328   L18:     LOAD_FAST                0 (c)
+    #    331   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -837,6 +840,126 @@ def with_try_clause_return_then_with_return(c, t, x, n, m):
             return 18
         with m(26):
             return x(1)
+
+
+def try_while_try_break_finally_then_if(c, t, x, n, m):
+    # depyf: could not decompile try_while_try_break_finally_then_if: except clauses fall off past the end of their region at 108
+    #    375            RESUME                   0
+    #   
+    #    376            NOP
+    #   
+    #    377    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       18 (to L6)
+    #   
+    #    378    L2:     NOP
+    #   
+    #    379    L3:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    380    L4:     NOP
+    #   
+    #    384    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    387    L6:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L7)
+    #   
+    #    388            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (8)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    387    L7:     RETURN_CONST             0 (None)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    381            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #                   POP_TOP
+    #   
+    #    382    L9:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L12)
+    #   
+    #    381   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    382   L12:     NOP
+    #   
+    #    384   L13:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L16)
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #    384            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    377   L16:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L18)
+    #          L17:     JUMP_BACKWARD           93 (to L2)
+    #          L18:     JUMP_BACKWARD_NO_INTERRUPT 76 (to L6)
+    #   
+    #     --   L19:     PUSH_EXC_INFO
+    #   
+    #    385            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L21)
+    #                   POP_TOP
+    #   
+    #    386   L20:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 88 (to L6)
+    #   
+    #    385   L21:     RERAISE                  0
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L19 [0]
+    #     L3 to L4 -> L8 [0]
+    #     L5 to L6 -> L19 [0]
+    #     L8 to L9 -> L11 [1] lasti
+    #     L9 to L10 -> L14 [0]
+    #     L10 to L11 -> L11 [1] lasti
+    #     L11 to L12 -> L14 [0]
+    #     L13 to L14 -> L19 [0]
+    #     L14 to L15 -> L15 [1] lasti
+    #     L15 to L17 -> L19 [0]
+    #     L19 to L20 -> L22 [1] lasti
+    #     L21 to L22 -> L22 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_try_break_finally_then_if: except clauses fall off past the end of their region at 108')
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -928,6 +1051,11 @@ assert run([2, 1], with_try_clause_return_then_with_return) in ((None, [('enter'
 assert run([0, 1, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([2, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, True)]), FELL)
 assert run([0, 1, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([], try_while_try_break_finally_then_if) in ((None, []), FELL)
+assert run([1], try_while_try_break_finally_then_if) in ((None, [1, 7]), FELL)
+assert run([0, 1], try_while_try_break_finally_then_if) in ((None, [8]), FELL)
+assert run([1, 1], try_while_try_break_finally_then_if) in ((None, [1, 7, 8]), FELL)
+assert run([1, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)

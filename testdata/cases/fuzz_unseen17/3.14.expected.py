@@ -36,6 +36,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -166,11 +169,11 @@ def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
 
 def try_with_return_then_while_with_return(c, t, x, n, m):
     # depyf: could not decompile try_with_return_then_while_with_return: a loop's body read past the end of its region at 404
-    #    172            RESUME                   0
+    #    175            RESUME                   0
     #   
-    #    173            NOP
+    #    176            NOP
     #   
-    #    174    L1:     LOAD_FAST_BORROW         4 (m)
+    #    177    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -193,17 +196,17 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    175    L4:     NOP
+    #    178    L4:     NOP
     #   
-    #    176    L5:     LOAD_FAST_BORROW         2 (x)
+    #    179    L5:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    177    L6:     NOP
+    #    180    L6:     NOP
     #   
-    #    174    L7:     LOAD_CONST               1 (None)
+    #    177    L7:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -218,24 +221,24 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    178            LOAD_GLOBAL              0 (E1)
+    #    181            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    179   L11:     POP_EXCEPT
+    #    182   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    178   L12:     RERAISE                  0
+    #    181   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    179   L14:     NOP
+    #    182   L14:     NOP
     #   
-    #    174   L15:     LOAD_CONST               1 (None)
+    #    177   L15:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -258,7 +261,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    174   L20:     LOAD_CONST               1 (None)
+    #    177   L20:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -281,14 +284,14 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    180   L25:     LOAD_FAST                0 (c)
+    #    183   L25:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE      103 (to L42)
     #          L26:     NOT_TAKEN
     #   
-    #    181   L27:     LOAD_FAST                4 (m)
+    #    184   L27:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
@@ -311,9 +314,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   CALL                     0
     #          L29:     POP_TOP
     #   
-    #    182            NOP
+    #    185            NOP
     #   
-    #    181   L30:     LOAD_CONST               1 (None)
+    #    184   L30:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -342,7 +345,7 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    181   L37:     LOAD_CONST               1 (None)
+    #    184   L37:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -365,22 +368,22 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    180   L42:     LOAD_CONST               1 (None)
+    #    183   L42:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --   L43:     PUSH_EXC_INFO
     #   
-    #    183            LOAD_GLOBAL              0 (E1)
+    #    186            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L45)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    184   L44:     POP_EXCEPT
+    #    187   L44:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    183   L45:     RERAISE                  0
+    #    186   L45:     RERAISE                  0
     #   
     #     --   L46:     COPY                     3
     #                   POP_EXCEPT
@@ -523,55 +526,55 @@ def try_if_or_elif_else_with_as_raising_then_code(c, t, x, n, m):
 
 def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile while_while_true_try_return_clause_then_with_break: an except clause goes on past the end of a loop sharing its head at 82
-    #    296            RESUME                   0
+    #    299            RESUME                   0
     #   
-    #    297    L1:     LOAD_FAST_BORROW         0 (c)
+    #    300    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       26 (to L6)
     #                   NOT_TAKEN
     #   
-    #    298    L2:     NOP
+    #    301    L2:     NOP
     #   
-    #    299            LOAD_FAST_BORROW         0 (c)
+    #    302            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L3)
     #                   NOT_TAKEN
     #   
-    #    300            JUMP_BACKWARD           29 (to L1)
+    #    303            JUMP_BACKWARD           29 (to L1)
     #   
-    #    301    L3:     NOP
+    #    304    L3:     NOP
     #   
-    #    302    L4:     LOAD_FAST_BORROW         2 (x)
+    #    305    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #           L5:     RETURN_VALUE
     #   
-    #    297    L6:     LOAD_CONST               1 (None)
+    #    300    L6:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    303            LOAD_GLOBAL              0 (E1)
+    #    306            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    304    L8:     POP_EXCEPT
+    #    307    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    303    L9:     RERAISE                  0
+    #    306    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    305   L11:     LOAD_FAST                4 (m)
+    #    308   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -583,9 +586,9 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
     #                   CALL                     0
     #          L12:     POP_TOP
     #   
-    #    306            NOP
+    #    309            NOP
     #   
-    #    305   L13:     LOAD_CONST               1 (None)
+    #    308   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -618,22 +621,22 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 248
-    #    309            RESUME                   0
+    #    312            RESUME                   0
     #   
-    #    310            LOAD_FAST_BORROW         3 (n)
+    #    313            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    311            LOAD_FAST_BORROW         2 (x)
+    #    314            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    312    L2:     LOAD_FAST_BORROW         0 (c)
+    #    315    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -641,42 +644,42 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           26 (to L1)
     #   
-    #    313    L3:     LOAD_FAST_BORROW         2 (x)
+    #    316    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    314            NOP
+    #    317            NOP
     #   
-    #    315    L4:     LOAD_FAST_BORROW         1 (t)
+    #    318    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    316    L5:     JUMP_BACKWARD           34 (to L2)
+    #    319    L5:     JUMP_BACKWARD           34 (to L2)
     #   
-    #    310    L6:     END_FOR
+    #    313    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    317            LOAD_GLOBAL              0 (E1)
+    #    320            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       20 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    318            LOAD_FAST                2 (x)
+    #    321            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    319            LOAD_FAST                1 (t)
+    #    322            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -684,13 +687,13 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    317    L9:     RERAISE                  0
+    #    320    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    320   L11:     LOAD_FAST                4 (m)
+    #    323   L11:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -702,21 +705,21 @@ def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
     #                   CALL                     0
     #          L12:     STORE_FAST               6 (w)
     #   
-    #    321            LOAD_FAST                1 (t)
+    #    324            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    322            LOAD_FAST                1 (t)
+    #    325            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    323            NOP
+    #    326            NOP
     #   
-    #    320   L13:     LOAD_CONST               1 (None)
+    #    323   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -791,6 +794,22 @@ def with_try_clause_return_then_with_return(c, t, x, n, m):
             return 18
         with m(26):
             return x(1)
+
+
+def try_while_try_break_finally_then_if(c, t, x, n, m):
+    try:
+        while c():
+            try:
+                t(1)
+                break
+            except E1:
+                pass
+            finally:
+                t(7)
+    except E1:
+        pass
+    if c():
+        t(8)
 
 assert run([], try_match_guarded_then_default_if_returning) in ((35, []), FELL)
 assert run([0, 0, 1], try_match_guarded_then_default_if_returning) in ((None, [65]), FELL)
@@ -882,6 +901,11 @@ assert run([2, 1], with_try_clause_return_then_with_return) in ((None, [('enter'
 assert run([0, 1, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([2, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('exit', 2, False), ('exit', 1, True)]), FELL)
 assert run([0, 1, 0, 1], with_try_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), 0, ('enter', 26), -1, ('exit', 26, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([], try_while_try_break_finally_then_if) in ((None, []), FELL)
+assert run([1], try_while_try_break_finally_then_if) in ((None, [1, 7]), FELL)
+assert run([0, 1], try_while_try_break_finally_then_if) in ((None, [8]), FELL)
+assert run([1, 1], try_while_try_break_finally_then_if) in ((None, [1, 7, 8]), FELL)
+assert run([1, 1], with_orphan_clause_return_then_with_return) in ((None, [('enter', 1), ('enter', 2), ('enter', 26), -1, ('exit', 26, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0, 0, 0, 1, 1, 1, 1, 1], try_then_while_or_with_returning) in ((None, [-17, ('enter', 18), -20, ('exit', 18, True)]), FELL)
 assert run([1, 1], while_while_true_try_return_clause_then_with_break) in ((None, []), FELL)
 assert run([1], for_while_try_continue_clause_then_with) in ((None, []), FELL)
