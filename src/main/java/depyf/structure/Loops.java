@@ -549,7 +549,8 @@ final class Loops {
             Op op = w.code.op(k);
             if (op.isConditionalJump() || op.is("JUMP_BACKWARD")) {
                 int t = op.target();
-                // (3.11: or to another copy of the exit block, a return the compiler copied for each jump)
+                // (or to another copy of the exit block, a return the compiler copied for each jump: 3.11, and
+                // 3.12+ where the tests at the top jump to copies past the code after the loop, seed 62 f85)
                 boolean out = t == f || exitJump >= 0 && t == exitJump || through >= 0 && t == through
                         || t > f && w.copiedExitLength(t, f) > 0;
                 if (!(t == b || out || t > k && t < f) || op.is("JUMP_BACKWARD") && t != b && !out) {
