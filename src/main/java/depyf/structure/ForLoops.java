@@ -449,16 +449,6 @@ final class ForLoops {
         return false;
     }
 
-    /** True when handler {@code target} protects code at or before k. */
-    private static boolean protectsBefore(Walker w, int target, int k) {
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == target && h.start() <= k) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static int[] displacedTail(Walker w, int f, int exitIdx) {
         int back = w.lastBackEdge[f];
         if (!w.env.atLeast(3, 12) || back < exitIdx) {
@@ -467,7 +457,7 @@ final class ForLoops {
         int start = Integer.MAX_VALUE;
         for (Code.Handler h : w.code.handlers()) {
             if (h.start() <= f || h.start() >= exitIdx || h.target() < exitIdx || !w.code.op(h.target()).is("PUSH_EXC_INFO")
-                    || protectsBefore(w, h.target(), f)) {
+                    || LoopBreaks.protectsBefore(w, h.target(), f + 1)) {
                 continue;                      // (a try around the loop, its range split by the body's own: seed 62 f241)
             }
             for (int t : ExceptClauses.clauseExits(w, h.target())) {

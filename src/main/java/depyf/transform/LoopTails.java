@@ -1,7 +1,6 @@
 package depyf.transform;
 
 import depyf.ir.Expr;
-import depyf.ir.Operator;
 import depyf.lift.Conditions;
 import depyf.ir.Stmt;
 import depyf.pyc.PyObject;
@@ -40,15 +39,6 @@ final class LoopTails {
         });
     }
 
-    /** {@code not e}, pushed into an and/or's operands (De Morgan): the same jumps, as a source would say it. */
-    private static Expr negated(Expr e) {
-        if (e instanceof Expr.BoolOp b) {
-            List<Expr> values = b.values().stream().map(LoopTails::negated).toList();
-            return new Expr.BoolOp(b.op() == Operator.Bool.AND ? Operator.Bool.OR : Operator.Bool.AND, values);
-        }
-        return Conditions.not(e);
-    }
-
     private static boolean isTrue(Expr e) {
         return e instanceof Expr.Constant c && c.value() instanceof PyObject.Bool b && b.value();
     }
@@ -77,9 +67,9 @@ final class LoopTails {
             if (k < n - 1 && i.orelse().isEmpty() && then.size() == 1 && lineless.contains(then.get(0))) {
                 // `if a: <lineless continue>` then B: the jump a's test takes past B when false, threaded to
                 // the head, is the end of `if not a: B` (glob._rlistdir: `if include_hidden or not
-                // _ishidden(x): ...`)
+                // _ishidden(x): ...`; JumpTests spells the negation with the fewest nots)
                 List<Stmt> out = new ArrayList<>(block.subList(0, k));
-                out.add(new Stmt.If(negated(i.test()), tail(block.subList(k + 1, n), lineless), List.of()));
+                out.add(new Stmt.If(Conditions.not(i.test()), tail(block.subList(k + 1, n), lineless), List.of()));
                 return out;
             }
             boolean continues = then.size() >= 2 && lineless.contains(then.get(then.size() - 1));
