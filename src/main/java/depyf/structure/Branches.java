@@ -1064,8 +1064,20 @@ final class Branches {
                         : bodyEnd >= 0 ? r.withExactFollow(bodyEnd) : r, -1);
                 Lifter other = l.fork();
                 int stop = w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
+                int goesOn = Math.max(leave, stop);    // (past a try body's range: the exit after it, read too)
+                if (past != Integer.MAX_VALUE && past > to && goesOn < past && !r.exactFollow() && r.follow() == to
+                        && (!w.env.atLeast(3, 12) || w.code.handlerAt(to - 1) != null)
+                        && w.normalFlow.get(goesOn) && !sameExit(w, past, goesOn)) {
+                    // the then-branch jumps past the end of the try body's range, over where the else goes on
+                    // after it (3.11: `try: return CONST` protecting nothing, its orphan handler laid out
+                    // after the return): that code is the else's, not the code after the if
+                    if (!reachedOnlyFrom(w, goesOn, f)) {
+                        throw new LiftException("then-branch jumps over the else's code after the range at " + w.code.op(goesOn).offset());
+                    }
+                    goesOn = Math.max(goesOn, w.walk(goesOn, past, other, r.withFollow(past), -1));
+                }
                 l.emit(new Stmt.If(e, then.out, other.out));
-                return Math.max(leave, stop);          // (past a try body's range: the exit after it, read too)
+                return goesOn;
             }
             int copiedEnd = CopiedEndJumps.read(w, e, b, f, to, l, r);
             if (copiedEnd >= 0) {
