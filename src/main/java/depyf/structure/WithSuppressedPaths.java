@@ -106,11 +106,13 @@ final class WithSuppressedPaths {
             return j;
         }
         int own = suppressedCode(w, handler);
-        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())
-                && !w.env.atLeast(3, 12) && own >= j && own < to) {
+        if (after >= 0 && endsBranch && !w.env.atLeast(3, 12) && own >= j && own < to
+                && (r.exactFollow() && !Branches.sameExit(w, after, r.follow()) || r.follow() < 0 && TryRanges.straightExit(w, own, to) > 0)) {
             // 3.11: the code after the with in the branch, which only the suppressing path reaches, follows
-            // the handler inline (a written continue or break: that path's jump); walked here, where the
-            // walk would take it for handler code
+            // the handler inline (a written continue or break: that path's jump; or, ending an except clause
+            // of a try nothing follows, the clause's end and a copy of the final return, which tells that
+            // the statement holding the try is the function's last); walked here, where the walk would
+            // take it for handler code
             int stop = w.walk(own, to, l, r, -1);
             w.dead.set(own, stop);
             return stop;
