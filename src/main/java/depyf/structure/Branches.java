@@ -990,10 +990,18 @@ final class Branches {
                         // suppressing, the else's with (returning; a nested one through a copy of the enclosing
                         // exit call) goes on where the then-branch does
                         goesOn = last.target();
-                    } else if (!lone && TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !reachedOnlyFrom(w, goesOn, f)) {
-                        throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
                     } else {
-                        goesOn = Math.max(goesOn, w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1));
+                        // (or any code the normal flow reaches only from the else that the walk reads up to
+                        // that target: a `try: return CONST` protecting nothing, its orphan handler after it)
+                        boolean straight = lone || TryRanges.straightExit(w, goesOn, last.target()) == last.target();
+                        if (!reachedOnlyFrom(w, goesOn, f) || !straight && !w.normalFlow.get(goesOn)) {
+                            throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
+                        }
+                        int elseStop = w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1);
+                        if (!straight && elseStop != last.target()) {
+                            throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
+                        }
+                        goesOn = Math.max(goesOn, elseStop);
                     }
                 }
                 // `else: pass` leaves only its line's NOP, which the then-branch jumps over
