@@ -994,7 +994,8 @@ final class Branches {
                         // (or any code the normal flow reaches only from the else that the walk reads up to
                         // that target: a `try: return CONST` protecting nothing, its orphan handler after it)
                         boolean straight = lone || TryRanges.straightExit(w, goesOn, last.target()) == last.target();
-                        if (!reachedOnlyFrom(w, goesOn, f) || !straight && !w.normalFlow.get(goesOn)) {
+                        if (!reachedOnlyFrom(w, goesOn, f) || !straight && (!w.normalFlow.get(goesOn)
+                                || w.code.op(goesOn).isUnconditionalJump() || ownsHandlerIn(r, goesOn, last.target()))) {
                             throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
                         }
                         int elseStop = w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1);
@@ -1075,7 +1076,8 @@ final class Branches {
                 int goesOn = Math.max(leave, stop);    // (past a try body's range: the exit after it, read too)
                 if (past != Integer.MAX_VALUE && past > to && goesOn < past && !r.exactFollow() && r.follow() == to
                         && (!w.env.atLeast(3, 12) || w.code.handlerAt(to - 1) != null)
-                        && w.normalFlow.get(goesOn) && !sameExit(w, past, goesOn)) {
+                        && w.normalFlow.get(goesOn) && !sameExit(w, past, goesOn) && !w.code.op(goesOn).isUnconditionalJump()
+                        && !ownsHandlerIn(r, goesOn, past)) {
                     // the then-branch jumps past the end of the try body's range, over where the else goes on
                     // after it (3.11: `try: return CONST` protecting nothing, its orphan handler laid out
                     // after the return): that code is the else's, not the code after the if
@@ -1235,6 +1237,11 @@ final class Branches {
      * in the then-branch [b, f) and is entered only from that try: the else clause, which the try's reader
      * takes (or, when it does not leave, fails on) as it walks the branch (Tries.except).
      */
+    /** True when a handler of an enclosing statement being read lies in [from, to): code there is not a branch's. */
+    private static boolean ownsHandlerIn(Region r, int from, int to) {
+        return r.handlers().stream().anyMatch(h -> h >= from && h < to);
+    }
+
     private static boolean strandedElse(Walker w, int b, int f, int past) {
         for (Code.Handler h : w.code.handlers()) {
             if (h.start() >= b && h.start() < f && past < h.target() && w.code.op(h.target()).is("PUSH_EXC_INFO")
