@@ -1,0 +1,125 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def try_if_finally_elif_else_orphan_try(c, t, x, n, m):
+    try:
+        if c():
+            try:
+                pass
+            finally:
+                pass
+        elif c():
+            return 7
+        else:
+            try:
+                return 8
+            except E1:
+                pass
+    except E1:
+        pass
+    t(39)
+
+
+def try_if_call_elif_else_orphan_try(c, t, x, n, m):
+    try:
+        if c():
+            x(1)
+        elif c():
+            return 7
+        else:
+            try:
+                return 8
+            except E1:
+                pass
+    except E1:
+        pass
+    t(39)
+
+
+def if_try_clause_with_suppressing_then_elif(c, t, x, n, m):
+    if c():
+        try:
+            if c():
+                x(1)
+            t(4)
+        except E1:
+            return None
+        except E2 as e:
+            with m(14):
+                x(15)
+                return 16
+    elif c() and not c():
+        with m(17) as w:
+            t(18)
+
+assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
+assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
+assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
+assert run([], try_if_call_elif_else_orphan_try) in ((8, []), FELL)
+assert run([1], try_if_call_elif_else_orphan_try) in ((None, [-1, 39]), FELL)
+assert run([0, 1], try_if_call_elif_else_orphan_try) in ((7, []), FELL)
+assert run([1, 2], try_if_call_elif_else_orphan_try) in (('E2', [-1]), FELL)
+assert run([], if_try_clause_with_suppressing_then_elif) in ((None, []), FELL)
+assert run([1], if_try_clause_with_suppressing_then_elif) in ((None, [4]), FELL)
+assert run([0, 1], if_try_clause_with_suppressing_then_elif) in ((None, [('enter', 17), 18, ('exit', 17, False)]), FELL)
+assert run([1, 1], if_try_clause_with_suppressing_then_elif) in ((None, [-1, 4]), FELL)
+assert run([1, 1, 1], if_try_clause_with_suppressing_then_elif) in ((None, [-1]), FELL)
+assert run([1, 1, 2], if_try_clause_with_suppressing_then_elif) in ((16, [-1, ('enter', 14), -15, ('exit', 14, False)]), FELL)
+assert run([1, 1, 2, 1], if_try_clause_with_suppressing_then_elif) in (('E1', [-1, ('enter', 14), -15, ('exit', 14, False)]), FELL)
+assert run([1, 1, 2, 2], if_try_clause_with_suppressing_then_elif) in (('E2', [-1, ('enter', 14), -15, ('exit', 14, False)]), FELL)
+assert run([1, 1, 2, 1, 1, 1, 0], if_try_clause_with_suppressing_then_elif) in ((None, [-1, ('enter', 14), -15, ('exit', 14, True)]), FELL)
