@@ -9,7 +9,12 @@
 # never falls off but through a with ending an except clause, suppressing into the clause's end and a copy
 # of the final return, then an elif: the with's path was read as falling off the clause, so the then-branch
 # fell into the elif's test, printed as a separate if (WithSuppressedPaths walks that return, which tells
-# that the if is the function's last statement).
+# that the if is the function's last statement); seed 63 f125 (3.14), `try: pass / except E1: with m(87):
+# pass / with m(90): pass` (an orphan handler, laid out last) then `try: while True: if c(): break /
+# finally: ...`: the clause's end after the second with jumps back to the second try, a JUMP_BACKWARD
+# taken for a loop's back edge (the jump's handler was looked for as the PUSH_EXC_INFO right before it,
+# the first with's), and the loop printed around both tries (Walker.handlerStartOf: the PUSH_EXC_INFO the
+# same cleanup protects).
 class E1(Exception):
     pass
 
@@ -136,6 +141,29 @@ def if_try_clause_with_suppressing_then_elif(c, t, x, n, m):
         else:
             pass
 
+
+def elif_orphan_try_two_withs_then_try_while_finally(c, t, x, n, m):
+    if c():
+        pass
+    elif c():
+        try:
+            pass
+        except E1:
+            with m(87):
+                pass
+            with m(90):
+                pass
+        try:
+            while True:
+                if c():
+                    break
+        finally:
+            if c() or c():
+                t(18)
+    elif c():
+        pass
+    t(120)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -154,3 +182,8 @@ assert run([1, 1, 2], if_try_clause_with_suppressing_then_elif) in ((16, [-1, ('
 assert run([1, 1, 2, 1], if_try_clause_with_suppressing_then_elif) in (('E1', [-1, ('enter', 14), -15, ('exit', 14, False)]), FELL)
 assert run([1, 1, 2, 2], if_try_clause_with_suppressing_then_elif) in (('E2', [-1, ('enter', 14), -15, ('exit', 14, False)]), FELL)
 assert run([1, 1, 2, 1, 1, 1, 0], if_try_clause_with_suppressing_then_elif) in ((None, [-1, ('enter', 14), -15, ('exit', 14, True)]), FELL)
+
+assert run([], elif_orphan_try_two_withs_then_try_while_finally) in ((None, [120]), FELL)
+assert run([0, 1], elif_orphan_try_two_withs_then_try_while_finally) in (('Budget', []), FELL)
+assert run([0, 1, 1, 1], elif_orphan_try_two_withs_then_try_while_finally) in ((None, [18, 120]), FELL)
+assert run([0, 1, 0, 1], elif_orphan_try_two_withs_then_try_while_finally) in ((None, [120]), FELL)

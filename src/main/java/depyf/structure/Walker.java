@@ -136,9 +136,25 @@ public final class Walker {
         }
     }
 
-    /** The target of the exception-table entry whose handler code holds k: the PUSH_EXC_INFO before k, or -1. */
+    /**
+     * The target of the exception-table entry whose handler code holds k, or -1: the PUSH_EXC_INFO that the
+     * same cleanup handler protects as the nearest protected instruction before k (a with's handler nested in
+     * a clause lies between the clause's start and its end), else the PUSH_EXC_INFO before k.
+     */
     private int handlerStartOf(int k) {
-        for (int q = k; q >= 0; q--) {
+        int q = k;
+        while (q >= 0 && code.handlerAt(q) == null && !code.op(q).is("PUSH_EXC_INFO")) {
+            q--;
+        }
+        if (q >= 0 && code.handlerAt(q) != null) {
+            int cleanup = code.handlerAt(q).target();
+            for (int p = q; p >= 0; p--) {
+                if (code.op(p).is("PUSH_EXC_INFO") && code.handlerAt(p) != null && code.handlerAt(p).target() == cleanup) {
+                    return p;
+                }
+            }
+        }
+        for (q = k; q >= 0; q--) {
             if (code.op(q).is("PUSH_EXC_INFO")) {
                 return q;
             }
