@@ -108,6 +108,29 @@ def if_try_clause_with_suppressing_then_elif(c, t, x, n, m):
             with m(17) as w:
                 t(18)
 
+
+def elif_orphan_try_two_withs_then_try_while_finally(c, t, x, n, m):
+    if c():
+        pass
+    elif c():
+        try:
+            pass
+        except E1:
+            with m(87):
+                pass
+            with m(90):
+                pass
+        try:
+            while True:
+                if c():
+                    break
+        finally:
+            if c() or c():
+                t(18)
+    elif c():
+        pass
+    t(120)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -124,3 +147,7 @@ assert run([1, 1, 2], if_try_clause_with_suppressing_then_elif) in ((16, [-1, ('
 assert run([1, 1, 2, 1], if_try_clause_with_suppressing_then_elif) in (('E1', [-1, ('enter', 14), -15, ('exit', 14, False)]), FELL)
 assert run([1, 1, 2, 2], if_try_clause_with_suppressing_then_elif) in (('E2', [-1, ('enter', 14), -15, ('exit', 14, False)]), FELL)
 assert run([1, 1, 2, 1, 1, 1, 0], if_try_clause_with_suppressing_then_elif) in ((None, [-1, ('enter', 14), -15, ('exit', 14, True)]), FELL)
+assert run([], elif_orphan_try_two_withs_then_try_while_finally) in ((None, [120]), FELL)
+assert run([0, 1], elif_orphan_try_two_withs_then_try_while_finally) in (('Budget', []), FELL)
+assert run([0, 1, 1, 1], elif_orphan_try_two_withs_then_try_while_finally) in ((None, [18, 120]), FELL)
+assert run([0, 1, 0, 1], elif_orphan_try_two_withs_then_try_while_finally) in ((None, [120]), FELL)
