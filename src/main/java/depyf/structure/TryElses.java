@@ -292,7 +292,8 @@ final class TryElses {
      * try ({@code except E2 as e: if c(): try: x() / except E1: pass / else: t(20); return 21}, seed 946 f32).
      */
     private static boolean ownConstReturn(Walker w, int p, int handler) {
-        int after = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        // (past the line NOPs of enclosing `finally: pass` bodies' copies, which the return runs first)
+        int after = Tries.skipNops(w, ExceptClauses.afterNameCleanup(w.code, p + 1));
         if (after >= w.code.size() || !Tries.constReturn(w, after)) {
             return false;
         }
