@@ -15,6 +15,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -158,6 +161,24 @@ def elif_orphan_try_two_withs_then_try_while_finally(c, t, x, n, m):
         pass
     t(120)
 
+
+def clause_try_else_return_through_finallys(c, t, x, n, m):
+    try:
+        try:
+            x(5)
+        except E2 as e:
+            try:
+                x(18)
+            except E1:
+                pass
+            else:
+                t(24)
+                return 25
+        finally:
+            pass
+    finally:
+        pass
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -178,3 +199,8 @@ assert run([], elif_orphan_try_two_withs_then_try_while_finally) in ((None, [120
 assert run([0, 1], elif_orphan_try_two_withs_then_try_while_finally) in (('Budget', []), FELL)
 assert run([0, 1, 1, 1], elif_orphan_try_two_withs_then_try_while_finally) in ((None, [18, 120]), FELL)
 assert run([0, 1, 0, 1], elif_orphan_try_two_withs_then_try_while_finally) in ((None, [120]), FELL)
+assert run([], clause_try_else_return_through_finallys) in ((None, [-5]), FELL)
+assert run([1], clause_try_else_return_through_finallys) in (('E1', [-5]), FELL)
+assert run([2], clause_try_else_return_through_finallys) in ((25, [-5, -18, 24]), FELL)
+assert run([2, 1], clause_try_else_return_through_finallys) in ((None, [-5, -18]), FELL)
+assert run([2, 2], clause_try_else_return_through_finallys) in (('E2', [-5, -18]), FELL)
