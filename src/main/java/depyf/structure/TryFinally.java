@@ -18,6 +18,16 @@ final class TryFinally {
         j0 = exitCopyBeforeHandlers(w, i, j0, to, handler, r);
         int coldCopy = j0 != before && w.env.atLeast(3, 12) ? coldNormalCopy(w, i, before, j0 - 1, handler)
                 : coldCopyPastExit(w, i, j0, to, handler, r);
+        if (coldCopy < 0) {
+            int[] copyAt = {-1};
+            int returnEnd = returnBeforeColdCopy(w, i, j0, to, handler, r, copyAt);
+            if (returnEnd > j0) {
+                // the body's last statement, a try/except whose body returns a constant, ends the body: its
+                // return's unwinding is the body's (read as the inner try's), its clauses go on cold
+                j0 = returnEnd;
+                coldCopy = copyAt[0];
+            }
+        }
         Lifter body = l.fork();
         if (coldCopy >= 0) {
             w.coldNormalCopies.set(coldCopy);
@@ -548,6 +558,40 @@ final class TryFinally {
      */
     private static int loopExitEnd(Walker w, int k, Region r) {
         return Tries.loopJump(w, k, r) ? k + 1 : w.whileBreakCopy(k, r);
+    }
+
+    /**
+     * The body [i, j0) ends with a try/except (its handler laid out after the code) whose body returns a
+     * constant: that return's unwinding (the finally body's copy, a for loop's iterator pop, the return) runs
+     * from j0, past the range, and the inner clauses all go on to the normal exit's copy, laid out after their
+     * handler ({@link #coldNormalCopy}), which jumps back to the loop's head or where the region goes on
+     * ({@code for ...: try: x() / return 1 / except E: pass / finally: f()}, the retry idiom; 3.11 lays the
+     * handlers and that copy out inside the loop's body, 3.12+ past it). The end of that return, where the
+     * body ends, with the copy in {@code copyAt}; or -1.
+     */
+    private static int returnBeforeColdCopy(Walker w, int i, int j0, int to, int handler, Region r, int[] copyAt) {
+        if (finallyLength(w, handler) <= 0 || j0 <= i || j0 >= to) {
+            return -1;
+        }
+        int at = Tries.skipNops(w, j0);
+        int end = FinallyCopy.end(w, handler, at);
+        if (end <= at) {
+            return -1;
+        }
+        int k = end;
+        while (k < to && (w.code.op(k).is("POP_TOP") || Tries.exitCall(w.code, k) > 0)) {
+            k = w.code.op(k).is("POP_TOP") ? k + 1 : Tries.exitCall(w.code, k);   // (an enclosing with's exit call)
+        }
+        if (k >= to || !Tries.constReturn(w, k)) {
+            return -1;
+        }
+        int returnEnd = k + (w.code.op(k).is("RETURN_CONST") ? 1 : 2);
+        int copy = coldNormalCopy(w, i, j0, j0, handler);
+        if (copy < 0 || !coldCopyGoesOn(w, copy, returnEnd, to, handler, r)) {
+            return -1;
+        }
+        copyAt[0] = copy;
+        return returnEnd;
     }
 
     /**
