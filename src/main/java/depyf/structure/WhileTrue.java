@@ -201,22 +201,47 @@ final class WhileTrue {
      * when a {@code while True} headed inside [p, back] jumps back to its own head from past back: loops
      * nest, so back is no jump ending this loop's body but a break of the inner loop, which ends this
      * loop's body, threaded to this loop's head ({@code while True: if c: break / while True: if not c:
-     * break / x()}; 3.13 keeps the jump back after the inner loop). The body goes on to the inner loop's
-     * last jump back (and past any loop that one crosses in turn). Returns that jump, or back.
+     * break / x()}; 3.13 keeps the jump back after the inner loop), or (a tested loop, {@link
+     * #testedLoopExit}) that loop's exit. The body goes on to the inner loop's last jump back (and past any
+     * loop that one crosses in turn). Returns that jump, or back.
      */
     static int pastCrossingLoops(Walker w, int p, int back) {
         if (!w.env.atLeast(3, 14)) {
             return back;                       // (3.12, 3.13 jump back to a tested loop's body start from its test's copy)
         }
         for (int h = p + 1; h <= back; h++) {
-            // (a while True headed by its line's NOP, ended by a jump back: a tested loop's test may leave
-            // to this loop's head, its exit threaded there)
-            if (w.lastBackEdge[h] > back && w.code.op(h).is("NOP") && w.code.op(w.lastBackEdge[h]).is("JUMP_BACKWARD")
+            // (a while True headed by its line's NOP, ended by a jump back; or a tested loop whose test's
+            // exit, threaded to this loop's head, is back)
+            if (w.lastBackEdge[h] > back && (w.code.op(h).is("NOP") || testedLoopExit(w, h, back))
+                    && w.code.op(w.lastBackEdge[h]).is("JUMP_BACKWARD")
                     && w.normalFlow.get(h) && w.normalFlow.get(w.lastBackEdge[h])) {
                 back = w.lastBackEdge[h];
             }
         }
         return back;
+    }
+
+    /**
+     * 3.14: True when back, a jump back, is the exit of a tested loop headed at h: its test, straight code
+     * from h, jumps into the body right past back when it holds (3.14 copies no test to the bottom: the
+     * loop's exit, threaded to the enclosing loop's head, follows the test; {@code while True: if c: break /
+     * while c(): x()}).
+     */
+    private static boolean testedLoopExit(Walker w, int h, int back) {
+        int q = back - 1;
+        while (q > h && w.code.op(q).is("NOT_TAKEN")) {
+            q--;
+        }
+        Op test = w.code.op(q);
+        if (!test.isConditionalJump() || test.target() != back + 1) {
+            return false;
+        }
+        for (int k = h; k < q; k++) {
+            if (w.code.op(k).target() >= 0 || w.code.op(k).isTerminal() || k > h && w.jumpTargets.get(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
