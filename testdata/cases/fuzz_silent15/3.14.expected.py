@@ -255,141 +255,22 @@ def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):
 
 
 def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):
-    # depyf: could not decompile with_suppressing_into_try_of_endless_loop: unstructured backward jump at 188
-    #    250            RESUME                   0
-    #   
-    #    251            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        14 (to L1)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    252    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     STORE_FAST               5 (w)
-    #   
-    #    253    L3:     NOP
-    #   
-    #    252            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD             1 (to L5)
-    #   
-    #    255    L4:     NOP
-    #   
-    #    256    L5:     NOP
-    #   
-    #    257    L6:     NOP
-    #   
-    #    258            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L9)
-    #           L7:     NOT_TAKEN
-    #   
-    #    259    L8:     NOP
-    #   
-    #    260    L9:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #          L10:     POP_JUMP_IF_TRUE         3 (to L11)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           30 (to L6)
-    #   
-    #    261   L11:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           25 (to L9)
-    #   
-    #    252   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 57 (to L5)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L16:     PUSH_EXC_INFO
-    #   
-    #    262            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L18)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    263   L17:     POP_EXCEPT
-    #                   JUMP_FORWARD            23 (to L25)
-    #   
-    #    264   L18:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L23)
-    #          L19:     NOT_TAKEN
-    #          L20:     STORE_FAST               6 (e)
-    #   
-    #    265   L21:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_FORWARD             8 (to L25)
-    #   
-    #     --   L22:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    264   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    266   L25:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          17
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [2] lasti
-    #     L6 to L7 -> L16 [0]
-    #     L8 to L10 -> L16 [0]
-    #     L11 to L12 -> L16 [0]
-    #     L12 to L14 -> L15 [4] lasti
-    #     L16 to L17 -> L24 [1] lasti
-    #     L18 to L19 -> L24 [1] lasti
-    #     L20 to L21 -> L24 [1] lasti
-    #     L22 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_suppressing_into_try_of_endless_loop: unstructured backward jump at 188')
+    if c() or c():
+        with m(3) as w:
+            pass
+    else:
+        pass
+    try:
+        while True:
+            if not c():
+                pass
+            while c():
+                t(7)
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    t(17)
 
 
 def with_suppressing_into_try_of_nested_loops(c, t, x, n, m):
