@@ -223,7 +223,7 @@ final class WhileTrue {
 
     /**
      * 3.14: True when back, a jump back, is the exit of a tested loop headed at h: its test, straight code
-     * from h, jumps into the body right past back when it holds (3.14 copies no test to the bottom: the
+     * from h (but for and/or operands' jumps), jumps into the body right past back when it holds (3.14 copies no test to the bottom: the
      * loop's exit, threaded to the enclosing loop's head, follows the test; {@code while True: if c: break /
      * while c(): x()}).
      */
@@ -236,8 +236,15 @@ final class WhileTrue {
         if (!test.isConditionalJump() || test.target() != back + 1) {
             return false;
         }
+        int exit = w.code.op(back).target();
         for (int k = h; k < q; k++) {
-            if (w.code.op(k).target() >= 0 || w.code.op(k).isTerminal() || k > h && w.jumpTargets.get(k)) {
+            Op op = w.code.op(k);
+            // (an and/or of tests: each operand's jump goes into the body, to the exit, or on to the next
+            // operand, 3.14 jumping over a jump back to where the exit goes)
+            boolean operand = op.isConditionalJump() && (op.target() == back || op.target() == back + 1
+                    || op.target() > k && op.target() <= q)
+                    || op.is("JUMP_BACKWARD") && op.target() == exit;
+            if ((op.target() >= 0 || op.isTerminal()) && !operand || k > h && !w.jumpsOnlyFrom(k, h, q)) {
                 return false;
             }
         }
