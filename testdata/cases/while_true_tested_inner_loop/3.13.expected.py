@@ -128,6 +128,44 @@ def while_true_break_then_while_else(c, t, x, n, m):
         t(5)
     t(3)
 
+
+def while_true_break_then_while_break(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        while c():
+            if c():
+                break
+            t(2)
+    t(3)
+
+
+def while_true_break_then_while_and(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        while c() and c():
+            t(2)
+    t(3)
+
+
+def while_true_break_then_while_or(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        while c() or c():
+            t(2)
+    t(3)
+
+
+def while_true_break_then_while_and_or(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        while c() and (c() or c()):
+            t(2)
+    t(3)
+
 assert run([], while_true_break_then_while_pass) in ((None, [2]), FELL)
 assert run([1], while_true_break_then_while_pass) in (('Budget', []), FELL)
 assert run([], while_true_break_then_while) in (('Budget', []), FELL)
@@ -158,3 +196,18 @@ assert run([0, 1, 1], while_true_break_then_while_else) in (('Budget', [2, 2, 5,
 assert run([0, 0, 0, 1], while_true_break_then_while_else) in (('Budget', [5, 2, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
 assert run([0, 1, 0, 1], while_true_break_then_while_else) in ((None, [2, 5, 3]), FELL)
 assert run([0, 1, 1, 1], while_true_break_then_while_else) in (('Budget', [2, 2, 2, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([], while_true_break_then_while_break) in (('Budget', []), FELL)
+assert run([1], while_true_break_then_while_break) in ((None, [3]), FELL)
+assert run([0, 1], while_true_break_then_while_break) in (('Budget', [2]), FELL)
+assert run([0, 1, 0, 1], while_true_break_then_while_break) in (('Budget', [2, 2]), FELL)
+assert run([], while_true_break_then_while_and) in (('Budget', []), FELL)
+assert run([1], while_true_break_then_while_and) in ((None, [3]), FELL)
+assert run([0, 1, 1], while_true_break_then_while_and) in (('Budget', [2]), FELL)
+assert run([], while_true_break_then_while_or) in (('Budget', []), FELL)
+assert run([1], while_true_break_then_while_or) in ((None, [3]), FELL)
+assert run([0, 1], while_true_break_then_while_or) in (('Budget', [2]), FELL)
+assert run([0, 1, 1], while_true_break_then_while_or) in (('Budget', [2, 2]), FELL)
+assert run([0, 1, 1, 1], while_true_break_then_while_or) in (('Budget', [2, 2, 2]), FELL)
+assert run([], while_true_break_then_while_and_or) in (('Budget', []), FELL)
+assert run([1], while_true_break_then_while_and_or) in ((None, [3]), FELL)
+assert run([0, 1, 1], while_true_break_then_while_and_or) in (('Budget', [2]), FELL)
