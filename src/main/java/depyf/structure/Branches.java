@@ -1075,6 +1075,7 @@ final class Branches {
                 int stop = w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
                 int goesOn = Math.max(leave, stop);    // (past a try body's range: the exit after it, read too)
                 if (past != Integer.MAX_VALUE && past > to && goesOn < past && !r.exactFollow() && r.follow() == to
+                        && thenJumpsTo(w, b, f, past)
                         && (!w.env.atLeast(3, 12) || w.code.handlerAt(to - 1) != null)
                         && w.normalFlow.get(goesOn) && !sameExit(w, past, goesOn) && !w.code.op(goesOn).isUnconditionalJump()
                         && !ownsHandlerIn(r, goesOn, past)) {
@@ -1237,6 +1238,16 @@ final class Branches {
      * in the then-branch [b, f) and is entered only from that try: the else clause, which the try's reader
      * takes (or, when it does not leave, fails on) as it walks the branch (Tries.except).
      */
+    /** True when an unconditional jump of the then-branch [b, f), in normal flow, goes to t. */
+    private static boolean thenJumpsTo(Walker w, int b, int f, int t) {
+        for (int k = b; k < f; k++) {
+            if (w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == t && w.normalFlow.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a handler of an enclosing statement being read lies in [from, to): code there is not a branch's. */
     private static boolean ownsHandlerIn(Region r, int from, int to) {
         return r.handlers().stream().anyMatch(h -> h >= from && h < to);

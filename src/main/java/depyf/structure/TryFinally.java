@@ -586,6 +586,12 @@ final class TryFinally {
             return -1;
         }
         int returnEnd = k + (w.code.op(k).is("RETURN_CONST") ? 1 : 2);
+        Code.Handler inner = w.code.handlerAt(j0 - 1);
+        Code.Handler cleanup = inner != null ? w.code.handlerAt(inner.target()) : null;
+        Code.Handler around = cleanup != null ? w.code.handlerAt(cleanup.target()) : null;
+        if (around == null || around.target() != handler) {
+            return -1;                         // (the try/except lies inside this finally's body, its clauses protected by it)
+        }
         int copy = coldNormalCopy(w, i, j0, j0, handler);
         if (copy < 0 || !coldCopyGoesOn(w, copy, returnEnd, to, handler, r)) {
             return -1;
