@@ -18,6 +18,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -179,6 +183,24 @@ def clause_try_else_return_through_finallys(c, t, x, n, m):
     finally:
         pass
 
+
+def try_finally_while_return_in_try_else(c, t, x, n, m):
+    try:
+        try:
+            if c():
+                return 14
+            else:
+                t(15)
+                x(16)
+        finally:
+            if c():
+                t(17)
+    except E1:
+        t(20)
+    else:
+        t(45)
+    t(51)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -204,3 +226,11 @@ assert run([1], clause_try_else_return_through_finallys) in (('E1', [-5]), FELL)
 assert run([2], clause_try_else_return_through_finallys) in ((25, [-5, -18, 24]), FELL)
 assert run([2, 1], clause_try_else_return_through_finallys) in ((None, [-5, -18]), FELL)
 assert run([2, 2], clause_try_else_return_through_finallys) in (('E2', [-5, -18]), FELL)
+assert run([], try_finally_while_return_in_try_else) in ((None, [15, -16, 45, 51]), FELL)
+assert run([1], try_finally_while_return_in_try_else) in ((14, []), FELL)
+assert run([0, 1], try_finally_while_return_in_try_else) in ((None, [15, -16, 20, 51]), FELL)
+assert run([0, 2], try_finally_while_return_in_try_else) in (('E2', [15, -16]), FELL)
+assert run([1, 1], try_finally_while_return_in_try_else) in ((14, [17]), FELL)
+assert run([0, 0, 1], try_finally_while_return_in_try_else) in ((None, [15, -16, 17, 45, 51]), FELL)
+assert run([0, 1, 1], try_finally_while_return_in_try_else) in ((None, [15, -16, 17, 20, 51]), FELL)
+assert run([0, 2, 1], try_finally_while_return_in_try_else) in (('E2', [15, -16, 17]), FELL)
