@@ -22,6 +22,10 @@
 # t(15) / finally: if c(): t(17) / except E1: ... / else: t(45)`: the then-branch leaves past the range only
 # through handlers, yet that fix read the outer try's else as the inner if's else (Branches: only where the
 # then-branch's own jump goes past the range).
+# Unseen set 69, 70, rich 59, 60: rich seed 59 f28 (3.14), `while (q := c()) % 2 == 0: with m(1): with m(7):
+# t(8); break`, the jumps back only on the withs' suppressing paths, laid out past the handlers: the walrus's
+# STORE made WhileTrue.testsBeforeDisplacedTail refuse the test, and the loop read as `while True:` around
+# `while ...: ... / else: break` (it now allows a walrus's store, as startsWithTest does).
 class E1(Exception):
     pass
 
@@ -206,6 +210,15 @@ def try_finally_while_return_in_try_else(c, t, x, n, m):
         t(45)
     t(51)
 
+
+def while_walrus_nested_withs_break(c, t, x, n, m):
+    while (q := c()) % 2 == 0:
+        with m(1):
+            with m(7):
+                t(8)
+                break
+    t(9)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -244,3 +257,6 @@ assert run([1, 1], try_finally_while_return_in_try_else) in ((14, [17]), FELL)
 assert run([0, 0, 1], try_finally_while_return_in_try_else) in ((None, [15, -16, 17, 45, 51]), FELL)
 assert run([0, 1, 1], try_finally_while_return_in_try_else) in ((None, [15, -16, 17, 20, 51]), FELL)
 assert run([0, 2, 1], try_finally_while_return_in_try_else) in (('E2', [15, -16, 17]), FELL)
+
+assert run([], while_walrus_nested_withs_break) in ((None, [('enter', 1), ('enter', 7), 8, ('exit', 7, False), ('exit', 1, False), 9]), FELL)
+assert run([1], while_walrus_nested_withs_break) in ((None, [9]), FELL)

@@ -86,7 +86,9 @@ final class WhileTrue {
                 }
                 continue;
             }
-            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE")) {
+            // (a walrus in the test stores a COPY of its value, as startsWithTest allows)
+            boolean walrus = op.name().startsWith("STORE") && k > p && w.code.op(k - 1).is("COPY") && w.code.op(k - 1).arg() == 1;
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") && !walrus) {
                 return false;
             }
         }
