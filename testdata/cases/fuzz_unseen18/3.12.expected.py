@@ -167,6 +167,14 @@ def try_finally_while_return_in_try_else(c, t, x, n, m):
         t(45)
     t(51)
 
+
+def while_walrus_nested_withs_break(c, t, x, n, m):
+    while (q := c()) % 2 == 0:
+        with m(1), m(7):
+            t(8)
+            break
+    t(9)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -200,3 +208,5 @@ assert run([1, 1], try_finally_while_return_in_try_else) in ((14, [17]), FELL)
 assert run([0, 0, 1], try_finally_while_return_in_try_else) in ((None, [15, -16, 17, 45, 51]), FELL)
 assert run([0, 1, 1], try_finally_while_return_in_try_else) in ((None, [15, -16, 17, 20, 51]), FELL)
 assert run([0, 2, 1], try_finally_while_return_in_try_else) in (('E2', [15, -16, 17]), FELL)
+assert run([], while_walrus_nested_withs_break) in ((None, [('enter', 1), ('enter', 7), 8, ('exit', 7, False), ('exit', 1, False), 9]), FELL)
+assert run([1], while_walrus_nested_withs_break) in ((None, [9]), FELL)
