@@ -431,6 +431,8 @@ final class LoopBreaks {
             return true;
         }
         int at = r.follow() < 0 ? -1 : Tries.skipNops(w, r.follow());
-        return at >= 0 && (at == t || at < w.code.size() && w.code.op(at).isUnconditionalJump() && w.code.op(at).target() == t);
+        // (or past the same NOPs: 3.13+ break to the next statement's line NOP past the try body's own)
+        return at >= 0 && (at == t || t > r.follow() && at == Tries.skipNops(w, t)
+                || at < w.code.size() && w.code.op(at).isUnconditionalJump() && w.code.op(at).target() == t);
     }
 }

@@ -49,6 +49,20 @@ final class Loops {
      * inside a loop nested in the body (that loop's break), nor when an enclosing loop goes on at f (a
      * jump there is that loop's break or continue).
      */
+    /**
+     * True when the jump at k has a line of its own (a written break), not the line of the code falling into
+     * it: an if ending a try body jumps past the try's end NOP, which takes the test's line as a loop's exit
+     * NOP does, and only the jump's line tells its end from a break (seed 69 f99, 3.13+).
+     */
+    private static boolean ownLine(Walker w, int k) {
+        Op op = w.code.op(k);
+        if (op.line() < 0 || k == 0 || !w.reachable.get(k - 1)) {
+            return true;
+        }
+        Op before = w.code.op(k - 1);
+        return before.isUnconditionalJump() || before.isTerminal() || before.line() != op.line();
+    }
+
     static boolean neverLoops(Walker w, int start, int b, int f, Region r) {
         Op last = f > b && f <= w.code.size() ? w.code.op(f - 1) : null;
         if (last == null || r.loop() != null && (f == r.loop().exit() || r.loop().continuesThisOrOuter(f))) {
@@ -82,7 +96,7 @@ final class Loops {
             if (!op.is("JUMP_FORWARD") || !w.reachable.get(k) || w.dead.get(k) || hasBackEdgeInto(w.code, b, k, k, f)) {
                 continue;                      // (inside a loop nested in the body: that loop's break)
             }
-            if (op.target() == pastNop && pastNop > f && w.env.atLeast(3, 13)
+            if (op.target() == pastNop && pastNop > f && w.env.atLeast(3, 13) && ownLine(w, k)
                     || op.target() == f && (jumpedIntoElse(w, b, k, f) || breaksThroughFinally(w, k, f) || skipsTryElse(w, b, k, f)
                             || skipsTryContinuation(w, b, k, f) || breaksThroughWith(w, b, k, f))) {
                 return true;

@@ -1443,7 +1443,8 @@ public final class Walker {
      */
     private boolean breaksPastNops(Region r, int t) {
         int exit = r.loop().exit();
-        return exit >= 0 && exit < t && code.op(exit).is("NOP") && Tries.skipNops(this, exit) == t;
+        // (t a NOP itself: 3.13+ break past a try body's end NOP, which has the loop's line, to the next statement's)
+        return exit >= 0 && exit < t && code.op(exit).is("NOP") && Tries.skipNops(this, exit) == Tries.skipNops(this, t);
     }
 
     /**
