@@ -174,6 +174,53 @@ def while_walrus_nested_withs_break(c, t, x, n, m):
             break
     t(9)
 
+
+def for_try_for_break_else_then_try(c, t, x, n, m):
+    for i in n():
+        try:
+            for k in n():
+                break
+            else:
+                t(13)
+        except E1:
+            pass
+        try:
+            continue
+        except E1:
+            continue
+
+
+def try_if_not_if_else_return_then_loop(c, t, x, n, m):
+    try:
+        if not c():
+            if c():
+                t(6)
+            else:
+                return 12
+    except E1:
+        t(13)
+    while True:
+        if not c():
+            break
+        t(16)
+    t(25)
+
+
+def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
+    try:
+        if not c():
+            if c():
+                t(6)
+            else:
+                return 12
+    except E1:
+        t(13)
+    while True:
+        if not c():
+            break
+        t(16)
+    t(25)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -209,3 +256,24 @@ assert run([0, 1, 1], try_finally_while_return_in_try_else) in ((None, [15, -16,
 assert run([0, 2, 1], try_finally_while_return_in_try_else) in (('E2', [15, -16, 17]), FELL)
 assert run([], while_walrus_nested_withs_break) in ((None, [('enter', 1), ('enter', 7), 8, ('exit', 7, False), ('exit', 1, False), 9]), FELL)
 assert run([1], while_walrus_nested_withs_break) in ((None, [9]), FELL)
+assert run([], for_try_for_break_else_then_try) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_then_try) in ((None, [13]), FELL)
+assert run([2], for_try_for_break_else_then_try) in ((None, [13, 13]), FELL)
+assert run([3], for_try_for_break_else_then_try) in ((None, [13, 13, 13]), FELL)
+assert run([], try_if_not_if_else_return_then_loop) in ((12, []), FELL)
+assert run([1], try_if_not_if_else_return_then_loop) in ((None, [25]), FELL)
+assert run([0, 1], try_if_not_if_else_return_then_loop) in ((None, [6, 25]), FELL)
+assert run([1, 1], try_if_not_if_else_return_then_loop) in ((None, [16, 25]), FELL)
+assert run([0, 1, 1], try_if_not_if_else_return_then_loop) in ((None, [6, 16, 25]), FELL)
+assert run([1, 1, 1], try_if_not_if_else_return_then_loop) in ((None, [16, 16, 25]), FELL)
+assert run([0, 1, 1, 1], try_if_not_if_else_return_then_loop) in ((None, [6, 16, 16, 25]), FELL)
+assert run([1, 1, 1, 1], try_if_not_if_else_return_then_loop) in ((None, [16, 16, 16, 25]), FELL)
+assert run([], try_while_not_if_break_else_return_then_loop) in ((12, []), FELL)
+assert run([1], try_while_not_if_break_else_return_then_loop) in ((None, [25]), FELL)
+assert run([0, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 25]), FELL)
+assert run([1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 25]), FELL)
+assert run([0, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 16, 25]), FELL)
+assert run([1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 16, 25]), FELL)
+assert run([0, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 16, 16, 25]), FELL)
+assert run([1, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 16, 16, 25]), FELL)
+assert run([1, 1], for_try_for_break_else_then_try) in ((None, []), FELL)

@@ -26,6 +26,12 @@
 
 
 
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -213,6 +219,126 @@ def while_walrus_nested_withs_break(c, t, x, n, m):
             break
     t(9)
 
+
+def for_try_for_break_else_then_try(c, t, x, n, m):
+    for i in n():
+        try:
+            for k in n():
+                break
+            else:
+                t(13)
+        except E1:
+            pass
+        try:
+            pass
+        except E1:
+            pass
+
+
+def try_if_not_if_else_return_then_loop(c, t, x, n, m):
+    # depyf: could not decompile try_if_not_if_else_return_then_loop: conditional jump out of the region at 50
+    #    244            RESUME                   0
+    #   
+    #    245            NOP
+    #   
+    #    246    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        25 (to L8)
+    #           L2:     NOT_TAKEN
+    #   
+    #    247    L3:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L7)
+    #           L4:     NOT_TAKEN
+    #   
+    #    248    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L6:     JUMP_FORWARD             3 (to L9)
+    #   
+    #    250    L7:     LOAD_SMALL_INT          12
+    #                   RETURN_VALUE
+    #   
+    #    246    L8:     NOP
+    #   
+    #    253    L9:     NOP
+    #   
+    #    254            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #   
+    #    255            JUMP_FORWARD            10 (to L11)
+    #   
+    #    256   L10:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          16
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           25 (to L9)
+    #   
+    #    257   L11:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          25
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    251            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L14)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    252            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L9)
+    #   
+    #    251   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L12 [0]
+    #     L3 to L4 -> L12 [0]
+    #     L5 to L6 -> L12 [0]
+    #     L12 to L13 -> L15 [1] lasti
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_if_not_if_else_return_then_loop: conditional jump out of the region at 50')
+
+
+def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
+    try:
+        while not c():
+            if c():
+                t(6)
+                break
+            else:
+                return 12
+    except E1:
+        t(13)
+    while True:
+        if not c():
+            break
+        t(16)
+    t(25)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -248,3 +374,24 @@ assert run([0, 1, 1], try_finally_while_return_in_try_else) in ((None, [15, -16,
 assert run([0, 2, 1], try_finally_while_return_in_try_else) in (('E2', [15, -16, 17]), FELL)
 assert run([], while_walrus_nested_withs_break) in ((None, [('enter', 1), ('enter', 7), 8, ('exit', 7, False), ('exit', 1, False), 9]), FELL)
 assert run([1], while_walrus_nested_withs_break) in ((None, [9]), FELL)
+assert run([], for_try_for_break_else_then_try) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_then_try) in ((None, [13]), FELL)
+assert run([2], for_try_for_break_else_then_try) in ((None, [13, 13]), FELL)
+assert run([3], for_try_for_break_else_then_try) in ((None, [13, 13, 13]), FELL)
+assert run([], try_if_not_if_else_return_then_loop) in ((12, []), FELL)
+assert run([1], try_if_not_if_else_return_then_loop) in ((None, [25]), FELL)
+assert run([0, 1], try_if_not_if_else_return_then_loop) in ((None, [6, 25]), FELL)
+assert run([1, 1], try_if_not_if_else_return_then_loop) in ((None, [16, 25]), FELL)
+assert run([0, 1, 1], try_if_not_if_else_return_then_loop) in ((None, [6, 16, 25]), FELL)
+assert run([1, 1, 1], try_if_not_if_else_return_then_loop) in ((None, [16, 16, 25]), FELL)
+assert run([0, 1, 1, 1], try_if_not_if_else_return_then_loop) in ((None, [6, 16, 16, 25]), FELL)
+assert run([1, 1, 1, 1], try_if_not_if_else_return_then_loop) in ((None, [16, 16, 16, 25]), FELL)
+assert run([], try_while_not_if_break_else_return_then_loop) in ((12, []), FELL)
+assert run([1], try_while_not_if_break_else_return_then_loop) in ((None, [25]), FELL)
+assert run([0, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 25]), FELL)
+assert run([1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 25]), FELL)
+assert run([0, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 16, 25]), FELL)
+assert run([1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 16, 25]), FELL)
+assert run([0, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 16, 16, 25]), FELL)
+assert run([1, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 16, 16, 25]), FELL)
+assert run([1, 1], for_try_for_break_else_then_try) in ((None, []), FELL)
