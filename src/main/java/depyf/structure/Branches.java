@@ -1233,11 +1233,6 @@ final class Branches {
         return end;
     }
 
-    /**
-     * The code at {@code past}, reached only by a with's suppressing paths, lies up to the handler of a try
-     * in the then-branch [b, f) and is entered only from that try: the else clause, which the try's reader
-     * takes (or, when it does not leave, fails on) as it walks the branch (Tries.except).
-     */
     /** True when an unconditional jump of the then-branch [b, f), in normal flow, goes to t. */
     private static boolean thenJumpsTo(Walker w, int b, int f, int t) {
         for (int k = b; k < f; k++) {
@@ -1253,6 +1248,11 @@ final class Branches {
         return r.handlers().stream().anyMatch(h -> h >= from && h < to);
     }
 
+    /**
+     * The code at {@code past}, reached only by a with's suppressing paths, lies up to the handler of a try
+     * in the then-branch [b, f) and is entered only from that try: the else clause, which the try's reader
+     * takes (or, when it does not leave, fails on) as it walks the branch (Tries.except).
+     */
     private static boolean strandedElse(Walker w, int b, int f, int past) {
         for (Code.Handler h : w.code.handlers()) {
             if (h.start() >= b && h.start() < f && past < h.target() && w.code.op(h.target()).is("PUSH_EXC_INFO")

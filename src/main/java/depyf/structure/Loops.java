@@ -41,15 +41,6 @@ final class Loops {
     }
 
     /**
-     * A while loop that never loops: every path of its body [b, f) returns, raises or breaks, so the
-     * compiler drops the jump back and the test at [start, b) reads like an if's. A break tells the two
-     * apart, a reachable jump forward from the body that no if statement makes: past the loop's exit NOP
-     * (3.13+ keep a NOP on the test's line at f, the false target, where an if has none), or to f itself
-     * past the end of a statement around it (see {@link #jumpedIntoElse}). Not a jump
-     * inside a loop nested in the body (that loop's break), nor when an enclosing loop goes on at f (a
-     * jump there is that loop's break or continue).
-     */
-    /**
      * True when the jump at k has a line of its own (a written break), not the line of the code falling into
      * it: an if ending a try body jumps past the try's end NOP, which takes the test's line as a loop's exit
      * NOP does, and only the jump's line tells its end from a break (seed 69 f99, 3.13+).
@@ -63,6 +54,16 @@ final class Loops {
         return before.isUnconditionalJump() || before.isTerminal() || before.line() != op.line();
     }
 
+    /**
+     * A while loop that never loops: every path of its body [b, f) returns, raises or breaks, so the
+     * compiler drops the jump back and the test at [start, b) reads like an if's. A break tells the two
+     * apart, a reachable jump forward from the body that no if statement makes: past the loop's exit NOP
+     * (3.13+ keep a NOP on the test's line at f, the false target, where an if has none, unless the if
+     * ends a try body: the break's jump has a line of its own, {@link #ownLine}), or to f itself
+     * past the end of a statement around it (see {@link #jumpedIntoElse}). Not a jump
+     * inside a loop nested in the body (that loop's break), nor when an enclosing loop goes on at f (a
+     * jump there is that loop's break or continue).
+     */
     static boolean neverLoops(Walker w, int start, int b, int f, Region r) {
         Op last = f > b && f <= w.code.size() ? w.code.op(f - 1) : null;
         if (last == null || r.loop() != null && (f == r.loop().exit() || r.loop().continuesThisOrOuter(f))) {

@@ -225,9 +225,9 @@ final class WhileTrue {
 
     /**
      * 3.14: True when back, a jump back, is the exit of a tested loop headed at h: its test, straight code
-     * from h (but for and/or operands' jumps), jumps into the body right past back when it holds (3.14 copies no test to the bottom: the
-     * loop's exit, threaded to the enclosing loop's head, follows the test; {@code while True: if c: break /
-     * while c(): x()}).
+     * from h (but for and/or operands' jumps), jumps into the body right past back when it holds (3.14
+     * copies no test to the bottom: the loop's exit, threaded to the enclosing loop's head, follows the
+     * test; {@code while True: if c: break / while c(): x()}).
      */
     private static boolean testedLoopExit(Walker w, int h, int back) {
         int q = back - 1;
