@@ -32,6 +32,10 @@
 # c(): t(6) / else: return 12` then a loop: the try body's end NOP takes the test's line as a loop's exit
 # NOP does, and the if was read as `while not c():` (Loops.neverLoops: a break's jump has a line of its
 # own; the if now falls back honestly), and its twin with a written break lost the break (Walker.breaksPastNops).
+# Unseen set 71, 72, rich 61, 62: seed 71 f90 (3.14), `while True: if c(): break / try: with m(1): t(2);
+# break / finally: t(4)` then `return 6`: the break runs the with's exit call, the finally body's copy and a
+# copy of the return; the loop's exit was taken right after the exit call, so the finally's copy was read
+# again after the loop (WhileTrue.withTailExit goes past that copy).
 class E1(Exception):
     pass
 
@@ -273,6 +277,19 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
         t(16)
     t(25)
 
+
+def while_true_try_with_break_finally_then_return(c, t, x, n, m):
+    while True:
+        if c() or c():
+            break
+        try:
+            with m(1) as w:
+                t(2)
+                break
+        finally:
+            t(4)
+    return 6
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -338,3 +355,6 @@ assert run([1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [
 assert run([0, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 16, 16, 25]), FELL)
 assert run([1, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 16, 16, 25]), FELL)
 assert run([1, 1], for_try_for_break_else_then_try) in ((None, []), FELL)
+
+assert run([], while_true_try_with_break_finally_then_return) in ((6, [('enter', 1), 2, ('exit', 1, False), 4]), FELL)
+assert run([1], while_true_try_with_break_finally_then_return) in ((6, []), FELL)

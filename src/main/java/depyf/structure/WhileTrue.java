@@ -282,6 +282,15 @@ final class WhileTrue {
             while (k >= 0 && k < w.code.size() && w.code.op(k).is("NOP") && !jumpedToFrom(w, p, k)) {
                 k++;
             }
+            Code.Handler around = k > 0 && k < w.code.size() ? w.code.handlerAt(k - 1) : null;
+            if (around != null && around.target() > k && Handlers.kind(w.code, around.target()) == Handlers.Kind.FINALLY) {
+                // a break through a try/finally around the with runs the finally body's copy after the exit
+                // call, before the code after the loop (seed 71 f90, 3.14)
+                int copyEnd = FinallyCopy.end(w, around.target(), k);
+                if (copyEnd > k) {
+                    k = copyEnd;
+                }
+            }
             int ret = returnAfterExit(w, handler);
             if (ret > 0) {
                 k = ret + 1;                   // the with's body returns: the loop's exit follows the return
