@@ -222,6 +222,98 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
         t(16)
     t(25)
 
+
+def while_true_try_with_break_finally_then_return(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_with_break_finally_then_return: code after a try/finally reached only by a with's suppressing path at 178
+    #   281           0 RESUME                   0
+    #   
+    #   282           2 NOP
+    #   
+    #   283     >>    4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_TRUE         7 (to 32)
+    #                18 PUSH_NULL
+    #                20 LOAD_FAST                0 (c)
+    #                22 CALL                     0
+    #                30 POP_JUMP_IF_FALSE        2 (to 36)
+    #   
+    #   284     >>   32 NOP
+    #   
+    #   291          34 RETURN_CONST             4 (6)
+    #   
+    #   285     >>   36 NOP
+    #   
+    #   286          38 PUSH_NULL
+    #                40 LOAD_FAST                4 (m)
+    #                42 LOAD_CONST               1 (1)
+    #                44 CALL                     1
+    #                52 BEFORE_WITH
+    #                54 STORE_FAST               5 (w)
+    #   
+    #   287          56 PUSH_NULL
+    #                58 LOAD_FAST                1 (t)
+    #                60 LOAD_CONST               2 (2)
+    #                62 CALL                     1
+    #                70 POP_TOP
+    #   
+    #   288          72 NOP
+    #   
+    #   286          74 LOAD_CONST               0 (None)
+    #                76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 CALL                     2
+    #                88 POP_TOP
+    #   
+    #   290          90 PUSH_NULL
+    #                92 LOAD_FAST                1 (t)
+    #                94 LOAD_CONST               3 (4)
+    #                96 CALL                     1
+    #               104 POP_TOP
+    #   
+    #   291         106 RETURN_CONST             4 (6)
+    #   
+    #   286     >>  108 PUSH_EXC_INFO
+    #               110 WITH_EXCEPT_START
+    #               112 POP_JUMP_IF_TRUE         1 (to 116)
+    #               114 RERAISE                  2
+    #           >>  116 POP_TOP
+    #               118 POP_EXCEPT
+    #               120 POP_TOP
+    #               122 POP_TOP
+    #               124 JUMP_FORWARD             3 (to 132)
+    #           >>  126 COPY                     3
+    #               128 POP_EXCEPT
+    #               130 RERAISE                  1
+    #           >>  132 NOP
+    #   
+    #   290         134 PUSH_NULL
+    #               136 LOAD_FAST                1 (t)
+    #               138 LOAD_CONST               3 (4)
+    #               140 CALL                     1
+    #               148 POP_TOP
+    #               150 JUMP_FORWARD            13 (to 178)
+    #           >>  152 PUSH_EXC_INFO
+    #               154 PUSH_NULL
+    #               156 LOAD_FAST                1 (t)
+    #               158 LOAD_CONST               3 (4)
+    #               160 CALL                     1
+    #               168 POP_TOP
+    #               170 RERAISE                  0
+    #           >>  172 COPY                     3
+    #               174 POP_EXCEPT
+    #               176 RERAISE                  1
+    #   
+    #   282     >>  178 JUMP_BACKWARD           88 (to 4)
+    #   ExceptionTable:
+    #     38 to 52 -> 152 [0]
+    #     54 to 72 -> 108 [1] lasti
+    #     74 to 88 -> 152 [0]
+    #     108 to 116 -> 126 [3] lasti
+    #     118 to 130 -> 152 [0]
+    #     152 to 170 -> 172 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_true_try_with_break_finally_then_return: code after a try/finally reached only by a with's suppressing path at 178")
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -278,3 +370,5 @@ assert run([1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [
 assert run([0, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 16, 16, 25]), FELL)
 assert run([1, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 16, 16, 25]), FELL)
 assert run([1, 1], for_try_for_break_else_then_try) in ((None, []), FELL)
+assert run([], while_true_try_with_break_finally_then_return) in ((6, [('enter', 1), 2, ('exit', 1, False), 4]), FELL)
+assert run([1], while_true_try_with_break_finally_then_return) in ((6, []), FELL)

@@ -32,6 +32,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -237,52 +241,52 @@ def for_try_for_break_else_then_try(c, t, x, n, m):
 
 def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     # depyf: could not decompile try_if_not_if_else_return_then_loop: conditional jump out of the region at 48
-    #    244            RESUME                   0
+    #    248            RESUME                   0
     #   
-    #    245            NOP
+    #    249            NOP
     #   
-    #    246    L1:     LOAD_FAST                0 (c)
+    #    250    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        22 (to L4)
     #   
-    #    247            LOAD_FAST                0 (c)
+    #    251            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L3)
     #   
-    #    248            LOAD_FAST                1 (t)
+    #    252            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (6)
     #                   CALL                     1
     #                   POP_TOP
     #           L2:     JUMP_FORWARD             2 (to L5)
     #   
-    #    250    L3:     RETURN_CONST             2 (12)
+    #    254    L3:     RETURN_CONST             2 (12)
     #   
-    #    246    L4:     NOP
+    #    250    L4:     NOP
     #   
-    #    253    L5:     NOP
+    #    257    L5:     NOP
     #   
-    #    254    L6:     LOAD_FAST                0 (c)
+    #    258    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
     #   
-    #    255            JUMP_FORWARD            10 (to L8)
+    #    259            JUMP_FORWARD            10 (to L8)
     #   
-    #    256    L7:     LOAD_FAST                1 (t)
+    #    260    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (16)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    253            JUMP_BACKWARD           23 (to L6)
+    #    257            JUMP_BACKWARD           23 (to L6)
     #   
-    #    257    L8:     LOAD_FAST                1 (t)
+    #    261    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (25)
     #                   CALL                     1
@@ -291,12 +295,12 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    251            LOAD_GLOBAL              0 (E1)
+    #    255            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L11)
     #                   POP_TOP
     #   
-    #    252            LOAD_FAST                1 (t)
+    #    256            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (13)
     #                   CALL                     1
@@ -304,7 +308,7 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #          L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 53 (to L5)
     #   
-    #    251   L11:     RERAISE                  0
+    #    255   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -331,6 +335,106 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
             break
         t(16)
     t(25)
+
+
+def while_true_try_with_break_finally_then_return(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_with_break_finally_then_return: code after a try/finally reached only by a with's suppressing path at 208
+    #    281            RESUME                   0
+    #   
+    #    282            NOP
+    #   
+    #    283    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        12 (to L2)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L3)
+    #   
+    #    284    L2:     NOP
+    #   
+    #    291            RETURN_CONST             4 (6)
+    #   
+    #    285    L3:     NOP
+    #   
+    #    286    L4:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L5:     STORE_FAST               5 (w)
+    #   
+    #    287            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    288            NOP
+    #   
+    #    286    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    290    L7:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    291            RETURN_CONST             4 (6)
+    #   
+    #    286    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L9)
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L12)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    286   L12:     NOP
+    #   
+    #    290            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L15)
+    #   
+    #     --   L13:     PUSH_EXC_INFO
+    #   
+    #    290            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    282   L15:     JUMP_BACKWARD          104 (to L1)
+    #   ExceptionTable:
+    #     L4 to L5 -> L13 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L6 to L7 -> L13 [0]
+    #     L8 to L10 -> L11 [3] lasti
+    #     L10 to L12 -> L13 [0]
+    #     L13 to L14 -> L14 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_true_try_with_break_finally_then_return: code after a try/finally reached only by a with's suppressing path at 208")
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -388,3 +492,5 @@ assert run([1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [
 assert run([0, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 16, 16, 25]), FELL)
 assert run([1, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 16, 16, 25]), FELL)
 assert run([1, 1], for_try_for_break_else_then_try) in ((None, []), FELL)
+assert run([], while_true_try_with_break_finally_then_return) in ((6, [('enter', 1), 2, ('exit', 1, False), 4]), FELL)
+assert run([1], while_true_try_with_break_finally_then_return) in ((6, []), FELL)

@@ -32,6 +32,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -237,55 +241,55 @@ def for_try_for_break_else_then_try(c, t, x, n, m):
 
 def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     # depyf: could not decompile try_if_not_if_else_return_then_loop: conditional jump out of the region at 50
-    #    244            RESUME                   0
+    #    248            RESUME                   0
     #   
-    #    245            NOP
+    #    249            NOP
     #   
-    #    246    L1:     LOAD_FAST_BORROW         0 (c)
+    #    250    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        25 (to L8)
     #           L2:     NOT_TAKEN
     #   
-    #    247    L3:     LOAD_FAST_BORROW         0 (c)
+    #    251    L3:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L7)
     #           L4:     NOT_TAKEN
     #   
-    #    248    L5:     LOAD_FAST_BORROW         1 (t)
+    #    252    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #           L6:     JUMP_FORWARD             3 (to L9)
     #   
-    #    250    L7:     LOAD_SMALL_INT          12
+    #    254    L7:     LOAD_SMALL_INT          12
     #                   RETURN_VALUE
     #   
-    #    246    L8:     NOP
+    #    250    L8:     NOP
     #   
-    #    253    L9:     NOP
+    #    257    L9:     NOP
     #   
-    #    254            LOAD_FAST_BORROW         0 (c)
+    #    258            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
     #                   NOT_TAKEN
     #   
-    #    255            JUMP_FORWARD            10 (to L11)
+    #    259            JUMP_FORWARD            10 (to L11)
     #   
-    #    256   L10:     LOAD_FAST_BORROW         1 (t)
+    #    260   L10:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           25 (to L9)
     #   
-    #    257   L11:     LOAD_FAST_BORROW         1 (t)
+    #    261   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          25
     #                   CALL                     1
@@ -295,13 +299,13 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    251            LOAD_GLOBAL              0 (E1)
+    #    255            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    252            LOAD_FAST                1 (t)
+    #    256            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
@@ -309,7 +313,7 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L9)
     #   
-    #    251   L14:     RERAISE                  0
+    #    255   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -338,6 +342,18 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
             break
         t(16)
     t(25)
+
+
+def while_true_try_with_break_finally_then_return(c, t, x, n, m):
+    while True:
+        if c() or c():
+            return 6
+        try:
+            with m(1) as w:
+                t(2)
+                return 6
+        finally:
+            t(4)
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -395,3 +411,5 @@ assert run([1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [
 assert run([0, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [6, 16, 16, 25]), FELL)
 assert run([1, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None, [16, 16, 16, 25]), FELL)
 assert run([1, 1], for_try_for_break_else_then_try) in ((None, []), FELL)
+assert run([], while_true_try_with_break_finally_then_return) in ((6, [('enter', 1), 2, ('exit', 1, False), 4]), FELL)
+assert run([1], while_true_try_with_break_finally_then_return) in ((6, []), FELL)
