@@ -35,7 +35,11 @@
 # Unseen set 71, 72, rich 61, 62: seed 71 f90 (3.14), `while True: if c(): break / try: with m(1): t(2);
 # break / finally: t(4)` then `return 6`: the break runs the with's exit call, the finally body's copy and a
 # copy of the return; the loop's exit was taken right after the exit call, so the finally's copy was read
-# again after the loop (WhileTrue.withTailExit goes past that copy).
+# again after the loop (WhileTrue.withTailExit goes past that copy, when the try/finally lies inside the
+# loop); seed 71 f137 (3.13, 3.14), `except E1: try: try: x(26) / except E1: pass / else: return 32 / except
+# E1: pass`: the inner try was read in the middle try's body region, which ends before the else's return;
+# the middle try took the return for its own else and printed it after the inner try, where the inner
+# clause would run it (Tries: such a return, TryElses.nestedTryOwnReturn, now falls back honestly).
 class E1(Exception):
     pass
 
@@ -290,6 +294,22 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
             t(4)
     return 6
 
+
+def clause_try_try_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            try:
+                x(26)
+            except E1:
+                pass
+            else:
+                return 32
+        except E1:
+            pass
+    t(37)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -358,3 +378,9 @@ assert run([1, 1], for_try_for_break_else_then_try) in ((None, []), FELL)
 
 assert run([], while_true_try_with_break_finally_then_return) in ((6, [('enter', 1), 2, ('exit', 1, False), 4]), FELL)
 assert run([1], while_true_try_with_break_finally_then_return) in ((6, []), FELL)
+
+assert run([], clause_try_try_else_return) in ((None, [-1, 37]), FELL)
+assert run([1], clause_try_try_else_return) in ((32, [-1, -26]), FELL)
+assert run([2], clause_try_try_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_try_try_else_return) in ((None, [-1, -26, 37]), FELL)
+assert run([1, 2], clause_try_try_else_return) in (('E2', [-1, -26]), FELL)

@@ -772,6 +772,12 @@ final class Tries {
                 // copy of its finally body on the normal path, seed 13 f289), no else clause
                 throw new LiftException("code after a try body protected by its handler at " + w.code.op(caught).offset());
             }
+            if (TryElses.nestedTryOwnReturn(w, i, j, handler)) {
+                // the code after the body is the else of a try nested in it, returning a constant that only
+                // that try's body reaches (its clauses leave the enclosing clause elsewhere), beyond the
+                // region the nested try was read in (3.13+, seed 71 f137)
+                throw new LiftException("a nested try's else return after the body at " + w.code.op(j).offset());
+            }
             Lifter e = l.fork();
             w.walk(j, handler, e, r.withFollow(areaEnd), -1);
             orelse = e.out;

@@ -291,6 +291,25 @@ final class TryElses {
      * clause falling off its end goes there, so the return is the else clause's own, not the code after the
      * try ({@code except E2 as e: if c(): try: x() / except E1: pass / else: t(20); return 21}, seed 946 f32).
      */
+    /**
+     * True when the code at j after the body [i, j) of a try (handler {@code handler}) is an enclosing
+     * clause's POP_EXCEPT and a constant's return that belongs to a try nested in that body
+     * ({@link #ownConstReturn}): its else clause, not this try's.
+     */
+    static boolean nestedTryOwnReturn(Walker w, int i, int j, int handler) {
+        int p = Tries.skipNops(w, j);
+        if (p >= w.code.size() || !w.code.op(p).is("POP_EXCEPT")) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= i && h.start() < j && h.target() != handler && w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    && Handlers.kind(w.code, h.target()) == Handlers.Kind.EXCEPT && ownConstReturn(w, p, h.target())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean ownConstReturn(Walker w, int p, int handler) {
         // (past the line NOPs of enclosing `finally: pass` bodies' copies, which the return runs first)
         int after = Tries.skipNops(w, ExceptClauses.afterNameCleanup(w.code, p + 1));

@@ -283,9 +283,11 @@ final class WhileTrue {
                 k++;
             }
             Code.Handler around = k > 0 && k < w.code.size() ? w.code.handlerAt(k - 1) : null;
-            if (around != null && around.target() > k && Handlers.kind(w.code, around.target()) == Handlers.Kind.FINALLY) {
-                // a break through a try/finally around the with runs the finally body's copy after the exit
-                // call, before the code after the loop (seed 71 f90, 3.14)
+            if (around != null && around.target() > k && Handlers.kind(w.code, around.target()) == Handlers.Kind.FINALLY
+                    && !LoopBreaks.protectsBefore(w, around.target(), p)) {
+                // a break through a try/finally around the with, inside the loop, runs the finally body's copy
+                // after the exit call, before the code after the loop (seed 71 f90, 3.14; a try/finally
+                // around the loop: that copy is the code after the loop, seed 3 f106)
                 int copyEnd = FinallyCopy.end(w, around.target(), k);
                 if (copyEnd > k) {
                     k = copyEnd;
