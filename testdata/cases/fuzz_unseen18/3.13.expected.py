@@ -36,6 +36,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -241,52 +245,52 @@ def for_try_for_break_else_then_try(c, t, x, n, m):
 
 def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     # depyf: could not decompile try_if_not_if_else_return_then_loop: conditional jump out of the region at 48
-    #    248            RESUME                   0
+    #    252            RESUME                   0
     #   
-    #    249            NOP
+    #    253            NOP
     #   
-    #    250    L1:     LOAD_FAST                0 (c)
+    #    254    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        22 (to L4)
     #   
-    #    251            LOAD_FAST                0 (c)
+    #    255            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L3)
     #   
-    #    252            LOAD_FAST                1 (t)
+    #    256            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (6)
     #                   CALL                     1
     #                   POP_TOP
     #           L2:     JUMP_FORWARD             2 (to L5)
     #   
-    #    254    L3:     RETURN_CONST             2 (12)
+    #    258    L3:     RETURN_CONST             2 (12)
     #   
-    #    250    L4:     NOP
+    #    254    L4:     NOP
     #   
-    #    257    L5:     NOP
+    #    261    L5:     NOP
     #   
-    #    258    L6:     LOAD_FAST                0 (c)
+    #    262    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
     #   
-    #    259            JUMP_FORWARD            10 (to L8)
+    #    263            JUMP_FORWARD            10 (to L8)
     #   
-    #    260    L7:     LOAD_FAST                1 (t)
+    #    264    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (16)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    257            JUMP_BACKWARD           23 (to L6)
+    #    261            JUMP_BACKWARD           23 (to L6)
     #   
-    #    261    L8:     LOAD_FAST                1 (t)
+    #    265    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (25)
     #                   CALL                     1
@@ -295,12 +299,12 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    255            LOAD_GLOBAL              0 (E1)
+    #    259            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L11)
     #                   POP_TOP
     #   
-    #    256            LOAD_FAST                1 (t)
+    #    260            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (13)
     #                   CALL                     1
@@ -308,7 +312,7 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #          L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 53 (to L5)
     #   
-    #    255   L11:     RERAISE                  0
+    #    259   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -339,11 +343,11 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
 
 def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     # depyf: could not decompile while_true_try_with_break_finally_then_return: code after a try/finally reached only by a with's suppressing path at 208
-    #    281            RESUME                   0
+    #    285            RESUME                   0
     #   
-    #    282            NOP
+    #    286            NOP
     #   
-    #    283    L1:     LOAD_FAST                0 (c)
+    #    287    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -354,42 +358,42 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L3)
     #   
-    #    284    L2:     NOP
+    #    288    L2:     NOP
     #   
-    #    291            RETURN_CONST             4 (6)
+    #    295            RETURN_CONST             4 (6)
     #   
-    #    285    L3:     NOP
+    #    289    L3:     NOP
     #   
-    #    286    L4:     LOAD_FAST                4 (m)
+    #    290    L4:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L5:     STORE_FAST               5 (w)
     #   
-    #    287            LOAD_FAST                1 (t)
+    #    291            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    288            NOP
+    #    292            NOP
     #   
-    #    286    L6:     LOAD_CONST               0 (None)
+    #    290    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    290    L7:     LOAD_FAST                1 (t)
+    #    294    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    291            RETURN_CONST             4 (6)
+    #    295            RETURN_CONST             4 (6)
     #   
-    #    286    L8:     PUSH_EXC_INFO
+    #    290    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -404,9 +408,9 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    286   L12:     NOP
+    #    290   L12:     NOP
     #   
-    #    290            LOAD_FAST                1 (t)
+    #    294            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
@@ -415,7 +419,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    290            LOAD_FAST                1 (t)
+    #    294            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
@@ -426,7 +430,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    282   L15:     JUMP_BACKWARD          104 (to L1)
+    #    286   L15:     JUMP_BACKWARD          104 (to L1)
     #   ExceptionTable:
     #     L4 to L5 -> L13 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -435,6 +439,98 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #     L10 to L12 -> L13 [0]
     #     L13 to L14 -> L14 [1] lasti
     raise RuntimeError("depyf: could not decompile while_true_try_with_break_finally_then_return: code after a try/finally reached only by a with's suppressing path at 208")
+
+
+def clause_try_try_else_return(c, t, x, n, m):
+    # depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 78
+    #    298            RESUME                   0
+    #   
+    #    299            NOP
+    #   
+    #    300    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    311    L2:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (37)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L3:     PUSH_EXC_INFO
+    #   
+    #    301            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       47 (to L17)
+    #                   POP_TOP
+    #   
+    #    302    L4:     NOP
+    #   
+    #    303            NOP
+    #   
+    #    304    L5:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (26)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    308    L6:     POP_EXCEPT
+    #                   RETURN_CONST             3 (32)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    305            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L10)
+    #                   POP_TOP
+    #   
+    #    306    L8:     POP_EXCEPT
+    #           L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L2)
+    #   
+    #    305   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L12:     PUSH_EXC_INFO
+    #   
+    #    309            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L15)
+    #                   POP_TOP
+    #   
+    #    310   L13:     POP_EXCEPT
+    #          L14:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L2)
+    #   
+    #    309   L15:     RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    301   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L3 [0]
+    #     L3 to L4 -> L18 [1] lasti
+    #     L5 to L6 -> L7 [1]
+    #     L7 to L8 -> L11 [2] lasti
+    #     L8 to L9 -> L12 [1]
+    #     L10 to L11 -> L11 [2] lasti
+    #     L11 to L12 -> L12 [1]
+    #     L12 to L13 -> L16 [2] lasti
+    #     L13 to L14 -> L18 [1] lasti
+    #     L15 to L16 -> L16 [2] lasti
+    #     L16 to L18 -> L18 [1] lasti
+    raise RuntimeError("depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 78")
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -494,3 +590,8 @@ assert run([1, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None
 assert run([1, 1], for_try_for_break_else_then_try) in ((None, []), FELL)
 assert run([], while_true_try_with_break_finally_then_return) in ((6, [('enter', 1), 2, ('exit', 1, False), 4]), FELL)
 assert run([1], while_true_try_with_break_finally_then_return) in ((6, []), FELL)
+assert run([], clause_try_try_else_return) in ((None, [-1, 37]), FELL)
+assert run([1], clause_try_try_else_return) in ((32, [-1, -26]), FELL)
+assert run([2], clause_try_try_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_try_try_else_return) in ((None, [-1, -26, 37]), FELL)
+assert run([1, 2], clause_try_try_else_return) in (('E2', [-1, -26]), FELL)

@@ -36,6 +36,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -241,55 +245,55 @@ def for_try_for_break_else_then_try(c, t, x, n, m):
 
 def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     # depyf: could not decompile try_if_not_if_else_return_then_loop: conditional jump out of the region at 50
-    #    248            RESUME                   0
+    #    252            RESUME                   0
     #   
-    #    249            NOP
+    #    253            NOP
     #   
-    #    250    L1:     LOAD_FAST_BORROW         0 (c)
+    #    254    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        25 (to L8)
     #           L2:     NOT_TAKEN
     #   
-    #    251    L3:     LOAD_FAST_BORROW         0 (c)
+    #    255    L3:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L7)
     #           L4:     NOT_TAKEN
     #   
-    #    252    L5:     LOAD_FAST_BORROW         1 (t)
+    #    256    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #           L6:     JUMP_FORWARD             3 (to L9)
     #   
-    #    254    L7:     LOAD_SMALL_INT          12
+    #    258    L7:     LOAD_SMALL_INT          12
     #                   RETURN_VALUE
     #   
-    #    250    L8:     NOP
+    #    254    L8:     NOP
     #   
-    #    257    L9:     NOP
+    #    261    L9:     NOP
     #   
-    #    258            LOAD_FAST_BORROW         0 (c)
+    #    262            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
     #                   NOT_TAKEN
     #   
-    #    259            JUMP_FORWARD            10 (to L11)
+    #    263            JUMP_FORWARD            10 (to L11)
     #   
-    #    260   L10:     LOAD_FAST_BORROW         1 (t)
+    #    264   L10:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           25 (to L9)
     #   
-    #    261   L11:     LOAD_FAST_BORROW         1 (t)
+    #    265   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          25
     #                   CALL                     1
@@ -299,13 +303,13 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    255            LOAD_GLOBAL              0 (E1)
+    #    259            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    256            LOAD_FAST                1 (t)
+    #    260            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
@@ -313,7 +317,7 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L9)
     #   
-    #    255   L14:     RERAISE                  0
+    #    259   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -354,6 +358,103 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
                 return 6
         finally:
             t(4)
+
+
+def clause_try_try_else_return(c, t, x, n, m):
+    # depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 82
+    #    298            RESUME                   0
+    #   
+    #    299            NOP
+    #   
+    #    300    L1:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    311    L2:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          37
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L3:     PUSH_EXC_INFO
+    #   
+    #    301            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       51 (to L17)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    302    L4:     NOP
+    #   
+    #    303            NOP
+    #   
+    #    304    L5:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          26
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    308    L6:     POP_EXCEPT
+    #                   LOAD_SMALL_INT          32
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    305            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L10)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    306    L8:     POP_EXCEPT
+    #           L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L2)
+    #   
+    #    305   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L12:     PUSH_EXC_INFO
+    #   
+    #    309            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L15)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    310   L13:     POP_EXCEPT
+    #          L14:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 66 (to L2)
+    #   
+    #    309   L15:     RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    301   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L3 [0]
+    #     L3 to L4 -> L18 [1] lasti
+    #     L5 to L6 -> L7 [1]
+    #     L7 to L8 -> L11 [2] lasti
+    #     L8 to L9 -> L12 [1]
+    #     L10 to L11 -> L11 [2] lasti
+    #     L11 to L12 -> L12 [1]
+    #     L12 to L13 -> L16 [2] lasti
+    #     L13 to L14 -> L18 [1] lasti
+    #     L15 to L16 -> L16 [2] lasti
+    #     L16 to L18 -> L18 [1] lasti
+    raise RuntimeError("depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 82")
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -413,3 +514,8 @@ assert run([1, 1, 1, 1], try_while_not_if_break_else_return_then_loop) in ((None
 assert run([1, 1], for_try_for_break_else_then_try) in ((None, []), FELL)
 assert run([], while_true_try_with_break_finally_then_return) in ((6, [('enter', 1), 2, ('exit', 1, False), 4]), FELL)
 assert run([1], while_true_try_with_break_finally_then_return) in ((6, []), FELL)
+assert run([], clause_try_try_else_return) in ((None, [-1, 37]), FELL)
+assert run([1], clause_try_try_else_return) in ((32, [-1, -26]), FELL)
+assert run([2], clause_try_try_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_try_try_else_return) in ((None, [-1, -26, 37]), FELL)
+assert run([1, 2], clause_try_try_else_return) in (('E2', [-1, -26]), FELL)
