@@ -39,7 +39,11 @@
 # loop); seed 71 f137 (3.13, 3.14), `except E1: try: try: x(26) / except E1: pass / else: return 32 / except
 # E1: pass`: the inner try was read in the middle try's body region, which ends before the else's return;
 # the middle try took the return for its own else and printed it after the inner try, where the inner
-# clause would run it (Tries: such a return, TryElses.nestedTryOwnReturn, now falls back honestly).
+# clause would run it (Tries: such a return, TryElses.nestedTryOwnReturn, now falls back honestly); seed 72
+# f210 (3.12, 3.13), `while not c(): while c() or c(): try: x(1) / except E1: continue / except E2: break`:
+# the clause's continue goes to the inner loop's top test, which starts the outer loop's body, and the
+# inner loop was read as a `while True` sharing the outer head around it (SharedHeads: not where the code
+# at the head is a tested loop's test, its copy at the bottom jumping back into the body).
 class E1(Exception):
     pass
 
@@ -310,6 +314,19 @@ def clause_try_try_else_return(c, t, x, n, m):
             pass
     t(37)
 
+
+def while_while_or_try_continue_break(c, t, x, n, m):
+    while not c():
+        while c() or c():
+            try:
+                x(1)
+            except E1:
+                continue
+            except E2 as e:
+                break
+    else:
+        t(5)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -384,3 +401,9 @@ assert run([1], clause_try_try_else_return) in ((32, [-1, -26]), FELL)
 assert run([2], clause_try_try_else_return) in (('E2', [-1]), FELL)
 assert run([1, 1], clause_try_try_else_return) in ((None, [-1, -26, 37]), FELL)
 assert run([1, 2], clause_try_try_else_return) in (('E2', [-1, -26]), FELL)
+
+assert run([], while_while_or_try_continue_break) in (('Budget', []), FELL)
+assert run([1], while_while_or_try_continue_break) in ((None, [5]), FELL)
+assert run([0, 1], while_while_or_try_continue_break) in (('Budget', [-1]), FELL)
+assert run([0, 1, 0, 1], while_while_or_try_continue_break) in (('Budget', [-1, -1]), FELL)
+assert run([0, 1, 2, 1], while_while_or_try_continue_break) in ((None, [-1, 5]), FELL)

@@ -24,6 +24,15 @@ final class SharedHeads {
      * jumps back to i, reads the {@code while True} loop [i, to) and returns to; -1 when no clause does.
      * A shape not read fails (a clause's jump to i is no continue of the outer loop).
      */
+    /** True when the instruction before t, past NOT_TAKEN, is a conditional jump: t starts a tested loop's body. */
+    private static boolean afterTest(Walker w, int t) {
+        int q = t - 1;
+        while (q > 0 && w.code.op(q).is("NOT_TAKEN")) {
+            q--;
+        }
+        return q >= 0 && w.code.op(q).isConditionalJump();
+    }
+
     static int loop(Walker w, int i, int to, Lifter l, Region r) {
         Region.Loop outer = r.loop();
         if (outer == null || outer.isFor() || !outer.continues().contains(i) || outer.continues().stream().noneMatch(c -> c < i)
@@ -33,6 +42,16 @@ final class SharedHeads {
             // outer head, read as `while True: if not c(): break`, is the inner loop's own test with an else
             // clause, `while c(): ... else: ...`, whose body only a clause jumps back to: not this shape)
             return -1;
+        }
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            int k = op.index();
+            if (t > i && t < k && k < to && w.normalFlow.get(k) && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
+                    && afterTest(w, t) && WhileTrue.startsWithTest(w.code, i, k)) {
+                // the code at i is a tested loop's test (3.12, 3.13: its copy at the bottom jumps back into the
+                // body right after it): a clause's jump to i is that loop's continue (seed 72 f210)
+                return -1;
+            }
         }
         LiftException unread = new LiftException("an except clause jumps back to the start of a while loop's body (a loop"
                 + " inside it starting there) at " + w.code.op(i).offset());
