@@ -224,11 +224,11 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
 
 def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     # depyf: could not decompile while_true_try_with_break_finally_then_return: a with's suppressing path and its normal exit go on apart at 96
-    #   285           0 RESUME                   0
+    #   289           0 RESUME                   0
     #   
-    #   286           2 NOP
+    #   290           2 NOP
     #   
-    #   287     >>    4 PUSH_NULL
+    #   291     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 PRECALL                  0
     #                12 CALL                     0
@@ -239,11 +239,11 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE     1 (to 46)
     #   
-    #   288     >>   44 JUMP_FORWARD            89 (to 224)
+    #   292     >>   44 JUMP_FORWARD            89 (to 224)
     #   
-    #   289     >>   46 NOP
+    #   293     >>   46 NOP
     #   
-    #   290          48 PUSH_NULL
+    #   294          48 PUSH_NULL
     #                50 LOAD_FAST                4 (m)
     #                52 LOAD_CONST               2 (1)
     #                54 PRECALL                  1
@@ -251,23 +251,23 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                68 BEFORE_WITH
     #                70 STORE_FAST               5 (w)
     #   
-    #   291          72 PUSH_NULL
+    #   295          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (2)
     #                78 PRECALL                  1
     #                82 CALL                     1
     #                92 POP_TOP
     #   
-    #   292          94 NOP
+    #   296          94 NOP
     #   
-    #   290          96 LOAD_CONST               0 (None)
+    #   294          96 LOAD_CONST               0 (None)
     #                98 LOAD_CONST               0 (None)
     #               100 LOAD_CONST               0 (None)
     #               102 PRECALL                  2
     #               106 CALL                     2
     #               116 POP_TOP
     #   
-    #   294         118 PUSH_NULL
+    #   298         118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (4)
     #               124 PRECALL                  1
@@ -275,7 +275,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #               138 POP_TOP
     #               140 JUMP_FORWARD            41 (to 224)
     #   
-    #   290     >>  142 PUSH_EXC_INFO
+    #   294     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_FORWARD_IF_TRUE     4 (to 156)
     #               148 RERAISE                  2
@@ -288,7 +288,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #               162 POP_TOP
     #               164 NOP
     #   
-    #   294         166 PUSH_NULL
+    #   298         166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               4 (4)
     #               172 PRECALL                  1
@@ -307,9 +307,9 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #               218 POP_EXCEPT
     #               220 RERAISE                  1
     #   
-    #   286     >>  222 JUMP_BACKWARD          110 (to 4)
+    #   290     >>  222 JUMP_BACKWARD          110 (to 4)
     #   
-    #   295     >>  224 LOAD_CONST               5 (6)
+    #   299     >>  224 LOAD_CONST               5 (6)
     #               226 RETURN_VALUE
     #   ExceptionTable:
     #     48 to 68 -> 190 [0]
@@ -325,11 +325,11 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
 
 def clause_try_try_else_return(c, t, x, n, m):
     # depyf: could not decompile clause_try_try_else_return: except clauses fall off past the end of their region at 80
-    #   298           0 RESUME                   0
+    #   302           0 RESUME                   0
     #   
-    #   299           2 NOP
+    #   303           2 NOP
     #   
-    #   300           4 PUSH_NULL
+    #   304           4 PUSH_NULL
     #                 6 LOAD_FAST                2 (x)
     #                 8 LOAD_CONST               1 (1)
     #                10 PRECALL                  1
@@ -338,64 +338,64 @@ def clause_try_try_else_return(c, t, x, n, m):
     #                26 JUMP_FORWARD            65 (to 158)
     #           >>   28 PUSH_EXC_INFO
     #   
-    #   301          30 LOAD_GLOBAL              0 (E1)
+    #   305          30 LOAD_GLOBAL              0 (E1)
     #                42 CHECK_EXC_MATCH
     #                44 POP_JUMP_FORWARD_IF_FALSE    52 (to 150)
     #                46 POP_TOP
     #   
-    #   302          48 NOP
+    #   306          48 NOP
     #   
-    #   303          50 NOP
+    #   307          50 NOP
     #   
-    #   304          52 PUSH_NULL
+    #   308          52 PUSH_NULL
     #                54 LOAD_FAST                2 (x)
     #                56 LOAD_CONST               2 (26)
     #                58 PRECALL                  1
     #                62 CALL                     1
     #                72 POP_TOP
     #   
-    #   308          74 POP_EXCEPT
+    #   312          74 POP_EXCEPT
     #                76 LOAD_CONST               3 (32)
     #                78 RETURN_VALUE
     #           >>   80 PUSH_EXC_INFO
     #   
-    #   305          82 LOAD_GLOBAL              0 (E1)
+    #   309          82 LOAD_GLOBAL              0 (E1)
     #                94 CHECK_EXC_MATCH
     #                96 POP_JUMP_FORWARD_IF_FALSE     3 (to 104)
     #                98 POP_TOP
     #   
-    #   306         100 POP_EXCEPT
+    #   310         100 POP_EXCEPT
     #               102 JUMP_FORWARD             4 (to 112)
     #   
-    #   305     >>  104 RERAISE                  0
+    #   309     >>  104 RERAISE                  0
     #           >>  106 COPY                     3
     #               108 POP_EXCEPT
     #               110 RERAISE                  1
     #   
-    #   306     >>  112 JUMP_FORWARD            16 (to 146)
+    #   310     >>  112 JUMP_FORWARD            16 (to 146)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   309         116 LOAD_GLOBAL              0 (E1)
+    #   313         116 LOAD_GLOBAL              0 (E1)
     #               128 CHECK_EXC_MATCH
     #               130 POP_JUMP_FORWARD_IF_FALSE     3 (to 138)
     #               132 POP_TOP
     #   
-    #   310         134 POP_EXCEPT
+    #   314         134 POP_EXCEPT
     #               136 JUMP_FORWARD             4 (to 146)
     #   
-    #   309     >>  138 RERAISE                  0
+    #   313     >>  138 RERAISE                  0
     #           >>  140 COPY                     3
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #           >>  146 POP_EXCEPT
     #               148 JUMP_FORWARD             4 (to 158)
     #   
-    #   301     >>  150 RERAISE                  0
+    #   305     >>  150 RERAISE                  0
     #           >>  152 COPY                     3
     #               154 POP_EXCEPT
     #               156 RERAISE                  1
     #   
-    #   311     >>  158 PUSH_NULL
+    #   315     >>  158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               4 (37)
     #               164 PRECALL                  1
@@ -418,6 +418,18 @@ def clause_try_try_else_return(c, t, x, n, m):
     #     140 to 144 -> 152 [1] lasti
     #     150 to 150 -> 152 [1] lasti
     raise RuntimeError('depyf: could not decompile clause_try_try_else_return: except clauses fall off past the end of their region at 80')
+
+
+def while_while_or_try_continue_break(c, t, x, n, m):
+    while not c():
+        while c() or c():
+            try:
+                x(1)
+            except E1:
+                continue
+            except E2 as e:
+                break
+    t(5)
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -482,3 +494,8 @@ assert run([1], clause_try_try_else_return) in ((32, [-1, -26]), FELL)
 assert run([2], clause_try_try_else_return) in (('E2', [-1]), FELL)
 assert run([1, 1], clause_try_try_else_return) in ((None, [-1, -26, 37]), FELL)
 assert run([1, 2], clause_try_try_else_return) in (('E2', [-1, -26]), FELL)
+assert run([], while_while_or_try_continue_break) in (('Budget', []), FELL)
+assert run([1], while_while_or_try_continue_break) in ((None, [5]), FELL)
+assert run([0, 1], while_while_or_try_continue_break) in (('Budget', [-1]), FELL)
+assert run([0, 1, 0, 1], while_while_or_try_continue_break) in (('Budget', [-1, -1]), FELL)
+assert run([0, 1, 2, 1], while_while_or_try_continue_break) in ((None, [-1, 5]), FELL)

@@ -40,6 +40,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -245,52 +249,52 @@ def for_try_for_break_else_then_try(c, t, x, n, m):
 
 def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     # depyf: could not decompile try_if_not_if_else_return_then_loop: conditional jump out of the region at 48
-    #    252            RESUME                   0
+    #    256            RESUME                   0
     #   
-    #    253            NOP
+    #    257            NOP
     #   
-    #    254    L1:     LOAD_FAST                0 (c)
+    #    258    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        22 (to L4)
     #   
-    #    255            LOAD_FAST                0 (c)
+    #    259            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L3)
     #   
-    #    256            LOAD_FAST                1 (t)
+    #    260            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (6)
     #                   CALL                     1
     #                   POP_TOP
     #           L2:     JUMP_FORWARD             2 (to L5)
     #   
-    #    258    L3:     RETURN_CONST             2 (12)
+    #    262    L3:     RETURN_CONST             2 (12)
     #   
-    #    254    L4:     NOP
+    #    258    L4:     NOP
     #   
-    #    261    L5:     NOP
+    #    265    L5:     NOP
     #   
-    #    262    L6:     LOAD_FAST                0 (c)
+    #    266    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
     #   
-    #    263            JUMP_FORWARD            10 (to L8)
+    #    267            JUMP_FORWARD            10 (to L8)
     #   
-    #    264    L7:     LOAD_FAST                1 (t)
+    #    268    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (16)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    261            JUMP_BACKWARD           23 (to L6)
+    #    265            JUMP_BACKWARD           23 (to L6)
     #   
-    #    265    L8:     LOAD_FAST                1 (t)
+    #    269    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (25)
     #                   CALL                     1
@@ -299,12 +303,12 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    259            LOAD_GLOBAL              0 (E1)
+    #    263            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L11)
     #                   POP_TOP
     #   
-    #    260            LOAD_FAST                1 (t)
+    #    264            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (13)
     #                   CALL                     1
@@ -312,7 +316,7 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #          L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 53 (to L5)
     #   
-    #    259   L11:     RERAISE                  0
+    #    263   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -343,11 +347,11 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
 
 def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     # depyf: could not decompile while_true_try_with_break_finally_then_return: code after a try/finally reached only by a with's suppressing path at 208
-    #    285            RESUME                   0
+    #    289            RESUME                   0
     #   
-    #    286            NOP
+    #    290            NOP
     #   
-    #    287    L1:     LOAD_FAST                0 (c)
+    #    291    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -358,42 +362,42 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L3)
     #   
-    #    288    L2:     NOP
+    #    292    L2:     NOP
     #   
-    #    295            RETURN_CONST             4 (6)
+    #    299            RETURN_CONST             4 (6)
     #   
-    #    289    L3:     NOP
+    #    293    L3:     NOP
     #   
-    #    290    L4:     LOAD_FAST                4 (m)
+    #    294    L4:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L5:     STORE_FAST               5 (w)
     #   
-    #    291            LOAD_FAST                1 (t)
+    #    295            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    292            NOP
+    #    296            NOP
     #   
-    #    290    L6:     LOAD_CONST               0 (None)
+    #    294    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    294    L7:     LOAD_FAST                1 (t)
+    #    298    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    295            RETURN_CONST             4 (6)
+    #    299            RETURN_CONST             4 (6)
     #   
-    #    290    L8:     PUSH_EXC_INFO
+    #    294    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -408,9 +412,9 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    290   L12:     NOP
+    #    294   L12:     NOP
     #   
-    #    294            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
@@ -419,7 +423,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    294            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
@@ -430,7 +434,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    286   L15:     JUMP_BACKWARD          104 (to L1)
+    #    290   L15:     JUMP_BACKWARD          104 (to L1)
     #   ExceptionTable:
     #     L4 to L5 -> L13 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -443,17 +447,17 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
 
 def clause_try_try_else_return(c, t, x, n, m):
     # depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 78
-    #    298            RESUME                   0
+    #    302            RESUME                   0
     #   
-    #    299            NOP
+    #    303            NOP
     #   
-    #    300    L1:     LOAD_FAST                2 (x)
+    #    304    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    311    L2:     LOAD_FAST                1 (t)
+    #    315    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (37)
     #                   CALL                     1
@@ -462,58 +466,58 @@ def clause_try_try_else_return(c, t, x, n, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    301            LOAD_GLOBAL              0 (E1)
+    #    305            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       47 (to L17)
     #                   POP_TOP
     #   
-    #    302    L4:     NOP
+    #    306    L4:     NOP
     #   
-    #    303            NOP
+    #    307            NOP
     #   
-    #    304    L5:     LOAD_FAST                2 (x)
+    #    308    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (26)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    308    L6:     POP_EXCEPT
+    #    312    L6:     POP_EXCEPT
     #                   RETURN_CONST             3 (32)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    305            LOAD_GLOBAL              0 (E1)
+    #    309            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L10)
     #                   POP_TOP
     #   
-    #    306    L8:     POP_EXCEPT
+    #    310    L8:     POP_EXCEPT
     #           L9:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L2)
     #   
-    #    305   L10:     RERAISE                  0
+    #    309   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    309            LOAD_GLOBAL              0 (E1)
+    #    313            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L15)
     #                   POP_TOP
     #   
-    #    310   L13:     POP_EXCEPT
+    #    314   L13:     POP_EXCEPT
     #          L14:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L2)
     #   
-    #    309   L15:     RERAISE                  0
+    #    313   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    301   L17:     RERAISE                  0
+    #    305   L17:     RERAISE                  0
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
@@ -531,6 +535,18 @@ def clause_try_try_else_return(c, t, x, n, m):
     #     L15 to L16 -> L16 [2] lasti
     #     L16 to L18 -> L18 [1] lasti
     raise RuntimeError("depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 78")
+
+
+def while_while_or_try_continue_break(c, t, x, n, m):
+    while not c():
+        while c() or c():
+            try:
+                x(1)
+            except E1:
+                continue
+            except E2 as e:
+                break
+    t(5)
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -595,3 +611,8 @@ assert run([1], clause_try_try_else_return) in ((32, [-1, -26]), FELL)
 assert run([2], clause_try_try_else_return) in (('E2', [-1]), FELL)
 assert run([1, 1], clause_try_try_else_return) in ((None, [-1, -26, 37]), FELL)
 assert run([1, 2], clause_try_try_else_return) in (('E2', [-1, -26]), FELL)
+assert run([], while_while_or_try_continue_break) in (('Budget', []), FELL)
+assert run([1], while_while_or_try_continue_break) in ((None, [5]), FELL)
+assert run([0, 1], while_while_or_try_continue_break) in (('Budget', [-1]), FELL)
+assert run([0, 1, 0, 1], while_while_or_try_continue_break) in (('Budget', [-1, -1]), FELL)
+assert run([0, 1, 2, 1], while_while_or_try_continue_break) in ((None, [-1, 5]), FELL)
