@@ -19,11 +19,6 @@ import java.util.Set;
 final class SharedHeads {
     private SharedHeads() {}
 
-    /**
-     * At the start i of the body of the while loop being walked (which [i, to) is): when an except clause
-     * jumps back to i, reads the {@code while True} loop [i, to) and returns to; -1 when no clause does.
-     * A shape not read fails (a clause's jump to i is no continue of the outer loop).
-     */
     /** True when the instruction before t, past NOT_TAKEN, is a conditional jump: t starts a tested loop's body. */
     private static boolean afterTest(Walker w, int t) {
         int q = t - 1;
@@ -33,6 +28,11 @@ final class SharedHeads {
         return q >= 0 && w.code.op(q).isConditionalJump();
     }
 
+    /**
+     * At the start i of the body of the while loop being walked (which [i, to) is): when an except clause
+     * jumps back to i, reads the {@code while True} loop [i, to) and returns to; -1 when no clause does.
+     * A shape not read fails (a clause's jump to i is no continue of the outer loop).
+     */
     static int loop(Walker w, int i, int to, Lifter l, Region r) {
         Region.Loop outer = r.loop();
         if (outer == null || outer.isFor() || !outer.continues().contains(i) || outer.continues().stream().noneMatch(c -> c < i)

@@ -285,13 +285,6 @@ final class TryElses {
     }
 
     /**
-     * True when the POP_EXCEPT at p (3.12+, an enclosing clause's, with its name cleanup) goes on to a return
-     * of a constant (loaded after the unwinding, so no SWAP says it is a return's) while the clauses of the
-     * try whose handler is {@code handler} leave the enclosing clause through its POP_EXCEPT to a jump: the
-     * clause falling off its end goes there, so the return is the else clause's own, not the code after the
-     * try ({@code except E2 as e: if c(): try: x() / except E1: pass / else: t(20); return 21}, seed 946 f32).
-     */
-    /**
      * True when the code at j after the body [i, j) of a try (handler {@code handler}) is an enclosing
      * clause's POP_EXCEPT and a constant's return that belongs to a try nested in that body
      * ({@link #ownConstReturn}): its else clause, not this try's.
@@ -310,6 +303,13 @@ final class TryElses {
         return false;
     }
 
+    /**
+     * True when the POP_EXCEPT at p (3.12+, an enclosing clause's, with its name cleanup) goes on to a return
+     * of a constant (loaded after the unwinding, so no SWAP says it is a return's) while the clauses of the
+     * try whose handler is {@code handler} leave the enclosing clause through its POP_EXCEPT to a jump: the
+     * clause falling off its end goes there, so the return is the else clause's own, not the code after the
+     * try ({@code except E2 as e: if c(): try: x() / except E1: pass / else: t(20); return 21}, seed 946 f32).
+     */
     private static boolean ownConstReturn(Walker w, int p, int handler) {
         // (past the line NOPs of enclosing `finally: pass` bodies' copies, which the return runs first)
         int after = Tries.skipNops(w, ExceptClauses.afterNameCleanup(w.code, p + 1));
