@@ -43,7 +43,11 @@
 # f210 (3.12, 3.13), `while not c(): while c() or c(): try: x(1) / except E1: continue / except E2: break`:
 # the clause's continue goes to the inner loop's top test, which starts the outer loop's body, and the
 # inner loop was read as a `while True` sharing the outer head around it (SharedHeads: not where the code
-# at the head is a tested loop's test, its copy at the bottom jumping back into the body).
+# at the head is a tested loop's test, its copy at the bottom jumping back into the body). Unseen set 73,
+# 74, rich 63, 64: seed 74 f199 (3.13, 3.14), `except E1: try: x(20); try: return 22 / except E1: ... /
+# except E1: t(26)` inside a try/finally: the return, unwinding the clause and running the finally body's
+# copy before its constant, was read after the middle try, where its clause would run it
+# (TryElses.ownConstReturn looks past that copy).
 class E1(Exception):
     pass
 
@@ -327,6 +331,25 @@ def while_while_or_try_continue_break(c, t, x, n, m):
     else:
         t(5)
 
+
+def clause_try_orphan_return_in_finally(c, t, x, n, m):
+    try:
+        try:
+            x(1)
+        except E1:
+            try:
+                x(20)
+                try:
+                    return 22
+                except E1:
+                    t(23)
+            except E1:
+                t(26)
+        t(30)
+    finally:
+        t(31)
+    t(32)
+
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
 assert run([0, 1], try_if_finally_elif_else_orphan_try) in ((7, []), FELL)
@@ -407,3 +430,9 @@ assert run([1], while_while_or_try_continue_break) in ((None, [5]), FELL)
 assert run([0, 1], while_while_or_try_continue_break) in (('Budget', [-1]), FELL)
 assert run([0, 1, 0, 1], while_while_or_try_continue_break) in (('Budget', [-1, -1]), FELL)
 assert run([0, 1, 2, 1], while_while_or_try_continue_break) in ((None, [-1, 5]), FELL)
+
+assert run([], clause_try_orphan_return_in_finally) in ((None, [-1, 30, 31, 32]), FELL)
+assert run([1], clause_try_orphan_return_in_finally) in ((22, [-1, -20, 31]), FELL)
+assert run([2], clause_try_orphan_return_in_finally) in (('E2', [-1, 31]), FELL)
+assert run([1, 1], clause_try_orphan_return_in_finally) in ((None, [-1, -20, 26, 30, 31, 32]), FELL)
+assert run([1, 2], clause_try_orphan_return_in_finally) in (('E2', [-1, -20, 31]), FELL)

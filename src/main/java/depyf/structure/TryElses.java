@@ -313,6 +313,13 @@ final class TryElses {
     private static boolean ownConstReturn(Walker w, int p, int handler) {
         // (past the line NOPs of enclosing `finally: pass` bodies' copies, which the return runs first)
         int after = Tries.skipNops(w, ExceptClauses.afterNameCleanup(w.code, p + 1));
+        Code.Handler fin = w.code.handlerAt(p);
+        if (after < w.code.size() && fin != null && Handlers.kind(w.code, fin.target()) == Handlers.Kind.FINALLY) {
+            int copyEnd = FinallyCopy.end(w, fin.target(), after);
+            if (copyEnd > after) {
+                after = Tries.skipNops(w, copyEnd);   // (an enclosing finally body's copy, which the return runs first)
+            }
+        }
         if (after >= w.code.size() || !Tries.constReturn(w, after)) {
             return false;
         }
