@@ -224,11 +224,11 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
 
 def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     # depyf: could not decompile while_true_try_with_break_finally_then_return: a with's suppressing path and its normal exit go on apart at 96
-    #   289           0 RESUME                   0
+    #   293           0 RESUME                   0
     #   
-    #   290           2 NOP
+    #   294           2 NOP
     #   
-    #   291     >>    4 PUSH_NULL
+    #   295     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 PRECALL                  0
     #                12 CALL                     0
@@ -239,11 +239,11 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE     1 (to 46)
     #   
-    #   292     >>   44 JUMP_FORWARD            89 (to 224)
+    #   296     >>   44 JUMP_FORWARD            89 (to 224)
     #   
-    #   293     >>   46 NOP
+    #   297     >>   46 NOP
     #   
-    #   294          48 PUSH_NULL
+    #   298          48 PUSH_NULL
     #                50 LOAD_FAST                4 (m)
     #                52 LOAD_CONST               2 (1)
     #                54 PRECALL                  1
@@ -251,23 +251,23 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                68 BEFORE_WITH
     #                70 STORE_FAST               5 (w)
     #   
-    #   295          72 PUSH_NULL
+    #   299          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               3 (2)
     #                78 PRECALL                  1
     #                82 CALL                     1
     #                92 POP_TOP
     #   
-    #   296          94 NOP
+    #   300          94 NOP
     #   
-    #   294          96 LOAD_CONST               0 (None)
+    #   298          96 LOAD_CONST               0 (None)
     #                98 LOAD_CONST               0 (None)
     #               100 LOAD_CONST               0 (None)
     #               102 PRECALL                  2
     #               106 CALL                     2
     #               116 POP_TOP
     #   
-    #   298         118 PUSH_NULL
+    #   302         118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (4)
     #               124 PRECALL                  1
@@ -275,7 +275,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #               138 POP_TOP
     #               140 JUMP_FORWARD            41 (to 224)
     #   
-    #   294     >>  142 PUSH_EXC_INFO
+    #   298     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_FORWARD_IF_TRUE     4 (to 156)
     #               148 RERAISE                  2
@@ -288,7 +288,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #               162 POP_TOP
     #               164 NOP
     #   
-    #   298         166 PUSH_NULL
+    #   302         166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               4 (4)
     #               172 PRECALL                  1
@@ -307,9 +307,9 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #               218 POP_EXCEPT
     #               220 RERAISE                  1
     #   
-    #   290     >>  222 JUMP_BACKWARD          110 (to 4)
+    #   294     >>  222 JUMP_BACKWARD          110 (to 4)
     #   
-    #   299     >>  224 LOAD_CONST               5 (6)
+    #   303     >>  224 LOAD_CONST               5 (6)
     #               226 RETURN_VALUE
     #   ExceptionTable:
     #     48 to 68 -> 190 [0]
@@ -325,11 +325,11 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
 
 def clause_try_try_else_return(c, t, x, n, m):
     # depyf: could not decompile clause_try_try_else_return: except clauses fall off past the end of their region at 80
-    #   302           0 RESUME                   0
+    #   306           0 RESUME                   0
     #   
-    #   303           2 NOP
+    #   307           2 NOP
     #   
-    #   304           4 PUSH_NULL
+    #   308           4 PUSH_NULL
     #                 6 LOAD_FAST                2 (x)
     #                 8 LOAD_CONST               1 (1)
     #                10 PRECALL                  1
@@ -338,64 +338,64 @@ def clause_try_try_else_return(c, t, x, n, m):
     #                26 JUMP_FORWARD            65 (to 158)
     #           >>   28 PUSH_EXC_INFO
     #   
-    #   305          30 LOAD_GLOBAL              0 (E1)
+    #   309          30 LOAD_GLOBAL              0 (E1)
     #                42 CHECK_EXC_MATCH
     #                44 POP_JUMP_FORWARD_IF_FALSE    52 (to 150)
     #                46 POP_TOP
     #   
-    #   306          48 NOP
+    #   310          48 NOP
     #   
-    #   307          50 NOP
+    #   311          50 NOP
     #   
-    #   308          52 PUSH_NULL
+    #   312          52 PUSH_NULL
     #                54 LOAD_FAST                2 (x)
     #                56 LOAD_CONST               2 (26)
     #                58 PRECALL                  1
     #                62 CALL                     1
     #                72 POP_TOP
     #   
-    #   312          74 POP_EXCEPT
+    #   316          74 POP_EXCEPT
     #                76 LOAD_CONST               3 (32)
     #                78 RETURN_VALUE
     #           >>   80 PUSH_EXC_INFO
     #   
-    #   309          82 LOAD_GLOBAL              0 (E1)
+    #   313          82 LOAD_GLOBAL              0 (E1)
     #                94 CHECK_EXC_MATCH
     #                96 POP_JUMP_FORWARD_IF_FALSE     3 (to 104)
     #                98 POP_TOP
     #   
-    #   310         100 POP_EXCEPT
+    #   314         100 POP_EXCEPT
     #               102 JUMP_FORWARD             4 (to 112)
     #   
-    #   309     >>  104 RERAISE                  0
+    #   313     >>  104 RERAISE                  0
     #           >>  106 COPY                     3
     #               108 POP_EXCEPT
     #               110 RERAISE                  1
     #   
-    #   310     >>  112 JUMP_FORWARD            16 (to 146)
+    #   314     >>  112 JUMP_FORWARD            16 (to 146)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   313         116 LOAD_GLOBAL              0 (E1)
+    #   317         116 LOAD_GLOBAL              0 (E1)
     #               128 CHECK_EXC_MATCH
     #               130 POP_JUMP_FORWARD_IF_FALSE     3 (to 138)
     #               132 POP_TOP
     #   
-    #   314         134 POP_EXCEPT
+    #   318         134 POP_EXCEPT
     #               136 JUMP_FORWARD             4 (to 146)
     #   
-    #   313     >>  138 RERAISE                  0
+    #   317     >>  138 RERAISE                  0
     #           >>  140 COPY                     3
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #           >>  146 POP_EXCEPT
     #               148 JUMP_FORWARD             4 (to 158)
     #   
-    #   305     >>  150 RERAISE                  0
+    #   309     >>  150 RERAISE                  0
     #           >>  152 COPY                     3
     #               154 POP_EXCEPT
     #               156 RERAISE                  1
     #   
-    #   315     >>  158 PUSH_NULL
+    #   319     >>  158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               4 (37)
     #               164 PRECALL                  1
@@ -430,6 +430,155 @@ def while_while_or_try_continue_break(c, t, x, n, m):
             except E2 as e:
                 break
     t(5)
+
+
+def clause_try_orphan_return_in_finally(c, t, x, n, m):
+    # depyf: could not decompile clause_try_orphan_return_in_finally: code protected by the finally at 272 after its try statement, at 226
+    #   335           0 RESUME                   0
+    #   
+    #   336           2 NOP
+    #   
+    #   337           4 NOP
+    #   
+    #   338           6 PUSH_NULL
+    #                 8 LOAD_FAST                2 (x)
+    #                10 LOAD_CONST               1 (1)
+    #                12 PRECALL                  1
+    #                16 CALL                     1
+    #                26 POP_TOP
+    #                28 JUMP_FORWARD            98 (to 226)
+    #           >>   30 PUSH_EXC_INFO
+    #   
+    #   339          32 LOAD_GLOBAL              0 (E1)
+    #                44 CHECK_EXC_MATCH
+    #                46 POP_JUMP_FORWARD_IF_FALSE    85 (to 218)
+    #                48 POP_TOP
+    #   
+    #   340          50 NOP
+    #   
+    #   341          52 PUSH_NULL
+    #                54 LOAD_FAST                2 (x)
+    #                56 LOAD_CONST               2 (20)
+    #                58 PRECALL                  1
+    #                62 CALL                     1
+    #                72 POP_TOP
+    #   
+    #   342          74 NOP
+    #   
+    #   343          76 POP_EXCEPT
+    #   
+    #   350          78 PUSH_NULL
+    #                80 LOAD_FAST                1 (t)
+    #                82 LOAD_CONST               3 (31)
+    #                84 PRECALL                  1
+    #                88 CALL                     1
+    #                98 POP_TOP
+    #               100 LOAD_CONST               4 (22)
+    #               102 RETURN_VALUE
+    #               104 PUSH_EXC_INFO
+    #   
+    #   344         106 LOAD_GLOBAL              0 (E1)
+    #               118 CHECK_EXC_MATCH
+    #               120 POP_JUMP_FORWARD_IF_FALSE    14 (to 150)
+    #               122 POP_TOP
+    #   
+    #   345         124 PUSH_NULL
+    #               126 LOAD_FAST                1 (t)
+    #               128 LOAD_CONST               5 (23)
+    #               130 PRECALL                  1
+    #               134 CALL                     1
+    #               144 POP_TOP
+    #               146 POP_EXCEPT
+    #               148 JUMP_FORWARD             4 (to 158)
+    #   
+    #   344     >>  150 RERAISE                  0
+    #           >>  152 COPY                     3
+    #               154 POP_EXCEPT
+    #               156 RERAISE                  1
+    #   
+    #   345     >>  158 JUMP_FORWARD            27 (to 214)
+    #           >>  160 PUSH_EXC_INFO
+    #   
+    #   346         162 LOAD_GLOBAL              0 (E1)
+    #               174 CHECK_EXC_MATCH
+    #               176 POP_JUMP_FORWARD_IF_FALSE    14 (to 206)
+    #               178 POP_TOP
+    #   
+    #   347         180 PUSH_NULL
+    #               182 LOAD_FAST                1 (t)
+    #               184 LOAD_CONST               6 (26)
+    #               186 PRECALL                  1
+    #               190 CALL                     1
+    #               200 POP_TOP
+    #               202 POP_EXCEPT
+    #               204 JUMP_FORWARD             4 (to 214)
+    #   
+    #   346     >>  206 RERAISE                  0
+    #           >>  208 COPY                     3
+    #               210 POP_EXCEPT
+    #               212 RERAISE                  1
+    #           >>  214 POP_EXCEPT
+    #               216 JUMP_FORWARD             4 (to 226)
+    #   
+    #   339     >>  218 RERAISE                  0
+    #           >>  220 COPY                     3
+    #               222 POP_EXCEPT
+    #               224 RERAISE                  1
+    #   
+    #   348     >>  226 PUSH_NULL
+    #               228 LOAD_FAST                1 (t)
+    #               230 LOAD_CONST               7 (30)
+    #               232 PRECALL                  1
+    #               236 CALL                     1
+    #               246 POP_TOP
+    #   
+    #   350         248 PUSH_NULL
+    #               250 LOAD_FAST                1 (t)
+    #               252 LOAD_CONST               3 (31)
+    #               254 PRECALL                  1
+    #               258 CALL                     1
+    #               268 POP_TOP
+    #               270 JUMP_FORWARD            16 (to 304)
+    #           >>  272 PUSH_EXC_INFO
+    #               274 PUSH_NULL
+    #               276 LOAD_FAST                1 (t)
+    #               278 LOAD_CONST               3 (31)
+    #               280 PRECALL                  1
+    #               284 CALL                     1
+    #               294 POP_TOP
+    #               296 RERAISE                  0
+    #           >>  298 COPY                     3
+    #               300 POP_EXCEPT
+    #               302 RERAISE                  1
+    #   
+    #   351     >>  304 PUSH_NULL
+    #               306 LOAD_FAST                1 (t)
+    #               308 LOAD_CONST               8 (32)
+    #               310 PRECALL                  1
+    #               314 CALL                     1
+    #               324 POP_TOP
+    #               326 LOAD_CONST               0 (None)
+    #               328 RETURN_VALUE
+    #   ExceptionTable:
+    #     6 to 26 -> 30 [0]
+    #     28 to 28 -> 272 [0]
+    #     30 to 48 -> 220 [1] lasti
+    #     52 to 72 -> 160 [1]
+    #     76 to 76 -> 272 [0]
+    #     104 to 144 -> 152 [2] lasti
+    #     146 to 148 -> 160 [1]
+    #     150 to 150 -> 152 [2] lasti
+    #     152 to 156 -> 160 [1]
+    #     158 to 158 -> 220 [1] lasti
+    #     160 to 200 -> 208 [2] lasti
+    #     202 to 204 -> 220 [1] lasti
+    #     206 to 206 -> 208 [2] lasti
+    #     208 to 212 -> 220 [1] lasti
+    #     214 to 216 -> 272 [0]
+    #     218 to 218 -> 220 [1] lasti
+    #     220 to 246 -> 272 [0]
+    #     272 to 296 -> 298 [1] lasti
+    raise RuntimeError('depyf: could not decompile clause_try_orphan_return_in_finally: code protected by the finally at 272 after its try statement, at 226')
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -499,3 +648,8 @@ assert run([1], while_while_or_try_continue_break) in ((None, [5]), FELL)
 assert run([0, 1], while_while_or_try_continue_break) in (('Budget', [-1]), FELL)
 assert run([0, 1, 0, 1], while_while_or_try_continue_break) in (('Budget', [-1, -1]), FELL)
 assert run([0, 1, 2, 1], while_while_or_try_continue_break) in ((None, [-1, 5]), FELL)
+assert run([], clause_try_orphan_return_in_finally) in ((None, [-1, 30, 31, 32]), FELL)
+assert run([1], clause_try_orphan_return_in_finally) in ((22, [-1, -20, 31]), FELL)
+assert run([2], clause_try_orphan_return_in_finally) in (('E2', [-1, 31]), FELL)
+assert run([1, 1], clause_try_orphan_return_in_finally) in ((None, [-1, -20, 26, 30, 31, 32]), FELL)
+assert run([1, 2], clause_try_orphan_return_in_finally) in (('E2', [-1, -20, 31]), FELL)

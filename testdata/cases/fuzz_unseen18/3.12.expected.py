@@ -225,11 +225,11 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
 
 def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     # depyf: could not decompile while_true_try_with_break_finally_then_return: code after a try/finally reached only by a with's suppressing path at 178
-    #   289           0 RESUME                   0
+    #   293           0 RESUME                   0
     #   
-    #   290           2 NOP
+    #   294           2 NOP
     #   
-    #   291     >>    4 PUSH_NULL
+    #   295     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_TRUE         7 (to 32)
@@ -238,42 +238,42 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE        2 (to 36)
     #   
-    #   292     >>   32 NOP
+    #   296     >>   32 NOP
     #   
-    #   299          34 RETURN_CONST             4 (6)
+    #   303          34 RETURN_CONST             4 (6)
     #   
-    #   293     >>   36 NOP
+    #   297     >>   36 NOP
     #   
-    #   294          38 PUSH_NULL
+    #   298          38 PUSH_NULL
     #                40 LOAD_FAST                4 (m)
     #                42 LOAD_CONST               1 (1)
     #                44 CALL                     1
     #                52 BEFORE_WITH
     #                54 STORE_FAST               5 (w)
     #   
-    #   295          56 PUSH_NULL
+    #   299          56 PUSH_NULL
     #                58 LOAD_FAST                1 (t)
     #                60 LOAD_CONST               2 (2)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   296          72 NOP
+    #   300          72 NOP
     #   
-    #   294          74 LOAD_CONST               0 (None)
+    #   298          74 LOAD_CONST               0 (None)
     #                76 LOAD_CONST               0 (None)
     #                78 LOAD_CONST               0 (None)
     #                80 CALL                     2
     #                88 POP_TOP
     #   
-    #   298          90 PUSH_NULL
+    #   302          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (4)
     #                96 CALL                     1
     #               104 POP_TOP
     #   
-    #   299         106 RETURN_CONST             4 (6)
+    #   303         106 RETURN_CONST             4 (6)
     #   
-    #   294     >>  108 PUSH_EXC_INFO
+    #   298     >>  108 PUSH_EXC_INFO
     #               110 WITH_EXCEPT_START
     #               112 POP_JUMP_IF_TRUE         1 (to 116)
     #               114 RERAISE                  2
@@ -287,7 +287,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #               130 RERAISE                  1
     #           >>  132 NOP
     #   
-    #   298         134 PUSH_NULL
+    #   302         134 PUSH_NULL
     #               136 LOAD_FAST                1 (t)
     #               138 LOAD_CONST               3 (4)
     #               140 CALL                     1
@@ -304,7 +304,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   290     >>  178 JUMP_BACKWARD           88 (to 4)
+    #   294     >>  178 JUMP_BACKWARD           88 (to 4)
     #   ExceptionTable:
     #     38 to 52 -> 152 [0]
     #     54 to 72 -> 108 [1] lasti
@@ -317,17 +317,17 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
 
 def clause_try_try_else_return(c, t, x, n, m):
     # depyf: could not decompile clause_try_try_else_return: except clauses fall off past the end of their region at 80
-    #   302           0 RESUME                   0
+    #   306           0 RESUME                   0
     #   
-    #   303           2 NOP
+    #   307           2 NOP
     #   
-    #   304           4 PUSH_NULL
+    #   308           4 PUSH_NULL
     #                 6 LOAD_FAST                2 (x)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   315     >>   20 PUSH_NULL
+    #   319     >>   20 PUSH_NULL
     #                22 LOAD_FAST                1 (t)
     #                24 LOAD_CONST               4 (37)
     #                26 CALL                     1
@@ -335,57 +335,57 @@ def clause_try_try_else_return(c, t, x, n, m):
     #                36 RETURN_CONST             0 (None)
     #           >>   38 PUSH_EXC_INFO
     #   
-    #   305          40 LOAD_GLOBAL              0 (E1)
+    #   309          40 LOAD_GLOBAL              0 (E1)
     #                50 CHECK_EXC_MATCH
     #                52 POP_JUMP_IF_FALSE       46 (to 146)
     #                54 POP_TOP
     #   
-    #   306          56 NOP
+    #   310          56 NOP
     #   
-    #   307          58 NOP
+    #   311          58 NOP
     #   
-    #   308          60 PUSH_NULL
+    #   312          60 PUSH_NULL
     #                62 LOAD_FAST                2 (x)
     #                64 LOAD_CONST               2 (26)
     #                66 CALL                     1
     #                74 POP_TOP
     #   
-    #   312          76 POP_EXCEPT
+    #   316          76 POP_EXCEPT
     #                78 RETURN_CONST             3 (32)
     #           >>   80 PUSH_EXC_INFO
     #   
-    #   309          82 LOAD_GLOBAL              0 (E1)
+    #   313          82 LOAD_GLOBAL              0 (E1)
     #                92 CHECK_EXC_MATCH
     #                94 POP_JUMP_IF_FALSE        3 (to 102)
     #                96 POP_TOP
     #   
-    #   310          98 POP_EXCEPT
+    #   314          98 POP_EXCEPT
     #               100 JUMP_FORWARD             4 (to 110)
     #   
-    #   309     >>  102 RERAISE                  0
+    #   313     >>  102 RERAISE                  0
     #           >>  104 COPY                     3
     #               106 POP_EXCEPT
     #               108 RERAISE                  1
     #   
-    #   310     >>  110 JUMP_FORWARD            15 (to 142)
+    #   314     >>  110 JUMP_FORWARD            15 (to 142)
     #           >>  112 PUSH_EXC_INFO
     #   
-    #   313         114 LOAD_GLOBAL              0 (E1)
+    #   317         114 LOAD_GLOBAL              0 (E1)
     #               124 CHECK_EXC_MATCH
     #               126 POP_JUMP_IF_FALSE        3 (to 134)
     #               128 POP_TOP
     #   
-    #   314         130 POP_EXCEPT
+    #   318         130 POP_EXCEPT
     #               132 JUMP_FORWARD             4 (to 142)
     #   
-    #   313     >>  134 RERAISE                  0
+    #   317     >>  134 RERAISE                  0
     #           >>  136 COPY                     3
     #               138 POP_EXCEPT
     #               140 RERAISE                  1
     #           >>  142 POP_EXCEPT
     #               144 JUMP_BACKWARD           63 (to 20)
     #   
-    #   305     >>  146 RERAISE                  0
+    #   309     >>  146 RERAISE                  0
     #           >>  148 COPY                     3
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
@@ -416,6 +416,22 @@ def while_while_or_try_continue_break(c, t, x, n, m):
             except E2 as e:
                 break
     t(5)
+
+
+def clause_try_orphan_return_in_finally(c, t, x, n, m):
+    try:
+        try:
+            x(1)
+        except E1:
+            try:
+                x(20)
+                return 22
+            except E1:
+                t(26)
+        t(30)
+    finally:
+        t(31)
+    t(32)
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -485,3 +501,8 @@ assert run([1], while_while_or_try_continue_break) in ((None, [5]), FELL)
 assert run([0, 1], while_while_or_try_continue_break) in (('Budget', [-1]), FELL)
 assert run([0, 1, 0, 1], while_while_or_try_continue_break) in (('Budget', [-1, -1]), FELL)
 assert run([0, 1, 2, 1], while_while_or_try_continue_break) in ((None, [-1, 5]), FELL)
+assert run([], clause_try_orphan_return_in_finally) in ((None, [-1, 30, 31, 32]), FELL)
+assert run([1], clause_try_orphan_return_in_finally) in ((22, [-1, -20, 31]), FELL)
+assert run([2], clause_try_orphan_return_in_finally) in (('E2', [-1, 31]), FELL)
+assert run([1, 1], clause_try_orphan_return_in_finally) in ((None, [-1, -20, 26, 30, 31, 32]), FELL)
+assert run([1, 2], clause_try_orphan_return_in_finally) in (('E2', [-1, -20, 31]), FELL)

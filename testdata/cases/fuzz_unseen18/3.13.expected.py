@@ -44,6 +44,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -249,52 +253,52 @@ def for_try_for_break_else_then_try(c, t, x, n, m):
 
 def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     # depyf: could not decompile try_if_not_if_else_return_then_loop: conditional jump out of the region at 48
-    #    256            RESUME                   0
+    #    260            RESUME                   0
     #   
-    #    257            NOP
+    #    261            NOP
     #   
-    #    258    L1:     LOAD_FAST                0 (c)
+    #    262    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        22 (to L4)
     #   
-    #    259            LOAD_FAST                0 (c)
+    #    263            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L3)
     #   
-    #    260            LOAD_FAST                1 (t)
+    #    264            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (6)
     #                   CALL                     1
     #                   POP_TOP
     #           L2:     JUMP_FORWARD             2 (to L5)
     #   
-    #    262    L3:     RETURN_CONST             2 (12)
+    #    266    L3:     RETURN_CONST             2 (12)
     #   
-    #    258    L4:     NOP
+    #    262    L4:     NOP
     #   
-    #    265    L5:     NOP
+    #    269    L5:     NOP
     #   
-    #    266    L6:     LOAD_FAST                0 (c)
+    #    270    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
     #   
-    #    267            JUMP_FORWARD            10 (to L8)
+    #    271            JUMP_FORWARD            10 (to L8)
     #   
-    #    268    L7:     LOAD_FAST                1 (t)
+    #    272    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (16)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    265            JUMP_BACKWARD           23 (to L6)
+    #    269            JUMP_BACKWARD           23 (to L6)
     #   
-    #    269    L8:     LOAD_FAST                1 (t)
+    #    273    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (25)
     #                   CALL                     1
@@ -303,12 +307,12 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    263            LOAD_GLOBAL              0 (E1)
+    #    267            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L11)
     #                   POP_TOP
     #   
-    #    264            LOAD_FAST                1 (t)
+    #    268            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (13)
     #                   CALL                     1
@@ -316,7 +320,7 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #          L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 53 (to L5)
     #   
-    #    263   L11:     RERAISE                  0
+    #    267   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -347,11 +351,11 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
 
 def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     # depyf: could not decompile while_true_try_with_break_finally_then_return: code after a try/finally reached only by a with's suppressing path at 208
-    #    289            RESUME                   0
+    #    293            RESUME                   0
     #   
-    #    290            NOP
+    #    294            NOP
     #   
-    #    291    L1:     LOAD_FAST                0 (c)
+    #    295    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -362,42 +366,42 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L3)
     #   
-    #    292    L2:     NOP
+    #    296    L2:     NOP
     #   
-    #    299            RETURN_CONST             4 (6)
+    #    303            RETURN_CONST             4 (6)
     #   
-    #    293    L3:     NOP
+    #    297    L3:     NOP
     #   
-    #    294    L4:     LOAD_FAST                4 (m)
+    #    298    L4:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L5:     STORE_FAST               5 (w)
     #   
-    #    295            LOAD_FAST                1 (t)
+    #    299            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    296            NOP
+    #    300            NOP
     #   
-    #    294    L6:     LOAD_CONST               0 (None)
+    #    298    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    298    L7:     LOAD_FAST                1 (t)
+    #    302    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    299            RETURN_CONST             4 (6)
+    #    303            RETURN_CONST             4 (6)
     #   
-    #    294    L8:     PUSH_EXC_INFO
+    #    298    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -412,9 +416,9 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    294   L12:     NOP
+    #    298   L12:     NOP
     #   
-    #    298            LOAD_FAST                1 (t)
+    #    302            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
@@ -423,7 +427,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    298            LOAD_FAST                1 (t)
+    #    302            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
@@ -434,7 +438,7 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    290   L15:     JUMP_BACKWARD          104 (to L1)
+    #    294   L15:     JUMP_BACKWARD          104 (to L1)
     #   ExceptionTable:
     #     L4 to L5 -> L13 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -447,17 +451,17 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
 
 def clause_try_try_else_return(c, t, x, n, m):
     # depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 78
-    #    302            RESUME                   0
+    #    306            RESUME                   0
     #   
-    #    303            NOP
+    #    307            NOP
     #   
-    #    304    L1:     LOAD_FAST                2 (x)
+    #    308    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    315    L2:     LOAD_FAST                1 (t)
+    #    319    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (37)
     #                   CALL                     1
@@ -466,58 +470,58 @@ def clause_try_try_else_return(c, t, x, n, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    305            LOAD_GLOBAL              0 (E1)
+    #    309            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       47 (to L17)
     #                   POP_TOP
     #   
-    #    306    L4:     NOP
+    #    310    L4:     NOP
     #   
-    #    307            NOP
+    #    311            NOP
     #   
-    #    308    L5:     LOAD_FAST                2 (x)
+    #    312    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (26)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    312    L6:     POP_EXCEPT
+    #    316    L6:     POP_EXCEPT
     #                   RETURN_CONST             3 (32)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    309            LOAD_GLOBAL              0 (E1)
+    #    313            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L10)
     #                   POP_TOP
     #   
-    #    310    L8:     POP_EXCEPT
+    #    314    L8:     POP_EXCEPT
     #           L9:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L2)
     #   
-    #    309   L10:     RERAISE                  0
+    #    313   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    313            LOAD_GLOBAL              0 (E1)
+    #    317            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L15)
     #                   POP_TOP
     #   
-    #    314   L13:     POP_EXCEPT
+    #    318   L13:     POP_EXCEPT
     #          L14:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L2)
     #   
-    #    313   L15:     RERAISE                  0
+    #    317   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    305   L17:     RERAISE                  0
+    #    309   L17:     RERAISE                  0
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
@@ -547,6 +551,22 @@ def while_while_or_try_continue_break(c, t, x, n, m):
             except E2 as e:
                 break
     t(5)
+
+
+def clause_try_orphan_return_in_finally(c, t, x, n, m):
+    try:
+        try:
+            x(1)
+        except E1:
+            try:
+                x(20)
+                return 22
+            except E1:
+                t(26)
+        t(30)
+    finally:
+        t(31)
+    t(32)
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -616,3 +636,8 @@ assert run([1], while_while_or_try_continue_break) in ((None, [5]), FELL)
 assert run([0, 1], while_while_or_try_continue_break) in (('Budget', [-1]), FELL)
 assert run([0, 1, 0, 1], while_while_or_try_continue_break) in (('Budget', [-1, -1]), FELL)
 assert run([0, 1, 2, 1], while_while_or_try_continue_break) in ((None, [-1, 5]), FELL)
+assert run([], clause_try_orphan_return_in_finally) in ((None, [-1, 30, 31, 32]), FELL)
+assert run([1], clause_try_orphan_return_in_finally) in ((22, [-1, -20, 31]), FELL)
+assert run([2], clause_try_orphan_return_in_finally) in (('E2', [-1, 31]), FELL)
+assert run([1, 1], clause_try_orphan_return_in_finally) in ((None, [-1, -20, 26, 30, 31, 32]), FELL)
+assert run([1, 2], clause_try_orphan_return_in_finally) in (('E2', [-1, -20, 31]), FELL)

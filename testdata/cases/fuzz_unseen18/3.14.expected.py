@@ -44,6 +44,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -249,55 +253,55 @@ def for_try_for_break_else_then_try(c, t, x, n, m):
 
 def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     # depyf: could not decompile try_if_not_if_else_return_then_loop: conditional jump out of the region at 50
-    #    256            RESUME                   0
+    #    260            RESUME                   0
     #   
-    #    257            NOP
+    #    261            NOP
     #   
-    #    258    L1:     LOAD_FAST_BORROW         0 (c)
+    #    262    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        25 (to L8)
     #           L2:     NOT_TAKEN
     #   
-    #    259    L3:     LOAD_FAST_BORROW         0 (c)
+    #    263    L3:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L7)
     #           L4:     NOT_TAKEN
     #   
-    #    260    L5:     LOAD_FAST_BORROW         1 (t)
+    #    264    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #           L6:     JUMP_FORWARD             3 (to L9)
     #   
-    #    262    L7:     LOAD_SMALL_INT          12
+    #    266    L7:     LOAD_SMALL_INT          12
     #                   RETURN_VALUE
     #   
-    #    258    L8:     NOP
+    #    262    L8:     NOP
     #   
-    #    265    L9:     NOP
+    #    269    L9:     NOP
     #   
-    #    266            LOAD_FAST_BORROW         0 (c)
+    #    270            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
     #                   NOT_TAKEN
     #   
-    #    267            JUMP_FORWARD            10 (to L11)
+    #    271            JUMP_FORWARD            10 (to L11)
     #   
-    #    268   L10:     LOAD_FAST_BORROW         1 (t)
+    #    272   L10:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           25 (to L9)
     #   
-    #    269   L11:     LOAD_FAST_BORROW         1 (t)
+    #    273   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          25
     #                   CALL                     1
@@ -307,13 +311,13 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    263            LOAD_GLOBAL              0 (E1)
+    #    267            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    264            LOAD_FAST                1 (t)
+    #    268            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
@@ -321,7 +325,7 @@ def try_if_not_if_else_return_then_loop(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L9)
     #   
-    #    263   L14:     RERAISE                  0
+    #    267   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -366,17 +370,17 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
 
 def clause_try_try_else_return(c, t, x, n, m):
     # depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 82
-    #    302            RESUME                   0
+    #    306            RESUME                   0
     #   
-    #    303            NOP
+    #    307            NOP
     #   
-    #    304    L1:     LOAD_FAST_BORROW         2 (x)
+    #    308    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    315    L2:     LOAD_FAST                1 (t)
+    #    319    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          37
     #                   CALL                     1
@@ -386,62 +390,62 @@ def clause_try_try_else_return(c, t, x, n, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    305            LOAD_GLOBAL              0 (E1)
+    #    309            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       51 (to L17)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    306    L4:     NOP
+    #    310    L4:     NOP
     #   
-    #    307            NOP
+    #    311            NOP
     #   
-    #    308    L5:     LOAD_FAST                2 (x)
+    #    312    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          26
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    312    L6:     POP_EXCEPT
+    #    316    L6:     POP_EXCEPT
     #                   LOAD_SMALL_INT          32
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    309            LOAD_GLOBAL              0 (E1)
+    #    313            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L10)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    310    L8:     POP_EXCEPT
+    #    314    L8:     POP_EXCEPT
     #           L9:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L2)
     #   
-    #    309   L10:     RERAISE                  0
+    #    313   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    313            LOAD_GLOBAL              0 (E1)
+    #    317            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L15)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    314   L13:     POP_EXCEPT
+    #    318   L13:     POP_EXCEPT
     #          L14:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 66 (to L2)
     #   
-    #    313   L15:     RERAISE                  0
+    #    317   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    305   L17:     RERAISE                  0
+    #    309   L17:     RERAISE                  0
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
@@ -471,6 +475,22 @@ def while_while_or_try_continue_break(c, t, x, n, m):
             except E2 as e:
                 break
     t(5)
+
+
+def clause_try_orphan_return_in_finally(c, t, x, n, m):
+    try:
+        try:
+            x(1)
+        except E1:
+            try:
+                x(20)
+                return 22
+            except E1:
+                t(26)
+        t(30)
+    finally:
+        t(31)
+    t(32)
 
 assert run([], try_if_finally_elif_else_orphan_try) in ((8, []), FELL)
 assert run([1], try_if_finally_elif_else_orphan_try) in ((None, [39]), FELL)
@@ -540,3 +560,8 @@ assert run([1], while_while_or_try_continue_break) in ((None, [5]), FELL)
 assert run([0, 1], while_while_or_try_continue_break) in (('Budget', [-1]), FELL)
 assert run([0, 1, 0, 1], while_while_or_try_continue_break) in (('Budget', [-1, -1]), FELL)
 assert run([0, 1, 2, 1], while_while_or_try_continue_break) in ((None, [-1, 5]), FELL)
+assert run([], clause_try_orphan_return_in_finally) in ((None, [-1, 30, 31, 32]), FELL)
+assert run([1], clause_try_orphan_return_in_finally) in ((22, [-1, -20, 31]), FELL)
+assert run([2], clause_try_orphan_return_in_finally) in (('E2', [-1, 31]), FELL)
+assert run([1, 1], clause_try_orphan_return_in_finally) in ((None, [-1, -20, 26, 30, 31, 32]), FELL)
+assert run([1, 2], clause_try_orphan_return_in_finally) in (('E2', [-1, -20, 31]), FELL)
