@@ -994,8 +994,7 @@ final class Branches {
                         // (or any code the normal flow reaches only from the else that the walk reads up to
                         // that target: a `try: return CONST` protecting nothing, its orphan handler after it)
                         boolean straight = lone || TryRanges.straightExit(w, goesOn, last.target()) == last.target();
-                        if (!reachedOnlyFrom(w, goesOn, f) || !straight && (!w.normalFlow.get(goesOn)
-                                || w.code.op(goesOn).isUnconditionalJump() || ownsHandlerIn(r, goesOn, last.target()))) {
+                        if (!reachedOnlyFrom(w, goesOn, f) || !straight && !elseCodePastRange(w, r, goesOn, last.target())) {
                             throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
                         }
                         int elseStop = w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1);
@@ -1077,8 +1076,7 @@ final class Branches {
                 if (past != Integer.MAX_VALUE && past > to && goesOn < past && !r.exactFollow() && r.follow() == to
                         && thenJumpsTo(w, b, f, past)
                         && (!w.env.atLeast(3, 12) || w.code.handlerAt(to - 1) != null)
-                        && w.normalFlow.get(goesOn) && !sameExit(w, past, goesOn) && !w.code.op(goesOn).isUnconditionalJump()
-                        && !ownsHandlerIn(r, goesOn, past)) {
+                        && elseCodePastRange(w, r, goesOn, past) && !sameExit(w, past, goesOn)) {
                     // the then-branch jumps past the end of the try body's range, over where the else goes on
                     // after it (3.11: `try: return CONST` protecting nothing, its orphan handler laid out
                     // after the return): that code is the else's, not the code after the if
@@ -1243,9 +1241,13 @@ final class Branches {
         return false;
     }
 
-    /** True when a handler of an enclosing statement being read lies in [from, to): code there is not a branch's. */
-    private static boolean ownsHandlerIn(Region r, int from, int to) {
-        return r.handlers().stream().anyMatch(h -> h >= from && h < to);
+    /**
+     * True when the code from k up to t may be an else's, read past a try body's range: normal flow, not the
+     * try's own end jump, and no handler of an enclosing statement being read lies in [k, t).
+     */
+    private static boolean elseCodePastRange(Walker w, Region r, int k, int t) {
+        return w.normalFlow.get(k) && !w.code.op(k).isUnconditionalJump()
+                && r.handlers().stream().noneMatch(h -> h >= k && h < t);
     }
 
     /**

@@ -19,15 +19,6 @@ import java.util.Set;
 final class SharedHeads {
     private SharedHeads() {}
 
-    /** True when the instruction before t, past NOT_TAKEN, is a conditional jump: t starts a tested loop's body. */
-    private static boolean afterTest(Walker w, int t) {
-        int q = t - 1;
-        while (q > 0 && w.code.op(q).is("NOT_TAKEN")) {
-            q--;
-        }
-        return q >= 0 && w.code.op(q).isConditionalJump();
-    }
-
     /**
      * At the start i of the body of the while loop being walked (which [i, to) is): when an except clause
      * jumps back to i, reads the {@code while True} loop [i, to) and returns to; -1 when no clause does.
@@ -46,8 +37,10 @@ final class SharedHeads {
         for (Op op : w.code.ops()) {
             int t = op.target();
             int k = op.index();
+            // (t right after a conditional jump: the start of a tested loop's body)
             if (t > i && t < k && k < to && w.normalFlow.get(k) && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
-                    && afterTest(w, t) && WhileTrue.startsWithTest(w.code, i, k)) {
+                    && w.code.op(WhileTrue.beforeNotTaken(w, t, 0)).isConditionalJump()
+                    && WhileTrue.startsWithTest(w.code, i, k)) {
                 // the code at i is a tested loop's test (3.12, 3.13: its copy at the bottom jumps back into the
                 // body right after it): a clause's jump to i is that loop's continue (seed 72 f210)
                 return -1;

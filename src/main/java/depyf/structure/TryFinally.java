@@ -582,10 +582,10 @@ final class TryFinally {
         while (k < to && (w.code.op(k).is("POP_TOP") || Tries.exitCall(w.code, k) > 0)) {
             k = w.code.op(k).is("POP_TOP") ? k + 1 : Tries.exitCall(w.code, k);   // (an enclosing with's exit call)
         }
-        if (k >= to || !Tries.constReturn(w, k)) {
+        int returnEnd = TryBodyEnds.constReturnEnd(w, k, to);
+        if (returnEnd < 0) {
             return -1;
         }
-        int returnEnd = k + (w.code.op(k).is("RETURN_CONST") ? 1 : 2);
         Code.Handler inner = w.code.handlerAt(j0 - 1);
         Code.Handler cleanup = inner != null ? w.code.handlerAt(inner.target()) : null;
         Code.Handler around = cleanup != null ? w.code.handlerAt(cleanup.target()) : null;

@@ -223,6 +223,15 @@ final class WhileTrue {
         return back;
     }
 
+    /** The instruction before k, past NOT_TAKEN (3.14, after a conditional jump), but not below floor. */
+    static int beforeNotTaken(Walker w, int k, int floor) {
+        int q = k - 1;
+        while (q > floor && w.code.op(q).is("NOT_TAKEN")) {
+            q--;
+        }
+        return q;
+    }
+
     /**
      * 3.14: True when back, a jump back, is the exit of a tested loop headed at h: its test, straight code
      * from h (but for and/or operands' jumps), jumps into the body right past back when it holds (3.14
@@ -230,10 +239,7 @@ final class WhileTrue {
      * test; {@code while True: if c: break / while c(): x()}).
      */
     private static boolean testedLoopExit(Walker w, int h, int back) {
-        int q = back - 1;
-        while (q > h && w.code.op(q).is("NOT_TAKEN")) {
-            q--;
-        }
+        int q = beforeNotTaken(w, back, h);
         Op test = w.code.op(q);
         if (!test.isConditionalJump() || test.target() != back + 1) {
             return false;
