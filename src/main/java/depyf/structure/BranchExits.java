@@ -574,6 +574,10 @@ final class BranchExits {
         // (or k is the false exit of a while loop's test, which jumps over it into the body: 3.11-3.13's
         // copy of the test at the bottom jumps back there)
         int bodyStart = k > b && w.code.op(k - 1).isConditionalJump() && w.code.op(k - 1).target() == k + 1 ? k + 1 : k;
+        if (bodyStart > k && w.code.op(bodyStart).is("JUMP_FORWARD") && w.code.op(bodyStart + 1).is("POP_TOP")
+                && w.jumpTargets.get(bodyStart + 1)) {
+            bodyStart = w.code.op(bodyStart).target();   // (a chained test: its jump over the cleanup popping the middle operand)
+        }
         for (int q = k; q < f; q++) {
             int t = w.code.op(q).target();
             if (w.code.op(q).is("JUMP_BACKWARD") && t >= b && t <= bodyStart) {
