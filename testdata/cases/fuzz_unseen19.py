@@ -5,6 +5,13 @@
 # popping the middle operand, not to the body; the exits were not seen to leave a loop inside the
 # then-branch, so the elif was read as the code after the if and printed as a separate if
 # (BranchExits.insideLoop: past that jump over the cleanup).
+# A while True whose only jump back is an except clause's end (`while True: try: x(); break / except E:
+# pass` nested in another loop's body: 3.12, 3.13 lay that jump out after the handlers, past the enclosing
+# body's region, 3.11 after the inline handlers, reached only from handler code) fell back; it is read now
+# (WhileTrue.coldJumpBackPast), and the variants below check it. One of them, `for: while True: try: x(1);
+# break / except E1: if c(): break` (3.14), was wrong before: the clause's break, a jump to the for loop's
+# head, was read as the code after the try, so the if's then-branch fell off the clause and the while
+# looped again (Branches: a jump to an enclosing loop's head is no code after the try).
 class E1(Exception):
     pass
 
@@ -97,6 +104,85 @@ def for_if_while_chain_body_elif_else(c, t, x, n, m):
             t(9)
     return 11
 
+def while_while_true_return_try_break_clause(c, t, x, n, m):
+    while not c():
+        while True:
+            if c():
+                return 5
+            try:
+                x(3)
+                break
+            except E1:
+                t(4)
+        t(6)
+
+def for_while_true_try_break_two_clauses(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                t(2)
+            except E2:
+                break
+        t(6)
+    return 7
+
+def if_while_true_try_else_break(c, t, x, n, m):
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                break
+    t(4)
+
+def while_while_true_break_try_break_else(c, t, x, n, m):
+    while c():
+        while True:
+            if c():
+                break
+            try:
+                x(1)
+                break
+            except E1:
+                t(2)
+        else:
+            t(9)
+        if c():
+            break
+    t(4)
+
+def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
+    while c():
+        t(0)
+        while True:
+            t(1)
+            try:
+                x(2)
+                break
+            except (E1, E2):
+                t(3)
+                if c():
+                    continue
+                t(5)
+
+def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                if c():
+                    break
+        else:
+            t(5)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -118,3 +204,63 @@ assert run([3, 1, 1, 1], for_if_while_chain_body_elif_else) in ((11, [5, 5, 9, 9
 # (the elif's test is not run after the while loop ends)
 assert run([1, 1, 1, 0, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
 assert run([1, 1, 1, 0, 1], for_if_while_chain_body_elif_else) in ((11, [5]), FELL)
+
+assert run([], while_while_true_return_try_break_clause) in (('Budget', [-3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6]), FELL)
+assert run([1], while_while_true_return_try_break_clause) in ((None, []), FELL)
+assert run([0, 1], while_while_true_return_try_break_clause) in ((5, []), FELL)
+assert run([0, 0, 1], while_while_true_return_try_break_clause) in (('Budget', [-3, 4, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6]), FELL)
+assert run([0, 0, 2], while_while_true_return_try_break_clause) in (('E2', [-3]), FELL)
+assert run([0, 0, 0, 1], while_while_true_return_try_break_clause) in ((None, [-3, 6]), FELL)
+assert run([0, 0, 1, 1], while_while_true_return_try_break_clause) in ((5, [-3, 4]), FELL)
+
+assert run([], for_while_true_try_break_two_clauses) in ((7, []), FELL)
+assert run([1], for_while_true_try_break_two_clauses) in ((7, [-1, 6]), FELL)
+assert run([2], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 6]), FELL)
+assert run([3], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6]), FELL)
+assert run([2, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6]), FELL)
+assert run([2, 0, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 6]), FELL)
+assert run([2, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 0, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 2, -1, 6]), FELL)
+assert run([2, 0, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 2, -1, 6]), FELL)
+
+assert run([], if_while_true_try_else_break) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_else_break) in ((None, [-1, 3, 4]), FELL)
+assert run([1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 3, 4]), FELL)
+assert run([1, 2], if_while_true_try_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_else_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 1, 1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 1, 1, 2], if_while_true_try_else_break) in (('E2', [-1, 2, -1, 2, -1]), FELL)
+
+assert run([], while_while_true_break_try_break_else) in ((None, [4]), FELL)
+assert run([1], while_while_true_break_try_break_else) in ((None, [-1, 4]), FELL)
+assert run([1, 0, 1], while_while_true_break_try_break_else) in ((None, [-1, 2, -1, 4]), FELL)
+assert run([1, 0, 2], while_while_true_break_try_break_else) in (('E2', [-1]), FELL)
+assert run([1, 0, 1, 1], while_while_true_break_try_break_else) in ((None, [-1, 2, 4]), FELL)
+
+assert run([], while_code_while_true_try_break_clause_continue) in ((None, []), FELL)
+assert run([1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2]), FELL)
+assert run([1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 0, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 0, 1, -2]), FELL)
+assert run([1, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 1, -2]), FELL)
+assert run([1, 0, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 0, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 1, 0, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 5, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 1, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 1, -2, 3, 5, 1, -2]), FELL)
+
+assert run([], for_while_true_try_break_clause_if_break_else) in ((None, []), FELL)
+assert run([1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
+assert run([2], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1]), FELL)
+assert run([3], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1]), FELL)
+assert run([3, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1]), FELL)
+assert run([2, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1, -1]), FELL)
+assert run([3, 0, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1, -1, -1]), FELL)
+assert run([3, 1, 0, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1, -1]), FELL)
+# (the clause's break leaves the while True: x runs once)
+assert run([1, 1, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
+assert run([2, 1, 1, 1, 0], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)

@@ -277,252 +277,48 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_break_then_while_true: try body jumps past the code after its clauses at 48
-    #   135           0 RESUME                   0
-    #   
-    #   136           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_TRUE    87 (to 196)
-    #   
-    #   137     >>   22 NOP
-    #   
-    #   138     >>   24 NOP
-    #   
-    #   139          26 PUSH_NULL
-    #                28 LOAD_FAST                2 (x)
-    #                30 LOAD_CONST               2 (3)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 POP_TOP
-    #   
-    #   140          48 JUMP_FORWARD            17 (to 84)
-    #           >>   50 PUSH_EXC_INFO
-    #   
-    #   141          52 LOAD_GLOBAL              0 (E1)
-    #                64 CHECK_EXC_MATCH
-    #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
-    #                68 POP_TOP
-    #   
-    #   142          70 POP_EXCEPT
-    #                72 JUMP_FORWARD             4 (to 82)
-    #   
-    #   141     >>   74 RERAISE                  0
-    #           >>   76 COPY                     3
-    #                78 POP_EXCEPT
-    #                80 RERAISE                  1
-    #   
-    #   137     >>   82 JUMP_BACKWARD           30 (to 24)
-    #   
-    #   143     >>   84 NOP
-    #   
-    #   144     >>   86 PUSH_NULL
-    #                88 LOAD_FAST                0 (c)
-    #                90 PRECALL                  0
-    #                94 CALL                     0
-    #               104 POP_JUMP_FORWARD_IF_TRUE    10 (to 126)
-    #               106 PUSH_NULL
-    #               108 LOAD_FAST                0 (c)
-    #               110 PRECALL                  0
-    #               114 CALL                     0
-    #               124 POP_JUMP_FORWARD_IF_FALSE     1 (to 128)
-    #   
-    #   145     >>  126 JUMP_FORWARD            22 (to 172)
-    #   
-    #   146     >>  128 PUSH_NULL
-    #               130 LOAD_FAST                0 (c)
-    #               132 PRECALL                  0
-    #               136 CALL                     0
-    #               146 POP_JUMP_FORWARD_IF_FALSE    11 (to 170)
-    #               148 PUSH_NULL
-    #               150 LOAD_FAST                0 (c)
-    #               152 PRECALL                  0
-    #               156 CALL                     0
-    #               166 POP_JUMP_FORWARD_IF_FALSE     1 (to 170)
-    #   
-    #   147         168 NOP
-    #   
-    #   143     >>  170 JUMP_BACKWARD           43 (to 86)
-    #   
-    #   136     >>  172 PUSH_NULL
-    #               174 LOAD_FAST                0 (c)
-    #               176 PRECALL                  0
-    #               180 CALL                     0
-    #               190 POP_JUMP_BACKWARD_IF_FALSE    85 (to 22)
-    #               192 LOAD_CONST               0 (None)
-    #               194 RETURN_VALUE
-    #           >>  196 LOAD_CONST               0 (None)
-    #               198 RETURN_VALUE
-    #   ExceptionTable:
-    #     26 to 46 -> 50 [0]
-    #     50 to 68 -> 76 [1] lasti
-    #     74 to 74 -> 76 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_break_then_while_true: try body jumps past the code after its clauses at 48')
+    while not c():
+        while True:
+            try:
+                x(3)
+                break
+            except E1:
+                pass
+        while True:
+            if c() or c():
+                break
+            if c() and c():
+                pass
 
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_break_then_loop_code: try body jumps past the code after its clauses at 48
-    #   150           0 RESUME                   0
-    #   
-    #   151           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_TRUE    67 (to 156)
-    #   
-    #   152     >>   22 NOP
-    #   
-    #   153     >>   24 NOP
-    #   
-    #   154          26 PUSH_NULL
-    #                28 LOAD_FAST                2 (x)
-    #                30 LOAD_CONST               2 (3)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 POP_TOP
-    #   
-    #   155          48 JUMP_FORWARD            17 (to 84)
-    #           >>   50 PUSH_EXC_INFO
-    #   
-    #   156          52 LOAD_GLOBAL              0 (E1)
-    #                64 CHECK_EXC_MATCH
-    #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
-    #                68 POP_TOP
-    #   
-    #   157          70 POP_EXCEPT
-    #                72 JUMP_FORWARD             4 (to 82)
-    #   
-    #   156     >>   74 RERAISE                  0
-    #           >>   76 COPY                     3
-    #                78 POP_EXCEPT
-    #                80 RERAISE                  1
-    #   
-    #   152     >>   82 JUMP_BACKWARD           30 (to 24)
-    #   
-    #   158     >>   84 NOP
-    #   
-    #   159     >>   86 PUSH_NULL
-    #                88 LOAD_FAST                0 (c)
-    #                90 PRECALL                  0
-    #                94 CALL                     0
-    #               104 POP_JUMP_FORWARD_IF_FALSE     1 (to 108)
-    #   
-    #   160         106 JUMP_FORWARD            12 (to 132)
-    #   
-    #   161     >>  108 PUSH_NULL
-    #               110 LOAD_FAST                1 (t)
-    #               112 LOAD_CONST               3 (5)
-    #               114 PRECALL                  1
-    #               118 CALL                     1
-    #               128 POP_TOP
-    #   
-    #   158         130 JUMP_BACKWARD           23 (to 86)
-    #   
-    #   151     >>  132 PUSH_NULL
-    #               134 LOAD_FAST                0 (c)
-    #               136 PRECALL                  0
-    #               140 CALL                     0
-    #               150 POP_JUMP_BACKWARD_IF_FALSE    65 (to 22)
-    #               152 LOAD_CONST               0 (None)
-    #               154 RETURN_VALUE
-    #           >>  156 LOAD_CONST               0 (None)
-    #               158 RETURN_VALUE
-    #   ExceptionTable:
-    #     26 to 46 -> 50 [0]
-    #     50 to 68 -> 76 [1] lasti
-    #     74 to 74 -> 76 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_break_then_loop_code: try body jumps past the code after its clauses at 48')
+    while not c():
+        while True:
+            try:
+                x(3)
+                break
+            except E1:
+                pass
+        while True:
+            if c():
+                break
+            t(5)
 
 
 def closure_while_true_try_break_then_while_true(c, t, x, n, m):
     def inner():
-        # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50
-        #                 0 COPY_FREE_VARS           2
-        #   
-        #   165           2 RESUME                   0
-        #   
-        #   166           4 PUSH_NULL
-        #                 6 LOAD_DEREF               0 (c)
-        #                 8 PRECALL                  0
-        #                12 CALL                     0
-        #                22 POP_JUMP_FORWARD_IF_TRUE    87 (to 198)
-        #   
-        #   167     >>   24 NOP
-        #   
-        #   168     >>   26 NOP
-        #   
-        #   169          28 PUSH_NULL
-        #                30 LOAD_DEREF               1 (x)
-        #                32 LOAD_CONST               2 (3)
-        #                34 PRECALL                  1
-        #                38 CALL                     1
-        #                48 POP_TOP
-        #   
-        #   170          50 JUMP_FORWARD            17 (to 86)
-        #           >>   52 PUSH_EXC_INFO
-        #   
-        #   171          54 LOAD_GLOBAL              0 (E1)
-        #                66 CHECK_EXC_MATCH
-        #                68 POP_JUMP_FORWARD_IF_FALSE     3 (to 76)
-        #                70 POP_TOP
-        #   
-        #   172          72 POP_EXCEPT
-        #                74 JUMP_FORWARD             4 (to 84)
-        #   
-        #   171     >>   76 RERAISE                  0
-        #           >>   78 COPY                     3
-        #                80 POP_EXCEPT
-        #                82 RERAISE                  1
-        #   
-        #   167     >>   84 JUMP_BACKWARD           30 (to 26)
-        #   
-        #   173     >>   86 NOP
-        #   
-        #   174     >>   88 PUSH_NULL
-        #                90 LOAD_DEREF               0 (c)
-        #                92 PRECALL                  0
-        #                96 CALL                     0
-        #               106 POP_JUMP_FORWARD_IF_TRUE    10 (to 128)
-        #               108 PUSH_NULL
-        #               110 LOAD_DEREF               0 (c)
-        #               112 PRECALL                  0
-        #               116 CALL                     0
-        #               126 POP_JUMP_FORWARD_IF_FALSE     1 (to 130)
-        #   
-        #   175     >>  128 JUMP_FORWARD            22 (to 174)
-        #   
-        #   176     >>  130 PUSH_NULL
-        #               132 LOAD_DEREF               0 (c)
-        #               134 PRECALL                  0
-        #               138 CALL                     0
-        #               148 POP_JUMP_FORWARD_IF_FALSE    11 (to 172)
-        #               150 PUSH_NULL
-        #               152 LOAD_DEREF               0 (c)
-        #               154 PRECALL                  0
-        #               158 CALL                     0
-        #               168 POP_JUMP_FORWARD_IF_FALSE     1 (to 172)
-        #   
-        #   177         170 NOP
-        #   
-        #   173     >>  172 JUMP_BACKWARD           43 (to 88)
-        #   
-        #   166     >>  174 PUSH_NULL
-        #               176 LOAD_DEREF               0 (c)
-        #               178 PRECALL                  0
-        #               182 CALL                     0
-        #               192 POP_JUMP_BACKWARD_IF_FALSE    85 (to 24)
-        #               194 LOAD_CONST               0 (None)
-        #               196 RETURN_VALUE
-        #           >>  198 LOAD_CONST               0 (None)
-        #               200 RETURN_VALUE
-        #   ExceptionTable:
-        #     28 to 48 -> 52 [0]
-        #     52 to 70 -> 78 [1] lasti
-        #     76 to 76 -> 78 [1] lasti
-        raise RuntimeError('depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50')
-        # depyf: unreachable; what the enclosing code was compiled with
-        c, x
+        while not c():
+            while True:
+                try:
+                    x(3)
+                    break
+                except E1:
+                    pass
+            while True:
+                if c() or c():
+                    break
+                if c() and c():
+                    pass
     return inner()
 
 

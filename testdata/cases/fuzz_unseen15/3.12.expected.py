@@ -103,230 +103,51 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 152
-    #   135           0 RESUME                   0
-    #   
-    #   136           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_TRUE        52 (to 120)
-    #   
-    #   137     >>   16 NOP
-    #   
-    #   138     >>   18 NOP
-    #   
-    #   139          20 PUSH_NULL
-    #                22 LOAD_FAST                2 (x)
-    #                24 LOAD_CONST               1 (3)
-    #                26 CALL                     1
-    #                34 POP_TOP
-    #   
-    #   140          36 NOP
-    #   
-    #   143          38 NOP
-    #   
-    #   144     >>   40 PUSH_NULL
-    #                42 LOAD_FAST                0 (c)
-    #                44 CALL                     0
-    #                52 POP_JUMP_IF_TRUE         7 (to 68)
-    #                54 PUSH_NULL
-    #                56 LOAD_FAST                0 (c)
-    #                58 CALL                     0
-    #                66 POP_JUMP_IF_FALSE        1 (to 70)
-    #   
-    #   145     >>   68 JUMP_FORWARD            16 (to 102)
-    #   
-    #   146     >>   70 PUSH_NULL
-    #                72 LOAD_FAST                0 (c)
-    #                74 CALL                     0
-    #                82 POP_JUMP_IF_FALSE        8 (to 100)
-    #                84 PUSH_NULL
-    #                86 LOAD_FAST                0 (c)
-    #                88 CALL                     0
-    #                96 POP_JUMP_IF_FALSE        1 (to 100)
-    #   
-    #   147          98 NOP
-    #   
-    #   143     >>  100 JUMP_BACKWARD           31 (to 40)
-    #   
-    #   136     >>  102 PUSH_NULL
-    #               104 LOAD_FAST                0 (c)
-    #               106 CALL                     0
-    #               114 POP_JUMP_IF_TRUE         1 (to 118)
-    #               116 JUMP_BACKWARD           51 (to 16)
-    #           >>  118 RETURN_CONST             0 (None)
-    #           >>  120 RETURN_CONST             0 (None)
-    #           >>  122 PUSH_EXC_INFO
-    #   
-    #   141         124 LOAD_GLOBAL              0 (E1)
-    #               134 CHECK_EXC_MATCH
-    #               136 POP_JUMP_IF_FALSE        3 (to 144)
-    #               138 POP_TOP
-    #   
-    #   142         140 POP_EXCEPT
-    #               142 JUMP_FORWARD             4 (to 152)
-    #   
-    #   141     >>  144 RERAISE                  0
-    #           >>  146 COPY                     3
-    #               148 POP_EXCEPT
-    #               150 RERAISE                  1
-    #   
-    #   137     >>  152 JUMP_BACKWARD           68 (to 18)
-    #   ExceptionTable:
-    #     20 to 34 -> 122 [0]
-    #     122 to 138 -> 146 [1] lasti
-    #     144 to 144 -> 146 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 152')
+    while not c():
+        while True:
+            try:
+                x(3)
+            except E1:
+                pass
+            else:
+                break
+        while True:
+            if c() or c():
+                break
+            if c() and c():
+                pass
 
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 124
-    #   150           0 RESUME                   0
-    #   
-    #   151           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_TRUE        38 (to 92)
-    #   
-    #   152     >>   16 NOP
-    #   
-    #   153     >>   18 NOP
-    #   
-    #   154          20 PUSH_NULL
-    #                22 LOAD_FAST                2 (x)
-    #                24 LOAD_CONST               1 (3)
-    #                26 CALL                     1
-    #                34 POP_TOP
-    #   
-    #   155          36 NOP
-    #   
-    #   158          38 NOP
-    #   
-    #   159     >>   40 PUSH_NULL
-    #                42 LOAD_FAST                0 (c)
-    #                44 CALL                     0
-    #                52 POP_JUMP_IF_FALSE        1 (to 56)
-    #   
-    #   160          54 JUMP_FORWARD             9 (to 74)
-    #   
-    #   161     >>   56 PUSH_NULL
-    #                58 LOAD_FAST                1 (t)
-    #                60 LOAD_CONST               2 (5)
-    #                62 CALL                     1
-    #                70 POP_TOP
-    #   
-    #   158          72 JUMP_BACKWARD           17 (to 40)
-    #   
-    #   151     >>   74 PUSH_NULL
-    #                76 LOAD_FAST                0 (c)
-    #                78 CALL                     0
-    #                86 POP_JUMP_IF_TRUE         1 (to 90)
-    #                88 JUMP_BACKWARD           37 (to 16)
-    #           >>   90 RETURN_CONST             0 (None)
-    #           >>   92 RETURN_CONST             0 (None)
-    #           >>   94 PUSH_EXC_INFO
-    #   
-    #   156          96 LOAD_GLOBAL              0 (E1)
-    #               106 CHECK_EXC_MATCH
-    #               108 POP_JUMP_IF_FALSE        3 (to 116)
-    #               110 POP_TOP
-    #   
-    #   157         112 POP_EXCEPT
-    #               114 JUMP_FORWARD             4 (to 124)
-    #   
-    #   156     >>  116 RERAISE                  0
-    #           >>  118 COPY                     3
-    #               120 POP_EXCEPT
-    #               122 RERAISE                  1
-    #   
-    #   152     >>  124 JUMP_BACKWARD           54 (to 18)
-    #   ExceptionTable:
-    #     20 to 34 -> 94 [0]
-    #     94 to 110 -> 118 [1] lasti
-    #     116 to 116 -> 118 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 124')
+    while not c():
+        while True:
+            try:
+                x(3)
+            except E1:
+                pass
+            else:
+                break
+        while True:
+            if c():
+                break
+            t(5)
 
 
 def closure_while_true_try_break_then_while_true(c, t, x, n, m):
     def inner():
-        # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154
-        #                 0 COPY_FREE_VARS           2
-        #   
-        #   165           2 RESUME                   0
-        #   
-        #   166           4 PUSH_NULL
-        #                 6 LOAD_DEREF               0 (c)
-        #                 8 CALL                     0
-        #                16 POP_JUMP_IF_TRUE        52 (to 122)
-        #   
-        #   167     >>   18 NOP
-        #   
-        #   168     >>   20 NOP
-        #   
-        #   169          22 PUSH_NULL
-        #                24 LOAD_DEREF               1 (x)
-        #                26 LOAD_CONST               1 (3)
-        #                28 CALL                     1
-        #                36 POP_TOP
-        #   
-        #   170          38 NOP
-        #   
-        #   173          40 NOP
-        #   
-        #   174     >>   42 PUSH_NULL
-        #                44 LOAD_DEREF               0 (c)
-        #                46 CALL                     0
-        #                54 POP_JUMP_IF_TRUE         7 (to 70)
-        #                56 PUSH_NULL
-        #                58 LOAD_DEREF               0 (c)
-        #                60 CALL                     0
-        #                68 POP_JUMP_IF_FALSE        1 (to 72)
-        #   
-        #   175     >>   70 JUMP_FORWARD            16 (to 104)
-        #   
-        #   176     >>   72 PUSH_NULL
-        #                74 LOAD_DEREF               0 (c)
-        #                76 CALL                     0
-        #                84 POP_JUMP_IF_FALSE        8 (to 102)
-        #                86 PUSH_NULL
-        #                88 LOAD_DEREF               0 (c)
-        #                90 CALL                     0
-        #                98 POP_JUMP_IF_FALSE        1 (to 102)
-        #   
-        #   177         100 NOP
-        #   
-        #   173     >>  102 JUMP_BACKWARD           31 (to 42)
-        #   
-        #   166     >>  104 PUSH_NULL
-        #               106 LOAD_DEREF               0 (c)
-        #               108 CALL                     0
-        #               116 POP_JUMP_IF_TRUE         1 (to 120)
-        #               118 JUMP_BACKWARD           51 (to 18)
-        #           >>  120 RETURN_CONST             0 (None)
-        #           >>  122 RETURN_CONST             0 (None)
-        #           >>  124 PUSH_EXC_INFO
-        #   
-        #   171         126 LOAD_GLOBAL              0 (E1)
-        #               136 CHECK_EXC_MATCH
-        #               138 POP_JUMP_IF_FALSE        3 (to 146)
-        #               140 POP_TOP
-        #   
-        #   172         142 POP_EXCEPT
-        #               144 JUMP_FORWARD             4 (to 154)
-        #   
-        #   171     >>  146 RERAISE                  0
-        #           >>  148 COPY                     3
-        #               150 POP_EXCEPT
-        #               152 RERAISE                  1
-        #   
-        #   167     >>  154 JUMP_BACKWARD           68 (to 20)
-        #   ExceptionTable:
-        #     22 to 36 -> 124 [0]
-        #     124 to 140 -> 148 [1] lasti
-        #     146 to 146 -> 148 [1] lasti
-        raise RuntimeError('depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154')
-        # depyf: unreachable; what the enclosing code was compiled with
-        c, x
+        while not c():
+            while True:
+                try:
+                    x(3)
+                except E1:
+                    pass
+                else:
+                    break
+            while True:
+                if c() or c():
+                    break
+                if c() and c():
+                    pass
     return inner()
 
 
@@ -414,90 +235,20 @@ def while_true_match_or_then_default_match_break(c, t, x, n, m):
 
 def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
     def inner():
-        # depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 170
-        #                 0 COPY_FREE_VARS           3
-        #   
-        #   271           2 RESUME                   0
-        #   
-        #   272           4 PUSH_NULL
-        #                 6 LOAD_DEREF               0 (c)
-        #                 8 CALL                     0
-        #                16 POP_JUMP_IF_TRUE        60 (to 138)
-        #   
-        #   273     >>   18 NOP
-        #   
-        #   274     >>   20 PUSH_NULL
-        #                22 LOAD_DEREF               1 (t)
-        #                24 LOAD_CONST               1 (2)
-        #                26 CALL                     1
-        #                34 POP_TOP
-        #   
-        #   275          36 NOP
-        #   
-        #   276          38 PUSH_NULL
-        #                40 LOAD_DEREF               2 (x)
-        #                42 LOAD_CONST               2 (3)
-        #                44 CALL                     1
-        #                52 POP_TOP
-        #   
-        #   277          54 NOP
-        #   
-        #   280          56 NOP
-        #   
-        #   281     >>   58 PUSH_NULL
-        #                60 LOAD_DEREF               0 (c)
-        #                62 CALL                     0
-        #                70 POP_JUMP_IF_TRUE         7 (to 86)
-        #                72 PUSH_NULL
-        #                74 LOAD_DEREF               0 (c)
-        #                76 CALL                     0
-        #                84 POP_JUMP_IF_FALSE        1 (to 88)
-        #   
-        #   282     >>   86 JUMP_FORWARD            16 (to 120)
-        #   
-        #   283     >>   88 PUSH_NULL
-        #                90 LOAD_DEREF               0 (c)
-        #                92 CALL                     0
-        #               100 POP_JUMP_IF_FALSE        8 (to 118)
-        #               102 PUSH_NULL
-        #               104 LOAD_DEREF               0 (c)
-        #               106 CALL                     0
-        #               114 POP_JUMP_IF_FALSE        1 (to 118)
-        #   
-        #   284         116 NOP
-        #   
-        #   280     >>  118 JUMP_BACKWARD           31 (to 58)
-        #   
-        #   272     >>  120 PUSH_NULL
-        #               122 LOAD_DEREF               0 (c)
-        #               124 CALL                     0
-        #               132 POP_JUMP_IF_TRUE         1 (to 136)
-        #               134 JUMP_BACKWARD           59 (to 18)
-        #           >>  136 RETURN_CONST             0 (None)
-        #           >>  138 RETURN_CONST             0 (None)
-        #           >>  140 PUSH_EXC_INFO
-        #   
-        #   278         142 LOAD_GLOBAL              0 (E1)
-        #               152 CHECK_EXC_MATCH
-        #               154 POP_JUMP_IF_FALSE        3 (to 162)
-        #               156 POP_TOP
-        #   
-        #   279         158 POP_EXCEPT
-        #               160 JUMP_FORWARD             4 (to 170)
-        #   
-        #   278     >>  162 RERAISE                  0
-        #           >>  164 COPY                     3
-        #               166 POP_EXCEPT
-        #               168 RERAISE                  1
-        #   
-        #   273     >>  170 JUMP_BACKWARD           76 (to 20)
-        #   ExceptionTable:
-        #     38 to 52 -> 140 [0]
-        #     140 to 156 -> 164 [1] lasti
-        #     162 to 162 -> 164 [1] lasti
-        raise RuntimeError('depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 170')
-        # depyf: unreachable; what the enclosing code was compiled with
-        c, t, x
+        while not c():
+            while True:
+                t(2)
+                try:
+                    x(3)
+                except E1:
+                    pass
+                else:
+                    break
+            while True:
+                if c() or c():
+                    break
+                if c() and c():
+                    pass
     return inner()
 
 
@@ -593,95 +344,21 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
 
 def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
     def inner():
-        # depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 184
-        #                 0 COPY_FREE_VARS           2
-        #   
-        #   308           2 RESUME                   0
-        #   
-        #   309           4 PUSH_NULL
-        #                 6 LOAD_DEREF               0 (c)
-        #                 8 CALL                     0
-        #                16 POP_JUMP_IF_TRUE        67 (to 152)
-        #   
-        #   310     >>   18 NOP
-        #   
-        #   311     >>   20 PUSH_NULL
-        #                22 LOAD_DEREF               0 (c)
-        #                24 CALL                     0
-        #                32 POP_JUMP_IF_TRUE         7 (to 48)
-        #                34 PUSH_NULL
-        #                36 LOAD_DEREF               0 (c)
-        #                38 CALL                     0
-        #                46 POP_JUMP_IF_FALSE        1 (to 50)
-        #   
-        #   312     >>   48 JUMP_FORWARD            10 (to 70)
-        #   
-        #   313     >>   50 NOP
-        #   
-        #   314          52 PUSH_NULL
-        #                54 LOAD_DEREF               1 (x)
-        #                56 LOAD_CONST               1 (3)
-        #                58 CALL                     1
-        #                66 POP_TOP
-        #   
-        #   315          68 NOP
-        #   
-        #   318     >>   70 NOP
-        #   
-        #   319     >>   72 PUSH_NULL
-        #                74 LOAD_DEREF               0 (c)
-        #                76 CALL                     0
-        #                84 POP_JUMP_IF_TRUE         7 (to 100)
-        #                86 PUSH_NULL
-        #                88 LOAD_DEREF               0 (c)
-        #                90 CALL                     0
-        #                98 POP_JUMP_IF_FALSE        1 (to 102)
-        #   
-        #   320     >>  100 JUMP_FORWARD            16 (to 134)
-        #   
-        #   321     >>  102 PUSH_NULL
-        #               104 LOAD_DEREF               0 (c)
-        #               106 CALL                     0
-        #               114 POP_JUMP_IF_FALSE        8 (to 132)
-        #               116 PUSH_NULL
-        #               118 LOAD_DEREF               0 (c)
-        #               120 CALL                     0
-        #               128 POP_JUMP_IF_FALSE        1 (to 132)
-        #   
-        #   322         130 NOP
-        #   
-        #   318     >>  132 JUMP_BACKWARD           31 (to 72)
-        #   
-        #   309     >>  134 PUSH_NULL
-        #               136 LOAD_DEREF               0 (c)
-        #               138 CALL                     0
-        #               146 POP_JUMP_IF_TRUE         1 (to 150)
-        #               148 JUMP_BACKWARD           66 (to 18)
-        #           >>  150 RETURN_CONST             0 (None)
-        #           >>  152 RETURN_CONST             0 (None)
-        #           >>  154 PUSH_EXC_INFO
-        #   
-        #   316         156 LOAD_GLOBAL              0 (E1)
-        #               166 CHECK_EXC_MATCH
-        #               168 POP_JUMP_IF_FALSE        3 (to 176)
-        #               170 POP_TOP
-        #   
-        #   317         172 POP_EXCEPT
-        #               174 JUMP_FORWARD             4 (to 184)
-        #   
-        #   316     >>  176 RERAISE                  0
-        #           >>  178 COPY                     3
-        #               180 POP_EXCEPT
-        #               182 RERAISE                  1
-        #   
-        #   310     >>  184 JUMP_BACKWARD           83 (to 20)
-        #   ExceptionTable:
-        #     52 to 66 -> 154 [0]
-        #     154 to 170 -> 178 [1] lasti
-        #     176 to 176 -> 178 [1] lasti
-        raise RuntimeError('depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 184')
-        # depyf: unreachable; what the enclosing code was compiled with
-        c, x
+        while not c():
+            while True:
+                if c() or c():
+                    break
+                try:
+                    x(3)
+                except E1:
+                    pass
+                else:
+                    break
+            while True:
+                if c() or c():
+                    break
+                if c() and c():
+                    pass
     return inner()
 
 

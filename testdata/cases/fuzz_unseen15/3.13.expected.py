@@ -130,251 +130,51 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 218
-    #    135            RESUME                   0
-    #   
-    #    136            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        79 (to L11)
-    #   
-    #    137    L1:     NOP
-    #   
-    #    138    L2:     NOP
-    #   
-    #    139    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    140    L4:     NOP
-    #   
-    #    143            NOP
-    #   
-    #    144    L5:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L6)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L7)
-    #   
-    #    145    L6:     JUMP_FORWARD            27 (to L9)
-    #   
-    #    146    L7:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L8)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L8)
-    #   
-    #    147            NOP
-    #   
-    #    143    L8:     JUMP_BACKWARD           52 (to L5)
-    #   
-    #    136    L9:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   JUMP_BACKWARD           78 (to L1)
-    #          L10:     RETURN_CONST             0 (None)
-    #          L11:     RETURN_CONST             0 (None)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    141            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L14)
-    #                   POP_TOP
-    #   
-    #    142   L13:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L16)
-    #   
-    #    141   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    137   L16:     JUMP_BACKWARD           97 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L12 [0]
-    #     L12 to L13 -> L15 [1] lasti
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 218')
+    while not c():
+        while True:
+            try:
+                x(3)
+            except E1:
+                pass
+            else:
+                break
+        while True:
+            if c() or c():
+                break
+            if c() and c():
+                pass
 
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 160
-    #    150            RESUME                   0
-    #   
-    #    151            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        50 (to L9)
-    #   
-    #    152    L1:     NOP
-    #   
-    #    153    L2:     NOP
-    #   
-    #    154    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    155    L4:     NOP
-    #   
-    #    158            NOP
-    #   
-    #    159    L5:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L6)
-    #   
-    #    160            JUMP_FORWARD            10 (to L7)
-    #   
-    #    161    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    158            JUMP_BACKWARD           23 (to L5)
-    #   
-    #    151    L7:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   JUMP_BACKWARD           49 (to L1)
-    #           L8:     RETURN_CONST             0 (None)
-    #           L9:     RETURN_CONST             0 (None)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    156            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L12)
-    #                   POP_TOP
-    #   
-    #    157   L11:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L14)
-    #   
-    #    156   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    152   L14:     JUMP_BACKWARD           68 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 160')
+    while not c():
+        while True:
+            try:
+                x(3)
+            except E1:
+                pass
+            else:
+                break
+        while True:
+            if c():
+                break
+            t(5)
 
 
 def closure_while_true_try_break_then_while_true(c, t, x, n, m):
     def inner():
-        # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220
-        #     --            COPY_FREE_VARS           2
-        #   
-        #    165            RESUME                   0
-        #   
-        #    166            LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE        79 (to L11)
-        #   
-        #    167    L1:     NOP
-        #   
-        #    168    L2:     NOP
-        #   
-        #    169    L3:     LOAD_DEREF               1 (x)
-        #                   PUSH_NULL
-        #                   LOAD_CONST               1 (3)
-        #                   CALL                     1
-        #                   POP_TOP
-        #   
-        #    170    L4:     NOP
-        #   
-        #    173            NOP
-        #   
-        #    174    L5:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE        12 (to L6)
-        #                   LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE        1 (to L7)
-        #   
-        #    175    L6:     JUMP_FORWARD            27 (to L9)
-        #   
-        #    176    L7:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE       13 (to L8)
-        #                   LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE        1 (to L8)
-        #   
-        #    177            NOP
-        #   
-        #    173    L8:     JUMP_BACKWARD           52 (to L5)
-        #   
-        #    166    L9:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE         2 (to L10)
-        #                   JUMP_BACKWARD           78 (to L1)
-        #          L10:     RETURN_CONST             0 (None)
-        #          L11:     RETURN_CONST             0 (None)
-        #   
-        #     --   L12:     PUSH_EXC_INFO
-        #   
-        #    171            LOAD_GLOBAL              0 (E1)
-        #                   CHECK_EXC_MATCH
-        #                   POP_JUMP_IF_FALSE        3 (to L14)
-        #                   POP_TOP
-        #   
-        #    172   L13:     POP_EXCEPT
-        #                   JUMP_FORWARD             4 (to L16)
-        #   
-        #    171   L14:     RERAISE                  0
-        #   
-        #     --   L15:     COPY                     3
-        #                   POP_EXCEPT
-        #                   RERAISE                  1
-        #   
-        #    167   L16:     JUMP_BACKWARD           97 (to L2)
-        #   ExceptionTable:
-        #     L3 to L4 -> L12 [0]
-        #     L12 to L13 -> L15 [1] lasti
-        #     L14 to L15 -> L15 [1] lasti
-        raise RuntimeError('depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220')
-        # depyf: unreachable; what the enclosing code was compiled with
-        c, x
+        while not c():
+            while True:
+                try:
+                    x(3)
+                except E1:
+                    pass
+                else:
+                    break
+            while True:
+                if c() or c():
+                    break
+                if c() and c():
+                    pass
     return inner()
 
 
@@ -462,98 +262,20 @@ def while_true_match_or_then_default_match_break(c, t, x, n, m):
 
 def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
     def inner():
-        # depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 236
-        #     --            COPY_FREE_VARS           3
-        #   
-        #    271            RESUME                   0
-        #   
-        #    272            LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE        87 (to L11)
-        #   
-        #    273    L1:     NOP
-        #   
-        #    274    L2:     LOAD_DEREF               1 (t)
-        #                   PUSH_NULL
-        #                   LOAD_CONST               1 (2)
-        #                   CALL                     1
-        #                   POP_TOP
-        #   
-        #    275            NOP
-        #   
-        #    276    L3:     LOAD_DEREF               2 (x)
-        #                   PUSH_NULL
-        #                   LOAD_CONST               2 (3)
-        #                   CALL                     1
-        #                   POP_TOP
-        #   
-        #    277    L4:     NOP
-        #   
-        #    280            NOP
-        #   
-        #    281    L5:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE        12 (to L6)
-        #                   LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE        1 (to L7)
-        #   
-        #    282    L6:     JUMP_FORWARD            27 (to L9)
-        #   
-        #    283    L7:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE       13 (to L8)
-        #                   LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE        1 (to L8)
-        #   
-        #    284            NOP
-        #   
-        #    280    L8:     JUMP_BACKWARD           52 (to L5)
-        #   
-        #    272    L9:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE         2 (to L10)
-        #                   JUMP_BACKWARD           86 (to L1)
-        #          L10:     RETURN_CONST             0 (None)
-        #          L11:     RETURN_CONST             0 (None)
-        #   
-        #     --   L12:     PUSH_EXC_INFO
-        #   
-        #    278            LOAD_GLOBAL              0 (E1)
-        #                   CHECK_EXC_MATCH
-        #                   POP_JUMP_IF_FALSE        3 (to L14)
-        #                   POP_TOP
-        #   
-        #    279   L13:     POP_EXCEPT
-        #                   JUMP_FORWARD             4 (to L16)
-        #   
-        #    278   L14:     RERAISE                  0
-        #   
-        #     --   L15:     COPY                     3
-        #                   POP_EXCEPT
-        #                   RERAISE                  1
-        #   
-        #    273   L16:     JUMP_BACKWARD          105 (to L2)
-        #   ExceptionTable:
-        #     L3 to L4 -> L12 [0]
-        #     L12 to L13 -> L15 [1] lasti
-        #     L14 to L15 -> L15 [1] lasti
-        raise RuntimeError('depyf: could not decompile closure_while_true_code_try_break_then_while_true.<locals>.inner: unstructured backward jump at 236')
-        # depyf: unreachable; what the enclosing code was compiled with
-        c, t, x
+        while not c():
+            while True:
+                t(2)
+                try:
+                    x(3)
+                except E1:
+                    pass
+                else:
+                    break
+            while True:
+                if c() or c():
+                    break
+                if c() and c():
+                    pass
     return inner()
 
 
@@ -655,105 +377,21 @@ def while_never_looping_clause_break_through_finally(c, t, x, n, m):
 
 def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):
     def inner():
-        # depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 270
-        #     --            COPY_FREE_VARS           2
-        #   
-        #    308            RESUME                   0
-        #   
-        #    309            LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE       104 (to L14)
-        #   
-        #    310    L1:     NOP
-        #   
-        #    311    L2:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE        12 (to L3)
-        #                   LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE        1 (to L4)
-        #   
-        #    312    L3:     JUMP_FORWARD            10 (to L7)
-        #   
-        #    313    L4:     NOP
-        #   
-        #    314    L5:     LOAD_DEREF               1 (x)
-        #                   PUSH_NULL
-        #                   LOAD_CONST               1 (3)
-        #                   CALL                     1
-        #                   POP_TOP
-        #   
-        #    315    L6:     NOP
-        #   
-        #    318    L7:     NOP
-        #   
-        #    319    L8:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE        12 (to L9)
-        #                   LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE        1 (to L10)
-        #   
-        #    320    L9:     JUMP_FORWARD            27 (to L12)
-        #   
-        #    321   L10:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE       13 (to L11)
-        #                   LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_FALSE        1 (to L11)
-        #   
-        #    322            NOP
-        #   
-        #    318   L11:     JUMP_BACKWARD           52 (to L8)
-        #   
-        #    309   L12:     LOAD_DEREF               0 (c)
-        #                   PUSH_NULL
-        #                   CALL                     0
-        #                   TO_BOOL
-        #                   POP_JUMP_IF_TRUE         2 (to L13)
-        #                   JUMP_BACKWARD          103 (to L1)
-        #          L13:     RETURN_CONST             0 (None)
-        #          L14:     RETURN_CONST             0 (None)
-        #   
-        #     --   L15:     PUSH_EXC_INFO
-        #   
-        #    316            LOAD_GLOBAL              0 (E1)
-        #                   CHECK_EXC_MATCH
-        #                   POP_JUMP_IF_FALSE        3 (to L17)
-        #                   POP_TOP
-        #   
-        #    317   L16:     POP_EXCEPT
-        #                   JUMP_FORWARD             4 (to L19)
-        #   
-        #    316   L17:     RERAISE                  0
-        #   
-        #     --   L18:     COPY                     3
-        #                   POP_EXCEPT
-        #                   RERAISE                  1
-        #   
-        #    310   L19:     JUMP_BACKWARD          122 (to L2)
-        #   ExceptionTable:
-        #     L5 to L6 -> L15 [0]
-        #     L15 to L16 -> L18 [1] lasti
-        #     L17 to L18 -> L18 [1] lasti
-        raise RuntimeError('depyf: could not decompile closure_while_true_break_try_break_then_while_true.<locals>.inner: unstructured backward jump at 270')
-        # depyf: unreachable; what the enclosing code was compiled with
-        c, x
+        while not c():
+            while True:
+                if c() or c():
+                    break
+                try:
+                    x(3)
+                except E1:
+                    pass
+                else:
+                    break
+            while True:
+                if c() or c():
+                    break
+                if c() and c():
+                    pass
     return inner()
 
 

@@ -77,6 +77,210 @@ def for_if_while_chain_body_elif_else(c, t, x, n, m):
             t(9)
     return 11
 
+
+def while_while_true_return_try_break_clause(c, t, x, n, m):
+    while not c():
+        while True:
+            if c():
+                return 5
+            try:
+                x(3)
+            except E1:
+                t(4)
+            else:
+                break
+        t(6)
+
+
+def for_while_true_try_break_two_clauses(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+                continue
+            except E2:
+                pass
+            t(6)
+            break
+    return 7
+
+
+def if_while_true_try_else_break(c, t, x, n, m):
+    # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
+    #   132           0 RESUME                   0
+    #   
+    #   133           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       19 (to 54)
+    #   
+    #   134          16 NOP
+    #   
+    #   135     >>   18 NOP
+    #   
+    #   136          20 PUSH_NULL
+    #                22 LOAD_FAST                2 (x)
+    #                24 LOAD_CONST               1 (1)
+    #                26 CALL                     1
+    #                34 POP_TOP
+    #   
+    #   140          36 PUSH_NULL
+    #                38 LOAD_FAST                1 (t)
+    #                40 LOAD_CONST               2 (3)
+    #                42 CALL                     1
+    #                50 POP_TOP
+    #   
+    #   141          52 NOP
+    #   
+    #   142     >>   54 PUSH_NULL
+    #                56 LOAD_FAST                1 (t)
+    #                58 LOAD_CONST               4 (4)
+    #                60 CALL                     1
+    #                68 POP_TOP
+    #                70 RETURN_CONST             0 (None)
+    #           >>   72 PUSH_EXC_INFO
+    #   
+    #   137          74 LOAD_GLOBAL              0 (E1)
+    #                84 CHECK_EXC_MATCH
+    #                86 POP_JUMP_IF_FALSE       11 (to 110)
+    #                88 POP_TOP
+    #   
+    #   138          90 PUSH_NULL
+    #                92 LOAD_FAST                1 (t)
+    #                94 LOAD_CONST               3 (2)
+    #                96 CALL                     1
+    #               104 POP_TOP
+    #               106 POP_EXCEPT
+    #               108 JUMP_FORWARD             4 (to 118)
+    #   
+    #   137     >>  110 RERAISE                  0
+    #           >>  112 COPY                     3
+    #               114 POP_EXCEPT
+    #               116 RERAISE                  1
+    #   
+    #   134     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   ExceptionTable:
+    #     20 to 34 -> 72 [0]
+    #     72 to 104 -> 112 [1] lasti
+    #     110 to 110 -> 112 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18')
+
+
+def while_while_true_break_try_break_else(c, t, x, n, m):
+    while c():
+        while True:
+            if c():
+                break
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                break
+        if c():
+            break
+    t(4)
+
+
+def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
+    # depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 32
+    #   160           0 RESUME                   0
+    #   
+    #   161           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       36 (to 88)
+    #   
+    #   162     >>   16 PUSH_NULL
+    #                18 LOAD_FAST                1 (t)
+    #                20 LOAD_CONST               1 (0)
+    #                22 CALL                     1
+    #                30 POP_TOP
+    #   
+    #   163     >>   32 NOP
+    #   
+    #   164     >>   34 PUSH_NULL
+    #                36 LOAD_FAST                1 (t)
+    #                38 LOAD_CONST               2 (1)
+    #                40 CALL                     1
+    #                48 POP_TOP
+    #   
+    #   165          50 NOP
+    #   
+    #   166          52 PUSH_NULL
+    #                54 LOAD_FAST                2 (x)
+    #                56 LOAD_CONST               3 (2)
+    #                58 CALL                     1
+    #                66 POP_TOP
+    #   
+    #   167          68 NOP
+    #   
+    #   161          70 PUSH_NULL
+    #                72 LOAD_FAST                0 (c)
+    #                74 CALL                     0
+    #                82 POP_JUMP_IF_FALSE        1 (to 86)
+    #                84 JUMP_BACKWARD           35 (to 16)
+    #           >>   86 RETURN_CONST             0 (None)
+    #           >>   88 RETURN_CONST             0 (None)
+    #           >>   90 PUSH_EXC_INFO
+    #   
+    #   168          92 LOAD_GLOBAL              0 (E1)
+    #               102 LOAD_GLOBAL              2 (E2)
+    #               112 BUILD_TUPLE              2
+    #               114 CHECK_EXC_MATCH
+    #               116 POP_JUMP_IF_FALSE       28 (to 174)
+    #               118 POP_TOP
+    #   
+    #   169         120 PUSH_NULL
+    #               122 LOAD_FAST                1 (t)
+    #               124 LOAD_CONST               4 (3)
+    #               126 CALL                     1
+    #               134 POP_TOP
+    #   
+    #   170         136 PUSH_NULL
+    #               138 LOAD_FAST                0 (c)
+    #               140 CALL                     0
+    #               148 POP_JUMP_IF_FALSE        2 (to 154)
+    #   
+    #   171         150 POP_EXCEPT
+    #               152 JUMP_BACKWARD           61 (to 32)
+    #   
+    #   172     >>  154 PUSH_NULL
+    #               156 LOAD_FAST                1 (t)
+    #               158 LOAD_CONST               5 (5)
+    #               160 CALL                     1
+    #               168 POP_TOP
+    #               170 POP_EXCEPT
+    #               172 JUMP_FORWARD             4 (to 182)
+    #   
+    #   168     >>  174 RERAISE                  0
+    #           >>  176 COPY                     3
+    #               178 POP_EXCEPT
+    #               180 RERAISE                  1
+    #   
+    #   163     >>  182 JUMP_BACKWARD           75 (to 34)
+    #   ExceptionTable:
+    #     52 to 66 -> 90 [0]
+    #     90 to 148 -> 176 [1] lasti
+    #     154 to 168 -> 176 [1] lasti
+    #     174 to 174 -> 176 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 32')
+
+
+def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    break
+                else:
+                    continue
+            break
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -96,3 +300,56 @@ assert run([2, 1, 1, 1], for_if_while_chain_body_elif_else) in ((11, [5, 5, 9]),
 assert run([3, 1, 1, 1], for_if_while_chain_body_elif_else) in ((11, [5, 5, 9, 9]), FELL)
 assert run([1, 1, 1, 0, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
 assert run([1, 1, 1, 0, 1], for_if_while_chain_body_elif_else) in ((11, [5]), FELL)
+assert run([], while_while_true_return_try_break_clause) in (('Budget', [-3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6]), FELL)
+assert run([1], while_while_true_return_try_break_clause) in ((None, []), FELL)
+assert run([0, 1], while_while_true_return_try_break_clause) in ((5, []), FELL)
+assert run([0, 0, 1], while_while_true_return_try_break_clause) in (('Budget', [-3, 4, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6]), FELL)
+assert run([0, 0, 2], while_while_true_return_try_break_clause) in (('E2', [-3]), FELL)
+assert run([0, 0, 0, 1], while_while_true_return_try_break_clause) in ((None, [-3, 6]), FELL)
+assert run([0, 0, 1, 1], while_while_true_return_try_break_clause) in ((5, [-3, 4]), FELL)
+assert run([], for_while_true_try_break_two_clauses) in ((7, []), FELL)
+assert run([1], for_while_true_try_break_two_clauses) in ((7, [-1, 6]), FELL)
+assert run([2], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 6]), FELL)
+assert run([3], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6]), FELL)
+assert run([2, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6]), FELL)
+assert run([2, 0, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 6]), FELL)
+assert run([2, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 0, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 2, -1, 6]), FELL)
+assert run([2, 0, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 2, -1, 6]), FELL)
+assert run([], if_while_true_try_else_break) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_else_break) in ((None, [-1, 3, 4]), FELL)
+assert run([1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 3, 4]), FELL)
+assert run([1, 2], if_while_true_try_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_else_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 1, 1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 1, 1, 2], if_while_true_try_else_break) in (('E2', [-1, 2, -1, 2, -1]), FELL)
+assert run([], while_while_true_break_try_break_else) in ((None, [4]), FELL)
+assert run([1], while_while_true_break_try_break_else) in ((None, [-1, 4]), FELL)
+assert run([1, 0, 1], while_while_true_break_try_break_else) in ((None, [-1, 2, -1, 4]), FELL)
+assert run([1, 0, 2], while_while_true_break_try_break_else) in (('E2', [-1]), FELL)
+assert run([1, 0, 1, 1], while_while_true_break_try_break_else) in ((None, [-1, 2, 4]), FELL)
+assert run([], while_code_while_true_try_break_clause_continue) in ((None, []), FELL)
+assert run([1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2]), FELL)
+assert run([1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 0, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 0, 1, -2]), FELL)
+assert run([1, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 1, -2]), FELL)
+assert run([1, 0, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 0, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 1, 0, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 5, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 1, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([], for_while_true_try_break_clause_if_break_else) in ((None, []), FELL)
+assert run([1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
+assert run([2], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1]), FELL)
+assert run([3], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1]), FELL)
+assert run([3, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1]), FELL)
+assert run([2, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1, -1]), FELL)
+assert run([3, 0, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1, -1, -1]), FELL)
+assert run([3, 1, 0, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1, -1]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
+assert run([2, 1, 1, 1, 0], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)

@@ -5,6 +5,13 @@
 
 
 
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -94,6 +101,218 @@ def for_if_while_chain_body_elif_else(c, t, x, n, m):
             t(9)
     return 11
 
+
+def while_while_true_return_try_break_clause(c, t, x, n, m):
+    while not c():
+        while True:
+            if c():
+                return 5
+            try:
+                x(3)
+            except E1:
+                t(4)
+            else:
+                break
+        t(6)
+
+
+def for_while_true_try_break_two_clauses(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+                continue
+            except E2:
+                pass
+            t(6)
+            break
+    return 7
+
+
+def if_while_true_try_else_break(c, t, x, n, m):
+    # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
+    #    132           RESUME                   0
+    #   
+    #    133           LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       19 (to L4)
+    #   
+    #    134           NOP
+    #   
+    #    135   L1:     NOP
+    #   
+    #    136   L2:     LOAD_FAST                2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               1 (1)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    140   L3:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               2 (3)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    141           NOP
+    #   
+    #    142   L4:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               4 (4)
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  RETURN_CONST             0 (None)
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    137           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE       11 (to L7)
+    #                  POP_TOP
+    #   
+    #    138           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               3 (2)
+    #                  CALL                     1
+    #                  POP_TOP
+    #          L6:     POP_EXCEPT
+    #                  JUMP_FORWARD             4 (to L9)
+    #   
+    #    137   L7:     RERAISE                  0
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   
+    #    134   L9:     JUMP_BACKWARD           53 (to L1)
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L7 to L8 -> L8 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28')
+
+
+def while_while_true_break_try_break_else(c, t, x, n, m):
+    while c():
+        while True:
+            if c():
+                break
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                break
+        if c():
+            break
+    t(4)
+
+
+def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
+    # depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 42
+    #    160            RESUME                   0
+    #   
+    #    161            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       42 (to L7)
+    #   
+    #    162    L1:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (0)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    163    L2:     NOP
+    #   
+    #    164    L3:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    165            NOP
+    #   
+    #    166    L4:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    167    L5:     NOP
+    #   
+    #    161            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L6)
+    #                   JUMP_BACKWARD           41 (to L1)
+    #           L6:     RETURN_CONST             0 (None)
+    #           L7:     RETURN_CONST             0 (None)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    168            LOAD_GLOBAL              0 (E1)
+    #                   LOAD_GLOBAL              2 (E2)
+    #                   BUILD_TUPLE              2
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       34 (to L12)
+    #                   POP_TOP
+    #   
+    #    169            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    170            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #   
+    #    171    L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD           74 (to L2)
+    #   
+    #    172   L10:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L14)
+    #   
+    #    168   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    163   L14:     JUMP_BACKWARD           89 (to L3)
+    #   ExceptionTable:
+    #     L4 to L5 -> L8 [0]
+    #     L8 to L9 -> L13 [1] lasti
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 42')
+
+
+def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    break
+                else:
+                    continue
+            break
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -113,3 +332,56 @@ assert run([2, 1, 1, 1], for_if_while_chain_body_elif_else) in ((11, [5, 5, 9]),
 assert run([3, 1, 1, 1], for_if_while_chain_body_elif_else) in ((11, [5, 5, 9, 9]), FELL)
 assert run([1, 1, 1, 0, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
 assert run([1, 1, 1, 0, 1], for_if_while_chain_body_elif_else) in ((11, [5]), FELL)
+assert run([], while_while_true_return_try_break_clause) in (('Budget', [-3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6]), FELL)
+assert run([1], while_while_true_return_try_break_clause) in ((None, []), FELL)
+assert run([0, 1], while_while_true_return_try_break_clause) in ((5, []), FELL)
+assert run([0, 0, 1], while_while_true_return_try_break_clause) in (('Budget', [-3, 4, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6]), FELL)
+assert run([0, 0, 2], while_while_true_return_try_break_clause) in (('E2', [-3]), FELL)
+assert run([0, 0, 0, 1], while_while_true_return_try_break_clause) in ((None, [-3, 6]), FELL)
+assert run([0, 0, 1, 1], while_while_true_return_try_break_clause) in ((5, [-3, 4]), FELL)
+assert run([], for_while_true_try_break_two_clauses) in ((7, []), FELL)
+assert run([1], for_while_true_try_break_two_clauses) in ((7, [-1, 6]), FELL)
+assert run([2], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 6]), FELL)
+assert run([3], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6]), FELL)
+assert run([2, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6]), FELL)
+assert run([2, 0, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 6]), FELL)
+assert run([2, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 0, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 2, -1, 6]), FELL)
+assert run([2, 0, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 2, -1, 6]), FELL)
+assert run([], if_while_true_try_else_break) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_else_break) in ((None, [-1, 3, 4]), FELL)
+assert run([1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 3, 4]), FELL)
+assert run([1, 2], if_while_true_try_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_else_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 1, 1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 1, 1, 2], if_while_true_try_else_break) in (('E2', [-1, 2, -1, 2, -1]), FELL)
+assert run([], while_while_true_break_try_break_else) in ((None, [4]), FELL)
+assert run([1], while_while_true_break_try_break_else) in ((None, [-1, 4]), FELL)
+assert run([1, 0, 1], while_while_true_break_try_break_else) in ((None, [-1, 2, -1, 4]), FELL)
+assert run([1, 0, 2], while_while_true_break_try_break_else) in (('E2', [-1]), FELL)
+assert run([1, 0, 1, 1], while_while_true_break_try_break_else) in ((None, [-1, 2, 4]), FELL)
+assert run([], while_code_while_true_try_break_clause_continue) in ((None, []), FELL)
+assert run([1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2]), FELL)
+assert run([1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 0, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 0, 1, -2]), FELL)
+assert run([1, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 1, -2]), FELL)
+assert run([1, 0, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 0, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 1, 0, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 5, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 1, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([], for_while_true_try_break_clause_if_break_else) in ((None, []), FELL)
+assert run([1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
+assert run([2], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1]), FELL)
+assert run([3], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1]), FELL)
+assert run([3, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1]), FELL)
+assert run([2, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1, -1]), FELL)
+assert run([3, 0, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1, -1, -1]), FELL)
+assert run([3, 1, 0, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1, -1]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
+assert run([2, 1, 1, 1, 0], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)

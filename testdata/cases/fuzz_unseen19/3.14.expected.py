@@ -5,6 +5,13 @@
 
 
 
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -94,6 +101,145 @@ def for_if_while_chain_body_elif_else(c, t, x, n, m):
             t(9)
     return 11
 
+
+def while_while_true_return_try_break_clause(c, t, x, n, m):
+    while not c():
+        while True:
+            if c():
+                return 5
+            try:
+                x(3)
+            except E1:
+                t(4)
+                continue
+            break
+        t(6)
+
+
+def for_while_true_try_break_two_clauses(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+                continue
+            except E2:
+                pass
+            t(6)
+            break
+    return 7
+
+
+def if_while_true_try_else_break(c, t, x, n, m):
+    # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
+    #    132           RESUME                   0
+    #   
+    #    133           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       20 (to L4)
+    #                  NOT_TAKEN
+    #   
+    #    134   L1:     NOP
+    #   
+    #    135           NOP
+    #   
+    #    136   L2:     LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           1
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    140   L3:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           3
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    141           NOP
+    #   
+    #    142   L4:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           4
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  LOAD_CONST               1 (None)
+    #                  RETURN_VALUE
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    137           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE       13 (to L7)
+    #                  NOT_TAKEN
+    #                  POP_TOP
+    #   
+    #    138           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           2
+    #                  CALL                     1
+    #                  POP_TOP
+    #          L6:     POP_EXCEPT
+    #                  JUMP_BACKWARD           51 (to L1)
+    #   
+    #    137   L7:     RERAISE                  0
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L7 to L8 -> L8 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28')
+
+
+def while_while_true_break_try_break_else(c, t, x, n, m):
+    while c():
+        while True:
+            if c():
+                break
+            try:
+                x(1)
+            except E1:
+                t(2)
+                continue
+            break
+        if c():
+            break
+    t(4)
+
+
+def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
+    while c():
+        t(0)
+        while True:
+            t(1)
+            try:
+                x(2)
+                break
+            except (E1, E2):
+                t(3)
+                if c():
+                    continue
+                t(5)
+                continue
+
+
+def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                if c():
+                    break
+                else:
+                    continue
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -113,3 +259,56 @@ assert run([2, 1, 1, 1], for_if_while_chain_body_elif_else) in ((11, [5, 5, 9]),
 assert run([3, 1, 1, 1], for_if_while_chain_body_elif_else) in ((11, [5, 5, 9, 9]), FELL)
 assert run([1, 1, 1, 0, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
 assert run([1, 1, 1, 0, 1], for_if_while_chain_body_elif_else) in ((11, [5]), FELL)
+assert run([], while_while_true_return_try_break_clause) in (('Budget', [-3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6]), FELL)
+assert run([1], while_while_true_return_try_break_clause) in ((None, []), FELL)
+assert run([0, 1], while_while_true_return_try_break_clause) in ((5, []), FELL)
+assert run([0, 0, 1], while_while_true_return_try_break_clause) in (('Budget', [-3, 4, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6, -3, 6]), FELL)
+assert run([0, 0, 2], while_while_true_return_try_break_clause) in (('E2', [-3]), FELL)
+assert run([0, 0, 0, 1], while_while_true_return_try_break_clause) in ((None, [-3, 6]), FELL)
+assert run([0, 0, 1, 1], while_while_true_return_try_break_clause) in ((5, [-3, 4]), FELL)
+assert run([], for_while_true_try_break_two_clauses) in ((7, []), FELL)
+assert run([1], for_while_true_try_break_two_clauses) in ((7, [-1, 6]), FELL)
+assert run([2], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 6]), FELL)
+assert run([3], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6]), FELL)
+assert run([2, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6]), FELL)
+assert run([2, 0, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 6]), FELL)
+assert run([2, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 0, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 6, -1, 6]), FELL)
+assert run([3, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 6, -1, 6, -1, 6]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 2, -1, 2, -1, 2, -1, 6]), FELL)
+assert run([2, 0, 1, 1], for_while_true_try_break_two_clauses) in ((7, [-1, 6, -1, 2, -1, 2, -1, 6]), FELL)
+assert run([], if_while_true_try_else_break) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_else_break) in ((None, [-1, 3, 4]), FELL)
+assert run([1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 3, 4]), FELL)
+assert run([1, 2], if_while_true_try_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_else_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 1, 1, 1], if_while_true_try_else_break) in ((None, [-1, 2, -1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 1, 1, 2], if_while_true_try_else_break) in (('E2', [-1, 2, -1, 2, -1]), FELL)
+assert run([], while_while_true_break_try_break_else) in ((None, [4]), FELL)
+assert run([1], while_while_true_break_try_break_else) in ((None, [-1, 4]), FELL)
+assert run([1, 0, 1], while_while_true_break_try_break_else) in ((None, [-1, 2, -1, 4]), FELL)
+assert run([1, 0, 2], while_while_true_break_try_break_else) in (('E2', [-1]), FELL)
+assert run([1, 0, 1, 1], while_while_true_break_try_break_else) in ((None, [-1, 2, 4]), FELL)
+assert run([], while_code_while_true_try_break_clause_continue) in ((None, []), FELL)
+assert run([1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2]), FELL)
+assert run([1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 0, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 0, 1, -2]), FELL)
+assert run([1, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 1, -2]), FELL)
+assert run([1, 0, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 0, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 1, 0, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 5, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([1, 1, 1, 1], while_code_while_true_try_break_clause_continue) in ((None, [0, 1, -2, 3, 1, -2, 3, 5, 1, -2]), FELL)
+assert run([], for_while_true_try_break_clause_if_break_else) in ((None, []), FELL)
+assert run([1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
+assert run([2], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1]), FELL)
+assert run([3], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1]), FELL)
+assert run([3, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1]), FELL)
+assert run([2, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1, -1]), FELL)
+assert run([3, 0, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2', [-1, -1, -1]), FELL)
+assert run([3, 1, 0, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1, -1]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
+assert run([2, 1, 1, 1, 0], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)

@@ -906,8 +906,10 @@ final class Branches {
             if (last.is("JUMP_BACKWARD") && last.target() < b && w.leavesExceptClause(f - 1)
                     && ClauseEndBreaks.at(w, ExceptClauses.beforeNameCleanup(w.code, f - 2), l, r) == 0
                     && w.normalFlow.get(last.target()) && !isLoopTarget(loop, last.target())
-                    && !(loop != null && loop.exit() >= 0 && Tries.skipNops(w, loop.exit()) == last.target())) {
-                // (3.14: a break from the clause jumps back past the loop exit's NOP: not the code after the try;
+                    && !(loop != null && (loop.continuesOuter(last.target())
+                        || loop.exit() >= 0 && Tries.skipNops(w, loop.exit()) == last.target()))) {
+                // (3.14: a break from the clause jumps back past the loop exit's NOP, or to the head of an
+                // enclosing loop whose body the loop ends, threaded there: not the code after the try;
                 // a loop in the clause: its break, ClauseEndBreaks)
                 // the then-branch leaves the except clause (3.13+ lay the code after the try before the
                 // handler): the rest of the clause is the else

@@ -596,7 +596,7 @@ public final class Walker {
                     back = WhileTrue.sharedHeadEnd(this, i, to, r);
                 }
                 if (back < 0) {
-                    back = WhileTrue.clauseOnlyLoopEnd(this, i, to);
+                    back = WhileTrue.clauseOnlyLoopEnd(this, i, to, r);
                     if (back < 0) {
                         back = WhileTrue.withTailLoopEnd(this, i, to, r);
                     }

@@ -961,21 +961,64 @@ final class WhileTrue {
      * or -1. Every forward jump out of the body must go to one place, past handler code only; a shape
      * not read (a break to a copied exit) fails rather than lose the loop.
      */
-    static int clauseOnlyLoopEnd(Walker w, int p, int to) {
+    static int clauseOnlyLoopEnd(Walker w, int p, int to, Region r) {
         if (!w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")) {
             return -1;
         }
         Code.Handler guard = guardFallingTo(w, p, to, p);
+        // (not a head of a loop being walked: its jump back is that loop's continue)
+        int cold = guard == null && (r.loop() == null || !r.loop().continuesThisOrOuter(p)) ? coldJumpBackPast(w, p, to) : -1;
+        if (cold >= 0) {
+            guard = guardFallingTo(w, p, to, cold);
+        }
         if (guard == null) {
             return -1;
+        }
+        if (cold >= 0 && !w.env.atLeast(3, 12)) {
+            return cold;                       // 3.11 lays the handlers out inline: the jump back ends the body
         }
         for (int k = p; k < guard.start(); k++) {
             Op op = w.code.op(k);
             if (w.normalFlow.get(k) && (op.target() >= 0 || op.isTerminal())) {
-                return breakingClauseOnlyLoopEnd(w, p, guard, to);   // only the try statement's own code before it
+                // (only the try statement's own code before it; 3.12, 3.13: a break's jump to the code
+                // after the loop, where the try body's break, its line's NOP, falls)
+                return cold >= 0 ? elseBreakEnd(w, p, guard, to) : breakingClauseOnlyLoopEnd(w, p, guard, to);
             }
         }
-        return endAfterClause(w, p, guard, to);
+        return endAfterClause(w, p, guard, to, cold >= 0);
+    }
+
+    /**
+     * The jump back to p that the except clauses of a try in [p, to) fall off to, when it is p's only jump
+     * back, reached only from handler code: 3.12, 3.13 lay it out after the handlers past the region [p,
+     * to) (the region is the body of an enclosing loop, say), 3.11 right after the handlers, inline; or -1.
+     * The walk does not take such a jump for a loop's back edge (Walker: it may be a cold jump back to the
+     * code after a try).
+     */
+    private static int coldJumpBackPast(Walker w, int p, int to) {
+        if (w.env.atLeast(3, 14)) {
+            return -1;                         // (3.14 threads the clauses' jumps to the head itself)
+        }
+        boolean inline = !w.env.atLeast(3, 12);
+        int back = -1;
+        for (int k = p; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && op.target() == p && w.reachable.get(k)) {
+                if (back >= 0 || k < to && !inline || k >= to && inline) {
+                    return -1;
+                }
+                back = k;
+            }
+        }
+        if (back < 0 || !w.code.op(back - 1).isTerminal() && !w.code.op(back - 1).isUnconditionalJump()) {
+            return -1;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == back && w.normalFlow.get(op.index())) {
+                return -1;
+            }
+        }
+        return back;
     }
 
     /**
@@ -1116,7 +1159,7 @@ final class WhileTrue {
             return back;
         }
         try {
-            int end = endAfterClause(w, p, guard, to);
+            int end = endAfterClause(w, p, guard, to, false);
             if (!w.env.atLeast(3, 12)) {
                 end = pastTestedTails(w, p, end, to);
             }
@@ -1192,11 +1235,11 @@ final class WhileTrue {
     }
 
     /** The end of a loop headed at p that goes on through the try statement {@code guard} protects (see {@link #clauseOnlyLoopEnd}). */
-    private static int endAfterClause(Walker w, int p, Code.Handler guard, int to) {
+    private static int endAfterClause(Walker w, int p, Code.Handler guard, int to, boolean coldBack) {
         try {
             return lastTerminalEnd(w, p, guard, to);
         } catch (LiftException unread) {
-            int elseBreak = elseBreakNop(w, p, guard, to);
+            int elseBreak = elseBreakNop(w, p, guard, to, coldBack);
             if (elseBreak < 0) {
                 throw unread;
             }
@@ -1205,21 +1248,33 @@ final class WhileTrue {
         }
     }
 
+    /** {@link #elseBreakNop}, registered for the walk, when the loop's body breaks before the try too. */
+    private static int elseBreakEnd(Walker w, int p, Code.Handler guard, int to) {
+        int elseBreak = elseBreakNop(w, p, guard, to, true);
+        if (elseBreak >= 0) {
+            w.elseBreakNops.add(elseBreak);
+        }
+        return elseBreak;
+    }
+
     /**
-     * {@code try: ... except ...: ... else: break} (3.14): the body falls into the NOP holding the break's
+     * {@code try: ... except ...: ... else: break} (3.14; 3.12, 3.13 when the clauses fall off to a cold
+     * jump back past the region, {@link #coldJumpBackPast}): the body falls into the NOP holding the break's
      * line, which falls into the code after the loop. When that code leaves by more than one way (the loop
      * end is not the first statement leaving), the NOP right after the try ends the loop's body, if nothing
-     * jumps to it and no jump before it goes past it; its index, or -1.
+     * jumps to it and no jump before it goes past it (but, with a cold jump back, a break to the code after
+     * the loop right after it); its index, or -1.
      */
-    private static int elseBreakNop(Walker w, int p, Code.Handler guard, int to) {
+    private static int elseBreakNop(Walker w, int p, Code.Handler guard, int to, boolean coldBack) {
         int rangeEnd = Handlers.protectedEnd(w.code, guard.target());   // (guard is one of its pieces)
         int first = w.normalFlow.nextSetBit(rangeEnd);
-        if (!w.env.atLeast(3, 14) || first < 0 || first + 1 >= to || !w.code.op(first).is("NOP") || w.jumpTargets.get(first)
+        if (!w.env.atLeast(3, 14) && !coldBack || first < 0 || first + 1 >= to || !w.code.op(first).is("NOP") || w.jumpTargets.get(first)
                 || first >= guard.target()) {
             return -1;
         }
         for (int k = p; k < first; k++) {
-            if (w.normalFlow.get(k) && w.code.op(k).target() >= first) {
+            int t = w.code.op(k).target();
+            if (w.normalFlow.get(k) && t >= first && !(coldBack && t == first + 1)) {
                 return -1;
             }
         }
