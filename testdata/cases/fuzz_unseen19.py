@@ -12,6 +12,18 @@
 # break / except E1: if c(): break` (3.14), was wrong before: the clause's break, a jump to the for loop's
 # head, was read as the code after the try, so the if's then-branch fell off the clause and the while
 # looped again (Branches: a jump to an enclosing loop's head is no code after the try).
+# Unseen set 75, 76, rich 65, 66 (at e6c746ec): rich seed 66 f228 (3.13, 3.14), `try: if v > 10: while
+# True: if c() or c(): break / return 1` then `except E1: pass / t(18)`: the while never loops, its return
+# unwound past the try body's end jump; the inner if read that return as its else (elsePastEndJump), but
+# the outer if's walk went on at the range's end and the try read the return again, as its else (Branches:
+# an if jumping out of its region goes on where its then-branch's walk stopped); rich seed 66 f236 (3.14),
+# `while c(): if c(): try: return x(5) or v / except E1: x(6); break`: the break copies the loop's exit,
+# `return None`, after the clause's POP_EXCEPT, and the try took it for the code after the statement, the
+# clause falling off into it, and dropped the break (Tries: not where that code is the loop's exit and the
+# region goes on at its head); rich seed 66 f144 (3.13, 3.14), a match inside a try whose nested match falls
+# off the try body into a copy of the code after the try: that copy was read as the nested match's `case
+# _:`, and the outer default's return as the try's else (Matches: a default case does not start outside
+# the try's range; an honest fallback now). The last two functions check legit defaults inside a try.
 class E1(Exception):
     pass
 
@@ -183,6 +195,69 @@ def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
         else:
             t(5)
 
+def try_if_never_looping_while_or_break_return(c, t, x, n, m):
+    try:
+        if not c():
+            while True:
+                if c() or c():
+                    break
+                return 1
+    except E1:
+        pass
+    t(18)
+
+
+def while_if_try_return_or_clause_break(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                return x(5) or c()
+            except E1:
+                x(6)
+                break
+            except E2 as e:
+                raise E2(9)
+
+
+def try_match_nested_match_default_return(c, t, x, n, m):
+    try:
+        match (c(), c()):
+            case (1, _) | (2, True):
+                match {'k': c()}:
+                    case {'k': 0}:
+                        pass
+            case _:
+                return 46
+    except E1:
+        pass
+    return 47
+
+
+def try_match_default_call(c, t, x, n, m):
+    try:
+        match c():
+            case 1:
+                x(1)
+            case _:
+                t(2)
+    except E1:
+        pass
+    t(3)
+
+
+def try_match_default_returns(c, t, x, n, m):
+    try:
+        match c():
+            case 1:
+                x(1)
+            case 2:
+                return 5
+            case _:
+                return c()
+    except E1:
+        pass
+    return 6
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -264,3 +339,33 @@ assert run([3, 1, 0, 1], for_while_true_try_break_clause_if_break_else) in ((Non
 # (the clause's break leaves the while True: x runs once)
 assert run([1, 1, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
 assert run([2, 1, 1, 1, 0], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)
+
+assert run([], try_if_never_looping_while_or_break_return) in ((1, []), FELL)
+assert run([1], try_if_never_looping_while_or_break_return) in ((None, [18]), FELL)
+
+assert run([], while_if_try_return_or_clause_break) in ((None, []), FELL)
+assert run([1, 1], while_if_try_return_or_clause_break) in ((0, [-5]), FELL)
+assert run([1, 1, 1], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+assert run([1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5]), FELL)
+assert run([1, 1, 0, 1], while_if_try_return_or_clause_break) in ((1, [-5]), FELL)
+assert run([1, 1, 0, 2], while_if_try_return_or_clause_break) in ((2, [-5]), FELL)
+assert run([1, 1, 0, 3], while_if_try_return_or_clause_break) in ((3, [-5]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_or_clause_break) in (('E1', [-5, -6]), FELL)
+assert run([1, 1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5, -6]), FELL)
+
+assert run([], try_match_nested_match_default_return) in ((46, []), FELL)
+assert run([1], try_match_nested_match_default_return) in ((47, []), FELL)
+
+assert run([], try_match_default_call) in ((None, [2, 3]), FELL)
+assert run([1], try_match_default_call) in ((None, [-1, 3]), FELL)
+assert run([1, 2], try_match_default_call) in (('E2', [-1]), FELL)
+
+assert run([], try_match_default_returns) in ((0, []), FELL)
+assert run([1], try_match_default_returns) in ((6, [-1]), FELL)
+assert run([2], try_match_default_returns) in ((5, []), FELL)
+assert run([0, 1], try_match_default_returns) in ((1, []), FELL)
+assert run([0, 2], try_match_default_returns) in ((2, []), FELL)
+assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
+assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
+# (the clause's break leaves the loop: the loop's test is not run again)
+assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)

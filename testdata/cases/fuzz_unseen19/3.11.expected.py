@@ -158,6 +158,69 @@ def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
                 if c():
                     break
 
+
+def try_if_never_looping_while_or_break_return(c, t, x, n, m):
+    try:
+        if not c():
+            if c() or c():
+                pass
+            else:
+                return 1
+    except E1:
+        pass
+    t(18)
+
+
+def while_if_try_return_or_clause_break(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                return x(5) or c()
+            except E1:
+                x(6)
+                return None
+            except E2 as e:
+                raise E2(9)
+
+
+def try_match_nested_match_default_return(c, t, x, n, m):
+    try:
+        match c(), c():
+            case [1, _] | [2, True]:
+                match {'k': c()}:
+                    case {'k': 0}:
+                        pass
+            case _:
+                return 46
+    except E1:
+        pass
+    return 47
+
+
+def try_match_default_call(c, t, x, n, m):
+    try:
+        if c() == 1:
+            x(1)
+        else:
+            t(2)
+    except E1:
+        pass
+    t(3)
+
+
+def try_match_default_returns(c, t, x, n, m):
+    try:
+        match c():
+            case 1:
+                x(1)
+            case 2:
+                return 5
+            case _:
+                return c()
+    except E1:
+        pass
+    return 6
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -230,3 +293,27 @@ assert run([3, 0, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2
 assert run([3, 1, 0, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1, -1]), FELL)
 assert run([1, 1, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
 assert run([2, 1, 1, 1, 0], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)
+assert run([], try_if_never_looping_while_or_break_return) in ((1, []), FELL)
+assert run([1], try_if_never_looping_while_or_break_return) in ((None, [18]), FELL)
+assert run([], while_if_try_return_or_clause_break) in ((None, []), FELL)
+assert run([1, 1], while_if_try_return_or_clause_break) in ((0, [-5]), FELL)
+assert run([1, 1, 1], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+assert run([1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5]), FELL)
+assert run([1, 1, 0, 1], while_if_try_return_or_clause_break) in ((1, [-5]), FELL)
+assert run([1, 1, 0, 2], while_if_try_return_or_clause_break) in ((2, [-5]), FELL)
+assert run([1, 1, 0, 3], while_if_try_return_or_clause_break) in ((3, [-5]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_or_clause_break) in (('E1', [-5, -6]), FELL)
+assert run([1, 1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5, -6]), FELL)
+assert run([], try_match_nested_match_default_return) in ((46, []), FELL)
+assert run([1], try_match_nested_match_default_return) in ((47, []), FELL)
+assert run([], try_match_default_call) in ((None, [2, 3]), FELL)
+assert run([1], try_match_default_call) in ((None, [-1, 3]), FELL)
+assert run([1, 2], try_match_default_call) in (('E2', [-1]), FELL)
+assert run([], try_match_default_returns) in ((0, []), FELL)
+assert run([1], try_match_default_returns) in ((6, [-1]), FELL)
+assert run([2], try_match_default_returns) in ((5, []), FELL)
+assert run([0, 1], try_match_default_returns) in ((1, []), FELL)
+assert run([0, 2], try_match_default_returns) in ((2, []), FELL)
+assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
+assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
+assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)

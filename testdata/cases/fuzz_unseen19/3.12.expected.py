@@ -109,32 +109,32 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   132           0 RESUME                   0
+    #   144           0 RESUME                   0
     #   
-    #   133           2 PUSH_NULL
+    #   145           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   134          16 NOP
+    #   146          16 NOP
     #   
-    #   135     >>   18 NOP
+    #   147     >>   18 NOP
     #   
-    #   136          20 PUSH_NULL
+    #   148          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   140          36 PUSH_NULL
+    #   152          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   141          52 NOP
+    #   153          52 NOP
     #   
-    #   142     >>   54 PUSH_NULL
+    #   154     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               4 (4)
     #                60 CALL                     1
@@ -142,12 +142,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   137          74 LOAD_GLOBAL              0 (E1)
+    #   149          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   138          90 PUSH_NULL
+    #   150          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (2)
     #                96 CALL                     1
@@ -155,12 +155,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #   137     >>  110 RERAISE                  0
+    #   149     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   134     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   146     >>  118 JUMP_BACKWARD           51 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 104 -> 112 [1] lasti
@@ -186,38 +186,38 @@ def while_while_true_break_try_break_else(c, t, x, n, m):
 
 def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
     # depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 32
-    #   160           0 RESUME                   0
+    #   172           0 RESUME                   0
     #   
-    #   161           2 PUSH_NULL
+    #   173           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   162     >>   16 PUSH_NULL
+    #   174     >>   16 PUSH_NULL
     #                18 LOAD_FAST                1 (t)
     #                20 LOAD_CONST               1 (0)
     #                22 CALL                     1
     #                30 POP_TOP
     #   
-    #   163     >>   32 NOP
+    #   175     >>   32 NOP
     #   
-    #   164     >>   34 PUSH_NULL
+    #   176     >>   34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               2 (1)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   165          50 NOP
+    #   177          50 NOP
     #   
-    #   166          52 PUSH_NULL
+    #   178          52 PUSH_NULL
     #                54 LOAD_FAST                2 (x)
     #                56 LOAD_CONST               3 (2)
     #                58 CALL                     1
     #                66 POP_TOP
     #   
-    #   167          68 NOP
+    #   179          68 NOP
     #   
-    #   161          70 PUSH_NULL
+    #   173          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 CALL                     0
     #                82 POP_JUMP_IF_FALSE        1 (to 86)
@@ -226,28 +226,28 @@ def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
     #           >>   88 RETURN_CONST             0 (None)
     #           >>   90 PUSH_EXC_INFO
     #   
-    #   168          92 LOAD_GLOBAL              0 (E1)
+    #   180          92 LOAD_GLOBAL              0 (E1)
     #               102 LOAD_GLOBAL              2 (E2)
     #               112 BUILD_TUPLE              2
     #               114 CHECK_EXC_MATCH
     #               116 POP_JUMP_IF_FALSE       28 (to 174)
     #               118 POP_TOP
     #   
-    #   169         120 PUSH_NULL
+    #   181         120 PUSH_NULL
     #               122 LOAD_FAST                1 (t)
     #               124 LOAD_CONST               4 (3)
     #               126 CALL                     1
     #               134 POP_TOP
     #   
-    #   170         136 PUSH_NULL
+    #   182         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE        2 (to 154)
     #   
-    #   171         150 POP_EXCEPT
+    #   183         150 POP_EXCEPT
     #               152 JUMP_BACKWARD           61 (to 32)
     #   
-    #   172     >>  154 PUSH_NULL
+    #   184     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               5 (5)
     #               160 CALL                     1
@@ -255,12 +255,12 @@ def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
     #               170 POP_EXCEPT
     #               172 JUMP_FORWARD             4 (to 182)
     #   
-    #   168     >>  174 RERAISE                  0
+    #   180     >>  174 RERAISE                  0
     #           >>  176 COPY                     3
     #               178 POP_EXCEPT
     #               180 RERAISE                  1
     #   
-    #   163     >>  182 JUMP_BACKWARD           75 (to 34)
+    #   175     >>  182 JUMP_BACKWARD           75 (to 34)
     #   ExceptionTable:
     #     52 to 66 -> 90 [0]
     #     90 to 148 -> 176 [1] lasti
@@ -280,6 +280,165 @@ def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
                 else:
                     continue
             break
+
+
+def try_if_never_looping_while_or_break_return(c, t, x, n, m):
+    try:
+        if not c():
+            if c() or c():
+                pass
+            else:
+                return 1
+    except E1:
+        pass
+    t(18)
+
+
+def while_if_try_return_or_clause_break(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                return x(5) or c()
+            except E1:
+                x(6)
+                break
+            except E2 as e:
+                raise E2(9)
+
+
+def try_match_nested_match_default_return(c, t, x, n, m):
+    # depyf: could not decompile try_match_nested_match_default_return: stack underflow
+    #   222           0 RESUME                   0
+    #   
+    #   223           2 NOP
+    #   
+    #   224           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 PUSH_NULL
+    #                18 LOAD_FAST                0 (c)
+    #                20 CALL                     0
+    #                28 BUILD_TUPLE              2
+    #   
+    #   225          30 COPY                     1
+    #                32 MATCH_SEQUENCE
+    #                34 POP_JUMP_IF_FALSE       13 (to 62)
+    #                36 GET_LEN
+    #                38 LOAD_CONST               1 (2)
+    #                40 COMPARE_OP              40 (==)
+    #                44 POP_JUMP_IF_FALSE        8 (to 62)
+    #                46 UNPACK_SEQUENCE          2
+    #                50 LOAD_CONST               2 (1)
+    #                52 COMPARE_OP              40 (==)
+    #                56 POP_JUMP_IF_FALSE        2 (to 62)
+    #                58 POP_TOP
+    #                60 JUMP_FORWARD            23 (to 108)
+    #           >>   62 POP_TOP
+    #                64 COPY                     1
+    #                66 MATCH_SEQUENCE
+    #                68 POP_JUMP_IF_FALSE       15 (to 100)
+    #                70 GET_LEN
+    #                72 LOAD_CONST               1 (2)
+    #                74 COMPARE_OP              40 (==)
+    #                78 POP_JUMP_IF_FALSE       10 (to 100)
+    #                80 UNPACK_SEQUENCE          2
+    #                84 LOAD_CONST               1 (2)
+    #                86 COMPARE_OP              40 (==)
+    #                90 POP_JUMP_IF_FALSE        4 (to 100)
+    #                92 LOAD_CONST               3 (True)
+    #                94 IS_OP                    0
+    #                96 POP_JUMP_IF_FALSE        2 (to 102)
+    #                98 JUMP_FORWARD             4 (to 108)
+    #           >>  100 POP_TOP
+    #           >>  102 POP_TOP
+    #   
+    #   229         104 NOP
+    #   
+    #   230         106 RETURN_CONST             6 (46)
+    #   
+    #   225     >>  108 POP_TOP
+    #   
+    #   226         110 LOAD_CONST               4 ('k')
+    #               112 PUSH_NULL
+    #               114 LOAD_FAST                0 (c)
+    #               116 CALL                     0
+    #               124 BUILD_MAP                1
+    #   
+    #   227         126 MATCH_MAPPING
+    #               128 POP_JUMP_IF_FALSE       21 (to 172)
+    #               130 GET_LEN
+    #               132 LOAD_CONST               2 (1)
+    #               134 COMPARE_OP              92 (>=)
+    #               138 POP_JUMP_IF_FALSE       16 (to 172)
+    #               140 LOAD_CONST               8 (('k',))
+    #               142 MATCH_KEYS
+    #               144 COPY                     1
+    #               146 POP_JUMP_IF_NONE        10 (to 168)
+    #               148 UNPACK_SEQUENCE          1
+    #               152 LOAD_CONST               5 (0)
+    #               154 COMPARE_OP              40 (==)
+    #               158 POP_JUMP_IF_FALSE        5 (to 170)
+    #               160 POP_TOP
+    #               162 POP_TOP
+    #   
+    #   228         164 NOP
+    #   
+    #   233         166 RETURN_CONST             7 (47)
+    #   
+    #   227     >>  168 POP_TOP
+    #           >>  170 POP_TOP
+    #           >>  172 POP_TOP
+    #               174 NOP
+    #   
+    #   233         176 RETURN_CONST             7 (47)
+    #           >>  178 PUSH_EXC_INFO
+    #   
+    #   231         180 LOAD_GLOBAL              0 (E1)
+    #               190 CHECK_EXC_MATCH
+    #               192 POP_JUMP_IF_FALSE        3 (to 200)
+    #               194 POP_TOP
+    #   
+    #   232         196 POP_EXCEPT
+    #   
+    #   233         198 RETURN_CONST             7 (47)
+    #   
+    #   231     >>  200 RERAISE                  0
+    #           >>  202 COPY                     3
+    #               204 POP_EXCEPT
+    #               206 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 104 -> 178 [0]
+    #     108 to 162 -> 178 [0]
+    #     168 to 172 -> 178 [0]
+    #     178 to 194 -> 202 [1] lasti
+    #     200 to 200 -> 202 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_match_nested_match_default_return: stack underflow')
+
+
+def try_match_default_call(c, t, x, n, m):
+    try:
+        if c() == 1:
+            x(1)
+        else:
+            t(2)
+    except E1:
+        pass
+    t(3)
+
+
+def try_match_default_returns(c, t, x, n, m):
+    try:
+        match c():
+            case 1:
+                x(1)
+                return 6
+            case 2:
+                return 5
+            case _:
+                return c()
+    except E1:
+        pass
+    return 6
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -353,3 +512,27 @@ assert run([3, 0, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2
 assert run([3, 1, 0, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1, -1]), FELL)
 assert run([1, 1, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
 assert run([2, 1, 1, 1, 0], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)
+assert run([], try_if_never_looping_while_or_break_return) in ((1, []), FELL)
+assert run([1], try_if_never_looping_while_or_break_return) in ((None, [18]), FELL)
+assert run([], while_if_try_return_or_clause_break) in ((None, []), FELL)
+assert run([1, 1], while_if_try_return_or_clause_break) in ((0, [-5]), FELL)
+assert run([1, 1, 1], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+assert run([1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5]), FELL)
+assert run([1, 1, 0, 1], while_if_try_return_or_clause_break) in ((1, [-5]), FELL)
+assert run([1, 1, 0, 2], while_if_try_return_or_clause_break) in ((2, [-5]), FELL)
+assert run([1, 1, 0, 3], while_if_try_return_or_clause_break) in ((3, [-5]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_or_clause_break) in (('E1', [-5, -6]), FELL)
+assert run([1, 1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5, -6]), FELL)
+assert run([], try_match_nested_match_default_return) in ((46, []), FELL)
+assert run([1], try_match_nested_match_default_return) in ((47, []), FELL)
+assert run([], try_match_default_call) in ((None, [2, 3]), FELL)
+assert run([1], try_match_default_call) in ((None, [-1, 3]), FELL)
+assert run([1, 2], try_match_default_call) in (('E2', [-1]), FELL)
+assert run([], try_match_default_returns) in ((0, []), FELL)
+assert run([1], try_match_default_returns) in ((6, [-1]), FELL)
+assert run([2], try_match_default_returns) in ((5, []), FELL)
+assert run([0, 1], try_match_default_returns) in ((1, []), FELL)
+assert run([0, 2], try_match_default_returns) in ((2, []), FELL)
+assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
+assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
+assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)

@@ -12,6 +12,18 @@
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -133,33 +145,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    132           RESUME                   0
+    #    144           RESUME                   0
     #   
-    #    133           LOAD_FAST                0 (c)
+    #    145           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    134           NOP
+    #    146           NOP
     #   
-    #    135   L1:     NOP
+    #    147   L1:     NOP
     #   
-    #    136   L2:     LOAD_FAST                2 (x)
+    #    148   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    140   L3:     LOAD_FAST                1 (t)
+    #    152   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    141           NOP
+    #    153           NOP
     #   
-    #    142   L4:     LOAD_FAST                1 (t)
+    #    154   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -168,12 +180,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    137           LOAD_GLOBAL              0 (E1)
+    #    149           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    138           LOAD_FAST                1 (t)
+    #    150           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -181,13 +193,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    137   L7:     RERAISE                  0
+    #    149   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    134   L9:     JUMP_BACKWARD           53 (to L1)
+    #    146   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -213,39 +225,39 @@ def while_while_true_break_try_break_else(c, t, x, n, m):
 
 def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
     # depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 42
-    #    160            RESUME                   0
+    #    172            RESUME                   0
     #   
-    #    161            LOAD_FAST                0 (c)
+    #    173            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       42 (to L7)
     #   
-    #    162    L1:     LOAD_FAST                1 (t)
+    #    174    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    163    L2:     NOP
+    #    175    L2:     NOP
     #   
-    #    164    L3:     LOAD_FAST                1 (t)
+    #    176    L3:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    165            NOP
+    #    177            NOP
     #   
-    #    166    L4:     LOAD_FAST                2 (x)
+    #    178    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    167    L5:     NOP
+    #    179    L5:     NOP
     #   
-    #    161            LOAD_FAST                0 (c)
+    #    173            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -256,29 +268,29 @@ def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    168            LOAD_GLOBAL              0 (E1)
+    #    180            LOAD_GLOBAL              0 (E1)
     #                   LOAD_GLOBAL              2 (E2)
     #                   BUILD_TUPLE              2
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       34 (to L12)
     #                   POP_TOP
     #   
-    #    169            LOAD_FAST                1 (t)
+    #    181            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    170            LOAD_FAST                0 (c)
+    #    182            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L10)
     #   
-    #    171    L9:     POP_EXCEPT
+    #    183    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD           74 (to L2)
     #   
-    #    172   L10:     LOAD_FAST                1 (t)
+    #    184   L10:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (5)
     #                   CALL                     1
@@ -286,13 +298,13 @@ def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    168   L12:     RERAISE                  0
+    #    180   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    163   L14:     JUMP_BACKWARD           89 (to L3)
+    #    175   L14:     JUMP_BACKWARD           89 (to L3)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L13 [1] lasti
@@ -312,6 +324,168 @@ def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
                 else:
                     continue
             break
+
+
+def try_if_never_looping_while_or_break_return(c, t, x, n, m):
+    try:
+        if not c():
+            if c() or c():
+                pass
+            else:
+                return 1
+    except E1:
+        pass
+    t(18)
+
+
+def while_if_try_return_or_clause_break(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                return x(5) or c()
+            except E1:
+                x(6)
+                break
+            except E2 as e:
+                raise E2(9)
+
+
+def try_match_nested_match_default_return(c, t, x, n, m):
+    # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
+    #    222            RESUME                   0
+    #   
+    #    223            NOP
+    #   
+    #    224    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   BUILD_TUPLE              2
+    #   
+    #    225            COPY                     1
+    #                   MATCH_SEQUENCE
+    #                   POP_JUMP_IF_FALSE       15 (to L2)
+    #                   GET_LEN
+    #                   LOAD_CONST               1 (2)
+    #                   COMPARE_OP              72 (==)
+    #                   POP_JUMP_IF_FALSE        9 (to L2)
+    #                   UNPACK_SEQUENCE          2
+    #                   LOAD_CONST               2 (1)
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        2 (to L2)
+    #                   POP_TOP
+    #                   JUMP_FORWARD            26 (to L5)
+    #           L2:     POP_TOP
+    #                   COPY                     1
+    #                   MATCH_SEQUENCE
+    #                   POP_JUMP_IF_FALSE       18 (to L3)
+    #                   GET_LEN
+    #                   LOAD_CONST               1 (2)
+    #                   COMPARE_OP              72 (==)
+    #                   POP_JUMP_IF_FALSE       12 (to L3)
+    #                   UNPACK_SEQUENCE          2
+    #                   LOAD_CONST               1 (2)
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        5 (to L3)
+    #                   LOAD_CONST               3 (True)
+    #                   IS_OP                    0
+    #                   POP_JUMP_IF_FALSE        2 (to L4)
+    #                   JUMP_FORWARD             3 (to L5)
+    #           L3:     POP_TOP
+    #           L4:     POP_TOP
+    #                   JUMP_FORWARD            38 (to L10)
+    #           L5:     POP_TOP
+    #   
+    #    226            LOAD_CONST               4 ('k')
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   BUILD_MAP                1
+    #   
+    #    227            MATCH_MAPPING
+    #                   POP_JUMP_IF_FALSE       23 (to L8)
+    #                   GET_LEN
+    #                   LOAD_CONST               2 (1)
+    #                   COMPARE_OP             172 (>=)
+    #                   POP_JUMP_IF_FALSE       17 (to L8)
+    #                   LOAD_CONST               8 (('k',))
+    #                   MATCH_KEYS
+    #                   COPY                     1
+    #                   POP_JUMP_IF_NONE        10 (to L6)
+    #                   UNPACK_SEQUENCE          1
+    #                   LOAD_CONST               5 (0)
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        4 (to L7)
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    228            JUMP_FORWARD             7 (to L12)
+    #   
+    #    227    L6:     POP_TOP
+    #           L7:     POP_TOP
+    #           L8:     POP_TOP
+    #           L9:     NOP
+    #   
+    #    233            RETURN_CONST             7 (47)
+    #   
+    #    229   L10:     NOP
+    #   
+    #    230   L11:     RETURN_CONST             6 (46)
+    #   
+    #    228   L12:     NOP
+    #   
+    #    233            RETURN_CONST             7 (47)
+    #   
+    #     --   L13:     PUSH_EXC_INFO
+    #   
+    #    231            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L15)
+    #                   POP_TOP
+    #   
+    #    232   L14:     POP_EXCEPT
+    #   
+    #    233            RETURN_CONST             7 (47)
+    #   
+    #    231   L15:     RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L9 -> L13 [0]
+    #     L10 to L11 -> L13 [0]
+    #     L13 to L14 -> L16 [1] lasti
+    #     L15 to L16 -> L16 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192")
+
+
+def try_match_default_call(c, t, x, n, m):
+    try:
+        if c() == 1:
+            x(1)
+        else:
+            t(2)
+    except E1:
+        pass
+    t(3)
+
+
+def try_match_default_returns(c, t, x, n, m):
+    try:
+        match c():
+            case 1:
+                x(1)
+                return 6
+            case 2:
+                return 5
+            case _:
+                return c()
+    except E1:
+        pass
+    return 6
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -385,3 +559,27 @@ assert run([3, 0, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2
 assert run([3, 1, 0, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1, -1]), FELL)
 assert run([1, 1, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
 assert run([2, 1, 1, 1, 0], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)
+assert run([], try_if_never_looping_while_or_break_return) in ((1, []), FELL)
+assert run([1], try_if_never_looping_while_or_break_return) in ((None, [18]), FELL)
+assert run([], while_if_try_return_or_clause_break) in ((None, []), FELL)
+assert run([1, 1], while_if_try_return_or_clause_break) in ((0, [-5]), FELL)
+assert run([1, 1, 1], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+assert run([1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5]), FELL)
+assert run([1, 1, 0, 1], while_if_try_return_or_clause_break) in ((1, [-5]), FELL)
+assert run([1, 1, 0, 2], while_if_try_return_or_clause_break) in ((2, [-5]), FELL)
+assert run([1, 1, 0, 3], while_if_try_return_or_clause_break) in ((3, [-5]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_or_clause_break) in (('E1', [-5, -6]), FELL)
+assert run([1, 1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5, -6]), FELL)
+assert run([], try_match_nested_match_default_return) in ((46, []), FELL)
+assert run([1], try_match_nested_match_default_return) in ((47, []), FELL)
+assert run([], try_match_default_call) in ((None, [2, 3]), FELL)
+assert run([1], try_match_default_call) in ((None, [-1, 3]), FELL)
+assert run([1, 2], try_match_default_call) in (('E2', [-1]), FELL)
+assert run([], try_match_default_returns) in ((0, []), FELL)
+assert run([1], try_match_default_returns) in ((6, [-1]), FELL)
+assert run([2], try_match_default_returns) in ((5, []), FELL)
+assert run([0, 1], try_match_default_returns) in ((1, []), FELL)
+assert run([0, 2], try_match_default_returns) in ((2, []), FELL)
+assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
+assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
+assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)

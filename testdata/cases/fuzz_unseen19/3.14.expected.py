@@ -12,6 +12,18 @@
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -133,34 +145,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    132           RESUME                   0
+    #    144           RESUME                   0
     #   
-    #    133           LOAD_FAST_BORROW         0 (c)
+    #    145           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    134   L1:     NOP
+    #    146   L1:     NOP
     #   
-    #    135           NOP
+    #    147           NOP
     #   
-    #    136   L2:     LOAD_FAST_BORROW         2 (x)
+    #    148   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    140   L3:     LOAD_FAST_BORROW         1 (t)
+    #    152   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    141           NOP
+    #    153           NOP
     #   
-    #    142   L4:     LOAD_FAST_BORROW         1 (t)
+    #    154   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -170,13 +182,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    137           LOAD_GLOBAL              0 (E1)
+    #    149           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    138           LOAD_FAST                1 (t)
+    #    150           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -184,7 +196,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    137   L7:     RERAISE                  0
+    #    149   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -239,6 +251,191 @@ def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
                     break
                 else:
                     continue
+
+
+def try_if_never_looping_while_or_break_return(c, t, x, n, m):
+    try:
+        if not c():
+            if c() or c():
+                pass
+            else:
+                return 1
+    except E1:
+        pass
+    t(18)
+
+
+def while_if_try_return_or_clause_break(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                return x(5) or c()
+            except E1:
+                x(6)
+                break
+            except E2 as e:
+                raise E2(9)
+
+
+def try_match_nested_match_default_return(c, t, x, n, m):
+    # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
+    #    222            RESUME                   0
+    #   
+    #    223            NOP
+    #   
+    #    224    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   BUILD_TUPLE              2
+    #   
+    #    225            COPY                     1
+    #                   MATCH_SEQUENCE
+    #                   POP_JUMP_IF_FALSE       18 (to L6)
+    #           L2:     NOT_TAKEN
+    #           L3:     GET_LEN
+    #                   LOAD_SMALL_INT           2
+    #                   COMPARE_OP              72 (==)
+    #                   POP_JUMP_IF_FALSE       11 (to L6)
+    #           L4:     NOT_TAKEN
+    #           L5:     UNPACK_SEQUENCE          2
+    #                   LOAD_SMALL_INT           1
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        3 (to L6)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #                   JUMP_FORWARD            30 (to L15)
+    #           L6:     POP_TOP
+    #                   COPY                     1
+    #                   MATCH_SEQUENCE
+    #                   POP_JUMP_IF_FALSE       22 (to L13)
+    #           L7:     NOT_TAKEN
+    #           L8:     GET_LEN
+    #                   LOAD_SMALL_INT           2
+    #                   COMPARE_OP              72 (==)
+    #                   POP_JUMP_IF_FALSE       15 (to L13)
+    #           L9:     NOT_TAKEN
+    #          L10:     UNPACK_SEQUENCE          2
+    #                   LOAD_SMALL_INT           2
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        7 (to L13)
+    #                   NOT_TAKEN
+    #                   LOAD_CONST               1 (True)
+    #                   IS_OP                    0 (is)
+    #                   POP_JUMP_IF_FALSE        3 (to L14)
+    #          L11:     NOT_TAKEN
+    #          L12:     JUMP_FORWARD             3 (to L15)
+    #          L13:     POP_TOP
+    #          L14:     POP_TOP
+    #                   JUMP_FORWARD            43 (to L24)
+    #          L15:     POP_TOP
+    #   
+    #    226            LOAD_CONST               2 ('k')
+    #                   LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   BUILD_MAP                1
+    #   
+    #    227            MATCH_MAPPING
+    #                   POP_JUMP_IF_FALSE       27 (to L22)
+    #          L16:     NOT_TAKEN
+    #          L17:     GET_LEN
+    #                   LOAD_SMALL_INT           1
+    #                   COMPARE_OP             172 (>=)
+    #                   POP_JUMP_IF_FALSE       20 (to L22)
+    #          L18:     NOT_TAKEN
+    #          L19:     LOAD_CONST               3 (('k',))
+    #                   MATCH_KEYS
+    #                   COPY                     1
+    #                   POP_JUMP_IF_NONE        12 (to L20)
+    #                   NOT_TAKEN
+    #                   UNPACK_SEQUENCE          1
+    #                   LOAD_SMALL_INT           0
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        5 (to L21)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    228            JUMP_FORWARD             9 (to L26)
+    #   
+    #    227   L20:     POP_TOP
+    #          L21:     POP_TOP
+    #          L22:     POP_TOP
+    #          L23:     NOP
+    #   
+    #    233            LOAD_SMALL_INT          47
+    #                   RETURN_VALUE
+    #   
+    #    229   L24:     NOP
+    #   
+    #    230   L25:     LOAD_SMALL_INT          46
+    #                   RETURN_VALUE
+    #   
+    #    228   L26:     NOP
+    #   
+    #    233            LOAD_SMALL_INT          47
+    #                   RETURN_VALUE
+    #   
+    #     --   L27:     PUSH_EXC_INFO
+    #   
+    #    231            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L29)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    232   L28:     POP_EXCEPT
+    #   
+    #    233            LOAD_SMALL_INT          47
+    #                   RETURN_VALUE
+    #   
+    #    231   L29:     RERAISE                  0
+    #   
+    #     --   L30:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L27 [0]
+    #     L3 to L4 -> L27 [0]
+    #     L5 to L7 -> L27 [0]
+    #     L8 to L9 -> L27 [0]
+    #     L10 to L11 -> L27 [0]
+    #     L12 to L16 -> L27 [0]
+    #     L17 to L18 -> L27 [0]
+    #     L19 to L23 -> L27 [0]
+    #     L24 to L25 -> L27 [0]
+    #     L27 to L28 -> L30 [1] lasti
+    #     L29 to L30 -> L30 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214")
+
+
+def try_match_default_call(c, t, x, n, m):
+    try:
+        if c() == 1:
+            x(1)
+        else:
+            t(2)
+    except E1:
+        pass
+    t(3)
+
+
+def try_match_default_returns(c, t, x, n, m):
+    try:
+        match c():
+            case 1:
+                x(1)
+                return 6
+            case 2:
+                return 5
+            case _:
+                return c()
+    except E1:
+        pass
+    return 6
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -312,3 +509,27 @@ assert run([3, 0, 0, 2], for_while_true_try_break_clause_if_break_else) in (('E2
 assert run([3, 1, 0, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1, -1, -1]), FELL)
 assert run([1, 1, 1], for_while_true_try_break_clause_if_break_else) in ((None, [-1]), FELL)
 assert run([2, 1, 1, 1, 0], for_while_true_try_break_clause_if_break_else) in ((None, [-1, -1, -1]), FELL)
+assert run([], try_if_never_looping_while_or_break_return) in ((1, []), FELL)
+assert run([1], try_if_never_looping_while_or_break_return) in ((None, [18]), FELL)
+assert run([], while_if_try_return_or_clause_break) in ((None, []), FELL)
+assert run([1, 1], while_if_try_return_or_clause_break) in ((0, [-5]), FELL)
+assert run([1, 1, 1], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+assert run([1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5]), FELL)
+assert run([1, 1, 0, 1], while_if_try_return_or_clause_break) in ((1, [-5]), FELL)
+assert run([1, 1, 0, 2], while_if_try_return_or_clause_break) in ((2, [-5]), FELL)
+assert run([1, 1, 0, 3], while_if_try_return_or_clause_break) in ((3, [-5]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_or_clause_break) in (('E1', [-5, -6]), FELL)
+assert run([1, 1, 1, 2], while_if_try_return_or_clause_break) in (('E2', [-5, -6]), FELL)
+assert run([], try_match_nested_match_default_return) in ((46, []), FELL)
+assert run([1], try_match_nested_match_default_return) in ((47, []), FELL)
+assert run([], try_match_default_call) in ((None, [2, 3]), FELL)
+assert run([1], try_match_default_call) in ((None, [-1, 3]), FELL)
+assert run([1, 2], try_match_default_call) in (('E2', [-1]), FELL)
+assert run([], try_match_default_returns) in ((0, []), FELL)
+assert run([1], try_match_default_returns) in ((6, [-1]), FELL)
+assert run([2], try_match_default_returns) in ((5, []), FELL)
+assert run([0, 1], try_match_default_returns) in ((1, []), FELL)
+assert run([0, 2], try_match_default_returns) in ((2, []), FELL)
+assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
+assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
+assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)

@@ -1170,7 +1170,7 @@ final class Branches {
         }
         if (f >= to || f == r.follow()) {
             Lifter then = l.fork();
-            w.walk(b, to, then, r, -1);
+            int stop = w.walk(b, to, then, r, -1);
             if (!sameExit(w, f, r.follow()) && (r.exactFollow() || then.depth() == l.depth())) {
                 // the test jumps out of the region, but not where the region's end goes: the code up to the
                 // jump's target would run when it should not (an else the walk did not see, say). Outside
@@ -1184,7 +1184,9 @@ final class Branches {
                 unusedJumpCopy(w, lastJump, f);
             }
             l.emit(new Stmt.If(e, then.out, List.of()));
-            return to;
+            // (the then-branch may read code past the region, its own: an else's return unwound past a try
+            // body's end jump, RangeTailExits.elsePastEndJump; the walk goes on after it)
+            return Math.max(to, stop);
         }
         throw new LiftException("unrecognised conditional jump at " + w.code.op(lastJump).offset());
     }

@@ -143,6 +143,42 @@ final class Matches {
     }
 
     /**
+     * True when the code where the last case fails, a default case's body by the layout, starts outside
+     * the protected range of the try/except whose body holds the match: there the match falls off the try
+     * body, into the try's normal exit (3.13+: a copy of the code after the statement), not into a default
+     * case (rich seed 66 f144: `try: match a: case P: match b: case Q: pass / case _: return 46` then
+     * `return (v, q)`), when the range goes on past that code. A default's return unwinds the range, so
+     * its RETURN is outside it.
+     */
+    private static boolean defaultOutsideTry(Walker w, int from, int next) {
+        Code.Handler h = w.code.handlerAt(from);
+        if (h == null || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT) {
+            return false;
+        }
+        int k = next;
+        while (k < w.code.size() && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("NOP") && Handlers.covers(w.code, k, h.target()))) {
+            k++;
+        }
+        if (k >= w.code.size() || Handlers.covers(w.code, k, h.target())) {
+            return false;
+        }
+        Op op = w.code.op(k);
+        boolean constReturn = k + 1 < w.code.size() && w.code.op(k + 1).isReturn()
+                && (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT"));
+        if (op.isReturn() || constReturn) {
+            return false;
+        }
+        // (the try body goes on past that code, its range again: the match's other cases laid out there;
+        // code after an else clause, `case _: pass` falling into it, does not)
+        for (int q = k + 1; q < h.target(); q++) {
+            if (Handlers.covers(w.code, q, h.target())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A case whose failures are known to continue at {@code next}: a guard, if any, is the code up to the last
      * jump to next (its false exits), followed (when the case keeps the subject) by the POP_TOP of the
      * subject. Any expression may be read there (the walker reads it); returns {where the body starts, next},
@@ -431,6 +467,10 @@ final class Matches {
         boolean withDefault = last.next() >= 0 && !toNext && (end > last.next() && !guardFailureNops(w, last, end) || backward && end < 0
                 || end < 0 && w.code.op(last.next()).is("NOP") && !guardFailureNops(w, last, last.next() + 1)
                     && defaultsHere(w, cases.get(0).from(), last.next()));
+        if (withDefault && defaultOutsideTry(w, cases.get(0).from(), last.next())) {
+            throw new LiftException("match default case starts past the end of its try body's range at "
+                    + w.code.op(last.next()).offset());
+        }
         if (last.next() < 0) {
             stop = end > 0 ? Math.min(end, to) : to;
         } else {

@@ -479,7 +479,7 @@ final class Tries {
                 end = fall;
                 continuation = fall;
                 continuationEnd = next;
-            } else if (fall >= 0 && j < handler && ExceptClauses.isCopiedExit(w, j, fall, handler)) {
+            } else if (fall >= 0 && j < handler && ExceptClauses.isCopiedExit(w, j, fall, handler) && !exitPastLoopBody(j, r)) {
                 // the code after the statement, a small exit block, copied after the body and this clause
                 copiedExit = true;
             } else if (fall >= 0 && clauseEnd > j && Branches.sameExit(w, clauseEnd, fall)) {
@@ -1176,6 +1176,16 @@ final class Tries {
      * else (what a closure's LOAD_DEREFs leave to tell, no borrowed load: compiledBefore).
      * fuzz_unseen13.closure_clause_while_true_break_else_code.
      */
+    /**
+     * True when j, where the try body's code ends, is the exit of the loop whose body the region ends (the
+     * region goes on at the loop's head): the code there is the code after the loop, and a copy of it after
+     * a clause's POP_EXCEPT is a break, not the clause falling off into the code after the statement
+     * (3.14: `while c(): if c(): try: return x() / except E: break`, the loop's exit a `return None`).
+     */
+    private static boolean exitPastLoopBody(int j, Region r) {
+        return r.loop() != null && j == r.loop().exit() && r.follow() != j && r.loop().continues().contains(r.follow());
+    }
+
     private static boolean clauseFallsOffAtInnerBreak(Walker w, int handler, int end) {
         if (!w.env.atLeast(3, 14)) {
             return false;
