@@ -8,7 +8,10 @@
 # A while True whose only jump back is an except clause's end (`while True: try: x(); break / except E:
 # pass` nested in another loop's body: 3.12, 3.13 lay that jump out after the handlers, past the enclosing
 # body's region, 3.11 after the inline handlers, reached only from handler code) fell back; it is read now
-# (WhileTrue.coldJumpBackPast), and the variants below check it. One of them, `for: while True: try: x(1);
+# (WhileTrue.coldJumpBackPast; with a written continue too, its jump to the head's line NOP, the cold one
+# to the instruction after it), and the variants below check it (while_else_while_true_try_break_two_continues,
+# 3.11: the continues go to the line NOP of the inner loop, which the outer loop's head shares: no loop at
+# the try's NOP, the cold jump's target, WhileTrue.noContinueBefore; it falls back). One of them, `for: while True: try: x(1);
 # break / except E1: if c(): break` (3.14), was wrong before: the clause's break, a jump to the for loop's
 # head, was read as the code after the try, so the if's then-branch fell off the clause and the while
 # looped again (Branches: a jump to an enclosing loop's head is no code after the try).
@@ -258,6 +261,63 @@ def try_match_default_returns(c, t, x, n, m):
         pass
     return 6
 
+def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                if c():
+                    continue
+                t(2)
+        t(3)
+
+
+def while_else_while_true_try_break_two_continues(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                if c():
+                    continue
+                t(2)
+            except E2:
+                continue
+    else:
+        t(9)
+
+
+def if_while_true_try_break_clause_return(c, t, x, n, m):
+    if c():
+        while True:
+            t(1)
+            try:
+                x(2)
+                break
+            except E1:
+                if c():
+                    return 4
+                t(5)
+        t(6)
+    return 7
+
+
+def while_while_true_code_try_break_then_if(c, t, x, n, m):
+    while c():
+        while True:
+            t(1)
+            try:
+                x(2)
+                break
+            except E1:
+                t(3)
+        if c():
+            break
+        t(5)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -369,3 +429,49 @@ assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
 assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
 # (the clause's break leaves the loop: the loop's test is not run again)
 assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+
+assert run([], for_while_true_try_break_clause_continue_code) in ((None, []), FELL)
+assert run([1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3]), FELL)
+assert run([3], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1, 3, -1]), FELL)
+assert run([2, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3]), FELL)
+assert run([3, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3, -1, 3]), FELL)
+
+assert run([], while_else_while_true_try_break_two_continues) in ((None, [9]), FELL)
+assert run([1], while_else_while_true_try_break_two_continues) in ((None, [-1, 9]), FELL)
+assert run([1, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 9]), FELL)
+assert run([1, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 9]), FELL)
+assert run([1, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 9]), FELL)
+assert run([1, 1, 0, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 2, -1, 9]), FELL)
+assert run([1, 1, 0, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, -1, 9]), FELL)
+assert run([1, 2, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, -1, 9]), FELL)
+
+assert run([], if_while_true_try_break_clause_return) in ((7, []), FELL)
+assert run([1], if_while_true_try_break_clause_return) in ((7, [1, -2, 6]), FELL)
+assert run([1, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2]), FELL)
+assert run([1, 1, 1], if_while_true_try_break_clause_return) in ((4, [1, -2]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 1, 0, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2, 5, 1, -2]), FELL)
+
+assert run([], while_while_true_code_try_break_then_if) in ((None, []), FELL)
+assert run([1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5]), FELL)
+assert run([1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2]), FELL)
+assert run([1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2]), FELL)
+assert run([1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2]), FELL)
+assert run([1, 0, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5, 1, -2, 5]), FELL)
+assert run([1, 1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2]), FELL)
+assert run([1, 1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2, 3, 1, -2]), FELL)

@@ -221,6 +221,133 @@ def try_match_default_returns(c, t, x, n, m):
         pass
     return 6
 
+
+def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                if c():
+                    continue
+                t(2)
+        t(3)
+
+
+def while_else_while_true_try_break_two_continues(c, t, x, n, m):
+    # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
+    #   277           0 RESUME                   0
+    #   
+    #   278           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
+    #   
+    #   279     >>   22 NOP
+    #   
+    #   280     >>   24 NOP
+    #   
+    #   281          26 PUSH_NULL
+    #                28 LOAD_FAST                2 (x)
+    #                30 LOAD_CONST               2 (1)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 POP_TOP
+    #   
+    #   282          48 JUMP_FORWARD            51 (to 152)
+    #           >>   50 PUSH_EXC_INFO
+    #   
+    #   283          52 LOAD_GLOBAL              0 (E1)
+    #                64 CHECK_EXC_MATCH
+    #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
+    #                68 POP_TOP
+    #   
+    #   284          70 PUSH_NULL
+    #                72 LOAD_FAST                0 (c)
+    #                74 PRECALL                  0
+    #                78 CALL                     0
+    #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
+    #   
+    #   285          90 POP_EXCEPT
+    #                92 JUMP_BACKWARD           36 (to 22)
+    #   
+    #   286     >>   94 PUSH_NULL
+    #                96 LOAD_FAST                1 (t)
+    #                98 LOAD_CONST               3 (2)
+    #               100 PRECALL                  1
+    #               104 CALL                     1
+    #               114 POP_TOP
+    #               116 POP_EXCEPT
+    #               118 JUMP_FORWARD            15 (to 150)
+    #   
+    #   287     >>  120 LOAD_GLOBAL              2 (E2)
+    #               132 CHECK_EXC_MATCH
+    #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
+    #               136 POP_TOP
+    #   
+    #   288         138 POP_EXCEPT
+    #               140 JUMP_BACKWARD           60 (to 22)
+    #   
+    #   287     >>  142 RERAISE                  0
+    #           >>  144 COPY                     3
+    #               146 POP_EXCEPT
+    #               148 RERAISE                  1
+    #   
+    #   279     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   
+    #   278     >>  152 PUSH_NULL
+    #               154 LOAD_FAST                0 (c)
+    #               156 PRECALL                  0
+    #               160 CALL                     0
+    #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
+    #   
+    #   290     >>  172 PUSH_NULL
+    #               174 LOAD_FAST                1 (t)
+    #               176 LOAD_CONST               4 (9)
+    #               178 PRECALL                  1
+    #               182 CALL                     1
+    #               192 POP_TOP
+    #               194 LOAD_CONST               0 (None)
+    #               196 RETURN_VALUE
+    #   ExceptionTable:
+    #     26 to 46 -> 50 [0]
+    #     50 to 88 -> 144 [1] lasti
+    #     94 to 114 -> 144 [1] lasti
+    #     120 to 136 -> 144 [1] lasti
+    #     142 to 142 -> 144 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150')
+
+
+def if_while_true_try_break_clause_return(c, t, x, n, m):
+    if c():
+        while True:
+            t(1)
+            try:
+                x(2)
+                break
+            except E1:
+                if c():
+                    return 4
+                t(5)
+        t(6)
+    return 7
+
+
+def while_while_true_code_try_break_then_if(c, t, x, n, m):
+    while c():
+        while True:
+            t(1)
+            try:
+                x(2)
+                break
+            except E1:
+                t(3)
+        if c():
+            return
+        t(5)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -317,3 +444,45 @@ assert run([0, 2], try_match_default_returns) in ((2, []), FELL)
 assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
 assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
 assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+assert run([], for_while_true_try_break_clause_continue_code) in ((None, []), FELL)
+assert run([1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3]), FELL)
+assert run([3], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1, 3, -1]), FELL)
+assert run([2, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3]), FELL)
+assert run([3, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([], while_else_while_true_try_break_two_continues) in ((None, [9]), FELL)
+assert run([1], while_else_while_true_try_break_two_continues) in ((None, [-1, 9]), FELL)
+assert run([1, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 9]), FELL)
+assert run([1, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 9]), FELL)
+assert run([1, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 9]), FELL)
+assert run([1, 1, 0, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 2, -1, 9]), FELL)
+assert run([1, 1, 0, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, -1, 9]), FELL)
+assert run([1, 2, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, -1, 9]), FELL)
+assert run([], if_while_true_try_break_clause_return) in ((7, []), FELL)
+assert run([1], if_while_true_try_break_clause_return) in ((7, [1, -2, 6]), FELL)
+assert run([1, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2]), FELL)
+assert run([1, 1, 1], if_while_true_try_break_clause_return) in ((4, [1, -2]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 1, 0, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2, 5, 1, -2]), FELL)
+assert run([], while_while_true_code_try_break_then_if) in ((None, []), FELL)
+assert run([1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5]), FELL)
+assert run([1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2]), FELL)
+assert run([1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2]), FELL)
+assert run([1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2]), FELL)
+assert run([1, 0, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5, 1, -2, 5]), FELL)
+assert run([1, 1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2]), FELL)
+assert run([1, 1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2, 3, 1, -2]), FELL)

@@ -109,32 +109,32 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   144           0 RESUME                   0
+    #   147           0 RESUME                   0
     #   
-    #   145           2 PUSH_NULL
+    #   148           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   146          16 NOP
+    #   149          16 NOP
     #   
-    #   147     >>   18 NOP
+    #   150     >>   18 NOP
     #   
-    #   148          20 PUSH_NULL
+    #   151          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   152          36 PUSH_NULL
+    #   155          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   153          52 NOP
+    #   156          52 NOP
     #   
-    #   154     >>   54 PUSH_NULL
+    #   157     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               4 (4)
     #                60 CALL                     1
@@ -142,12 +142,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   149          74 LOAD_GLOBAL              0 (E1)
+    #   152          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   150          90 PUSH_NULL
+    #   153          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (2)
     #                96 CALL                     1
@@ -155,12 +155,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #   149     >>  110 RERAISE                  0
+    #   152     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   146     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   149     >>  118 JUMP_BACKWARD           51 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 104 -> 112 [1] lasti
@@ -185,88 +185,19 @@ def while_while_true_break_try_break_else(c, t, x, n, m):
 
 
 def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
-    # depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 32
-    #   172           0 RESUME                   0
-    #   
-    #   173           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       36 (to 88)
-    #   
-    #   174     >>   16 PUSH_NULL
-    #                18 LOAD_FAST                1 (t)
-    #                20 LOAD_CONST               1 (0)
-    #                22 CALL                     1
-    #                30 POP_TOP
-    #   
-    #   175     >>   32 NOP
-    #   
-    #   176     >>   34 PUSH_NULL
-    #                36 LOAD_FAST                1 (t)
-    #                38 LOAD_CONST               2 (1)
-    #                40 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   177          50 NOP
-    #   
-    #   178          52 PUSH_NULL
-    #                54 LOAD_FAST                2 (x)
-    #                56 LOAD_CONST               3 (2)
-    #                58 CALL                     1
-    #                66 POP_TOP
-    #   
-    #   179          68 NOP
-    #   
-    #   173          70 PUSH_NULL
-    #                72 LOAD_FAST                0 (c)
-    #                74 CALL                     0
-    #                82 POP_JUMP_IF_FALSE        1 (to 86)
-    #                84 JUMP_BACKWARD           35 (to 16)
-    #           >>   86 RETURN_CONST             0 (None)
-    #           >>   88 RETURN_CONST             0 (None)
-    #           >>   90 PUSH_EXC_INFO
-    #   
-    #   180          92 LOAD_GLOBAL              0 (E1)
-    #               102 LOAD_GLOBAL              2 (E2)
-    #               112 BUILD_TUPLE              2
-    #               114 CHECK_EXC_MATCH
-    #               116 POP_JUMP_IF_FALSE       28 (to 174)
-    #               118 POP_TOP
-    #   
-    #   181         120 PUSH_NULL
-    #               122 LOAD_FAST                1 (t)
-    #               124 LOAD_CONST               4 (3)
-    #               126 CALL                     1
-    #               134 POP_TOP
-    #   
-    #   182         136 PUSH_NULL
-    #               138 LOAD_FAST                0 (c)
-    #               140 CALL                     0
-    #               148 POP_JUMP_IF_FALSE        2 (to 154)
-    #   
-    #   183         150 POP_EXCEPT
-    #               152 JUMP_BACKWARD           61 (to 32)
-    #   
-    #   184     >>  154 PUSH_NULL
-    #               156 LOAD_FAST                1 (t)
-    #               158 LOAD_CONST               5 (5)
-    #               160 CALL                     1
-    #               168 POP_TOP
-    #               170 POP_EXCEPT
-    #               172 JUMP_FORWARD             4 (to 182)
-    #   
-    #   180     >>  174 RERAISE                  0
-    #           >>  176 COPY                     3
-    #               178 POP_EXCEPT
-    #               180 RERAISE                  1
-    #   
-    #   175     >>  182 JUMP_BACKWARD           75 (to 34)
-    #   ExceptionTable:
-    #     52 to 66 -> 90 [0]
-    #     90 to 148 -> 176 [1] lasti
-    #     154 to 168 -> 176 [1] lasti
-    #     174 to 174 -> 176 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 32')
+    while c():
+        t(0)
+        while True:
+            t(1)
+            try:
+                x(2)
+            except (E1, E2):
+                t(3)
+                if c():
+                    continue
+                t(5)
+            else:
+                break
 
 
 def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
@@ -308,11 +239,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: stack underflow
-    #   222           0 RESUME                   0
+    #   225           0 RESUME                   0
     #   
-    #   223           2 NOP
+    #   226           2 NOP
     #   
-    #   224           4 PUSH_NULL
+    #   227           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 PUSH_NULL
@@ -320,7 +251,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                20 CALL                     0
     #                28 BUILD_TUPLE              2
     #   
-    #   225          30 COPY                     1
+    #   228          30 COPY                     1
     #                32 MATCH_SEQUENCE
     #                34 POP_JUMP_IF_FALSE       13 (to 62)
     #                36 GET_LEN
@@ -352,19 +283,19 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #           >>  100 POP_TOP
     #           >>  102 POP_TOP
     #   
-    #   229         104 NOP
+    #   232         104 NOP
     #   
-    #   230         106 RETURN_CONST             6 (46)
+    #   233         106 RETURN_CONST             6 (46)
     #   
-    #   225     >>  108 POP_TOP
+    #   228     >>  108 POP_TOP
     #   
-    #   226         110 LOAD_CONST               4 ('k')
+    #   229         110 LOAD_CONST               4 ('k')
     #               112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 CALL                     0
     #               124 BUILD_MAP                1
     #   
-    #   227         126 MATCH_MAPPING
+    #   230         126 MATCH_MAPPING
     #               128 POP_JUMP_IF_FALSE       21 (to 172)
     #               130 GET_LEN
     #               132 LOAD_CONST               2 (1)
@@ -381,28 +312,28 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #               160 POP_TOP
     #               162 POP_TOP
     #   
-    #   228         164 NOP
+    #   231         164 NOP
     #   
-    #   233         166 RETURN_CONST             7 (47)
+    #   236         166 RETURN_CONST             7 (47)
     #   
-    #   227     >>  168 POP_TOP
+    #   230     >>  168 POP_TOP
     #           >>  170 POP_TOP
     #           >>  172 POP_TOP
     #               174 NOP
     #   
-    #   233         176 RETURN_CONST             7 (47)
+    #   236         176 RETURN_CONST             7 (47)
     #           >>  178 PUSH_EXC_INFO
     #   
-    #   231         180 LOAD_GLOBAL              0 (E1)
+    #   234         180 LOAD_GLOBAL              0 (E1)
     #               190 CHECK_EXC_MATCH
     #               192 POP_JUMP_IF_FALSE        3 (to 200)
     #               194 POP_TOP
     #   
-    #   232         196 POP_EXCEPT
+    #   235         196 POP_EXCEPT
     #   
-    #   233         198 RETURN_CONST             7 (47)
+    #   236         198 RETURN_CONST             7 (47)
     #   
-    #   231     >>  200 RERAISE                  0
+    #   234     >>  200 RERAISE                  0
     #           >>  202 COPY                     3
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
@@ -439,6 +370,130 @@ def try_match_default_returns(c, t, x, n, m):
     except E1:
         pass
     return 6
+
+
+def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+                continue
+            t(3)
+            break
+
+
+def while_else_while_true_try_break_two_continues(c, t, x, n, m):
+    # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 72
+    #   277           0 RESUME                   0
+    #   
+    #   278           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       19 (to 54)
+    #   
+    #   279     >>   16 NOP
+    #   
+    #   280     >>   18 NOP
+    #   
+    #   281          20 PUSH_NULL
+    #                22 LOAD_FAST                2 (x)
+    #                24 LOAD_CONST               1 (1)
+    #                26 CALL                     1
+    #                34 POP_TOP
+    #   
+    #   282          36 NOP
+    #   
+    #   278          38 PUSH_NULL
+    #                40 LOAD_FAST                0 (c)
+    #                42 CALL                     0
+    #                50 POP_JUMP_IF_FALSE        1 (to 54)
+    #                52 JUMP_BACKWARD           19 (to 16)
+    #   
+    #   290     >>   54 PUSH_NULL
+    #                56 LOAD_FAST                1 (t)
+    #                58 LOAD_CONST               3 (9)
+    #                60 CALL                     1
+    #                68 POP_TOP
+    #                70 RETURN_CONST             0 (None)
+    #           >>   72 PUSH_EXC_INFO
+    #   
+    #   283          74 LOAD_GLOBAL              0 (E1)
+    #                84 CHECK_EXC_MATCH
+    #                86 POP_JUMP_IF_FALSE       20 (to 128)
+    #                88 POP_TOP
+    #   
+    #   284          90 PUSH_NULL
+    #                92 LOAD_FAST                0 (c)
+    #                94 CALL                     0
+    #               102 POP_JUMP_IF_FALSE        2 (to 108)
+    #   
+    #   285         104 POP_EXCEPT
+    #               106 JUMP_BACKWARD           46 (to 16)
+    #   
+    #   286     >>  108 PUSH_NULL
+    #               110 LOAD_FAST                1 (t)
+    #               112 LOAD_CONST               2 (2)
+    #               114 CALL                     1
+    #               122 POP_TOP
+    #               124 POP_EXCEPT
+    #               126 JUMP_FORWARD            14 (to 156)
+    #   
+    #   287     >>  128 LOAD_GLOBAL              2 (E2)
+    #               138 CHECK_EXC_MATCH
+    #               140 POP_JUMP_IF_FALSE        3 (to 148)
+    #               142 POP_TOP
+    #   
+    #   288         144 POP_EXCEPT
+    #               146 JUMP_BACKWARD           66 (to 16)
+    #   
+    #   287     >>  148 RERAISE                  0
+    #           >>  150 COPY                     3
+    #               152 POP_EXCEPT
+    #               154 RERAISE                  1
+    #   
+    #   279     >>  156 JUMP_BACKWARD           70 (to 18)
+    #   ExceptionTable:
+    #     20 to 34 -> 72 [0]
+    #     72 to 102 -> 150 [1] lasti
+    #     108 to 122 -> 150 [1] lasti
+    #     128 to 142 -> 150 [1] lasti
+    #     148 to 148 -> 150 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 72')
+
+
+def if_while_true_try_break_clause_return(c, t, x, n, m):
+    if c():
+        while True:
+            t(1)
+            try:
+                x(2)
+            except E1:
+                if c():
+                    return 4
+                t(5)
+            else:
+                break
+        t(6)
+    return 7
+
+
+def while_while_true_code_try_break_then_if(c, t, x, n, m):
+    while c():
+        while True:
+            t(1)
+            try:
+                x(2)
+            except E1:
+                t(3)
+            else:
+                break
+        if c():
+            return
+        t(5)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -536,3 +591,45 @@ assert run([0, 2], try_match_default_returns) in ((2, []), FELL)
 assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
 assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
 assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+assert run([], for_while_true_try_break_clause_continue_code) in ((None, []), FELL)
+assert run([1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3]), FELL)
+assert run([3], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1, 3, -1]), FELL)
+assert run([2, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3]), FELL)
+assert run([3, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([], while_else_while_true_try_break_two_continues) in ((None, [9]), FELL)
+assert run([1], while_else_while_true_try_break_two_continues) in ((None, [-1, 9]), FELL)
+assert run([1, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 9]), FELL)
+assert run([1, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 9]), FELL)
+assert run([1, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 9]), FELL)
+assert run([1, 1, 0, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 2, -1, 9]), FELL)
+assert run([1, 1, 0, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, -1, 9]), FELL)
+assert run([1, 2, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, -1, 9]), FELL)
+assert run([], if_while_true_try_break_clause_return) in ((7, []), FELL)
+assert run([1], if_while_true_try_break_clause_return) in ((7, [1, -2, 6]), FELL)
+assert run([1, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2]), FELL)
+assert run([1, 1, 1], if_while_true_try_break_clause_return) in ((4, [1, -2]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 1, 0, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2, 5, 1, -2]), FELL)
+assert run([], while_while_true_code_try_break_then_if) in ((None, []), FELL)
+assert run([1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5]), FELL)
+assert run([1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2]), FELL)
+assert run([1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2]), FELL)
+assert run([1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2]), FELL)
+assert run([1, 0, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5, 1, -2, 5]), FELL)
+assert run([1, 1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2]), FELL)
+assert run([1, 1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2, 3, 1, -2]), FELL)

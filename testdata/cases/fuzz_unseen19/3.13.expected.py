@@ -24,6 +24,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -145,33 +148,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    144           RESUME                   0
+    #    147           RESUME                   0
     #   
-    #    145           LOAD_FAST                0 (c)
+    #    148           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    146           NOP
+    #    149           NOP
     #   
-    #    147   L1:     NOP
+    #    150   L1:     NOP
     #   
-    #    148   L2:     LOAD_FAST                2 (x)
+    #    151   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    152   L3:     LOAD_FAST                1 (t)
+    #    155   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    153           NOP
+    #    156           NOP
     #   
-    #    154   L4:     LOAD_FAST                1 (t)
+    #    157   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -180,12 +183,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    149           LOAD_GLOBAL              0 (E1)
+    #    152           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    150           LOAD_FAST                1 (t)
+    #    153           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -193,13 +196,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    149   L7:     RERAISE                  0
+    #    152   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    146   L9:     JUMP_BACKWARD           53 (to L1)
+    #    149   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -224,93 +227,19 @@ def while_while_true_break_try_break_else(c, t, x, n, m):
 
 
 def while_code_while_true_try_break_clause_continue(c, t, x, n, m):
-    # depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 42
-    #    172            RESUME                   0
-    #   
-    #    173            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       42 (to L7)
-    #   
-    #    174    L1:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (0)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    175    L2:     NOP
-    #   
-    #    176    L3:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    177            NOP
-    #   
-    #    178    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    179    L5:     NOP
-    #   
-    #    173            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L6)
-    #                   JUMP_BACKWARD           41 (to L1)
-    #           L6:     RETURN_CONST             0 (None)
-    #           L7:     RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    180            LOAD_GLOBAL              0 (E1)
-    #                   LOAD_GLOBAL              2 (E2)
-    #                   BUILD_TUPLE              2
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       34 (to L12)
-    #                   POP_TOP
-    #   
-    #    181            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    182            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #   
-    #    183    L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD           74 (to L2)
-    #   
-    #    184   L10:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L14)
-    #   
-    #    180   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    175   L14:     JUMP_BACKWARD           89 (to L3)
-    #   ExceptionTable:
-    #     L4 to L5 -> L8 [0]
-    #     L8 to L9 -> L13 [1] lasti
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_code_while_true_try_break_clause_continue: loop entered again only from an except clause not recognised at 42')
+    while c():
+        t(0)
+        while True:
+            t(1)
+            try:
+                x(2)
+            except (E1, E2):
+                t(3)
+                if c():
+                    continue
+                t(5)
+            else:
+                break
 
 
 def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
@@ -352,11 +281,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    222            RESUME                   0
+    #    225            RESUME                   0
     #   
-    #    223            NOP
+    #    226            NOP
     #   
-    #    224    L1:     LOAD_FAST                0 (c)
+    #    227    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -364,7 +293,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    225            COPY                     1
+    #    228            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -398,13 +327,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    226            LOAD_CONST               4 ('k')
+    #    229            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    227            MATCH_MAPPING
+    #    230            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -421,35 +350,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    228            JUMP_FORWARD             7 (to L12)
+    #    231            JUMP_FORWARD             7 (to L12)
     #   
-    #    227    L6:     POP_TOP
+    #    230    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    233            RETURN_CONST             7 (47)
+    #    236            RETURN_CONST             7 (47)
     #   
-    #    229   L10:     NOP
+    #    232   L10:     NOP
     #   
-    #    230   L11:     RETURN_CONST             6 (46)
+    #    233   L11:     RETURN_CONST             6 (46)
     #   
-    #    228   L12:     NOP
+    #    231   L12:     NOP
     #   
-    #    233            RETURN_CONST             7 (47)
+    #    236            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    231            LOAD_GLOBAL              0 (E1)
+    #    234            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    232   L14:     POP_EXCEPT
+    #    235   L14:     POP_EXCEPT
     #   
-    #    233            RETURN_CONST             7 (47)
+    #    236            RETURN_CONST             7 (47)
     #   
-    #    231   L15:     RERAISE                  0
+    #    234   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -486,6 +415,135 @@ def try_match_default_returns(c, t, x, n, m):
     except E1:
         pass
     return 6
+
+
+def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+                continue
+            t(3)
+            break
+
+
+def while_else_while_true_try_break_two_continues(c, t, x, n, m):
+    # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
+    #    277            RESUME                   0
+    #   
+    #    278            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       25 (to L5)
+    #   
+    #    279    L1:     NOP
+    #   
+    #    280    L2:     NOP
+    #   
+    #    281    L3:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    282    L4:     NOP
+    #   
+    #    278            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L5)
+    #                   JUMP_BACKWARD           25 (to L1)
+    #   
+    #    290    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    283            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       26 (to L10)
+    #                   POP_TOP
+    #   
+    #    284            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L8)
+    #   
+    #    285    L7:     POP_EXCEPT
+    #                   JUMP_BACKWARD           59 (to L1)
+    #   
+    #    286    L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   JUMP_FORWARD            16 (to L14)
+    #   
+    #    287   L10:     LOAD_GLOBAL              2 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L12)
+    #                   POP_TOP
+    #   
+    #    288   L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD           81 (to L1)
+    #   
+    #    287   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    279   L14:     JUMP_BACKWARD           86 (to L2)
+    #   ExceptionTable:
+    #     L3 to L4 -> L6 [0]
+    #     L6 to L7 -> L13 [1] lasti
+    #     L8 to L9 -> L13 [1] lasti
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94')
+
+
+def if_while_true_try_break_clause_return(c, t, x, n, m):
+    if c():
+        while True:
+            t(1)
+            try:
+                x(2)
+            except E1:
+                if c():
+                    return 4
+                t(5)
+            else:
+                break
+        t(6)
+    return 7
+
+
+def while_while_true_code_try_break_then_if(c, t, x, n, m):
+    while c():
+        while True:
+            t(1)
+            try:
+                x(2)
+            except E1:
+                t(3)
+            else:
+                break
+        if c():
+            return
+        t(5)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -583,3 +641,45 @@ assert run([0, 2], try_match_default_returns) in ((2, []), FELL)
 assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
 assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
 assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+assert run([], for_while_true_try_break_clause_continue_code) in ((None, []), FELL)
+assert run([1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3]), FELL)
+assert run([3], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1, 3, -1]), FELL)
+assert run([2, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3]), FELL)
+assert run([3, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([], while_else_while_true_try_break_two_continues) in ((None, [9]), FELL)
+assert run([1], while_else_while_true_try_break_two_continues) in ((None, [-1, 9]), FELL)
+assert run([1, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 9]), FELL)
+assert run([1, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 9]), FELL)
+assert run([1, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 9]), FELL)
+assert run([1, 1, 0, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 2, -1, 9]), FELL)
+assert run([1, 1, 0, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, -1, 9]), FELL)
+assert run([1, 2, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, -1, 9]), FELL)
+assert run([], if_while_true_try_break_clause_return) in ((7, []), FELL)
+assert run([1], if_while_true_try_break_clause_return) in ((7, [1, -2, 6]), FELL)
+assert run([1, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2]), FELL)
+assert run([1, 1, 1], if_while_true_try_break_clause_return) in ((4, [1, -2]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 1, 0, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2, 5, 1, -2]), FELL)
+assert run([], while_while_true_code_try_break_then_if) in ((None, []), FELL)
+assert run([1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5]), FELL)
+assert run([1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2]), FELL)
+assert run([1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2]), FELL)
+assert run([1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2]), FELL)
+assert run([1, 0, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5, 1, -2, 5]), FELL)
+assert run([1, 1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2]), FELL)
+assert run([1, 1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2, 3, 1, -2]), FELL)

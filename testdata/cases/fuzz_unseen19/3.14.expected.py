@@ -24,6 +24,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -145,34 +148,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    144           RESUME                   0
+    #    147           RESUME                   0
     #   
-    #    145           LOAD_FAST_BORROW         0 (c)
+    #    148           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    146   L1:     NOP
+    #    149   L1:     NOP
     #   
-    #    147           NOP
+    #    150           NOP
     #   
-    #    148   L2:     LOAD_FAST_BORROW         2 (x)
+    #    151   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    152   L3:     LOAD_FAST_BORROW         1 (t)
+    #    155   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    153           NOP
+    #    156           NOP
     #   
-    #    154   L4:     LOAD_FAST_BORROW         1 (t)
+    #    157   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -182,13 +185,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    149           LOAD_GLOBAL              0 (E1)
+    #    152           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    150           LOAD_FAST                1 (t)
+    #    153           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -196,7 +199,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    149   L7:     RERAISE                  0
+    #    152   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -279,11 +282,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    222            RESUME                   0
+    #    225            RESUME                   0
     #   
-    #    223            NOP
+    #    226            NOP
     #   
-    #    224    L1:     LOAD_FAST_BORROW         0 (c)
+    #    227    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -291,7 +294,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    225            COPY                     1
+    #    228            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -332,13 +335,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    226            LOAD_CONST               2 ('k')
+    #    229            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    227            MATCH_MAPPING
+    #    230            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -359,40 +362,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    228            JUMP_FORWARD             9 (to L26)
+    #    231            JUMP_FORWARD             9 (to L26)
     #   
-    #    227   L20:     POP_TOP
+    #    230   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    233            LOAD_SMALL_INT          47
+    #    236            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    229   L24:     NOP
+    #    232   L24:     NOP
     #   
-    #    230   L25:     LOAD_SMALL_INT          46
+    #    233   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    228   L26:     NOP
+    #    231   L26:     NOP
     #   
-    #    233            LOAD_SMALL_INT          47
+    #    236            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    231            LOAD_GLOBAL              0 (E1)
+    #    234            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    232   L28:     POP_EXCEPT
+    #    235   L28:     POP_EXCEPT
     #   
-    #    233            LOAD_SMALL_INT          47
+    #    236            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    231   L29:     RERAISE                  0
+    #    234   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -436,6 +439,68 @@ def try_match_default_returns(c, t, x, n, m):
     except E1:
         pass
     return 6
+
+
+def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+                continue
+            t(3)
+            break
+
+
+def while_else_while_true_try_break_two_continues(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+                continue
+            except E2:
+                continue
+            break
+    t(9)
+
+
+def if_while_true_try_break_clause_return(c, t, x, n, m):
+    if c():
+        while True:
+            t(1)
+            try:
+                x(2)
+            except E1:
+                if c():
+                    return 4
+                t(5)
+                continue
+            else:
+                break
+        t(6)
+    return 7
+
+
+def while_while_true_code_try_break_then_if(c, t, x, n, m):
+    while c():
+        while True:
+            t(1)
+            try:
+                x(2)
+            except E1:
+                t(3)
+                continue
+            break
+        if c():
+            return
+        t(5)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -533,3 +598,45 @@ assert run([0, 2], try_match_default_returns) in ((2, []), FELL)
 assert run([0, 3], try_match_default_returns) in ((3, []), FELL)
 assert run([1, 2], try_match_default_returns) in (('E2', [-1]), FELL)
 assert run([1, 1, 1, 0, 1, 1, 0, 0], while_if_try_return_or_clause_break) in ((None, [-5, -6]), FELL)
+assert run([], for_while_true_try_break_clause_continue_code) in ((None, []), FELL)
+assert run([1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3]), FELL)
+assert run([3], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 2, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_break_clause_continue_code) in (('E2', [-1, 3, -1]), FELL)
+assert run([2, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3]), FELL)
+assert run([3, 0, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, 3, -1, 2, -1, 3, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_break_clause_continue_code) in ((None, [-1, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([], while_else_while_true_try_break_two_continues) in ((None, [9]), FELL)
+assert run([1], while_else_while_true_try_break_two_continues) in ((None, [-1, 9]), FELL)
+assert run([1, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 9]), FELL)
+assert run([1, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 9]), FELL)
+assert run([1, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 9]), FELL)
+assert run([1, 1, 0, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, 2, -1, 9]), FELL)
+assert run([1, 1, 0, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, 2, -1, -1, 9]), FELL)
+assert run([1, 2, 2, 1], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, 2, -1, 9]), FELL)
+assert run([1, 2, 2, 2], while_else_while_true_try_break_two_continues) in ((None, [-1, -1, -1, -1, 9]), FELL)
+assert run([], if_while_true_try_break_clause_return) in ((7, []), FELL)
+assert run([1], if_while_true_try_break_clause_return) in ((7, [1, -2, 6]), FELL)
+assert run([1, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2]), FELL)
+assert run([1, 1, 1], if_while_true_try_break_clause_return) in ((4, [1, -2]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_break_clause_return) in ((7, [1, -2, 5, 1, -2, 5, 1, -2, 6]), FELL)
+assert run([1, 1, 0, 2], if_while_true_try_break_clause_return) in (('E2', [1, -2, 5, 1, -2]), FELL)
+assert run([], while_while_true_code_try_break_then_if) in ((None, []), FELL)
+assert run([1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5]), FELL)
+assert run([1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2]), FELL)
+assert run([1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2]), FELL)
+assert run([1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2]), FELL)
+assert run([1, 0, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 5, 1, -2, 5]), FELL)
+assert run([1, 1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2]), FELL)
+assert run([1, 1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
+assert run([1, 1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2, 3, 1, -2]), FELL)

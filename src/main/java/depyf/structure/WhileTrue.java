@@ -967,15 +967,18 @@ final class WhileTrue {
         }
         Code.Handler guard = guardFallingTo(w, p, to, p);
         // (not a head of a loop being walked: its jump back is that loop's continue)
-        int cold = guard == null && (r.loop() == null || !r.loop().continuesThisOrOuter(p)) ? coldJumpBackPast(w, p, to) : -1;
-        if (cold >= 0) {
+        int cold = r.loop() == null || !r.loop().continuesThisOrOuter(p) ? coldJumpBackPast(w, p, to) : -1;
+        if (guard == null && cold >= 0) {
             guard = guardFallingTo(w, p, to, cold);
+            if (guard != null && !noContinueBefore(w, guard, p)) {
+                return -1;
+            }
+            if (guard != null && !w.env.atLeast(3, 12)) {
+                return cold;                   // 3.11 lays the handlers out inline: the jump back ends the body
+            }
         }
         if (guard == null) {
             return -1;
-        }
-        if (cold >= 0 && !w.env.atLeast(3, 12)) {
-            return cold;                       // 3.11 lays the handlers out inline: the jump back ends the body
         }
         for (int k = p; k < guard.start(); k++) {
             Op op = w.code.op(k);
@@ -989,9 +992,25 @@ final class WhileTrue {
     }
 
     /**
-     * The jump back to p that the except clauses of a try in [p, to) fall off to, when it is p's only jump
-     * back, reached only from handler code: 3.12, 3.13 lay it out after the handlers past the region [p,
-     * to) (the region is the body of an enclosing loop, say), 3.11 right after the handlers, inline; or -1.
+     * True when no exit of the except clauses of {@code guard} goes to the NOP right before p: a written
+     * continue to that NOP (3.11: the line of a `while True` whose head an enclosing loop shares, p the
+     * try's NOP after it, where the cold jump back goes) says p heads no loop of its own. (A break threaded
+     * to an enclosing loop's head jumps back further, a break to the code after the loop forward.)
+     */
+    private static boolean noContinueBefore(Walker w, Code.Handler guard, int p) {
+        for (int t : ExceptClauses.clauseExits(w, guard.target())) {
+            if (t == p - 1 && w.code.op(t).is("NOP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The jump back to p that the except clauses of a try in [p, to) fall off to, when it is p's last jump
+     * back, reached only from handler code (the others, written continues, are handler code): 3.12, 3.13
+     * lay it out after the handlers past the region [p, to) (the region is the body of an enclosing loop,
+     * say), 3.11 right after the handlers, inline; or -1.
      * The walk does not take such a jump for a loop's back edge (Walker: it may be a cold jump back to the
      * code after a try).
      */
@@ -1003,9 +1022,12 @@ final class WhileTrue {
         int back = -1;
         for (int k = p; k < w.code.size(); k++) {
             Op op = w.code.op(k);
-            if (op.is("JUMP_BACKWARD") && op.target() == p && w.reachable.get(k)) {
-                if (back >= 0 || k < to && !inline || k >= to && inline) {
-                    return -1;
+            // (the head's line NOP, `while True:`, or the body's first instruction after it: 3.12, 3.13 jump
+            // there from the end, to the NOP from a written continue)
+            boolean head = op.target() == p || op.target() == p + 1 && w.code.op(p).is("NOP");
+            if (op.is("JUMP_BACKWARD") && head && w.reachable.get(k)) {
+                if (back >= 0 && w.normalFlow.get(back) || k < to && !inline || k >= to && inline) {
+                    return -1;                 // (an earlier one, but a clause's written continue)
                 }
                 back = k;
             }
@@ -1268,7 +1290,7 @@ final class WhileTrue {
     private static int elseBreakNop(Walker w, int p, Code.Handler guard, int to, boolean coldBack) {
         int rangeEnd = Handlers.protectedEnd(w.code, guard.target());   // (guard is one of its pieces)
         int first = w.normalFlow.nextSetBit(rangeEnd);
-        if (!w.env.atLeast(3, 14) && !coldBack || first < 0 || first + 1 >= to || !w.code.op(first).is("NOP") || w.jumpTargets.get(first)
+        if (!w.env.atLeast(3, 14) && !coldBack || first < 0 || first + (coldBack ? 1 : 2) > to || !w.code.op(first).is("NOP") || w.jumpTargets.get(first)
                 || first >= guard.target()) {
             return -1;
         }
