@@ -147,8 +147,8 @@ final class Matches {
      * the protected range of the try/except whose body holds the match: there the match falls off the try
      * body, into the try's normal exit (3.13+: a copy of the code after the statement), not into a default
      * case (rich seed 66 f144: `try: match a: case P: match b: case Q: pass / case _: return 46` then
-     * `return (v, q)`), when the range goes on past that code. A default's return unwinds the range, so
-     * its RETURN is outside it.
+     * `return (v, q)`), straight code returning, when the range goes on past that code. A default's return
+     * unwinds the range, so its RETURN is outside it.
      */
     private static boolean defaultOutsideTry(Walker w, int from, int next) {
         Code.Handler h = w.code.handlerAt(from);
@@ -168,9 +168,17 @@ final class Matches {
         if (op.isReturn() || constReturn) {
             return false;
         }
-        // (the try body goes on past that code, its range again: the match's other cases laid out there;
-        // code after an else clause, `case _: pass` falling into it, does not)
-        for (int q = k + 1; q < h.target(); q++) {
+        // straight code returning (a copy of the code after the statement; a jump there is the try's end jump
+        // after a match with no default), and the try body goes on past it, its range again: the match's
+        // other cases laid out there (code after an else clause, `case _: pass` falling into it, does not)
+        int q = k;
+        while (q < w.code.size() && !w.code.op(q).isReturn()) {
+            if (w.code.op(q).target() >= 0 || w.code.op(q).isTerminal() || Handlers.covers(w.code, q, h.target())) {
+                return false;
+            }
+            q++;
+        }
+        for (q++; q < h.target(); q++) {
             if (Handlers.covers(w.code, q, h.target())) {
                 return true;
             }
