@@ -27,6 +27,10 @@
 # off the try body into a copy of the code after the try: that copy was read as the nested match's `case
 # _:`, and the outer default's return as the try's else (Matches: a default case does not start outside
 # the try's range; an honest fallback now). The last two functions check legit defaults inside a try.
+# Found while reading a fallback: `try: for k in n(): if c(): break / else: if c(): t(5) / else: return 9`
+# then `except E1: pass / t(18)` (3.12): the break jumps past the range's end, over the else's return
+# unwound there, to the code after the try, and the else was read as the code after the loop (ForLoops:
+# LoopBreaks.breaksPastRangeTail, as Loops.guardLoop reads a while loop's); its variants after it.
 class E1(Exception):
     pass
 
@@ -318,6 +322,76 @@ def while_while_true_code_try_break_then_if(c, t, x, n, m):
             break
         t(5)
 
+
+def try_for_break_else_if_else_return(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            if c():
+                t(5)
+            else:
+                return 9
+    except E1:
+        pass
+    t(18)
+
+
+def try_for_break_else_return_value(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            return c()
+    except E1:
+        pass
+    t(18)
+
+
+def try_for_break_else_code_return(c, t, x, n, m):
+    try:
+        t(0)
+        for k in n():
+            if c():
+                t(1)
+                break
+            t(2)
+        else:
+            t(3)
+            return 4
+    except E1:
+        pass
+    t(18)
+
+
+def for_try_for_break_else_if_return(c, t, x, n, m):
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                if c():
+                    return 5
+        except E1:
+            pass
+        t(18)
+
+
+def try_for_break_else_if_return(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            if c():
+                return 9
+    except E1:
+        pass
+    t(18)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -475,3 +549,30 @@ assert run([1, 0, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1,
 assert run([1, 1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2]), FELL)
 assert run([1, 1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
 assert run([1, 1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2, 3, 1, -2]), FELL)
+
+assert run([], try_for_break_else_if_else_return) in ((9, []), FELL)
+assert run([0, 1], try_for_break_else_if_else_return) in ((None, [5, 18]), FELL)
+assert run([1, 1], try_for_break_else_if_else_return) in ((None, [18]), FELL)
+
+assert run([], try_for_break_else_return_value) in ((0, []), FELL)
+assert run([0, 1], try_for_break_else_return_value) in ((1, []), FELL)
+assert run([0, 2], try_for_break_else_return_value) in ((2, []), FELL)
+assert run([0, 3], try_for_break_else_return_value) in ((3, []), FELL)
+assert run([1, 1], try_for_break_else_return_value) in ((None, [18]), FELL)
+
+assert run([], try_for_break_else_code_return) in ((4, [0, 3]), FELL)
+assert run([1], try_for_break_else_code_return) in ((4, [0, 2, 3]), FELL)
+assert run([2], try_for_break_else_code_return) in ((4, [0, 2, 2, 3]), FELL)
+assert run([3], try_for_break_else_code_return) in ((4, [0, 2, 2, 2, 3]), FELL)
+assert run([1, 1], try_for_break_else_code_return) in ((None, [0, 1, 18]), FELL)
+assert run([2, 0, 1], try_for_break_else_code_return) in ((None, [0, 2, 1, 18]), FELL)
+assert run([3, 0, 0, 1], try_for_break_else_code_return) in ((None, [0, 2, 2, 1, 18]), FELL)
+
+assert run([], for_try_for_break_else_if_return) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_if_return) in ((None, [18]), FELL)
+assert run([2], for_try_for_break_else_if_return) in ((None, [18, 18]), FELL)
+assert run([3], for_try_for_break_else_if_return) in ((None, [18, 18, 18]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_if_return) in ((5, []), FELL)
+
+assert run([], try_for_break_else_if_return) in ((None, [18]), FELL)
+assert run([0, 1], try_for_break_else_if_return) in ((9, []), FELL)

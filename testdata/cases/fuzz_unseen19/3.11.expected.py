@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   277           0 RESUME                   0
+    #   281           0 RESUME                   0
     #   
-    #   278           2 PUSH_NULL
+    #   282           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   279     >>   22 NOP
+    #   283     >>   22 NOP
     #   
-    #   280     >>   24 NOP
+    #   284     >>   24 NOP
     #   
-    #   281          26 PUSH_NULL
+    #   285          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   282          48 JUMP_FORWARD            51 (to 152)
+    #   286          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   283          52 LOAD_GLOBAL              0 (E1)
+    #   287          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   284          70 PUSH_NULL
+    #   288          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   285          90 POP_EXCEPT
+    #   289          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   286     >>   94 PUSH_NULL
+    #   290     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   287     >>  120 LOAD_GLOBAL              2 (E2)
+    #   291     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   288         138 POP_EXCEPT
+    #   292         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   287     >>  142 RERAISE                  0
+    #   291     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   279     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   283     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   278     >>  152 PUSH_NULL
+    #   282     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   290     >>  172 PUSH_NULL
+    #   294     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -347,6 +347,76 @@ def while_while_true_code_try_break_then_if(c, t, x, n, m):
         if c():
             return
         t(5)
+
+
+def try_for_break_else_if_else_return(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            if c():
+                t(5)
+            else:
+                return 9
+    except E1:
+        pass
+    t(18)
+
+
+def try_for_break_else_return_value(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            return c()
+    except E1:
+        pass
+    t(18)
+
+
+def try_for_break_else_code_return(c, t, x, n, m):
+    try:
+        t(0)
+        for k in n():
+            if c():
+                t(1)
+                break
+            t(2)
+        else:
+            t(3)
+            return 4
+    except E1:
+        pass
+    t(18)
+
+
+def for_try_for_break_else_if_return(c, t, x, n, m):
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                if c():
+                    return 5
+        except E1:
+            pass
+        t(18)
+
+
+def try_for_break_else_if_return(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            if c():
+                return 9
+    except E1:
+        pass
+    t(18)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -486,3 +556,25 @@ assert run([1, 0, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1,
 assert run([1, 1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2]), FELL)
 assert run([1, 1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
 assert run([1, 1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2, 3, 1, -2]), FELL)
+assert run([], try_for_break_else_if_else_return) in ((9, []), FELL)
+assert run([0, 1], try_for_break_else_if_else_return) in ((None, [5, 18]), FELL)
+assert run([1, 1], try_for_break_else_if_else_return) in ((None, [18]), FELL)
+assert run([], try_for_break_else_return_value) in ((0, []), FELL)
+assert run([0, 1], try_for_break_else_return_value) in ((1, []), FELL)
+assert run([0, 2], try_for_break_else_return_value) in ((2, []), FELL)
+assert run([0, 3], try_for_break_else_return_value) in ((3, []), FELL)
+assert run([1, 1], try_for_break_else_return_value) in ((None, [18]), FELL)
+assert run([], try_for_break_else_code_return) in ((4, [0, 3]), FELL)
+assert run([1], try_for_break_else_code_return) in ((4, [0, 2, 3]), FELL)
+assert run([2], try_for_break_else_code_return) in ((4, [0, 2, 2, 3]), FELL)
+assert run([3], try_for_break_else_code_return) in ((4, [0, 2, 2, 2, 3]), FELL)
+assert run([1, 1], try_for_break_else_code_return) in ((None, [0, 1, 18]), FELL)
+assert run([2, 0, 1], try_for_break_else_code_return) in ((None, [0, 2, 1, 18]), FELL)
+assert run([3, 0, 0, 1], try_for_break_else_code_return) in ((None, [0, 2, 2, 1, 18]), FELL)
+assert run([], for_try_for_break_else_if_return) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_if_return) in ((None, [18]), FELL)
+assert run([2], for_try_for_break_else_if_return) in ((None, [18, 18]), FELL)
+assert run([3], for_try_for_break_else_if_return) in ((None, [18, 18, 18]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_if_return) in ((5, []), FELL)
+assert run([], try_for_break_else_if_return) in ((None, [18]), FELL)
+assert run([0, 1], try_for_break_else_if_return) in ((9, []), FELL)

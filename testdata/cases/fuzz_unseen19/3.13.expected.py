@@ -27,6 +27,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -148,33 +152,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    147           RESUME                   0
+    #    151           RESUME                   0
     #   
-    #    148           LOAD_FAST                0 (c)
+    #    152           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    149           NOP
+    #    153           NOP
     #   
-    #    150   L1:     NOP
+    #    154   L1:     NOP
     #   
-    #    151   L2:     LOAD_FAST                2 (x)
+    #    155   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    155   L3:     LOAD_FAST                1 (t)
+    #    159   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    156           NOP
+    #    160           NOP
     #   
-    #    157   L4:     LOAD_FAST                1 (t)
+    #    161   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -183,12 +187,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    152           LOAD_GLOBAL              0 (E1)
+    #    156           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    153           LOAD_FAST                1 (t)
+    #    157           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -196,13 +200,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    152   L7:     RERAISE                  0
+    #    156   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    149   L9:     JUMP_BACKWARD           53 (to L1)
+    #    153   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -281,11 +285,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    225            RESUME                   0
+    #    229            RESUME                   0
     #   
-    #    226            NOP
+    #    230            NOP
     #   
-    #    227    L1:     LOAD_FAST                0 (c)
+    #    231    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -293,7 +297,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    228            COPY                     1
+    #    232            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -327,13 +331,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    229            LOAD_CONST               4 ('k')
+    #    233            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    230            MATCH_MAPPING
+    #    234            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -350,35 +354,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    231            JUMP_FORWARD             7 (to L12)
+    #    235            JUMP_FORWARD             7 (to L12)
     #   
-    #    230    L6:     POP_TOP
+    #    234    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    236            RETURN_CONST             7 (47)
+    #    240            RETURN_CONST             7 (47)
     #   
-    #    232   L10:     NOP
+    #    236   L10:     NOP
     #   
-    #    233   L11:     RETURN_CONST             6 (46)
+    #    237   L11:     RETURN_CONST             6 (46)
     #   
-    #    231   L12:     NOP
+    #    235   L12:     NOP
     #   
-    #    236            RETURN_CONST             7 (47)
+    #    240            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    234            LOAD_GLOBAL              0 (E1)
+    #    238            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    235   L14:     POP_EXCEPT
+    #    239   L14:     POP_EXCEPT
     #   
-    #    236            RETURN_CONST             7 (47)
+    #    240            RETURN_CONST             7 (47)
     #   
-    #    234   L15:     RERAISE                  0
+    #    238   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -433,34 +437,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    277            RESUME                   0
+    #    281            RESUME                   0
     #   
-    #    278            LOAD_FAST                0 (c)
+    #    282            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    279    L1:     NOP
+    #    283    L1:     NOP
     #   
-    #    280    L2:     NOP
+    #    284    L2:     NOP
     #   
-    #    281    L3:     LOAD_FAST                2 (x)
+    #    285    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    282    L4:     NOP
+    #    286    L4:     NOP
     #   
-    #    278            LOAD_FAST                0 (c)
+    #    282            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    290    L5:     LOAD_FAST                1 (t)
+    #    294    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -469,21 +473,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    283            LOAD_GLOBAL              0 (E1)
+    #    287            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    284            LOAD_FAST                0 (c)
+    #    288            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    285    L7:     POP_EXCEPT
+    #    289    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    286    L8:     LOAD_FAST                1 (t)
+    #    290    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -491,21 +495,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    287   L10:     LOAD_GLOBAL              2 (E2)
+    #    291   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    288   L11:     POP_EXCEPT
+    #    292   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    287   L12:     RERAISE                  0
+    #    291   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    279   L14:     JUMP_BACKWARD           86 (to L2)
+    #    283   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -544,6 +548,261 @@ def while_while_true_code_try_break_then_if(c, t, x, n, m):
         if c():
             return
         t(5)
+
+
+def try_for_break_else_if_else_return(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            if c():
+                t(5)
+            else:
+                return 9
+    except E1:
+        pass
+    t(18)
+
+
+def try_for_break_else_return_value(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            return c()
+    except E1:
+        pass
+    t(18)
+
+
+def try_for_break_else_code_return(c, t, x, n, m):
+    # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 82
+    #    353            RESUME                   0
+    #   
+    #    354            NOP
+    #   
+    #    355    L1:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (0)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    356            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L2:     FOR_ITER                33 (to L5)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    357            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L4)
+    #   
+    #    358            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    359            POP_TOP
+    #           L3:     JUMP_FORWARD            21 (to L7)
+    #   
+    #    360    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           35 (to L2)
+    #   
+    #    356    L5:     END_FOR
+    #                   POP_TOP
+    #   
+    #    362            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    363    L6:     RETURN_CONST             5 (4)
+    #   
+    #    366    L7:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               6 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    364            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #                   POP_TOP
+    #   
+    #    365    L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L7)
+    #   
+    #    364   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L8 [0]
+    #     L4 to L6 -> L8 [0]
+    #     L8 to L9 -> L11 [1] lasti
+    #     L10 to L11 -> L11 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 82")
+
+
+def for_try_for_break_else_if_return(c, t, x, n, m):
+    # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74
+    #    369            RESUME                   0
+    #   
+    #    370            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                55 (to L11)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    371            NOP
+    #   
+    #    372    L2:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L3:     FOR_ITER                17 (to L7)
+    #                   STORE_FAST               6 (k)
+    #   
+    #    373            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
+    #                   JUMP_BACKWARD           17 (to L3)
+    #   
+    #    374    L5:     POP_TOP
+    #           L6:     JUMP_FORWARD            17 (to L10)
+    #   
+    #    372    L7:     END_FOR
+    #                   POP_TOP
+    #   
+    #    376            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L9)
+    #   
+    #    377    L8:     POP_TOP
+    #                   RETURN_CONST             1 (5)
+    #   
+    #    376    L9:     NOP
+    #   
+    #    380   L10:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           57 (to L1)
+    #   
+    #    370   L11:     END_FOR
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    378            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L14)
+    #                   POP_TOP
+    #   
+    #    379   L13:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 25 (to L10)
+    #   
+    #    378   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L4 -> L12 [1]
+    #     L5 to L6 -> L12 [1]
+    #     L7 to L8 -> L12 [1]
+    #     L12 to L13 -> L15 [2] lasti
+    #     L14 to L15 -> L15 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74")
+
+
+def try_for_break_else_if_return(c, t, x, n, m):
+    # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54
+    #    383            RESUME                   0
+    #   
+    #    384            NOP
+    #   
+    #    385    L1:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L2:     FOR_ITER                17 (to L6)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    386            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
+    #                   JUMP_BACKWARD           17 (to L2)
+    #   
+    #    387    L4:     POP_TOP
+    #           L5:     JUMP_FORWARD            16 (to L9)
+    #   
+    #    385    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    389            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L8)
+    #   
+    #    390    L7:     RETURN_CONST             1 (9)
+    #   
+    #    389    L8:     NOP
+    #   
+    #    393    L9:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    391            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L12)
+    #                   POP_TOP
+    #   
+    #    392   L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L9)
+    #   
+    #    391   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L10 [0]
+    #     L4 to L5 -> L10 [0]
+    #     L6 to L7 -> L10 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54")
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -683,3 +942,25 @@ assert run([1, 0, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1,
 assert run([1, 1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2]), FELL)
 assert run([1, 1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
 assert run([1, 1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2, 3, 1, -2]), FELL)
+assert run([], try_for_break_else_if_else_return) in ((9, []), FELL)
+assert run([0, 1], try_for_break_else_if_else_return) in ((None, [5, 18]), FELL)
+assert run([1, 1], try_for_break_else_if_else_return) in ((None, [18]), FELL)
+assert run([], try_for_break_else_return_value) in ((0, []), FELL)
+assert run([0, 1], try_for_break_else_return_value) in ((1, []), FELL)
+assert run([0, 2], try_for_break_else_return_value) in ((2, []), FELL)
+assert run([0, 3], try_for_break_else_return_value) in ((3, []), FELL)
+assert run([1, 1], try_for_break_else_return_value) in ((None, [18]), FELL)
+assert run([], try_for_break_else_code_return) in ((4, [0, 3]), FELL)
+assert run([1], try_for_break_else_code_return) in ((4, [0, 2, 3]), FELL)
+assert run([2], try_for_break_else_code_return) in ((4, [0, 2, 2, 3]), FELL)
+assert run([3], try_for_break_else_code_return) in ((4, [0, 2, 2, 2, 3]), FELL)
+assert run([1, 1], try_for_break_else_code_return) in ((None, [0, 1, 18]), FELL)
+assert run([2, 0, 1], try_for_break_else_code_return) in ((None, [0, 2, 1, 18]), FELL)
+assert run([3, 0, 0, 1], try_for_break_else_code_return) in ((None, [0, 2, 2, 1, 18]), FELL)
+assert run([], for_try_for_break_else_if_return) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_if_return) in ((None, [18]), FELL)
+assert run([2], for_try_for_break_else_if_return) in ((None, [18, 18]), FELL)
+assert run([3], for_try_for_break_else_if_return) in ((None, [18, 18, 18]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_if_return) in ((5, []), FELL)
+assert run([], try_for_break_else_if_return) in ((None, [18]), FELL)
+assert run([0, 1], try_for_break_else_if_return) in ((9, []), FELL)

@@ -27,6 +27,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -148,34 +152,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    147           RESUME                   0
+    #    151           RESUME                   0
     #   
-    #    148           LOAD_FAST_BORROW         0 (c)
+    #    152           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    149   L1:     NOP
+    #    153   L1:     NOP
     #   
-    #    150           NOP
+    #    154           NOP
     #   
-    #    151   L2:     LOAD_FAST_BORROW         2 (x)
+    #    155   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    155   L3:     LOAD_FAST_BORROW         1 (t)
+    #    159   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    156           NOP
+    #    160           NOP
     #   
-    #    157   L4:     LOAD_FAST_BORROW         1 (t)
+    #    161   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -185,13 +189,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    152           LOAD_GLOBAL              0 (E1)
+    #    156           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    153           LOAD_FAST                1 (t)
+    #    157           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -199,7 +203,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    152   L7:     RERAISE                  0
+    #    156   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -282,11 +286,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    225            RESUME                   0
+    #    229            RESUME                   0
     #   
-    #    226            NOP
+    #    230            NOP
     #   
-    #    227    L1:     LOAD_FAST_BORROW         0 (c)
+    #    231    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -294,7 +298,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    228            COPY                     1
+    #    232            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -335,13 +339,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    229            LOAD_CONST               2 ('k')
+    #    233            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    230            MATCH_MAPPING
+    #    234            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -362,40 +366,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    231            JUMP_FORWARD             9 (to L26)
+    #    235            JUMP_FORWARD             9 (to L26)
     #   
-    #    230   L20:     POP_TOP
+    #    234   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    236            LOAD_SMALL_INT          47
+    #    240            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    232   L24:     NOP
+    #    236   L24:     NOP
     #   
-    #    233   L25:     LOAD_SMALL_INT          46
+    #    237   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    231   L26:     NOP
+    #    235   L26:     NOP
     #   
-    #    236            LOAD_SMALL_INT          47
+    #    240            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    234            LOAD_GLOBAL              0 (E1)
+    #    238            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    235   L28:     POP_EXCEPT
+    #    239   L28:     POP_EXCEPT
     #   
-    #    236            LOAD_SMALL_INT          47
+    #    240            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    234   L29:     RERAISE                  0
+    #    238   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -501,6 +505,275 @@ def while_while_true_code_try_break_then_if(c, t, x, n, m):
         if c():
             return
         t(5)
+
+
+def try_for_break_else_if_else_return(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            if c():
+                t(5)
+            else:
+                return 9
+    except E1:
+        pass
+    t(18)
+
+
+def try_for_break_else_return_value(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            return c()
+    except E1:
+        pass
+    t(18)
+
+
+def try_for_break_else_code_return(c, t, x, n, m):
+    # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 84
+    #    353            RESUME                   0
+    #   
+    #    354            NOP
+    #   
+    #    355    L1:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           0
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    356            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L2:     FOR_ITER                34 (to L5)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    357            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    358            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    359            POP_TOP
+    #           L3:     JUMP_FORWARD            22 (to L7)
+    #   
+    #    360    L4:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           36 (to L2)
+    #   
+    #    356    L5:     END_FOR
+    #                   POP_ITER
+    #   
+    #    362            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    363    L6:     LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    366    L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    364            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L10)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    365    L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L7)
+    #   
+    #    364   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L8 [0]
+    #     L4 to L6 -> L8 [0]
+    #     L8 to L9 -> L11 [1] lasti
+    #     L10 to L11 -> L11 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 84")
+
+
+def for_try_for_break_else_if_return(c, t, x, n, m):
+    # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 76
+    #    369            RESUME                   0
+    #   
+    #    370            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                58 (to L11)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    371            NOP
+    #   
+    #    372    L2:     LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L3:     FOR_ITER                18 (to L7)
+    #                   STORE_FAST               6 (k)
+    #   
+    #    373            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #           L4:     POP_JUMP_IF_TRUE         3 (to L5)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           18 (to L3)
+    #   
+    #    374    L5:     POP_TOP
+    #           L6:     JUMP_FORWARD            19 (to L10)
+    #   
+    #    372    L7:     END_FOR
+    #                   POP_ITER
+    #   
+    #    376            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        4 (to L9)
+    #           L8:     NOT_TAKEN
+    #   
+    #    377            POP_TOP
+    #                   LOAD_SMALL_INT           5
+    #                   RETURN_VALUE
+    #   
+    #    376    L9:     NOP
+    #   
+    #    380   L10:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           60 (to L1)
+    #   
+    #    370   L11:     END_FOR
+    #                   POP_ITER
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    378            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L14)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    379   L13:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 27 (to L10)
+    #   
+    #    378   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L4 -> L12 [1]
+    #     L5 to L6 -> L12 [1]
+    #     L7 to L8 -> L12 [1]
+    #     L12 to L13 -> L15 [2] lasti
+    #     L14 to L15 -> L15 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 76")
+
+
+def try_for_break_else_if_return(c, t, x, n, m):
+    # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 56
+    #    383            RESUME                   0
+    #   
+    #    384            NOP
+    #   
+    #    385    L1:     LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L2:     FOR_ITER                18 (to L6)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    386            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #           L3:     POP_JUMP_IF_TRUE         3 (to L4)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           18 (to L2)
+    #   
+    #    387    L4:     POP_TOP
+    #           L5:     JUMP_FORWARD            18 (to L9)
+    #   
+    #    385    L6:     END_FOR
+    #                   POP_ITER
+    #   
+    #    389            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L8)
+    #           L7:     NOT_TAKEN
+    #   
+    #    390            LOAD_SMALL_INT           9
+    #                   RETURN_VALUE
+    #   
+    #    389    L8:     NOP
+    #   
+    #    393    L9:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    391            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L12)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    392   L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L9)
+    #   
+    #    391   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L10 [0]
+    #     L4 to L5 -> L10 [0]
+    #     L6 to L7 -> L10 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 56")
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -640,3 +913,25 @@ assert run([1, 0, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1,
 assert run([1, 1, 0, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2]), FELL)
 assert run([1, 1, 1, 1], while_while_true_code_try_break_then_if) in ((None, [1, -2, 3, 1, -2, 3, 1, -2, 3, 1, -2, 5]), FELL)
 assert run([1, 1, 1, 2], while_while_true_code_try_break_then_if) in (('E2', [1, -2, 3, 1, -2, 3, 1, -2]), FELL)
+assert run([], try_for_break_else_if_else_return) in ((9, []), FELL)
+assert run([0, 1], try_for_break_else_if_else_return) in ((None, [5, 18]), FELL)
+assert run([1, 1], try_for_break_else_if_else_return) in ((None, [18]), FELL)
+assert run([], try_for_break_else_return_value) in ((0, []), FELL)
+assert run([0, 1], try_for_break_else_return_value) in ((1, []), FELL)
+assert run([0, 2], try_for_break_else_return_value) in ((2, []), FELL)
+assert run([0, 3], try_for_break_else_return_value) in ((3, []), FELL)
+assert run([1, 1], try_for_break_else_return_value) in ((None, [18]), FELL)
+assert run([], try_for_break_else_code_return) in ((4, [0, 3]), FELL)
+assert run([1], try_for_break_else_code_return) in ((4, [0, 2, 3]), FELL)
+assert run([2], try_for_break_else_code_return) in ((4, [0, 2, 2, 3]), FELL)
+assert run([3], try_for_break_else_code_return) in ((4, [0, 2, 2, 2, 3]), FELL)
+assert run([1, 1], try_for_break_else_code_return) in ((None, [0, 1, 18]), FELL)
+assert run([2, 0, 1], try_for_break_else_code_return) in ((None, [0, 2, 1, 18]), FELL)
+assert run([3, 0, 0, 1], try_for_break_else_code_return) in ((None, [0, 2, 2, 1, 18]), FELL)
+assert run([], for_try_for_break_else_if_return) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_if_return) in ((None, [18]), FELL)
+assert run([2], for_try_for_break_else_if_return) in ((None, [18, 18]), FELL)
+assert run([3], for_try_for_break_else_if_return) in ((None, [18, 18, 18]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_if_return) in ((5, []), FELL)
+assert run([], try_for_break_else_if_return) in ((None, [18]), FELL)
+assert run([0, 1], try_for_break_else_if_return) in ((9, []), FELL)

@@ -279,7 +279,9 @@ final class ForLoops {
         if (exit == after && clauseEnd != null) {
             exit = elseEnd(w, clauseEnd, after, to);
         } else if (exit == after && (copies != null || LoopBreaks.breaksPastRegion(w, f + 1, exitIdx, after, to, r)
-                || LoopBreaks.clauseBreaksBack(w, f + 1, exitIdx, after, to, r))) {
+                || LoopBreaks.clauseBreaksBack(w, f + 1, exitIdx, after, to, r)
+                || tail == null && LoopBreaks.breaksPastRangeTail(w, f + 1, exitIdx, to))) {
+            // (or the loop ends a try body whose else returns past the range, as Loops.guardLoop reads it)
             exit = to;                          // the rest of the region is the else clause
             backBreakElseFallsOff(w, f + 1, exitIdx, to, r);
         }
