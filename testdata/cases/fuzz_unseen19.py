@@ -31,6 +31,11 @@
 # then `except E1: pass / t(18)` (3.12): the break jumps past the range's end, over the else's return
 # unwound there, to the code after the try, and the else was read as the code after the loop (ForLoops:
 # LoopBreaks.breaksPastRangeTail, as Loops.guardLoop reads a while loop's); its variants after it.
+# Unseen set 77, 78, rich 67, 68 (at 8cb06684): seed 78 f252 (3.11), a regression of this file's
+# coldJumpBackPast: `try: if c() and c(): pass / elif ...` then `else: while True: try: t(54) / except E1:
+# pass / else: break`: 3.11 takes the jump back after the handlers for a back edge already, to the try's NOP
+# after the loop's line NOP, and the cold reading made a second loop around it (coldJumpBackPast: not a jump
+# the walk takes for a back edge).
 class E1(Exception):
     pass
 
@@ -392,6 +397,29 @@ def try_for_break_else_if_return(c, t, x, n, m):
         pass
     t(18)
 
+
+def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
+    try:
+        if c() and c():
+            pass
+        elif c():
+            pass
+        else:
+            pass
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    else:
+        while True:
+            try:
+                x(c())
+            except E1:
+                pass
+            else:
+                break
+    t(58)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -576,3 +604,17 @@ assert run([1, 0, 1], for_try_for_break_else_if_return) in ((5, []), FELL)
 
 assert run([], try_for_break_else_if_return) in ((None, [18]), FELL)
 assert run([0, 1], try_for_break_else_if_return) in ((9, []), FELL)
+
+
+assert run([], try_if_and_elif_else_while_true_try_else_break) in ((None, [0, 58]), FELL)
+assert run([0, 0, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-1, 58]), FELL)
+assert run([0, 0, 2], try_if_and_elif_else_while_true_try_else_break) in ((None, [-2, 58]), FELL)
+assert run([0, 0, 3], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 58]), FELL)
+assert run([0, 0, 0, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [0, 0, 58]), FELL)
+assert run([0, 0, 0, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [0]), FELL)
+assert run([0, 0, 1, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-1, 0, 58]), FELL)
+assert run([0, 0, 1, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-1]), FELL)
+assert run([0, 0, 2, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-2, 0, 58]), FELL)
+assert run([0, 0, 2, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-2]), FELL)
+assert run([0, 0, 3, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 0, 58]), FELL)
+assert run([0, 0, 3, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-3]), FELL)

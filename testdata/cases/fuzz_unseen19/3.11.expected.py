@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   281           0 RESUME                   0
+    #   286           0 RESUME                   0
     #   
-    #   282           2 PUSH_NULL
+    #   287           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   283     >>   22 NOP
+    #   288     >>   22 NOP
     #   
-    #   284     >>   24 NOP
+    #   289     >>   24 NOP
     #   
-    #   285          26 PUSH_NULL
+    #   290          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   286          48 JUMP_FORWARD            51 (to 152)
+    #   291          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   287          52 LOAD_GLOBAL              0 (E1)
+    #   292          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   288          70 PUSH_NULL
+    #   293          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   289          90 POP_EXCEPT
+    #   294          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   290     >>   94 PUSH_NULL
+    #   295     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   291     >>  120 LOAD_GLOBAL              2 (E2)
+    #   296     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   292         138 POP_EXCEPT
+    #   297         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   291     >>  142 RERAISE                  0
+    #   296     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   283     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   288     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   282     >>  152 PUSH_NULL
+    #   287     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   294     >>  172 PUSH_NULL
+    #   299     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -417,6 +417,28 @@ def try_for_break_else_if_return(c, t, x, n, m):
     except E1:
         pass
     t(18)
+
+
+def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
+    try:
+        if c() and c():
+            pass
+        elif c():
+            pass
+        else:
+            pass
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    else:
+        while True:
+            try:
+                x(c())
+                break
+            except E1:
+                pass
+    t(58)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -578,3 +600,15 @@ assert run([3], for_try_for_break_else_if_return) in ((None, [18, 18, 18]), FELL
 assert run([1, 0, 1], for_try_for_break_else_if_return) in ((5, []), FELL)
 assert run([], try_for_break_else_if_return) in ((None, [18]), FELL)
 assert run([0, 1], try_for_break_else_if_return) in ((9, []), FELL)
+assert run([], try_if_and_elif_else_while_true_try_else_break) in ((None, [0, 58]), FELL)
+assert run([0, 0, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-1, 58]), FELL)
+assert run([0, 0, 2], try_if_and_elif_else_while_true_try_else_break) in ((None, [-2, 58]), FELL)
+assert run([0, 0, 3], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 58]), FELL)
+assert run([0, 0, 0, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [0, 0, 58]), FELL)
+assert run([0, 0, 0, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [0]), FELL)
+assert run([0, 0, 1, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-1, 0, 58]), FELL)
+assert run([0, 0, 1, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-1]), FELL)
+assert run([0, 0, 2, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-2, 0, 58]), FELL)
+assert run([0, 0, 2, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-2]), FELL)
+assert run([0, 0, 3, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 0, 58]), FELL)
+assert run([0, 0, 3, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-3]), FELL)

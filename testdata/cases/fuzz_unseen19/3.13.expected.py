@@ -31,6 +31,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -152,33 +157,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    151           RESUME                   0
+    #    156           RESUME                   0
     #   
-    #    152           LOAD_FAST                0 (c)
+    #    157           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    153           NOP
+    #    158           NOP
     #   
-    #    154   L1:     NOP
+    #    159   L1:     NOP
     #   
-    #    155   L2:     LOAD_FAST                2 (x)
+    #    160   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    159   L3:     LOAD_FAST                1 (t)
+    #    164   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    160           NOP
+    #    165           NOP
     #   
-    #    161   L4:     LOAD_FAST                1 (t)
+    #    166   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -187,12 +192,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    156           LOAD_GLOBAL              0 (E1)
+    #    161           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    157           LOAD_FAST                1 (t)
+    #    162           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -200,13 +205,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    156   L7:     RERAISE                  0
+    #    161   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    153   L9:     JUMP_BACKWARD           53 (to L1)
+    #    158   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -285,11 +290,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    229            RESUME                   0
+    #    234            RESUME                   0
     #   
-    #    230            NOP
+    #    235            NOP
     #   
-    #    231    L1:     LOAD_FAST                0 (c)
+    #    236    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -297,7 +302,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    232            COPY                     1
+    #    237            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -331,13 +336,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    233            LOAD_CONST               4 ('k')
+    #    238            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    234            MATCH_MAPPING
+    #    239            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -354,35 +359,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    235            JUMP_FORWARD             7 (to L12)
+    #    240            JUMP_FORWARD             7 (to L12)
     #   
-    #    234    L6:     POP_TOP
+    #    239    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    240            RETURN_CONST             7 (47)
+    #    245            RETURN_CONST             7 (47)
     #   
-    #    236   L10:     NOP
+    #    241   L10:     NOP
     #   
-    #    237   L11:     RETURN_CONST             6 (46)
+    #    242   L11:     RETURN_CONST             6 (46)
     #   
-    #    235   L12:     NOP
+    #    240   L12:     NOP
     #   
-    #    240            RETURN_CONST             7 (47)
+    #    245            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    238            LOAD_GLOBAL              0 (E1)
+    #    243            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    239   L14:     POP_EXCEPT
+    #    244   L14:     POP_EXCEPT
     #   
-    #    240            RETURN_CONST             7 (47)
+    #    245            RETURN_CONST             7 (47)
     #   
-    #    238   L15:     RERAISE                  0
+    #    243   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -437,34 +442,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    281            RESUME                   0
+    #    286            RESUME                   0
     #   
-    #    282            LOAD_FAST                0 (c)
+    #    287            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    283    L1:     NOP
+    #    288    L1:     NOP
     #   
-    #    284    L2:     NOP
+    #    289    L2:     NOP
     #   
-    #    285    L3:     LOAD_FAST                2 (x)
+    #    290    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    286    L4:     NOP
+    #    291    L4:     NOP
     #   
-    #    282            LOAD_FAST                0 (c)
+    #    287            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    294    L5:     LOAD_FAST                1 (t)
+    #    299    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -473,21 +478,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    287            LOAD_GLOBAL              0 (E1)
+    #    292            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    288            LOAD_FAST                0 (c)
+    #    293            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    289    L7:     POP_EXCEPT
+    #    294    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    290    L8:     LOAD_FAST                1 (t)
+    #    295    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -495,21 +500,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    291   L10:     LOAD_GLOBAL              2 (E2)
+    #    296   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    292   L11:     POP_EXCEPT
+    #    297   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    291   L12:     RERAISE                  0
+    #    296   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    283   L14:     JUMP_BACKWARD           86 (to L2)
+    #    288   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -579,57 +584,57 @@ def try_for_break_else_return_value(c, t, x, n, m):
 
 def try_for_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 82
-    #    353            RESUME                   0
+    #    358            RESUME                   0
     #   
-    #    354            NOP
+    #    359            NOP
     #   
-    #    355    L1:     LOAD_FAST                1 (t)
+    #    360    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    356            LOAD_FAST                3 (n)
+    #    361            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                33 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    357            LOAD_FAST                0 (c)
+    #    362            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L4)
     #   
-    #    358            LOAD_FAST                1 (t)
+    #    363            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    359            POP_TOP
+    #    364            POP_TOP
     #           L3:     JUMP_FORWARD            21 (to L7)
     #   
-    #    360    L4:     LOAD_FAST                1 (t)
+    #    365    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           35 (to L2)
     #   
-    #    356    L5:     END_FOR
+    #    361    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    362            LOAD_FAST                1 (t)
+    #    367            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    363    L6:     RETURN_CONST             5 (4)
+    #    368    L6:     RETURN_CONST             5 (4)
     #   
-    #    366    L7:     LOAD_FAST                1 (t)
+    #    371    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -638,15 +643,15 @@ def try_for_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    364            LOAD_GLOBAL              0 (E1)
+    #    369            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L10)
     #                   POP_TOP
     #   
-    #    365    L9:     POP_EXCEPT
+    #    370    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L7)
     #   
-    #    364   L10:     RERAISE                  0
+    #    369   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
@@ -661,70 +666,70 @@ def try_for_break_else_code_return(c, t, x, n, m):
 
 def for_try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74
-    #    369            RESUME                   0
+    #    374            RESUME                   0
     #   
-    #    370            LOAD_FAST                3 (n)
+    #    375            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                55 (to L11)
     #                   STORE_FAST               5 (j)
     #   
-    #    371            NOP
+    #    376            NOP
     #   
-    #    372    L2:     LOAD_FAST                3 (n)
+    #    377    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                17 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    373            LOAD_FAST                0 (c)
+    #    378            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
     #                   JUMP_BACKWARD           17 (to L3)
     #   
-    #    374    L5:     POP_TOP
+    #    379    L5:     POP_TOP
     #           L6:     JUMP_FORWARD            17 (to L10)
     #   
-    #    372    L7:     END_FOR
+    #    377    L7:     END_FOR
     #                   POP_TOP
     #   
-    #    376            LOAD_FAST                0 (c)
+    #    381            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #   
-    #    377    L8:     POP_TOP
+    #    382    L8:     POP_TOP
     #                   RETURN_CONST             1 (5)
     #   
-    #    376    L9:     NOP
+    #    381    L9:     NOP
     #   
-    #    380   L10:     LOAD_FAST                1 (t)
+    #    385   L10:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           57 (to L1)
     #   
-    #    370   L11:     END_FOR
+    #    375   L11:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    378            LOAD_GLOBAL              0 (E1)
+    #    383            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L14)
     #                   POP_TOP
     #   
-    #    379   L13:     POP_EXCEPT
+    #    384   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 25 (to L10)
     #   
-    #    378   L14:     RERAISE                  0
+    #    383   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -740,41 +745,41 @@ def for_try_for_break_else_if_return(c, t, x, n, m):
 
 def try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54
-    #    383            RESUME                   0
+    #    388            RESUME                   0
     #   
-    #    384            NOP
+    #    389            NOP
     #   
-    #    385    L1:     LOAD_FAST                3 (n)
+    #    390    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    386            LOAD_FAST                0 (c)
+    #    391            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    387    L4:     POP_TOP
+    #    392    L4:     POP_TOP
     #           L5:     JUMP_FORWARD            16 (to L9)
     #   
-    #    385    L6:     END_FOR
+    #    390    L6:     END_FOR
     #                   POP_TOP
     #   
-    #    389            LOAD_FAST                0 (c)
+    #    394            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L8)
     #   
-    #    390    L7:     RETURN_CONST             1 (9)
+    #    395    L7:     RETURN_CONST             1 (9)
     #   
-    #    389    L8:     NOP
+    #    394    L8:     NOP
     #   
-    #    393    L9:     LOAD_FAST                1 (t)
+    #    398    L9:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
@@ -783,15 +788,15 @@ def try_for_break_else_if_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    391            LOAD_GLOBAL              0 (E1)
+    #    396            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    392   L11:     POP_EXCEPT
+    #    397   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L9)
     #   
-    #    391   L12:     RERAISE                  0
+    #    396   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -803,6 +808,29 @@ def try_for_break_else_if_return(c, t, x, n, m):
     #     L10 to L11 -> L13 [1] lasti
     #     L12 to L13 -> L13 [1] lasti
     raise RuntimeError("depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54")
+
+
+def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
+    try:
+        if c() and c():
+            pass
+        elif c():
+            pass
+        else:
+            pass
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    else:
+        while True:
+            try:
+                x(c())
+            except E1:
+                pass
+            else:
+                break
+    t(58)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -964,3 +992,15 @@ assert run([3], for_try_for_break_else_if_return) in ((None, [18, 18, 18]), FELL
 assert run([1, 0, 1], for_try_for_break_else_if_return) in ((5, []), FELL)
 assert run([], try_for_break_else_if_return) in ((None, [18]), FELL)
 assert run([0, 1], try_for_break_else_if_return) in ((9, []), FELL)
+assert run([], try_if_and_elif_else_while_true_try_else_break) in ((None, [0, 58]), FELL)
+assert run([0, 0, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-1, 58]), FELL)
+assert run([0, 0, 2], try_if_and_elif_else_while_true_try_else_break) in ((None, [-2, 58]), FELL)
+assert run([0, 0, 3], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 58]), FELL)
+assert run([0, 0, 0, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [0, 0, 58]), FELL)
+assert run([0, 0, 0, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [0]), FELL)
+assert run([0, 0, 1, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-1, 0, 58]), FELL)
+assert run([0, 0, 1, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-1]), FELL)
+assert run([0, 0, 2, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-2, 0, 58]), FELL)
+assert run([0, 0, 2, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-2]), FELL)
+assert run([0, 0, 3, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 0, 58]), FELL)
+assert run([0, 0, 3, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-3]), FELL)

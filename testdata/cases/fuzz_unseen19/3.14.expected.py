@@ -31,6 +31,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -152,34 +157,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    151           RESUME                   0
+    #    156           RESUME                   0
     #   
-    #    152           LOAD_FAST_BORROW         0 (c)
+    #    157           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    153   L1:     NOP
+    #    158   L1:     NOP
     #   
-    #    154           NOP
+    #    159           NOP
     #   
-    #    155   L2:     LOAD_FAST_BORROW         2 (x)
+    #    160   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    159   L3:     LOAD_FAST_BORROW         1 (t)
+    #    164   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    160           NOP
+    #    165           NOP
     #   
-    #    161   L4:     LOAD_FAST_BORROW         1 (t)
+    #    166   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -189,13 +194,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    156           LOAD_GLOBAL              0 (E1)
+    #    161           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    157           LOAD_FAST                1 (t)
+    #    162           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -203,7 +208,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    156   L7:     RERAISE                  0
+    #    161   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -286,11 +291,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    229            RESUME                   0
+    #    234            RESUME                   0
     #   
-    #    230            NOP
+    #    235            NOP
     #   
-    #    231    L1:     LOAD_FAST_BORROW         0 (c)
+    #    236    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -298,7 +303,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    232            COPY                     1
+    #    237            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -339,13 +344,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    233            LOAD_CONST               2 ('k')
+    #    238            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    234            MATCH_MAPPING
+    #    239            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -366,40 +371,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    235            JUMP_FORWARD             9 (to L26)
+    #    240            JUMP_FORWARD             9 (to L26)
     #   
-    #    234   L20:     POP_TOP
+    #    239   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    240            LOAD_SMALL_INT          47
+    #    245            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    236   L24:     NOP
+    #    241   L24:     NOP
     #   
-    #    237   L25:     LOAD_SMALL_INT          46
+    #    242   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    235   L26:     NOP
+    #    240   L26:     NOP
     #   
-    #    240            LOAD_SMALL_INT          47
+    #    245            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    238            LOAD_GLOBAL              0 (E1)
+    #    243            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    239   L28:     POP_EXCEPT
+    #    244   L28:     POP_EXCEPT
     #   
-    #    240            LOAD_SMALL_INT          47
+    #    245            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    238   L29:     RERAISE                  0
+    #    243   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -536,59 +541,59 @@ def try_for_break_else_return_value(c, t, x, n, m):
 
 def try_for_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 84
-    #    353            RESUME                   0
+    #    358            RESUME                   0
     #   
-    #    354            NOP
+    #    359            NOP
     #   
-    #    355    L1:     LOAD_FAST_BORROW         1 (t)
+    #    360    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    356            LOAD_FAST_BORROW         3 (n)
+    #    361            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                34 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    357            LOAD_FAST_BORROW         0 (c)
+    #    362            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L4)
     #                   NOT_TAKEN
     #   
-    #    358            LOAD_FAST_BORROW         1 (t)
+    #    363            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    359            POP_TOP
+    #    364            POP_TOP
     #           L3:     JUMP_FORWARD            22 (to L7)
     #   
-    #    360    L4:     LOAD_FAST_BORROW         1 (t)
+    #    365    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           36 (to L2)
     #   
-    #    356    L5:     END_FOR
+    #    361    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    362            LOAD_FAST_BORROW         1 (t)
+    #    367            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    363    L6:     LOAD_SMALL_INT           4
+    #    368    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    366    L7:     LOAD_FAST_BORROW         1 (t)
+    #    371    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -598,16 +603,16 @@ def try_for_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    364            LOAD_GLOBAL              0 (E1)
+    #    369            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L10)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    365    L9:     POP_EXCEPT
+    #    370    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L7)
     #   
-    #    364   L10:     RERAISE                  0
+    #    369   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
@@ -622,25 +627,25 @@ def try_for_break_else_code_return(c, t, x, n, m):
 
 def for_try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 76
-    #    369            RESUME                   0
+    #    374            RESUME                   0
     #   
-    #    370            LOAD_FAST_BORROW         3 (n)
+    #    375            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                58 (to L11)
     #                   STORE_FAST               5 (j)
     #   
-    #    371            NOP
+    #    376            NOP
     #   
-    #    372    L2:     LOAD_FAST_BORROW         3 (n)
+    #    377    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                18 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    373            LOAD_FAST_BORROW         0 (c)
+    #    378            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -648,49 +653,49 @@ def for_try_for_break_else_if_return(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L3)
     #   
-    #    374    L5:     POP_TOP
+    #    379    L5:     POP_TOP
     #           L6:     JUMP_FORWARD            19 (to L10)
     #   
-    #    372    L7:     END_FOR
+    #    377    L7:     END_FOR
     #                   POP_ITER
     #   
-    #    376            LOAD_FAST_BORROW         0 (c)
+    #    381            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #           L8:     NOT_TAKEN
     #   
-    #    377            POP_TOP
+    #    382            POP_TOP
     #                   LOAD_SMALL_INT           5
     #                   RETURN_VALUE
     #   
-    #    376    L9:     NOP
+    #    381    L9:     NOP
     #   
-    #    380   L10:     LOAD_FAST_BORROW         1 (t)
+    #    385   L10:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           60 (to L1)
     #   
-    #    370   L11:     END_FOR
+    #    375   L11:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    378            LOAD_GLOBAL              0 (E1)
+    #    383            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    379   L13:     POP_EXCEPT
+    #    384   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 27 (to L10)
     #   
-    #    378   L14:     RERAISE                  0
+    #    383   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -706,18 +711,18 @@ def for_try_for_break_else_if_return(c, t, x, n, m):
 
 def try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 56
-    #    383            RESUME                   0
+    #    388            RESUME                   0
     #   
-    #    384            NOP
+    #    389            NOP
     #   
-    #    385    L1:     LOAD_FAST_BORROW         3 (n)
+    #    390    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    386            LOAD_FAST_BORROW         0 (c)
+    #    391            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -725,25 +730,25 @@ def try_for_break_else_if_return(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    387    L4:     POP_TOP
+    #    392    L4:     POP_TOP
     #           L5:     JUMP_FORWARD            18 (to L9)
     #   
-    #    385    L6:     END_FOR
+    #    390    L6:     END_FOR
     #                   POP_ITER
     #   
-    #    389            LOAD_FAST_BORROW         0 (c)
+    #    394            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #           L7:     NOT_TAKEN
     #   
-    #    390            LOAD_SMALL_INT           9
+    #    395            LOAD_SMALL_INT           9
     #                   RETURN_VALUE
     #   
-    #    389    L8:     NOP
+    #    394    L8:     NOP
     #   
-    #    393    L9:     LOAD_FAST_BORROW         1 (t)
+    #    398    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -753,16 +758,16 @@ def try_for_break_else_if_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    391            LOAD_GLOBAL              0 (E1)
+    #    396            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    392   L11:     POP_EXCEPT
+    #    397   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L9)
     #   
-    #    391   L12:     RERAISE                  0
+    #    396   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -774,6 +779,124 @@ def try_for_break_else_if_return(c, t, x, n, m):
     #     L10 to L11 -> L13 [1] lasti
     #     L12 to L13 -> L13 [1] lasti
     raise RuntimeError("depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 56")
+
+
+def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
+    # depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88
+    #    401            RESUME                   0
+    #   
+    #    402            NOP
+    #   
+    #    403    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       15 (to L6)
+    #           L2:     NOT_TAKEN
+    #           L3:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L6)
+    #           L4:     NOT_TAKEN
+    #   
+    #    404    L5:     JUMP_FORWARD            15 (to L10)
+    #   
+    #    405    L6:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L9)
+    #           L7:     NOT_TAKEN
+    #   
+    #    406    L8:     JUMP_FORWARD             1 (to L10)
+    #   
+    #    408    L9:     NOP
+    #   
+    #    414   L10:     NOP
+    #   
+    #    415            NOP
+    #   
+    #    416   L11:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    420   L12:     NOP
+    #   
+    #    421   L13:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          58
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #    417            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L16)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    418   L15:     POP_EXCEPT
+    #                   JUMP_BACKWARD           40 (to L10)
+    #   
+    #    417   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L18:     PUSH_EXC_INFO
+    #   
+    #    409            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L20)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    410   L19:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L13)
+    #   
+    #    411   L20:     LOAD_GLOBAL              2 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L25)
+    #          L21:     NOT_TAKEN
+    #          L22:     STORE_FAST               5 (e)
+    #   
+    #    412   L23:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L13)
+    #   
+    #     --   L24:     LOAD_CONST               1 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   RERAISE                  1
+    #   
+    #    411   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L18 [0]
+    #     L3 to L4 -> L18 [0]
+    #     L5 to L7 -> L18 [0]
+    #     L8 to L10 -> L18 [0]
+    #     L11 to L12 -> L14 [0]
+    #     L14 to L15 -> L17 [1] lasti
+    #     L16 to L17 -> L17 [1] lasti
+    #     L18 to L19 -> L26 [1] lasti
+    #     L20 to L21 -> L26 [1] lasti
+    #     L22 to L23 -> L26 [1] lasti
+    #     L24 to L26 -> L26 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88')
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -935,3 +1058,15 @@ assert run([3], for_try_for_break_else_if_return) in ((None, [18, 18, 18]), FELL
 assert run([1, 0, 1], for_try_for_break_else_if_return) in ((5, []), FELL)
 assert run([], try_for_break_else_if_return) in ((None, [18]), FELL)
 assert run([0, 1], try_for_break_else_if_return) in ((9, []), FELL)
+assert run([], try_if_and_elif_else_while_true_try_else_break) in ((None, [0, 58]), FELL)
+assert run([0, 0, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-1, 58]), FELL)
+assert run([0, 0, 2], try_if_and_elif_else_while_true_try_else_break) in ((None, [-2, 58]), FELL)
+assert run([0, 0, 3], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 58]), FELL)
+assert run([0, 0, 0, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [0, 0, 58]), FELL)
+assert run([0, 0, 0, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [0]), FELL)
+assert run([0, 0, 1, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-1, 0, 58]), FELL)
+assert run([0, 0, 1, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-1]), FELL)
+assert run([0, 0, 2, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-2, 0, 58]), FELL)
+assert run([0, 0, 2, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-2]), FELL)
+assert run([0, 0, 3, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 0, 58]), FELL)
+assert run([0, 0, 3, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-3]), FELL)

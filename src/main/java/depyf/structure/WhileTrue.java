@@ -1032,8 +1032,9 @@ final class WhileTrue {
                 back = k;
             }
         }
-        if (back < 0 || !w.code.op(back - 1).isTerminal() && !w.code.op(back - 1).isUnconditionalJump()) {
-            return -1;
+        if (back < 0 || !w.code.op(back - 1).isTerminal() && !w.code.op(back - 1).isUnconditionalJump()
+                || inline && w.lastBackEdge[w.code.op(back).target()] == back) {
+            return -1;                         // (or the walk takes it for a back edge already: 3.11, at times)
         }
         for (Op op : w.code.ops()) {
             if (op.target() == back && w.normalFlow.get(op.index())) {
