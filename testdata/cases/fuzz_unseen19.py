@@ -35,7 +35,11 @@
 # coldJumpBackPast: `try: if c() and c(): pass / elif ...` then `else: while True: try: t(54) / except E1:
 # pass / else: break`: 3.11 takes the jump back after the handlers for a back edge already, to the try's NOP
 # after the loop's line NOP, and the cold reading made a second loop around it (coldJumpBackPast: not a jump
-# the walk takes for a back edge).
+# the walk takes for a back edge). Seed 78 f82 (3.12; reduced, wrong on 3.11-3.14): `except E1: try: pass
+# / except E1: pass / else: pass / finally: t(25)`: the finally protects only the jump over the orphan
+# handler (the else's), right after the body's `pass` NOP, where the orphan's try was read first, the
+# try/finally nested in its body and clauses, its body copied three times (Walker: a statement opening
+# right after the line NOPs that encloses the orphan is read first).
 class E1(Exception):
     pass
 
@@ -420,6 +424,59 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
                 break
     t(58)
 
+
+def clause_try_pass_except_else_pass_finally(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        else:
+            pass
+        finally:
+            t(25)
+
+
+def clause_try_pass_except_else_pass_finally_then_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        else:
+            pass
+        finally:
+            t(25)
+    except E2:
+        pass
+
+
+def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(2)
+        elif c() and c():
+            pass
+        else:
+            pass
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        else:
+            pass
+        finally:
+            t(25)
+    except E2 as e:
+        pass
+    else:
+        pass
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -618,3 +675,14 @@ assert run([0, 0, 2, 1], try_if_and_elif_else_while_true_try_else_break) in ((No
 assert run([0, 0, 2, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-2]), FELL)
 assert run([0, 0, 3, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 0, 58]), FELL)
 assert run([0, 0, 3, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-3]), FELL)
+
+assert run([], clause_try_pass_except_else_pass_finally) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally) in ((None, [-1, 25]), FELL)
+assert run([2], clause_try_pass_except_else_pass_finally) in (('E2', [-1]), FELL)
+
+assert run([], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1, 25]), FELL)
+
+assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
+assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
+assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)

@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   286           0 RESUME                   0
+    #   290           0 RESUME                   0
     #   
-    #   287           2 PUSH_NULL
+    #   291           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   288     >>   22 NOP
+    #   292     >>   22 NOP
     #   
-    #   289     >>   24 NOP
+    #   293     >>   24 NOP
     #   
-    #   290          26 PUSH_NULL
+    #   294          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   291          48 JUMP_FORWARD            51 (to 152)
+    #   295          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   292          52 LOAD_GLOBAL              0 (E1)
+    #   296          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   293          70 PUSH_NULL
+    #   297          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   294          90 POP_EXCEPT
+    #   298          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   295     >>   94 PUSH_NULL
+    #   299     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   296     >>  120 LOAD_GLOBAL              2 (E2)
+    #   300     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   297         138 POP_EXCEPT
+    #   301         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   296     >>  142 RERAISE                  0
+    #   300     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   288     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   292     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   287     >>  152 PUSH_NULL
+    #   291     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   299     >>  172 PUSH_NULL
+    #   303     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -439,6 +439,52 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
             except E1:
                 pass
     t(58)
+
+
+def clause_try_pass_except_else_pass_finally(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+
+
+def clause_try_pass_except_else_pass_finally_then_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+    except E2:
+        return
+
+
+def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(2)
+        elif c() and c():
+            pass
+        else:
+            pass
+        return
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+    except E2 as e:
+        return
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -612,3 +658,11 @@ assert run([0, 0, 2, 1], try_if_and_elif_else_while_true_try_else_break) in ((No
 assert run([0, 0, 2, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-2]), FELL)
 assert run([0, 0, 3, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 0, 58]), FELL)
 assert run([0, 0, 3, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-3]), FELL)
+assert run([], clause_try_pass_except_else_pass_finally) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally) in ((None, [-1, 25]), FELL)
+assert run([2], clause_try_pass_except_else_pass_finally) in (('E2', [-1]), FELL)
+assert run([], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1, 25]), FELL)
+assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
+assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
+assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)

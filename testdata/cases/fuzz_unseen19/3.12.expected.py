@@ -109,32 +109,32 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   156           0 RESUME                   0
+    #   160           0 RESUME                   0
     #   
-    #   157           2 PUSH_NULL
+    #   161           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   158          16 NOP
+    #   162          16 NOP
     #   
-    #   159     >>   18 NOP
+    #   163     >>   18 NOP
     #   
-    #   160          20 PUSH_NULL
+    #   164          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   164          36 PUSH_NULL
+    #   168          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   165          52 NOP
+    #   169          52 NOP
     #   
-    #   166     >>   54 PUSH_NULL
+    #   170     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               4 (4)
     #                60 CALL                     1
@@ -142,12 +142,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   161          74 LOAD_GLOBAL              0 (E1)
+    #   165          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   162          90 PUSH_NULL
+    #   166          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (2)
     #                96 CALL                     1
@@ -155,12 +155,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #   161     >>  110 RERAISE                  0
+    #   165     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   158     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   162     >>  118 JUMP_BACKWARD           51 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 104 -> 112 [1] lasti
@@ -239,11 +239,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: stack underflow
-    #   234           0 RESUME                   0
+    #   238           0 RESUME                   0
     #   
-    #   235           2 NOP
+    #   239           2 NOP
     #   
-    #   236           4 PUSH_NULL
+    #   240           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 PUSH_NULL
@@ -251,7 +251,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                20 CALL                     0
     #                28 BUILD_TUPLE              2
     #   
-    #   237          30 COPY                     1
+    #   241          30 COPY                     1
     #                32 MATCH_SEQUENCE
     #                34 POP_JUMP_IF_FALSE       13 (to 62)
     #                36 GET_LEN
@@ -283,19 +283,19 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #           >>  100 POP_TOP
     #           >>  102 POP_TOP
     #   
-    #   241         104 NOP
+    #   245         104 NOP
     #   
-    #   242         106 RETURN_CONST             6 (46)
+    #   246         106 RETURN_CONST             6 (46)
     #   
-    #   237     >>  108 POP_TOP
+    #   241     >>  108 POP_TOP
     #   
-    #   238         110 LOAD_CONST               4 ('k')
+    #   242         110 LOAD_CONST               4 ('k')
     #               112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 CALL                     0
     #               124 BUILD_MAP                1
     #   
-    #   239         126 MATCH_MAPPING
+    #   243         126 MATCH_MAPPING
     #               128 POP_JUMP_IF_FALSE       21 (to 172)
     #               130 GET_LEN
     #               132 LOAD_CONST               2 (1)
@@ -312,28 +312,28 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #               160 POP_TOP
     #               162 POP_TOP
     #   
-    #   240         164 NOP
+    #   244         164 NOP
     #   
-    #   245         166 RETURN_CONST             7 (47)
+    #   249         166 RETURN_CONST             7 (47)
     #   
-    #   239     >>  168 POP_TOP
+    #   243     >>  168 POP_TOP
     #           >>  170 POP_TOP
     #           >>  172 POP_TOP
     #               174 NOP
     #   
-    #   245         176 RETURN_CONST             7 (47)
+    #   249         176 RETURN_CONST             7 (47)
     #           >>  178 PUSH_EXC_INFO
     #   
-    #   243         180 LOAD_GLOBAL              0 (E1)
+    #   247         180 LOAD_GLOBAL              0 (E1)
     #               190 CHECK_EXC_MATCH
     #               192 POP_JUMP_IF_FALSE        3 (to 200)
     #               194 POP_TOP
     #   
-    #   244         196 POP_EXCEPT
+    #   248         196 POP_EXCEPT
     #   
-    #   245         198 RETURN_CONST             7 (47)
+    #   249         198 RETURN_CONST             7 (47)
     #   
-    #   243     >>  200 RERAISE                  0
+    #   247     >>  200 RERAISE                  0
     #           >>  202 COPY                     3
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
@@ -388,32 +388,32 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 72
-    #   286           0 RESUME                   0
+    #   290           0 RESUME                   0
     #   
-    #   287           2 PUSH_NULL
+    #   291           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   288     >>   16 NOP
+    #   292     >>   16 NOP
     #   
-    #   289     >>   18 NOP
+    #   293     >>   18 NOP
     #   
-    #   290          20 PUSH_NULL
+    #   294          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   291          36 NOP
+    #   295          36 NOP
     #   
-    #   287          38 PUSH_NULL
+    #   291          38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_FALSE        1 (to 54)
     #                52 JUMP_BACKWARD           19 (to 16)
     #   
-    #   299     >>   54 PUSH_NULL
+    #   303     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               3 (9)
     #                60 CALL                     1
@@ -421,20 +421,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   292          74 LOAD_GLOBAL              0 (E1)
+    #   296          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       20 (to 128)
     #                88 POP_TOP
     #   
-    #   293          90 PUSH_NULL
+    #   297          90 PUSH_NULL
     #                92 LOAD_FAST                0 (c)
     #                94 CALL                     0
     #               102 POP_JUMP_IF_FALSE        2 (to 108)
     #   
-    #   294         104 POP_EXCEPT
+    #   298         104 POP_EXCEPT
     #               106 JUMP_BACKWARD           46 (to 16)
     #   
-    #   295     >>  108 PUSH_NULL
+    #   299     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               2 (2)
     #               114 CALL                     1
@@ -442,20 +442,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 JUMP_FORWARD            14 (to 156)
     #   
-    #   296     >>  128 LOAD_GLOBAL              2 (E2)
+    #   300     >>  128 LOAD_GLOBAL              2 (E2)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_IF_FALSE        3 (to 148)
     #               142 POP_TOP
     #   
-    #   297         144 POP_EXCEPT
+    #   301         144 POP_EXCEPT
     #               146 JUMP_BACKWARD           66 (to 16)
     #   
-    #   296     >>  148 RERAISE                  0
+    #   300     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #   
-    #   288     >>  156 JUMP_BACKWARD           70 (to 18)
+    #   292     >>  156 JUMP_BACKWARD           70 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 102 -> 150 [1] lasti
@@ -525,57 +525,57 @@ def try_for_break_else_return_value(c, t, x, n, m):
 
 def try_for_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 72
-    #   358           0 RESUME                   0
+    #   362           0 RESUME                   0
     #   
-    #   359           2 NOP
+    #   363           2 NOP
     #   
-    #   360           4 PUSH_NULL
+    #   364           4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (0)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   361          20 PUSH_NULL
+    #   365          20 PUSH_NULL
     #                22 LOAD_FAST                3 (n)
     #                24 CALL                     0
     #                32 GET_ITER
     #           >>   34 FOR_ITER                27 (to 92)
     #                38 STORE_FAST               5 (k)
     #   
-    #   362          40 PUSH_NULL
+    #   366          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_FALSE       10 (to 74)
     #   
-    #   363          54 PUSH_NULL
+    #   367          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (1)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   364          70 POP_TOP
+    #   368          70 POP_TOP
     #                72 JUMP_FORWARD            19 (to 112)
     #   
-    #   365     >>   74 PUSH_NULL
+    #   369     >>   74 PUSH_NULL
     #                76 LOAD_FAST                1 (t)
     #                78 LOAD_CONST               3 (2)
     #                80 CALL                     1
     #                88 POP_TOP
     #                90 JUMP_BACKWARD           29 (to 34)
     #   
-    #   361     >>   92 END_FOR
+    #   365     >>   92 END_FOR
     #   
-    #   367          94 PUSH_NULL
+    #   371          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               4 (3)
     #               100 CALL                     1
     #               108 POP_TOP
     #   
-    #   368         110 RETURN_CONST             5 (4)
+    #   372         110 RETURN_CONST             5 (4)
     #   
-    #   364     >>  112 NOP
+    #   368     >>  112 NOP
     #   
-    #   371     >>  114 PUSH_NULL
+    #   375     >>  114 PUSH_NULL
     #               116 LOAD_FAST                1 (t)
     #               118 LOAD_CONST               6 (18)
     #               120 CALL                     1
@@ -583,15 +583,15 @@ def try_for_break_else_code_return(c, t, x, n, m):
     #               130 RETURN_CONST             0 (None)
     #           >>  132 PUSH_EXC_INFO
     #   
-    #   369         134 LOAD_GLOBAL              0 (E1)
+    #   373         134 LOAD_GLOBAL              0 (E1)
     #               144 CHECK_EXC_MATCH
     #               146 POP_JUMP_IF_FALSE        3 (to 154)
     #               148 POP_TOP
     #   
-    #   370         150 POP_EXCEPT
+    #   374         150 POP_EXCEPT
     #               152 JUMP_BACKWARD           20 (to 114)
     #   
-    #   369     >>  154 RERAISE                  0
+    #   373     >>  154 RERAISE                  0
     #           >>  156 COPY                     3
     #               158 POP_EXCEPT
     #               160 RERAISE                  1
@@ -604,63 +604,63 @@ def try_for_break_else_code_return(c, t, x, n, m):
 
 def for_try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 62
-    #   374           0 RESUME                   0
+    #   378           0 RESUME                   0
     #   
-    #   375           2 PUSH_NULL
+    #   379           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                41 (to 102)
     #                20 STORE_FAST               5 (j)
     #   
-    #   376          22 NOP
+    #   380          22 NOP
     #   
-    #   377          24 PUSH_NULL
+    #   381          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #           >>   38 FOR_ITER                11 (to 64)
     #                42 STORE_FAST               6 (k)
     #   
-    #   378          44 PUSH_NULL
+    #   382          44 PUSH_NULL
     #                46 LOAD_FAST                0 (c)
     #                48 CALL                     0
     #                56 POP_JUMP_IF_TRUE         1 (to 60)
     #                58 JUMP_BACKWARD           11 (to 38)
     #   
-    #   379     >>   60 POP_TOP
+    #   383     >>   60 POP_TOP
     #                62 JUMP_FORWARD            10 (to 84)
     #   
-    #   377     >>   64 END_FOR
+    #   381     >>   64 END_FOR
     #   
-    #   381          66 PUSH_NULL
+    #   385          66 PUSH_NULL
     #                68 LOAD_FAST                0 (c)
     #                70 CALL                     0
     #                78 POP_JUMP_IF_FALSE        2 (to 84)
     #   
-    #   382          80 POP_TOP
+    #   386          80 POP_TOP
     #                82 RETURN_CONST             1 (5)
     #   
-    #   385     >>   84 PUSH_NULL
+    #   389     >>   84 PUSH_NULL
     #                86 LOAD_FAST                1 (t)
     #                88 LOAD_CONST               2 (18)
     #                90 CALL                     1
     #                98 POP_TOP
     #               100 JUMP_BACKWARD           43 (to 16)
     #   
-    #   375     >>  102 END_FOR
+    #   379     >>  102 END_FOR
     #               104 RETURN_CONST             0 (None)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   383         108 LOAD_GLOBAL              0 (E1)
+    #   387         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE        3 (to 128)
     #               122 POP_TOP
     #   
-    #   384         124 POP_EXCEPT
+    #   388         124 POP_EXCEPT
     #               126 JUMP_BACKWARD           22 (to 84)
     #   
-    #   383     >>  128 RERAISE                  0
+    #   387     >>  128 RERAISE                  0
     #           >>  130 COPY                     3
     #               132 POP_EXCEPT
     #               134 RERAISE                  1
@@ -674,36 +674,36 @@ def for_try_for_break_else_if_return(c, t, x, n, m):
 
 def try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 42
-    #   388           0 RESUME                   0
+    #   392           0 RESUME                   0
     #   
-    #   389           2 NOP
+    #   393           2 NOP
     #   
-    #   390           4 PUSH_NULL
+    #   394           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                11 (to 44)
     #                22 STORE_FAST               5 (k)
     #   
-    #   391          24 PUSH_NULL
+    #   395          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 CALL                     0
     #                36 POP_JUMP_IF_TRUE         1 (to 40)
     #                38 JUMP_BACKWARD           11 (to 18)
     #   
-    #   392     >>   40 POP_TOP
+    #   396     >>   40 POP_TOP
     #                42 JUMP_FORWARD             9 (to 62)
     #   
-    #   390     >>   44 END_FOR
+    #   394     >>   44 END_FOR
     #   
-    #   394          46 PUSH_NULL
+    #   398          46 PUSH_NULL
     #                48 LOAD_FAST                0 (c)
     #                50 CALL                     0
     #                58 POP_JUMP_IF_FALSE        1 (to 62)
     #   
-    #   395          60 RETURN_CONST             1 (9)
+    #   399          60 RETURN_CONST             1 (9)
     #   
-    #   398     >>   62 PUSH_NULL
+    #   402     >>   62 PUSH_NULL
     #                64 LOAD_FAST                1 (t)
     #                66 LOAD_CONST               2 (18)
     #                68 CALL                     1
@@ -711,15 +711,15 @@ def try_for_break_else_if_return(c, t, x, n, m):
     #                78 RETURN_CONST             0 (None)
     #           >>   80 PUSH_EXC_INFO
     #   
-    #   396          82 LOAD_GLOBAL              0 (E1)
+    #   400          82 LOAD_GLOBAL              0 (E1)
     #                92 CHECK_EXC_MATCH
     #                94 POP_JUMP_IF_FALSE        3 (to 102)
     #                96 POP_TOP
     #   
-    #   397          98 POP_EXCEPT
+    #   401          98 POP_EXCEPT
     #               100 JUMP_BACKWARD           20 (to 62)
     #   
-    #   396     >>  102 RERAISE                  0
+    #   400     >>  102 RERAISE                  0
     #           >>  104 COPY                     3
     #               106 POP_EXCEPT
     #               108 RERAISE                  1
@@ -752,6 +752,50 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
             else:
                 break
     t(58)
+
+
+def clause_try_pass_except_else_pass_finally(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+
+
+def clause_try_pass_except_else_pass_finally_then_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+    except E2:
+        pass
+
+
+def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(2)
+            return
+        if c() and c():
+            pass
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+    except E2 as e:
+        pass
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -925,3 +969,11 @@ assert run([0, 0, 2, 1], try_if_and_elif_else_while_true_try_else_break) in ((No
 assert run([0, 0, 2, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-2]), FELL)
 assert run([0, 0, 3, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 0, 58]), FELL)
 assert run([0, 0, 3, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-3]), FELL)
+assert run([], clause_try_pass_except_else_pass_finally) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally) in ((None, [-1, 25]), FELL)
+assert run([2], clause_try_pass_except_else_pass_finally) in (('E2', [-1]), FELL)
+assert run([], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1, 25]), FELL)
+assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
+assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
+assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)

@@ -36,6 +36,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -157,33 +161,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    156           RESUME                   0
+    #    160           RESUME                   0
     #   
-    #    157           LOAD_FAST                0 (c)
+    #    161           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    158           NOP
+    #    162           NOP
     #   
-    #    159   L1:     NOP
+    #    163   L1:     NOP
     #   
-    #    160   L2:     LOAD_FAST                2 (x)
+    #    164   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    164   L3:     LOAD_FAST                1 (t)
+    #    168   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    165           NOP
+    #    169           NOP
     #   
-    #    166   L4:     LOAD_FAST                1 (t)
+    #    170   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -192,12 +196,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    161           LOAD_GLOBAL              0 (E1)
+    #    165           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    162           LOAD_FAST                1 (t)
+    #    166           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -205,13 +209,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    161   L7:     RERAISE                  0
+    #    165   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    158   L9:     JUMP_BACKWARD           53 (to L1)
+    #    162   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -290,11 +294,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    234            RESUME                   0
+    #    238            RESUME                   0
     #   
-    #    235            NOP
+    #    239            NOP
     #   
-    #    236    L1:     LOAD_FAST                0 (c)
+    #    240    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -302,7 +306,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    237            COPY                     1
+    #    241            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -336,13 +340,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    238            LOAD_CONST               4 ('k')
+    #    242            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    239            MATCH_MAPPING
+    #    243            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -359,35 +363,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    240            JUMP_FORWARD             7 (to L12)
+    #    244            JUMP_FORWARD             7 (to L12)
     #   
-    #    239    L6:     POP_TOP
+    #    243    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    245            RETURN_CONST             7 (47)
+    #    249            RETURN_CONST             7 (47)
     #   
-    #    241   L10:     NOP
+    #    245   L10:     NOP
     #   
-    #    242   L11:     RETURN_CONST             6 (46)
+    #    246   L11:     RETURN_CONST             6 (46)
     #   
-    #    240   L12:     NOP
+    #    244   L12:     NOP
     #   
-    #    245            RETURN_CONST             7 (47)
+    #    249            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    243            LOAD_GLOBAL              0 (E1)
+    #    247            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    244   L14:     POP_EXCEPT
+    #    248   L14:     POP_EXCEPT
     #   
-    #    245            RETURN_CONST             7 (47)
+    #    249            RETURN_CONST             7 (47)
     #   
-    #    243   L15:     RERAISE                  0
+    #    247   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -442,34 +446,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    286            RESUME                   0
+    #    290            RESUME                   0
     #   
-    #    287            LOAD_FAST                0 (c)
+    #    291            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    288    L1:     NOP
+    #    292    L1:     NOP
     #   
-    #    289    L2:     NOP
+    #    293    L2:     NOP
     #   
-    #    290    L3:     LOAD_FAST                2 (x)
+    #    294    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    291    L4:     NOP
+    #    295    L4:     NOP
     #   
-    #    287            LOAD_FAST                0 (c)
+    #    291            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    299    L5:     LOAD_FAST                1 (t)
+    #    303    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -478,21 +482,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    292            LOAD_GLOBAL              0 (E1)
+    #    296            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    293            LOAD_FAST                0 (c)
+    #    297            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    294    L7:     POP_EXCEPT
+    #    298    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    295    L8:     LOAD_FAST                1 (t)
+    #    299    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -500,21 +504,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    296   L10:     LOAD_GLOBAL              2 (E2)
+    #    300   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    297   L11:     POP_EXCEPT
+    #    301   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    296   L12:     RERAISE                  0
+    #    300   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    288   L14:     JUMP_BACKWARD           86 (to L2)
+    #    292   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -584,57 +588,57 @@ def try_for_break_else_return_value(c, t, x, n, m):
 
 def try_for_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 82
-    #    358            RESUME                   0
+    #    362            RESUME                   0
     #   
-    #    359            NOP
+    #    363            NOP
     #   
-    #    360    L1:     LOAD_FAST                1 (t)
+    #    364    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    361            LOAD_FAST                3 (n)
+    #    365            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                33 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    362            LOAD_FAST                0 (c)
+    #    366            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L4)
     #   
-    #    363            LOAD_FAST                1 (t)
+    #    367            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    364            POP_TOP
+    #    368            POP_TOP
     #           L3:     JUMP_FORWARD            21 (to L7)
     #   
-    #    365    L4:     LOAD_FAST                1 (t)
+    #    369    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           35 (to L2)
     #   
-    #    361    L5:     END_FOR
+    #    365    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    367            LOAD_FAST                1 (t)
+    #    371            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    368    L6:     RETURN_CONST             5 (4)
+    #    372    L6:     RETURN_CONST             5 (4)
     #   
-    #    371    L7:     LOAD_FAST                1 (t)
+    #    375    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -643,15 +647,15 @@ def try_for_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    369            LOAD_GLOBAL              0 (E1)
+    #    373            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L10)
     #                   POP_TOP
     #   
-    #    370    L9:     POP_EXCEPT
+    #    374    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L7)
     #   
-    #    369   L10:     RERAISE                  0
+    #    373   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
@@ -666,70 +670,70 @@ def try_for_break_else_code_return(c, t, x, n, m):
 
 def for_try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74
-    #    374            RESUME                   0
+    #    378            RESUME                   0
     #   
-    #    375            LOAD_FAST                3 (n)
+    #    379            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                55 (to L11)
     #                   STORE_FAST               5 (j)
     #   
-    #    376            NOP
+    #    380            NOP
     #   
-    #    377    L2:     LOAD_FAST                3 (n)
+    #    381    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                17 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    378            LOAD_FAST                0 (c)
+    #    382            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
     #                   JUMP_BACKWARD           17 (to L3)
     #   
-    #    379    L5:     POP_TOP
+    #    383    L5:     POP_TOP
     #           L6:     JUMP_FORWARD            17 (to L10)
     #   
-    #    377    L7:     END_FOR
+    #    381    L7:     END_FOR
     #                   POP_TOP
     #   
-    #    381            LOAD_FAST                0 (c)
+    #    385            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #   
-    #    382    L8:     POP_TOP
+    #    386    L8:     POP_TOP
     #                   RETURN_CONST             1 (5)
     #   
-    #    381    L9:     NOP
+    #    385    L9:     NOP
     #   
-    #    385   L10:     LOAD_FAST                1 (t)
+    #    389   L10:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           57 (to L1)
     #   
-    #    375   L11:     END_FOR
+    #    379   L11:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    383            LOAD_GLOBAL              0 (E1)
+    #    387            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L14)
     #                   POP_TOP
     #   
-    #    384   L13:     POP_EXCEPT
+    #    388   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 25 (to L10)
     #   
-    #    383   L14:     RERAISE                  0
+    #    387   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -745,41 +749,41 @@ def for_try_for_break_else_if_return(c, t, x, n, m):
 
 def try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54
-    #    388            RESUME                   0
+    #    392            RESUME                   0
     #   
-    #    389            NOP
+    #    393            NOP
     #   
-    #    390    L1:     LOAD_FAST                3 (n)
+    #    394    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    391            LOAD_FAST                0 (c)
+    #    395            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    392    L4:     POP_TOP
+    #    396    L4:     POP_TOP
     #           L5:     JUMP_FORWARD            16 (to L9)
     #   
-    #    390    L6:     END_FOR
+    #    394    L6:     END_FOR
     #                   POP_TOP
     #   
-    #    394            LOAD_FAST                0 (c)
+    #    398            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L8)
     #   
-    #    395    L7:     RETURN_CONST             1 (9)
+    #    399    L7:     RETURN_CONST             1 (9)
     #   
-    #    394    L8:     NOP
+    #    398    L8:     NOP
     #   
-    #    398    L9:     LOAD_FAST                1 (t)
+    #    402    L9:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
@@ -788,15 +792,15 @@ def try_for_break_else_if_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    396            LOAD_GLOBAL              0 (E1)
+    #    400            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    397   L11:     POP_EXCEPT
+    #    401   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L9)
     #   
-    #    396   L12:     RERAISE                  0
+    #    400   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -831,6 +835,52 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
             else:
                 break
     t(58)
+
+
+def clause_try_pass_except_else_pass_finally(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+
+
+def clause_try_pass_except_else_pass_finally_then_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+    except E2:
+        pass
+
+
+def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(2)
+        elif c() and c():
+            pass
+        else:
+            pass
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+    except E2 as e:
+        pass
+    return
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1004,3 +1054,11 @@ assert run([0, 0, 2, 1], try_if_and_elif_else_while_true_try_else_break) in ((No
 assert run([0, 0, 2, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-2]), FELL)
 assert run([0, 0, 3, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 0, 58]), FELL)
 assert run([0, 0, 3, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-3]), FELL)
+assert run([], clause_try_pass_except_else_pass_finally) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally) in ((None, [-1, 25]), FELL)
+assert run([2], clause_try_pass_except_else_pass_finally) in (('E2', [-1]), FELL)
+assert run([], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1, 25]), FELL)
+assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
+assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
+assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)

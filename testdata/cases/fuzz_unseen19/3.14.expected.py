@@ -36,6 +36,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -157,34 +161,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    156           RESUME                   0
+    #    160           RESUME                   0
     #   
-    #    157           LOAD_FAST_BORROW         0 (c)
+    #    161           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    158   L1:     NOP
+    #    162   L1:     NOP
     #   
-    #    159           NOP
+    #    163           NOP
     #   
-    #    160   L2:     LOAD_FAST_BORROW         2 (x)
+    #    164   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    164   L3:     LOAD_FAST_BORROW         1 (t)
+    #    168   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    165           NOP
+    #    169           NOP
     #   
-    #    166   L4:     LOAD_FAST_BORROW         1 (t)
+    #    170   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -194,13 +198,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    161           LOAD_GLOBAL              0 (E1)
+    #    165           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    162           LOAD_FAST                1 (t)
+    #    166           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -208,7 +212,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    161   L7:     RERAISE                  0
+    #    165   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -291,11 +295,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    234            RESUME                   0
+    #    238            RESUME                   0
     #   
-    #    235            NOP
+    #    239            NOP
     #   
-    #    236    L1:     LOAD_FAST_BORROW         0 (c)
+    #    240    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -303,7 +307,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    237            COPY                     1
+    #    241            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -344,13 +348,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    238            LOAD_CONST               2 ('k')
+    #    242            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    239            MATCH_MAPPING
+    #    243            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -371,40 +375,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    240            JUMP_FORWARD             9 (to L26)
+    #    244            JUMP_FORWARD             9 (to L26)
     #   
-    #    239   L20:     POP_TOP
+    #    243   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    245            LOAD_SMALL_INT          47
+    #    249            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    241   L24:     NOP
+    #    245   L24:     NOP
     #   
-    #    242   L25:     LOAD_SMALL_INT          46
+    #    246   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    240   L26:     NOP
+    #    244   L26:     NOP
     #   
-    #    245            LOAD_SMALL_INT          47
+    #    249            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    243            LOAD_GLOBAL              0 (E1)
+    #    247            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    244   L28:     POP_EXCEPT
+    #    248   L28:     POP_EXCEPT
     #   
-    #    245            LOAD_SMALL_INT          47
+    #    249            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    243   L29:     RERAISE                  0
+    #    247   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -541,59 +545,59 @@ def try_for_break_else_return_value(c, t, x, n, m):
 
 def try_for_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 84
-    #    358            RESUME                   0
+    #    362            RESUME                   0
     #   
-    #    359            NOP
+    #    363            NOP
     #   
-    #    360    L1:     LOAD_FAST_BORROW         1 (t)
+    #    364    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    361            LOAD_FAST_BORROW         3 (n)
+    #    365            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                34 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    362            LOAD_FAST_BORROW         0 (c)
+    #    366            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L4)
     #                   NOT_TAKEN
     #   
-    #    363            LOAD_FAST_BORROW         1 (t)
+    #    367            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    364            POP_TOP
+    #    368            POP_TOP
     #           L3:     JUMP_FORWARD            22 (to L7)
     #   
-    #    365    L4:     LOAD_FAST_BORROW         1 (t)
+    #    369    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           36 (to L2)
     #   
-    #    361    L5:     END_FOR
+    #    365    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    367            LOAD_FAST_BORROW         1 (t)
+    #    371            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    368    L6:     LOAD_SMALL_INT           4
+    #    372    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    371    L7:     LOAD_FAST_BORROW         1 (t)
+    #    375    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -603,16 +607,16 @@ def try_for_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    369            LOAD_GLOBAL              0 (E1)
+    #    373            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L10)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    370    L9:     POP_EXCEPT
+    #    374    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L7)
     #   
-    #    369   L10:     RERAISE                  0
+    #    373   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
@@ -627,25 +631,25 @@ def try_for_break_else_code_return(c, t, x, n, m):
 
 def for_try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 76
-    #    374            RESUME                   0
+    #    378            RESUME                   0
     #   
-    #    375            LOAD_FAST_BORROW         3 (n)
+    #    379            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                58 (to L11)
     #                   STORE_FAST               5 (j)
     #   
-    #    376            NOP
+    #    380            NOP
     #   
-    #    377    L2:     LOAD_FAST_BORROW         3 (n)
+    #    381    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                18 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    378            LOAD_FAST_BORROW         0 (c)
+    #    382            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -653,49 +657,49 @@ def for_try_for_break_else_if_return(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L3)
     #   
-    #    379    L5:     POP_TOP
+    #    383    L5:     POP_TOP
     #           L6:     JUMP_FORWARD            19 (to L10)
     #   
-    #    377    L7:     END_FOR
+    #    381    L7:     END_FOR
     #                   POP_ITER
     #   
-    #    381            LOAD_FAST_BORROW         0 (c)
+    #    385            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #           L8:     NOT_TAKEN
     #   
-    #    382            POP_TOP
+    #    386            POP_TOP
     #                   LOAD_SMALL_INT           5
     #                   RETURN_VALUE
     #   
-    #    381    L9:     NOP
+    #    385    L9:     NOP
     #   
-    #    385   L10:     LOAD_FAST_BORROW         1 (t)
+    #    389   L10:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           60 (to L1)
     #   
-    #    375   L11:     END_FOR
+    #    379   L11:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    383            LOAD_GLOBAL              0 (E1)
+    #    387            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    384   L13:     POP_EXCEPT
+    #    388   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 27 (to L10)
     #   
-    #    383   L14:     RERAISE                  0
+    #    387   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -711,18 +715,18 @@ def for_try_for_break_else_if_return(c, t, x, n, m):
 
 def try_for_break_else_if_return(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 56
-    #    388            RESUME                   0
+    #    392            RESUME                   0
     #   
-    #    389            NOP
+    #    393            NOP
     #   
-    #    390    L1:     LOAD_FAST_BORROW         3 (n)
+    #    394    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    391            LOAD_FAST_BORROW         0 (c)
+    #    395            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -730,25 +734,25 @@ def try_for_break_else_if_return(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    392    L4:     POP_TOP
+    #    396    L4:     POP_TOP
     #           L5:     JUMP_FORWARD            18 (to L9)
     #   
-    #    390    L6:     END_FOR
+    #    394    L6:     END_FOR
     #                   POP_ITER
     #   
-    #    394            LOAD_FAST_BORROW         0 (c)
+    #    398            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #           L7:     NOT_TAKEN
     #   
-    #    395            LOAD_SMALL_INT           9
+    #    399            LOAD_SMALL_INT           9
     #                   RETURN_VALUE
     #   
-    #    394    L8:     NOP
+    #    398    L8:     NOP
     #   
-    #    398    L9:     LOAD_FAST_BORROW         1 (t)
+    #    402    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -758,16 +762,16 @@ def try_for_break_else_if_return(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    396            LOAD_GLOBAL              0 (E1)
+    #    400            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    397   L11:     POP_EXCEPT
+    #    401   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L9)
     #   
-    #    396   L12:     RERAISE                  0
+    #    400   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -783,11 +787,11 @@ def try_for_break_else_if_return(c, t, x, n, m):
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88
-    #    401            RESUME                   0
+    #    405            RESUME                   0
     #   
-    #    402            NOP
+    #    406            NOP
     #   
-    #    403    L1:     LOAD_FAST_BORROW         0 (c)
+    #    407    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -800,24 +804,24 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L4:     NOT_TAKEN
     #   
-    #    404    L5:     JUMP_FORWARD            15 (to L10)
+    #    408    L5:     JUMP_FORWARD            15 (to L10)
     #   
-    #    405    L6:     LOAD_FAST_BORROW         0 (c)
+    #    409    L6:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #           L7:     NOT_TAKEN
     #   
-    #    406    L8:     JUMP_FORWARD             1 (to L10)
+    #    410    L8:     JUMP_FORWARD             1 (to L10)
     #   
-    #    408    L9:     NOP
+    #    412    L9:     NOP
     #   
-    #    414   L10:     NOP
+    #    418   L10:     NOP
     #   
-    #    415            NOP
+    #    419            NOP
     #   
-    #    416   L11:     LOAD_FAST                2 (x)
+    #    420   L11:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
@@ -825,9 +829,9 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    420   L12:     NOP
+    #    424   L12:     NOP
     #   
-    #    421   L13:     LOAD_FAST                1 (t)
+    #    425   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          58
     #                   CALL                     1
@@ -837,38 +841,38 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    417            LOAD_GLOBAL              0 (E1)
+    #    421            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    418   L15:     POP_EXCEPT
+    #    422   L15:     POP_EXCEPT
     #                   JUMP_BACKWARD           40 (to L10)
     #   
-    #    417   L16:     RERAISE                  0
+    #    421   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    409            LOAD_GLOBAL              0 (E1)
+    #    413            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L20)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    410   L19:     POP_EXCEPT
+    #    414   L19:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L13)
     #   
-    #    411   L20:     LOAD_GLOBAL              2 (E2)
+    #    415   L20:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L25)
     #          L21:     NOT_TAKEN
     #          L22:     STORE_FAST               5 (e)
     #   
-    #    412   L23:     POP_EXCEPT
+    #    416   L23:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -879,7 +883,7 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    411   L25:     RERAISE                  0
+    #    415   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -897,6 +901,52 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #     L22 to L23 -> L26 [1] lasti
     #     L24 to L26 -> L26 [1] lasti
     raise RuntimeError('depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88')
+
+
+def clause_try_pass_except_else_pass_finally(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+
+
+def clause_try_pass_except_else_pass_finally_then_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+    except E2:
+        pass
+
+
+def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(2)
+        elif c() and c():
+            pass
+        else:
+            pass
+    except E1:
+        try:
+            pass
+        except E1:
+            pass
+        finally:
+            t(25)
+    except E2 as e:
+        pass
+    return
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1070,3 +1120,11 @@ assert run([0, 0, 2, 1], try_if_and_elif_else_while_true_try_else_break) in ((No
 assert run([0, 0, 2, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-2]), FELL)
 assert run([0, 0, 3, 1], try_if_and_elif_else_while_true_try_else_break) in ((None, [-3, 0, 58]), FELL)
 assert run([0, 0, 3, 2], try_if_and_elif_else_while_true_try_else_break) in (('E2', [-3]), FELL)
+assert run([], clause_try_pass_except_else_pass_finally) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally) in ((None, [-1, 25]), FELL)
+assert run([2], clause_try_pass_except_else_pass_finally) in (('E2', [-1]), FELL)
+assert run([], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1]), FELL)
+assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None, [-1, 25]), FELL)
+assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
+assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
+assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)

@@ -496,6 +496,15 @@ public final class Walker {
             }
             Integer orphan = stmtStart == i && l.depth() <= baseDepth ? orphanBodies.get(i) : null;
             Code.Handler around = orphan != null ? Handlers.outermostNew(code, i, r.handlers()) : null;
+            if (orphan != null && around == null) {
+                // (or right after line NOPs: the orphan's body is its `pass`, the try/finally around it
+                // protects only the jump over the orphan's handler, its else's, right after)
+                int k = i;
+                while (k + 1 < to && code.op(k).is("NOP")) {
+                    k++;
+                }
+                around = k > i ? Handlers.outermostNew(code, k, r.handlers()) : null;
+            }
             if (around != null && Handlers.covers(code, orphan, around.target())) {
                 orphan = null;                  // a statement opening here encloses the orphan's try: read first
             } else if (orphan != null && outsideEnclosingBody(orphan, r)) {
