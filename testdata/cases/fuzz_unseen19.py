@@ -40,6 +40,10 @@
 # handler (the else's), right after the body's `pass` NOP, where the orphan's try was read first, the
 # try/finally nested in its body and clauses, its body copied three times (Walker: a statement opening
 # right after the line NOPs that encloses the orphan is read first).
+# The for-else variants above fell back; now read (ForLoops: such a loop's breaks go where the range's tail
+# goes, the else's straight return past the range is the else's, LoopBreaks.rangeTailBreakTarget; Tries:
+# the body's for loop read that return, loopElseReadPastRange). The last five check more of them (a while
+# loop's and one with a try's else still fall back).
 class E1(Exception):
     pass
 
@@ -477,6 +481,78 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
     else:
         pass
 
+
+def try_while_break_else_code_return(c, t, x, n, m):
+    try:
+        t(0)
+        while c():
+            if c():
+                t(1)
+                break
+            t(2)
+        else:
+            t(3)
+            return 4
+    except E1:
+        pass
+    t(18)
+
+def for_try_for_break_else_return_value(c, t, x, n, m):
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    t(1)
+                    break
+            else:
+                t(3)
+                return c()
+        except E1:
+            t(5)
+        t(18)
+
+def try_for_break_else_if_return_finally(c, t, x, n, m):
+    try:
+        for k in n():
+            x(1)
+            if c():
+                break
+        else:
+            if c():
+                t(2)
+            return 4
+    except E1:
+        return 5
+    finally:
+        t(9)
+    t(18)
+
+def try_for_break_else_return_try_else(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            t(3)
+            return 4
+    except E1:
+        pass
+    else:
+        t(7)
+    t(18)
+
+def if_try_for_break_else_return(c, t, x, n, m):
+    if c():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                return 4
+        except E1:
+            pass
+    t(18)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -686,3 +762,35 @@ assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None,
 assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
 assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
 assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)
+
+assert run([], try_while_break_else_code_return) in ((4, [0, 3]), FELL)
+assert run([1], try_while_break_else_code_return) in ((4, [0, 2, 3]), FELL)
+assert run([1, 1], try_while_break_else_code_return) in ((None, [0, 1, 18]), FELL)
+assert run([1, 0, 1], try_while_break_else_code_return) in ((4, [0, 2, 2, 3]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_code_return) in ((None, [0, 2, 1, 18]), FELL)
+
+assert run([], for_try_for_break_else_return_value) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_return_value) in ((0, [3]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_return_value) in ((1, [3]), FELL)
+assert run([1, 0, 2], for_try_for_break_else_return_value) in ((2, [3]), FELL)
+assert run([1, 0, 3], for_try_for_break_else_return_value) in ((3, [3]), FELL)
+assert run([1, 1, 1], for_try_for_break_else_return_value) in ((None, [1, 18]), FELL)
+assert run([2, 1, 1], for_try_for_break_else_return_value) in ((0, [1, 18, 3]), FELL)
+
+assert run([], try_for_break_else_if_return_finally) in ((4, [9]), FELL)
+assert run([1], try_for_break_else_if_return_finally) in ((4, [-1, 9]), FELL)
+assert run([2], try_for_break_else_if_return_finally) in ((4, [-1, -1, 9]), FELL)
+assert run([3], try_for_break_else_if_return_finally) in ((4, [-1, -1, -1, 9]), FELL)
+assert run([0, 1], try_for_break_else_if_return_finally) in ((4, [2, 9]), FELL)
+assert run([1, 1], try_for_break_else_if_return_finally) in ((5, [-1, 9]), FELL)
+assert run([1, 2], try_for_break_else_if_return_finally) in (('E2', [-1, 9]), FELL)
+assert run([1, 0, 1], try_for_break_else_if_return_finally) in ((None, [-1, 9, 18]), FELL)
+assert run([1, 0, 0, 1], try_for_break_else_if_return_finally) in ((4, [-1, 2, 9]), FELL)
+assert run([2, 0, 0, 1], try_for_break_else_if_return_finally) in ((5, [-1, -1, 9]), FELL)
+assert run([2, 0, 0, 2], try_for_break_else_if_return_finally) in (('E2', [-1, -1, 9]), FELL)
+
+assert run([], try_for_break_else_return_try_else) in ((4, [3]), FELL)
+assert run([1, 1], try_for_break_else_return_try_else) in ((None, [7, 18]), FELL)
+
+assert run([], if_try_for_break_else_return) in ((None, [18]), FELL)
+assert run([1], if_try_for_break_else_return) in ((4, []), FELL)

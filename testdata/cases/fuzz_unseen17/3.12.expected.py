@@ -83,216 +83,37 @@ def try_match_default_if_returning(c, t, x, n, m):
 
 
 def try_for_with_break_else_if_returning(c, t, x, n, m):
-    # depyf: could not decompile try_for_with_break_else_if_returning: a with's suppressing path and its normal exit go on apart at 44
-    #   141           0 RESUME                   0
-    #   
-    #   142           2 NOP
-    #   
-    #   143           4 PUSH_NULL
-    #                 6 LOAD_FAST                3 (n)
-    #                 8 CALL                     0
-    #                16 GET_ITER
-    #           >>   18 FOR_ITER                21 (to 64)
-    #                22 STORE_FAST               5 (k)
-    #   
-    #   144          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               1 (1)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 POP_TOP
-    #   
-    #   145          42 NOP
-    #   
-    #   144          44 LOAD_CONST               0 (None)
-    #                46 LOAD_CONST               0 (None)
-    #                48 LOAD_CONST               0 (None)
-    #                50 CALL                     2
-    #                58 POP_TOP
-    #                60 POP_TOP
-    #                62 JUMP_FORWARD            18 (to 100)
-    #   
-    #   143     >>   64 END_FOR
-    #   
-    #   147          66 PUSH_NULL
-    #                68 LOAD_FAST                0 (c)
-    #                70 CALL                     0
-    #                78 POP_JUMP_IF_FALSE        9 (to 98)
-    #   
-    #   148          80 PUSH_NULL
-    #                82 LOAD_FAST                1 (t)
-    #                84 LOAD_CONST               2 (5)
-    #                86 CALL                     1
-    #                94 POP_TOP
-    #                96 JUMP_FORWARD             1 (to 100)
-    #   
-    #   150     >>   98 RETURN_CONST             3 (9)
-    #   
-    #   153     >>  100 PUSH_NULL
-    #               102 LOAD_FAST                1 (t)
-    #               104 LOAD_CONST               4 (18)
-    #               106 CALL                     1
-    #               114 POP_TOP
-    #               116 RETURN_CONST             0 (None)
-    #   
-    #   144     >>  118 PUSH_EXC_INFO
-    #               120 WITH_EXCEPT_START
-    #               122 POP_JUMP_IF_TRUE         1 (to 126)
-    #               124 RERAISE                  2
-    #           >>  126 POP_TOP
-    #               128 POP_EXCEPT
-    #               130 POP_TOP
-    #               132 POP_TOP
-    #               134 JUMP_BACKWARD           59 (to 18)
-    #           >>  136 COPY                     3
-    #               138 POP_EXCEPT
-    #               140 RERAISE                  1
-    #           >>  142 PUSH_EXC_INFO
-    #   
-    #   151         144 LOAD_GLOBAL              0 (E1)
-    #               154 CHECK_EXC_MATCH
-    #               156 POP_JUMP_IF_FALSE        3 (to 164)
-    #               158 POP_TOP
-    #   
-    #   152         160 POP_EXCEPT
-    #               162 JUMP_BACKWARD           32 (to 100)
-    #   
-    #   151     >>  164 RERAISE                  0
-    #           >>  166 COPY                     3
-    #               168 POP_EXCEPT
-    #               170 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 38 -> 142 [0]
-    #     40 to 42 -> 118 [2] lasti
-    #     44 to 96 -> 142 [0]
-    #     118 to 126 -> 136 [4] lasti
-    #     128 to 140 -> 142 [0]
-    #     142 to 158 -> 166 [1] lasti
-    #     164 to 164 -> 166 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_for_with_break_else_if_returning: a with's suppressing path and its normal exit go on apart at 44")
+    try:
+        for k in n():
+            with m(1):
+                break
+        else:
+            if c():
+                t(5)
+            else:
+                return 9
+    except E1:
+        pass
+    t(18)
 
 
 def try_for_with_break_else_elif_and_returning(c, t, x, n, m):
-    # depyf: could not decompile try_for_with_break_else_elif_and_returning: a with's suppressing path and its normal exit go on apart at 60
-    #   156           0 RESUME                   0
-    #   
-    #   157           2 NOP
-    #   
-    #   158           4 PUSH_NULL
-    #                 6 LOAD_FAST                3 (n)
-    #                 8 CALL                     0
-    #                16 GET_ITER
-    #           >>   18 FOR_ITER                29 (to 80)
-    #                22 STORE_FAST               5 (k)
-    #   
-    #   159          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               1 (1)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 STORE_FAST               6 (w)
-    #   
-    #   160          42 PUSH_NULL
-    #                44 LOAD_FAST                1 (t)
-    #                46 LOAD_CONST               2 (2)
-    #                48 CALL                     1
-    #                56 POP_TOP
-    #   
-    #   161          58 NOP
-    #   
-    #   159          60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #                76 POP_TOP
-    #                78 JUMP_FORWARD            49 (to 178)
-    #   
-    #   158     >>   80 END_FOR
-    #   
-    #   163          82 PUSH_NULL
-    #                84 LOAD_FAST                1 (t)
-    #                86 LOAD_CONST               3 (3)
-    #                88 CALL                     1
-    #                96 POP_TOP
-    #   
-    #   164          98 PUSH_NULL
-    #               100 LOAD_FAST                0 (c)
-    #               102 CALL                     0
-    #               110 POP_JUMP_IF_FALSE        9 (to 130)
-    #   
-    #   165         112 PUSH_NULL
-    #               114 LOAD_FAST                1 (t)
-    #               116 LOAD_CONST               4 (5)
-    #               118 CALL                     1
-    #               126 POP_TOP
-    #               128 JUMP_FORWARD            24 (to 178)
-    #   
-    #   166     >>  130 PUSH_NULL
-    #               132 LOAD_FAST                0 (c)
-    #               134 CALL                     0
-    #               142 POP_JUMP_IF_FALSE       16 (to 176)
-    #               144 PUSH_NULL
-    #               146 LOAD_FAST                0 (c)
-    #               148 CALL                     0
-    #               156 POP_JUMP_IF_FALSE        9 (to 176)
-    #   
-    #   167         158 PUSH_NULL
-    #               160 LOAD_FAST                1 (t)
-    #               162 LOAD_CONST               5 (6)
-    #               164 CALL                     1
-    #               172 POP_TOP
-    #               174 JUMP_FORWARD             1 (to 178)
-    #   
-    #   169     >>  176 RETURN_CONST             6 (9)
-    #   
-    #   172     >>  178 PUSH_NULL
-    #               180 LOAD_FAST                1 (t)
-    #               182 LOAD_CONST               8 (18)
-    #               184 CALL                     1
-    #               192 POP_TOP
-    #               194 RETURN_CONST             0 (None)
-    #   
-    #   159     >>  196 PUSH_EXC_INFO
-    #               198 WITH_EXCEPT_START
-    #               200 POP_JUMP_IF_TRUE         1 (to 204)
-    #               202 RERAISE                  2
-    #           >>  204 POP_TOP
-    #               206 POP_EXCEPT
-    #               208 POP_TOP
-    #               210 POP_TOP
-    #               212 JUMP_BACKWARD           98 (to 18)
-    #           >>  214 COPY                     3
-    #               216 POP_EXCEPT
-    #               218 RERAISE                  1
-    #           >>  220 PUSH_EXC_INFO
-    #   
-    #   170         222 LOAD_GLOBAL              0 (E1)
-    #               232 CHECK_EXC_MATCH
-    #               234 POP_JUMP_IF_FALSE       11 (to 258)
-    #               236 POP_TOP
-    #   
-    #   171         238 PUSH_NULL
-    #               240 LOAD_FAST                1 (t)
-    #               242 LOAD_CONST               7 (10)
-    #               244 CALL                     1
-    #               252 POP_TOP
-    #               254 POP_EXCEPT
-    #               256 JUMP_BACKWARD           40 (to 178)
-    #   
-    #   170     >>  258 RERAISE                  0
-    #           >>  260 COPY                     3
-    #               262 POP_EXCEPT
-    #               264 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 38 -> 220 [0]
-    #     40 to 58 -> 196 [2] lasti
-    #     60 to 174 -> 220 [0]
-    #     196 to 204 -> 214 [4] lasti
-    #     206 to 218 -> 220 [0]
-    #     220 to 252 -> 260 [1] lasti
-    #     258 to 258 -> 260 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_for_with_break_else_elif_and_returning: a with's suppressing path and its normal exit go on apart at 60")
+    try:
+        for k in n():
+            with m(1) as w:
+                t(2)
+                break
+        else:
+            t(3)
+            if c():
+                t(5)
+            elif c() and c():
+                t(6)
+            else:
+                return 9
+    except E1:
+        t(10)
+    t(18)
 
 
 def try_with_return_then_while_with_return(c, t, x, n, m):

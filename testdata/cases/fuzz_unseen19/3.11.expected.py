@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   290           0 RESUME                   0
+    #   294           0 RESUME                   0
     #   
-    #   291           2 PUSH_NULL
+    #   295           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   292     >>   22 NOP
+    #   296     >>   22 NOP
     #   
-    #   293     >>   24 NOP
+    #   297     >>   24 NOP
     #   
-    #   294          26 PUSH_NULL
+    #   298          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   295          48 JUMP_FORWARD            51 (to 152)
+    #   299          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   296          52 LOAD_GLOBAL              0 (E1)
+    #   300          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   297          70 PUSH_NULL
+    #   301          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   298          90 POP_EXCEPT
+    #   302          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   299     >>   94 PUSH_NULL
+    #   303     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   300     >>  120 LOAD_GLOBAL              2 (E2)
+    #   304     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   301         138 POP_EXCEPT
+    #   305         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   300     >>  142 RERAISE                  0
+    #   304     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   292     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   296     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   291     >>  152 PUSH_NULL
+    #   295     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   303     >>  172 PUSH_NULL
+    #   307     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -486,6 +486,141 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
     except E2 as e:
         return
 
+
+def try_while_break_else_code_return(c, t, x, n, m):
+    try:
+        t(0)
+        while c():
+            if c():
+                t(1)
+                break
+            t(2)
+        else:
+            t(3)
+            return 4
+    except E1:
+        pass
+    t(18)
+
+
+def for_try_for_break_else_return_value(c, t, x, n, m):
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    t(1)
+                    break
+            else:
+                t(3)
+                return c()
+        except E1:
+            t(5)
+        t(18)
+
+
+def try_for_break_else_if_return_finally(c, t, x, n, m):
+    try:
+        for k in n():
+            x(1)
+            if c():
+                break
+        else:
+            if c():
+                t(2)
+            return 4
+    except E1:
+        return 5
+    finally:
+        t(9)
+    t(18)
+
+
+def try_for_break_else_return_try_else(c, t, x, n, m):
+    # depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50
+    #   530           0 RESUME                   0
+    #   
+    #   531           2 NOP
+    #   
+    #   532           4 PUSH_NULL
+    #                 6 LOAD_FAST                3 (n)
+    #                 8 PRECALL                  0
+    #                12 CALL                     0
+    #                22 GET_ITER
+    #           >>   24 FOR_ITER                14 (to 54)
+    #                26 STORE_FAST               5 (k)
+    #   
+    #   533          28 PUSH_NULL
+    #                30 LOAD_FAST                0 (c)
+    #                32 PRECALL                  0
+    #                36 CALL                     0
+    #                46 POP_JUMP_FORWARD_IF_FALSE     2 (to 52)
+    #   
+    #   534          48 POP_TOP
+    #                50 JUMP_FORWARD            14 (to 80)
+    #   
+    #   533     >>   52 JUMP_BACKWARD           15 (to 24)
+    #   
+    #   536     >>   54 PUSH_NULL
+    #                56 LOAD_FAST                1 (t)
+    #                58 LOAD_CONST               1 (3)
+    #                60 PRECALL                  1
+    #                64 CALL                     1
+    #                74 POP_TOP
+    #   
+    #   537          76 LOAD_CONST               2 (4)
+    #                78 RETURN_VALUE
+    #   
+    #   534     >>   80 NOP
+    #   
+    #   541          82 PUSH_NULL
+    #                84 LOAD_FAST                1 (t)
+    #                86 LOAD_CONST               3 (7)
+    #                88 PRECALL                  1
+    #                92 CALL                     1
+    #               102 POP_TOP
+    #               104 JUMP_FORWARD            16 (to 138)
+    #           >>  106 PUSH_EXC_INFO
+    #   
+    #   538         108 LOAD_GLOBAL              0 (E1)
+    #               120 CHECK_EXC_MATCH
+    #               122 POP_JUMP_FORWARD_IF_FALSE     3 (to 130)
+    #               124 POP_TOP
+    #   
+    #   539         126 POP_EXCEPT
+    #               128 JUMP_FORWARD             4 (to 138)
+    #   
+    #   538     >>  130 RERAISE                  0
+    #           >>  132 COPY                     3
+    #               134 POP_EXCEPT
+    #               136 RERAISE                  1
+    #   
+    #   542     >>  138 PUSH_NULL
+    #               140 LOAD_FAST                1 (t)
+    #               142 LOAD_CONST               4 (18)
+    #               144 PRECALL                  1
+    #               148 CALL                     1
+    #               158 POP_TOP
+    #               160 LOAD_CONST               0 (None)
+    #               162 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 74 -> 106 [0]
+    #     106 to 124 -> 132 [1] lasti
+    #     130 to 130 -> 132 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50")
+
+
+def if_try_for_break_else_return(c, t, x, n, m):
+    if c():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                return 4
+        except E1:
+            pass
+    t(18)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -666,3 +801,30 @@ assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None,
 assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
 assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
 assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)
+assert run([], try_while_break_else_code_return) in ((4, [0, 3]), FELL)
+assert run([1], try_while_break_else_code_return) in ((4, [0, 2, 3]), FELL)
+assert run([1, 1], try_while_break_else_code_return) in ((None, [0, 1, 18]), FELL)
+assert run([1, 0, 1], try_while_break_else_code_return) in ((4, [0, 2, 2, 3]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_code_return) in ((None, [0, 2, 1, 18]), FELL)
+assert run([], for_try_for_break_else_return_value) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_return_value) in ((0, [3]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_return_value) in ((1, [3]), FELL)
+assert run([1, 0, 2], for_try_for_break_else_return_value) in ((2, [3]), FELL)
+assert run([1, 0, 3], for_try_for_break_else_return_value) in ((3, [3]), FELL)
+assert run([1, 1, 1], for_try_for_break_else_return_value) in ((None, [1, 18]), FELL)
+assert run([2, 1, 1], for_try_for_break_else_return_value) in ((0, [1, 18, 3]), FELL)
+assert run([], try_for_break_else_if_return_finally) in ((4, [9]), FELL)
+assert run([1], try_for_break_else_if_return_finally) in ((4, [-1, 9]), FELL)
+assert run([2], try_for_break_else_if_return_finally) in ((4, [-1, -1, 9]), FELL)
+assert run([3], try_for_break_else_if_return_finally) in ((4, [-1, -1, -1, 9]), FELL)
+assert run([0, 1], try_for_break_else_if_return_finally) in ((4, [2, 9]), FELL)
+assert run([1, 1], try_for_break_else_if_return_finally) in ((5, [-1, 9]), FELL)
+assert run([1, 2], try_for_break_else_if_return_finally) in (('E2', [-1, 9]), FELL)
+assert run([1, 0, 1], try_for_break_else_if_return_finally) in ((None, [-1, 9, 18]), FELL)
+assert run([1, 0, 0, 1], try_for_break_else_if_return_finally) in ((4, [-1, 2, 9]), FELL)
+assert run([2, 0, 0, 1], try_for_break_else_if_return_finally) in ((5, [-1, -1, 9]), FELL)
+assert run([2, 0, 0, 2], try_for_break_else_if_return_finally) in (('E2', [-1, -1, 9]), FELL)
+assert run([], try_for_break_else_return_try_else) in ((4, [3]), FELL)
+assert run([1, 1], try_for_break_else_return_try_else) in ((None, [7, 18]), FELL)
+assert run([], if_try_for_break_else_return) in ((None, [18]), FELL)
+assert run([1], if_try_for_break_else_return) in ((4, []), FELL)

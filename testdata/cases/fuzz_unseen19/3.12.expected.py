@@ -109,32 +109,32 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   160           0 RESUME                   0
+    #   164           0 RESUME                   0
     #   
-    #   161           2 PUSH_NULL
+    #   165           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   162          16 NOP
+    #   166          16 NOP
     #   
-    #   163     >>   18 NOP
+    #   167     >>   18 NOP
     #   
-    #   164          20 PUSH_NULL
+    #   168          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   168          36 PUSH_NULL
+    #   172          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   169          52 NOP
+    #   173          52 NOP
     #   
-    #   170     >>   54 PUSH_NULL
+    #   174     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               4 (4)
     #                60 CALL                     1
@@ -142,12 +142,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   165          74 LOAD_GLOBAL              0 (E1)
+    #   169          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   166          90 PUSH_NULL
+    #   170          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (2)
     #                96 CALL                     1
@@ -155,12 +155,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #   165     >>  110 RERAISE                  0
+    #   169     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   162     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   166     >>  118 JUMP_BACKWARD           51 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 104 -> 112 [1] lasti
@@ -239,11 +239,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: stack underflow
-    #   238           0 RESUME                   0
+    #   242           0 RESUME                   0
     #   
-    #   239           2 NOP
+    #   243           2 NOP
     #   
-    #   240           4 PUSH_NULL
+    #   244           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 PUSH_NULL
@@ -251,7 +251,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                20 CALL                     0
     #                28 BUILD_TUPLE              2
     #   
-    #   241          30 COPY                     1
+    #   245          30 COPY                     1
     #                32 MATCH_SEQUENCE
     #                34 POP_JUMP_IF_FALSE       13 (to 62)
     #                36 GET_LEN
@@ -283,19 +283,19 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #           >>  100 POP_TOP
     #           >>  102 POP_TOP
     #   
-    #   245         104 NOP
+    #   249         104 NOP
     #   
-    #   246         106 RETURN_CONST             6 (46)
+    #   250         106 RETURN_CONST             6 (46)
     #   
-    #   241     >>  108 POP_TOP
+    #   245     >>  108 POP_TOP
     #   
-    #   242         110 LOAD_CONST               4 ('k')
+    #   246         110 LOAD_CONST               4 ('k')
     #               112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 CALL                     0
     #               124 BUILD_MAP                1
     #   
-    #   243         126 MATCH_MAPPING
+    #   247         126 MATCH_MAPPING
     #               128 POP_JUMP_IF_FALSE       21 (to 172)
     #               130 GET_LEN
     #               132 LOAD_CONST               2 (1)
@@ -312,28 +312,28 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #               160 POP_TOP
     #               162 POP_TOP
     #   
-    #   244         164 NOP
+    #   248         164 NOP
     #   
-    #   249         166 RETURN_CONST             7 (47)
+    #   253         166 RETURN_CONST             7 (47)
     #   
-    #   243     >>  168 POP_TOP
+    #   247     >>  168 POP_TOP
     #           >>  170 POP_TOP
     #           >>  172 POP_TOP
     #               174 NOP
     #   
-    #   249         176 RETURN_CONST             7 (47)
+    #   253         176 RETURN_CONST             7 (47)
     #           >>  178 PUSH_EXC_INFO
     #   
-    #   247         180 LOAD_GLOBAL              0 (E1)
+    #   251         180 LOAD_GLOBAL              0 (E1)
     #               190 CHECK_EXC_MATCH
     #               192 POP_JUMP_IF_FALSE        3 (to 200)
     #               194 POP_TOP
     #   
-    #   248         196 POP_EXCEPT
+    #   252         196 POP_EXCEPT
     #   
-    #   249         198 RETURN_CONST             7 (47)
+    #   253         198 RETURN_CONST             7 (47)
     #   
-    #   247     >>  200 RERAISE                  0
+    #   251     >>  200 RERAISE                  0
     #           >>  202 COPY                     3
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
@@ -388,32 +388,32 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 72
-    #   290           0 RESUME                   0
+    #   294           0 RESUME                   0
     #   
-    #   291           2 PUSH_NULL
+    #   295           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   292     >>   16 NOP
+    #   296     >>   16 NOP
     #   
-    #   293     >>   18 NOP
+    #   297     >>   18 NOP
     #   
-    #   294          20 PUSH_NULL
+    #   298          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   295          36 NOP
+    #   299          36 NOP
     #   
-    #   291          38 PUSH_NULL
+    #   295          38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_FALSE        1 (to 54)
     #                52 JUMP_BACKWARD           19 (to 16)
     #   
-    #   303     >>   54 PUSH_NULL
+    #   307     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               3 (9)
     #                60 CALL                     1
@@ -421,20 +421,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   296          74 LOAD_GLOBAL              0 (E1)
+    #   300          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       20 (to 128)
     #                88 POP_TOP
     #   
-    #   297          90 PUSH_NULL
+    #   301          90 PUSH_NULL
     #                92 LOAD_FAST                0 (c)
     #                94 CALL                     0
     #               102 POP_JUMP_IF_FALSE        2 (to 108)
     #   
-    #   298         104 POP_EXCEPT
+    #   302         104 POP_EXCEPT
     #               106 JUMP_BACKWARD           46 (to 16)
     #   
-    #   299     >>  108 PUSH_NULL
+    #   303     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               2 (2)
     #               114 CALL                     1
@@ -442,20 +442,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 JUMP_FORWARD            14 (to 156)
     #   
-    #   300     >>  128 LOAD_GLOBAL              2 (E2)
+    #   304     >>  128 LOAD_GLOBAL              2 (E2)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_IF_FALSE        3 (to 148)
     #               142 POP_TOP
     #   
-    #   301         144 POP_EXCEPT
+    #   305         144 POP_EXCEPT
     #               146 JUMP_BACKWARD           66 (to 16)
     #   
-    #   300     >>  148 RERAISE                  0
+    #   304     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #   
-    #   292     >>  156 JUMP_BACKWARD           70 (to 18)
+    #   296     >>  156 JUMP_BACKWARD           70 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 102 -> 150 [1] lasti
@@ -524,211 +524,46 @@ def try_for_break_else_return_value(c, t, x, n, m):
 
 
 def try_for_break_else_code_return(c, t, x, n, m):
-    # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 72
-    #   362           0 RESUME                   0
-    #   
-    #   363           2 NOP
-    #   
-    #   364           4 PUSH_NULL
-    #                 6 LOAD_FAST                1 (t)
-    #                 8 LOAD_CONST               1 (0)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   365          20 PUSH_NULL
-    #                22 LOAD_FAST                3 (n)
-    #                24 CALL                     0
-    #                32 GET_ITER
-    #           >>   34 FOR_ITER                27 (to 92)
-    #                38 STORE_FAST               5 (k)
-    #   
-    #   366          40 PUSH_NULL
-    #                42 LOAD_FAST                0 (c)
-    #                44 CALL                     0
-    #                52 POP_JUMP_IF_FALSE       10 (to 74)
-    #   
-    #   367          54 PUSH_NULL
-    #                56 LOAD_FAST                1 (t)
-    #                58 LOAD_CONST               2 (1)
-    #                60 CALL                     1
-    #                68 POP_TOP
-    #   
-    #   368          70 POP_TOP
-    #                72 JUMP_FORWARD            19 (to 112)
-    #   
-    #   369     >>   74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_CONST               3 (2)
-    #                80 CALL                     1
-    #                88 POP_TOP
-    #                90 JUMP_BACKWARD           29 (to 34)
-    #   
-    #   365     >>   92 END_FOR
-    #   
-    #   371          94 PUSH_NULL
-    #                96 LOAD_FAST                1 (t)
-    #                98 LOAD_CONST               4 (3)
-    #               100 CALL                     1
-    #               108 POP_TOP
-    #   
-    #   372         110 RETURN_CONST             5 (4)
-    #   
-    #   368     >>  112 NOP
-    #   
-    #   375     >>  114 PUSH_NULL
-    #               116 LOAD_FAST                1 (t)
-    #               118 LOAD_CONST               6 (18)
-    #               120 CALL                     1
-    #               128 POP_TOP
-    #               130 RETURN_CONST             0 (None)
-    #           >>  132 PUSH_EXC_INFO
-    #   
-    #   373         134 LOAD_GLOBAL              0 (E1)
-    #               144 CHECK_EXC_MATCH
-    #               146 POP_JUMP_IF_FALSE        3 (to 154)
-    #               148 POP_TOP
-    #   
-    #   374         150 POP_EXCEPT
-    #               152 JUMP_BACKWARD           20 (to 114)
-    #   
-    #   373     >>  154 RERAISE                  0
-    #           >>  156 COPY                     3
-    #               158 POP_EXCEPT
-    #               160 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 108 -> 132 [0]
-    #     132 to 148 -> 156 [1] lasti
-    #     154 to 154 -> 156 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 72")
+    try:
+        t(0)
+        for k in n():
+            if c():
+                t(1)
+                break
+            t(2)
+        else:
+            t(3)
+            return 4
+    except E1:
+        pass
+    t(18)
 
 
 def for_try_for_break_else_if_return(c, t, x, n, m):
-    # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 62
-    #   378           0 RESUME                   0
-    #   
-    #   379           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                41 (to 102)
-    #                20 STORE_FAST               5 (j)
-    #   
-    #   380          22 NOP
-    #   
-    #   381          24 PUSH_NULL
-    #                26 LOAD_FAST                3 (n)
-    #                28 CALL                     0
-    #                36 GET_ITER
-    #           >>   38 FOR_ITER                11 (to 64)
-    #                42 STORE_FAST               6 (k)
-    #   
-    #   382          44 PUSH_NULL
-    #                46 LOAD_FAST                0 (c)
-    #                48 CALL                     0
-    #                56 POP_JUMP_IF_TRUE         1 (to 60)
-    #                58 JUMP_BACKWARD           11 (to 38)
-    #   
-    #   383     >>   60 POP_TOP
-    #                62 JUMP_FORWARD            10 (to 84)
-    #   
-    #   381     >>   64 END_FOR
-    #   
-    #   385          66 PUSH_NULL
-    #                68 LOAD_FAST                0 (c)
-    #                70 CALL                     0
-    #                78 POP_JUMP_IF_FALSE        2 (to 84)
-    #   
-    #   386          80 POP_TOP
-    #                82 RETURN_CONST             1 (5)
-    #   
-    #   389     >>   84 PUSH_NULL
-    #                86 LOAD_FAST                1 (t)
-    #                88 LOAD_CONST               2 (18)
-    #                90 CALL                     1
-    #                98 POP_TOP
-    #               100 JUMP_BACKWARD           43 (to 16)
-    #   
-    #   379     >>  102 END_FOR
-    #               104 RETURN_CONST             0 (None)
-    #           >>  106 PUSH_EXC_INFO
-    #   
-    #   387         108 LOAD_GLOBAL              0 (E1)
-    #               118 CHECK_EXC_MATCH
-    #               120 POP_JUMP_IF_FALSE        3 (to 128)
-    #               122 POP_TOP
-    #   
-    #   388         124 POP_EXCEPT
-    #               126 JUMP_BACKWARD           22 (to 84)
-    #   
-    #   387     >>  128 RERAISE                  0
-    #           >>  130 COPY                     3
-    #               132 POP_EXCEPT
-    #               134 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 56 -> 106 [1]
-    #     60 to 78 -> 106 [1]
-    #     106 to 122 -> 130 [2] lasti
-    #     128 to 128 -> 130 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 62")
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                if c():
+                    return 5
+        except E1:
+            pass
+        t(18)
 
 
 def try_for_break_else_if_return(c, t, x, n, m):
-    # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 42
-    #   392           0 RESUME                   0
-    #   
-    #   393           2 NOP
-    #   
-    #   394           4 PUSH_NULL
-    #                 6 LOAD_FAST                3 (n)
-    #                 8 CALL                     0
-    #                16 GET_ITER
-    #           >>   18 FOR_ITER                11 (to 44)
-    #                22 STORE_FAST               5 (k)
-    #   
-    #   395          24 PUSH_NULL
-    #                26 LOAD_FAST                0 (c)
-    #                28 CALL                     0
-    #                36 POP_JUMP_IF_TRUE         1 (to 40)
-    #                38 JUMP_BACKWARD           11 (to 18)
-    #   
-    #   396     >>   40 POP_TOP
-    #                42 JUMP_FORWARD             9 (to 62)
-    #   
-    #   394     >>   44 END_FOR
-    #   
-    #   398          46 PUSH_NULL
-    #                48 LOAD_FAST                0 (c)
-    #                50 CALL                     0
-    #                58 POP_JUMP_IF_FALSE        1 (to 62)
-    #   
-    #   399          60 RETURN_CONST             1 (9)
-    #   
-    #   402     >>   62 PUSH_NULL
-    #                64 LOAD_FAST                1 (t)
-    #                66 LOAD_CONST               2 (18)
-    #                68 CALL                     1
-    #                76 POP_TOP
-    #                78 RETURN_CONST             0 (None)
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   400          82 LOAD_GLOBAL              0 (E1)
-    #                92 CHECK_EXC_MATCH
-    #                94 POP_JUMP_IF_FALSE        3 (to 102)
-    #                96 POP_TOP
-    #   
-    #   401          98 POP_EXCEPT
-    #               100 JUMP_BACKWARD           20 (to 62)
-    #   
-    #   400     >>  102 RERAISE                  0
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 80 [0]
-    #     40 to 58 -> 80 [0]
-    #     80 to 96 -> 104 [1] lasti
-    #     102 to 102 -> 104 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 42")
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            if c():
+                return 9
+    except E1:
+        pass
+    t(18)
 
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
@@ -796,6 +631,199 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
             t(25)
     except E2 as e:
         pass
+
+
+def try_while_break_else_code_return(c, t, x, n, m):
+    # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 64
+    #   485           0 RESUME                   0
+    #   
+    #   486           2 NOP
+    #   
+    #   487           4 PUSH_NULL
+    #                 6 LOAD_FAST                1 (t)
+    #                 8 LOAD_CONST               1 (0)
+    #                10 CALL                     1
+    #                18 POP_TOP
+    #   
+    #   488          20 PUSH_NULL
+    #                22 LOAD_FAST                0 (c)
+    #                24 CALL                     0
+    #                32 POP_JUMP_IF_FALSE       32 (to 98)
+    #   
+    #   489     >>   34 PUSH_NULL
+    #                36 LOAD_FAST                0 (c)
+    #                38 CALL                     0
+    #                46 POP_JUMP_IF_FALSE        9 (to 66)
+    #   
+    #   490          48 PUSH_NULL
+    #                50 LOAD_FAST                1 (t)
+    #                52 LOAD_CONST               2 (1)
+    #                54 CALL                     1
+    #                62 POP_TOP
+    #   
+    #   491          64 JUMP_FORWARD            25 (to 116)
+    #   
+    #   492     >>   66 PUSH_NULL
+    #                68 LOAD_FAST                1 (t)
+    #                70 LOAD_CONST               3 (2)
+    #                72 CALL                     1
+    #                80 POP_TOP
+    #   
+    #   488          82 PUSH_NULL
+    #                84 LOAD_FAST                0 (c)
+    #                86 CALL                     0
+    #                94 POP_JUMP_IF_FALSE        1 (to 98)
+    #                96 JUMP_BACKWARD           32 (to 34)
+    #   
+    #   494     >>   98 PUSH_NULL
+    #               100 LOAD_FAST                1 (t)
+    #               102 LOAD_CONST               4 (3)
+    #               104 CALL                     1
+    #               112 POP_TOP
+    #   
+    #   495         114 RETURN_CONST             5 (4)
+    #   
+    #   491     >>  116 NOP
+    #   
+    #   498     >>  118 PUSH_NULL
+    #               120 LOAD_FAST                1 (t)
+    #               122 LOAD_CONST               6 (18)
+    #               124 CALL                     1
+    #               132 POP_TOP
+    #               134 RETURN_CONST             0 (None)
+    #           >>  136 PUSH_EXC_INFO
+    #   
+    #   496         138 LOAD_GLOBAL              0 (E1)
+    #               148 CHECK_EXC_MATCH
+    #               150 POP_JUMP_IF_FALSE        3 (to 158)
+    #               152 POP_TOP
+    #   
+    #   497         154 POP_EXCEPT
+    #               156 JUMP_BACKWARD           20 (to 118)
+    #   
+    #   496     >>  158 RERAISE                  0
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 94 -> 136 [0]
+    #     98 to 112 -> 136 [0]
+    #     136 to 152 -> 160 [1] lasti
+    #     158 to 158 -> 160 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 64')
+
+
+def for_try_for_break_else_return_value(c, t, x, n, m):
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    t(1)
+                    break
+            else:
+                t(3)
+                return c()
+        except E1:
+            t(5)
+        t(18)
+
+
+def try_for_break_else_if_return_finally(c, t, x, n, m):
+    try:
+        for k in n():
+            x(1)
+            if c():
+                break
+        else:
+            if c():
+                t(2)
+            return 4
+    except E1:
+        return 5
+    finally:
+        t(9)
+    t(18)
+
+
+def try_for_break_else_return_try_else(c, t, x, n, m):
+    # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 62
+    #   530           0 RESUME                   0
+    #   
+    #   531           2 NOP
+    #   
+    #   532           4 PUSH_NULL
+    #                 6 LOAD_FAST                3 (n)
+    #                 8 CALL                     0
+    #                16 GET_ITER
+    #           >>   18 FOR_ITER                11 (to 44)
+    #                22 STORE_FAST               5 (k)
+    #   
+    #   533          24 PUSH_NULL
+    #                26 LOAD_FAST                0 (c)
+    #                28 CALL                     0
+    #                36 POP_JUMP_IF_TRUE         1 (to 40)
+    #                38 JUMP_BACKWARD           11 (to 18)
+    #   
+    #   534     >>   40 POP_TOP
+    #                42 JUMP_FORWARD            10 (to 64)
+    #   
+    #   532     >>   44 END_FOR
+    #   
+    #   536          46 PUSH_NULL
+    #                48 LOAD_FAST                1 (t)
+    #                50 LOAD_CONST               1 (3)
+    #                52 CALL                     1
+    #                60 POP_TOP
+    #   
+    #   537          62 RETURN_CONST             2 (4)
+    #   
+    #   534     >>   64 NOP
+    #   
+    #   541          66 PUSH_NULL
+    #                68 LOAD_FAST                1 (t)
+    #                70 LOAD_CONST               3 (7)
+    #                72 CALL                     1
+    #                80 POP_TOP
+    #   
+    #   542     >>   82 PUSH_NULL
+    #                84 LOAD_FAST                1 (t)
+    #                86 LOAD_CONST               4 (18)
+    #                88 CALL                     1
+    #                96 POP_TOP
+    #                98 RETURN_CONST             0 (None)
+    #           >>  100 PUSH_EXC_INFO
+    #   
+    #   538         102 LOAD_GLOBAL              0 (E1)
+    #               112 CHECK_EXC_MATCH
+    #               114 POP_JUMP_IF_FALSE        3 (to 122)
+    #               116 POP_TOP
+    #   
+    #   539         118 POP_EXCEPT
+    #               120 JUMP_BACKWARD           20 (to 82)
+    #   
+    #   538     >>  122 RERAISE                  0
+    #           >>  124 COPY                     3
+    #               126 POP_EXCEPT
+    #               128 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 100 [0]
+    #     40 to 60 -> 100 [0]
+    #     100 to 116 -> 124 [1] lasti
+    #     122 to 122 -> 124 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 62')
+
+
+def if_try_for_break_else_return(c, t, x, n, m):
+    if c():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                return 4
+        except E1:
+            pass
+    t(18)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -977,3 +1005,30 @@ assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None,
 assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
 assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
 assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)
+assert run([], try_while_break_else_code_return) in ((4, [0, 3]), FELL)
+assert run([1], try_while_break_else_code_return) in ((4, [0, 2, 3]), FELL)
+assert run([1, 1], try_while_break_else_code_return) in ((None, [0, 1, 18]), FELL)
+assert run([1, 0, 1], try_while_break_else_code_return) in ((4, [0, 2, 2, 3]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_code_return) in ((None, [0, 2, 1, 18]), FELL)
+assert run([], for_try_for_break_else_return_value) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_return_value) in ((0, [3]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_return_value) in ((1, [3]), FELL)
+assert run([1, 0, 2], for_try_for_break_else_return_value) in ((2, [3]), FELL)
+assert run([1, 0, 3], for_try_for_break_else_return_value) in ((3, [3]), FELL)
+assert run([1, 1, 1], for_try_for_break_else_return_value) in ((None, [1, 18]), FELL)
+assert run([2, 1, 1], for_try_for_break_else_return_value) in ((0, [1, 18, 3]), FELL)
+assert run([], try_for_break_else_if_return_finally) in ((4, [9]), FELL)
+assert run([1], try_for_break_else_if_return_finally) in ((4, [-1, 9]), FELL)
+assert run([2], try_for_break_else_if_return_finally) in ((4, [-1, -1, 9]), FELL)
+assert run([3], try_for_break_else_if_return_finally) in ((4, [-1, -1, -1, 9]), FELL)
+assert run([0, 1], try_for_break_else_if_return_finally) in ((4, [2, 9]), FELL)
+assert run([1, 1], try_for_break_else_if_return_finally) in ((5, [-1, 9]), FELL)
+assert run([1, 2], try_for_break_else_if_return_finally) in (('E2', [-1, 9]), FELL)
+assert run([1, 0, 1], try_for_break_else_if_return_finally) in ((None, [-1, 9, 18]), FELL)
+assert run([1, 0, 0, 1], try_for_break_else_if_return_finally) in ((4, [-1, 2, 9]), FELL)
+assert run([2, 0, 0, 1], try_for_break_else_if_return_finally) in ((5, [-1, -1, 9]), FELL)
+assert run([2, 0, 0, 2], try_for_break_else_if_return_finally) in (('E2', [-1, -1, 9]), FELL)
+assert run([], try_for_break_else_return_try_else) in ((4, [3]), FELL)
+assert run([1, 1], try_for_break_else_return_try_else) in ((None, [7, 18]), FELL)
+assert run([], if_try_for_break_else_return) in ((None, [18]), FELL)
+assert run([1], if_try_for_break_else_return) in ((4, []), FELL)

@@ -40,6 +40,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -161,33 +165,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    160           RESUME                   0
+    #    164           RESUME                   0
     #   
-    #    161           LOAD_FAST                0 (c)
+    #    165           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    162           NOP
+    #    166           NOP
     #   
-    #    163   L1:     NOP
+    #    167   L1:     NOP
     #   
-    #    164   L2:     LOAD_FAST                2 (x)
+    #    168   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    168   L3:     LOAD_FAST                1 (t)
+    #    172   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    169           NOP
+    #    173           NOP
     #   
-    #    170   L4:     LOAD_FAST                1 (t)
+    #    174   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -196,12 +200,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    165           LOAD_GLOBAL              0 (E1)
+    #    169           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    166           LOAD_FAST                1 (t)
+    #    170           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -209,13 +213,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    165   L7:     RERAISE                  0
+    #    169   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    162   L9:     JUMP_BACKWARD           53 (to L1)
+    #    166   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -294,11 +298,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    238            RESUME                   0
+    #    242            RESUME                   0
     #   
-    #    239            NOP
+    #    243            NOP
     #   
-    #    240    L1:     LOAD_FAST                0 (c)
+    #    244    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -306,7 +310,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    241            COPY                     1
+    #    245            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -340,13 +344,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    242            LOAD_CONST               4 ('k')
+    #    246            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    243            MATCH_MAPPING
+    #    247            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -363,35 +367,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    244            JUMP_FORWARD             7 (to L12)
+    #    248            JUMP_FORWARD             7 (to L12)
     #   
-    #    243    L6:     POP_TOP
+    #    247    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    249            RETURN_CONST             7 (47)
+    #    253            RETURN_CONST             7 (47)
     #   
-    #    245   L10:     NOP
+    #    249   L10:     NOP
     #   
-    #    246   L11:     RETURN_CONST             6 (46)
+    #    250   L11:     RETURN_CONST             6 (46)
     #   
-    #    244   L12:     NOP
+    #    248   L12:     NOP
     #   
-    #    249            RETURN_CONST             7 (47)
+    #    253            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    247            LOAD_GLOBAL              0 (E1)
+    #    251            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    248   L14:     POP_EXCEPT
+    #    252   L14:     POP_EXCEPT
     #   
-    #    249            RETURN_CONST             7 (47)
+    #    253            RETURN_CONST             7 (47)
     #   
-    #    247   L15:     RERAISE                  0
+    #    251   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -446,34 +450,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    290            RESUME                   0
+    #    294            RESUME                   0
     #   
-    #    291            LOAD_FAST                0 (c)
+    #    295            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    292    L1:     NOP
+    #    296    L1:     NOP
     #   
-    #    293    L2:     NOP
+    #    297    L2:     NOP
     #   
-    #    294    L3:     LOAD_FAST                2 (x)
+    #    298    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    295    L4:     NOP
+    #    299    L4:     NOP
     #   
-    #    291            LOAD_FAST                0 (c)
+    #    295            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    303    L5:     LOAD_FAST                1 (t)
+    #    307    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -482,21 +486,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    296            LOAD_GLOBAL              0 (E1)
+    #    300            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    297            LOAD_FAST                0 (c)
+    #    301            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    298    L7:     POP_EXCEPT
+    #    302    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    299    L8:     LOAD_FAST                1 (t)
+    #    303    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -504,21 +508,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    300   L10:     LOAD_GLOBAL              2 (E2)
+    #    304   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    301   L11:     POP_EXCEPT
+    #    305   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    300   L12:     RERAISE                  0
+    #    304   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    292   L14:     JUMP_BACKWARD           86 (to L2)
+    #    296   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -587,231 +591,46 @@ def try_for_break_else_return_value(c, t, x, n, m):
 
 
 def try_for_break_else_code_return(c, t, x, n, m):
-    # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 82
-    #    362            RESUME                   0
-    #   
-    #    363            NOP
-    #   
-    #    364    L1:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (0)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    365            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                33 (to L5)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    366            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L4)
-    #   
-    #    367            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    368            POP_TOP
-    #           L3:     JUMP_FORWARD            21 (to L7)
-    #   
-    #    369    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           35 (to L2)
-    #   
-    #    365    L5:     END_FOR
-    #                   POP_TOP
-    #   
-    #    371            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    372    L6:     RETURN_CONST             5 (4)
-    #   
-    #    375    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (18)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    373            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #                   POP_TOP
-    #   
-    #    374    L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L7)
-    #   
-    #    373   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L8 [0]
-    #     L4 to L6 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 82")
+    try:
+        t(0)
+        for k in n():
+            if c():
+                t(1)
+                break
+            t(2)
+        else:
+            t(3)
+            return 4
+    except E1:
+        pass
+    t(18)
 
 
 def for_try_for_break_else_if_return(c, t, x, n, m):
-    # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74
-    #    378            RESUME                   0
-    #   
-    #    379            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                55 (to L11)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    380            NOP
-    #   
-    #    381    L2:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L3:     FOR_ITER                17 (to L7)
-    #                   STORE_FAST               6 (k)
-    #   
-    #    382            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
-    #                   JUMP_BACKWARD           17 (to L3)
-    #   
-    #    383    L5:     POP_TOP
-    #           L6:     JUMP_FORWARD            17 (to L10)
-    #   
-    #    381    L7:     END_FOR
-    #                   POP_TOP
-    #   
-    #    385            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L9)
-    #   
-    #    386    L8:     POP_TOP
-    #                   RETURN_CONST             1 (5)
-    #   
-    #    385    L9:     NOP
-    #   
-    #    389   L10:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (18)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           57 (to L1)
-    #   
-    #    379   L11:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    387            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L14)
-    #                   POP_TOP
-    #   
-    #    388   L13:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 25 (to L10)
-    #   
-    #    387   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L4 -> L12 [1]
-    #     L5 to L6 -> L12 [1]
-    #     L7 to L8 -> L12 [1]
-    #     L12 to L13 -> L15 [2] lasti
-    #     L14 to L15 -> L15 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74")
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                if c():
+                    return 5
+        except E1:
+            pass
+        t(18)
 
 
 def try_for_break_else_if_return(c, t, x, n, m):
-    # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54
-    #    392            RESUME                   0
-    #   
-    #    393            NOP
-    #   
-    #    394    L1:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                17 (to L6)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    395            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
-    #                   JUMP_BACKWARD           17 (to L2)
-    #   
-    #    396    L4:     POP_TOP
-    #           L5:     JUMP_FORWARD            16 (to L9)
-    #   
-    #    394    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #    398            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L8)
-    #   
-    #    399    L7:     RETURN_CONST             1 (9)
-    #   
-    #    398    L8:     NOP
-    #   
-    #    402    L9:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (18)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    400            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L12)
-    #                   POP_TOP
-    #   
-    #    401   L11:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L9)
-    #   
-    #    400   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L10 [0]
-    #     L4 to L5 -> L10 [0]
-    #     L6 to L7 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54")
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            if c():
+                return 9
+    except E1:
+        pass
+    t(18)
 
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
@@ -881,6 +700,207 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
     except E2 as e:
         pass
     return
+
+
+def try_while_break_else_code_return(c, t, x, n, m):
+    # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84
+    #    485            RESUME                   0
+    #   
+    #    486            NOP
+    #   
+    #    487    L1:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (0)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    488            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       43 (to L6)
+    #   
+    #    489    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L4)
+    #   
+    #    490            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    491    L3:     JUMP_FORWARD            31 (to L8)
+    #   
+    #    492    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    488            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L6)
+    #           L5:     JUMP_BACKWARD           43 (to L2)
+    #   
+    #    494    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    495    L7:     RETURN_CONST             5 (4)
+    #   
+    #    498    L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               6 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    496            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L11)
+    #                   POP_TOP
+    #   
+    #    497   L10:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
+    #   
+    #    496   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L9 [0]
+    #     L4 to L5 -> L9 [0]
+    #     L6 to L7 -> L9 [0]
+    #     L9 to L10 -> L12 [1] lasti
+    #     L11 to L12 -> L12 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84')
+
+
+def for_try_for_break_else_return_value(c, t, x, n, m):
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    t(1)
+                    break
+            else:
+                t(3)
+                return c()
+        except E1:
+            t(5)
+        t(18)
+
+
+def try_for_break_else_if_return_finally(c, t, x, n, m):
+    try:
+        for k in n():
+            x(1)
+            if c():
+                break
+        else:
+            if c():
+                t(2)
+            return 4
+    except E1:
+        return 5
+    finally:
+        t(9)
+    t(18)
+
+
+def try_for_break_else_return_try_else(c, t, x, n, m):
+    # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
+    #    530            RESUME                   0
+    #   
+    #    531            NOP
+    #   
+    #    532    L1:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L2:     FOR_ITER                17 (to L5)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    533            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
+    #                   JUMP_BACKWARD           17 (to L2)
+    #   
+    #    534    L4:     POP_TOP
+    #                   JUMP_FORWARD            11 (to L7)
+    #   
+    #    532    L5:     END_FOR
+    #                   POP_TOP
+    #   
+    #    536            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    537    L6:     RETURN_CONST             2 (4)
+    #   
+    #    534    L7:     NOP
+    #   
+    #    541            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    542    L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    538            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L11)
+    #                   POP_TOP
+    #   
+    #    539   L10:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
+    #   
+    #    538   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L9 [0]
+    #     L4 to L6 -> L9 [0]
+    #     L9 to L10 -> L12 [1] lasti
+    #     L11 to L12 -> L12 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76')
+
+
+def if_try_for_break_else_return(c, t, x, n, m):
+    if c():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                return 4
+        except E1:
+            pass
+    t(18)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1062,3 +1082,30 @@ assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None,
 assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
 assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
 assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)
+assert run([], try_while_break_else_code_return) in ((4, [0, 3]), FELL)
+assert run([1], try_while_break_else_code_return) in ((4, [0, 2, 3]), FELL)
+assert run([1, 1], try_while_break_else_code_return) in ((None, [0, 1, 18]), FELL)
+assert run([1, 0, 1], try_while_break_else_code_return) in ((4, [0, 2, 2, 3]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_code_return) in ((None, [0, 2, 1, 18]), FELL)
+assert run([], for_try_for_break_else_return_value) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_return_value) in ((0, [3]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_return_value) in ((1, [3]), FELL)
+assert run([1, 0, 2], for_try_for_break_else_return_value) in ((2, [3]), FELL)
+assert run([1, 0, 3], for_try_for_break_else_return_value) in ((3, [3]), FELL)
+assert run([1, 1, 1], for_try_for_break_else_return_value) in ((None, [1, 18]), FELL)
+assert run([2, 1, 1], for_try_for_break_else_return_value) in ((0, [1, 18, 3]), FELL)
+assert run([], try_for_break_else_if_return_finally) in ((4, [9]), FELL)
+assert run([1], try_for_break_else_if_return_finally) in ((4, [-1, 9]), FELL)
+assert run([2], try_for_break_else_if_return_finally) in ((4, [-1, -1, 9]), FELL)
+assert run([3], try_for_break_else_if_return_finally) in ((4, [-1, -1, -1, 9]), FELL)
+assert run([0, 1], try_for_break_else_if_return_finally) in ((4, [2, 9]), FELL)
+assert run([1, 1], try_for_break_else_if_return_finally) in ((5, [-1, 9]), FELL)
+assert run([1, 2], try_for_break_else_if_return_finally) in (('E2', [-1, 9]), FELL)
+assert run([1, 0, 1], try_for_break_else_if_return_finally) in ((None, [-1, 9, 18]), FELL)
+assert run([1, 0, 0, 1], try_for_break_else_if_return_finally) in ((4, [-1, 2, 9]), FELL)
+assert run([2, 0, 0, 1], try_for_break_else_if_return_finally) in ((5, [-1, -1, 9]), FELL)
+assert run([2, 0, 0, 2], try_for_break_else_if_return_finally) in (('E2', [-1, -1, 9]), FELL)
+assert run([], try_for_break_else_return_try_else) in ((4, [3]), FELL)
+assert run([1, 1], try_for_break_else_return_try_else) in ((None, [7, 18]), FELL)
+assert run([], if_try_for_break_else_return) in ((None, [18]), FELL)
+assert run([1], if_try_for_break_else_return) in ((4, []), FELL)

@@ -40,6 +40,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -161,34 +165,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    160           RESUME                   0
+    #    164           RESUME                   0
     #   
-    #    161           LOAD_FAST_BORROW         0 (c)
+    #    165           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    162   L1:     NOP
+    #    166   L1:     NOP
     #   
-    #    163           NOP
+    #    167           NOP
     #   
-    #    164   L2:     LOAD_FAST_BORROW         2 (x)
+    #    168   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    168   L3:     LOAD_FAST_BORROW         1 (t)
+    #    172   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    169           NOP
+    #    173           NOP
     #   
-    #    170   L4:     LOAD_FAST_BORROW         1 (t)
+    #    174   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -198,13 +202,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    165           LOAD_GLOBAL              0 (E1)
+    #    169           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    166           LOAD_FAST                1 (t)
+    #    170           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -212,7 +216,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    165   L7:     RERAISE                  0
+    #    169   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -295,11 +299,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    238            RESUME                   0
+    #    242            RESUME                   0
     #   
-    #    239            NOP
+    #    243            NOP
     #   
-    #    240    L1:     LOAD_FAST_BORROW         0 (c)
+    #    244    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -307,7 +311,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    241            COPY                     1
+    #    245            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -348,13 +352,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    242            LOAD_CONST               2 ('k')
+    #    246            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    243            MATCH_MAPPING
+    #    247            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -375,40 +379,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    244            JUMP_FORWARD             9 (to L26)
+    #    248            JUMP_FORWARD             9 (to L26)
     #   
-    #    243   L20:     POP_TOP
+    #    247   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    249            LOAD_SMALL_INT          47
+    #    253            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    245   L24:     NOP
+    #    249   L24:     NOP
     #   
-    #    246   L25:     LOAD_SMALL_INT          46
+    #    250   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    244   L26:     NOP
+    #    248   L26:     NOP
     #   
-    #    249            LOAD_SMALL_INT          47
+    #    253            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    247            LOAD_GLOBAL              0 (E1)
+    #    251            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    248   L28:     POP_EXCEPT
+    #    252   L28:     POP_EXCEPT
     #   
-    #    249            LOAD_SMALL_INT          47
+    #    253            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    247   L29:     RERAISE                  0
+    #    251   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -544,254 +548,55 @@ def try_for_break_else_return_value(c, t, x, n, m):
 
 
 def try_for_break_else_code_return(c, t, x, n, m):
-    # depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 84
-    #    362            RESUME                   0
-    #   
-    #    363            NOP
-    #   
-    #    364    L1:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           0
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    365            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                34 (to L5)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    366            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       11 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    367            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    368            POP_TOP
-    #           L3:     JUMP_FORWARD            22 (to L7)
-    #   
-    #    369    L4:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           36 (to L2)
-    #   
-    #    365    L5:     END_FOR
-    #                   POP_ITER
-    #   
-    #    371            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    372    L6:     LOAD_SMALL_INT           4
-    #                   RETURN_VALUE
-    #   
-    #    375    L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    373            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L10)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    374    L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L7)
-    #   
-    #    373   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L8 [0]
-    #     L4 to L6 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_for_break_else_code_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 84")
+    try:
+        t(0)
+        for k in n():
+            if c():
+                t(1)
+                break
+            t(2)
+        else:
+            t(3)
+            return 4
+    except E1:
+        pass
+    t(18)
 
 
 def for_try_for_break_else_if_return(c, t, x, n, m):
-    # depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 76
-    #    378            RESUME                   0
-    #   
-    #    379            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                58 (to L11)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    380            NOP
-    #   
-    #    381    L2:     LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L3:     FOR_ITER                18 (to L7)
-    #                   STORE_FAST               6 (k)
-    #   
-    #    382            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #           L4:     POP_JUMP_IF_TRUE         3 (to L5)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           18 (to L3)
-    #   
-    #    383    L5:     POP_TOP
-    #           L6:     JUMP_FORWARD            19 (to L10)
-    #   
-    #    381    L7:     END_FOR
-    #                   POP_ITER
-    #   
-    #    385            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        4 (to L9)
-    #           L8:     NOT_TAKEN
-    #   
-    #    386            POP_TOP
-    #                   LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #    385    L9:     NOP
-    #   
-    #    389   L10:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           60 (to L1)
-    #   
-    #    379   L11:     END_FOR
-    #                   POP_ITER
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    387            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L14)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    388   L13:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 27 (to L10)
-    #   
-    #    387   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L4 -> L12 [1]
-    #     L5 to L6 -> L12 [1]
-    #     L7 to L8 -> L12 [1]
-    #     L12 to L13 -> L15 [2] lasti
-    #     L14 to L15 -> L15 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 76")
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                if c():
+                    return 5
+        except E1:
+            pass
+        t(18)
 
 
 def try_for_break_else_if_return(c, t, x, n, m):
-    # depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 56
-    #    392            RESUME                   0
-    #   
-    #    393            NOP
-    #   
-    #    394    L1:     LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                18 (to L6)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    395            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #           L3:     POP_JUMP_IF_TRUE         3 (to L4)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           18 (to L2)
-    #   
-    #    396    L4:     POP_TOP
-    #           L5:     JUMP_FORWARD            18 (to L9)
-    #   
-    #    394    L6:     END_FOR
-    #                   POP_ITER
-    #   
-    #    398            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #           L7:     NOT_TAKEN
-    #   
-    #    399            LOAD_SMALL_INT           9
-    #                   RETURN_VALUE
-    #   
-    #    398    L8:     NOP
-    #   
-    #    402    L9:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    400            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    401   L11:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L9)
-    #   
-    #    400   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L10 [0]
-    #     L4 to L5 -> L10 [0]
-    #     L6 to L7 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_for_break_else_if_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 56")
+    try:
+        for k in n():
+            if c():
+                break
+        else:
+            if c():
+                return 9
+    except E1:
+        pass
+    t(18)
 
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88
-    #    405            RESUME                   0
+    #    409            RESUME                   0
     #   
-    #    406            NOP
+    #    410            NOP
     #   
-    #    407    L1:     LOAD_FAST_BORROW         0 (c)
+    #    411    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -804,24 +609,24 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L4:     NOT_TAKEN
     #   
-    #    408    L5:     JUMP_FORWARD            15 (to L10)
+    #    412    L5:     JUMP_FORWARD            15 (to L10)
     #   
-    #    409    L6:     LOAD_FAST_BORROW         0 (c)
+    #    413    L6:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #           L7:     NOT_TAKEN
     #   
-    #    410    L8:     JUMP_FORWARD             1 (to L10)
+    #    414    L8:     JUMP_FORWARD             1 (to L10)
     #   
-    #    412    L9:     NOP
+    #    416    L9:     NOP
     #   
-    #    418   L10:     NOP
+    #    422   L10:     NOP
     #   
-    #    419            NOP
+    #    423            NOP
     #   
-    #    420   L11:     LOAD_FAST                2 (x)
+    #    424   L11:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
@@ -829,9 +634,9 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    424   L12:     NOP
+    #    428   L12:     NOP
     #   
-    #    425   L13:     LOAD_FAST                1 (t)
+    #    429   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          58
     #                   CALL                     1
@@ -841,38 +646,38 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    421            LOAD_GLOBAL              0 (E1)
+    #    425            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    422   L15:     POP_EXCEPT
+    #    426   L15:     POP_EXCEPT
     #                   JUMP_BACKWARD           40 (to L10)
     #   
-    #    421   L16:     RERAISE                  0
+    #    425   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    413            LOAD_GLOBAL              0 (E1)
+    #    417            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L20)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    414   L19:     POP_EXCEPT
+    #    418   L19:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L13)
     #   
-    #    415   L20:     LOAD_GLOBAL              2 (E2)
+    #    419   L20:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L25)
     #          L21:     NOT_TAKEN
     #          L22:     STORE_FAST               5 (e)
     #   
-    #    416   L23:     POP_EXCEPT
+    #    420   L23:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -883,7 +688,7 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    415   L25:     RERAISE                  0
+    #    419   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -947,6 +752,211 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
     except E2 as e:
         pass
     return
+
+
+def try_while_break_else_code_return(c, t, x, n, m):
+    # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88
+    #    485            RESUME                   0
+    #   
+    #    486            NOP
+    #   
+    #    487    L1:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           0
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    488    L2:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       33 (to L9)
+    #           L3:     NOT_TAKEN
+    #   
+    #    489    L4:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L8)
+    #           L5:     NOT_TAKEN
+    #   
+    #    490    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    491    L7:     JUMP_FORWARD            20 (to L11)
+    #   
+    #    492    L8:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           45 (to L2)
+    #   
+    #    494    L9:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    495   L10:     LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    498   L11:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    496            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L14)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    497   L13:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L11)
+    #   
+    #    496   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L12 [0]
+    #     L4 to L5 -> L12 [0]
+    #     L6 to L7 -> L12 [0]
+    #     L8 to L10 -> L12 [0]
+    #     L12 to L13 -> L15 [1] lasti
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88')
+
+
+def for_try_for_break_else_return_value(c, t, x, n, m):
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    t(1)
+                    break
+            else:
+                t(3)
+                return c()
+        except E1:
+            t(5)
+        t(18)
+
+
+def try_for_break_else_if_return_finally(c, t, x, n, m):
+    try:
+        for k in n():
+            x(1)
+            if c():
+                break
+        else:
+            if c():
+                t(2)
+            return 4
+    except E1:
+        return 5
+    finally:
+        t(9)
+    t(18)
+
+
+def try_for_break_else_return_try_else(c, t, x, n, m):
+    # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78
+    #    530            RESUME                   0
+    #   
+    #    531            NOP
+    #   
+    #    532    L1:     LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L2:     FOR_ITER                18 (to L5)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    533            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #           L3:     POP_JUMP_IF_TRUE         3 (to L4)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           18 (to L2)
+    #   
+    #    534    L4:     POP_TOP
+    #                   JUMP_FORWARD            12 (to L7)
+    #   
+    #    532    L5:     END_FOR
+    #                   POP_ITER
+    #   
+    #    536            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    537    L6:     LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    534    L7:     NOP
+    #   
+    #    541            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    542    L8:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    538            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L11)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    539   L10:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L8)
+    #   
+    #    538   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L9 [0]
+    #     L4 to L6 -> L9 [0]
+    #     L9 to L10 -> L12 [1] lasti
+    #     L11 to L12 -> L12 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78')
+
+
+def if_try_for_break_else_return(c, t, x, n, m):
+    if c():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                return 4
+        except E1:
+            pass
+    t(18)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1128,3 +1138,30 @@ assert run([1], clause_try_pass_except_else_pass_finally_then_clause) in ((None,
 assert run([], try_if_elif_clause_try_pass_except_else_finally) in ((None, []), FELL)
 assert run([1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2]), FELL)
 assert run([1, 1], try_if_elif_clause_try_pass_except_else_finally) in ((None, [-2, 25]), FELL)
+assert run([], try_while_break_else_code_return) in ((4, [0, 3]), FELL)
+assert run([1], try_while_break_else_code_return) in ((4, [0, 2, 3]), FELL)
+assert run([1, 1], try_while_break_else_code_return) in ((None, [0, 1, 18]), FELL)
+assert run([1, 0, 1], try_while_break_else_code_return) in ((4, [0, 2, 2, 3]), FELL)
+assert run([1, 0, 1, 1], try_while_break_else_code_return) in ((None, [0, 2, 1, 18]), FELL)
+assert run([], for_try_for_break_else_return_value) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_return_value) in ((0, [3]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_return_value) in ((1, [3]), FELL)
+assert run([1, 0, 2], for_try_for_break_else_return_value) in ((2, [3]), FELL)
+assert run([1, 0, 3], for_try_for_break_else_return_value) in ((3, [3]), FELL)
+assert run([1, 1, 1], for_try_for_break_else_return_value) in ((None, [1, 18]), FELL)
+assert run([2, 1, 1], for_try_for_break_else_return_value) in ((0, [1, 18, 3]), FELL)
+assert run([], try_for_break_else_if_return_finally) in ((4, [9]), FELL)
+assert run([1], try_for_break_else_if_return_finally) in ((4, [-1, 9]), FELL)
+assert run([2], try_for_break_else_if_return_finally) in ((4, [-1, -1, 9]), FELL)
+assert run([3], try_for_break_else_if_return_finally) in ((4, [-1, -1, -1, 9]), FELL)
+assert run([0, 1], try_for_break_else_if_return_finally) in ((4, [2, 9]), FELL)
+assert run([1, 1], try_for_break_else_if_return_finally) in ((5, [-1, 9]), FELL)
+assert run([1, 2], try_for_break_else_if_return_finally) in (('E2', [-1, 9]), FELL)
+assert run([1, 0, 1], try_for_break_else_if_return_finally) in ((None, [-1, 9, 18]), FELL)
+assert run([1, 0, 0, 1], try_for_break_else_if_return_finally) in ((4, [-1, 2, 9]), FELL)
+assert run([2, 0, 0, 1], try_for_break_else_if_return_finally) in ((5, [-1, -1, 9]), FELL)
+assert run([2, 0, 0, 2], try_for_break_else_if_return_finally) in (('E2', [-1, -1, 9]), FELL)
+assert run([], try_for_break_else_return_try_else) in ((4, [3]), FELL)
+assert run([1, 1], try_for_break_else_return_try_else) in ((None, [7, 18]), FELL)
+assert run([], if_try_for_break_else_return) in ((None, [18]), FELL)
+assert run([1], if_try_for_break_else_return) in ((4, []), FELL)

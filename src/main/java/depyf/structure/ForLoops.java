@@ -253,10 +253,20 @@ final class ForLoops {
             breaksTo = r.follow();
         }
         int[] pastElse = breaksTo == after ? elsePastRegion(w, f + 1, exitIdx, after, to, r) : null;
+        // (the loop ends a try body whose else returns past the range: read below, as Loops.guardLoop does)
+        int rangeTailBreak = tail == null && breaksTo == after && pastElse == null
+                ? LoopBreaks.rangeTailBreakTarget(w, f + 1, exitIdx, to) : -1;
+        // (not when the loop's exit is a copy of the block the break jumps to: no else clause, case
+        // fuzz_wrong_s13.for_break_ending_nested_try)
+        boolean pastRangeTail = rangeTailBreak >= 0
+                && !(Tries.skipNops(w, after) >= to && w.copiedExitLength(Tries.skipNops(w, after), rangeTailBreak) > 0);
+        if (pastRangeTail) {
+            breaksTo = rangeTailBreak;
+        }
         if (pastElse != null) {
             breaksTo = pastElse[0];
             exit = pastElse[1];
-        } else if (breaksTo == after) {
+        } else if (breaksTo == after && !pastRangeTail) {
             breakOverExitCode(w, f + 1, exitIdx, after, to, r);
         }
         Region inner = r.withLoop(new Region.Loop(Set.of(f), breaksTo, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
@@ -280,10 +290,13 @@ final class ForLoops {
             exit = elseEnd(w, clauseEnd, after, to);
         } else if (exit == after && (copies != null || LoopBreaks.breaksPastRegion(w, f + 1, exitIdx, after, to, r)
                 || LoopBreaks.clauseBreaksBack(w, f + 1, exitIdx, after, to, r)
-                || tail == null && LoopBreaks.breaksPastRangeTail(w, f + 1, exitIdx, to))) {
-            // (or the loop ends a try body whose else returns past the range, as Loops.guardLoop reads it)
+                || pastRangeTail)) {
             exit = to;                          // the rest of the region is the else clause
             backBreakElseFallsOff(w, f + 1, exitIdx, to, r);
+            if (pastRangeTail && w.code.op(to - 1).target() < 0 && !w.code.op(to - 1).isTerminal()) {
+                // (its last statement a return unwound past the range: the else's too, up to where it ends)
+                exit = TryRanges.straightExit(w, to, w.code.size());
+            }
         }
         // the loop ends a while loop's body whose exit is this loop's own END_FOR: the iterator running out
         // leaves the while loop too, the break of an else clause whose jump 3.14 removed (seed 13 f178)

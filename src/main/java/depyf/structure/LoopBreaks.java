@@ -361,21 +361,28 @@ final class LoopBreaks {
      * would run after a break too.
      */
     static boolean breaksPastRangeTail(Walker w, int from, int end, int to) {
+        return rangeTailBreakTarget(w, from, end, to) >= 0;
+    }
+
+    /** Where the breaks of {@link #breaksPastRangeTail} go, or -1. */
+    static int rangeTailBreakTarget(Walker w, int from, int end, int to) {
         if (!w.env.atLeast(3, 12) || end >= to || to >= w.code.size() || !w.code.op(to - 1).is("NOP") && w.code.handlerAt(to - 1) == null) {
-            return false;
+            return -1;
         }
         int e = TryRanges.straightExit(w, to, w.code.size());
         if (e < 0 || w.code.handlerAt(to) != null) {
-            return false;
+            return -1;
         }
         int past = Tries.skipNops(w, e);
         for (int k = from; k < end; k++) {
             Op op = w.code.op(k);
-            if (op.is("JUMP_FORWARD") && w.reachable.get(k) && w.normalFlow.get(k) && op.target() > to && op.target() == past) {
-                return true;
+            // (to the code after the try or a NOP before it: 3.12 `for: ... break / else: ...; return 4`)
+            if (op.is("JUMP_FORWARD") && w.reachable.get(k) && w.normalFlow.get(k) && op.target() > to
+                    && op.target() >= e && op.target() <= past) {
+                return op.target();
             }
         }
-        return false;
+        return -1;
     }
 
     /**

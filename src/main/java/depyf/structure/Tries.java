@@ -115,7 +115,8 @@ final class Tries {
     }
 
     /**
-     * 3.12+: the body ends with a loop whose else clause ends with {@code if c: return X}: the return, run after
+     * 3.12+: the body ends with a loop whose else clause ends with {@code if c: return X} (or a return, a for
+     * loop's, ForLoops: LoopBreaks.breaksPastRangeTail): the return, run after
      * the handler is unwound, lies just past the range (RangeTailExits), its test jumping past it to the code
      * after the try, where the clauses go ({@code end}) too. The loop read that return: every instruction from
      * j up to {@code end} was read by the body's walk and the last one returns. Then the try has no else.
@@ -125,10 +126,15 @@ final class Tries {
         while (last > j && w.code.op(last).is("NOP")) {
             last--;                            // (3.13+: the if's line NOP its test jumps to, after the return)
         }
-        if (!w.env.atLeast(3, 12) || end <= j || body.isEmpty() || !w.code.op(last).isReturn()
-                || !(body.get(body.size() - 1) instanceof Stmt.While loop) || loop.orelse().isEmpty()
-                || !(loop.orelse().get(loop.orelse().size() - 1) instanceof Stmt.If branch)
-                || branch.body().isEmpty() || !(branch.body().get(branch.body().size() - 1) instanceof Stmt.Return)) {
+        List<Stmt> orelse = body.isEmpty() ? List.of() : switch (body.get(body.size() - 1)) {
+            case Stmt.While loop -> loop.orelse();
+            case Stmt.For loop -> loop.orelse();
+            default -> List.of();
+        };
+        Stmt tail = orelse.isEmpty() ? null : orelse.get(orelse.size() - 1);
+        boolean returns = tail instanceof Stmt.Return
+                || tail instanceof Stmt.If branch && !branch.body().isEmpty() && branch.body().get(branch.body().size() - 1) instanceof Stmt.Return;
+        if (!w.env.atLeast(3, 12) || end <= j || !w.code.op(last).isReturn() || !returns) {
             return false;
         }
         for (int k = skipNops(w, j); k <= last; k++) {
