@@ -44,6 +44,11 @@
 # goes, the else's straight return past the range is the else's, LoopBreaks.rangeTailBreakTarget; Tries:
 # the body's for loop read that return, loopElseReadPastRange). The last five check more of them (a while
 # loop's and one with a try's else still fall back).
+# Fallbacks of unseen set 79, 80, rich 69, 70 (`stack underflow`, the most common message there): seed 79
+# f56 (3.12-3.14), `with m(2): for j in n(): try: t(5); break / except E1: ...` then `if c() and c():
+# t(11); break`: the code after the try, laid out after its handler, is the loop body's displaced tail,
+# but the if's break block lies past the tail's jump back and was left to the walk after the with, which
+# read it as live code (ForLoops.pastBranchBlocks: such blocks only the tail jumps to end the tail).
 class E1(Exception):
     pass
 
@@ -553,6 +558,38 @@ def if_try_for_break_else_return(c, t, x, n, m):
             pass
     t(18)
 
+
+def with_for_try_break_clause_then_if_break(c, t, x, n, m):
+    with m(2) as w:
+        for j in n():
+            try:
+                t(5)
+                break
+            except E1:
+                t(6)
+            if c():
+                break
+
+
+def with_for_try_break_clauses_then_if_and_break(c, t, x, n, m):
+    with m(2) as w:
+        t(3)
+        for j in n():
+            x(4)
+            try:
+                t(5)
+                break
+            except E1:
+                t(6)
+                x(7)
+            except E2 as e:
+                t(8)
+                t(9)
+                t(10)
+            if c() and c():
+                t(11)
+                break
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -794,3 +831,12 @@ assert run([1, 1], try_for_break_else_return_try_else) in ((None, [7, 18]), FELL
 
 assert run([], if_try_for_break_else_return) in ((None, [18]), FELL)
 assert run([1], if_try_for_break_else_return) in ((4, []), FELL)
+
+assert run([], with_for_try_break_clause_then_if_break) in ((None, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1], with_for_try_break_clause_then_if_break) in ((None, [('enter', 2), 5, ('exit', 2, False)]), FELL)
+
+assert run([], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, ('exit', 2, False)]), FELL)
+assert run([1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, 5, ('exit', 2, False)]), FELL)
+assert run([1, 1], with_for_try_break_clauses_then_if_and_break) in (('E1', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
+assert run([1, 2], with_for_try_break_clauses_then_if_and_break) in (('E2', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
+assert run([1, 1, 1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, ('exit', 2, True)]), FELL)

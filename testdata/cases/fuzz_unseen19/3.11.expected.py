@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   294           0 RESUME                   0
+    #   299           0 RESUME                   0
     #   
-    #   295           2 PUSH_NULL
+    #   300           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   296     >>   22 NOP
+    #   301     >>   22 NOP
     #   
-    #   297     >>   24 NOP
+    #   302     >>   24 NOP
     #   
-    #   298          26 PUSH_NULL
+    #   303          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   299          48 JUMP_FORWARD            51 (to 152)
+    #   304          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   300          52 LOAD_GLOBAL              0 (E1)
+    #   305          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   301          70 PUSH_NULL
+    #   306          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   302          90 POP_EXCEPT
+    #   307          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   303     >>   94 PUSH_NULL
+    #   308     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   304     >>  120 LOAD_GLOBAL              2 (E2)
+    #   309     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   305         138 POP_EXCEPT
+    #   310         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   304     >>  142 RERAISE                  0
+    #   309     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   296     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   301     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   295     >>  152 PUSH_NULL
+    #   300     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   307     >>  172 PUSH_NULL
+    #   312     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -537,11 +537,11 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50
-    #   530           0 RESUME                   0
+    #   535           0 RESUME                   0
     #   
-    #   531           2 NOP
+    #   536           2 NOP
     #   
-    #   532           4 PUSH_NULL
+    #   537           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 PRECALL                  0
     #                12 CALL                     0
@@ -549,30 +549,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #           >>   24 FOR_ITER                14 (to 54)
     #                26 STORE_FAST               5 (k)
     #   
-    #   533          28 PUSH_NULL
+    #   538          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE     2 (to 52)
     #   
-    #   534          48 POP_TOP
+    #   539          48 POP_TOP
     #                50 JUMP_FORWARD            14 (to 80)
     #   
-    #   533     >>   52 JUMP_BACKWARD           15 (to 24)
+    #   538     >>   52 JUMP_BACKWARD           15 (to 24)
     #   
-    #   536     >>   54 PUSH_NULL
+    #   541     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (3)
     #                60 PRECALL                  1
     #                64 CALL                     1
     #                74 POP_TOP
     #   
-    #   537          76 LOAD_CONST               2 (4)
+    #   542          76 LOAD_CONST               2 (4)
     #                78 RETURN_VALUE
     #   
-    #   534     >>   80 NOP
+    #   539     >>   80 NOP
     #   
-    #   541          82 PUSH_NULL
+    #   546          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (7)
     #                88 PRECALL                  1
@@ -581,20 +581,20 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #               104 JUMP_FORWARD            16 (to 138)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   538         108 LOAD_GLOBAL              0 (E1)
+    #   543         108 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_FORWARD_IF_FALSE     3 (to 130)
     #               124 POP_TOP
     #   
-    #   539         126 POP_EXCEPT
+    #   544         126 POP_EXCEPT
     #               128 JUMP_FORWARD             4 (to 138)
     #   
-    #   538     >>  130 RERAISE                  0
+    #   543     >>  130 RERAISE                  0
     #           >>  132 COPY                     3
     #               134 POP_EXCEPT
     #               136 RERAISE                  1
     #   
-    #   542     >>  138 PUSH_NULL
+    #   547     >>  138 PUSH_NULL
     #               140 LOAD_FAST                1 (t)
     #               142 LOAD_CONST               4 (18)
     #               144 PRECALL                  1
@@ -620,6 +620,38 @@ def if_try_for_break_else_return(c, t, x, n, m):
         except E1:
             pass
     t(18)
+
+
+def with_for_try_break_clause_then_if_break(c, t, x, n, m):
+    with m(2) as w:
+        for j in n():
+            try:
+                t(5)
+                break
+            except E1:
+                t(6)
+            if c():
+                break
+
+
+def with_for_try_break_clauses_then_if_and_break(c, t, x, n, m):
+    with m(2) as w:
+        t(3)
+        for j in n():
+            x(4)
+            try:
+                t(5)
+                break
+            except E1:
+                t(6)
+                x(7)
+            except E2 as e:
+                t(8)
+                t(9)
+                t(10)
+            if c() and c():
+                t(11)
+                break
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -828,3 +860,10 @@ assert run([], try_for_break_else_return_try_else) in ((4, [3]), FELL)
 assert run([1, 1], try_for_break_else_return_try_else) in ((None, [7, 18]), FELL)
 assert run([], if_try_for_break_else_return) in ((None, [18]), FELL)
 assert run([1], if_try_for_break_else_return) in ((4, []), FELL)
+assert run([], with_for_try_break_clause_then_if_break) in ((None, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1], with_for_try_break_clause_then_if_break) in ((None, [('enter', 2), 5, ('exit', 2, False)]), FELL)
+assert run([], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, ('exit', 2, False)]), FELL)
+assert run([1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, 5, ('exit', 2, False)]), FELL)
+assert run([1, 1], with_for_try_break_clauses_then_if_and_break) in (('E1', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
+assert run([1, 2], with_for_try_break_clauses_then_if_and_break) in (('E2', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
+assert run([1, 1, 1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, ('exit', 2, True)]), FELL)

@@ -44,6 +44,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -165,33 +170,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    164           RESUME                   0
+    #    169           RESUME                   0
     #   
-    #    165           LOAD_FAST                0 (c)
+    #    170           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    166           NOP
+    #    171           NOP
     #   
-    #    167   L1:     NOP
+    #    172   L1:     NOP
     #   
-    #    168   L2:     LOAD_FAST                2 (x)
+    #    173   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    172   L3:     LOAD_FAST                1 (t)
+    #    177   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    173           NOP
+    #    178           NOP
     #   
-    #    174   L4:     LOAD_FAST                1 (t)
+    #    179   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -200,12 +205,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    169           LOAD_GLOBAL              0 (E1)
+    #    174           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    170           LOAD_FAST                1 (t)
+    #    175           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -213,13 +218,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    169   L7:     RERAISE                  0
+    #    174   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    166   L9:     JUMP_BACKWARD           53 (to L1)
+    #    171   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -298,11 +303,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    242            RESUME                   0
+    #    247            RESUME                   0
     #   
-    #    243            NOP
+    #    248            NOP
     #   
-    #    244    L1:     LOAD_FAST                0 (c)
+    #    249    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -310,7 +315,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    245            COPY                     1
+    #    250            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -344,13 +349,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    246            LOAD_CONST               4 ('k')
+    #    251            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    247            MATCH_MAPPING
+    #    252            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -367,35 +372,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    248            JUMP_FORWARD             7 (to L12)
+    #    253            JUMP_FORWARD             7 (to L12)
     #   
-    #    247    L6:     POP_TOP
+    #    252    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    253            RETURN_CONST             7 (47)
+    #    258            RETURN_CONST             7 (47)
     #   
-    #    249   L10:     NOP
+    #    254   L10:     NOP
     #   
-    #    250   L11:     RETURN_CONST             6 (46)
+    #    255   L11:     RETURN_CONST             6 (46)
     #   
-    #    248   L12:     NOP
+    #    253   L12:     NOP
     #   
-    #    253            RETURN_CONST             7 (47)
+    #    258            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    251            LOAD_GLOBAL              0 (E1)
+    #    256            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    252   L14:     POP_EXCEPT
+    #    257   L14:     POP_EXCEPT
     #   
-    #    253            RETURN_CONST             7 (47)
+    #    258            RETURN_CONST             7 (47)
     #   
-    #    251   L15:     RERAISE                  0
+    #    256   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -450,34 +455,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    294            RESUME                   0
+    #    299            RESUME                   0
     #   
-    #    295            LOAD_FAST                0 (c)
+    #    300            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    296    L1:     NOP
+    #    301    L1:     NOP
     #   
-    #    297    L2:     NOP
+    #    302    L2:     NOP
     #   
-    #    298    L3:     LOAD_FAST                2 (x)
+    #    303    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    299    L4:     NOP
+    #    304    L4:     NOP
     #   
-    #    295            LOAD_FAST                0 (c)
+    #    300            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    307    L5:     LOAD_FAST                1 (t)
+    #    312    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -486,21 +491,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    300            LOAD_GLOBAL              0 (E1)
+    #    305            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    301            LOAD_FAST                0 (c)
+    #    306            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    302    L7:     POP_EXCEPT
+    #    307    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    303    L8:     LOAD_FAST                1 (t)
+    #    308    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -508,21 +513,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    304   L10:     LOAD_GLOBAL              2 (E2)
+    #    309   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    305   L11:     POP_EXCEPT
+    #    310   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    304   L12:     RERAISE                  0
+    #    309   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    296   L14:     JUMP_BACKWARD           86 (to L2)
+    #    301   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -704,58 +709,58 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84
-    #    485            RESUME                   0
+    #    490            RESUME                   0
     #   
-    #    486            NOP
+    #    491            NOP
     #   
-    #    487    L1:     LOAD_FAST                1 (t)
+    #    492    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    488            LOAD_FAST                0 (c)
+    #    493            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L6)
     #   
-    #    489    L2:     LOAD_FAST                0 (c)
+    #    494    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L4)
     #   
-    #    490            LOAD_FAST                1 (t)
+    #    495            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    491    L3:     JUMP_FORWARD            31 (to L8)
+    #    496    L3:     JUMP_FORWARD            31 (to L8)
     #   
-    #    492    L4:     LOAD_FAST                1 (t)
+    #    497    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    488            LOAD_FAST                0 (c)
+    #    493            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L5:     JUMP_BACKWARD           43 (to L2)
     #   
-    #    494    L6:     LOAD_FAST                1 (t)
+    #    499    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    495    L7:     RETURN_CONST             5 (4)
+    #    500    L7:     RETURN_CONST             5 (4)
     #   
-    #    498    L8:     LOAD_FAST                1 (t)
+    #    503    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -764,15 +769,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    496            LOAD_GLOBAL              0 (E1)
+    #    501            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    497   L10:     POP_EXCEPT
+    #    502   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    496   L11:     RERAISE                  0
+    #    501   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -820,47 +825,47 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
-    #    530            RESUME                   0
+    #    535            RESUME                   0
     #   
-    #    531            NOP
+    #    536            NOP
     #   
-    #    532    L1:     LOAD_FAST                3 (n)
+    #    537    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    533            LOAD_FAST                0 (c)
+    #    538            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    534    L4:     POP_TOP
+    #    539    L4:     POP_TOP
     #                   JUMP_FORWARD            11 (to L7)
     #   
-    #    532    L5:     END_FOR
+    #    537    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    536            LOAD_FAST                1 (t)
+    #    541            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    537    L6:     RETURN_CONST             2 (4)
+    #    542    L6:     RETURN_CONST             2 (4)
     #   
-    #    534    L7:     NOP
+    #    539    L7:     NOP
     #   
-    #    541            LOAD_FAST                1 (t)
+    #    546            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    542    L8:     LOAD_FAST                1 (t)
+    #    547    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -869,15 +874,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    538            LOAD_GLOBAL              0 (E1)
+    #    543            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    539   L10:     POP_EXCEPT
+    #    544   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    538   L11:     RERAISE                  0
+    #    543   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -901,6 +906,39 @@ def if_try_for_break_else_return(c, t, x, n, m):
         except E1:
             pass
     t(18)
+
+
+def with_for_try_break_clause_then_if_break(c, t, x, n, m):
+    with m(2) as w:
+        for j in n():
+            try:
+                t(5)
+                break
+            except E1:
+                t(6)
+            if c():
+                break
+
+
+def with_for_try_break_clauses_then_if_and_break(c, t, x, n, m):
+    with m(2) as w:
+        t(3)
+        for j in n():
+            x(4)
+            try:
+                t(5)
+                break
+            except E1:
+                t(6)
+                x(7)
+            except E2 as e:
+                t(8)
+                t(9)
+                t(10)
+            if c():
+                if c():
+                    t(11)
+                    break
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1109,3 +1147,10 @@ assert run([], try_for_break_else_return_try_else) in ((4, [3]), FELL)
 assert run([1, 1], try_for_break_else_return_try_else) in ((None, [7, 18]), FELL)
 assert run([], if_try_for_break_else_return) in ((None, [18]), FELL)
 assert run([1], if_try_for_break_else_return) in ((4, []), FELL)
+assert run([], with_for_try_break_clause_then_if_break) in ((None, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1], with_for_try_break_clause_then_if_break) in ((None, [('enter', 2), 5, ('exit', 2, False)]), FELL)
+assert run([], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, ('exit', 2, False)]), FELL)
+assert run([1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, 5, ('exit', 2, False)]), FELL)
+assert run([1, 1], with_for_try_break_clauses_then_if_and_break) in (('E1', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
+assert run([1, 2], with_for_try_break_clauses_then_if_and_break) in (('E2', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
+assert run([1, 1, 1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, ('exit', 2, True)]), FELL)

@@ -44,6 +44,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -165,34 +170,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    164           RESUME                   0
+    #    169           RESUME                   0
     #   
-    #    165           LOAD_FAST_BORROW         0 (c)
+    #    170           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    166   L1:     NOP
+    #    171   L1:     NOP
     #   
-    #    167           NOP
+    #    172           NOP
     #   
-    #    168   L2:     LOAD_FAST_BORROW         2 (x)
+    #    173   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    172   L3:     LOAD_FAST_BORROW         1 (t)
+    #    177   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    173           NOP
+    #    178           NOP
     #   
-    #    174   L4:     LOAD_FAST_BORROW         1 (t)
+    #    179   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -202,13 +207,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    169           LOAD_GLOBAL              0 (E1)
+    #    174           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    170           LOAD_FAST                1 (t)
+    #    175           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -216,7 +221,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    169   L7:     RERAISE                  0
+    #    174   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -299,11 +304,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    242            RESUME                   0
+    #    247            RESUME                   0
     #   
-    #    243            NOP
+    #    248            NOP
     #   
-    #    244    L1:     LOAD_FAST_BORROW         0 (c)
+    #    249    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -311,7 +316,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    245            COPY                     1
+    #    250            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -352,13 +357,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    246            LOAD_CONST               2 ('k')
+    #    251            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    247            MATCH_MAPPING
+    #    252            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -379,40 +384,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    248            JUMP_FORWARD             9 (to L26)
+    #    253            JUMP_FORWARD             9 (to L26)
     #   
-    #    247   L20:     POP_TOP
+    #    252   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    253            LOAD_SMALL_INT          47
+    #    258            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    249   L24:     NOP
+    #    254   L24:     NOP
     #   
-    #    250   L25:     LOAD_SMALL_INT          46
+    #    255   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    248   L26:     NOP
+    #    253   L26:     NOP
     #   
-    #    253            LOAD_SMALL_INT          47
+    #    258            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    251            LOAD_GLOBAL              0 (E1)
+    #    256            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    252   L28:     POP_EXCEPT
+    #    257   L28:     POP_EXCEPT
     #   
-    #    253            LOAD_SMALL_INT          47
+    #    258            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    251   L29:     RERAISE                  0
+    #    256   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -592,11 +597,11 @@ def try_for_break_else_if_return(c, t, x, n, m):
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88
-    #    409            RESUME                   0
+    #    414            RESUME                   0
     #   
-    #    410            NOP
+    #    415            NOP
     #   
-    #    411    L1:     LOAD_FAST_BORROW         0 (c)
+    #    416    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -609,24 +614,24 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L4:     NOT_TAKEN
     #   
-    #    412    L5:     JUMP_FORWARD            15 (to L10)
+    #    417    L5:     JUMP_FORWARD            15 (to L10)
     #   
-    #    413    L6:     LOAD_FAST_BORROW         0 (c)
+    #    418    L6:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #           L7:     NOT_TAKEN
     #   
-    #    414    L8:     JUMP_FORWARD             1 (to L10)
+    #    419    L8:     JUMP_FORWARD             1 (to L10)
     #   
-    #    416    L9:     NOP
+    #    421    L9:     NOP
     #   
-    #    422   L10:     NOP
+    #    427   L10:     NOP
     #   
-    #    423            NOP
+    #    428            NOP
     #   
-    #    424   L11:     LOAD_FAST                2 (x)
+    #    429   L11:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
@@ -634,9 +639,9 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    428   L12:     NOP
+    #    433   L12:     NOP
     #   
-    #    429   L13:     LOAD_FAST                1 (t)
+    #    434   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          58
     #                   CALL                     1
@@ -646,38 +651,38 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    425            LOAD_GLOBAL              0 (E1)
+    #    430            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    426   L15:     POP_EXCEPT
+    #    431   L15:     POP_EXCEPT
     #                   JUMP_BACKWARD           40 (to L10)
     #   
-    #    425   L16:     RERAISE                  0
+    #    430   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    417            LOAD_GLOBAL              0 (E1)
+    #    422            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L20)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    418   L19:     POP_EXCEPT
+    #    423   L19:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L13)
     #   
-    #    419   L20:     LOAD_GLOBAL              2 (E2)
+    #    424   L20:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L25)
     #          L21:     NOT_TAKEN
     #          L22:     STORE_FAST               5 (e)
     #   
-    #    420   L23:     POP_EXCEPT
+    #    425   L23:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -688,7 +693,7 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    419   L25:     RERAISE                  0
+    #    424   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -756,55 +761,55 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88
-    #    485            RESUME                   0
+    #    490            RESUME                   0
     #   
-    #    486            NOP
+    #    491            NOP
     #   
-    #    487    L1:     LOAD_FAST_BORROW         1 (t)
+    #    492    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    488    L2:     LOAD_FAST_BORROW         0 (c)
+    #    493    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L9)
     #           L3:     NOT_TAKEN
     #   
-    #    489    L4:     LOAD_FAST_BORROW         0 (c)
+    #    494    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #           L5:     NOT_TAKEN
     #   
-    #    490    L6:     LOAD_FAST_BORROW         1 (t)
+    #    495    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    491    L7:     JUMP_FORWARD            20 (to L11)
+    #    496    L7:     JUMP_FORWARD            20 (to L11)
     #   
-    #    492    L8:     LOAD_FAST_BORROW         1 (t)
+    #    497    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           45 (to L2)
     #   
-    #    494    L9:     LOAD_FAST_BORROW         1 (t)
+    #    499    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    495   L10:     LOAD_SMALL_INT           4
+    #    500   L10:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    498   L11:     LOAD_FAST_BORROW         1 (t)
+    #    503   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -814,16 +819,16 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    496            LOAD_GLOBAL              0 (E1)
+    #    501            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    497   L13:     POP_EXCEPT
+    #    502   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L11)
     #   
-    #    496   L14:     RERAISE                  0
+    #    501   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -872,18 +877,18 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78
-    #    530            RESUME                   0
+    #    535            RESUME                   0
     #   
-    #    531            NOP
+    #    536            NOP
     #   
-    #    532    L1:     LOAD_FAST_BORROW         3 (n)
+    #    537    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    533            LOAD_FAST_BORROW         0 (c)
+    #    538            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -891,30 +896,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    534    L4:     POP_TOP
+    #    539    L4:     POP_TOP
     #                   JUMP_FORWARD            12 (to L7)
     #   
-    #    532    L5:     END_FOR
+    #    537    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    536            LOAD_FAST_BORROW         1 (t)
+    #    541            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    537    L6:     LOAD_SMALL_INT           4
+    #    542    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    534    L7:     NOP
+    #    539    L7:     NOP
     #   
-    #    541            LOAD_FAST_BORROW         1 (t)
+    #    546            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    542    L8:     LOAD_FAST_BORROW         1 (t)
+    #    547    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -924,16 +929,16 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    538            LOAD_GLOBAL              0 (E1)
+    #    543            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    539   L10:     POP_EXCEPT
+    #    544   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L8)
     #   
-    #    538   L11:     RERAISE                  0
+    #    543   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -957,6 +962,39 @@ def if_try_for_break_else_return(c, t, x, n, m):
         except E1:
             pass
     t(18)
+
+
+def with_for_try_break_clause_then_if_break(c, t, x, n, m):
+    with m(2) as w:
+        for j in n():
+            try:
+                t(5)
+                break
+            except E1:
+                t(6)
+            if c():
+                break
+
+
+def with_for_try_break_clauses_then_if_and_break(c, t, x, n, m):
+    with m(2) as w:
+        t(3)
+        for j in n():
+            x(4)
+            try:
+                t(5)
+                break
+            except E1:
+                t(6)
+                x(7)
+            except E2 as e:
+                t(8)
+                t(9)
+                t(10)
+            if c():
+                if c():
+                    t(11)
+                    break
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1165,3 +1203,10 @@ assert run([], try_for_break_else_return_try_else) in ((4, [3]), FELL)
 assert run([1, 1], try_for_break_else_return_try_else) in ((None, [7, 18]), FELL)
 assert run([], if_try_for_break_else_return) in ((None, [18]), FELL)
 assert run([1], if_try_for_break_else_return) in ((4, []), FELL)
+assert run([], with_for_try_break_clause_then_if_break) in ((None, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1], with_for_try_break_clause_then_if_break) in ((None, [('enter', 2), 5, ('exit', 2, False)]), FELL)
+assert run([], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, ('exit', 2, False)]), FELL)
+assert run([1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, 5, ('exit', 2, False)]), FELL)
+assert run([1, 1], with_for_try_break_clauses_then_if_and_break) in (('E1', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
+assert run([1, 2], with_for_try_break_clauses_then_if_and_break) in (('E2', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
+assert run([1, 1, 1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, ('exit', 2, True)]), FELL)

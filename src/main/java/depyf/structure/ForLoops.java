@@ -493,7 +493,28 @@ final class ForLoops {
                 return null;                    // the code after the loop enters it: not the body's
             }
         }
-        return new int[] {start, back + 1};
+        return new int[] {start, pastBranchBlocks(w, start, back + 1)};
+    }
+
+    /**
+     * The end of a displaced tail [start, end) and the small blocks right after it that only the tail jumps
+     * to, each ending in a jump (3.12+ lay a branch's {@code break} after the tail's jump back: {@code if
+     * c(): break} after a try in the loop's body, POP_TOP and a jump back to the loop's exit).
+     */
+    private static int pastBranchBlocks(Walker w, int start, int end) {
+        while (end < w.code.size() && w.jumpTargets.get(end) && w.jumpsOnlyFrom(end, start, end)
+                && !w.code.op(end).is("PUSH_EXC_INFO")) {
+            int q = end;
+            while (q < w.code.size() && q - end < 40 && !w.code.op(q).isUnconditionalJump() && w.code.op(q).target() < 0
+                    && !w.code.op(q).isTerminal() && (q == end || !w.jumpTargets.get(q))) {
+                q++;
+            }
+            if (q >= w.code.size() || q - end >= 40 || !w.code.op(q).isUnconditionalJump()) {
+                break;
+            }
+            end = q + 1;
+        }
+        return end;
     }
 
     /**
