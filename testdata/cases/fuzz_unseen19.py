@@ -49,6 +49,10 @@
 # t(11); break`: the code after the try, laid out after its handler, is the loop body's displaced tail,
 # but the if's break block lies past the tail's jump back and was left to the walk after the with, which
 # read it as live code (ForLoops.pastBranchBlocks: such blocks only the tail jumps to end the tail).
+# Seed 79 f123 (3.14; `a jump leaves the loop past its exit`), `with m(1): while True: if c(): break / if
+# c(): return 3` then t(4): the return's branch, laid out past the loop's jump back, unwinds the with (its
+# exit call, outside the with's range) before the return, and was not taken for the body's tail, so the
+# loop's exit was read right after the jump back (WhileTrue.tailCode: a return unwinding withs).
 class E1(Exception):
     pass
 
@@ -590,6 +594,34 @@ def with_for_try_break_clauses_then_if_and_break(c, t, x, n, m):
                 t(11)
                 break
 
+
+def with_two_while_true_break_while_return(c, t, x, n, m):
+    with m(1) as w, m(2):
+        while True:
+            if c():
+                break
+            while c():
+                return 3
+    t(4)
+
+def with_while_true_break_while_return(c, t, x, n, m):
+    with m(1):
+        while True:
+            if c():
+                break
+            while c():
+                return 3
+    t(4)
+
+def with_while_true_break_if_return(c, t, x, n, m):
+    with m(1):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -840,3 +872,15 @@ assert run([1], with_for_try_break_clauses_then_if_and_break) in ((None, [('ente
 assert run([1, 1], with_for_try_break_clauses_then_if_and_break) in (('E1', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
 assert run([1, 2], with_for_try_break_clauses_then_if_and_break) in (('E2', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
 assert run([1, 1, 1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, ('exit', 2, True)]), FELL)
+
+assert run([], with_two_while_true_break_while_return) in (('Budget', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_two_while_true_break_while_return) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_two_while_true_break_while_return) in ((3, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+
+assert run([], with_while_true_break_while_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_while_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_while_true_break_while_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+
+assert run([], with_while_true_break_if_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_if_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_while_true_break_if_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)

@@ -109,32 +109,32 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   169           0 RESUME                   0
+    #   173           0 RESUME                   0
     #   
-    #   170           2 PUSH_NULL
+    #   174           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   171          16 NOP
+    #   175          16 NOP
     #   
-    #   172     >>   18 NOP
+    #   176     >>   18 NOP
     #   
-    #   173          20 PUSH_NULL
+    #   177          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   177          36 PUSH_NULL
+    #   181          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   178          52 NOP
+    #   182          52 NOP
     #   
-    #   179     >>   54 PUSH_NULL
+    #   183     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               4 (4)
     #                60 CALL                     1
@@ -142,12 +142,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   174          74 LOAD_GLOBAL              0 (E1)
+    #   178          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   175          90 PUSH_NULL
+    #   179          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (2)
     #                96 CALL                     1
@@ -155,12 +155,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #   174     >>  110 RERAISE                  0
+    #   178     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   171     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   175     >>  118 JUMP_BACKWARD           51 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 104 -> 112 [1] lasti
@@ -239,11 +239,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: stack underflow
-    #   247           0 RESUME                   0
+    #   251           0 RESUME                   0
     #   
-    #   248           2 NOP
+    #   252           2 NOP
     #   
-    #   249           4 PUSH_NULL
+    #   253           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 PUSH_NULL
@@ -251,7 +251,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                20 CALL                     0
     #                28 BUILD_TUPLE              2
     #   
-    #   250          30 COPY                     1
+    #   254          30 COPY                     1
     #                32 MATCH_SEQUENCE
     #                34 POP_JUMP_IF_FALSE       13 (to 62)
     #                36 GET_LEN
@@ -283,19 +283,19 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #           >>  100 POP_TOP
     #           >>  102 POP_TOP
     #   
-    #   254         104 NOP
+    #   258         104 NOP
     #   
-    #   255         106 RETURN_CONST             6 (46)
+    #   259         106 RETURN_CONST             6 (46)
     #   
-    #   250     >>  108 POP_TOP
+    #   254     >>  108 POP_TOP
     #   
-    #   251         110 LOAD_CONST               4 ('k')
+    #   255         110 LOAD_CONST               4 ('k')
     #               112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 CALL                     0
     #               124 BUILD_MAP                1
     #   
-    #   252         126 MATCH_MAPPING
+    #   256         126 MATCH_MAPPING
     #               128 POP_JUMP_IF_FALSE       21 (to 172)
     #               130 GET_LEN
     #               132 LOAD_CONST               2 (1)
@@ -312,28 +312,28 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #               160 POP_TOP
     #               162 POP_TOP
     #   
-    #   253         164 NOP
+    #   257         164 NOP
     #   
-    #   258         166 RETURN_CONST             7 (47)
+    #   262         166 RETURN_CONST             7 (47)
     #   
-    #   252     >>  168 POP_TOP
+    #   256     >>  168 POP_TOP
     #           >>  170 POP_TOP
     #           >>  172 POP_TOP
     #               174 NOP
     #   
-    #   258         176 RETURN_CONST             7 (47)
+    #   262         176 RETURN_CONST             7 (47)
     #           >>  178 PUSH_EXC_INFO
     #   
-    #   256         180 LOAD_GLOBAL              0 (E1)
+    #   260         180 LOAD_GLOBAL              0 (E1)
     #               190 CHECK_EXC_MATCH
     #               192 POP_JUMP_IF_FALSE        3 (to 200)
     #               194 POP_TOP
     #   
-    #   257         196 POP_EXCEPT
+    #   261         196 POP_EXCEPT
     #   
-    #   258         198 RETURN_CONST             7 (47)
+    #   262         198 RETURN_CONST             7 (47)
     #   
-    #   256     >>  200 RERAISE                  0
+    #   260     >>  200 RERAISE                  0
     #           >>  202 COPY                     3
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
@@ -388,32 +388,32 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 72
-    #   299           0 RESUME                   0
+    #   303           0 RESUME                   0
     #   
-    #   300           2 PUSH_NULL
+    #   304           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   301     >>   16 NOP
+    #   305     >>   16 NOP
     #   
-    #   302     >>   18 NOP
+    #   306     >>   18 NOP
     #   
-    #   303          20 PUSH_NULL
+    #   307          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   304          36 NOP
+    #   308          36 NOP
     #   
-    #   300          38 PUSH_NULL
+    #   304          38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_FALSE        1 (to 54)
     #                52 JUMP_BACKWARD           19 (to 16)
     #   
-    #   312     >>   54 PUSH_NULL
+    #   316     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               3 (9)
     #                60 CALL                     1
@@ -421,20 +421,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   305          74 LOAD_GLOBAL              0 (E1)
+    #   309          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       20 (to 128)
     #                88 POP_TOP
     #   
-    #   306          90 PUSH_NULL
+    #   310          90 PUSH_NULL
     #                92 LOAD_FAST                0 (c)
     #                94 CALL                     0
     #               102 POP_JUMP_IF_FALSE        2 (to 108)
     #   
-    #   307         104 POP_EXCEPT
+    #   311         104 POP_EXCEPT
     #               106 JUMP_BACKWARD           46 (to 16)
     #   
-    #   308     >>  108 PUSH_NULL
+    #   312     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               2 (2)
     #               114 CALL                     1
@@ -442,20 +442,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 JUMP_FORWARD            14 (to 156)
     #   
-    #   309     >>  128 LOAD_GLOBAL              2 (E2)
+    #   313     >>  128 LOAD_GLOBAL              2 (E2)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_IF_FALSE        3 (to 148)
     #               142 POP_TOP
     #   
-    #   310         144 POP_EXCEPT
+    #   314         144 POP_EXCEPT
     #               146 JUMP_BACKWARD           66 (to 16)
     #   
-    #   309     >>  148 RERAISE                  0
+    #   313     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #   
-    #   301     >>  156 JUMP_BACKWARD           70 (to 18)
+    #   305     >>  156 JUMP_BACKWARD           70 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 102 -> 150 [1] lasti
@@ -635,57 +635,57 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 64
-    #   490           0 RESUME                   0
+    #   494           0 RESUME                   0
     #   
-    #   491           2 NOP
+    #   495           2 NOP
     #   
-    #   492           4 PUSH_NULL
+    #   496           4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (0)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   493          20 PUSH_NULL
+    #   497          20 PUSH_NULL
     #                22 LOAD_FAST                0 (c)
     #                24 CALL                     0
     #                32 POP_JUMP_IF_FALSE       32 (to 98)
     #   
-    #   494     >>   34 PUSH_NULL
+    #   498     >>   34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE        9 (to 66)
     #   
-    #   495          48 PUSH_NULL
+    #   499          48 PUSH_NULL
     #                50 LOAD_FAST                1 (t)
     #                52 LOAD_CONST               2 (1)
     #                54 CALL                     1
     #                62 POP_TOP
     #   
-    #   496          64 JUMP_FORWARD            25 (to 116)
+    #   500          64 JUMP_FORWARD            25 (to 116)
     #   
-    #   497     >>   66 PUSH_NULL
+    #   501     >>   66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (2)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   493          82 PUSH_NULL
+    #   497          82 PUSH_NULL
     #                84 LOAD_FAST                0 (c)
     #                86 CALL                     0
     #                94 POP_JUMP_IF_FALSE        1 (to 98)
     #                96 JUMP_BACKWARD           32 (to 34)
     #   
-    #   499     >>   98 PUSH_NULL
+    #   503     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               4 (3)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   500         114 RETURN_CONST             5 (4)
+    #   504         114 RETURN_CONST             5 (4)
     #   
-    #   496     >>  116 NOP
+    #   500     >>  116 NOP
     #   
-    #   503     >>  118 PUSH_NULL
+    #   507     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               6 (18)
     #               124 CALL                     1
@@ -693,15 +693,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #               134 RETURN_CONST             0 (None)
     #           >>  136 PUSH_EXC_INFO
     #   
-    #   501         138 LOAD_GLOBAL              0 (E1)
+    #   505         138 LOAD_GLOBAL              0 (E1)
     #               148 CHECK_EXC_MATCH
     #               150 POP_JUMP_IF_FALSE        3 (to 158)
     #               152 POP_TOP
     #   
-    #   502         154 POP_EXCEPT
+    #   506         154 POP_EXCEPT
     #               156 JUMP_BACKWARD           20 (to 118)
     #   
-    #   501     >>  158 RERAISE                  0
+    #   505     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
@@ -747,45 +747,45 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 62
-    #   535           0 RESUME                   0
+    #   539           0 RESUME                   0
     #   
-    #   536           2 NOP
+    #   540           2 NOP
     #   
-    #   537           4 PUSH_NULL
+    #   541           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                11 (to 44)
     #                22 STORE_FAST               5 (k)
     #   
-    #   538          24 PUSH_NULL
+    #   542          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 CALL                     0
     #                36 POP_JUMP_IF_TRUE         1 (to 40)
     #                38 JUMP_BACKWARD           11 (to 18)
     #   
-    #   539     >>   40 POP_TOP
+    #   543     >>   40 POP_TOP
     #                42 JUMP_FORWARD            10 (to 64)
     #   
-    #   537     >>   44 END_FOR
+    #   541     >>   44 END_FOR
     #   
-    #   541          46 PUSH_NULL
+    #   545          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (3)
     #                52 CALL                     1
     #                60 POP_TOP
     #   
-    #   542          62 RETURN_CONST             2 (4)
+    #   546          62 RETURN_CONST             2 (4)
     #   
-    #   539     >>   64 NOP
+    #   543     >>   64 NOP
     #   
-    #   546          66 PUSH_NULL
+    #   550          66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (7)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   547     >>   82 PUSH_NULL
+    #   551     >>   82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               4 (18)
     #                88 CALL                     1
@@ -793,15 +793,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                98 RETURN_CONST             0 (None)
     #           >>  100 PUSH_EXC_INFO
     #   
-    #   543         102 LOAD_GLOBAL              0 (E1)
+    #   547         102 LOAD_GLOBAL              0 (E1)
     #               112 CHECK_EXC_MATCH
     #               114 POP_JUMP_IF_FALSE        3 (to 122)
     #               116 POP_TOP
     #   
-    #   544         118 POP_EXCEPT
+    #   548         118 POP_EXCEPT
     #               120 JUMP_BACKWARD           20 (to 82)
     #   
-    #   543     >>  122 RERAISE                  0
+    #   547     >>  122 RERAISE                  0
     #           >>  124 COPY                     3
     #               126 POP_EXCEPT
     #               128 RERAISE                  1
@@ -857,6 +857,36 @@ def with_for_try_break_clauses_then_if_and_break(c, t, x, n, m):
                 if c():
                     t(11)
                     break
+
+
+def with_two_while_true_break_while_return(c, t, x, n, m):
+    with m(1) as w, m(2):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
+
+
+def with_while_true_break_while_return(c, t, x, n, m):
+    with m(1):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
+
+
+def with_while_true_break_if_return(c, t, x, n, m):
+    with m(1):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1072,3 +1102,12 @@ assert run([1], with_for_try_break_clauses_then_if_and_break) in ((None, [('ente
 assert run([1, 1], with_for_try_break_clauses_then_if_and_break) in (('E1', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
 assert run([1, 2], with_for_try_break_clauses_then_if_and_break) in (('E2', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
 assert run([1, 1, 1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, ('exit', 2, True)]), FELL)
+assert run([], with_two_while_true_break_while_return) in (('Budget', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_two_while_true_break_while_return) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_two_while_true_break_while_return) in ((3, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], with_while_true_break_while_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_while_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_while_true_break_while_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], with_while_true_break_if_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_if_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_while_true_break_if_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)

@@ -49,6 +49,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -170,33 +174,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    169           RESUME                   0
+    #    173           RESUME                   0
     #   
-    #    170           LOAD_FAST                0 (c)
+    #    174           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    171           NOP
+    #    175           NOP
     #   
-    #    172   L1:     NOP
+    #    176   L1:     NOP
     #   
-    #    173   L2:     LOAD_FAST                2 (x)
+    #    177   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    177   L3:     LOAD_FAST                1 (t)
+    #    181   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    178           NOP
+    #    182           NOP
     #   
-    #    179   L4:     LOAD_FAST                1 (t)
+    #    183   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -205,12 +209,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    174           LOAD_GLOBAL              0 (E1)
+    #    178           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    175           LOAD_FAST                1 (t)
+    #    179           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -218,13 +222,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    174   L7:     RERAISE                  0
+    #    178   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    171   L9:     JUMP_BACKWARD           53 (to L1)
+    #    175   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -303,11 +307,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    247            RESUME                   0
+    #    251            RESUME                   0
     #   
-    #    248            NOP
+    #    252            NOP
     #   
-    #    249    L1:     LOAD_FAST                0 (c)
+    #    253    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -315,7 +319,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    250            COPY                     1
+    #    254            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -349,13 +353,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    251            LOAD_CONST               4 ('k')
+    #    255            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    252            MATCH_MAPPING
+    #    256            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -372,35 +376,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    253            JUMP_FORWARD             7 (to L12)
+    #    257            JUMP_FORWARD             7 (to L12)
     #   
-    #    252    L6:     POP_TOP
+    #    256    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    258            RETURN_CONST             7 (47)
+    #    262            RETURN_CONST             7 (47)
     #   
-    #    254   L10:     NOP
+    #    258   L10:     NOP
     #   
-    #    255   L11:     RETURN_CONST             6 (46)
+    #    259   L11:     RETURN_CONST             6 (46)
     #   
-    #    253   L12:     NOP
+    #    257   L12:     NOP
     #   
-    #    258            RETURN_CONST             7 (47)
+    #    262            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    256            LOAD_GLOBAL              0 (E1)
+    #    260            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    257   L14:     POP_EXCEPT
+    #    261   L14:     POP_EXCEPT
     #   
-    #    258            RETURN_CONST             7 (47)
+    #    262            RETURN_CONST             7 (47)
     #   
-    #    256   L15:     RERAISE                  0
+    #    260   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -455,34 +459,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    299            RESUME                   0
+    #    303            RESUME                   0
     #   
-    #    300            LOAD_FAST                0 (c)
+    #    304            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    301    L1:     NOP
+    #    305    L1:     NOP
     #   
-    #    302    L2:     NOP
+    #    306    L2:     NOP
     #   
-    #    303    L3:     LOAD_FAST                2 (x)
+    #    307    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    304    L4:     NOP
+    #    308    L4:     NOP
     #   
-    #    300            LOAD_FAST                0 (c)
+    #    304            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    312    L5:     LOAD_FAST                1 (t)
+    #    316    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -491,21 +495,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    305            LOAD_GLOBAL              0 (E1)
+    #    309            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    306            LOAD_FAST                0 (c)
+    #    310            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    307    L7:     POP_EXCEPT
+    #    311    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    308    L8:     LOAD_FAST                1 (t)
+    #    312    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -513,21 +517,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    309   L10:     LOAD_GLOBAL              2 (E2)
+    #    313   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    310   L11:     POP_EXCEPT
+    #    314   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    309   L12:     RERAISE                  0
+    #    313   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    301   L14:     JUMP_BACKWARD           86 (to L2)
+    #    305   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -709,58 +713,58 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84
-    #    490            RESUME                   0
+    #    494            RESUME                   0
     #   
-    #    491            NOP
+    #    495            NOP
     #   
-    #    492    L1:     LOAD_FAST                1 (t)
+    #    496    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    493            LOAD_FAST                0 (c)
+    #    497            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L6)
     #   
-    #    494    L2:     LOAD_FAST                0 (c)
+    #    498    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L4)
     #   
-    #    495            LOAD_FAST                1 (t)
+    #    499            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    496    L3:     JUMP_FORWARD            31 (to L8)
+    #    500    L3:     JUMP_FORWARD            31 (to L8)
     #   
-    #    497    L4:     LOAD_FAST                1 (t)
+    #    501    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    493            LOAD_FAST                0 (c)
+    #    497            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L5:     JUMP_BACKWARD           43 (to L2)
     #   
-    #    499    L6:     LOAD_FAST                1 (t)
+    #    503    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    500    L7:     RETURN_CONST             5 (4)
+    #    504    L7:     RETURN_CONST             5 (4)
     #   
-    #    503    L8:     LOAD_FAST                1 (t)
+    #    507    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -769,15 +773,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    501            LOAD_GLOBAL              0 (E1)
+    #    505            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    502   L10:     POP_EXCEPT
+    #    506   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    501   L11:     RERAISE                  0
+    #    505   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -825,47 +829,47 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
-    #    535            RESUME                   0
+    #    539            RESUME                   0
     #   
-    #    536            NOP
+    #    540            NOP
     #   
-    #    537    L1:     LOAD_FAST                3 (n)
+    #    541    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    538            LOAD_FAST                0 (c)
+    #    542            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    539    L4:     POP_TOP
+    #    543    L4:     POP_TOP
     #                   JUMP_FORWARD            11 (to L7)
     #   
-    #    537    L5:     END_FOR
+    #    541    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    541            LOAD_FAST                1 (t)
+    #    545            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    542    L6:     RETURN_CONST             2 (4)
+    #    546    L6:     RETURN_CONST             2 (4)
     #   
-    #    539    L7:     NOP
+    #    543    L7:     NOP
     #   
-    #    546            LOAD_FAST                1 (t)
+    #    550            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    547    L8:     LOAD_FAST                1 (t)
+    #    551    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -874,15 +878,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    543            LOAD_GLOBAL              0 (E1)
+    #    547            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    544   L10:     POP_EXCEPT
+    #    548   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    543   L11:     RERAISE                  0
+    #    547   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -939,6 +943,36 @@ def with_for_try_break_clauses_then_if_and_break(c, t, x, n, m):
                 if c():
                     t(11)
                     break
+
+
+def with_two_while_true_break_while_return(c, t, x, n, m):
+    with m(1) as w, m(2):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
+
+
+def with_while_true_break_while_return(c, t, x, n, m):
+    with m(1):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
+
+
+def with_while_true_break_if_return(c, t, x, n, m):
+    with m(1):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1154,3 +1188,12 @@ assert run([1], with_for_try_break_clauses_then_if_and_break) in ((None, [('ente
 assert run([1, 1], with_for_try_break_clauses_then_if_and_break) in (('E1', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
 assert run([1, 2], with_for_try_break_clauses_then_if_and_break) in (('E2', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
 assert run([1, 1, 1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, ('exit', 2, True)]), FELL)
+assert run([], with_two_while_true_break_while_return) in (('Budget', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_two_while_true_break_while_return) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_two_while_true_break_while_return) in ((3, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], with_while_true_break_while_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_while_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_while_true_break_while_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], with_while_true_break_if_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_if_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_while_true_break_if_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)

@@ -49,6 +49,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -170,34 +174,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    169           RESUME                   0
+    #    173           RESUME                   0
     #   
-    #    170           LOAD_FAST_BORROW         0 (c)
+    #    174           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    171   L1:     NOP
+    #    175   L1:     NOP
     #   
-    #    172           NOP
+    #    176           NOP
     #   
-    #    173   L2:     LOAD_FAST_BORROW         2 (x)
+    #    177   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    177   L3:     LOAD_FAST_BORROW         1 (t)
+    #    181   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    178           NOP
+    #    182           NOP
     #   
-    #    179   L4:     LOAD_FAST_BORROW         1 (t)
+    #    183   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -207,13 +211,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    174           LOAD_GLOBAL              0 (E1)
+    #    178           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    175           LOAD_FAST                1 (t)
+    #    179           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -221,7 +225,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    174   L7:     RERAISE                  0
+    #    178   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -304,11 +308,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    247            RESUME                   0
+    #    251            RESUME                   0
     #   
-    #    248            NOP
+    #    252            NOP
     #   
-    #    249    L1:     LOAD_FAST_BORROW         0 (c)
+    #    253    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -316,7 +320,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    250            COPY                     1
+    #    254            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -357,13 +361,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    251            LOAD_CONST               2 ('k')
+    #    255            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    252            MATCH_MAPPING
+    #    256            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -384,40 +388,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    253            JUMP_FORWARD             9 (to L26)
+    #    257            JUMP_FORWARD             9 (to L26)
     #   
-    #    252   L20:     POP_TOP
+    #    256   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    258            LOAD_SMALL_INT          47
+    #    262            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    254   L24:     NOP
+    #    258   L24:     NOP
     #   
-    #    255   L25:     LOAD_SMALL_INT          46
+    #    259   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    253   L26:     NOP
+    #    257   L26:     NOP
     #   
-    #    258            LOAD_SMALL_INT          47
+    #    262            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    256            LOAD_GLOBAL              0 (E1)
+    #    260            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    257   L28:     POP_EXCEPT
+    #    261   L28:     POP_EXCEPT
     #   
-    #    258            LOAD_SMALL_INT          47
+    #    262            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    256   L29:     RERAISE                  0
+    #    260   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -597,11 +601,11 @@ def try_for_break_else_if_return(c, t, x, n, m):
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88
-    #    414            RESUME                   0
+    #    418            RESUME                   0
     #   
-    #    415            NOP
+    #    419            NOP
     #   
-    #    416    L1:     LOAD_FAST_BORROW         0 (c)
+    #    420    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -614,24 +618,24 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L4:     NOT_TAKEN
     #   
-    #    417    L5:     JUMP_FORWARD            15 (to L10)
+    #    421    L5:     JUMP_FORWARD            15 (to L10)
     #   
-    #    418    L6:     LOAD_FAST_BORROW         0 (c)
+    #    422    L6:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #           L7:     NOT_TAKEN
     #   
-    #    419    L8:     JUMP_FORWARD             1 (to L10)
+    #    423    L8:     JUMP_FORWARD             1 (to L10)
     #   
-    #    421    L9:     NOP
+    #    425    L9:     NOP
     #   
-    #    427   L10:     NOP
+    #    431   L10:     NOP
     #   
-    #    428            NOP
+    #    432            NOP
     #   
-    #    429   L11:     LOAD_FAST                2 (x)
+    #    433   L11:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
@@ -639,9 +643,9 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    433   L12:     NOP
+    #    437   L12:     NOP
     #   
-    #    434   L13:     LOAD_FAST                1 (t)
+    #    438   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          58
     #                   CALL                     1
@@ -651,38 +655,38 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    430            LOAD_GLOBAL              0 (E1)
+    #    434            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    431   L15:     POP_EXCEPT
+    #    435   L15:     POP_EXCEPT
     #                   JUMP_BACKWARD           40 (to L10)
     #   
-    #    430   L16:     RERAISE                  0
+    #    434   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    422            LOAD_GLOBAL              0 (E1)
+    #    426            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L20)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    423   L19:     POP_EXCEPT
+    #    427   L19:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L13)
     #   
-    #    424   L20:     LOAD_GLOBAL              2 (E2)
+    #    428   L20:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L25)
     #          L21:     NOT_TAKEN
     #          L22:     STORE_FAST               5 (e)
     #   
-    #    425   L23:     POP_EXCEPT
+    #    429   L23:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -693,7 +697,7 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    424   L25:     RERAISE                  0
+    #    428   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -761,55 +765,55 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88
-    #    490            RESUME                   0
+    #    494            RESUME                   0
     #   
-    #    491            NOP
+    #    495            NOP
     #   
-    #    492    L1:     LOAD_FAST_BORROW         1 (t)
+    #    496    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    493    L2:     LOAD_FAST_BORROW         0 (c)
+    #    497    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L9)
     #           L3:     NOT_TAKEN
     #   
-    #    494    L4:     LOAD_FAST_BORROW         0 (c)
+    #    498    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #           L5:     NOT_TAKEN
     #   
-    #    495    L6:     LOAD_FAST_BORROW         1 (t)
+    #    499    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    496    L7:     JUMP_FORWARD            20 (to L11)
+    #    500    L7:     JUMP_FORWARD            20 (to L11)
     #   
-    #    497    L8:     LOAD_FAST_BORROW         1 (t)
+    #    501    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           45 (to L2)
     #   
-    #    499    L9:     LOAD_FAST_BORROW         1 (t)
+    #    503    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    500   L10:     LOAD_SMALL_INT           4
+    #    504   L10:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    503   L11:     LOAD_FAST_BORROW         1 (t)
+    #    507   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -819,16 +823,16 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    501            LOAD_GLOBAL              0 (E1)
+    #    505            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    502   L13:     POP_EXCEPT
+    #    506   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L11)
     #   
-    #    501   L14:     RERAISE                  0
+    #    505   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -877,18 +881,18 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78
-    #    535            RESUME                   0
+    #    539            RESUME                   0
     #   
-    #    536            NOP
+    #    540            NOP
     #   
-    #    537    L1:     LOAD_FAST_BORROW         3 (n)
+    #    541    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    538            LOAD_FAST_BORROW         0 (c)
+    #    542            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -896,30 +900,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    539    L4:     POP_TOP
+    #    543    L4:     POP_TOP
     #                   JUMP_FORWARD            12 (to L7)
     #   
-    #    537    L5:     END_FOR
+    #    541    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    541            LOAD_FAST_BORROW         1 (t)
+    #    545            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    542    L6:     LOAD_SMALL_INT           4
+    #    546    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    539    L7:     NOP
+    #    543    L7:     NOP
     #   
-    #    546            LOAD_FAST_BORROW         1 (t)
+    #    550            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    547    L8:     LOAD_FAST_BORROW         1 (t)
+    #    551    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -929,16 +933,16 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    543            LOAD_GLOBAL              0 (E1)
+    #    547            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    544   L10:     POP_EXCEPT
+    #    548   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L8)
     #   
-    #    543   L11:     RERAISE                  0
+    #    547   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -995,6 +999,36 @@ def with_for_try_break_clauses_then_if_and_break(c, t, x, n, m):
                 if c():
                     t(11)
                     break
+
+
+def with_two_while_true_break_while_return(c, t, x, n, m):
+    with m(1) as w, m(2):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
+
+
+def with_while_true_break_while_return(c, t, x, n, m):
+    with m(1):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
+
+
+def with_while_true_break_if_return(c, t, x, n, m):
+    with m(1):
+        while True:
+            if c():
+                break
+            if c():
+                return 3
+    t(4)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1210,3 +1244,12 @@ assert run([1], with_for_try_break_clauses_then_if_and_break) in ((None, [('ente
 assert run([1, 1], with_for_try_break_clauses_then_if_and_break) in (('E1', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
 assert run([1, 2], with_for_try_break_clauses_then_if_and_break) in (('E2', [('enter', 2), 3, -4, ('exit', 2, False)]), FELL)
 assert run([1, 1, 1], with_for_try_break_clauses_then_if_and_break) in ((None, [('enter', 2), 3, -4, ('exit', 2, True)]), FELL)
+assert run([], with_two_while_true_break_while_return) in (('Budget', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_two_while_true_break_while_return) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_two_while_true_break_while_return) in ((3, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], with_while_true_break_while_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_while_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_while_true_break_while_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], with_while_true_break_if_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_if_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([0, 1], with_while_true_break_if_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)

@@ -891,6 +891,9 @@ final class WhileTrue {
         for (int k = back + 1; k < end; k++) {
             Op op = w.code.op(k);
             int t = op.target();
+            if (!Branches.sameHandler(w, k, inBody) && withUnwoundReturn(w, k, end)) {
+                break;                         // (a return unwinding a with around the loop: its exit calls)
+            }
             if (w.normalFlow.get(k) != w.normalFlow.get(p) || op.is("FOR_ITER")
                     || !Branches.sameHandler(w, k, inBody) && !nestedIn(w, k, back + 1, end)
                     || t >= 0 && !(t > back && t <= end || t == p || outerHead >= 0 && t == outerHead
@@ -902,6 +905,26 @@ final class WhileTrue {
         for (Op op : w.code.ops()) {
             int t = op.target();
             if (t > back && t < end && w.reachable.get(op.index()) && (op.index() < p || op.index() >= end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when [k, end) is the unwinding of withs around the loop (their exit calls) and then straight
+     * code returning at {@code end - 1}, the constant or value loaded after the calls (3.14).
+     */
+    private static boolean withUnwoundReturn(Walker w, int k, int end) {
+        int q = k;
+        while (Tries.exitCall(w, q) > q) {
+            q = Tries.exitCall(w, q);
+        }
+        if (q == k || !w.code.op(end - 1).isReturn()) {
+            return false;
+        }
+        for (; q < end - 1; q++) {
+            if (w.code.op(q).target() >= 0 || w.code.op(q).isTerminal() || w.jumpTargets.get(q)) {
                 return false;
             }
         }
