@@ -53,6 +53,11 @@
 # c(): return 3` then t(4): the return's branch, laid out past the loop's jump back, unwinds the with (its
 # exit call, outside the with's range) before the return, and was not taken for the body's tail, so the
 # loop's exit was read right after the jump back (WhileTrue.tailCode: a return unwinding withs).
+# Seed 79 f207 (3.12-3.14, stack underflow), `if c(): with m(37): try: x(43); return 44 / except E1: pass`:
+# the clauses fall off into the with's normal exit call, laid out after the try's handler past the if's
+# branch, then a copy of the code after the if; the with's range was cut at the branch's end, its exit left
+# to the walk after the if, which read the exit call as live code (Withs.coldExitAfterClauses,
+# TryBodyEnds.coldWithExit; the if prints a redundant `else: return None`, the same bytecode).
 class E1(Exception):
     pass
 
@@ -622,6 +627,42 @@ def with_while_true_break_if_return(c, t, x, n, m):
                 return 3
     t(4)
 
+
+def if_elif_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        pass
+    elif c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+
+def if_elif_with_try_return_clause(c, t, x, n, m):
+    if c():
+        pass
+    elif c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+
+def if_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -884,3 +925,17 @@ assert run([0, 1], with_while_true_break_while_return) in ((3, [('enter', 1), ('
 assert run([], with_while_true_break_if_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([1], with_while_true_break_if_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
 assert run([0, 1], with_while_true_break_if_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+
+assert run([], if_elif_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+
+assert run([], if_elif_with_try_return_clause) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_clause) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2], if_elif_with_try_return_clause) in (('E2', [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, True)]), FELL)
+
+assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)

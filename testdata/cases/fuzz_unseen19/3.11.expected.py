@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   303           0 RESUME                   0
+    #   308           0 RESUME                   0
     #   
-    #   304           2 PUSH_NULL
+    #   309           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   305     >>   22 NOP
+    #   310     >>   22 NOP
     #   
-    #   306     >>   24 NOP
+    #   311     >>   24 NOP
     #   
-    #   307          26 PUSH_NULL
+    #   312          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   308          48 JUMP_FORWARD            51 (to 152)
+    #   313          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   309          52 LOAD_GLOBAL              0 (E1)
+    #   314          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   310          70 PUSH_NULL
+    #   315          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   311          90 POP_EXCEPT
+    #   316          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   312     >>   94 PUSH_NULL
+    #   317     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   313     >>  120 LOAD_GLOBAL              2 (E2)
+    #   318     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   314         138 POP_EXCEPT
+    #   319         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   313     >>  142 RERAISE                  0
+    #   318     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   305     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   310     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   304     >>  152 PUSH_NULL
+    #   309     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   316     >>  172 PUSH_NULL
+    #   321     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -537,11 +537,11 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50
-    #   539           0 RESUME                   0
+    #   544           0 RESUME                   0
     #   
-    #   540           2 NOP
+    #   545           2 NOP
     #   
-    #   541           4 PUSH_NULL
+    #   546           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 PRECALL                  0
     #                12 CALL                     0
@@ -549,30 +549,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #           >>   24 FOR_ITER                14 (to 54)
     #                26 STORE_FAST               5 (k)
     #   
-    #   542          28 PUSH_NULL
+    #   547          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE     2 (to 52)
     #   
-    #   543          48 POP_TOP
+    #   548          48 POP_TOP
     #                50 JUMP_FORWARD            14 (to 80)
     #   
-    #   542     >>   52 JUMP_BACKWARD           15 (to 24)
+    #   547     >>   52 JUMP_BACKWARD           15 (to 24)
     #   
-    #   545     >>   54 PUSH_NULL
+    #   550     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (3)
     #                60 PRECALL                  1
     #                64 CALL                     1
     #                74 POP_TOP
     #   
-    #   546          76 LOAD_CONST               2 (4)
+    #   551          76 LOAD_CONST               2 (4)
     #                78 RETURN_VALUE
     #   
-    #   543     >>   80 NOP
+    #   548     >>   80 NOP
     #   
-    #   550          82 PUSH_NULL
+    #   555          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (7)
     #                88 PRECALL                  1
@@ -581,20 +581,20 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #               104 JUMP_FORWARD            16 (to 138)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   547         108 LOAD_GLOBAL              0 (E1)
+    #   552         108 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_FORWARD_IF_FALSE     3 (to 130)
     #               124 POP_TOP
     #   
-    #   548         126 POP_EXCEPT
+    #   553         126 POP_EXCEPT
     #               128 JUMP_FORWARD             4 (to 138)
     #   
-    #   547     >>  130 RERAISE                  0
+    #   552     >>  130 RERAISE                  0
     #           >>  132 COPY                     3
     #               134 POP_EXCEPT
     #               136 RERAISE                  1
     #   
-    #   551     >>  138 PUSH_NULL
+    #   556     >>  138 PUSH_NULL
     #               140 LOAD_FAST                1 (t)
     #               142 LOAD_CONST               4 (18)
     #               144 PRECALL                  1
@@ -682,6 +682,44 @@ def with_while_true_break_if_return(c, t, x, n, m):
             if c():
                 return 3
     t(4)
+
+
+def if_elif_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+
+
+def if_elif_with_try_return_clause(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+
+
+def if_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -906,3 +944,14 @@ assert run([0, 1], with_while_true_break_while_return) in ((3, [('enter', 1), ('
 assert run([], with_while_true_break_if_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([1], with_while_true_break_if_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
 assert run([0, 1], with_while_true_break_if_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], if_elif_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([], if_elif_with_try_return_clause) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_clause) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2], if_elif_with_try_return_clause) in (('E2', [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, True)]), FELL)
+assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)

@@ -109,32 +109,32 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   173           0 RESUME                   0
+    #   178           0 RESUME                   0
     #   
-    #   174           2 PUSH_NULL
+    #   179           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   175          16 NOP
+    #   180          16 NOP
     #   
-    #   176     >>   18 NOP
+    #   181     >>   18 NOP
     #   
-    #   177          20 PUSH_NULL
+    #   182          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   181          36 PUSH_NULL
+    #   186          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   182          52 NOP
+    #   187          52 NOP
     #   
-    #   183     >>   54 PUSH_NULL
+    #   188     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               4 (4)
     #                60 CALL                     1
@@ -142,12 +142,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   178          74 LOAD_GLOBAL              0 (E1)
+    #   183          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   179          90 PUSH_NULL
+    #   184          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (2)
     #                96 CALL                     1
@@ -155,12 +155,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #   178     >>  110 RERAISE                  0
+    #   183     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   175     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   180     >>  118 JUMP_BACKWARD           51 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 104 -> 112 [1] lasti
@@ -239,11 +239,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: stack underflow
-    #   251           0 RESUME                   0
+    #   256           0 RESUME                   0
     #   
-    #   252           2 NOP
+    #   257           2 NOP
     #   
-    #   253           4 PUSH_NULL
+    #   258           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 PUSH_NULL
@@ -251,7 +251,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                20 CALL                     0
     #                28 BUILD_TUPLE              2
     #   
-    #   254          30 COPY                     1
+    #   259          30 COPY                     1
     #                32 MATCH_SEQUENCE
     #                34 POP_JUMP_IF_FALSE       13 (to 62)
     #                36 GET_LEN
@@ -283,19 +283,19 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #           >>  100 POP_TOP
     #           >>  102 POP_TOP
     #   
-    #   258         104 NOP
+    #   263         104 NOP
     #   
-    #   259         106 RETURN_CONST             6 (46)
+    #   264         106 RETURN_CONST             6 (46)
     #   
-    #   254     >>  108 POP_TOP
+    #   259     >>  108 POP_TOP
     #   
-    #   255         110 LOAD_CONST               4 ('k')
+    #   260         110 LOAD_CONST               4 ('k')
     #               112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 CALL                     0
     #               124 BUILD_MAP                1
     #   
-    #   256         126 MATCH_MAPPING
+    #   261         126 MATCH_MAPPING
     #               128 POP_JUMP_IF_FALSE       21 (to 172)
     #               130 GET_LEN
     #               132 LOAD_CONST               2 (1)
@@ -312,28 +312,28 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #               160 POP_TOP
     #               162 POP_TOP
     #   
-    #   257         164 NOP
+    #   262         164 NOP
     #   
-    #   262         166 RETURN_CONST             7 (47)
+    #   267         166 RETURN_CONST             7 (47)
     #   
-    #   256     >>  168 POP_TOP
+    #   261     >>  168 POP_TOP
     #           >>  170 POP_TOP
     #           >>  172 POP_TOP
     #               174 NOP
     #   
-    #   262         176 RETURN_CONST             7 (47)
+    #   267         176 RETURN_CONST             7 (47)
     #           >>  178 PUSH_EXC_INFO
     #   
-    #   260         180 LOAD_GLOBAL              0 (E1)
+    #   265         180 LOAD_GLOBAL              0 (E1)
     #               190 CHECK_EXC_MATCH
     #               192 POP_JUMP_IF_FALSE        3 (to 200)
     #               194 POP_TOP
     #   
-    #   261         196 POP_EXCEPT
+    #   266         196 POP_EXCEPT
     #   
-    #   262         198 RETURN_CONST             7 (47)
+    #   267         198 RETURN_CONST             7 (47)
     #   
-    #   260     >>  200 RERAISE                  0
+    #   265     >>  200 RERAISE                  0
     #           >>  202 COPY                     3
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
@@ -388,32 +388,32 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 72
-    #   303           0 RESUME                   0
+    #   308           0 RESUME                   0
     #   
-    #   304           2 PUSH_NULL
+    #   309           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   305     >>   16 NOP
+    #   310     >>   16 NOP
     #   
-    #   306     >>   18 NOP
+    #   311     >>   18 NOP
     #   
-    #   307          20 PUSH_NULL
+    #   312          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   308          36 NOP
+    #   313          36 NOP
     #   
-    #   304          38 PUSH_NULL
+    #   309          38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_FALSE        1 (to 54)
     #                52 JUMP_BACKWARD           19 (to 16)
     #   
-    #   316     >>   54 PUSH_NULL
+    #   321     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               3 (9)
     #                60 CALL                     1
@@ -421,20 +421,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   309          74 LOAD_GLOBAL              0 (E1)
+    #   314          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       20 (to 128)
     #                88 POP_TOP
     #   
-    #   310          90 PUSH_NULL
+    #   315          90 PUSH_NULL
     #                92 LOAD_FAST                0 (c)
     #                94 CALL                     0
     #               102 POP_JUMP_IF_FALSE        2 (to 108)
     #   
-    #   311         104 POP_EXCEPT
+    #   316         104 POP_EXCEPT
     #               106 JUMP_BACKWARD           46 (to 16)
     #   
-    #   312     >>  108 PUSH_NULL
+    #   317     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               2 (2)
     #               114 CALL                     1
@@ -442,20 +442,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 JUMP_FORWARD            14 (to 156)
     #   
-    #   313     >>  128 LOAD_GLOBAL              2 (E2)
+    #   318     >>  128 LOAD_GLOBAL              2 (E2)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_IF_FALSE        3 (to 148)
     #               142 POP_TOP
     #   
-    #   314         144 POP_EXCEPT
+    #   319         144 POP_EXCEPT
     #               146 JUMP_BACKWARD           66 (to 16)
     #   
-    #   313     >>  148 RERAISE                  0
+    #   318     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #   
-    #   305     >>  156 JUMP_BACKWARD           70 (to 18)
+    #   310     >>  156 JUMP_BACKWARD           70 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 102 -> 150 [1] lasti
@@ -635,57 +635,57 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 64
-    #   494           0 RESUME                   0
+    #   499           0 RESUME                   0
     #   
-    #   495           2 NOP
+    #   500           2 NOP
     #   
-    #   496           4 PUSH_NULL
+    #   501           4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (0)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   497          20 PUSH_NULL
+    #   502          20 PUSH_NULL
     #                22 LOAD_FAST                0 (c)
     #                24 CALL                     0
     #                32 POP_JUMP_IF_FALSE       32 (to 98)
     #   
-    #   498     >>   34 PUSH_NULL
+    #   503     >>   34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE        9 (to 66)
     #   
-    #   499          48 PUSH_NULL
+    #   504          48 PUSH_NULL
     #                50 LOAD_FAST                1 (t)
     #                52 LOAD_CONST               2 (1)
     #                54 CALL                     1
     #                62 POP_TOP
     #   
-    #   500          64 JUMP_FORWARD            25 (to 116)
+    #   505          64 JUMP_FORWARD            25 (to 116)
     #   
-    #   501     >>   66 PUSH_NULL
+    #   506     >>   66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (2)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   497          82 PUSH_NULL
+    #   502          82 PUSH_NULL
     #                84 LOAD_FAST                0 (c)
     #                86 CALL                     0
     #                94 POP_JUMP_IF_FALSE        1 (to 98)
     #                96 JUMP_BACKWARD           32 (to 34)
     #   
-    #   503     >>   98 PUSH_NULL
+    #   508     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               4 (3)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   504         114 RETURN_CONST             5 (4)
+    #   509         114 RETURN_CONST             5 (4)
     #   
-    #   500     >>  116 NOP
+    #   505     >>  116 NOP
     #   
-    #   507     >>  118 PUSH_NULL
+    #   512     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               6 (18)
     #               124 CALL                     1
@@ -693,15 +693,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #               134 RETURN_CONST             0 (None)
     #           >>  136 PUSH_EXC_INFO
     #   
-    #   505         138 LOAD_GLOBAL              0 (E1)
+    #   510         138 LOAD_GLOBAL              0 (E1)
     #               148 CHECK_EXC_MATCH
     #               150 POP_JUMP_IF_FALSE        3 (to 158)
     #               152 POP_TOP
     #   
-    #   506         154 POP_EXCEPT
+    #   511         154 POP_EXCEPT
     #               156 JUMP_BACKWARD           20 (to 118)
     #   
-    #   505     >>  158 RERAISE                  0
+    #   510     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
@@ -747,45 +747,45 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 62
-    #   539           0 RESUME                   0
+    #   544           0 RESUME                   0
     #   
-    #   540           2 NOP
+    #   545           2 NOP
     #   
-    #   541           4 PUSH_NULL
+    #   546           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                11 (to 44)
     #                22 STORE_FAST               5 (k)
     #   
-    #   542          24 PUSH_NULL
+    #   547          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 CALL                     0
     #                36 POP_JUMP_IF_TRUE         1 (to 40)
     #                38 JUMP_BACKWARD           11 (to 18)
     #   
-    #   543     >>   40 POP_TOP
+    #   548     >>   40 POP_TOP
     #                42 JUMP_FORWARD            10 (to 64)
     #   
-    #   541     >>   44 END_FOR
+    #   546     >>   44 END_FOR
     #   
-    #   545          46 PUSH_NULL
+    #   550          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (3)
     #                52 CALL                     1
     #                60 POP_TOP
     #   
-    #   546          62 RETURN_CONST             2 (4)
+    #   551          62 RETURN_CONST             2 (4)
     #   
-    #   543     >>   64 NOP
+    #   548     >>   64 NOP
     #   
-    #   550          66 PUSH_NULL
+    #   555          66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (7)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   551     >>   82 PUSH_NULL
+    #   556     >>   82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               4 (18)
     #                88 CALL                     1
@@ -793,15 +793,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                98 RETURN_CONST             0 (None)
     #           >>  100 PUSH_EXC_INFO
     #   
-    #   547         102 LOAD_GLOBAL              0 (E1)
+    #   552         102 LOAD_GLOBAL              0 (E1)
     #               112 CHECK_EXC_MATCH
     #               114 POP_JUMP_IF_FALSE        3 (to 122)
     #               116 POP_TOP
     #   
-    #   548         118 POP_EXCEPT
+    #   553         118 POP_EXCEPT
     #               120 JUMP_BACKWARD           20 (to 82)
     #   
-    #   547     >>  122 RERAISE                  0
+    #   552     >>  122 RERAISE                  0
     #           >>  124 COPY                     3
     #               126 POP_EXCEPT
     #               128 RERAISE                  1
@@ -887,6 +887,50 @@ def with_while_true_break_if_return(c, t, x, n, m):
             if c():
                 return 3
     t(4)
+
+
+def if_elif_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+    else:
+        return None
+
+
+def if_elif_with_try_return_clause(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+    else:
+        return None
+
+
+def if_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+    else:
+        return None
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1111,3 +1155,14 @@ assert run([0, 1], with_while_true_break_while_return) in ((3, [('enter', 1), ('
 assert run([], with_while_true_break_if_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([1], with_while_true_break_if_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
 assert run([0, 1], with_while_true_break_if_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], if_elif_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([], if_elif_with_try_return_clause) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_clause) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2], if_elif_with_try_return_clause) in (('E2', [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, True)]), FELL)
+assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)

@@ -53,6 +53,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -174,33 +179,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    173           RESUME                   0
+    #    178           RESUME                   0
     #   
-    #    174           LOAD_FAST                0 (c)
+    #    179           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    175           NOP
+    #    180           NOP
     #   
-    #    176   L1:     NOP
+    #    181   L1:     NOP
     #   
-    #    177   L2:     LOAD_FAST                2 (x)
+    #    182   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    181   L3:     LOAD_FAST                1 (t)
+    #    186   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    182           NOP
+    #    187           NOP
     #   
-    #    183   L4:     LOAD_FAST                1 (t)
+    #    188   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -209,12 +214,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    178           LOAD_GLOBAL              0 (E1)
+    #    183           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    179           LOAD_FAST                1 (t)
+    #    184           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -222,13 +227,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    178   L7:     RERAISE                  0
+    #    183   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    175   L9:     JUMP_BACKWARD           53 (to L1)
+    #    180   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -307,11 +312,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    251            RESUME                   0
+    #    256            RESUME                   0
     #   
-    #    252            NOP
+    #    257            NOP
     #   
-    #    253    L1:     LOAD_FAST                0 (c)
+    #    258    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -319,7 +324,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    254            COPY                     1
+    #    259            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -353,13 +358,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    255            LOAD_CONST               4 ('k')
+    #    260            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    256            MATCH_MAPPING
+    #    261            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -376,35 +381,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    257            JUMP_FORWARD             7 (to L12)
+    #    262            JUMP_FORWARD             7 (to L12)
     #   
-    #    256    L6:     POP_TOP
+    #    261    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    262            RETURN_CONST             7 (47)
+    #    267            RETURN_CONST             7 (47)
     #   
-    #    258   L10:     NOP
+    #    263   L10:     NOP
     #   
-    #    259   L11:     RETURN_CONST             6 (46)
+    #    264   L11:     RETURN_CONST             6 (46)
     #   
-    #    257   L12:     NOP
+    #    262   L12:     NOP
     #   
-    #    262            RETURN_CONST             7 (47)
+    #    267            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    260            LOAD_GLOBAL              0 (E1)
+    #    265            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    261   L14:     POP_EXCEPT
+    #    266   L14:     POP_EXCEPT
     #   
-    #    262            RETURN_CONST             7 (47)
+    #    267            RETURN_CONST             7 (47)
     #   
-    #    260   L15:     RERAISE                  0
+    #    265   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -459,34 +464,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    303            RESUME                   0
+    #    308            RESUME                   0
     #   
-    #    304            LOAD_FAST                0 (c)
+    #    309            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    305    L1:     NOP
+    #    310    L1:     NOP
     #   
-    #    306    L2:     NOP
+    #    311    L2:     NOP
     #   
-    #    307    L3:     LOAD_FAST                2 (x)
+    #    312    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    308    L4:     NOP
+    #    313    L4:     NOP
     #   
-    #    304            LOAD_FAST                0 (c)
+    #    309            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    316    L5:     LOAD_FAST                1 (t)
+    #    321    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -495,21 +500,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    309            LOAD_GLOBAL              0 (E1)
+    #    314            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    310            LOAD_FAST                0 (c)
+    #    315            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    311    L7:     POP_EXCEPT
+    #    316    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    312    L8:     LOAD_FAST                1 (t)
+    #    317    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -517,21 +522,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    313   L10:     LOAD_GLOBAL              2 (E2)
+    #    318   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    314   L11:     POP_EXCEPT
+    #    319   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    313   L12:     RERAISE                  0
+    #    318   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    305   L14:     JUMP_BACKWARD           86 (to L2)
+    #    310   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -713,58 +718,58 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84
-    #    494            RESUME                   0
+    #    499            RESUME                   0
     #   
-    #    495            NOP
+    #    500            NOP
     #   
-    #    496    L1:     LOAD_FAST                1 (t)
+    #    501    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    497            LOAD_FAST                0 (c)
+    #    502            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L6)
     #   
-    #    498    L2:     LOAD_FAST                0 (c)
+    #    503    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L4)
     #   
-    #    499            LOAD_FAST                1 (t)
+    #    504            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    500    L3:     JUMP_FORWARD            31 (to L8)
+    #    505    L3:     JUMP_FORWARD            31 (to L8)
     #   
-    #    501    L4:     LOAD_FAST                1 (t)
+    #    506    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    497            LOAD_FAST                0 (c)
+    #    502            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L5:     JUMP_BACKWARD           43 (to L2)
     #   
-    #    503    L6:     LOAD_FAST                1 (t)
+    #    508    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    504    L7:     RETURN_CONST             5 (4)
+    #    509    L7:     RETURN_CONST             5 (4)
     #   
-    #    507    L8:     LOAD_FAST                1 (t)
+    #    512    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -773,15 +778,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    505            LOAD_GLOBAL              0 (E1)
+    #    510            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    506   L10:     POP_EXCEPT
+    #    511   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    505   L11:     RERAISE                  0
+    #    510   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -829,47 +834,47 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
-    #    539            RESUME                   0
+    #    544            RESUME                   0
     #   
-    #    540            NOP
+    #    545            NOP
     #   
-    #    541    L1:     LOAD_FAST                3 (n)
+    #    546    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    542            LOAD_FAST                0 (c)
+    #    547            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    543    L4:     POP_TOP
+    #    548    L4:     POP_TOP
     #                   JUMP_FORWARD            11 (to L7)
     #   
-    #    541    L5:     END_FOR
+    #    546    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    545            LOAD_FAST                1 (t)
+    #    550            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    546    L6:     RETURN_CONST             2 (4)
+    #    551    L6:     RETURN_CONST             2 (4)
     #   
-    #    543    L7:     NOP
+    #    548    L7:     NOP
     #   
-    #    550            LOAD_FAST                1 (t)
+    #    555            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    551    L8:     LOAD_FAST                1 (t)
+    #    556    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -878,15 +883,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    547            LOAD_GLOBAL              0 (E1)
+    #    552            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    548   L10:     POP_EXCEPT
+    #    553   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    547   L11:     RERAISE                  0
+    #    552   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -973,6 +978,50 @@ def with_while_true_break_if_return(c, t, x, n, m):
             if c():
                 return 3
     t(4)
+
+
+def if_elif_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+    else:
+        return None
+
+
+def if_elif_with_try_return_clause(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+    else:
+        return None
+
+
+def if_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+    else:
+        return None
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1197,3 +1246,14 @@ assert run([0, 1], with_while_true_break_while_return) in ((3, [('enter', 1), ('
 assert run([], with_while_true_break_if_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([1], with_while_true_break_if_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
 assert run([0, 1], with_while_true_break_if_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], if_elif_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([], if_elif_with_try_return_clause) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_clause) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2], if_elif_with_try_return_clause) in (('E2', [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, True)]), FELL)
+assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)

@@ -53,6 +53,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -174,34 +179,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    173           RESUME                   0
+    #    178           RESUME                   0
     #   
-    #    174           LOAD_FAST_BORROW         0 (c)
+    #    179           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    175   L1:     NOP
+    #    180   L1:     NOP
     #   
-    #    176           NOP
+    #    181           NOP
     #   
-    #    177   L2:     LOAD_FAST_BORROW         2 (x)
+    #    182   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    181   L3:     LOAD_FAST_BORROW         1 (t)
+    #    186   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    182           NOP
+    #    187           NOP
     #   
-    #    183   L4:     LOAD_FAST_BORROW         1 (t)
+    #    188   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -211,13 +216,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    178           LOAD_GLOBAL              0 (E1)
+    #    183           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    179           LOAD_FAST                1 (t)
+    #    184           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -225,7 +230,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    178   L7:     RERAISE                  0
+    #    183   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -308,11 +313,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    251            RESUME                   0
+    #    256            RESUME                   0
     #   
-    #    252            NOP
+    #    257            NOP
     #   
-    #    253    L1:     LOAD_FAST_BORROW         0 (c)
+    #    258    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -320,7 +325,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    254            COPY                     1
+    #    259            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -361,13 +366,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    255            LOAD_CONST               2 ('k')
+    #    260            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    256            MATCH_MAPPING
+    #    261            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -388,40 +393,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    257            JUMP_FORWARD             9 (to L26)
+    #    262            JUMP_FORWARD             9 (to L26)
     #   
-    #    256   L20:     POP_TOP
+    #    261   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    262            LOAD_SMALL_INT          47
+    #    267            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    258   L24:     NOP
+    #    263   L24:     NOP
     #   
-    #    259   L25:     LOAD_SMALL_INT          46
+    #    264   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    257   L26:     NOP
+    #    262   L26:     NOP
     #   
-    #    262            LOAD_SMALL_INT          47
+    #    267            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    260            LOAD_GLOBAL              0 (E1)
+    #    265            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    261   L28:     POP_EXCEPT
+    #    266   L28:     POP_EXCEPT
     #   
-    #    262            LOAD_SMALL_INT          47
+    #    267            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    260   L29:     RERAISE                  0
+    #    265   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -601,11 +606,11 @@ def try_for_break_else_if_return(c, t, x, n, m):
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88
-    #    418            RESUME                   0
+    #    423            RESUME                   0
     #   
-    #    419            NOP
+    #    424            NOP
     #   
-    #    420    L1:     LOAD_FAST_BORROW         0 (c)
+    #    425    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -618,24 +623,24 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L4:     NOT_TAKEN
     #   
-    #    421    L5:     JUMP_FORWARD            15 (to L10)
+    #    426    L5:     JUMP_FORWARD            15 (to L10)
     #   
-    #    422    L6:     LOAD_FAST_BORROW         0 (c)
+    #    427    L6:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #           L7:     NOT_TAKEN
     #   
-    #    423    L8:     JUMP_FORWARD             1 (to L10)
+    #    428    L8:     JUMP_FORWARD             1 (to L10)
     #   
-    #    425    L9:     NOP
+    #    430    L9:     NOP
     #   
-    #    431   L10:     NOP
+    #    436   L10:     NOP
     #   
-    #    432            NOP
+    #    437            NOP
     #   
-    #    433   L11:     LOAD_FAST                2 (x)
+    #    438   L11:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
@@ -643,9 +648,9 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    437   L12:     NOP
+    #    442   L12:     NOP
     #   
-    #    438   L13:     LOAD_FAST                1 (t)
+    #    443   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          58
     #                   CALL                     1
@@ -655,38 +660,38 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    434            LOAD_GLOBAL              0 (E1)
+    #    439            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    435   L15:     POP_EXCEPT
+    #    440   L15:     POP_EXCEPT
     #                   JUMP_BACKWARD           40 (to L10)
     #   
-    #    434   L16:     RERAISE                  0
+    #    439   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    426            LOAD_GLOBAL              0 (E1)
+    #    431            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L20)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    427   L19:     POP_EXCEPT
+    #    432   L19:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L13)
     #   
-    #    428   L20:     LOAD_GLOBAL              2 (E2)
+    #    433   L20:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L25)
     #          L21:     NOT_TAKEN
     #          L22:     STORE_FAST               5 (e)
     #   
-    #    429   L23:     POP_EXCEPT
+    #    434   L23:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -697,7 +702,7 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    428   L25:     RERAISE                  0
+    #    433   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -765,55 +770,55 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88
-    #    494            RESUME                   0
+    #    499            RESUME                   0
     #   
-    #    495            NOP
+    #    500            NOP
     #   
-    #    496    L1:     LOAD_FAST_BORROW         1 (t)
+    #    501    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    497    L2:     LOAD_FAST_BORROW         0 (c)
+    #    502    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L9)
     #           L3:     NOT_TAKEN
     #   
-    #    498    L4:     LOAD_FAST_BORROW         0 (c)
+    #    503    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #           L5:     NOT_TAKEN
     #   
-    #    499    L6:     LOAD_FAST_BORROW         1 (t)
+    #    504    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    500    L7:     JUMP_FORWARD            20 (to L11)
+    #    505    L7:     JUMP_FORWARD            20 (to L11)
     #   
-    #    501    L8:     LOAD_FAST_BORROW         1 (t)
+    #    506    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           45 (to L2)
     #   
-    #    503    L9:     LOAD_FAST_BORROW         1 (t)
+    #    508    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    504   L10:     LOAD_SMALL_INT           4
+    #    509   L10:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    507   L11:     LOAD_FAST_BORROW         1 (t)
+    #    512   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -823,16 +828,16 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    505            LOAD_GLOBAL              0 (E1)
+    #    510            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    506   L13:     POP_EXCEPT
+    #    511   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L11)
     #   
-    #    505   L14:     RERAISE                  0
+    #    510   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -881,18 +886,18 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78
-    #    539            RESUME                   0
+    #    544            RESUME                   0
     #   
-    #    540            NOP
+    #    545            NOP
     #   
-    #    541    L1:     LOAD_FAST_BORROW         3 (n)
+    #    546    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    542            LOAD_FAST_BORROW         0 (c)
+    #    547            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -900,30 +905,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    543    L4:     POP_TOP
+    #    548    L4:     POP_TOP
     #                   JUMP_FORWARD            12 (to L7)
     #   
-    #    541    L5:     END_FOR
+    #    546    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    545            LOAD_FAST_BORROW         1 (t)
+    #    550            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    546    L6:     LOAD_SMALL_INT           4
+    #    551    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    543    L7:     NOP
+    #    548    L7:     NOP
     #   
-    #    550            LOAD_FAST_BORROW         1 (t)
+    #    555            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    551    L8:     LOAD_FAST_BORROW         1 (t)
+    #    556    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -933,16 +938,16 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    547            LOAD_GLOBAL              0 (E1)
+    #    552            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    548   L10:     POP_EXCEPT
+    #    553   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L8)
     #   
-    #    547   L11:     RERAISE                  0
+    #    552   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1029,6 +1034,50 @@ def with_while_true_break_if_return(c, t, x, n, m):
             if c():
                 return 3
     t(4)
+
+
+def if_elif_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+    else:
+        return None
+
+
+def if_elif_with_try_return_clause(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+    else:
+        return None
+
+
+def if_with_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        with m(37):
+            try:
+                x(43)
+                return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+    else:
+        return None
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1253,3 +1302,14 @@ assert run([0, 1], with_while_true_break_while_return) in ((3, [('enter', 1), ('
 assert run([], with_while_true_break_if_return) in (('Budget', [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([1], with_while_true_break_if_return) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
 assert run([0, 1], with_while_true_break_if_return) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], if_elif_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([], if_elif_with_try_return_clause) in ((None, []), FELL)
+assert run([0, 1], if_elif_with_try_return_clause) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2], if_elif_with_try_return_clause) in (('E2', [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 37), -43, ('exit', 37, True)]), FELL)
+assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
+assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)

@@ -379,6 +379,33 @@ final class TryBodyEnds {
     }
 
     /**
+     * 3.12+: {@link #coldWithBody} with nothing of the with's body after the nested try: the try's clause
+     * exits go straight to the with's normal exit call (after line NOPs), laid out past [from, ..) after the
+     * try's handler. Its start, or -1.
+     */
+    static int coldWithExit(Walker w, int from, int handler) {
+        if (!w.env.atLeast(3, 12) || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
+            return -1;
+        }
+        for (int t = Math.max(from, 1); t < handler; t++) {
+            int e = Tries.skipNops(w, t);      // (past the line NOP of the clause's `pass`)
+            if (!w.code.op(t - 1).is("RERAISE") || Tries.exitCall(w, e) < 0 || w.code.handlerAt(t) != null
+                    || w.code.handlerAt(e) != null) {
+                continue;
+            }
+            for (Code.Handler h : w.code.handlers()) {
+                int inner = h.target();
+                if (inner != handler && inner < t && Handlers.covers(w.code, h.start(), handler)
+                        && Handlers.kind(w.code, inner) == Handlers.Kind.EXCEPT && ExceptClauses.clauseExits(w, inner).contains(t)
+                        && w.jumpsOnlyFrom(t, inner, t)) {
+                    return t;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
      * True when code in the normal flow at or past {@code to} is protected by {@code handler} itself: the
      * region being walked (a loop body ending at a continue's jump back) ends inside the statement. Code
      * only orphaned handlers reach ({@link OrphanHandlers}: a try protecting nothing, the code after it

@@ -126,6 +126,15 @@ final class Withs {
             }
             return j;
         }
+        int coldExit = exited ? -1 : coldExitAfterClauses(w, j, to, handler, r);
+        if (coldExit > 0) {
+            // our body's last statement, a try whose body returns, its clauses falling off into our normal
+            // exit call laid out after its handler, past the region (an if's branch), then a copy of where
+            // the region goes on: read, the walk goes on there
+            dropWithExit(l);
+            w.dead.set(TryBodyEnds.coldWithExit(w, to, handler), coldExit);
+            return j;
+        }
         // a normal exit only a nested with's suppressing path reaches (its body returns): the body never
         // ends normally, the code after the statement is this with's suppressing path's (3.12, 3.13)
         boolean nestedOnly = n < w.code.size() && w.normalFlow.get(i) && !w.normalFlow.get(n);
@@ -244,6 +253,26 @@ final class Withs {
         int y = r.loop().isFor() && (w.code.op(x).is("POP_TOP") || w.code.op(x).is("POP_ITER")) ? x + 1 : x;
         Op jump = w.code.op(y);
         return y + 1 < w.code.size() && jump.isUnconditionalJump() && jump.target() > y && w.breaksTo(r, jump.target()) ? y : -1;
+    }
+
+    /**
+     * 3.12+: the with ends the region [.., to), an if's branch, where its range is cut ({@code j == to}), no
+     * exit call there, and its body's last statement is a try whose body returns: the clauses fall off into
+     * our normal exit call, laid out past the region after the try's handler ({@link
+     * TryBodyEnds#coldWithExit}), followed by a copy of the block where the region goes on. The end of
+     * that copy, or -1.
+     */
+    private static int coldExitAfterClauses(Walker w, int j, int to, int handler, Region r) {
+        if (j != to || r.follow() < 0 || j >= w.code.size() || callsExit(w, Tries.skipNops(w, j))) {
+            return -1;
+        }
+        int t = TryBodyEnds.coldWithExit(w, to, handler);
+        int normal = t > 0 ? Tries.exitCall(w, Tries.skipNops(w, t)) : -1;
+        // (the region, an if's branch, may be read as going on at that exit: the if's follow, the code after
+        // the if at the region's end, is what the copy copies then)
+        int follow = r.follow() == t ? to : r.follow();
+        int copy = normal > 0 ? w.copiedExitLength(normal, follow) : 0;
+        return copy > 0 && normal != Tries.skipNops(w, follow) ? normal + copy : -1;
     }
 
     /**
