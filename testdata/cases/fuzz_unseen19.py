@@ -58,6 +58,10 @@
 # branch, then a copy of the code after the if; the with's range was cut at the branch's end, its exit left
 # to the walk after the if, which read the exit call as live code (Withs.coldExitAfterClauses,
 # TryBodyEnds.coldWithExit; the if prints a redundant `else: return None`, the same bytecode).
+# Seed 79 f74 (3.12-3.14, stack underflow), `except E1: with m(3), m(4): try: x(7) / except E1: pass`: the
+# inner try's clause exit goes to the inner with's exit call, which the outer with's handler protects, and
+# that target was taken for normal flow (the code after a try), so the walk after the outer try read the
+# exit call as live code (Walker.reachability: only where the protecting statement lies in normal flow).
 class E1(Exception):
     pass
 
@@ -663,6 +667,66 @@ def if_with_try_return_two_clauses(c, t, x, n, m):
             except E2 as e:
                 pass
 
+
+def clause_with_two_try_else_pass(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+            else:
+                pass
+
+def clause_with_two_try_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+
+def with_two_try_else_pass(c, t, x, n, m):
+    with m(3), m(4):
+        try:
+            x(7)
+        except E1:
+            pass
+        else:
+            pass
+
+def clause_with_with_try_clause_call(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3):
+            with m(4):
+                try:
+                    x(7)
+                except E1:
+                    t(5)
+
+
+def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+            except E2 as e:
+                pass
+            else:
+                pass
+    else:
+        pass
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -939,3 +1003,34 @@ assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 3
 assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
 assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
 assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+
+assert run([], clause_with_two_try_else_pass) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_else_pass) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_else_pass) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+
+assert run([], clause_with_two_try_clause) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_clause) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_clause) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+
+assert run([], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], with_two_try_else_pass) in (('E2', [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([2, 0, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+
+assert run([], clause_with_with_try_clause_call) in ((None, [-1]), FELL)
+assert run([1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_with_try_clause_call) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, 5, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2], clause_with_with_try_clause_call) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+
+assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
+assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)

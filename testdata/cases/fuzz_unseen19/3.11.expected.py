@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   308           0 RESUME                   0
+    #   312           0 RESUME                   0
     #   
-    #   309           2 PUSH_NULL
+    #   313           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   310     >>   22 NOP
+    #   314     >>   22 NOP
     #   
-    #   311     >>   24 NOP
+    #   315     >>   24 NOP
     #   
-    #   312          26 PUSH_NULL
+    #   316          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   313          48 JUMP_FORWARD            51 (to 152)
+    #   317          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   314          52 LOAD_GLOBAL              0 (E1)
+    #   318          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   315          70 PUSH_NULL
+    #   319          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   316          90 POP_EXCEPT
+    #   320          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   317     >>   94 PUSH_NULL
+    #   321     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   318     >>  120 LOAD_GLOBAL              2 (E2)
+    #   322     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   319         138 POP_EXCEPT
+    #   323         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   318     >>  142 RERAISE                  0
+    #   322     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   310     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   314     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   309     >>  152 PUSH_NULL
+    #   313     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   321     >>  172 PUSH_NULL
+    #   325     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -537,11 +537,11 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50
-    #   544           0 RESUME                   0
+    #   548           0 RESUME                   0
     #   
-    #   545           2 NOP
+    #   549           2 NOP
     #   
-    #   546           4 PUSH_NULL
+    #   550           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 PRECALL                  0
     #                12 CALL                     0
@@ -549,30 +549,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #           >>   24 FOR_ITER                14 (to 54)
     #                26 STORE_FAST               5 (k)
     #   
-    #   547          28 PUSH_NULL
+    #   551          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE     2 (to 52)
     #   
-    #   548          48 POP_TOP
+    #   552          48 POP_TOP
     #                50 JUMP_FORWARD            14 (to 80)
     #   
-    #   547     >>   52 JUMP_BACKWARD           15 (to 24)
+    #   551     >>   52 JUMP_BACKWARD           15 (to 24)
     #   
-    #   550     >>   54 PUSH_NULL
+    #   554     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (3)
     #                60 PRECALL                  1
     #                64 CALL                     1
     #                74 POP_TOP
     #   
-    #   551          76 LOAD_CONST               2 (4)
+    #   555          76 LOAD_CONST               2 (4)
     #                78 RETURN_VALUE
     #   
-    #   548     >>   80 NOP
+    #   552     >>   80 NOP
     #   
-    #   555          82 PUSH_NULL
+    #   559          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (7)
     #                88 PRECALL                  1
@@ -581,20 +581,20 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #               104 JUMP_FORWARD            16 (to 138)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   552         108 LOAD_GLOBAL              0 (E1)
+    #   556         108 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_FORWARD_IF_FALSE     3 (to 130)
     #               124 POP_TOP
     #   
-    #   553         126 POP_EXCEPT
+    #   557         126 POP_EXCEPT
     #               128 JUMP_FORWARD             4 (to 138)
     #   
-    #   552     >>  130 RERAISE                  0
+    #   556     >>  130 RERAISE                  0
     #           >>  132 COPY                     3
     #               134 POP_EXCEPT
     #               136 RERAISE                  1
     #   
-    #   556     >>  138 PUSH_NULL
+    #   560     >>  138 PUSH_NULL
     #               140 LOAD_FAST                1 (t)
     #               142 LOAD_CONST               4 (18)
     #               144 PRECALL                  1
@@ -716,6 +716,60 @@ def if_with_try_return_two_clauses(c, t, x, n, m):
             try:
                 x(43)
                 return 44
+            except E1:
+                pass
+            except E2 as e:
+                pass
+
+
+def clause_with_two_try_else_pass(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+
+
+def clause_with_two_try_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+
+
+def with_two_try_else_pass(c, t, x, n, m):
+    with m(3), m(4):
+        try:
+            x(7)
+        except E1:
+            pass
+
+
+def clause_with_with_try_clause_call(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                t(5)
+
+
+def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
             except E1:
                 pass
             except E2 as e:
@@ -955,3 +1009,29 @@ assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 3
 assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
 assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
 assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([], clause_with_two_try_else_pass) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_else_pass) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_else_pass) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], clause_with_two_try_clause) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_clause) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_clause) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], with_two_try_else_pass) in (('E2', [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([2, 0, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], clause_with_with_try_clause_call) in ((None, [-1]), FELL)
+assert run([1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_with_try_clause_call) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, 5, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2], clause_with_with_try_clause_call) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
+assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)

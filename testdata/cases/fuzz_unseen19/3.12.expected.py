@@ -109,32 +109,32 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   178           0 RESUME                   0
+    #   182           0 RESUME                   0
     #   
-    #   179           2 PUSH_NULL
+    #   183           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   180          16 NOP
+    #   184          16 NOP
     #   
-    #   181     >>   18 NOP
+    #   185     >>   18 NOP
     #   
-    #   182          20 PUSH_NULL
+    #   186          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   186          36 PUSH_NULL
+    #   190          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   187          52 NOP
+    #   191          52 NOP
     #   
-    #   188     >>   54 PUSH_NULL
+    #   192     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               4 (4)
     #                60 CALL                     1
@@ -142,12 +142,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   183          74 LOAD_GLOBAL              0 (E1)
+    #   187          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   184          90 PUSH_NULL
+    #   188          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (2)
     #                96 CALL                     1
@@ -155,12 +155,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #   183     >>  110 RERAISE                  0
+    #   187     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   180     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   184     >>  118 JUMP_BACKWARD           51 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 104 -> 112 [1] lasti
@@ -239,11 +239,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: stack underflow
-    #   256           0 RESUME                   0
+    #   260           0 RESUME                   0
     #   
-    #   257           2 NOP
+    #   261           2 NOP
     #   
-    #   258           4 PUSH_NULL
+    #   262           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 PUSH_NULL
@@ -251,7 +251,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                20 CALL                     0
     #                28 BUILD_TUPLE              2
     #   
-    #   259          30 COPY                     1
+    #   263          30 COPY                     1
     #                32 MATCH_SEQUENCE
     #                34 POP_JUMP_IF_FALSE       13 (to 62)
     #                36 GET_LEN
@@ -283,19 +283,19 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #           >>  100 POP_TOP
     #           >>  102 POP_TOP
     #   
-    #   263         104 NOP
+    #   267         104 NOP
     #   
-    #   264         106 RETURN_CONST             6 (46)
+    #   268         106 RETURN_CONST             6 (46)
     #   
-    #   259     >>  108 POP_TOP
+    #   263     >>  108 POP_TOP
     #   
-    #   260         110 LOAD_CONST               4 ('k')
+    #   264         110 LOAD_CONST               4 ('k')
     #               112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 CALL                     0
     #               124 BUILD_MAP                1
     #   
-    #   261         126 MATCH_MAPPING
+    #   265         126 MATCH_MAPPING
     #               128 POP_JUMP_IF_FALSE       21 (to 172)
     #               130 GET_LEN
     #               132 LOAD_CONST               2 (1)
@@ -312,28 +312,28 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #               160 POP_TOP
     #               162 POP_TOP
     #   
-    #   262         164 NOP
+    #   266         164 NOP
     #   
-    #   267         166 RETURN_CONST             7 (47)
+    #   271         166 RETURN_CONST             7 (47)
     #   
-    #   261     >>  168 POP_TOP
+    #   265     >>  168 POP_TOP
     #           >>  170 POP_TOP
     #           >>  172 POP_TOP
     #               174 NOP
     #   
-    #   267         176 RETURN_CONST             7 (47)
+    #   271         176 RETURN_CONST             7 (47)
     #           >>  178 PUSH_EXC_INFO
     #   
-    #   265         180 LOAD_GLOBAL              0 (E1)
+    #   269         180 LOAD_GLOBAL              0 (E1)
     #               190 CHECK_EXC_MATCH
     #               192 POP_JUMP_IF_FALSE        3 (to 200)
     #               194 POP_TOP
     #   
-    #   266         196 POP_EXCEPT
+    #   270         196 POP_EXCEPT
     #   
-    #   267         198 RETURN_CONST             7 (47)
+    #   271         198 RETURN_CONST             7 (47)
     #   
-    #   265     >>  200 RERAISE                  0
+    #   269     >>  200 RERAISE                  0
     #           >>  202 COPY                     3
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
@@ -388,32 +388,32 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 72
-    #   308           0 RESUME                   0
+    #   312           0 RESUME                   0
     #   
-    #   309           2 PUSH_NULL
+    #   313           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   310     >>   16 NOP
+    #   314     >>   16 NOP
     #   
-    #   311     >>   18 NOP
+    #   315     >>   18 NOP
     #   
-    #   312          20 PUSH_NULL
+    #   316          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   313          36 NOP
+    #   317          36 NOP
     #   
-    #   309          38 PUSH_NULL
+    #   313          38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_FALSE        1 (to 54)
     #                52 JUMP_BACKWARD           19 (to 16)
     #   
-    #   321     >>   54 PUSH_NULL
+    #   325     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               3 (9)
     #                60 CALL                     1
@@ -421,20 +421,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   314          74 LOAD_GLOBAL              0 (E1)
+    #   318          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       20 (to 128)
     #                88 POP_TOP
     #   
-    #   315          90 PUSH_NULL
+    #   319          90 PUSH_NULL
     #                92 LOAD_FAST                0 (c)
     #                94 CALL                     0
     #               102 POP_JUMP_IF_FALSE        2 (to 108)
     #   
-    #   316         104 POP_EXCEPT
+    #   320         104 POP_EXCEPT
     #               106 JUMP_BACKWARD           46 (to 16)
     #   
-    #   317     >>  108 PUSH_NULL
+    #   321     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               2 (2)
     #               114 CALL                     1
@@ -442,20 +442,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 JUMP_FORWARD            14 (to 156)
     #   
-    #   318     >>  128 LOAD_GLOBAL              2 (E2)
+    #   322     >>  128 LOAD_GLOBAL              2 (E2)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_IF_FALSE        3 (to 148)
     #               142 POP_TOP
     #   
-    #   319         144 POP_EXCEPT
+    #   323         144 POP_EXCEPT
     #               146 JUMP_BACKWARD           66 (to 16)
     #   
-    #   318     >>  148 RERAISE                  0
+    #   322     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #   
-    #   310     >>  156 JUMP_BACKWARD           70 (to 18)
+    #   314     >>  156 JUMP_BACKWARD           70 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 102 -> 150 [1] lasti
@@ -635,57 +635,57 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 64
-    #   499           0 RESUME                   0
+    #   503           0 RESUME                   0
     #   
-    #   500           2 NOP
+    #   504           2 NOP
     #   
-    #   501           4 PUSH_NULL
+    #   505           4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (0)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   502          20 PUSH_NULL
+    #   506          20 PUSH_NULL
     #                22 LOAD_FAST                0 (c)
     #                24 CALL                     0
     #                32 POP_JUMP_IF_FALSE       32 (to 98)
     #   
-    #   503     >>   34 PUSH_NULL
+    #   507     >>   34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE        9 (to 66)
     #   
-    #   504          48 PUSH_NULL
+    #   508          48 PUSH_NULL
     #                50 LOAD_FAST                1 (t)
     #                52 LOAD_CONST               2 (1)
     #                54 CALL                     1
     #                62 POP_TOP
     #   
-    #   505          64 JUMP_FORWARD            25 (to 116)
+    #   509          64 JUMP_FORWARD            25 (to 116)
     #   
-    #   506     >>   66 PUSH_NULL
+    #   510     >>   66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (2)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   502          82 PUSH_NULL
+    #   506          82 PUSH_NULL
     #                84 LOAD_FAST                0 (c)
     #                86 CALL                     0
     #                94 POP_JUMP_IF_FALSE        1 (to 98)
     #                96 JUMP_BACKWARD           32 (to 34)
     #   
-    #   508     >>   98 PUSH_NULL
+    #   512     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               4 (3)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   509         114 RETURN_CONST             5 (4)
+    #   513         114 RETURN_CONST             5 (4)
     #   
-    #   505     >>  116 NOP
+    #   509     >>  116 NOP
     #   
-    #   512     >>  118 PUSH_NULL
+    #   516     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               6 (18)
     #               124 CALL                     1
@@ -693,15 +693,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #               134 RETURN_CONST             0 (None)
     #           >>  136 PUSH_EXC_INFO
     #   
-    #   510         138 LOAD_GLOBAL              0 (E1)
+    #   514         138 LOAD_GLOBAL              0 (E1)
     #               148 CHECK_EXC_MATCH
     #               150 POP_JUMP_IF_FALSE        3 (to 158)
     #               152 POP_TOP
     #   
-    #   511         154 POP_EXCEPT
+    #   515         154 POP_EXCEPT
     #               156 JUMP_BACKWARD           20 (to 118)
     #   
-    #   510     >>  158 RERAISE                  0
+    #   514     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
@@ -747,45 +747,45 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 62
-    #   544           0 RESUME                   0
+    #   548           0 RESUME                   0
     #   
-    #   545           2 NOP
+    #   549           2 NOP
     #   
-    #   546           4 PUSH_NULL
+    #   550           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                11 (to 44)
     #                22 STORE_FAST               5 (k)
     #   
-    #   547          24 PUSH_NULL
+    #   551          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 CALL                     0
     #                36 POP_JUMP_IF_TRUE         1 (to 40)
     #                38 JUMP_BACKWARD           11 (to 18)
     #   
-    #   548     >>   40 POP_TOP
+    #   552     >>   40 POP_TOP
     #                42 JUMP_FORWARD            10 (to 64)
     #   
-    #   546     >>   44 END_FOR
+    #   550     >>   44 END_FOR
     #   
-    #   550          46 PUSH_NULL
+    #   554          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (3)
     #                52 CALL                     1
     #                60 POP_TOP
     #   
-    #   551          62 RETURN_CONST             2 (4)
+    #   555          62 RETURN_CONST             2 (4)
     #   
-    #   548     >>   64 NOP
+    #   552     >>   64 NOP
     #   
-    #   555          66 PUSH_NULL
+    #   559          66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (7)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   556     >>   82 PUSH_NULL
+    #   560     >>   82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               4 (18)
     #                88 CALL                     1
@@ -793,15 +793,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                98 RETURN_CONST             0 (None)
     #           >>  100 PUSH_EXC_INFO
     #   
-    #   552         102 LOAD_GLOBAL              0 (E1)
+    #   556         102 LOAD_GLOBAL              0 (E1)
     #               112 CHECK_EXC_MATCH
     #               114 POP_JUMP_IF_FALSE        3 (to 122)
     #               116 POP_TOP
     #   
-    #   553         118 POP_EXCEPT
+    #   557         118 POP_EXCEPT
     #               120 JUMP_BACKWARD           20 (to 82)
     #   
-    #   552     >>  122 RERAISE                  0
+    #   556     >>  122 RERAISE                  0
     #           >>  124 COPY                     3
     #               126 POP_EXCEPT
     #               128 RERAISE                  1
@@ -931,6 +931,62 @@ def if_with_try_return_two_clauses(c, t, x, n, m):
                 pass
     else:
         return None
+
+
+def clause_with_two_try_else_pass(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+
+
+def clause_with_two_try_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+
+
+def with_two_try_else_pass(c, t, x, n, m):
+    with m(3), m(4):
+        try:
+            x(7)
+        except E1:
+            pass
+        else:
+            pass
+
+
+def clause_with_with_try_clause_call(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                t(5)
+
+
+def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+            except E2 as e:
+                pass
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1166,3 +1222,29 @@ assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 3
 assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
 assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
 assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([], clause_with_two_try_else_pass) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_else_pass) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_else_pass) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], clause_with_two_try_clause) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_clause) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_clause) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], with_two_try_else_pass) in (('E2', [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([2, 0, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], clause_with_with_try_clause_call) in ((None, [-1]), FELL)
+assert run([1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_with_try_clause_call) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, 5, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2], clause_with_with_try_clause_call) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
+assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)

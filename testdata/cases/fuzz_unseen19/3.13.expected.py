@@ -58,6 +58,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -179,33 +183,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    178           RESUME                   0
+    #    182           RESUME                   0
     #   
-    #    179           LOAD_FAST                0 (c)
+    #    183           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    180           NOP
+    #    184           NOP
     #   
-    #    181   L1:     NOP
+    #    185   L1:     NOP
     #   
-    #    182   L2:     LOAD_FAST                2 (x)
+    #    186   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    186   L3:     LOAD_FAST                1 (t)
+    #    190   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    187           NOP
+    #    191           NOP
     #   
-    #    188   L4:     LOAD_FAST                1 (t)
+    #    192   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -214,12 +218,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    183           LOAD_GLOBAL              0 (E1)
+    #    187           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    184           LOAD_FAST                1 (t)
+    #    188           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -227,13 +231,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    183   L7:     RERAISE                  0
+    #    187   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    180   L9:     JUMP_BACKWARD           53 (to L1)
+    #    184   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -312,11 +316,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    256            RESUME                   0
+    #    260            RESUME                   0
     #   
-    #    257            NOP
+    #    261            NOP
     #   
-    #    258    L1:     LOAD_FAST                0 (c)
+    #    262    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -324,7 +328,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    259            COPY                     1
+    #    263            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -358,13 +362,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    260            LOAD_CONST               4 ('k')
+    #    264            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    261            MATCH_MAPPING
+    #    265            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -381,35 +385,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    262            JUMP_FORWARD             7 (to L12)
+    #    266            JUMP_FORWARD             7 (to L12)
     #   
-    #    261    L6:     POP_TOP
+    #    265    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    267            RETURN_CONST             7 (47)
+    #    271            RETURN_CONST             7 (47)
     #   
-    #    263   L10:     NOP
+    #    267   L10:     NOP
     #   
-    #    264   L11:     RETURN_CONST             6 (46)
+    #    268   L11:     RETURN_CONST             6 (46)
     #   
-    #    262   L12:     NOP
+    #    266   L12:     NOP
     #   
-    #    267            RETURN_CONST             7 (47)
+    #    271            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    265            LOAD_GLOBAL              0 (E1)
+    #    269            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    266   L14:     POP_EXCEPT
+    #    270   L14:     POP_EXCEPT
     #   
-    #    267            RETURN_CONST             7 (47)
+    #    271            RETURN_CONST             7 (47)
     #   
-    #    265   L15:     RERAISE                  0
+    #    269   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -464,34 +468,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    308            RESUME                   0
+    #    312            RESUME                   0
     #   
-    #    309            LOAD_FAST                0 (c)
+    #    313            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    310    L1:     NOP
+    #    314    L1:     NOP
     #   
-    #    311    L2:     NOP
+    #    315    L2:     NOP
     #   
-    #    312    L3:     LOAD_FAST                2 (x)
+    #    316    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    313    L4:     NOP
+    #    317    L4:     NOP
     #   
-    #    309            LOAD_FAST                0 (c)
+    #    313            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    321    L5:     LOAD_FAST                1 (t)
+    #    325    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -500,21 +504,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    314            LOAD_GLOBAL              0 (E1)
+    #    318            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    315            LOAD_FAST                0 (c)
+    #    319            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    316    L7:     POP_EXCEPT
+    #    320    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    317    L8:     LOAD_FAST                1 (t)
+    #    321    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -522,21 +526,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    318   L10:     LOAD_GLOBAL              2 (E2)
+    #    322   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    319   L11:     POP_EXCEPT
+    #    323   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    318   L12:     RERAISE                  0
+    #    322   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    310   L14:     JUMP_BACKWARD           86 (to L2)
+    #    314   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -718,58 +722,58 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84
-    #    499            RESUME                   0
+    #    503            RESUME                   0
     #   
-    #    500            NOP
+    #    504            NOP
     #   
-    #    501    L1:     LOAD_FAST                1 (t)
+    #    505    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    502            LOAD_FAST                0 (c)
+    #    506            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L6)
     #   
-    #    503    L2:     LOAD_FAST                0 (c)
+    #    507    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L4)
     #   
-    #    504            LOAD_FAST                1 (t)
+    #    508            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    505    L3:     JUMP_FORWARD            31 (to L8)
+    #    509    L3:     JUMP_FORWARD            31 (to L8)
     #   
-    #    506    L4:     LOAD_FAST                1 (t)
+    #    510    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    502            LOAD_FAST                0 (c)
+    #    506            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L5:     JUMP_BACKWARD           43 (to L2)
     #   
-    #    508    L6:     LOAD_FAST                1 (t)
+    #    512    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    509    L7:     RETURN_CONST             5 (4)
+    #    513    L7:     RETURN_CONST             5 (4)
     #   
-    #    512    L8:     LOAD_FAST                1 (t)
+    #    516    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -778,15 +782,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    510            LOAD_GLOBAL              0 (E1)
+    #    514            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    511   L10:     POP_EXCEPT
+    #    515   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    510   L11:     RERAISE                  0
+    #    514   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -834,47 +838,47 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
-    #    544            RESUME                   0
+    #    548            RESUME                   0
     #   
-    #    545            NOP
+    #    549            NOP
     #   
-    #    546    L1:     LOAD_FAST                3 (n)
+    #    550    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    547            LOAD_FAST                0 (c)
+    #    551            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    548    L4:     POP_TOP
+    #    552    L4:     POP_TOP
     #                   JUMP_FORWARD            11 (to L7)
     #   
-    #    546    L5:     END_FOR
+    #    550    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    550            LOAD_FAST                1 (t)
+    #    554            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    551    L6:     RETURN_CONST             2 (4)
+    #    555    L6:     RETURN_CONST             2 (4)
     #   
-    #    548    L7:     NOP
+    #    552    L7:     NOP
     #   
-    #    555            LOAD_FAST                1 (t)
+    #    559            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    556    L8:     LOAD_FAST                1 (t)
+    #    560    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -883,15 +887,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    552            LOAD_GLOBAL              0 (E1)
+    #    556            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    553   L10:     POP_EXCEPT
+    #    557   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    552   L11:     RERAISE                  0
+    #    556   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1022,6 +1026,62 @@ def if_with_try_return_two_clauses(c, t, x, n, m):
                 pass
     else:
         return None
+
+
+def clause_with_two_try_else_pass(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+
+
+def clause_with_two_try_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+
+
+def with_two_try_else_pass(c, t, x, n, m):
+    with m(3), m(4):
+        try:
+            x(7)
+        except E1:
+            pass
+        else:
+            pass
+
+
+def clause_with_with_try_clause_call(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                t(5)
+
+
+def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+            except E2 as e:
+                pass
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1257,3 +1317,29 @@ assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 3
 assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
 assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
 assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([], clause_with_two_try_else_pass) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_else_pass) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_else_pass) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], clause_with_two_try_clause) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_clause) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_clause) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], with_two_try_else_pass) in (('E2', [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([2, 0, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], clause_with_with_try_clause_call) in ((None, [-1]), FELL)
+assert run([1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_with_try_clause_call) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, 5, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2], clause_with_with_try_clause_call) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
+assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)

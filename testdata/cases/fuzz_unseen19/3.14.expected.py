@@ -58,6 +58,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -179,34 +183,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    178           RESUME                   0
+    #    182           RESUME                   0
     #   
-    #    179           LOAD_FAST_BORROW         0 (c)
+    #    183           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    180   L1:     NOP
+    #    184   L1:     NOP
     #   
-    #    181           NOP
+    #    185           NOP
     #   
-    #    182   L2:     LOAD_FAST_BORROW         2 (x)
+    #    186   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    186   L3:     LOAD_FAST_BORROW         1 (t)
+    #    190   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    187           NOP
+    #    191           NOP
     #   
-    #    188   L4:     LOAD_FAST_BORROW         1 (t)
+    #    192   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -216,13 +220,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    183           LOAD_GLOBAL              0 (E1)
+    #    187           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    184           LOAD_FAST                1 (t)
+    #    188           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -230,7 +234,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    183   L7:     RERAISE                  0
+    #    187   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -313,11 +317,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    256            RESUME                   0
+    #    260            RESUME                   0
     #   
-    #    257            NOP
+    #    261            NOP
     #   
-    #    258    L1:     LOAD_FAST_BORROW         0 (c)
+    #    262    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -325,7 +329,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    259            COPY                     1
+    #    263            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -366,13 +370,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    260            LOAD_CONST               2 ('k')
+    #    264            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    261            MATCH_MAPPING
+    #    265            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -393,40 +397,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    262            JUMP_FORWARD             9 (to L26)
+    #    266            JUMP_FORWARD             9 (to L26)
     #   
-    #    261   L20:     POP_TOP
+    #    265   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    267            LOAD_SMALL_INT          47
+    #    271            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    263   L24:     NOP
+    #    267   L24:     NOP
     #   
-    #    264   L25:     LOAD_SMALL_INT          46
+    #    268   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    262   L26:     NOP
+    #    266   L26:     NOP
     #   
-    #    267            LOAD_SMALL_INT          47
+    #    271            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    265            LOAD_GLOBAL              0 (E1)
+    #    269            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    266   L28:     POP_EXCEPT
+    #    270   L28:     POP_EXCEPT
     #   
-    #    267            LOAD_SMALL_INT          47
+    #    271            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    265   L29:     RERAISE                  0
+    #    269   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -606,11 +610,11 @@ def try_for_break_else_if_return(c, t, x, n, m):
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88
-    #    423            RESUME                   0
+    #    427            RESUME                   0
     #   
-    #    424            NOP
+    #    428            NOP
     #   
-    #    425    L1:     LOAD_FAST_BORROW         0 (c)
+    #    429    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -623,24 +627,24 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L4:     NOT_TAKEN
     #   
-    #    426    L5:     JUMP_FORWARD            15 (to L10)
+    #    430    L5:     JUMP_FORWARD            15 (to L10)
     #   
-    #    427    L6:     LOAD_FAST_BORROW         0 (c)
+    #    431    L6:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #           L7:     NOT_TAKEN
     #   
-    #    428    L8:     JUMP_FORWARD             1 (to L10)
+    #    432    L8:     JUMP_FORWARD             1 (to L10)
     #   
-    #    430    L9:     NOP
+    #    434    L9:     NOP
     #   
-    #    436   L10:     NOP
+    #    440   L10:     NOP
     #   
-    #    437            NOP
+    #    441            NOP
     #   
-    #    438   L11:     LOAD_FAST                2 (x)
+    #    442   L11:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
@@ -648,9 +652,9 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    442   L12:     NOP
+    #    446   L12:     NOP
     #   
-    #    443   L13:     LOAD_FAST                1 (t)
+    #    447   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          58
     #                   CALL                     1
@@ -660,38 +664,38 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    439            LOAD_GLOBAL              0 (E1)
+    #    443            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    440   L15:     POP_EXCEPT
+    #    444   L15:     POP_EXCEPT
     #                   JUMP_BACKWARD           40 (to L10)
     #   
-    #    439   L16:     RERAISE                  0
+    #    443   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    431            LOAD_GLOBAL              0 (E1)
+    #    435            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L20)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    432   L19:     POP_EXCEPT
+    #    436   L19:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L13)
     #   
-    #    433   L20:     LOAD_GLOBAL              2 (E2)
+    #    437   L20:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L25)
     #          L21:     NOT_TAKEN
     #          L22:     STORE_FAST               5 (e)
     #   
-    #    434   L23:     POP_EXCEPT
+    #    438   L23:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -702,7 +706,7 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    433   L25:     RERAISE                  0
+    #    437   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -770,55 +774,55 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88
-    #    499            RESUME                   0
+    #    503            RESUME                   0
     #   
-    #    500            NOP
+    #    504            NOP
     #   
-    #    501    L1:     LOAD_FAST_BORROW         1 (t)
+    #    505    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    502    L2:     LOAD_FAST_BORROW         0 (c)
+    #    506    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L9)
     #           L3:     NOT_TAKEN
     #   
-    #    503    L4:     LOAD_FAST_BORROW         0 (c)
+    #    507    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #           L5:     NOT_TAKEN
     #   
-    #    504    L6:     LOAD_FAST_BORROW         1 (t)
+    #    508    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    505    L7:     JUMP_FORWARD            20 (to L11)
+    #    509    L7:     JUMP_FORWARD            20 (to L11)
     #   
-    #    506    L8:     LOAD_FAST_BORROW         1 (t)
+    #    510    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           45 (to L2)
     #   
-    #    508    L9:     LOAD_FAST_BORROW         1 (t)
+    #    512    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    509   L10:     LOAD_SMALL_INT           4
+    #    513   L10:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    512   L11:     LOAD_FAST_BORROW         1 (t)
+    #    516   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -828,16 +832,16 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    510            LOAD_GLOBAL              0 (E1)
+    #    514            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    511   L13:     POP_EXCEPT
+    #    515   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L11)
     #   
-    #    510   L14:     RERAISE                  0
+    #    514   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -886,18 +890,18 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78
-    #    544            RESUME                   0
+    #    548            RESUME                   0
     #   
-    #    545            NOP
+    #    549            NOP
     #   
-    #    546    L1:     LOAD_FAST_BORROW         3 (n)
+    #    550    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    547            LOAD_FAST_BORROW         0 (c)
+    #    551            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -905,30 +909,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    548    L4:     POP_TOP
+    #    552    L4:     POP_TOP
     #                   JUMP_FORWARD            12 (to L7)
     #   
-    #    546    L5:     END_FOR
+    #    550    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    550            LOAD_FAST_BORROW         1 (t)
+    #    554            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    551    L6:     LOAD_SMALL_INT           4
+    #    555    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    548    L7:     NOP
+    #    552    L7:     NOP
     #   
-    #    555            LOAD_FAST_BORROW         1 (t)
+    #    559            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    556    L8:     LOAD_FAST_BORROW         1 (t)
+    #    560    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -938,16 +942,16 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    552            LOAD_GLOBAL              0 (E1)
+    #    556            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    553   L10:     POP_EXCEPT
+    #    557   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L8)
     #   
-    #    552   L11:     RERAISE                  0
+    #    556   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1078,6 +1082,62 @@ def if_with_try_return_two_clauses(c, t, x, n, m):
                 pass
     else:
         return None
+
+
+def clause_with_two_try_else_pass(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+
+
+def clause_with_two_try_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+
+
+def with_two_try_else_pass(c, t, x, n, m):
+    with m(3), m(4):
+        try:
+            x(7)
+        except E1:
+            pass
+        else:
+            pass
+
+
+def clause_with_with_try_clause_call(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                t(5)
+
+
+def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        with m(3), m(4):
+            try:
+                x(7)
+            except E1:
+                pass
+            except E2 as e:
+                pass
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1313,3 +1373,29 @@ assert run([0, 1, 2, 1], if_elif_with_try_return_clause) in ((None, [('enter', 3
 assert run([], if_with_try_return_two_clauses) in ((None, []), FELL)
 assert run([1], if_with_try_return_two_clauses) in ((44, [('enter', 37), -43, ('exit', 37, False)]), FELL)
 assert run([1, 1], if_with_try_return_two_clauses) in ((None, [('enter', 37), -43, ('exit', 37, False)]), FELL)
+assert run([], clause_with_two_try_else_pass) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_else_pass) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_else_pass) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_else_pass) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], clause_with_two_try_clause) in ((None, [-1]), FELL)
+assert run([1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_two_try_clause) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_with_two_try_clause) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_two_try_clause) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], with_two_try_else_pass) in (('E2', [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([2, 0, 1], with_two_try_else_pass) in ((None, [('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], clause_with_with_try_clause_call) in ((None, [-1]), FELL)
+assert run([1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], clause_with_with_try_clause_call) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, 5, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2], clause_with_with_try_clause_call) in (('E2', [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, True), ('exit', 3, False)]), FELL)
+assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, True)]), FELL)
+assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
+assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)
