@@ -982,7 +982,10 @@ final class WhileTrue {
      * other paths break or return) has no jump back in normal flow to end it. Its body ends with the
      * first statement leaving it after the try statement: returns that statement's last instruction,
      * or -1. Every forward jump out of the body must go to one place, past handler code only; a shape
-     * not read (a break to a copied exit) fails rather than lose the loop.
+     * not read (a break to a copied exit) fails rather than lose the loop. The clauses may also fall off to
+     * a cold jump back ({@link ColdJumpBacks#pastRegion}, 3.11-3.13; not for a loop being walked, in
+     * region r, whose continue it is): the body then ends at the try body's break, its line's NOP (3.11:
+     * at that jump back).
      */
     static int clauseOnlyLoopEnd(Walker w, int p, int to, Region r) {
         if (!w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")) {
@@ -990,10 +993,10 @@ final class WhileTrue {
         }
         Code.Handler guard = guardFallingTo(w, p, to, p);
         // (not a head of a loop being walked: its jump back is that loop's continue)
-        int cold = r.loop() == null || !r.loop().continuesThisOrOuter(p) ? coldJumpBackPast(w, p, to) : -1;
+        int cold = r.loop() == null || !r.loop().continuesThisOrOuter(p) ? ColdJumpBacks.pastRegion(w, p, to) : -1;
         if (guard == null && cold >= 0) {
             guard = guardFallingTo(w, p, to, cold);
-            if (guard != null && !noContinueBefore(w, guard, p)) {
+            if (guard != null && !ColdJumpBacks.noContinueBefore(w, guard, p)) {
                 return -1;
             }
             if (guard != null && !w.env.atLeast(3, 12)) {
@@ -1012,59 +1015,6 @@ final class WhileTrue {
             }
         }
         return endAfterClause(w, p, guard, to, cold >= 0);
-    }
-
-    /**
-     * True when no exit of the except clauses of {@code guard} goes to the NOP right before p: a written
-     * continue to that NOP (3.11: the line of a `while True` whose head an enclosing loop shares, p the
-     * try's NOP after it, where the cold jump back goes) says p heads no loop of its own. (A break threaded
-     * to an enclosing loop's head jumps back further, a break to the code after the loop forward.)
-     */
-    private static boolean noContinueBefore(Walker w, Code.Handler guard, int p) {
-        for (int t : ExceptClauses.clauseExits(w, guard.target())) {
-            if (t == p - 1 && w.code.op(t).is("NOP")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The jump back to p that the except clauses of a try in [p, to) fall off to, when it is p's last jump
-     * back, reached only from handler code (the others, written continues, are handler code): 3.12, 3.13
-     * lay it out after the handlers past the region [p, to) (the region is the body of an enclosing loop,
-     * say), 3.11 right after the handlers, inline; or -1.
-     * The walk does not take such a jump for a loop's back edge (Walker: it may be a cold jump back to the
-     * code after a try).
-     */
-    private static int coldJumpBackPast(Walker w, int p, int to) {
-        if (w.env.atLeast(3, 14)) {
-            return -1;                         // (3.14 threads the clauses' jumps to the head itself)
-        }
-        boolean inline = !w.env.atLeast(3, 12);
-        int back = -1;
-        for (int k = p; k < w.code.size(); k++) {
-            Op op = w.code.op(k);
-            // (the head's line NOP, `while True:`, or the body's first instruction after it: 3.12, 3.13 jump
-            // there from the end, to the NOP from a written continue)
-            boolean head = op.target() == p || op.target() == p + 1 && w.code.op(p).is("NOP");
-            if (op.is("JUMP_BACKWARD") && head && w.reachable.get(k)) {
-                if (back >= 0 && w.normalFlow.get(back) || k < to && !inline || k >= to && inline) {
-                    return -1;                 // (an earlier one, but a clause's written continue)
-                }
-                back = k;
-            }
-        }
-        if (back < 0 || !w.code.op(back - 1).isTerminal() && !w.code.op(back - 1).isUnconditionalJump()
-                || inline && w.lastBackEdge[w.code.op(back).target()] == back) {
-            return -1;                         // (or the walk takes it for a back edge already: 3.11, at times)
-        }
-        for (Op op : w.code.ops()) {
-            if (op.target() == back && w.normalFlow.get(op.index())) {
-                return -1;
-            }
-        }
-        return back;
     }
 
     /**
@@ -1305,7 +1255,7 @@ final class WhileTrue {
 
     /**
      * {@code try: ... except ...: ... else: break} (3.14; 3.12, 3.13 when the clauses fall off to a cold
-     * jump back past the region, {@link #coldJumpBackPast}): the body falls into the NOP holding the break's
+     * jump back past the region, {@link ColdJumpBacks#pastRegion}): the body falls into the NOP holding the break's
      * line, which falls into the code after the loop. When that code leaves by more than one way (the loop
      * end is not the first statement leaving), the NOP right after the try ends the loop's body, if nothing
      * jumps to it and no jump before it goes past it (but, with a cold jump back, a break to the code after
