@@ -62,6 +62,10 @@
 # inner try's clause exit goes to the inner with's exit call, which the outer with's handler protects, and
 # that target was taken for normal flow (the code after a try), so the walk after the outer try read the
 # exit call as live code (Walker.reachability: only where the protecting statement lies in normal flow).
+# A standard-library fallback (re/_compiler.py _optimize_charset, 3.11-3.14): `for ...: while True: try: ...
+# / except E: if c(): continue / ... / break`: the break after the try, which the clauses fall into, is a
+# jump back to the for loop's head, and (3.13+) a branch of the try body jumps to it from outside the range
+# (WhileTrue.lastTerminalEnd takes that break for the loop's end).
 class E1(Exception):
     pass
 
@@ -727,6 +731,50 @@ def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
     else:
         pass
 
+
+def for_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
+
+
+def for_while_true_try_if_else_clause_continue_then_break(c, t, x, n, m):
+    # re/_compiler.py's _optimize_charset: the then-branch's jump to the break lies outside the try's range
+    for i in n():
+        while True:
+            try:
+                if c():
+                    x(4)
+                else:
+                    t(5)
+            except E1:
+                if c():
+                    t(6)
+                    continue
+                t(7)
+            break
+    return 8
+
+
+def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -1034,3 +1082,42 @@ assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('ent
 assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
 assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
 assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)
+
+assert run([], for_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([3], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([3, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, -1, 3]), FELL)
+assert run([2, 1, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 2, 3]), FELL)
+assert run([2, 1, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, 2, -1]), FELL)
+
+assert run([], for_while_true_try_if_else_clause_continue_then_break) in ((8, []), FELL)
+assert run([1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5]), FELL)
+assert run([2], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5]), FELL)
+assert run([3], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5, 5]), FELL)
+assert run([1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4]), FELL)
+assert run([2, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5]), FELL)
+assert run([3, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5, 5]), FELL)
+assert run([1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7]), FELL)
+assert run([1, 1, 2], for_while_true_try_if_else_clause_continue_then_break) in (('E2', [-4]), FELL)
+assert run([2, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4]), FELL)
+assert run([2, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5]), FELL)
+assert run([3, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4, 5]), FELL)
+assert run([3, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5, 5]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 6, 5]), FELL)
+
+assert run([], while_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([1, 0, 1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([1, 0, 1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)

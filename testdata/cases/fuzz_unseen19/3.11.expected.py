@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   312           0 RESUME                   0
+    #   316           0 RESUME                   0
     #   
-    #   313           2 PUSH_NULL
+    #   317           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   314     >>   22 NOP
+    #   318     >>   22 NOP
     #   
-    #   315     >>   24 NOP
+    #   319     >>   24 NOP
     #   
-    #   316          26 PUSH_NULL
+    #   320          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   317          48 JUMP_FORWARD            51 (to 152)
+    #   321          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   318          52 LOAD_GLOBAL              0 (E1)
+    #   322          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   319          70 PUSH_NULL
+    #   323          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   320          90 POP_EXCEPT
+    #   324          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   321     >>   94 PUSH_NULL
+    #   325     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   322     >>  120 LOAD_GLOBAL              2 (E2)
+    #   326     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   323         138 POP_EXCEPT
+    #   327         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   322     >>  142 RERAISE                  0
+    #   326     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   314     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   318     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   313     >>  152 PUSH_NULL
+    #   317     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   325     >>  172 PUSH_NULL
+    #   329     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -537,11 +537,11 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50
-    #   548           0 RESUME                   0
+    #   552           0 RESUME                   0
     #   
-    #   549           2 NOP
+    #   553           2 NOP
     #   
-    #   550           4 PUSH_NULL
+    #   554           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 PRECALL                  0
     #                12 CALL                     0
@@ -549,30 +549,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #           >>   24 FOR_ITER                14 (to 54)
     #                26 STORE_FAST               5 (k)
     #   
-    #   551          28 PUSH_NULL
+    #   555          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE     2 (to 52)
     #   
-    #   552          48 POP_TOP
+    #   556          48 POP_TOP
     #                50 JUMP_FORWARD            14 (to 80)
     #   
-    #   551     >>   52 JUMP_BACKWARD           15 (to 24)
+    #   555     >>   52 JUMP_BACKWARD           15 (to 24)
     #   
-    #   554     >>   54 PUSH_NULL
+    #   558     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (3)
     #                60 PRECALL                  1
     #                64 CALL                     1
     #                74 POP_TOP
     #   
-    #   555          76 LOAD_CONST               2 (4)
+    #   559          76 LOAD_CONST               2 (4)
     #                78 RETURN_VALUE
     #   
-    #   552     >>   80 NOP
+    #   556     >>   80 NOP
     #   
-    #   559          82 PUSH_NULL
+    #   563          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (7)
     #                88 PRECALL                  1
@@ -581,20 +581,20 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #               104 JUMP_FORWARD            16 (to 138)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   556         108 LOAD_GLOBAL              0 (E1)
+    #   560         108 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_FORWARD_IF_FALSE     3 (to 130)
     #               124 POP_TOP
     #   
-    #   557         126 POP_EXCEPT
+    #   561         126 POP_EXCEPT
     #               128 JUMP_FORWARD             4 (to 138)
     #   
-    #   556     >>  130 RERAISE                  0
+    #   560     >>  130 RERAISE                  0
     #           >>  132 COPY                     3
     #               134 POP_EXCEPT
     #               136 RERAISE                  1
     #   
-    #   560     >>  138 PUSH_NULL
+    #   564     >>  138 PUSH_NULL
     #               140 LOAD_FAST                1 (t)
     #               142 LOAD_CONST               4 (18)
     #               144 PRECALL                  1
@@ -774,6 +774,49 @@ def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
                 pass
             except E2 as e:
                 pass
+
+
+def for_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
+
+
+def for_while_true_try_if_else_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                if c():
+                    x(4)
+                else:
+                    t(5)
+            except E1:
+                if c():
+                    t(6)
+                    continue
+                t(7)
+            break
+    return 8
+
+
+def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1035,3 +1078,39 @@ assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('ent
 assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
 assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
 assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)
+assert run([], for_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([3], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([3, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, -1, 3]), FELL)
+assert run([2, 1, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 2, 3]), FELL)
+assert run([2, 1, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([], for_while_true_try_if_else_clause_continue_then_break) in ((8, []), FELL)
+assert run([1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5]), FELL)
+assert run([2], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5]), FELL)
+assert run([3], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5, 5]), FELL)
+assert run([1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4]), FELL)
+assert run([2, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5]), FELL)
+assert run([3, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5, 5]), FELL)
+assert run([1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7]), FELL)
+assert run([1, 1, 2], for_while_true_try_if_else_clause_continue_then_break) in (('E2', [-4]), FELL)
+assert run([2, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4]), FELL)
+assert run([2, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5]), FELL)
+assert run([3, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4, 5]), FELL)
+assert run([3, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5, 5]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 6, 5]), FELL)
+assert run([], while_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([1, 0, 1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([1, 0, 1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)

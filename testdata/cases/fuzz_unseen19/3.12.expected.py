@@ -109,32 +109,32 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   182           0 RESUME                   0
+    #   186           0 RESUME                   0
     #   
-    #   183           2 PUSH_NULL
+    #   187           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   184          16 NOP
+    #   188          16 NOP
     #   
-    #   185     >>   18 NOP
+    #   189     >>   18 NOP
     #   
-    #   186          20 PUSH_NULL
+    #   190          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   190          36 PUSH_NULL
+    #   194          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   191          52 NOP
+    #   195          52 NOP
     #   
-    #   192     >>   54 PUSH_NULL
+    #   196     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               4 (4)
     #                60 CALL                     1
@@ -142,12 +142,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   187          74 LOAD_GLOBAL              0 (E1)
+    #   191          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   188          90 PUSH_NULL
+    #   192          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (2)
     #                96 CALL                     1
@@ -155,12 +155,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #   187     >>  110 RERAISE                  0
+    #   191     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   184     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   188     >>  118 JUMP_BACKWARD           51 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 104 -> 112 [1] lasti
@@ -239,11 +239,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: stack underflow
-    #   260           0 RESUME                   0
+    #   264           0 RESUME                   0
     #   
-    #   261           2 NOP
+    #   265           2 NOP
     #   
-    #   262           4 PUSH_NULL
+    #   266           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 PUSH_NULL
@@ -251,7 +251,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                20 CALL                     0
     #                28 BUILD_TUPLE              2
     #   
-    #   263          30 COPY                     1
+    #   267          30 COPY                     1
     #                32 MATCH_SEQUENCE
     #                34 POP_JUMP_IF_FALSE       13 (to 62)
     #                36 GET_LEN
@@ -283,19 +283,19 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #           >>  100 POP_TOP
     #           >>  102 POP_TOP
     #   
-    #   267         104 NOP
+    #   271         104 NOP
     #   
-    #   268         106 RETURN_CONST             6 (46)
+    #   272         106 RETURN_CONST             6 (46)
     #   
-    #   263     >>  108 POP_TOP
+    #   267     >>  108 POP_TOP
     #   
-    #   264         110 LOAD_CONST               4 ('k')
+    #   268         110 LOAD_CONST               4 ('k')
     #               112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 CALL                     0
     #               124 BUILD_MAP                1
     #   
-    #   265         126 MATCH_MAPPING
+    #   269         126 MATCH_MAPPING
     #               128 POP_JUMP_IF_FALSE       21 (to 172)
     #               130 GET_LEN
     #               132 LOAD_CONST               2 (1)
@@ -312,28 +312,28 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #               160 POP_TOP
     #               162 POP_TOP
     #   
-    #   266         164 NOP
+    #   270         164 NOP
     #   
-    #   271         166 RETURN_CONST             7 (47)
+    #   275         166 RETURN_CONST             7 (47)
     #   
-    #   265     >>  168 POP_TOP
+    #   269     >>  168 POP_TOP
     #           >>  170 POP_TOP
     #           >>  172 POP_TOP
     #               174 NOP
     #   
-    #   271         176 RETURN_CONST             7 (47)
+    #   275         176 RETURN_CONST             7 (47)
     #           >>  178 PUSH_EXC_INFO
     #   
-    #   269         180 LOAD_GLOBAL              0 (E1)
+    #   273         180 LOAD_GLOBAL              0 (E1)
     #               190 CHECK_EXC_MATCH
     #               192 POP_JUMP_IF_FALSE        3 (to 200)
     #               194 POP_TOP
     #   
-    #   270         196 POP_EXCEPT
+    #   274         196 POP_EXCEPT
     #   
-    #   271         198 RETURN_CONST             7 (47)
+    #   275         198 RETURN_CONST             7 (47)
     #   
-    #   269     >>  200 RERAISE                  0
+    #   273     >>  200 RERAISE                  0
     #           >>  202 COPY                     3
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
@@ -388,32 +388,32 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 72
-    #   312           0 RESUME                   0
+    #   316           0 RESUME                   0
     #   
-    #   313           2 PUSH_NULL
+    #   317           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   314     >>   16 NOP
+    #   318     >>   16 NOP
     #   
-    #   315     >>   18 NOP
+    #   319     >>   18 NOP
     #   
-    #   316          20 PUSH_NULL
+    #   320          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   317          36 NOP
+    #   321          36 NOP
     #   
-    #   313          38 PUSH_NULL
+    #   317          38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_FALSE        1 (to 54)
     #                52 JUMP_BACKWARD           19 (to 16)
     #   
-    #   325     >>   54 PUSH_NULL
+    #   329     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               3 (9)
     #                60 CALL                     1
@@ -421,20 +421,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   318          74 LOAD_GLOBAL              0 (E1)
+    #   322          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       20 (to 128)
     #                88 POP_TOP
     #   
-    #   319          90 PUSH_NULL
+    #   323          90 PUSH_NULL
     #                92 LOAD_FAST                0 (c)
     #                94 CALL                     0
     #               102 POP_JUMP_IF_FALSE        2 (to 108)
     #   
-    #   320         104 POP_EXCEPT
+    #   324         104 POP_EXCEPT
     #               106 JUMP_BACKWARD           46 (to 16)
     #   
-    #   321     >>  108 PUSH_NULL
+    #   325     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               2 (2)
     #               114 CALL                     1
@@ -442,20 +442,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 JUMP_FORWARD            14 (to 156)
     #   
-    #   322     >>  128 LOAD_GLOBAL              2 (E2)
+    #   326     >>  128 LOAD_GLOBAL              2 (E2)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_IF_FALSE        3 (to 148)
     #               142 POP_TOP
     #   
-    #   323         144 POP_EXCEPT
+    #   327         144 POP_EXCEPT
     #               146 JUMP_BACKWARD           66 (to 16)
     #   
-    #   322     >>  148 RERAISE                  0
+    #   326     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #   
-    #   314     >>  156 JUMP_BACKWARD           70 (to 18)
+    #   318     >>  156 JUMP_BACKWARD           70 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 102 -> 150 [1] lasti
@@ -635,57 +635,57 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 64
-    #   503           0 RESUME                   0
+    #   507           0 RESUME                   0
     #   
-    #   504           2 NOP
+    #   508           2 NOP
     #   
-    #   505           4 PUSH_NULL
+    #   509           4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (0)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   506          20 PUSH_NULL
+    #   510          20 PUSH_NULL
     #                22 LOAD_FAST                0 (c)
     #                24 CALL                     0
     #                32 POP_JUMP_IF_FALSE       32 (to 98)
     #   
-    #   507     >>   34 PUSH_NULL
+    #   511     >>   34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE        9 (to 66)
     #   
-    #   508          48 PUSH_NULL
+    #   512          48 PUSH_NULL
     #                50 LOAD_FAST                1 (t)
     #                52 LOAD_CONST               2 (1)
     #                54 CALL                     1
     #                62 POP_TOP
     #   
-    #   509          64 JUMP_FORWARD            25 (to 116)
+    #   513          64 JUMP_FORWARD            25 (to 116)
     #   
-    #   510     >>   66 PUSH_NULL
+    #   514     >>   66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (2)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   506          82 PUSH_NULL
+    #   510          82 PUSH_NULL
     #                84 LOAD_FAST                0 (c)
     #                86 CALL                     0
     #                94 POP_JUMP_IF_FALSE        1 (to 98)
     #                96 JUMP_BACKWARD           32 (to 34)
     #   
-    #   512     >>   98 PUSH_NULL
+    #   516     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               4 (3)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   513         114 RETURN_CONST             5 (4)
+    #   517         114 RETURN_CONST             5 (4)
     #   
-    #   509     >>  116 NOP
+    #   513     >>  116 NOP
     #   
-    #   516     >>  118 PUSH_NULL
+    #   520     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               6 (18)
     #               124 CALL                     1
@@ -693,15 +693,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #               134 RETURN_CONST             0 (None)
     #           >>  136 PUSH_EXC_INFO
     #   
-    #   514         138 LOAD_GLOBAL              0 (E1)
+    #   518         138 LOAD_GLOBAL              0 (E1)
     #               148 CHECK_EXC_MATCH
     #               150 POP_JUMP_IF_FALSE        3 (to 158)
     #               152 POP_TOP
     #   
-    #   515         154 POP_EXCEPT
+    #   519         154 POP_EXCEPT
     #               156 JUMP_BACKWARD           20 (to 118)
     #   
-    #   514     >>  158 RERAISE                  0
+    #   518     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
@@ -747,45 +747,45 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 62
-    #   548           0 RESUME                   0
+    #   552           0 RESUME                   0
     #   
-    #   549           2 NOP
+    #   553           2 NOP
     #   
-    #   550           4 PUSH_NULL
+    #   554           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                11 (to 44)
     #                22 STORE_FAST               5 (k)
     #   
-    #   551          24 PUSH_NULL
+    #   555          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 CALL                     0
     #                36 POP_JUMP_IF_TRUE         1 (to 40)
     #                38 JUMP_BACKWARD           11 (to 18)
     #   
-    #   552     >>   40 POP_TOP
+    #   556     >>   40 POP_TOP
     #                42 JUMP_FORWARD            10 (to 64)
     #   
-    #   550     >>   44 END_FOR
+    #   554     >>   44 END_FOR
     #   
-    #   554          46 PUSH_NULL
+    #   558          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (3)
     #                52 CALL                     1
     #                60 POP_TOP
     #   
-    #   555          62 RETURN_CONST             2 (4)
+    #   559          62 RETURN_CONST             2 (4)
     #   
-    #   552     >>   64 NOP
+    #   556     >>   64 NOP
     #   
-    #   559          66 PUSH_NULL
+    #   563          66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (7)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   560     >>   82 PUSH_NULL
+    #   564     >>   82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               4 (18)
     #                88 CALL                     1
@@ -793,15 +793,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                98 RETURN_CONST             0 (None)
     #           >>  100 PUSH_EXC_INFO
     #   
-    #   556         102 LOAD_GLOBAL              0 (E1)
+    #   560         102 LOAD_GLOBAL              0 (E1)
     #               112 CHECK_EXC_MATCH
     #               114 POP_JUMP_IF_FALSE        3 (to 122)
     #               116 POP_TOP
     #   
-    #   557         118 POP_EXCEPT
+    #   561         118 POP_EXCEPT
     #               120 JUMP_BACKWARD           20 (to 82)
     #   
-    #   556     >>  122 RERAISE                  0
+    #   560     >>  122 RERAISE                  0
     #           >>  124 COPY                     3
     #               126 POP_EXCEPT
     #               128 RERAISE                  1
@@ -987,6 +987,49 @@ def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
                 pass
             except E2 as e:
                 pass
+
+
+def for_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
+
+
+def for_while_true_try_if_else_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                if c():
+                    x(4)
+                else:
+                    t(5)
+            except E1:
+                if c():
+                    t(6)
+                    continue
+                t(7)
+            break
+    return 8
+
+
+def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1248,3 +1291,39 @@ assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('ent
 assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
 assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
 assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)
+assert run([], for_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([3], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([3, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, -1, 3]), FELL)
+assert run([2, 1, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 2, 3]), FELL)
+assert run([2, 1, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([], for_while_true_try_if_else_clause_continue_then_break) in ((8, []), FELL)
+assert run([1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5]), FELL)
+assert run([2], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5]), FELL)
+assert run([3], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5, 5]), FELL)
+assert run([1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4]), FELL)
+assert run([2, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5]), FELL)
+assert run([3, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5, 5]), FELL)
+assert run([1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7]), FELL)
+assert run([1, 1, 2], for_while_true_try_if_else_clause_continue_then_break) in (('E2', [-4]), FELL)
+assert run([2, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4]), FELL)
+assert run([2, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5]), FELL)
+assert run([3, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4, 5]), FELL)
+assert run([3, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5, 5]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 6, 5]), FELL)
+assert run([], while_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([1, 0, 1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([1, 0, 1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)

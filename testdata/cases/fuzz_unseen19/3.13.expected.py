@@ -62,6 +62,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -183,33 +187,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    182           RESUME                   0
+    #    186           RESUME                   0
     #   
-    #    183           LOAD_FAST                0 (c)
+    #    187           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    184           NOP
+    #    188           NOP
     #   
-    #    185   L1:     NOP
+    #    189   L1:     NOP
     #   
-    #    186   L2:     LOAD_FAST                2 (x)
+    #    190   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    190   L3:     LOAD_FAST                1 (t)
+    #    194   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    191           NOP
+    #    195           NOP
     #   
-    #    192   L4:     LOAD_FAST                1 (t)
+    #    196   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -218,12 +222,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    187           LOAD_GLOBAL              0 (E1)
+    #    191           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    188           LOAD_FAST                1 (t)
+    #    192           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -231,13 +235,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    187   L7:     RERAISE                  0
+    #    191   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    184   L9:     JUMP_BACKWARD           53 (to L1)
+    #    188   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -316,11 +320,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    260            RESUME                   0
+    #    264            RESUME                   0
     #   
-    #    261            NOP
+    #    265            NOP
     #   
-    #    262    L1:     LOAD_FAST                0 (c)
+    #    266    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -328,7 +332,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    263            COPY                     1
+    #    267            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -362,13 +366,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    264            LOAD_CONST               4 ('k')
+    #    268            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    265            MATCH_MAPPING
+    #    269            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -385,35 +389,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    266            JUMP_FORWARD             7 (to L12)
+    #    270            JUMP_FORWARD             7 (to L12)
     #   
-    #    265    L6:     POP_TOP
+    #    269    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    271            RETURN_CONST             7 (47)
+    #    275            RETURN_CONST             7 (47)
     #   
-    #    267   L10:     NOP
+    #    271   L10:     NOP
     #   
-    #    268   L11:     RETURN_CONST             6 (46)
+    #    272   L11:     RETURN_CONST             6 (46)
     #   
-    #    266   L12:     NOP
+    #    270   L12:     NOP
     #   
-    #    271            RETURN_CONST             7 (47)
+    #    275            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    269            LOAD_GLOBAL              0 (E1)
+    #    273            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    270   L14:     POP_EXCEPT
+    #    274   L14:     POP_EXCEPT
     #   
-    #    271            RETURN_CONST             7 (47)
+    #    275            RETURN_CONST             7 (47)
     #   
-    #    269   L15:     RERAISE                  0
+    #    273   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -468,34 +472,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    312            RESUME                   0
+    #    316            RESUME                   0
     #   
-    #    313            LOAD_FAST                0 (c)
+    #    317            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    314    L1:     NOP
+    #    318    L1:     NOP
     #   
-    #    315    L2:     NOP
+    #    319    L2:     NOP
     #   
-    #    316    L3:     LOAD_FAST                2 (x)
+    #    320    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    317    L4:     NOP
+    #    321    L4:     NOP
     #   
-    #    313            LOAD_FAST                0 (c)
+    #    317            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    325    L5:     LOAD_FAST                1 (t)
+    #    329    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -504,21 +508,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    318            LOAD_GLOBAL              0 (E1)
+    #    322            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    319            LOAD_FAST                0 (c)
+    #    323            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    320    L7:     POP_EXCEPT
+    #    324    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    321    L8:     LOAD_FAST                1 (t)
+    #    325    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -526,21 +530,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    322   L10:     LOAD_GLOBAL              2 (E2)
+    #    326   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    323   L11:     POP_EXCEPT
+    #    327   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    322   L12:     RERAISE                  0
+    #    326   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    314   L14:     JUMP_BACKWARD           86 (to L2)
+    #    318   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -722,58 +726,58 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84
-    #    503            RESUME                   0
+    #    507            RESUME                   0
     #   
-    #    504            NOP
+    #    508            NOP
     #   
-    #    505    L1:     LOAD_FAST                1 (t)
+    #    509    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    506            LOAD_FAST                0 (c)
+    #    510            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L6)
     #   
-    #    507    L2:     LOAD_FAST                0 (c)
+    #    511    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L4)
     #   
-    #    508            LOAD_FAST                1 (t)
+    #    512            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    509    L3:     JUMP_FORWARD            31 (to L8)
+    #    513    L3:     JUMP_FORWARD            31 (to L8)
     #   
-    #    510    L4:     LOAD_FAST                1 (t)
+    #    514    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    506            LOAD_FAST                0 (c)
+    #    510            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L5:     JUMP_BACKWARD           43 (to L2)
     #   
-    #    512    L6:     LOAD_FAST                1 (t)
+    #    516    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    513    L7:     RETURN_CONST             5 (4)
+    #    517    L7:     RETURN_CONST             5 (4)
     #   
-    #    516    L8:     LOAD_FAST                1 (t)
+    #    520    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -782,15 +786,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    514            LOAD_GLOBAL              0 (E1)
+    #    518            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    515   L10:     POP_EXCEPT
+    #    519   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    514   L11:     RERAISE                  0
+    #    518   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -838,47 +842,47 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
-    #    548            RESUME                   0
+    #    552            RESUME                   0
     #   
-    #    549            NOP
+    #    553            NOP
     #   
-    #    550    L1:     LOAD_FAST                3 (n)
+    #    554    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    551            LOAD_FAST                0 (c)
+    #    555            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    552    L4:     POP_TOP
+    #    556    L4:     POP_TOP
     #                   JUMP_FORWARD            11 (to L7)
     #   
-    #    550    L5:     END_FOR
+    #    554    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    554            LOAD_FAST                1 (t)
+    #    558            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    555    L6:     RETURN_CONST             2 (4)
+    #    559    L6:     RETURN_CONST             2 (4)
     #   
-    #    552    L7:     NOP
+    #    556    L7:     NOP
     #   
-    #    559            LOAD_FAST                1 (t)
+    #    563            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    560    L8:     LOAD_FAST                1 (t)
+    #    564    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -887,15 +891,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    556            LOAD_GLOBAL              0 (E1)
+    #    560            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    557   L10:     POP_EXCEPT
+    #    561   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    556   L11:     RERAISE                  0
+    #    560   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1082,6 +1086,49 @@ def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
                 pass
             except E2 as e:
                 pass
+
+
+def for_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
+
+
+def for_while_true_try_if_else_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                if c():
+                    x(4)
+                else:
+                    t(5)
+            except E1:
+                if c():
+                    t(6)
+                    continue
+                t(7)
+            break
+    return 8
+
+
+def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1343,3 +1390,39 @@ assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('ent
 assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
 assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
 assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)
+assert run([], for_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([3], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([3, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, -1, 3]), FELL)
+assert run([2, 1, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 2, 3]), FELL)
+assert run([2, 1, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([], for_while_true_try_if_else_clause_continue_then_break) in ((8, []), FELL)
+assert run([1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5]), FELL)
+assert run([2], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5]), FELL)
+assert run([3], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5, 5]), FELL)
+assert run([1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4]), FELL)
+assert run([2, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5]), FELL)
+assert run([3, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5, 5]), FELL)
+assert run([1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7]), FELL)
+assert run([1, 1, 2], for_while_true_try_if_else_clause_continue_then_break) in (('E2', [-4]), FELL)
+assert run([2, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4]), FELL)
+assert run([2, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5]), FELL)
+assert run([3, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4, 5]), FELL)
+assert run([3, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5, 5]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 6, 5]), FELL)
+assert run([], while_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([1, 0, 1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([1, 0, 1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)

@@ -62,6 +62,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -183,34 +187,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    182           RESUME                   0
+    #    186           RESUME                   0
     #   
-    #    183           LOAD_FAST_BORROW         0 (c)
+    #    187           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    184   L1:     NOP
+    #    188   L1:     NOP
     #   
-    #    185           NOP
+    #    189           NOP
     #   
-    #    186   L2:     LOAD_FAST_BORROW         2 (x)
+    #    190   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    190   L3:     LOAD_FAST_BORROW         1 (t)
+    #    194   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    191           NOP
+    #    195           NOP
     #   
-    #    192   L4:     LOAD_FAST_BORROW         1 (t)
+    #    196   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -220,13 +224,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    187           LOAD_GLOBAL              0 (E1)
+    #    191           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    188           LOAD_FAST                1 (t)
+    #    192           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -234,7 +238,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    187   L7:     RERAISE                  0
+    #    191   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -317,11 +321,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    260            RESUME                   0
+    #    264            RESUME                   0
     #   
-    #    261            NOP
+    #    265            NOP
     #   
-    #    262    L1:     LOAD_FAST_BORROW         0 (c)
+    #    266    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -329,7 +333,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    263            COPY                     1
+    #    267            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -370,13 +374,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    264            LOAD_CONST               2 ('k')
+    #    268            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    265            MATCH_MAPPING
+    #    269            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -397,40 +401,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    266            JUMP_FORWARD             9 (to L26)
+    #    270            JUMP_FORWARD             9 (to L26)
     #   
-    #    265   L20:     POP_TOP
+    #    269   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    271            LOAD_SMALL_INT          47
+    #    275            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    267   L24:     NOP
+    #    271   L24:     NOP
     #   
-    #    268   L25:     LOAD_SMALL_INT          46
+    #    272   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    266   L26:     NOP
+    #    270   L26:     NOP
     #   
-    #    271            LOAD_SMALL_INT          47
+    #    275            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    269            LOAD_GLOBAL              0 (E1)
+    #    273            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    270   L28:     POP_EXCEPT
+    #    274   L28:     POP_EXCEPT
     #   
-    #    271            LOAD_SMALL_INT          47
+    #    275            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    269   L29:     RERAISE                  0
+    #    273   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -610,11 +614,11 @@ def try_for_break_else_if_return(c, t, x, n, m):
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88
-    #    427            RESUME                   0
+    #    431            RESUME                   0
     #   
-    #    428            NOP
+    #    432            NOP
     #   
-    #    429    L1:     LOAD_FAST_BORROW         0 (c)
+    #    433    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -627,24 +631,24 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L4:     NOT_TAKEN
     #   
-    #    430    L5:     JUMP_FORWARD            15 (to L10)
+    #    434    L5:     JUMP_FORWARD            15 (to L10)
     #   
-    #    431    L6:     LOAD_FAST_BORROW         0 (c)
+    #    435    L6:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #           L7:     NOT_TAKEN
     #   
-    #    432    L8:     JUMP_FORWARD             1 (to L10)
+    #    436    L8:     JUMP_FORWARD             1 (to L10)
     #   
-    #    434    L9:     NOP
+    #    438    L9:     NOP
     #   
-    #    440   L10:     NOP
+    #    444   L10:     NOP
     #   
-    #    441            NOP
+    #    445            NOP
     #   
-    #    442   L11:     LOAD_FAST                2 (x)
+    #    446   L11:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
@@ -652,9 +656,9 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    446   L12:     NOP
+    #    450   L12:     NOP
     #   
-    #    447   L13:     LOAD_FAST                1 (t)
+    #    451   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          58
     #                   CALL                     1
@@ -664,38 +668,38 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    443            LOAD_GLOBAL              0 (E1)
+    #    447            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    444   L15:     POP_EXCEPT
+    #    448   L15:     POP_EXCEPT
     #                   JUMP_BACKWARD           40 (to L10)
     #   
-    #    443   L16:     RERAISE                  0
+    #    447   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    435            LOAD_GLOBAL              0 (E1)
+    #    439            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L20)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    436   L19:     POP_EXCEPT
+    #    440   L19:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L13)
     #   
-    #    437   L20:     LOAD_GLOBAL              2 (E2)
+    #    441   L20:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L25)
     #          L21:     NOT_TAKEN
     #          L22:     STORE_FAST               5 (e)
     #   
-    #    438   L23:     POP_EXCEPT
+    #    442   L23:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -706,7 +710,7 @@ def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    437   L25:     RERAISE                  0
+    #    441   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -774,55 +778,55 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88
-    #    503            RESUME                   0
+    #    507            RESUME                   0
     #   
-    #    504            NOP
+    #    508            NOP
     #   
-    #    505    L1:     LOAD_FAST_BORROW         1 (t)
+    #    509    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    506    L2:     LOAD_FAST_BORROW         0 (c)
+    #    510    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L9)
     #           L3:     NOT_TAKEN
     #   
-    #    507    L4:     LOAD_FAST_BORROW         0 (c)
+    #    511    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #           L5:     NOT_TAKEN
     #   
-    #    508    L6:     LOAD_FAST_BORROW         1 (t)
+    #    512    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    509    L7:     JUMP_FORWARD            20 (to L11)
+    #    513    L7:     JUMP_FORWARD            20 (to L11)
     #   
-    #    510    L8:     LOAD_FAST_BORROW         1 (t)
+    #    514    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           45 (to L2)
     #   
-    #    512    L9:     LOAD_FAST_BORROW         1 (t)
+    #    516    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    513   L10:     LOAD_SMALL_INT           4
+    #    517   L10:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    516   L11:     LOAD_FAST_BORROW         1 (t)
+    #    520   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -832,16 +836,16 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    514            LOAD_GLOBAL              0 (E1)
+    #    518            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    515   L13:     POP_EXCEPT
+    #    519   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L11)
     #   
-    #    514   L14:     RERAISE                  0
+    #    518   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -890,18 +894,18 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78
-    #    548            RESUME                   0
+    #    552            RESUME                   0
     #   
-    #    549            NOP
+    #    553            NOP
     #   
-    #    550    L1:     LOAD_FAST_BORROW         3 (n)
+    #    554    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    551            LOAD_FAST_BORROW         0 (c)
+    #    555            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -909,30 +913,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    552    L4:     POP_TOP
+    #    556    L4:     POP_TOP
     #                   JUMP_FORWARD            12 (to L7)
     #   
-    #    550    L5:     END_FOR
+    #    554    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    554            LOAD_FAST_BORROW         1 (t)
+    #    558            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    555    L6:     LOAD_SMALL_INT           4
+    #    559    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    552    L7:     NOP
+    #    556    L7:     NOP
     #   
-    #    559            LOAD_FAST_BORROW         1 (t)
+    #    563            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    560    L8:     LOAD_FAST_BORROW         1 (t)
+    #    564    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -942,16 +946,16 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    556            LOAD_GLOBAL              0 (E1)
+    #    560            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    557   L10:     POP_EXCEPT
+    #    561   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L8)
     #   
-    #    556   L11:     RERAISE                  0
+    #    560   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1138,6 +1142,49 @@ def try_clause_with_two_try_two_clauses_else(c, t, x, n, m):
                 pass
             except E2 as e:
                 pass
+
+
+def for_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
+
+
+def for_while_true_try_if_else_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                if c():
+                    x(4)
+                else:
+                    t(5)
+            except E1:
+                if c():
+                    t(6)
+                    continue
+                t(7)
+            break
+    return 8
+
+
+def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    continue
+                t(2)
+            break
+    t(3)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1399,3 +1446,39 @@ assert run([1, 2, 0, 1], clause_with_with_try_clause_call) in ((None, [-1, ('ent
 assert run([], try_clause_with_two_try_two_clauses_else) in ((None, [-1]), FELL)
 assert run([1], try_clause_with_two_try_two_clauses_else) in ((None, [-1, ('enter', 3), ('enter', 4), -7, ('exit', 4, False), ('exit', 3, False)]), FELL)
 assert run([2], try_clause_with_two_try_two_clauses_else) in (('E2', [-1]), FELL)
+assert run([], for_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([2], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([3], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, 3]), FELL)
+assert run([1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([2, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([3, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, -1, 3]), FELL)
+assert run([2, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([2, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([3, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, -1, 3]), FELL)
+assert run([3, 1, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, -1, -1, -1, 3]), FELL)
+assert run([2, 1, 0, 1], for_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 2, 3]), FELL)
+assert run([2, 1, 0, 2], for_while_true_try_clause_continue_then_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([], for_while_true_try_if_else_clause_continue_then_break) in ((8, []), FELL)
+assert run([1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5]), FELL)
+assert run([2], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5]), FELL)
+assert run([3], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, 5, 5]), FELL)
+assert run([1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4]), FELL)
+assert run([2, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5]), FELL)
+assert run([3, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 5, 5]), FELL)
+assert run([1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7]), FELL)
+assert run([1, 1, 2], for_while_true_try_if_else_clause_continue_then_break) in (('E2', [-4]), FELL)
+assert run([2, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4]), FELL)
+assert run([2, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5]), FELL)
+assert run([3, 0, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [5, -4, 5]), FELL)
+assert run([3, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 7, 5, 5]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_if_else_clause_continue_then_break) in ((8, [-4, 6, 5]), FELL)
+assert run([], while_while_true_try_clause_continue_then_break) in ((None, [3]), FELL)
+assert run([1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 3]), FELL)
+assert run([1, 0, 1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([1, 0, 1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)

@@ -1290,13 +1290,18 @@ final class WhileTrue {
                 q = op.target() - 1;           // 3.11: the try's normal exit jumps over the handlers laid out inline
                 continue;
             }
-            if (w.normalFlow.get(q) && op.isTerminal() && w.code.handlerAt(q) == null) {
-                end = q;
+            if (w.normalFlow.get(q) && op.isTerminal() && w.code.handlerAt(q) == null
+                    && !(op.isUnconditionalJump() && q + 1 < to && Handlers.covers(w.code, q + 1, guard.target()))) {
+                end = q;               // (not a branch's jump to the try's end, left out of the range: 3.13+)
                 break;
             }
         }
-        if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end)
-                || inline && w.code.op(end).isUnconditionalJump() && w.code.op(end).target() < to) {
+        // (but a break after the try, which the clauses fall into, threaded to the head of an enclosing loop
+        // whose body the loop ends: re/_compiler.py's `for ...: while True: try: ... / except E: if c:
+        // continue ... / break`)
+        boolean threadedBreak = end >= 0 && w.code.op(end).is("JUMP_BACKWARD") && w.code.op(end).target() < p;
+        if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end) && !threadedBreak
+                || inline && w.code.op(end).isUnconditionalJump() && w.code.op(end).target() < to && !threadedBreak) {
             // (3.11: a break going on in the region, as a clause's break may: the try would take the clause's
             // target for the code after it; a break leaving the region ends a branch of an if statement)
             throw unread;                      // a break after the try that the clauses reach: read as the body's (Tries)
