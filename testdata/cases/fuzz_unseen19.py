@@ -65,7 +65,8 @@
 # A standard-library fallback (re/_compiler.py _optimize_charset, 3.11-3.14): `for ...: while True: try: ...
 # / except E: if c(): continue / ... / break`: the break after the try, which the clauses fall into, is a
 # jump back to the for loop's head, and (3.13+) a branch of the try body jumps to it from outside the range
-# (WhileTrue.lastTerminalEnd takes that break for the loop's end).
+# (WhileTrue.lastTerminalEnd takes that break for the loop's end). Another (asyncio/__main__.py, 3.12,
+# 3.13): `while True: try: ... / except E: ...; continue / else: break` (WhileTrue.elseBreakNop, as 3.14's).
 class E1(Exception):
     pass
 
@@ -775,6 +776,34 @@ def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
             break
     t(3)
 
+
+def while_true_try_clause_continue_else_break(c, t, x, n, m):
+    # asyncio/__main__.py (3.12, 3.13 fell back)
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        else:
+            break
+    t(3)
+
+
+def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    t(2)
+                continue
+            else:
+                break
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -1121,3 +1150,24 @@ assert run([1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None
 assert run([1, 0, 1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
 assert run([1, 0, 1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
 assert run([1, 1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)
+
+assert run([], while_true_try_clause_continue_else_break) in ((None, [-1, 3]), FELL)
+assert run([1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 3]), FELL)
+assert run([2], while_true_try_clause_continue_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, 2, -1, -1, 3]), FELL)
+assert run([1, 1, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 0, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+
+assert run([], if_while_true_try_clause_continue_else_break) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1]), FELL)
+assert run([1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, -1]), FELL)
+assert run([1, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, -1, -1]), FELL)
+assert run([1, 1, 0, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1, -1]), FELL)
+assert run([1, 1, 1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, 2, -1, -1]), FELL)
+assert run([1, 1, 1, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1, 2, -1]), FELL)

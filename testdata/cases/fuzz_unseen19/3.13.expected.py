@@ -66,6 +66,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -187,33 +188,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    186           RESUME                   0
+    #    187           RESUME                   0
     #   
-    #    187           LOAD_FAST                0 (c)
+    #    188           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    188           NOP
+    #    189           NOP
     #   
-    #    189   L1:     NOP
+    #    190   L1:     NOP
     #   
-    #    190   L2:     LOAD_FAST                2 (x)
+    #    191   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    194   L3:     LOAD_FAST                1 (t)
+    #    195   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    195           NOP
+    #    196           NOP
     #   
-    #    196   L4:     LOAD_FAST                1 (t)
+    #    197   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -222,12 +223,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    191           LOAD_GLOBAL              0 (E1)
+    #    192           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    192           LOAD_FAST                1 (t)
+    #    193           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -235,13 +236,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    191   L7:     RERAISE                  0
+    #    192   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    188   L9:     JUMP_BACKWARD           53 (to L1)
+    #    189   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -320,11 +321,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    264            RESUME                   0
+    #    265            RESUME                   0
     #   
-    #    265            NOP
+    #    266            NOP
     #   
-    #    266    L1:     LOAD_FAST                0 (c)
+    #    267    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -332,7 +333,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    267            COPY                     1
+    #    268            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -366,13 +367,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    268            LOAD_CONST               4 ('k')
+    #    269            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    269            MATCH_MAPPING
+    #    270            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -389,35 +390,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    270            JUMP_FORWARD             7 (to L12)
+    #    271            JUMP_FORWARD             7 (to L12)
     #   
-    #    269    L6:     POP_TOP
+    #    270    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    275            RETURN_CONST             7 (47)
+    #    276            RETURN_CONST             7 (47)
     #   
-    #    271   L10:     NOP
+    #    272   L10:     NOP
     #   
-    #    272   L11:     RETURN_CONST             6 (46)
+    #    273   L11:     RETURN_CONST             6 (46)
     #   
-    #    270   L12:     NOP
+    #    271   L12:     NOP
     #   
-    #    275            RETURN_CONST             7 (47)
+    #    276            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    273            LOAD_GLOBAL              0 (E1)
+    #    274            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    274   L14:     POP_EXCEPT
+    #    275   L14:     POP_EXCEPT
     #   
-    #    275            RETURN_CONST             7 (47)
+    #    276            RETURN_CONST             7 (47)
     #   
-    #    273   L15:     RERAISE                  0
+    #    274   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -472,34 +473,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    316            RESUME                   0
+    #    317            RESUME                   0
     #   
-    #    317            LOAD_FAST                0 (c)
+    #    318            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    318    L1:     NOP
+    #    319    L1:     NOP
     #   
-    #    319    L2:     NOP
+    #    320    L2:     NOP
     #   
-    #    320    L3:     LOAD_FAST                2 (x)
+    #    321    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    321    L4:     NOP
+    #    322    L4:     NOP
     #   
-    #    317            LOAD_FAST                0 (c)
+    #    318            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    329    L5:     LOAD_FAST                1 (t)
+    #    330    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -508,21 +509,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    322            LOAD_GLOBAL              0 (E1)
+    #    323            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    323            LOAD_FAST                0 (c)
+    #    324            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    324    L7:     POP_EXCEPT
+    #    325    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    325    L8:     LOAD_FAST                1 (t)
+    #    326    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -530,21 +531,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    326   L10:     LOAD_GLOBAL              2 (E2)
+    #    327   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    327   L11:     POP_EXCEPT
+    #    328   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    326   L12:     RERAISE                  0
+    #    327   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    318   L14:     JUMP_BACKWARD           86 (to L2)
+    #    319   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -726,58 +727,58 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84
-    #    507            RESUME                   0
+    #    508            RESUME                   0
     #   
-    #    508            NOP
+    #    509            NOP
     #   
-    #    509    L1:     LOAD_FAST                1 (t)
+    #    510    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    510            LOAD_FAST                0 (c)
+    #    511            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L6)
     #   
-    #    511    L2:     LOAD_FAST                0 (c)
+    #    512    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L4)
     #   
-    #    512            LOAD_FAST                1 (t)
+    #    513            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    513    L3:     JUMP_FORWARD            31 (to L8)
+    #    514    L3:     JUMP_FORWARD            31 (to L8)
     #   
-    #    514    L4:     LOAD_FAST                1 (t)
+    #    515    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    510            LOAD_FAST                0 (c)
+    #    511            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L5:     JUMP_BACKWARD           43 (to L2)
     #   
-    #    516    L6:     LOAD_FAST                1 (t)
+    #    517    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    517    L7:     RETURN_CONST             5 (4)
+    #    518    L7:     RETURN_CONST             5 (4)
     #   
-    #    520    L8:     LOAD_FAST                1 (t)
+    #    521    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -786,15 +787,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    518            LOAD_GLOBAL              0 (E1)
+    #    519            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    519   L10:     POP_EXCEPT
+    #    520   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    518   L11:     RERAISE                  0
+    #    519   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -842,47 +843,47 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
-    #    552            RESUME                   0
+    #    553            RESUME                   0
     #   
-    #    553            NOP
+    #    554            NOP
     #   
-    #    554    L1:     LOAD_FAST                3 (n)
+    #    555    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    555            LOAD_FAST                0 (c)
+    #    556            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    556    L4:     POP_TOP
+    #    557    L4:     POP_TOP
     #                   JUMP_FORWARD            11 (to L7)
     #   
-    #    554    L5:     END_FOR
+    #    555    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    558            LOAD_FAST                1 (t)
+    #    559            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    559    L6:     RETURN_CONST             2 (4)
+    #    560    L6:     RETURN_CONST             2 (4)
     #   
-    #    556    L7:     NOP
+    #    557    L7:     NOP
     #   
-    #    563            LOAD_FAST                1 (t)
+    #    564            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    564    L8:     LOAD_FAST                1 (t)
+    #    565    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -891,15 +892,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    560            LOAD_GLOBAL              0 (E1)
+    #    561            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    561   L10:     POP_EXCEPT
+    #    562   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    560   L11:     RERAISE                  0
+    #    561   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1129,6 +1130,83 @@ def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
                 t(2)
             break
     t(3)
+
+
+def while_true_try_clause_continue_else_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        else:
+            break
+    t(3)
+
+
+def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
+    # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 42
+    #    794           RESUME                   0
+    #   
+    #    795           LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       19 (to L4)
+    #   
+    #    796           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               1 (0)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    797   L1:     NOP
+    #   
+    #    798           NOP
+    #   
+    #    799   L2:     LOAD_FAST                2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               2 (1)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    805   L3:     RETURN_CONST             0 (None)
+    #   
+    #    795   L4:     RETURN_CONST             0 (None)
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    800           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE       24 (to L7)
+    #                  POP_TOP
+    #   
+    #    801           LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        8 (to L6)
+    #   
+    #    802           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               3 (2)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    803   L6:     POP_EXCEPT
+    #                  JUMP_BACKWARD           45 (to L1)
+    #   
+    #    800   L7:     RERAISE                  0
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L7 to L8 -> L8 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 42')
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1426,3 +1504,22 @@ assert run([1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None
 assert run([1, 0, 1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
 assert run([1, 0, 1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
 assert run([1, 1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([], while_true_try_clause_continue_else_break) in ((None, [-1, 3]), FELL)
+assert run([1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 3]), FELL)
+assert run([2], while_true_try_clause_continue_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, 2, -1, -1, 3]), FELL)
+assert run([1, 1, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 0, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([], if_while_true_try_clause_continue_else_break) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1]), FELL)
+assert run([1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, -1]), FELL)
+assert run([1, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, -1, -1]), FELL)
+assert run([1, 1, 0, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1, -1]), FELL)
+assert run([1, 1, 1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, 2, -1, -1]), FELL)
+assert run([1, 1, 1, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1, 2, -1]), FELL)

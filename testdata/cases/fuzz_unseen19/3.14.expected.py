@@ -66,6 +66,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -187,34 +188,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    186           RESUME                   0
+    #    187           RESUME                   0
     #   
-    #    187           LOAD_FAST_BORROW         0 (c)
+    #    188           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    188   L1:     NOP
+    #    189   L1:     NOP
     #   
-    #    189           NOP
+    #    190           NOP
     #   
-    #    190   L2:     LOAD_FAST_BORROW         2 (x)
+    #    191   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    194   L3:     LOAD_FAST_BORROW         1 (t)
+    #    195   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    195           NOP
+    #    196           NOP
     #   
-    #    196   L4:     LOAD_FAST_BORROW         1 (t)
+    #    197   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -224,13 +225,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    191           LOAD_GLOBAL              0 (E1)
+    #    192           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    192           LOAD_FAST                1 (t)
+    #    193           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -238,7 +239,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    191   L7:     RERAISE                  0
+    #    192   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -321,11 +322,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    264            RESUME                   0
+    #    265            RESUME                   0
     #   
-    #    265            NOP
+    #    266            NOP
     #   
-    #    266    L1:     LOAD_FAST_BORROW         0 (c)
+    #    267    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -333,7 +334,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    267            COPY                     1
+    #    268            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -374,13 +375,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    268            LOAD_CONST               2 ('k')
+    #    269            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    269            MATCH_MAPPING
+    #    270            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -401,40 +402,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    270            JUMP_FORWARD             9 (to L26)
+    #    271            JUMP_FORWARD             9 (to L26)
     #   
-    #    269   L20:     POP_TOP
+    #    270   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    275            LOAD_SMALL_INT          47
+    #    276            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    271   L24:     NOP
+    #    272   L24:     NOP
     #   
-    #    272   L25:     LOAD_SMALL_INT          46
+    #    273   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    270   L26:     NOP
+    #    271   L26:     NOP
     #   
-    #    275            LOAD_SMALL_INT          47
+    #    276            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    273            LOAD_GLOBAL              0 (E1)
+    #    274            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    274   L28:     POP_EXCEPT
+    #    275   L28:     POP_EXCEPT
     #   
-    #    275            LOAD_SMALL_INT          47
+    #    276            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    273   L29:     RERAISE                  0
+    #    274   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -613,121 +614,26 @@ def try_for_break_else_if_return(c, t, x, n, m):
 
 
 def try_if_and_elif_else_while_true_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88
-    #    431            RESUME                   0
-    #   
-    #    432            NOP
-    #   
-    #    433    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       15 (to L6)
-    #           L2:     NOT_TAKEN
-    #           L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L6)
-    #           L4:     NOT_TAKEN
-    #   
-    #    434    L5:     JUMP_FORWARD            15 (to L10)
-    #   
-    #    435    L6:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L9)
-    #           L7:     NOT_TAKEN
-    #   
-    #    436    L8:     JUMP_FORWARD             1 (to L10)
-    #   
-    #    438    L9:     NOP
-    #   
-    #    444   L10:     NOP
-    #   
-    #    445            NOP
-    #   
-    #    446   L11:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    450   L12:     NOP
-    #   
-    #    451   L13:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          58
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    447            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    448   L15:     POP_EXCEPT
-    #                   JUMP_BACKWARD           40 (to L10)
-    #   
-    #    447   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    439            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L20)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    440   L19:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L13)
-    #   
-    #    441   L20:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L25)
-    #          L21:     NOT_TAKEN
-    #          L22:     STORE_FAST               5 (e)
-    #   
-    #    442   L23:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L13)
-    #   
-    #     --   L24:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #    441   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L18 [0]
-    #     L3 to L4 -> L18 [0]
-    #     L5 to L7 -> L18 [0]
-    #     L8 to L10 -> L18 [0]
-    #     L11 to L12 -> L14 [0]
-    #     L14 to L15 -> L17 [1] lasti
-    #     L16 to L17 -> L17 [1] lasti
-    #     L18 to L19 -> L26 [1] lasti
-    #     L20 to L21 -> L26 [1] lasti
-    #     L22 to L23 -> L26 [1] lasti
-    #     L24 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_if_and_elif_else_while_true_try_else_break: loop entered again only from an except clause not recognised at 88')
+    try:
+        if c() and c():
+            pass
+        elif c():
+            pass
+        else:
+            pass
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    else:
+        while True:
+            try:
+                x(c())
+            except E1:
+                continue
+            else:
+                break
+    t(58)
 
 
 def clause_try_pass_except_else_pass_finally(c, t, x, n, m):
@@ -778,55 +684,55 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88
-    #    507            RESUME                   0
+    #    508            RESUME                   0
     #   
-    #    508            NOP
+    #    509            NOP
     #   
-    #    509    L1:     LOAD_FAST_BORROW         1 (t)
+    #    510    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    510    L2:     LOAD_FAST_BORROW         0 (c)
+    #    511    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L9)
     #           L3:     NOT_TAKEN
     #   
-    #    511    L4:     LOAD_FAST_BORROW         0 (c)
+    #    512    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #           L5:     NOT_TAKEN
     #   
-    #    512    L6:     LOAD_FAST_BORROW         1 (t)
+    #    513    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    513    L7:     JUMP_FORWARD            20 (to L11)
+    #    514    L7:     JUMP_FORWARD            20 (to L11)
     #   
-    #    514    L8:     LOAD_FAST_BORROW         1 (t)
+    #    515    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           45 (to L2)
     #   
-    #    516    L9:     LOAD_FAST_BORROW         1 (t)
+    #    517    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    517   L10:     LOAD_SMALL_INT           4
+    #    518   L10:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    520   L11:     LOAD_FAST_BORROW         1 (t)
+    #    521   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -836,16 +742,16 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    518            LOAD_GLOBAL              0 (E1)
+    #    519            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    519   L13:     POP_EXCEPT
+    #    520   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L11)
     #   
-    #    518   L14:     RERAISE                  0
+    #    519   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -894,18 +800,18 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78
-    #    552            RESUME                   0
+    #    553            RESUME                   0
     #   
-    #    553            NOP
+    #    554            NOP
     #   
-    #    554    L1:     LOAD_FAST_BORROW         3 (n)
+    #    555    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    555            LOAD_FAST_BORROW         0 (c)
+    #    556            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -913,30 +819,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    556    L4:     POP_TOP
+    #    557    L4:     POP_TOP
     #                   JUMP_FORWARD            12 (to L7)
     #   
-    #    554    L5:     END_FOR
+    #    555    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    558            LOAD_FAST_BORROW         1 (t)
+    #    559            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    559    L6:     LOAD_SMALL_INT           4
+    #    560    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    556    L7:     NOP
+    #    557    L7:     NOP
     #   
-    #    563            LOAD_FAST_BORROW         1 (t)
+    #    564            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    564    L8:     LOAD_FAST_BORROW         1 (t)
+    #    565    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -946,16 +852,16 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    560            LOAD_GLOBAL              0 (E1)
+    #    561            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    561   L10:     POP_EXCEPT
+    #    562   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L8)
     #   
-    #    560   L11:     RERAISE                  0
+    #    561   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1185,6 +1091,88 @@ def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
                 t(2)
             break
     t(3)
+
+
+def while_true_try_clause_continue_else_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        t(3)
+        return
+
+
+def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
+    # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44
+    #    794            RESUME                   0
+    #   
+    #    795            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    796            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           0
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    797    L1:     NOP
+    #   
+    #    798            NOP
+    #   
+    #    799    L2:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    805    L3:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    795    L4:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    800            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       26 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    801            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L8)
+    #           L6:     NOT_TAKEN
+    #   
+    #    802    L7:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    803    L8:     POP_EXCEPT
+    #                   JUMP_BACKWARD           49 (to L1)
+    #   
+    #    800    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L10 [1] lasti
+    #     L7 to L8 -> L10 [1] lasti
+    #     L9 to L10 -> L10 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44')
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1482,3 +1470,22 @@ assert run([1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None
 assert run([1, 0, 1, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, -1, 2, 3]), FELL)
 assert run([1, 0, 1, 2], while_while_true_try_clause_continue_then_break) in (('E2', [-1, -1]), FELL)
 assert run([1, 1, 0, 1], while_while_true_try_clause_continue_then_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([], while_true_try_clause_continue_else_break) in ((None, [-1, 3]), FELL)
+assert run([1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 3]), FELL)
+assert run([2], while_true_try_clause_continue_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, 2, -1, -1, 3]), FELL)
+assert run([1, 1, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 0, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([], if_while_true_try_clause_continue_else_break) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1]), FELL)
+assert run([1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, -1]), FELL)
+assert run([1, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, -1, -1]), FELL)
+assert run([1, 1, 0, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1, -1]), FELL)
+assert run([1, 1, 1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, 2, -1, -1]), FELL)
+assert run([1, 1, 1, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1, 2, -1]), FELL)

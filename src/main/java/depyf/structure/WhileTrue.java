@@ -1254,17 +1254,19 @@ final class WhileTrue {
     }
 
     /**
-     * {@code try: ... except ...: ... else: break} (3.14; 3.12, 3.13 when the clauses fall off to a cold
-     * jump back past the region, {@link ColdJumpBacks#pastRegion}): the body falls into the NOP holding the break's
-     * line, which falls into the code after the loop. When that code leaves by more than one way (the loop
-     * end is not the first statement leaving), the NOP right after the try ends the loop's body, if nothing
-     * jumps to it and no jump before it goes past it (but, with a cold jump back, a break to the code after
-     * the loop right after it); its index, or -1.
+     * {@code try: ... except ...: ... else: break} (3.12+; asyncio/__main__.py's `while True: try: ... /
+     * except KeyboardInterrupt: ...; continue / else: break`; or a try body's break when the clauses fall
+     * off to a cold jump back, {@link ColdJumpBacks#pastRegion}): the body falls into the NOP holding the
+     * break's line, which falls into the code after the loop (or the region's end). When that code leaves by
+     * more than one way (the loop end is not the first statement leaving), the NOP right after the try ends
+     * the loop's body, if nothing jumps to it and no jump before it goes past it (but, with a cold jump back,
+     * a break to the code after the loop right after it); its index, or -1. (Code after the try inside the
+     * loop would have to leave it too, no jump back being in normal flow: the same instructions either way.)
      */
     private static int elseBreakNop(Walker w, int p, Code.Handler guard, int to, boolean coldBack) {
         int rangeEnd = Handlers.protectedEnd(w.code, guard.target());   // (guard is one of its pieces)
         int first = w.normalFlow.nextSetBit(rangeEnd);
-        if (!w.env.atLeast(3, 14) && !coldBack || first < 0 || first + (coldBack ? 1 : 2) > to || !w.code.op(first).is("NOP") || w.jumpTargets.get(first)
+        if (!w.env.atLeast(3, 12) || first < 0 || first + 1 > to || !w.code.op(first).is("NOP") || w.jumpTargets.get(first)
                 || first >= guard.target()) {
             return -1;
         }
