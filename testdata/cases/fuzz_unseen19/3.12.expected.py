@@ -1104,6 +1104,25 @@ def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
     #     108 to 108 -> 110 [1] lasti
     raise RuntimeError('depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 32')
 
+
+def for_while_true_try_elif_return_clause_continue_then_break(c, t, x, n, m):
+    for i in n():
+        while True:
+            try:
+                if c():
+                    x(1)
+                elif c():
+                    return 5
+                else:
+                    t(2)
+            except E1:
+                if c():
+                    t(3)
+                    continue
+                t(4)
+            break
+    return 6
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -1419,3 +1438,17 @@ assert run([1, 1, 0, 1], if_while_true_try_clause_continue_else_break) in ((None
 assert run([1, 1, 0, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1, -1]), FELL)
 assert run([1, 1, 1, 1], if_while_true_try_clause_continue_else_break) in ((None, [0, -1, 2, -1, -1]), FELL)
 assert run([1, 1, 1, 2], if_while_true_try_clause_continue_else_break) in (('E2', [0, -1, 2, -1]), FELL)
+assert run([], for_while_true_try_elif_return_clause_continue_then_break) in ((6, []), FELL)
+assert run([1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [2]), FELL)
+assert run([2], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [2, 2]), FELL)
+assert run([3], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [2, 2, 2]), FELL)
+assert run([1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1]), FELL)
+assert run([2, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 2]), FELL)
+assert run([3, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 2, 2]), FELL)
+assert run([1, 0, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((5, []), FELL)
+assert run([1, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 4]), FELL)
+assert run([1, 1, 2], for_while_true_try_elif_return_clause_continue_then_break) in (('E2', [-1]), FELL)
+assert run([2, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 4, 2]), FELL)
+assert run([3, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 4, 2, 2]), FELL)
+assert run([1, 1, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 3, 2]), FELL)
+assert run([2, 0, 0, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [2, -1]), FELL)

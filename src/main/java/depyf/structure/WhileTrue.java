@@ -1293,9 +1293,9 @@ final class WhileTrue {
                 continue;
             }
             if (w.normalFlow.get(q) && op.isTerminal() && w.code.handlerAt(q) == null
-                    && !(op.isUnconditionalJump() && q + 1 < to && Handlers.covers(w.code, q + 1, guard.target()))) {
-                end = q;               // (not a branch's jump to the try's end, left out of the range: 3.13+)
-                break;
+                    && !(q + 1 < to && Handlers.covers(w.code, q + 1, guard.target()))) {
+                end = q;               // (not a branch's jump to the try's end, or its return, unwound out of
+                break;                 // the range, the try body going on after it: 3.12+)
             }
         }
         // (but a break after the try, which the clauses fall into, threaded to the head of an enclosing loop
