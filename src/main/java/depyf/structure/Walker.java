@@ -1523,9 +1523,11 @@ public final class Walker {
                         int t = code.op(k).target();
                         Code.Handler h = code.handlerAt(t);
                         boolean generator = h != null && code.op(h.target()).is("CALL_INTRINSIC_1") && code.op(h.target()).arg() == 3;  // StopIteration -> RuntimeError
-                        // (a statement whose handler protects t lies in normal flow itself: not a with nested in
-                        // an except clause, whose exit call the clause's try falls off into)
-                        if ((h == null || Handlers.opens(code, h) && protectsNormalFlow(code, h.target(), seen) || generator)
+                        // (3.12+: a statement whose handler protects t lies in normal flow itself, not a with
+                        // nested in an except clause, whose exit call the clause's try falls off into)
+                        boolean opens = h != null && Handlers.opens(code, h)
+                                && (!code.version().atLeast(3, 12) || protectsNormalFlow(code, h.target(), seen));
+                        if ((h == null || opens || generator)
                                 && !code.op(t).is("POP_EXCEPT")) {
                             exits.add(t);           // not the rest of an enclosing except clause
                         }
