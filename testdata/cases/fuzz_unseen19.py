@@ -65,7 +65,9 @@
 # A standard-library fallback (re/_compiler.py _optimize_charset, 3.11-3.14): `for ...: while True: try: ...
 # / except E: if c(): continue / ... / break`: the break after the try, which the clauses fall into, is a
 # jump back to the for loop's head, and (3.13+) a branch of the try body jumps to it from outside the range
-# (WhileTrue.lastTerminalEnd takes that break for the loop's end). Another (asyncio/__main__.py, 3.12,
+# (WhileTrue.lastTerminalEnd takes that break for the loop's end). Rich seed 69 f179 (3.14): a while True
+# in an except clause crossing a nested loop (WhileTrue.pastCrossingLoops: in the flow of the loop's head,
+# an except clause's too). Another (asyncio/__main__.py, 3.12,
 # 3.13): `while True: try: ... / except E: ...; continue / else: break` (WhileTrue.elseBreakNop, as 3.14's).
 class E1(Exception):
     pass
@@ -824,6 +826,20 @@ def for_while_true_try_elif_return_clause_continue_then_break(c, t, x, n, m):
             break
     return 6
 
+
+def clause_while_true_break_then_while(c, t, x, n, m):
+    # rich seed 69 f179 (3.14 fallback): in an except clause, the inner loop's body laid out past the outer
+    # loop's jump back
+    try:
+        x(1)
+    except E1:
+        while True:
+            if c():
+                break
+            while c():
+                x(2)
+        t(5)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -1206,3 +1222,11 @@ assert run([2, 1, 1], for_while_true_try_elif_return_clause_continue_then_break)
 assert run([3, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 4, 2, 2]), FELL)
 assert run([1, 1, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 3, 2]), FELL)
 assert run([2, 0, 0, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [2, -1]), FELL)
+
+assert run([], clause_while_true_break_then_while) in ((None, [-1]), FELL)
+assert run([1], clause_while_true_break_then_while) in (('Budget', [-1]), FELL)
+assert run([2], clause_while_true_break_then_while) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_true_break_then_while) in ((None, [-1, 5]), FELL)
+assert run([1, 0, 1], clause_while_true_break_then_while) in (('Budget', [-1, -2]), FELL)
+assert run([1, 0, 1, 1], clause_while_true_break_then_while) in (('E1', [-1, -2]), FELL)
+assert run([1, 0, 1, 2], clause_while_true_break_then_while) in (('E2', [-1, -2]), FELL)

@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   317           0 RESUME                   0
+    #   319           0 RESUME                   0
     #   
-    #   318           2 PUSH_NULL
+    #   320           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   319     >>   22 NOP
+    #   321     >>   22 NOP
     #   
-    #   320     >>   24 NOP
+    #   322     >>   24 NOP
     #   
-    #   321          26 PUSH_NULL
+    #   323          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   322          48 JUMP_FORWARD            51 (to 152)
+    #   324          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   323          52 LOAD_GLOBAL              0 (E1)
+    #   325          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   324          70 PUSH_NULL
+    #   326          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   325          90 POP_EXCEPT
+    #   327          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   326     >>   94 PUSH_NULL
+    #   328     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   327     >>  120 LOAD_GLOBAL              2 (E2)
+    #   329     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   328         138 POP_EXCEPT
+    #   330         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   327     >>  142 RERAISE                  0
+    #   329     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   319     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   321     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   318     >>  152 PUSH_NULL
+    #   320     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   330     >>  172 PUSH_NULL
+    #   332     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -537,11 +537,11 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50
-    #   553           0 RESUME                   0
+    #   555           0 RESUME                   0
     #   
-    #   554           2 NOP
+    #   556           2 NOP
     #   
-    #   555           4 PUSH_NULL
+    #   557           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 PRECALL                  0
     #                12 CALL                     0
@@ -549,30 +549,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #           >>   24 FOR_ITER                14 (to 54)
     #                26 STORE_FAST               5 (k)
     #   
-    #   556          28 PUSH_NULL
+    #   558          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE     2 (to 52)
     #   
-    #   557          48 POP_TOP
+    #   559          48 POP_TOP
     #                50 JUMP_FORWARD            14 (to 80)
     #   
-    #   556     >>   52 JUMP_BACKWARD           15 (to 24)
+    #   558     >>   52 JUMP_BACKWARD           15 (to 24)
     #   
-    #   559     >>   54 PUSH_NULL
+    #   561     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (3)
     #                60 PRECALL                  1
     #                64 CALL                     1
     #                74 POP_TOP
     #   
-    #   560          76 LOAD_CONST               2 (4)
+    #   562          76 LOAD_CONST               2 (4)
     #                78 RETURN_VALUE
     #   
-    #   557     >>   80 NOP
+    #   559     >>   80 NOP
     #   
-    #   564          82 PUSH_NULL
+    #   566          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (7)
     #                88 PRECALL                  1
@@ -581,20 +581,20 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #               104 JUMP_FORWARD            16 (to 138)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   561         108 LOAD_GLOBAL              0 (E1)
+    #   563         108 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_FORWARD_IF_FALSE     3 (to 130)
     #               124 POP_TOP
     #   
-    #   562         126 POP_EXCEPT
+    #   564         126 POP_EXCEPT
     #               128 JUMP_FORWARD             4 (to 138)
     #   
-    #   561     >>  130 RERAISE                  0
+    #   563     >>  130 RERAISE                  0
     #           >>  132 COPY                     3
     #               134 POP_EXCEPT
     #               136 RERAISE                  1
     #   
-    #   565     >>  138 PUSH_NULL
+    #   567     >>  138 PUSH_NULL
     #               140 LOAD_FAST                1 (t)
     #               142 LOAD_CONST               4 (18)
     #               144 PRECALL                  1
@@ -821,49 +821,49 @@ def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
 
 def while_true_try_clause_continue_else_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 2
-    #   780           0 RESUME                   0
+    #   782           0 RESUME                   0
     #   
-    #   782     >>    2 NOP
+    #   784     >>    2 NOP
     #   
-    #   783           4 NOP
+    #   785           4 NOP
     #   
-    #   784           6 PUSH_NULL
+    #   786           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   790          28 JUMP_FORWARD            37 (to 104)
+    #   792          28 JUMP_FORWARD            37 (to 104)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   785          32 LOAD_GLOBAL              0 (E1)
+    #   787          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE    24 (to 96)
     #                48 POP_TOP
     #   
-    #   786          50 PUSH_NULL
+    #   788          50 PUSH_NULL
     #                52 LOAD_FAST                0 (c)
     #                54 PRECALL                  0
     #                58 CALL                     0
     #                68 POP_JUMP_FORWARD_IF_FALSE    11 (to 92)
     #   
-    #   787          70 PUSH_NULL
+    #   789          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (2)
     #                76 PRECALL                  1
     #                80 CALL                     1
     #                90 POP_TOP
     #   
-    #   788     >>   92 POP_EXCEPT
+    #   790     >>   92 POP_EXCEPT
     #                94 JUMP_BACKWARD           47 (to 2)
     #   
-    #   785     >>   96 RERAISE                  0
+    #   787     >>   96 RERAISE                  0
     #           >>   98 COPY                     3
     #               100 POP_EXCEPT
     #               102 RERAISE                  1
     #   
-    #   791     >>  104 PUSH_NULL
+    #   793     >>  104 PUSH_NULL
     #               106 LOAD_FAST                1 (t)
     #               108 LOAD_CONST               4 (3)
     #               110 PRECALL                  1
@@ -880,63 +880,63 @@ def while_true_try_clause_continue_else_break(c, t, x, n, m):
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44
-    #   794           0 RESUME                   0
+    #   796           0 RESUME                   0
     #   
-    #   795           2 PUSH_NULL
+    #   797           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    63 (to 148)
     #   
-    #   796          22 PUSH_NULL
+    #   798          22 PUSH_NULL
     #                24 LOAD_FAST                1 (t)
     #                26 LOAD_CONST               1 (0)
     #                28 PRECALL                  1
     #                32 CALL                     1
     #                42 POP_TOP
     #   
-    #   797     >>   44 NOP
+    #   799     >>   44 NOP
     #   
-    #   798          46 NOP
+    #   800          46 NOP
     #   
-    #   799          48 PUSH_NULL
+    #   801          48 PUSH_NULL
     #                50 LOAD_FAST                2 (x)
     #                52 LOAD_CONST               3 (1)
     #                54 PRECALL                  1
     #                58 CALL                     1
     #                68 POP_TOP
     #   
-    #   805          70 LOAD_CONST               0 (None)
+    #   807          70 LOAD_CONST               0 (None)
     #                72 RETURN_VALUE
     #           >>   74 PUSH_EXC_INFO
     #   
-    #   800          76 LOAD_GLOBAL              0 (E1)
+    #   802          76 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_FORWARD_IF_FALSE    24 (to 140)
     #                92 POP_TOP
     #   
-    #   801          94 PUSH_NULL
+    #   803          94 PUSH_NULL
     #                96 LOAD_FAST                0 (c)
     #                98 PRECALL                  0
     #               102 CALL                     0
     #               112 POP_JUMP_FORWARD_IF_FALSE    11 (to 136)
     #   
-    #   802         114 PUSH_NULL
+    #   804         114 PUSH_NULL
     #               116 LOAD_FAST                1 (t)
     #               118 LOAD_CONST               4 (2)
     #               120 PRECALL                  1
     #               124 CALL                     1
     #               134 POP_TOP
     #   
-    #   803     >>  136 POP_EXCEPT
+    #   805     >>  136 POP_EXCEPT
     #               138 JUMP_BACKWARD           48 (to 44)
     #   
-    #   800     >>  140 RERAISE                  0
+    #   802     >>  140 RERAISE                  0
     #           >>  142 COPY                     3
     #               144 POP_EXCEPT
     #               146 RERAISE                  1
     #   
-    #   795     >>  148 LOAD_CONST               0 (None)
+    #   797     >>  148 LOAD_CONST               0 (None)
     #               150 RETURN_VALUE
     #   ExceptionTable:
     #     48 to 68 -> 74 [0]
@@ -962,6 +962,18 @@ def for_while_true_try_elif_return_clause_continue_then_break(c, t, x, n, m):
                 t(4)
             break
     return 6
+
+
+def clause_while_true_break_then_while(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while True:
+            if c():
+                break
+            while c():
+                x(2)
+        t(5)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1292,3 +1304,10 @@ assert run([2, 1, 1], for_while_true_try_elif_return_clause_continue_then_break)
 assert run([3, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 4, 2, 2]), FELL)
 assert run([1, 1, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 3, 2]), FELL)
 assert run([2, 0, 0, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [2, -1]), FELL)
+assert run([], clause_while_true_break_then_while) in ((None, [-1]), FELL)
+assert run([1], clause_while_true_break_then_while) in (('Budget', [-1]), FELL)
+assert run([2], clause_while_true_break_then_while) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_true_break_then_while) in ((None, [-1, 5]), FELL)
+assert run([1, 0, 1], clause_while_true_break_then_while) in (('Budget', [-1, -2]), FELL)
+assert run([1, 0, 1, 1], clause_while_true_break_then_while) in (('E1', [-1, -2]), FELL)
+assert run([1, 0, 1, 2], clause_while_true_break_then_while) in (('E2', [-1, -2]), FELL)

@@ -67,6 +67,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -188,33 +190,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    187           RESUME                   0
+    #    189           RESUME                   0
     #   
-    #    188           LOAD_FAST                0 (c)
+    #    190           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    189           NOP
+    #    191           NOP
     #   
-    #    190   L1:     NOP
+    #    192   L1:     NOP
     #   
-    #    191   L2:     LOAD_FAST                2 (x)
+    #    193   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    195   L3:     LOAD_FAST                1 (t)
+    #    197   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    196           NOP
+    #    198           NOP
     #   
-    #    197   L4:     LOAD_FAST                1 (t)
+    #    199   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -223,12 +225,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    192           LOAD_GLOBAL              0 (E1)
+    #    194           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    193           LOAD_FAST                1 (t)
+    #    195           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -236,13 +238,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    192   L7:     RERAISE                  0
+    #    194   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    189   L9:     JUMP_BACKWARD           53 (to L1)
+    #    191   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -321,11 +323,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    265            RESUME                   0
+    #    267            RESUME                   0
     #   
-    #    266            NOP
+    #    268            NOP
     #   
-    #    267    L1:     LOAD_FAST                0 (c)
+    #    269    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -333,7 +335,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    268            COPY                     1
+    #    270            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -367,13 +369,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    269            LOAD_CONST               4 ('k')
+    #    271            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    270            MATCH_MAPPING
+    #    272            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -390,35 +392,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    271            JUMP_FORWARD             7 (to L12)
+    #    273            JUMP_FORWARD             7 (to L12)
     #   
-    #    270    L6:     POP_TOP
+    #    272    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    276            RETURN_CONST             7 (47)
+    #    278            RETURN_CONST             7 (47)
     #   
-    #    272   L10:     NOP
+    #    274   L10:     NOP
     #   
-    #    273   L11:     RETURN_CONST             6 (46)
+    #    275   L11:     RETURN_CONST             6 (46)
     #   
-    #    271   L12:     NOP
+    #    273   L12:     NOP
     #   
-    #    276            RETURN_CONST             7 (47)
+    #    278            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    274            LOAD_GLOBAL              0 (E1)
+    #    276            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    275   L14:     POP_EXCEPT
+    #    277   L14:     POP_EXCEPT
     #   
-    #    276            RETURN_CONST             7 (47)
+    #    278            RETURN_CONST             7 (47)
     #   
-    #    274   L15:     RERAISE                  0
+    #    276   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -473,34 +475,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    317            RESUME                   0
+    #    319            RESUME                   0
     #   
-    #    318            LOAD_FAST                0 (c)
+    #    320            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    319    L1:     NOP
+    #    321    L1:     NOP
     #   
-    #    320    L2:     NOP
+    #    322    L2:     NOP
     #   
-    #    321    L3:     LOAD_FAST                2 (x)
+    #    323    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    322    L4:     NOP
+    #    324    L4:     NOP
     #   
-    #    318            LOAD_FAST                0 (c)
+    #    320            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    330    L5:     LOAD_FAST                1 (t)
+    #    332    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -509,21 +511,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    323            LOAD_GLOBAL              0 (E1)
+    #    325            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    324            LOAD_FAST                0 (c)
+    #    326            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    325    L7:     POP_EXCEPT
+    #    327    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    326    L8:     LOAD_FAST                1 (t)
+    #    328    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -531,21 +533,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    327   L10:     LOAD_GLOBAL              2 (E2)
+    #    329   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    328   L11:     POP_EXCEPT
+    #    330   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    327   L12:     RERAISE                  0
+    #    329   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    319   L14:     JUMP_BACKWARD           86 (to L2)
+    #    321   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -727,58 +729,58 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84
-    #    508            RESUME                   0
+    #    510            RESUME                   0
     #   
-    #    509            NOP
+    #    511            NOP
     #   
-    #    510    L1:     LOAD_FAST                1 (t)
+    #    512    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    511            LOAD_FAST                0 (c)
+    #    513            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L6)
     #   
-    #    512    L2:     LOAD_FAST                0 (c)
+    #    514    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L4)
     #   
-    #    513            LOAD_FAST                1 (t)
+    #    515            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    514    L3:     JUMP_FORWARD            31 (to L8)
+    #    516    L3:     JUMP_FORWARD            31 (to L8)
     #   
-    #    515    L4:     LOAD_FAST                1 (t)
+    #    517    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    511            LOAD_FAST                0 (c)
+    #    513            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L5:     JUMP_BACKWARD           43 (to L2)
     #   
-    #    517    L6:     LOAD_FAST                1 (t)
+    #    519    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    518    L7:     RETURN_CONST             5 (4)
+    #    520    L7:     RETURN_CONST             5 (4)
     #   
-    #    521    L8:     LOAD_FAST                1 (t)
+    #    523    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -787,15 +789,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    519            LOAD_GLOBAL              0 (E1)
+    #    521            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    520   L10:     POP_EXCEPT
+    #    522   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    519   L11:     RERAISE                  0
+    #    521   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -843,47 +845,47 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
-    #    553            RESUME                   0
+    #    555            RESUME                   0
     #   
-    #    554            NOP
+    #    556            NOP
     #   
-    #    555    L1:     LOAD_FAST                3 (n)
+    #    557    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    556            LOAD_FAST                0 (c)
+    #    558            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    557    L4:     POP_TOP
+    #    559    L4:     POP_TOP
     #                   JUMP_FORWARD            11 (to L7)
     #   
-    #    555    L5:     END_FOR
+    #    557    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    559            LOAD_FAST                1 (t)
+    #    561            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    560    L6:     RETURN_CONST             2 (4)
+    #    562    L6:     RETURN_CONST             2 (4)
     #   
-    #    557    L7:     NOP
+    #    559    L7:     NOP
     #   
-    #    564            LOAD_FAST                1 (t)
+    #    566            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    565    L8:     LOAD_FAST                1 (t)
+    #    567    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -892,15 +894,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    561            LOAD_GLOBAL              0 (E1)
+    #    563            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    562   L10:     POP_EXCEPT
+    #    564   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    561   L11:     RERAISE                  0
+    #    563   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1147,57 +1149,57 @@ def while_true_try_clause_continue_else_break(c, t, x, n, m):
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 42
-    #    794           RESUME                   0
+    #    796           RESUME                   0
     #   
-    #    795           LOAD_FAST                0 (c)
+    #    797           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    796           LOAD_FAST                1 (t)
+    #    798           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (0)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    797   L1:     NOP
+    #    799   L1:     NOP
     #   
-    #    798           NOP
+    #    800           NOP
     #   
-    #    799   L2:     LOAD_FAST                2 (x)
+    #    801   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    805   L3:     RETURN_CONST             0 (None)
+    #    807   L3:     RETURN_CONST             0 (None)
     #   
-    #    795   L4:     RETURN_CONST             0 (None)
+    #    797   L4:     RETURN_CONST             0 (None)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    800           LOAD_GLOBAL              0 (E1)
+    #    802           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       24 (to L7)
     #                  POP_TOP
     #   
-    #    801           LOAD_FAST                0 (c)
+    #    803           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        8 (to L6)
     #   
-    #    802           LOAD_FAST                1 (t)
+    #    804           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    803   L6:     POP_EXCEPT
+    #    805   L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           45 (to L1)
     #   
-    #    800   L7:     RERAISE                  0
+    #    802   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -1226,6 +1228,18 @@ def for_while_true_try_elif_return_clause_continue_then_break(c, t, x, n, m):
                 t(4)
             break
     return 6
+
+
+def clause_while_true_break_then_while(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while True:
+            if c():
+                break
+            while c():
+                x(2)
+        t(5)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1556,3 +1570,10 @@ assert run([2, 1, 1], for_while_true_try_elif_return_clause_continue_then_break)
 assert run([3, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 4, 2, 2]), FELL)
 assert run([1, 1, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 3, 2]), FELL)
 assert run([2, 0, 0, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [2, -1]), FELL)
+assert run([], clause_while_true_break_then_while) in ((None, [-1]), FELL)
+assert run([1], clause_while_true_break_then_while) in (('Budget', [-1]), FELL)
+assert run([2], clause_while_true_break_then_while) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_true_break_then_while) in ((None, [-1, 5]), FELL)
+assert run([1, 0, 1], clause_while_true_break_then_while) in (('Budget', [-1, -2]), FELL)
+assert run([1, 0, 1, 1], clause_while_true_break_then_while) in (('E1', [-1, -2]), FELL)
+assert run([1, 0, 1, 2], clause_while_true_break_then_while) in (('E2', [-1, -2]), FELL)

@@ -67,6 +67,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -188,34 +190,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    187           RESUME                   0
+    #    189           RESUME                   0
     #   
-    #    188           LOAD_FAST_BORROW         0 (c)
+    #    190           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    189   L1:     NOP
+    #    191   L1:     NOP
     #   
-    #    190           NOP
+    #    192           NOP
     #   
-    #    191   L2:     LOAD_FAST_BORROW         2 (x)
+    #    193   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    195   L3:     LOAD_FAST_BORROW         1 (t)
+    #    197   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    196           NOP
+    #    198           NOP
     #   
-    #    197   L4:     LOAD_FAST_BORROW         1 (t)
+    #    199   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -225,13 +227,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    192           LOAD_GLOBAL              0 (E1)
+    #    194           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    193           LOAD_FAST                1 (t)
+    #    195           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -239,7 +241,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    192   L7:     RERAISE                  0
+    #    194   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -322,11 +324,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    265            RESUME                   0
+    #    267            RESUME                   0
     #   
-    #    266            NOP
+    #    268            NOP
     #   
-    #    267    L1:     LOAD_FAST_BORROW         0 (c)
+    #    269    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -334,7 +336,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    268            COPY                     1
+    #    270            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -375,13 +377,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    269            LOAD_CONST               2 ('k')
+    #    271            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    270            MATCH_MAPPING
+    #    272            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -402,40 +404,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    271            JUMP_FORWARD             9 (to L26)
+    #    273            JUMP_FORWARD             9 (to L26)
     #   
-    #    270   L20:     POP_TOP
+    #    272   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    276            LOAD_SMALL_INT          47
+    #    278            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    272   L24:     NOP
+    #    274   L24:     NOP
     #   
-    #    273   L25:     LOAD_SMALL_INT          46
+    #    275   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    271   L26:     NOP
+    #    273   L26:     NOP
     #   
-    #    276            LOAD_SMALL_INT          47
+    #    278            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    274            LOAD_GLOBAL              0 (E1)
+    #    276            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    275   L28:     POP_EXCEPT
+    #    277   L28:     POP_EXCEPT
     #   
-    #    276            LOAD_SMALL_INT          47
+    #    278            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    274   L29:     RERAISE                  0
+    #    276   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -684,55 +686,55 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88
-    #    508            RESUME                   0
+    #    510            RESUME                   0
     #   
-    #    509            NOP
+    #    511            NOP
     #   
-    #    510    L1:     LOAD_FAST_BORROW         1 (t)
+    #    512    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    511    L2:     LOAD_FAST_BORROW         0 (c)
+    #    513    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L9)
     #           L3:     NOT_TAKEN
     #   
-    #    512    L4:     LOAD_FAST_BORROW         0 (c)
+    #    514    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #           L5:     NOT_TAKEN
     #   
-    #    513    L6:     LOAD_FAST_BORROW         1 (t)
+    #    515    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    514    L7:     JUMP_FORWARD            20 (to L11)
+    #    516    L7:     JUMP_FORWARD            20 (to L11)
     #   
-    #    515    L8:     LOAD_FAST_BORROW         1 (t)
+    #    517    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           45 (to L2)
     #   
-    #    517    L9:     LOAD_FAST_BORROW         1 (t)
+    #    519    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    518   L10:     LOAD_SMALL_INT           4
+    #    520   L10:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    521   L11:     LOAD_FAST_BORROW         1 (t)
+    #    523   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -742,16 +744,16 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    519            LOAD_GLOBAL              0 (E1)
+    #    521            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    520   L13:     POP_EXCEPT
+    #    522   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L11)
     #   
-    #    519   L14:     RERAISE                  0
+    #    521   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -800,18 +802,18 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78
-    #    553            RESUME                   0
+    #    555            RESUME                   0
     #   
-    #    554            NOP
+    #    556            NOP
     #   
-    #    555    L1:     LOAD_FAST_BORROW         3 (n)
+    #    557    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    556            LOAD_FAST_BORROW         0 (c)
+    #    558            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -819,30 +821,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    557    L4:     POP_TOP
+    #    559    L4:     POP_TOP
     #                   JUMP_FORWARD            12 (to L7)
     #   
-    #    555    L5:     END_FOR
+    #    557    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    559            LOAD_FAST_BORROW         1 (t)
+    #    561            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    560    L6:     LOAD_SMALL_INT           4
+    #    562    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    557    L7:     NOP
+    #    559    L7:     NOP
     #   
-    #    564            LOAD_FAST_BORROW         1 (t)
+    #    566            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    565    L8:     LOAD_FAST_BORROW         1 (t)
+    #    567    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -852,16 +854,16 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    561            LOAD_GLOBAL              0 (E1)
+    #    563            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    562   L10:     POP_EXCEPT
+    #    564   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L8)
     #   
-    #    561   L11:     RERAISE                  0
+    #    563   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1107,62 +1109,62 @@ def while_true_try_clause_continue_else_break(c, t, x, n, m):
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44
-    #    794            RESUME                   0
+    #    796            RESUME                   0
     #   
-    #    795            LOAD_FAST_BORROW         0 (c)
+    #    797            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L4)
     #                   NOT_TAKEN
     #   
-    #    796            LOAD_FAST_BORROW         1 (t)
+    #    798            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    797    L1:     NOP
+    #    799    L1:     NOP
     #   
-    #    798            NOP
+    #    800            NOP
     #   
-    #    799    L2:     LOAD_FAST_BORROW         2 (x)
+    #    801    L2:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    805    L3:     LOAD_CONST               1 (None)
+    #    807    L3:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    795    L4:     LOAD_CONST               1 (None)
+    #    797    L4:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    800            LOAD_GLOBAL              0 (E1)
+    #    802            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    801            LOAD_FAST                0 (c)
+    #    803            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #           L6:     NOT_TAKEN
     #   
-    #    802    L7:     LOAD_FAST                1 (t)
+    #    804    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    803    L8:     POP_EXCEPT
+    #    805    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    800    L9:     RERAISE                  0
+    #    802    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1192,6 +1194,18 @@ def for_while_true_try_elif_return_clause_continue_then_break(c, t, x, n, m):
                 t(4)
             break
     return 6
+
+
+def clause_while_true_break_then_while(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while True:
+            if c():
+                break
+            while c():
+                x(2)
+        t(5)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1522,3 +1536,10 @@ assert run([2, 1, 1], for_while_true_try_elif_return_clause_continue_then_break)
 assert run([3, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 4, 2, 2]), FELL)
 assert run([1, 1, 1, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [-1, 3, 2]), FELL)
 assert run([2, 0, 0, 1], for_while_true_try_elif_return_clause_continue_then_break) in ((6, [2, -1]), FELL)
+assert run([], clause_while_true_break_then_while) in ((None, [-1]), FELL)
+assert run([1], clause_while_true_break_then_while) in (('Budget', [-1]), FELL)
+assert run([2], clause_while_true_break_then_while) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_true_break_then_while) in ((None, [-1, 5]), FELL)
+assert run([1, 0, 1], clause_while_true_break_then_while) in (('Budget', [-1, -2]), FELL)
+assert run([1, 0, 1, 1], clause_while_true_break_then_while) in (('E1', [-1, -2]), FELL)
+assert run([1, 0, 1, 2], clause_while_true_break_then_while) in (('E2', [-1, -2]), FELL)

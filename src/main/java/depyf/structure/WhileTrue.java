@@ -216,7 +216,8 @@ final class WhileTrue {
             // exit, threaded to this loop's head, is back)
             if (w.lastBackEdge[h] > back && (w.code.op(h).is("NOP") || testedLoopExit(w, h, back))
                     && w.code.op(w.lastBackEdge[h]).is("JUMP_BACKWARD")
-                    && w.normalFlow.get(h) && w.normalFlow.get(w.lastBackEdge[h])) {
+                    // (in the flow of the loop's head: normal, or an except clause's)
+                    && w.normalFlow.get(h) == w.normalFlow.get(p) && w.normalFlow.get(w.lastBackEdge[h]) == w.normalFlow.get(p)) {
                 back = w.lastBackEdge[h];
             }
         }
