@@ -147,8 +147,8 @@ final class Matches {
      * the protected range of the try/except whose body holds the match: there the match falls off the try
      * body, into the try's normal exit (3.13+: a copy of the code after the statement), not into a default
      * case (rich seed 66 f144: `try: match a: case P: match b: case Q: pass / case _: return 46` then
-     * `return (v, q)`), straight code returning, when the range goes on past that code. A default's return
-     * unwinds the range, so its RETURN is outside it.
+     * `return (v, q)`). That code is straight code returning, and the range goes on past it. (A default's
+     * own return unwinds the range, so its RETURN alone lies outside it.)
      */
     private static boolean defaultOutsideTry(Walker w, int from, int next) {
         Code.Handler h = w.code.handlerAt(from);

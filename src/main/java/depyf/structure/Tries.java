@@ -1174,15 +1174,6 @@ final class Tries {
     }
 
     /**
-     * 3.14: an except clause ends with a loop whose break test falls straight into the clause's exit (POP_EXCEPT,
-     * the name's cleanup, the jump back to the head at {@code end}): flowgraph.c inlined that lineless block into
-     * the break (inline_small_or_no_lineno_blocks: no line number, no fall-through), which it does not do for a
-     * written `continue` after the loop (a block with a line: the break jumps to it). So the clause falls off its
-     * end, the try statement goes on at the head, and the code after the body, which the clause skips, is the
-     * else (what a closure's LOAD_DEREFs leave to tell, no borrowed load: compiledBefore).
-     * fuzz_unseen13.closure_clause_while_true_break_else_code.
-     */
-    /**
      * True when j, where the try body's code ends, is the exit of the loop whose body the region ends (the
      * region goes on at the loop's head): the code there is the code after the loop, and a copy of it after
      * a clause's POP_EXCEPT is a break, not the clause falling off into the code after the statement
@@ -1192,6 +1183,15 @@ final class Tries {
         return r.loop() != null && j == r.loop().exit() && r.follow() != j && r.loop().continues().contains(r.follow());
     }
 
+    /**
+     * 3.14: an except clause ends with a loop whose break test falls straight into the clause's exit (POP_EXCEPT,
+     * the name's cleanup, the jump back to the head at {@code end}): flowgraph.c inlined that lineless block into
+     * the break (inline_small_or_no_lineno_blocks: no line number, no fall-through), which it does not do for a
+     * written `continue` after the loop (a block with a line: the break jumps to it). So the clause falls off its
+     * end, the try statement goes on at the head, and the code after the body, which the clause skips, is the
+     * else (what a closure's LOAD_DEREFs leave to tell, no borrowed load: compiledBefore).
+     * fuzz_unseen13.closure_clause_while_true_break_else_code.
+     */
     private static boolean clauseFallsOffAtInnerBreak(Walker w, int handler, int end) {
         if (!w.env.atLeast(3, 14)) {
             return false;
