@@ -68,7 +68,8 @@
 # (WhileTrue.lastTerminalEnd takes that break for the loop's end). Rich seed 69 f179 (3.14): a while True
 # in an except clause crossing a nested loop (WhileTrue.pastCrossingLoops: in the flow of the loop's head,
 # an except clause's too). Another (asyncio/__main__.py, 3.12,
-# 3.13): `while True: try: ... / except E: ...; continue / else: break` (WhileTrue.elseBreakNop, as 3.14's).
+# 3.13): `while True: try: ... / except E: ...; continue / else: break` (WhileTrue.elseBreakNop, as 3.14's;
+# 3.11, whose body's end jumps over the inline handlers to the code after the loop: inlineElseBreak).
 class E1(Exception):
     pass
 
@@ -840,6 +841,49 @@ def clause_while_true_break_then_while(c, t, x, n, m):
                 x(2)
         t(5)
 
+
+def while_true_try_clause_continue_else_code_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        else:
+            t(4)
+            break
+    t(3)
+
+def while_true_try_if_clause_continue_else_break(c, t, x, n, m):
+    t(0)
+    while True:
+        try:
+            if c():
+                x(1)
+            else:
+                t(5)
+        except E1:
+            t(2)
+            continue
+        else:
+            break
+    return 3
+
+def while_true_try_two_clauses_continue_return_else_break_then_loop(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            t(2)
+            continue
+        except E2:
+            return 7
+        else:
+            break
+    while c():
+        t(3)
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -1230,3 +1274,37 @@ assert run([1, 1], clause_while_true_break_then_while) in ((None, [-1, 5]), FELL
 assert run([1, 0, 1], clause_while_true_break_then_while) in (('Budget', [-1, -2]), FELL)
 assert run([1, 0, 1, 1], clause_while_true_break_then_while) in (('E1', [-1, -2]), FELL)
 assert run([1, 0, 1, 2], clause_while_true_break_then_while) in (('E2', [-1, -2]), FELL)
+
+assert run([], while_true_try_clause_continue_else_code_break) in ((None, [-1, 4, 3]), FELL)
+assert run([1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 4, 3]), FELL)
+assert run([2], while_true_try_clause_continue_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 4, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, -1, 4, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, -1, 4, 3]), FELL)
+assert run([1, 1, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 0, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 2, -1, 4, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 2, -1, 4, 3]), FELL)
+
+assert run([], while_true_try_if_clause_continue_else_break) in ((3, [0, 5]), FELL)
+assert run([1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1]), FELL)
+assert run([1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, 5]), FELL)
+assert run([1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1, 2, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1, 2, -1]), FELL)
+
+assert run([], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1]), FELL)
+assert run([1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1]), FELL)
+assert run([2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1]), FELL)
+assert run([0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1]), FELL)
+assert run([1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1]), FELL)
+assert run([0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3]), FELL)
+assert run([1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([1, 1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3, 3]), FELL)
+assert run([1, 0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3, 3]), FELL)
+assert run([1, 1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)

@@ -237,43 +237,43 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   319           0 RESUME                   0
+    #   320           0 RESUME                   0
     #   
-    #   320           2 PUSH_NULL
+    #   321           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
     #   
-    #   321     >>   22 NOP
+    #   322     >>   22 NOP
     #   
-    #   322     >>   24 NOP
+    #   323     >>   24 NOP
     #   
-    #   323          26 PUSH_NULL
+    #   324          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (1)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   324          48 JUMP_FORWARD            51 (to 152)
+    #   325          48 JUMP_FORWARD            51 (to 152)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   325          52 LOAD_GLOBAL              0 (E1)
+    #   326          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
     #                68 POP_TOP
     #   
-    #   326          70 PUSH_NULL
+    #   327          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
     #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
     #   
-    #   327          90 POP_EXCEPT
+    #   328          90 POP_EXCEPT
     #                92 JUMP_BACKWARD           36 (to 22)
     #   
-    #   328     >>   94 PUSH_NULL
+    #   329     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (2)
     #               100 PRECALL                  1
@@ -282,28 +282,28 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               116 POP_EXCEPT
     #               118 JUMP_FORWARD            15 (to 150)
     #   
-    #   329     >>  120 LOAD_GLOBAL              2 (E2)
+    #   330     >>  120 LOAD_GLOBAL              2 (E2)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #   330         138 POP_EXCEPT
+    #   331         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           60 (to 22)
     #   
-    #   329     >>  142 RERAISE                  0
+    #   330     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   321     >>  150 JUMP_BACKWARD           64 (to 24)
+    #   322     >>  150 JUMP_BACKWARD           64 (to 24)
     #   
-    #   320     >>  152 PUSH_NULL
+    #   321     >>  152 PUSH_NULL
     #               154 LOAD_FAST                0 (c)
     #               156 PRECALL                  0
     #               160 CALL                     0
     #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
     #   
-    #   332     >>  172 PUSH_NULL
+    #   333     >>  172 PUSH_NULL
     #               174 LOAD_FAST                1 (t)
     #               176 LOAD_CONST               4 (9)
     #               178 PRECALL                  1
@@ -537,11 +537,11 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50
-    #   555           0 RESUME                   0
+    #   556           0 RESUME                   0
     #   
-    #   556           2 NOP
+    #   557           2 NOP
     #   
-    #   557           4 PUSH_NULL
+    #   558           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 PRECALL                  0
     #                12 CALL                     0
@@ -549,30 +549,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #           >>   24 FOR_ITER                14 (to 54)
     #                26 STORE_FAST               5 (k)
     #   
-    #   558          28 PUSH_NULL
+    #   559          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE     2 (to 52)
     #   
-    #   559          48 POP_TOP
+    #   560          48 POP_TOP
     #                50 JUMP_FORWARD            14 (to 80)
     #   
-    #   558     >>   52 JUMP_BACKWARD           15 (to 24)
+    #   559     >>   52 JUMP_BACKWARD           15 (to 24)
     #   
-    #   561     >>   54 PUSH_NULL
+    #   562     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (3)
     #                60 PRECALL                  1
     #                64 CALL                     1
     #                74 POP_TOP
     #   
-    #   562          76 LOAD_CONST               2 (4)
+    #   563          76 LOAD_CONST               2 (4)
     #                78 RETURN_VALUE
     #   
-    #   559     >>   80 NOP
+    #   560     >>   80 NOP
     #   
-    #   566          82 PUSH_NULL
+    #   567          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               3 (7)
     #                88 PRECALL                  1
@@ -581,20 +581,20 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #               104 JUMP_FORWARD            16 (to 138)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   563         108 LOAD_GLOBAL              0 (E1)
+    #   564         108 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_FORWARD_IF_FALSE     3 (to 130)
     #               124 POP_TOP
     #   
-    #   564         126 POP_EXCEPT
+    #   565         126 POP_EXCEPT
     #               128 JUMP_FORWARD             4 (to 138)
     #   
-    #   563     >>  130 RERAISE                  0
+    #   564     >>  130 RERAISE                  0
     #           >>  132 COPY                     3
     #               134 POP_EXCEPT
     #               136 RERAISE                  1
     #   
-    #   567     >>  138 PUSH_NULL
+    #   568     >>  138 PUSH_NULL
     #               140 LOAD_FAST                1 (t)
     #               142 LOAD_CONST               4 (18)
     #               144 PRECALL                  1
@@ -820,123 +820,76 @@ def while_while_true_try_clause_continue_then_break(c, t, x, n, m):
 
 
 def while_true_try_clause_continue_else_break(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 2
-    #   782           0 RESUME                   0
-    #   
-    #   784     >>    2 NOP
-    #   
-    #   785           4 NOP
-    #   
-    #   786           6 PUSH_NULL
-    #                 8 LOAD_FAST                2 (x)
-    #                10 LOAD_CONST               2 (1)
-    #                12 PRECALL                  1
-    #                16 CALL                     1
-    #                26 POP_TOP
-    #   
-    #   792          28 JUMP_FORWARD            37 (to 104)
-    #           >>   30 PUSH_EXC_INFO
-    #   
-    #   787          32 LOAD_GLOBAL              0 (E1)
-    #                44 CHECK_EXC_MATCH
-    #                46 POP_JUMP_FORWARD_IF_FALSE    24 (to 96)
-    #                48 POP_TOP
-    #   
-    #   788          50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 PRECALL                  0
-    #                58 CALL                     0
-    #                68 POP_JUMP_FORWARD_IF_FALSE    11 (to 92)
-    #   
-    #   789          70 PUSH_NULL
-    #                72 LOAD_FAST                1 (t)
-    #                74 LOAD_CONST               3 (2)
-    #                76 PRECALL                  1
-    #                80 CALL                     1
-    #                90 POP_TOP
-    #   
-    #   790     >>   92 POP_EXCEPT
-    #                94 JUMP_BACKWARD           47 (to 2)
-    #   
-    #   787     >>   96 RERAISE                  0
-    #           >>   98 COPY                     3
-    #               100 POP_EXCEPT
-    #               102 RERAISE                  1
-    #   
-    #   793     >>  104 PUSH_NULL
-    #               106 LOAD_FAST                1 (t)
-    #               108 LOAD_CONST               4 (3)
-    #               110 PRECALL                  1
-    #               114 CALL                     1
-    #               124 POP_TOP
-    #               126 LOAD_CONST               0 (None)
-    #               128 RETURN_VALUE
-    #   ExceptionTable:
-    #     6 to 26 -> 30 [0]
-    #     30 to 90 -> 98 [1] lasti
-    #     96 to 96 -> 98 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 2')
+    while True:
+        try:
+            x(1)
+            break
+        except E1:
+            if c():
+                t(2)
+            continue
+    t(3)
 
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44
-    #   796           0 RESUME                   0
+    #   797           0 RESUME                   0
     #   
-    #   797           2 PUSH_NULL
+    #   798           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    63 (to 148)
     #   
-    #   798          22 PUSH_NULL
+    #   799          22 PUSH_NULL
     #                24 LOAD_FAST                1 (t)
     #                26 LOAD_CONST               1 (0)
     #                28 PRECALL                  1
     #                32 CALL                     1
     #                42 POP_TOP
     #   
-    #   799     >>   44 NOP
+    #   800     >>   44 NOP
     #   
-    #   800          46 NOP
+    #   801          46 NOP
     #   
-    #   801          48 PUSH_NULL
+    #   802          48 PUSH_NULL
     #                50 LOAD_FAST                2 (x)
     #                52 LOAD_CONST               3 (1)
     #                54 PRECALL                  1
     #                58 CALL                     1
     #                68 POP_TOP
     #   
-    #   807          70 LOAD_CONST               0 (None)
+    #   808          70 LOAD_CONST               0 (None)
     #                72 RETURN_VALUE
     #           >>   74 PUSH_EXC_INFO
     #   
-    #   802          76 LOAD_GLOBAL              0 (E1)
+    #   803          76 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_FORWARD_IF_FALSE    24 (to 140)
     #                92 POP_TOP
     #   
-    #   803          94 PUSH_NULL
+    #   804          94 PUSH_NULL
     #                96 LOAD_FAST                0 (c)
     #                98 PRECALL                  0
     #               102 CALL                     0
     #               112 POP_JUMP_FORWARD_IF_FALSE    11 (to 136)
     #   
-    #   804         114 PUSH_NULL
+    #   805         114 PUSH_NULL
     #               116 LOAD_FAST                1 (t)
     #               118 LOAD_CONST               4 (2)
     #               120 PRECALL                  1
     #               124 CALL                     1
     #               134 POP_TOP
     #   
-    #   805     >>  136 POP_EXCEPT
+    #   806     >>  136 POP_EXCEPT
     #               138 JUMP_BACKWARD           48 (to 44)
     #   
-    #   802     >>  140 RERAISE                  0
+    #   803     >>  140 RERAISE                  0
     #           >>  142 COPY                     3
     #               144 POP_EXCEPT
     #               146 RERAISE                  1
     #   
-    #   797     >>  148 LOAD_CONST               0 (None)
+    #   798     >>  148 LOAD_CONST               0 (None)
     #               150 RETURN_VALUE
     #   ExceptionTable:
     #     48 to 68 -> 74 [0]
@@ -974,6 +927,100 @@ def clause_while_true_break_then_while(c, t, x, n, m):
             while c():
                 x(2)
         t(5)
+
+
+def while_true_try_clause_continue_else_code_break(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2
+    #   845           0 RESUME                   0
+    #   
+    #   846     >>    2 NOP
+    #   
+    #   847           4 NOP
+    #   
+    #   848           6 PUSH_NULL
+    #                 8 LOAD_FAST                2 (x)
+    #                10 LOAD_CONST               2 (1)
+    #                12 PRECALL                  1
+    #                16 CALL                     1
+    #                26 POP_TOP
+    #   
+    #   854          28 PUSH_NULL
+    #                30 LOAD_FAST                1 (t)
+    #                32 LOAD_CONST               3 (4)
+    #                34 PRECALL                  1
+    #                38 CALL                     1
+    #                48 POP_TOP
+    #   
+    #   855          50 JUMP_FORWARD            37 (to 126)
+    #           >>   52 PUSH_EXC_INFO
+    #   
+    #   849          54 LOAD_GLOBAL              0 (E1)
+    #                66 CHECK_EXC_MATCH
+    #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
+    #                70 POP_TOP
+    #   
+    #   850          72 PUSH_NULL
+    #                74 LOAD_FAST                0 (c)
+    #                76 PRECALL                  0
+    #                80 CALL                     0
+    #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
+    #   
+    #   851          92 PUSH_NULL
+    #                94 LOAD_FAST                1 (t)
+    #                96 LOAD_CONST               4 (2)
+    #                98 PRECALL                  1
+    #               102 CALL                     1
+    #               112 POP_TOP
+    #   
+    #   852     >>  114 POP_EXCEPT
+    #               116 JUMP_BACKWARD           58 (to 2)
+    #   
+    #   849     >>  118 RERAISE                  0
+    #           >>  120 COPY                     3
+    #               122 POP_EXCEPT
+    #               124 RERAISE                  1
+    #   
+    #   856     >>  126 PUSH_NULL
+    #               128 LOAD_FAST                1 (t)
+    #               130 LOAD_CONST               5 (3)
+    #               132 PRECALL                  1
+    #               136 CALL                     1
+    #               146 POP_TOP
+    #               148 LOAD_CONST               0 (None)
+    #               150 RETURN_VALUE
+    #   ExceptionTable:
+    #     6 to 26 -> 52 [0]
+    #     52 to 112 -> 120 [1] lasti
+    #     118 to 118 -> 120 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2')
+
+
+def while_true_try_if_clause_continue_else_break(c, t, x, n, m):
+    t(0)
+    while True:
+        try:
+            if c():
+                x(1)
+            else:
+                t(5)
+        except E1:
+            t(2)
+            continue
+        return 3
+
+
+def while_true_try_two_clauses_continue_return_else_break_then_loop(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+            break
+        except E1:
+            t(2)
+            continue
+        except E2:
+            return 7
+    while c():
+        t(3)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1311,3 +1358,34 @@ assert run([1, 1], clause_while_true_break_then_while) in ((None, [-1, 5]), FELL
 assert run([1, 0, 1], clause_while_true_break_then_while) in (('Budget', [-1, -2]), FELL)
 assert run([1, 0, 1, 1], clause_while_true_break_then_while) in (('E1', [-1, -2]), FELL)
 assert run([1, 0, 1, 2], clause_while_true_break_then_while) in (('E2', [-1, -2]), FELL)
+assert run([], while_true_try_clause_continue_else_code_break) in ((None, [-1, 4, 3]), FELL)
+assert run([1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 4, 3]), FELL)
+assert run([2], while_true_try_clause_continue_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 4, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, -1, 4, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, -1, 4, 3]), FELL)
+assert run([1, 1, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 0, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 2, -1, 4, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 2, -1, 4, 3]), FELL)
+assert run([], while_true_try_if_clause_continue_else_break) in ((3, [0, 5]), FELL)
+assert run([1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1]), FELL)
+assert run([1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, 5]), FELL)
+assert run([1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1, 2, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1, 2, -1]), FELL)
+assert run([], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1]), FELL)
+assert run([1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1]), FELL)
+assert run([2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1]), FELL)
+assert run([0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1]), FELL)
+assert run([1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1]), FELL)
+assert run([0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3]), FELL)
+assert run([1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([1, 1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3, 3]), FELL)
+assert run([1, 0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3, 3]), FELL)
+assert run([1, 1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)

@@ -109,32 +109,32 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   189           0 RESUME                   0
+    #   190           0 RESUME                   0
     #   
-    #   190           2 PUSH_NULL
+    #   191           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   191          16 NOP
+    #   192          16 NOP
     #   
-    #   192     >>   18 NOP
+    #   193     >>   18 NOP
     #   
-    #   193          20 PUSH_NULL
+    #   194          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   197          36 PUSH_NULL
+    #   198          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   198          52 NOP
+    #   199          52 NOP
     #   
-    #   199     >>   54 PUSH_NULL
+    #   200     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               4 (4)
     #                60 CALL                     1
@@ -142,12 +142,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   194          74 LOAD_GLOBAL              0 (E1)
+    #   195          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   195          90 PUSH_NULL
+    #   196          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (2)
     #                96 CALL                     1
@@ -155,12 +155,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #   194     >>  110 RERAISE                  0
+    #   195     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   191     >>  118 JUMP_BACKWARD           51 (to 18)
+    #   192     >>  118 JUMP_BACKWARD           51 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 104 -> 112 [1] lasti
@@ -239,11 +239,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: stack underflow
-    #   267           0 RESUME                   0
+    #   268           0 RESUME                   0
     #   
-    #   268           2 NOP
+    #   269           2 NOP
     #   
-    #   269           4 PUSH_NULL
+    #   270           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 PUSH_NULL
@@ -251,7 +251,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                20 CALL                     0
     #                28 BUILD_TUPLE              2
     #   
-    #   270          30 COPY                     1
+    #   271          30 COPY                     1
     #                32 MATCH_SEQUENCE
     #                34 POP_JUMP_IF_FALSE       13 (to 62)
     #                36 GET_LEN
@@ -283,19 +283,19 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #           >>  100 POP_TOP
     #           >>  102 POP_TOP
     #   
-    #   274         104 NOP
+    #   275         104 NOP
     #   
-    #   275         106 RETURN_CONST             6 (46)
+    #   276         106 RETURN_CONST             6 (46)
     #   
-    #   270     >>  108 POP_TOP
+    #   271     >>  108 POP_TOP
     #   
-    #   271         110 LOAD_CONST               4 ('k')
+    #   272         110 LOAD_CONST               4 ('k')
     #               112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 CALL                     0
     #               124 BUILD_MAP                1
     #   
-    #   272         126 MATCH_MAPPING
+    #   273         126 MATCH_MAPPING
     #               128 POP_JUMP_IF_FALSE       21 (to 172)
     #               130 GET_LEN
     #               132 LOAD_CONST               2 (1)
@@ -312,28 +312,28 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #               160 POP_TOP
     #               162 POP_TOP
     #   
-    #   273         164 NOP
+    #   274         164 NOP
     #   
-    #   278         166 RETURN_CONST             7 (47)
+    #   279         166 RETURN_CONST             7 (47)
     #   
-    #   272     >>  168 POP_TOP
+    #   273     >>  168 POP_TOP
     #           >>  170 POP_TOP
     #           >>  172 POP_TOP
     #               174 NOP
     #   
-    #   278         176 RETURN_CONST             7 (47)
+    #   279         176 RETURN_CONST             7 (47)
     #           >>  178 PUSH_EXC_INFO
     #   
-    #   276         180 LOAD_GLOBAL              0 (E1)
+    #   277         180 LOAD_GLOBAL              0 (E1)
     #               190 CHECK_EXC_MATCH
     #               192 POP_JUMP_IF_FALSE        3 (to 200)
     #               194 POP_TOP
     #   
-    #   277         196 POP_EXCEPT
+    #   278         196 POP_EXCEPT
     #   
-    #   278         198 RETURN_CONST             7 (47)
+    #   279         198 RETURN_CONST             7 (47)
     #   
-    #   276     >>  200 RERAISE                  0
+    #   277     >>  200 RERAISE                  0
     #           >>  202 COPY                     3
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
@@ -388,32 +388,32 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 72
-    #   319           0 RESUME                   0
+    #   320           0 RESUME                   0
     #   
-    #   320           2 PUSH_NULL
+    #   321           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   321     >>   16 NOP
+    #   322     >>   16 NOP
     #   
-    #   322     >>   18 NOP
+    #   323     >>   18 NOP
     #   
-    #   323          20 PUSH_NULL
+    #   324          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (1)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   324          36 NOP
+    #   325          36 NOP
     #   
-    #   320          38 PUSH_NULL
+    #   321          38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_FALSE        1 (to 54)
     #                52 JUMP_BACKWARD           19 (to 16)
     #   
-    #   332     >>   54 PUSH_NULL
+    #   333     >>   54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               3 (9)
     #                60 CALL                     1
@@ -421,20 +421,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #                70 RETURN_CONST             0 (None)
     #           >>   72 PUSH_EXC_INFO
     #   
-    #   325          74 LOAD_GLOBAL              0 (E1)
+    #   326          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       20 (to 128)
     #                88 POP_TOP
     #   
-    #   326          90 PUSH_NULL
+    #   327          90 PUSH_NULL
     #                92 LOAD_FAST                0 (c)
     #                94 CALL                     0
     #               102 POP_JUMP_IF_FALSE        2 (to 108)
     #   
-    #   327         104 POP_EXCEPT
+    #   328         104 POP_EXCEPT
     #               106 JUMP_BACKWARD           46 (to 16)
     #   
-    #   328     >>  108 PUSH_NULL
+    #   329     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               2 (2)
     #               114 CALL                     1
@@ -442,20 +442,20 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 JUMP_FORWARD            14 (to 156)
     #   
-    #   329     >>  128 LOAD_GLOBAL              2 (E2)
+    #   330     >>  128 LOAD_GLOBAL              2 (E2)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_IF_FALSE        3 (to 148)
     #               142 POP_TOP
     #   
-    #   330         144 POP_EXCEPT
+    #   331         144 POP_EXCEPT
     #               146 JUMP_BACKWARD           66 (to 16)
     #   
-    #   329     >>  148 RERAISE                  0
+    #   330     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #   
-    #   321     >>  156 JUMP_BACKWARD           70 (to 18)
+    #   322     >>  156 JUMP_BACKWARD           70 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 72 [0]
     #     72 to 102 -> 150 [1] lasti
@@ -635,57 +635,57 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 64
-    #   510           0 RESUME                   0
+    #   511           0 RESUME                   0
     #   
-    #   511           2 NOP
+    #   512           2 NOP
     #   
-    #   512           4 PUSH_NULL
+    #   513           4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (0)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   513          20 PUSH_NULL
+    #   514          20 PUSH_NULL
     #                22 LOAD_FAST                0 (c)
     #                24 CALL                     0
     #                32 POP_JUMP_IF_FALSE       32 (to 98)
     #   
-    #   514     >>   34 PUSH_NULL
+    #   515     >>   34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE        9 (to 66)
     #   
-    #   515          48 PUSH_NULL
+    #   516          48 PUSH_NULL
     #                50 LOAD_FAST                1 (t)
     #                52 LOAD_CONST               2 (1)
     #                54 CALL                     1
     #                62 POP_TOP
     #   
-    #   516          64 JUMP_FORWARD            25 (to 116)
+    #   517          64 JUMP_FORWARD            25 (to 116)
     #   
-    #   517     >>   66 PUSH_NULL
+    #   518     >>   66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (2)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   513          82 PUSH_NULL
+    #   514          82 PUSH_NULL
     #                84 LOAD_FAST                0 (c)
     #                86 CALL                     0
     #                94 POP_JUMP_IF_FALSE        1 (to 98)
     #                96 JUMP_BACKWARD           32 (to 34)
     #   
-    #   519     >>   98 PUSH_NULL
+    #   520     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               4 (3)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   520         114 RETURN_CONST             5 (4)
+    #   521         114 RETURN_CONST             5 (4)
     #   
-    #   516     >>  116 NOP
+    #   517     >>  116 NOP
     #   
-    #   523     >>  118 PUSH_NULL
+    #   524     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               6 (18)
     #               124 CALL                     1
@@ -693,15 +693,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #               134 RETURN_CONST             0 (None)
     #           >>  136 PUSH_EXC_INFO
     #   
-    #   521         138 LOAD_GLOBAL              0 (E1)
+    #   522         138 LOAD_GLOBAL              0 (E1)
     #               148 CHECK_EXC_MATCH
     #               150 POP_JUMP_IF_FALSE        3 (to 158)
     #               152 POP_TOP
     #   
-    #   522         154 POP_EXCEPT
+    #   523         154 POP_EXCEPT
     #               156 JUMP_BACKWARD           20 (to 118)
     #   
-    #   521     >>  158 RERAISE                  0
+    #   522     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
@@ -747,45 +747,45 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 62
-    #   555           0 RESUME                   0
+    #   556           0 RESUME                   0
     #   
-    #   556           2 NOP
+    #   557           2 NOP
     #   
-    #   557           4 PUSH_NULL
+    #   558           4 PUSH_NULL
     #                 6 LOAD_FAST                3 (n)
     #                 8 CALL                     0
     #                16 GET_ITER
     #           >>   18 FOR_ITER                11 (to 44)
     #                22 STORE_FAST               5 (k)
     #   
-    #   558          24 PUSH_NULL
+    #   559          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 CALL                     0
     #                36 POP_JUMP_IF_TRUE         1 (to 40)
     #                38 JUMP_BACKWARD           11 (to 18)
     #   
-    #   559     >>   40 POP_TOP
+    #   560     >>   40 POP_TOP
     #                42 JUMP_FORWARD            10 (to 64)
     #   
-    #   557     >>   44 END_FOR
+    #   558     >>   44 END_FOR
     #   
-    #   561          46 PUSH_NULL
+    #   562          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (3)
     #                52 CALL                     1
     #                60 POP_TOP
     #   
-    #   562          62 RETURN_CONST             2 (4)
+    #   563          62 RETURN_CONST             2 (4)
     #   
-    #   559     >>   64 NOP
+    #   560     >>   64 NOP
     #   
-    #   566          66 PUSH_NULL
+    #   567          66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               3 (7)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   567     >>   82 PUSH_NULL
+    #   568     >>   82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               4 (18)
     #                88 CALL                     1
@@ -793,15 +793,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                98 RETURN_CONST             0 (None)
     #           >>  100 PUSH_EXC_INFO
     #   
-    #   563         102 LOAD_GLOBAL              0 (E1)
+    #   564         102 LOAD_GLOBAL              0 (E1)
     #               112 CHECK_EXC_MATCH
     #               114 POP_JUMP_IF_FALSE        3 (to 122)
     #               116 POP_TOP
     #   
-    #   564         118 POP_EXCEPT
+    #   565         118 POP_EXCEPT
     #               120 JUMP_BACKWARD           20 (to 82)
     #   
-    #   563     >>  122 RERAISE                  0
+    #   564     >>  122 RERAISE                  0
     #           >>  124 COPY                     3
     #               126 POP_EXCEPT
     #               128 RERAISE                  1
@@ -1047,54 +1047,54 @@ def while_true_try_clause_continue_else_break(c, t, x, n, m):
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 32
-    #   796           0 RESUME                   0
+    #   797           0 RESUME                   0
     #   
-    #   797           2 PUSH_NULL
+    #   798           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       19 (to 54)
     #   
-    #   798          16 PUSH_NULL
+    #   799          16 PUSH_NULL
     #                18 LOAD_FAST                1 (t)
     #                20 LOAD_CONST               1 (0)
     #                22 CALL                     1
     #                30 POP_TOP
     #   
-    #   799     >>   32 NOP
+    #   800     >>   32 NOP
     #   
-    #   800          34 NOP
+    #   801          34 NOP
     #   
-    #   801          36 PUSH_NULL
+    #   802          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (1)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   807          52 RETURN_CONST             0 (None)
+    #   808          52 RETURN_CONST             0 (None)
     #   
-    #   797     >>   54 RETURN_CONST             0 (None)
+    #   798     >>   54 RETURN_CONST             0 (None)
     #           >>   56 PUSH_EXC_INFO
     #   
-    #   802          58 LOAD_GLOBAL              0 (E1)
+    #   803          58 LOAD_GLOBAL              0 (E1)
     #                68 CHECK_EXC_MATCH
     #                70 POP_JUMP_IF_FALSE       18 (to 108)
     #                72 POP_TOP
     #   
-    #   803          74 PUSH_NULL
+    #   804          74 PUSH_NULL
     #                76 LOAD_FAST                0 (c)
     #                78 CALL                     0
     #                86 POP_JUMP_IF_FALSE        8 (to 104)
     #   
-    #   804          88 PUSH_NULL
+    #   805          88 PUSH_NULL
     #                90 LOAD_FAST                1 (t)
     #                92 LOAD_CONST               3 (2)
     #                94 CALL                     1
     #               102 POP_TOP
     #   
-    #   805     >>  104 POP_EXCEPT
+    #   806     >>  104 POP_EXCEPT
     #               106 JUMP_BACKWARD           38 (to 32)
     #   
-    #   802     >>  108 RERAISE                  0
+    #   803     >>  108 RERAISE                  0
     #           >>  110 COPY                     3
     #               112 POP_EXCEPT
     #               114 RERAISE                  1
@@ -1134,6 +1134,95 @@ def clause_while_true_break_then_while(c, t, x, n, m):
             while c():
                 x(2)
         t(5)
+
+
+def while_true_try_clause_continue_else_code_break(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2
+    #   845           0 RESUME                   0
+    #   
+    #   846     >>    2 NOP
+    #   
+    #   847           4 NOP
+    #   
+    #   848           6 PUSH_NULL
+    #                 8 LOAD_FAST                2 (x)
+    #                10 LOAD_CONST               1 (1)
+    #                12 CALL                     1
+    #                20 POP_TOP
+    #   
+    #   854          22 PUSH_NULL
+    #                24 LOAD_FAST                1 (t)
+    #                26 LOAD_CONST               2 (4)
+    #                28 CALL                     1
+    #                36 POP_TOP
+    #   
+    #   855          38 NOP
+    #   
+    #   856          40 PUSH_NULL
+    #                42 LOAD_FAST                1 (t)
+    #                44 LOAD_CONST               4 (3)
+    #                46 CALL                     1
+    #                54 POP_TOP
+    #                56 RETURN_CONST             0 (None)
+    #           >>   58 PUSH_EXC_INFO
+    #   
+    #   849          60 LOAD_GLOBAL              0 (E1)
+    #                70 CHECK_EXC_MATCH
+    #                72 POP_JUMP_IF_FALSE       18 (to 110)
+    #                74 POP_TOP
+    #   
+    #   850          76 PUSH_NULL
+    #                78 LOAD_FAST                0 (c)
+    #                80 CALL                     0
+    #                88 POP_JUMP_IF_FALSE        8 (to 106)
+    #   
+    #   851          90 PUSH_NULL
+    #                92 LOAD_FAST                1 (t)
+    #                94 LOAD_CONST               3 (2)
+    #                96 CALL                     1
+    #               104 POP_TOP
+    #   
+    #   852     >>  106 POP_EXCEPT
+    #               108 JUMP_BACKWARD           54 (to 2)
+    #   
+    #   849     >>  110 RERAISE                  0
+    #           >>  112 COPY                     3
+    #               114 POP_EXCEPT
+    #               116 RERAISE                  1
+    #   ExceptionTable:
+    #     6 to 20 -> 58 [0]
+    #     58 to 104 -> 112 [1] lasti
+    #     110 to 110 -> 112 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2')
+
+
+def while_true_try_if_clause_continue_else_break(c, t, x, n, m):
+    t(0)
+    while True:
+        try:
+            if c():
+                x(1)
+            else:
+                t(5)
+            return 3
+        except E1:
+            t(2)
+            continue
+
+
+def while_true_try_two_clauses_continue_return_else_break_then_loop(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            t(2)
+            continue
+        except E2:
+            return 7
+        else:
+            break
+    while c():
+        t(3)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1471,3 +1560,34 @@ assert run([1, 1], clause_while_true_break_then_while) in ((None, [-1, 5]), FELL
 assert run([1, 0, 1], clause_while_true_break_then_while) in (('Budget', [-1, -2]), FELL)
 assert run([1, 0, 1, 1], clause_while_true_break_then_while) in (('E1', [-1, -2]), FELL)
 assert run([1, 0, 1, 2], clause_while_true_break_then_while) in (('E2', [-1, -2]), FELL)
+assert run([], while_true_try_clause_continue_else_code_break) in ((None, [-1, 4, 3]), FELL)
+assert run([1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 4, 3]), FELL)
+assert run([2], while_true_try_clause_continue_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 4, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, -1, 4, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, -1, 4, 3]), FELL)
+assert run([1, 1, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 0, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 2, -1, 4, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 2, -1, 4, 3]), FELL)
+assert run([], while_true_try_if_clause_continue_else_break) in ((3, [0, 5]), FELL)
+assert run([1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1]), FELL)
+assert run([1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, 5]), FELL)
+assert run([1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1, 2, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1, 2, -1]), FELL)
+assert run([], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1]), FELL)
+assert run([1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1]), FELL)
+assert run([2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1]), FELL)
+assert run([0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1]), FELL)
+assert run([1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1]), FELL)
+assert run([0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3]), FELL)
+assert run([1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([1, 1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3, 3]), FELL)
+assert run([1, 0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3, 3]), FELL)
+assert run([1, 1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)

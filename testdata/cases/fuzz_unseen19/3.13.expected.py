@@ -69,6 +69,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -190,33 +191,33 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    189           RESUME                   0
+    #    190           RESUME                   0
     #   
-    #    190           LOAD_FAST                0 (c)
+    #    191           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    191           NOP
+    #    192           NOP
     #   
-    #    192   L1:     NOP
+    #    193   L1:     NOP
     #   
-    #    193   L2:     LOAD_FAST                2 (x)
+    #    194   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    197   L3:     LOAD_FAST                1 (t)
+    #    198   L3:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    198           NOP
+    #    199           NOP
     #   
-    #    199   L4:     LOAD_FAST                1 (t)
+    #    200   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (4)
     #                  CALL                     1
@@ -225,12 +226,12 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    194           LOAD_GLOBAL              0 (E1)
+    #    195           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       11 (to L7)
     #                  POP_TOP
     #   
-    #    195           LOAD_FAST                1 (t)
+    #    196           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
@@ -238,13 +239,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    194   L7:     RERAISE                  0
+    #    195   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    191   L9:     JUMP_BACKWARD           53 (to L1)
+    #    192   L9:     JUMP_BACKWARD           53 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L8 [1] lasti
@@ -323,11 +324,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 192
-    #    267            RESUME                   0
+    #    268            RESUME                   0
     #   
-    #    268            NOP
+    #    269            NOP
     #   
-    #    269    L1:     LOAD_FAST                0 (c)
+    #    270    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -335,7 +336,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    270            COPY                     1
+    #    271            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -369,13 +370,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            38 (to L10)
     #           L5:     POP_TOP
     #   
-    #    271            LOAD_CONST               4 ('k')
+    #    272            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    272            MATCH_MAPPING
+    #    273            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -392,35 +393,35 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    273            JUMP_FORWARD             7 (to L12)
+    #    274            JUMP_FORWARD             7 (to L12)
     #   
-    #    272    L6:     POP_TOP
+    #    273    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    278            RETURN_CONST             7 (47)
+    #    279            RETURN_CONST             7 (47)
     #   
-    #    274   L10:     NOP
+    #    275   L10:     NOP
     #   
-    #    275   L11:     RETURN_CONST             6 (46)
+    #    276   L11:     RETURN_CONST             6 (46)
     #   
-    #    273   L12:     NOP
+    #    274   L12:     NOP
     #   
-    #    278            RETURN_CONST             7 (47)
+    #    279            RETURN_CONST             7 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    276            LOAD_GLOBAL              0 (E1)
+    #    277            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    277   L14:     POP_EXCEPT
+    #    278   L14:     POP_EXCEPT
     #   
-    #    278            RETURN_CONST             7 (47)
+    #    279            RETURN_CONST             7 (47)
     #   
-    #    276   L15:     RERAISE                  0
+    #    277   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -475,34 +476,34 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     # depyf: could not decompile while_else_while_true_try_break_two_continues: an except clause goes on past the end of a loop sharing its head at 94
-    #    319            RESUME                   0
+    #    320            RESUME                   0
     #   
-    #    320            LOAD_FAST                0 (c)
+    #    321            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       25 (to L5)
     #   
-    #    321    L1:     NOP
+    #    322    L1:     NOP
     #   
-    #    322    L2:     NOP
+    #    323    L2:     NOP
     #   
-    #    323    L3:     LOAD_FAST                2 (x)
+    #    324    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    324    L4:     NOP
+    #    325    L4:     NOP
     #   
-    #    320            LOAD_FAST                0 (c)
+    #    321            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L5)
     #                   JUMP_BACKWARD           25 (to L1)
     #   
-    #    332    L5:     LOAD_FAST                1 (t)
+    #    333    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (9)
     #                   CALL                     1
@@ -511,21 +512,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    325            LOAD_GLOBAL              0 (E1)
+    #    326            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L10)
     #                   POP_TOP
     #   
-    #    326            LOAD_FAST                0 (c)
+    #    327            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    327    L7:     POP_EXCEPT
+    #    328    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           59 (to L1)
     #   
-    #    328    L8:     LOAD_FAST                1 (t)
+    #    329    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -533,21 +534,21 @@ def while_else_while_true_try_break_two_continues(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L14)
     #   
-    #    329   L10:     LOAD_GLOBAL              2 (E2)
+    #    330   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L12)
     #                   POP_TOP
     #   
-    #    330   L11:     POP_EXCEPT
+    #    331   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    329   L12:     RERAISE                  0
+    #    330   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    321   L14:     JUMP_BACKWARD           86 (to L2)
+    #    322   L14:     JUMP_BACKWARD           86 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L6 [0]
     #     L6 to L7 -> L13 [1] lasti
@@ -729,58 +730,58 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 84
-    #    510            RESUME                   0
+    #    511            RESUME                   0
     #   
-    #    511            NOP
+    #    512            NOP
     #   
-    #    512    L1:     LOAD_FAST                1 (t)
+    #    513    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (0)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    513            LOAD_FAST                0 (c)
+    #    514            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L6)
     #   
-    #    514    L2:     LOAD_FAST                0 (c)
+    #    515    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L4)
     #   
-    #    515            LOAD_FAST                1 (t)
+    #    516            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    516    L3:     JUMP_FORWARD            31 (to L8)
+    #    517    L3:     JUMP_FORWARD            31 (to L8)
     #   
-    #    517    L4:     LOAD_FAST                1 (t)
+    #    518    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    513            LOAD_FAST                0 (c)
+    #    514            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L5:     JUMP_BACKWARD           43 (to L2)
     #   
-    #    519    L6:     LOAD_FAST                1 (t)
+    #    520    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    520    L7:     RETURN_CONST             5 (4)
+    #    521    L7:     RETURN_CONST             5 (4)
     #   
-    #    523    L8:     LOAD_FAST                1 (t)
+    #    524    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (18)
     #                   CALL                     1
@@ -789,15 +790,15 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    521            LOAD_GLOBAL              0 (E1)
+    #    522            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    522   L10:     POP_EXCEPT
+    #    523   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    521   L11:     RERAISE                  0
+    #    522   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -845,47 +846,47 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
-    #    555            RESUME                   0
+    #    556            RESUME                   0
     #   
-    #    556            NOP
+    #    557            NOP
     #   
-    #    557    L1:     LOAD_FAST                3 (n)
+    #    558    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                17 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    558            LOAD_FAST                0 (c)
+    #    559            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L3:     POP_JUMP_IF_TRUE         2 (to L4)
     #                   JUMP_BACKWARD           17 (to L2)
     #   
-    #    559    L4:     POP_TOP
+    #    560    L4:     POP_TOP
     #                   JUMP_FORWARD            11 (to L7)
     #   
-    #    557    L5:     END_FOR
+    #    558    L5:     END_FOR
     #                   POP_TOP
     #   
-    #    561            LOAD_FAST                1 (t)
+    #    562            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    562    L6:     RETURN_CONST             2 (4)
+    #    563    L6:     RETURN_CONST             2 (4)
     #   
-    #    559    L7:     NOP
+    #    560    L7:     NOP
     #   
-    #    566            LOAD_FAST                1 (t)
+    #    567            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    567    L8:     LOAD_FAST                1 (t)
+    #    568    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -894,15 +895,15 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    563            LOAD_GLOBAL              0 (E1)
+    #    564            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    564   L10:     POP_EXCEPT
+    #    565   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L8)
     #   
-    #    563   L11:     RERAISE                  0
+    #    564   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1149,57 +1150,57 @@ def while_true_try_clause_continue_else_break(c, t, x, n, m):
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 42
-    #    796           RESUME                   0
+    #    797           RESUME                   0
     #   
-    #    797           LOAD_FAST                0 (c)
+    #    798           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    798           LOAD_FAST                1 (t)
+    #    799           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (0)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    799   L1:     NOP
+    #    800   L1:     NOP
     #   
-    #    800           NOP
+    #    801           NOP
     #   
-    #    801   L2:     LOAD_FAST                2 (x)
+    #    802   L2:     LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    807   L3:     RETURN_CONST             0 (None)
+    #    808   L3:     RETURN_CONST             0 (None)
     #   
-    #    797   L4:     RETURN_CONST             0 (None)
+    #    798   L4:     RETURN_CONST             0 (None)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    802           LOAD_GLOBAL              0 (E1)
+    #    803           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       24 (to L7)
     #                  POP_TOP
     #   
-    #    803           LOAD_FAST                0 (c)
+    #    804           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        8 (to L6)
     #   
-    #    804           LOAD_FAST                1 (t)
+    #    805           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    805   L6:     POP_EXCEPT
+    #    806   L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           45 (to L1)
     #   
-    #    802   L7:     RERAISE                  0
+    #    803   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -1240,6 +1241,98 @@ def clause_while_true_break_then_while(c, t, x, n, m):
             while c():
                 x(2)
         t(5)
+
+
+def while_true_try_clause_continue_else_code_break(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2
+    #    845           RESUME                   0
+    #   
+    #    846   L1:     NOP
+    #   
+    #    847           NOP
+    #   
+    #    848   L2:     LOAD_FAST                2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               1 (1)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    854   L3:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               2 (4)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    855           NOP
+    #   
+    #    856           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               4 (3)
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  RETURN_CONST             0 (None)
+    #   
+    #     --   L4:     PUSH_EXC_INFO
+    #   
+    #    849           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE       24 (to L6)
+    #                  POP_TOP
+    #   
+    #    850           LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        8 (to L5)
+    #   
+    #    851           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               3 (2)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    852   L5:     POP_EXCEPT
+    #                  JUMP_BACKWARD           61 (to L1)
+    #   
+    #    849   L6:     RERAISE                  0
+    #   
+    #     --   L7:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L4 [0]
+    #     L4 to L5 -> L7 [1] lasti
+    #     L6 to L7 -> L7 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2')
+
+
+def while_true_try_if_clause_continue_else_break(c, t, x, n, m):
+    t(0)
+    while True:
+        try:
+            if c():
+                x(1)
+            else:
+                t(5)
+            return 3
+        except E1:
+            t(2)
+            continue
+
+
+def while_true_try_two_clauses_continue_return_else_break_then_loop(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            t(2)
+            continue
+        except E2:
+            return 7
+        else:
+            break
+    while c():
+        t(3)
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1577,3 +1670,34 @@ assert run([1, 1], clause_while_true_break_then_while) in ((None, [-1, 5]), FELL
 assert run([1, 0, 1], clause_while_true_break_then_while) in (('Budget', [-1, -2]), FELL)
 assert run([1, 0, 1, 1], clause_while_true_break_then_while) in (('E1', [-1, -2]), FELL)
 assert run([1, 0, 1, 2], clause_while_true_break_then_while) in (('E2', [-1, -2]), FELL)
+assert run([], while_true_try_clause_continue_else_code_break) in ((None, [-1, 4, 3]), FELL)
+assert run([1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 4, 3]), FELL)
+assert run([2], while_true_try_clause_continue_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 4, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, -1, 4, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, -1, 4, 3]), FELL)
+assert run([1, 1, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 0, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 2, -1, 4, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 2, -1, 4, 3]), FELL)
+assert run([], while_true_try_if_clause_continue_else_break) in ((3, [0, 5]), FELL)
+assert run([1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1]), FELL)
+assert run([1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, 5]), FELL)
+assert run([1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1, 2, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1, 2, -1]), FELL)
+assert run([], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1]), FELL)
+assert run([1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1]), FELL)
+assert run([2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1]), FELL)
+assert run([0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1]), FELL)
+assert run([1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1]), FELL)
+assert run([0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3]), FELL)
+assert run([1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([1, 1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3, 3]), FELL)
+assert run([1, 0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3, 3]), FELL)
+assert run([1, 1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)

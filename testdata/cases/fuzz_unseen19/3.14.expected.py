@@ -69,6 +69,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -190,34 +191,34 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 def if_while_true_try_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    189           RESUME                   0
+    #    190           RESUME                   0
     #   
-    #    190           LOAD_FAST_BORROW         0 (c)
+    #    191           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       20 (to L4)
     #                  NOT_TAKEN
     #   
-    #    191   L1:     NOP
+    #    192   L1:     NOP
     #   
-    #    192           NOP
+    #    193           NOP
     #   
-    #    193   L2:     LOAD_FAST_BORROW         2 (x)
+    #    194   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    197   L3:     LOAD_FAST_BORROW         1 (t)
+    #    198   L3:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    198           NOP
+    #    199           NOP
     #   
-    #    199   L4:     LOAD_FAST_BORROW         1 (t)
+    #    200   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
@@ -227,13 +228,13 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    194           LOAD_GLOBAL              0 (E1)
+    #    195           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    195           LOAD_FAST                1 (t)
+    #    196           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -241,7 +242,7 @@ def if_while_true_try_else_break(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           51 (to L1)
     #   
-    #    194   L7:     RERAISE                  0
+    #    195   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -324,11 +325,11 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 def try_match_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_match_nested_match_default_return: match default case starts past the end of its try body's range at 214
-    #    267            RESUME                   0
+    #    268            RESUME                   0
     #   
-    #    268            NOP
+    #    269            NOP
     #   
-    #    269    L1:     LOAD_FAST_BORROW         0 (c)
+    #    270    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -336,7 +337,7 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    270            COPY                     1
+    #    271            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -377,13 +378,13 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            43 (to L24)
     #          L15:     POP_TOP
     #   
-    #    271            LOAD_CONST               2 ('k')
+    #    272            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    272            MATCH_MAPPING
+    #    273            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       27 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -404,40 +405,40 @@ def try_match_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    273            JUMP_FORWARD             9 (to L26)
+    #    274            JUMP_FORWARD             9 (to L26)
     #   
-    #    272   L20:     POP_TOP
+    #    273   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    278            LOAD_SMALL_INT          47
+    #    279            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    274   L24:     NOP
+    #    275   L24:     NOP
     #   
-    #    275   L25:     LOAD_SMALL_INT          46
+    #    276   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    273   L26:     NOP
+    #    274   L26:     NOP
     #   
-    #    278            LOAD_SMALL_INT          47
+    #    279            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    276            LOAD_GLOBAL              0 (E1)
+    #    277            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    277   L28:     POP_EXCEPT
+    #    278   L28:     POP_EXCEPT
     #   
-    #    278            LOAD_SMALL_INT          47
+    #    279            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    276   L29:     RERAISE                  0
+    #    277   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -686,55 +687,55 @@ def try_if_elif_clause_try_pass_except_else_finally(c, t, x, n, m):
 
 def try_while_break_else_code_return(c, t, x, n, m):
     # depyf: could not decompile try_while_break_else_code_return: a jump leaves the loop past its exit at 88
-    #    510            RESUME                   0
+    #    511            RESUME                   0
     #   
-    #    511            NOP
+    #    512            NOP
     #   
-    #    512    L1:     LOAD_FAST_BORROW         1 (t)
+    #    513    L1:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    513    L2:     LOAD_FAST_BORROW         0 (c)
+    #    514    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L9)
     #           L3:     NOT_TAKEN
     #   
-    #    514    L4:     LOAD_FAST_BORROW         0 (c)
+    #    515    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #           L5:     NOT_TAKEN
     #   
-    #    515    L6:     LOAD_FAST_BORROW         1 (t)
+    #    516    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    516    L7:     JUMP_FORWARD            20 (to L11)
+    #    517    L7:     JUMP_FORWARD            20 (to L11)
     #   
-    #    517    L8:     LOAD_FAST_BORROW         1 (t)
+    #    518    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           45 (to L2)
     #   
-    #    519    L9:     LOAD_FAST_BORROW         1 (t)
+    #    520    L9:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    520   L10:     LOAD_SMALL_INT           4
+    #    521   L10:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    523   L11:     LOAD_FAST_BORROW         1 (t)
+    #    524   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -744,16 +745,16 @@ def try_while_break_else_code_return(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    521            LOAD_GLOBAL              0 (E1)
+    #    522            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    522   L13:     POP_EXCEPT
+    #    523   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L11)
     #   
-    #    521   L14:     RERAISE                  0
+    #    522   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -802,18 +803,18 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
     # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 78
-    #    555            RESUME                   0
+    #    556            RESUME                   0
     #   
-    #    556            NOP
+    #    557            NOP
     #   
-    #    557    L1:     LOAD_FAST_BORROW         3 (n)
+    #    558    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                18 (to L5)
     #                   STORE_FAST               5 (k)
     #   
-    #    558            LOAD_FAST_BORROW         0 (c)
+    #    559            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -821,30 +822,30 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L2)
     #   
-    #    559    L4:     POP_TOP
+    #    560    L4:     POP_TOP
     #                   JUMP_FORWARD            12 (to L7)
     #   
-    #    557    L5:     END_FOR
+    #    558    L5:     END_FOR
     #                   POP_ITER
     #   
-    #    561            LOAD_FAST_BORROW         1 (t)
+    #    562            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    562    L6:     LOAD_SMALL_INT           4
+    #    563    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    559    L7:     NOP
+    #    560    L7:     NOP
     #   
-    #    566            LOAD_FAST_BORROW         1 (t)
+    #    567            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    567    L8:     LOAD_FAST_BORROW         1 (t)
+    #    568    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -854,16 +855,16 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    563            LOAD_GLOBAL              0 (E1)
+    #    564            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    564   L10:     POP_EXCEPT
+    #    565   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L8)
     #   
-    #    563   L11:     RERAISE                  0
+    #    564   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -1109,62 +1110,62 @@ def while_true_try_clause_continue_else_break(c, t, x, n, m):
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
     # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44
-    #    796            RESUME                   0
+    #    797            RESUME                   0
     #   
-    #    797            LOAD_FAST_BORROW         0 (c)
+    #    798            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L4)
     #                   NOT_TAKEN
     #   
-    #    798            LOAD_FAST_BORROW         1 (t)
+    #    799            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           0
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    799    L1:     NOP
+    #    800    L1:     NOP
     #   
-    #    800            NOP
+    #    801            NOP
     #   
-    #    801    L2:     LOAD_FAST_BORROW         2 (x)
+    #    802    L2:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    807    L3:     LOAD_CONST               1 (None)
+    #    808    L3:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    797    L4:     LOAD_CONST               1 (None)
+    #    798    L4:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    802            LOAD_GLOBAL              0 (E1)
+    #    803            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       26 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    803            LOAD_FAST                0 (c)
+    #    804            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #           L6:     NOT_TAKEN
     #   
-    #    804    L7:     LOAD_FAST                1 (t)
+    #    805    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    805    L8:     POP_EXCEPT
+    #    806    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    802    L9:     RERAISE                  0
+    #    803    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1206,6 +1207,49 @@ def clause_while_true_break_then_while(c, t, x, n, m):
             while c():
                 x(2)
         t(5)
+
+
+def while_true_try_clause_continue_else_code_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        else:
+            t(4)
+            if False:
+                pass
+            t(3)
+            return
+
+
+def while_true_try_if_clause_continue_else_break(c, t, x, n, m):
+    t(0)
+    while True:
+        try:
+            if c():
+                x(1)
+            else:
+                t(5)
+            return 3
+        except E1:
+            t(2)
+
+
+def while_true_try_two_clauses_continue_return_else_break_then_loop(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            t(2)
+            continue
+        except E2:
+            return 7
+        while c():
+            t(3)
+        return None
 
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
@@ -1543,3 +1587,34 @@ assert run([1, 1], clause_while_true_break_then_while) in ((None, [-1, 5]), FELL
 assert run([1, 0, 1], clause_while_true_break_then_while) in (('Budget', [-1, -2]), FELL)
 assert run([1, 0, 1, 1], clause_while_true_break_then_while) in (('E1', [-1, -2]), FELL)
 assert run([1, 0, 1, 2], clause_while_true_break_then_while) in (('E2', [-1, -2]), FELL)
+assert run([], while_true_try_clause_continue_else_code_break) in ((None, [-1, 4, 3]), FELL)
+assert run([1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 4, 3]), FELL)
+assert run([2], while_true_try_clause_continue_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 4, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, -1, 4, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, -1, 4, 3]), FELL)
+assert run([1, 1, 2], while_true_try_clause_continue_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 0, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, -1, 2, -1, 4, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_clause_continue_else_code_break) in ((None, [-1, 2, -1, 2, -1, 4, 3]), FELL)
+assert run([], while_true_try_if_clause_continue_else_break) in ((3, [0, 5]), FELL)
+assert run([1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1]), FELL)
+assert run([1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, 5]), FELL)
+assert run([1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 1, 1], while_true_try_if_clause_continue_else_break) in ((3, [0, -1, 2, -1, 2, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_try_if_clause_continue_else_break) in (('E2', [0, -1, 2, -1]), FELL)
+assert run([], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1]), FELL)
+assert run([1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1]), FELL)
+assert run([2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1]), FELL)
+assert run([0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3]), FELL)
+assert run([1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1]), FELL)
+assert run([1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1]), FELL)
+assert run([0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3]), FELL)
+assert run([1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([1, 1, 2], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((7, [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 3, 3, 3]), FELL)
+assert run([1, 0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3, 3]), FELL)
+assert run([1, 1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)

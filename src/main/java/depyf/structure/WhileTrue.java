@@ -1236,6 +1236,10 @@ final class WhileTrue {
         try {
             return lastTerminalEnd(w, p, guard, to);
         } catch (LiftException unread) {
+            int jumped = inlineElseBreak(w, p, guard, to);
+            if (jumped >= 0) {
+                return jumped;
+            }
             int elseBreak = elseBreakNop(w, p, guard, to, coldBack);
             if (elseBreak < 0) {
                 throw unread;
@@ -1243,6 +1247,31 @@ final class WhileTrue {
             w.elseBreakNops.add(elseBreak);
             return elseBreak;
         }
+    }
+
+    /**
+     * 3.11: {@code try: ... except ...: ...; continue / else: break} (asyncio/__main__.py): the body's end
+     * jumps over the handlers, laid out inline, to the code after the loop, and nothing else goes back to
+     * the head in normal flow. The loop's body ends with the handlers (the jump's target is its exit:
+     * code after the try inside the loop would have to leave it too, the same instructions either way);
+     * their last instruction, or -1.
+     */
+    private static int inlineElseBreak(Walker w, int p, Code.Handler guard, int to) {
+        if (w.env.atLeast(3, 12)) {
+            return -1;
+        }
+        int first = w.normalFlow.nextSetBit(Handlers.protectedEnd(w.code, guard.target()));
+        Op jump = first >= 0 ? w.code.op(first) : null;
+        if (jump == null || !jump.is("JUMP_FORWARD") || jump.target() <= first + 1 || jump.target() > to
+                || !w.onlyHandlerCode(first + 1, jump.target())) {
+            return -1;
+        }
+        for (int k = p; k < first; k++) {
+            if (w.normalFlow.get(k) && w.code.op(k).target() > first) {
+                return -1;
+            }
+        }
+        return jump.target() - 1;
     }
 
     /** {@link #elseBreakNop}, registered for the walk, when the loop's body breaks before the try too. */
