@@ -1022,6 +1022,85 @@ def while_true_try_two_clauses_continue_return_else_break_then_loop(c, t, x, n, 
     while c():
         t(3)
 
+
+def try_if_if_chain_else_return_clause_return(c, t, x, n, m):
+    # depyf: could not decompile try_if_if_chain_else_return_clause_return: try body reads the code past its end, read again as its else, at 160
+    #   888           0 RESUME                   0
+    #   
+    #   891           2 LOAD_CONST               1 (0)
+    #                 4 STORE_FAST               5 (v)
+    #   
+    #   892           6 NOP
+    #   
+    #   893           8 LOAD_FAST                5 (v)
+    #                10 LOAD_CONST               2 (1)
+    #                12 BINARY_OP               23 (-=)
+    #                16 STORE_FAST               5 (v)
+    #   
+    #   894          18 PUSH_NULL
+    #                20 LOAD_FAST                0 (c)
+    #                22 PRECALL                  0
+    #                26 CALL                     0
+    #                36 POP_JUMP_FORWARD_IF_FALSE    65 (to 168)
+    #   
+    #   895          38 LOAD_CONST               1 (0)
+    #                40 LOAD_GLOBAL              1 (NULL + len)
+    #                52 LOAD_GLOBAL              3 (NULL + list)
+    #                64 PUSH_NULL
+    #                66 LOAD_FAST                3 (n)
+    #                68 PRECALL                  0
+    #                72 CALL                     0
+    #                82 PRECALL                  1
+    #                86 CALL                     1
+    #                96 PRECALL                  1
+    #               100 CALL                     1
+    #               110 SWAP                     2
+    #               112 COPY                     2
+    #               114 COMPARE_OP               0 (<)
+    #               120 POP_JUMP_FORWARD_IF_FALSE     6 (to 134)
+    #               122 LOAD_CONST               3 (2)
+    #               124 COMPARE_OP               0 (<)
+    #               130 POP_JUMP_FORWARD_IF_FALSE    16 (to 164)
+    #               132 JUMP_FORWARD             2 (to 138)
+    #           >>  134 POP_TOP
+    #               136 JUMP_FORWARD            13 (to 164)
+    #   
+    #   896     >>  138 PUSH_NULL
+    #               140 LOAD_FAST                2 (x)
+    #               142 LOAD_CONST               3 (2)
+    #               144 PRECALL                  1
+    #               148 CALL                     1
+    #               158 POP_TOP
+    #               160 LOAD_CONST               0 (None)
+    #               162 RETURN_VALUE
+    #   
+    #   898     >>  164 LOAD_CONST               4 (3)
+    #               166 RETURN_VALUE
+    #   
+    #   894     >>  168 LOAD_CONST               0 (None)
+    #               170 RETURN_VALUE
+    #           >>  172 PUSH_EXC_INFO
+    #   
+    #   899         174 LOAD_GLOBAL              4 (E1)
+    #               186 CHECK_EXC_MATCH
+    #               188 POP_JUMP_FORWARD_IF_FALSE     5 (to 200)
+    #               190 POP_TOP
+    #   
+    #   900         192 LOAD_FAST                5 (v)
+    #               194 SWAP                     2
+    #               196 POP_EXCEPT
+    #               198 RETURN_VALUE
+    #   
+    #   899     >>  200 RERAISE                  0
+    #           >>  202 COPY                     3
+    #               204 POP_EXCEPT
+    #               206 RERAISE                  1
+    #   ExceptionTable:
+    #     8 to 158 -> 172 [0]
+    #     172 to 194 -> 202 [1] lasti
+    #     200 to 200 -> 202 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_if_if_chain_else_return_clause_return: try body reads the code past its end, read again as its else, at 160')
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -1389,3 +1468,8 @@ assert run([0, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_t
 assert run([1, 0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3, 3]), FELL)
 assert run([1, 1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
 assert run([1, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([], try_if_if_chain_else_return_clause_return) in ((None, []), FELL)
+assert run([1], try_if_if_chain_else_return_clause_return) in ((3, []), FELL)
+assert run([1, 1], try_if_if_chain_else_return_clause_return) in ((None, [-2]), FELL)
+assert run([1, 1, 1], try_if_if_chain_else_return_clause_return) in ((-1, [-2]), FELL)
+assert run([1, 1, 2], try_if_if_chain_else_return_clause_return) in (('E2', [-2]), FELL)

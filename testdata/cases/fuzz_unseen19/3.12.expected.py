@@ -1224,6 +1224,19 @@ def while_true_try_two_clauses_continue_return_else_break_then_loop(c, t, x, n, 
     while c():
         t(3)
 
+
+def try_if_if_chain_else_return_clause_return(c, t, x, n, m):
+    v = 0
+    try:
+        v -= 1
+        if c():
+            if 0 < len(list(n())) < 2:
+                x(2)
+            else:
+                return 3
+    except E1:
+        return v
+
 assert run([], for_if_while_chain_elif) in ((9, []), FELL)
 assert run([1, 0, 1], for_if_while_chain_elif) in ((9, [7]), FELL)
 assert run([1, 1, 1], for_if_while_chain_elif) in ((9, [5]), FELL)
@@ -1591,3 +1604,8 @@ assert run([0, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_t
 assert run([1, 0, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 3, 3]), FELL)
 assert run([1, 1, 0, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
 assert run([1, 1, 1, 1], while_true_try_two_clauses_continue_return_else_break_then_loop) in ((None, [-1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([], try_if_if_chain_else_return_clause_return) in ((None, []), FELL)
+assert run([1], try_if_if_chain_else_return_clause_return) in ((3, []), FELL)
+assert run([1, 1], try_if_if_chain_else_return_clause_return) in ((None, [-2]), FELL)
+assert run([1, 1, 1], try_if_if_chain_else_return_clause_return) in ((-1, [-2]), FELL)
+assert run([1, 1, 2], try_if_if_chain_else_return_clause_return) in (('E2', [-2]), FELL)

@@ -1184,9 +1184,10 @@ final class Branches {
                 unusedJumpCopy(w, lastJump, f);
             }
             l.emit(new Stmt.If(e, then.out, List.of()));
-            // (the then-branch may read code past the region, its own: an else's return unwound past a try
-            // body's end jump, RangeTailExits.elsePastEndJump; the walk goes on after it)
-            return Math.max(to, stop);
+            // (3.13+: the then-branch may read code past the region, up to where the test jumps, its own: an
+            // else's return unwound past a try body's end jump, RangeTailExits.elsePastEndJump; the walk goes
+            // on after it. Not 3.11's copies of the code after the try, rich seed 77 f55)
+            return w.env.atLeast(3, 13) && stop == f ? stop : to;
         }
         throw new LiftException("unrecognised conditional jump at " + w.code.op(lastJump).offset());
     }
