@@ -367,15 +367,28 @@ final class TryBodyEnds {
             if (!w.code.op(t - 1).is("RERAISE") || ColdContinuations.endAtWithExit(w, t, handler) <= t) {
                 continue;
             }
-            for (Code.Handler h : w.code.handlers()) {
-                int inner = h.target();
-                if (inner != handler && inner < t && Handlers.covers(w.code, h.start(), handler)
-                        && Handlers.kind(w.code, inner) == Handlers.Kind.EXCEPT && ExceptClauses.clauseExits(w, inner).contains(t)) {
-                    return t;
-                }
+            if (nestedTryFallingTo(w, t, handler, false)) {
+                return t;
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the clauses of a try/except nested in the with whose handler is {@code handler} (its range
+     * protected by that with), laid out before t, fall off to t (and, {@code onlyFrom}, nothing outside
+     * that handler's code jumps to t).
+     */
+    private static boolean nestedTryFallingTo(Walker w, int t, int handler, boolean onlyFrom) {
+        for (Code.Handler h : w.code.handlers()) {
+            int inner = h.target();
+            if (inner != handler && inner < t && Handlers.covers(w.code, h.start(), handler)
+                    && Handlers.kind(w.code, inner) == Handlers.Kind.EXCEPT && ExceptClauses.clauseExits(w, inner).contains(t)
+                    && (!onlyFrom || w.jumpsOnlyFrom(t, inner, t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -393,13 +406,8 @@ final class TryBodyEnds {
                     || w.code.handlerAt(e) != null) {
                 continue;
             }
-            for (Code.Handler h : w.code.handlers()) {
-                int inner = h.target();
-                if (inner != handler && inner < t && Handlers.covers(w.code, h.start(), handler)
-                        && Handlers.kind(w.code, inner) == Handlers.Kind.EXCEPT && ExceptClauses.clauseExits(w, inner).contains(t)
-                        && w.jumpsOnlyFrom(t, inner, t)) {
-                    return t;
-                }
+            if (nestedTryFallingTo(w, t, handler, true)) {
+                return t;
             }
         }
         return -1;

@@ -1012,7 +1012,7 @@ final class WhileTrue {
             if (w.normalFlow.get(k) && (op.target() >= 0 || op.isTerminal())) {
                 // (only the try statement's own code before it; 3.12, 3.13: a break's jump to the code
                 // after the loop, where the try body's break, its line's NOP, falls)
-                return cold >= 0 ? elseBreakEnd(w, p, guard, to) : breakingClauseOnlyLoopEnd(w, p, guard, to);
+                return cold >= 0 ? elseBreakEnd(w, p, guard, to, true) : breakingClauseOnlyLoopEnd(w, p, guard, to);
             }
         }
         return endAfterClause(w, p, guard, to, cold >= 0);
@@ -1240,11 +1240,10 @@ final class WhileTrue {
             if (jumped >= 0) {
                 return jumped;
             }
-            int elseBreak = elseBreakNop(w, p, guard, to, coldBack);
+            int elseBreak = elseBreakEnd(w, p, guard, to, coldBack);
             if (elseBreak < 0) {
                 throw unread;
             }
-            w.elseBreakNops.add(elseBreak);
             return elseBreak;
         }
     }
@@ -1274,9 +1273,9 @@ final class WhileTrue {
         return jump.target() - 1;
     }
 
-    /** {@link #elseBreakNop}, registered for the walk, when the loop's body breaks before the try too. */
-    private static int elseBreakEnd(Walker w, int p, Code.Handler guard, int to) {
-        int elseBreak = elseBreakNop(w, p, guard, to, true);
+    /** {@link #elseBreakNop}, registered for the walk (headerLoop makes the try's else that break). */
+    private static int elseBreakEnd(Walker w, int p, Code.Handler guard, int to, boolean coldBack) {
+        int elseBreak = elseBreakNop(w, p, guard, to, coldBack);
         if (elseBreak >= 0) {
             w.elseBreakNops.add(elseBreak);
         }
