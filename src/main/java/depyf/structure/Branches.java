@@ -306,12 +306,14 @@ final class Branches {
      * The first segment of a while loop's test when the chain [0, m] ends with one: {@code if p: while q:}
      * compiles p's jumps straight to the loop's exit, so p and q read as one condition. The loop's test is
      * where its back edge goes (test at the top) or what the end of the body repeats (test copied to the
-     * bottom). 0 when it is the whole chain, -1 when the chain is no loop's test.
+     * bottom, also when laid out after the handlers: {@link DisplacedLoopTails}). 0 when it is the whole
+     * chain, -1 when the chain is no loop's test.
      */
     private static int loopTestStart(Walker w, List<Segment> segs, int m, int b, int f) {
         for (int k = 0; k <= m; k++) {
             int start = segs.get(k).start();
-            if (Loops.hasBackEdgeInto(w.code, start, start, b, f) || Loops.bottomCopy(w, start, b, f) >= 0) {
+            if (Loops.hasBackEdgeInto(w.code, start, start, b, f) || Loops.bottomCopy(w, start, b, f) >= 0
+                    || DisplacedLoopTails.displacedCopy(w, start, b, f) != null || DisplacedLoopTails.displacedTailCopy(w, start, b, f) != null) {
                 return k;
             }
         }

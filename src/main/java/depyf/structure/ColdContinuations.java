@@ -23,8 +23,9 @@ final class ColdContinuations {
     }
 
     /**
-     * {@link #end(Walker, int)}, the block's code protected by nothing or (with {@code r}) only by handlers of
-     * statements enclosing the region (an enclosing finally's, whose try body holds the try and the code after it).
+     * {@link #end(Walker, int)}, the block's code protected by nothing, by handlers of statements of its own
+     * (a try, a with, whose handlers lie inside the block) or (with {@code r}) by handlers of statements
+     * enclosing the region (an enclosing finally's, whose try body holds the try and the code after it).
      */
     static int end(Walker w, int t, Region r) {
         if (t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE") || !w.reachable.get(t)) {
@@ -32,10 +33,17 @@ final class ColdContinuations {
         }
         int need = t;
         int e = -1;
+        var nested = new java.util.HashSet<Integer>();
         for (int k = t; k < w.code.size(); k++) {
             Op op = w.code.op(k);
-            if (op.is("PUSH_EXC_INFO") || w.code.handlerAt(k) != null && (r == null || !r.handlers().contains(w.code.handlerAt(k).target()))) {
-                return -1;                         // handler code, or a try statement of its own: not read here
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && h.target() > k && protectsOnlyFrom(w, h.target(), t)) {
+                nested.add(h.target());            // a statement of the block's own (a try, a with)
+                need = Math.max(need, h.target()); // (its handlers are the block's too)
+            }
+            if (op.is("PUSH_EXC_INFO") && !nested.contains(k)
+                    || h != null && !nested.contains(h.target()) && (r == null || !r.handlers().contains(h.target()))) {
+                return -1;                         // handler code of another statement, or code it protects
             }
             boolean toFollow = r != null && op.isUnconditionalJump() && r.follow() > k && op.target() == r.follow();
             if (op.target() > k && !toFollow) {
@@ -46,10 +54,21 @@ final class ColdContinuations {
                 break;
             }
         }
-        if (e < 0) {
-            return -1;
+        int blockEnd = e;
+        if (e < 0 || nested.stream().anyMatch(h -> h >= blockEnd)) {
+            return -1;                             // (a handler past the block: a statement enclosing it)
         }
         return enteredFromClausesOnly(w, t, e) ? e : -1;
+    }
+
+    /** True when every range the handler at {@code target} protects starts at or past t: no statement enclosing t. */
+    private static boolean protectsOnlyFrom(Walker w, int target, int t) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == target && h.start() < t) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

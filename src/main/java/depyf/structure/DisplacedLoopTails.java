@@ -94,19 +94,28 @@ final class DisplacedLoopTails {
         if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
             return null;
         }
+        // (a copy falling on from the straight code before it, not a jump target, when that code is no straight
+        // tail, displacedTailCopy: the end of the code after a try whose body returns, holding statements)
+        boolean fallenCopy = displacedTailCopy(w, condStart, b, f) == null;
         for (int q = f; q < w.code.size(); q++) {
             Op op = w.code.op(q);
             if (op.target() != b || !w.reachable.get(q)) {
                 continue;
             }
             for (int x = q; x > f; x--) {
-                int end = w.jumpTargets.get(x) ? displacedCopyEnd(w, condStart, b, f, x, threaded) : -1;
+                int end = w.jumpTargets.get(x) || fallenCopy && fallenInto(w, x) ? displacedCopyEnd(w, condStart, b, f, x, threaded) : -1;
                 if (end > q) {
                     return new int[] {x, end};
                 }
             }
         }
         return null;
+    }
+
+    /** True when the instruction before x, reachable, falls into it (the end of a block's straight code). */
+    private static boolean fallenInto(Walker w, int x) {
+        Op before = w.code.op(x - 1);
+        return w.reachable.get(x - 1) && !before.isUnconditionalJump() && !before.isTerminal();
     }
 
     /**

@@ -467,7 +467,7 @@ final class Loops {
                 continue;
             }
             for (int t : ExceptClauses.clauseExits(w, h.target())) {
-                if (t >= lo && t <= hi || t > f && coldBackInto(w, t, lo, hi)) {
+                if (t >= lo && t <= hi || t > f && (coldBackInto(w, t, lo, hi) || coldStatementsBackInto(w, t, lo, hi, f))) {
                     return true;
                 }
             }
@@ -496,6 +496,48 @@ final class Loops {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the jump back at {@code back} lies in the code after a try in the body [b, f) of the loop whose
+     * test starts at lo, reached only from its except clauses and laid out after the handlers, which goes back
+     * to the test ({@link #coldStatementsBackInto}): a continue, not the end of a while True loop around the test.
+     */
+    static boolean coldClauseTailBack(Walker w, int lo, int b, int f, int back) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < b || h.start() >= f || h.target() < f || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                continue;
+            }
+            for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                if (t > f && t <= back && back < ColdContinuations.end(w, t) && coldStatementsBackInto(w, t, lo, b - 1, f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the code after a try in the body, reached only from its except clauses and holding statements
+     * of its own ({@link ColdContinuations#end}: {@code if c(): t()}), jumps back into [lo, hi], and every jump
+     * out of it goes there, to the body's start right after (3.12, 3.13: the test's copy ending the block, a
+     * continue jumping to the test at the top) or to the loop's exit f.
+     */
+    private static boolean coldStatementsBackInto(Walker w, int t, int lo, int hi, int f) {
+        int e = ColdContinuations.end(w, t);
+        boolean back = false;
+        for (int q = t; q < e; q++) {
+            int target = w.code.op(q).target();
+            if (target >= t && target < e || target < 0) {
+                continue;
+            }
+            if (target >= lo && target <= hi && w.code.op(q).is("JUMP_BACKWARD")) {
+                back = true;
+            } else if (target != f && target != hi + 1) {
+                return false;
+            }
+        }
+        return back;
     }
 
     /**

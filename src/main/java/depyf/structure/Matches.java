@@ -390,6 +390,30 @@ final class Matches {
     }
 
     /**
+     * When no case body jumps to the end of the match, the nearest place past where the default case starts
+     * ({@code last}: where the last case fails, or an irrefutable last case's start) inside the region where a
+     * with of an earlier case goes on after suppressing an exception (laid out after the code, 3.12+: the
+     * with ends a case body that never falls off its end): the end of the match, the code after it, not the
+     * default case's. Not a loop's exit (a break). Else -1.
+     */
+    private static int suppressedPast(Walker w, int from, int last, int to, Region r) {
+        int end = -1;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < from || h.start() >= last || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH) {
+                continue;
+            }
+            int t = WithSuppressedPaths.suppressedAfter(w, h.target());
+            while (t > 0 && t < w.code.size() && w.code.op(t).isUnconditionalJump() && !w.jumpTargets.get(t)) {
+                t = w.code.op(t).target();
+            }
+            if (t > last && t < to && !isBreak(w, t, r)) {
+                end = end < 0 ? t : Math.min(end, t);
+            }
+        }
+        return end;
+    }
+
+    /**
      * Whether a jump to t is a break out of the region's loop: it lands on the loop's exit, or past the NOPs
      * there (3.12+ leave the NOP of an enclosing try body's end between a for loop's END_FOR/POP_TOP and the
      * code after the try, and a break in that body jumps past it).
@@ -463,6 +487,9 @@ final class Matches {
         }
         if (end < 0 && !backward && last.next() >= 0 && w.code.op(last.next()).is("NOP")) {
             end = innerJumpPast(w, cases.get(0).from(), last.next(), to, r);
+        }
+        if (end < 0 && !backward && (last.next() >= 0 || cases.size() > 1)) {
+            end = suppressedPast(w, cases.get(0).from(), last.next() >= 0 ? last.next() : last.from(), to, r);
         }
         int stop;                                  // where the last walked case ends
         // when no case falls through, the code after the last case is a default case or the code after the

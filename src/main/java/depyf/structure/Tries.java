@@ -346,7 +346,8 @@ final class Tries {
         }
         // (an empty body, OrphanHandlers, may fall into the code after the statement right where it starts)
         if (end >= 0 && (end < i || end == i && j0 > i) && w.normalFlow.get(i) && (r.loop() == null || !r.loop().continues().contains(end)
-                && !r.loop().continuesOuter(end))) {
+                && !r.loop().continuesOuter(end)) && !(end == r.follow() && i > end)) {
+            // (a try laid out past the code where the region goes on, ColdContinuations, goes back there)
             // a clause jumps back to before the statement (not laid out among handlers itself), to no loop
             // being walked: the loop its jump closes was not recognised (its only way back is from a
             // handler), and dropping it is wrong
@@ -579,6 +580,11 @@ final class Tries {
             Lifter e = l.fork();
             w.walk(j, to, e, r.withFollow(-1), -1);
             orelse = e.out;
+        } else if (inline && end >= 0 && end < i && end == r.follow() && handler == j + 1
+                && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end) {
+            // a try laid out past where the region goes on (in the code after an enclosing try reached only from
+            // its clauses, ColdContinuations), its body's end and its clauses jumping back there: no else
+            resume = Math.min(areaEnd, to);
         } else if (!strandedAfterBranch(w, i, j, to, handler, end, r)
                 && (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
                 || (end < 0 || Branches.sameExit(w, end, j)) && TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler))) {

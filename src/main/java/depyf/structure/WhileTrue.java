@@ -66,21 +66,23 @@ final class WhileTrue {
     }
 
     /**
-     * 3.14: True when the code from p is a while loop's test whose body ends with code only except
-     * clauses (or a with's suppressing path) reach, laid out after the handlers and jumping back to p at
-     * {@code back} (see {@link ForLoops#displacedTail}, {@code DisplacedLoopTails.withTailBackInto}): that jump is not a
+     * 3.12+: True when the code from p is a while loop's test whose body ends with code only except
+     * clauses (or, 3.14, a with's suppressing path) reach, laid out after the handlers and jumping back to p at
+     * {@code back} (see {@link ForLoops#displacedTail}, {@code DisplacedLoopTails.withTailBackInto}, a continue
+     * in the code after a try whose body returns: {@link Loops#coldClauseTailBack}): that jump is not a
      * while True loop's end.
      */
     static boolean testsBeforeDisplacedTail(Walker w, int p, int back) {
-        if (!w.env.atLeast(3, 14)) {
+        if (!w.env.atLeast(3, 12)) {
             return false;
         }
         for (int k = p; k < back; k++) {
             Op op = w.code.op(k);
             if (op.isConditionalJump() && op.target() > k) {
-                int[] tail = ForLoops.displacedTail(w, p, op.target());
+                int[] tail = w.env.atLeast(3, 14) ? ForLoops.displacedTail(w, p, op.target()) : null;
                 boolean displaced = tail != null && tail[1] == back + 1
-                        || DisplacedLoopTails.withTailBackInto(w, p, k, k + 1, op.target()) == back;
+                        || w.env.atLeast(3, 14) && DisplacedLoopTails.withTailBackInto(w, p, k, k + 1, op.target()) == back
+                        || back > op.target() && Loops.coldClauseTailBack(w, p, k + 1, op.target(), back);
                 if (displaced && startsWithTest(w.code, p, op.target() - 1)) {
                     return true;
                 }

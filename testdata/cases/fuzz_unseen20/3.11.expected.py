@@ -1,0 +1,468 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def if_try_finally_while_chain_try_return_with(c, t, x, n, m):
+    if c():
+        try:
+            t(3)
+        finally:
+            t(6)
+        while c() and (c() or c()):
+            try:
+                return [i for i in n()]
+            except E1:
+                t(8)
+            with m(13) as w:
+                t(15)
+    return 18
+
+
+def while_try_return_then_with(c, t, x, n, m):
+    while c():
+        try:
+            return x(1)
+        except E1:
+            t(8)
+        with m(13) as w:
+            t(15)
+    return 18
+
+
+def if_while_try_return_then_with(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                return x(1)
+            except E1:
+                t(8)
+            with m(13) as w:
+                t(15)
+    return 18
+
+
+def while_try_return_then_if(c, t, x, n, m):
+    while c():
+        try:
+            return x(1)
+        except E1:
+            t(8)
+        if c():
+            t(15)
+    return 18
+
+
+def while_try_return_then_try(c, t, x, n, m):
+    while c():
+        try:
+            return x(1)
+        except E1:
+            t(8)
+        try:
+            t(15)
+            x(16)
+        except E2:
+            t(17)
+    return 18
+
+
+def if_while_try_return_then_code(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                return x(1)
+            except E1:
+                t(8)
+            t(15)
+    return 18
+
+
+def if_while_try_return_then_if(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                return x(1)
+            except E1:
+                t(8)
+            if c():
+                t(15)
+    return 18
+
+
+def if_while_try_return_then_try(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                return x(1)
+            except E1:
+                t(8)
+            try:
+                x(15)
+            except E2:
+                t(16)
+    return 18
+
+
+def for_try_return_then_with(c, t, x, n, m):
+    for i in n():
+        try:
+            return x(1)
+        except E1:
+            t(8)
+        with m(13) as w:
+            t(15)
+    return 18
+
+
+def while_try_return_then_continue(c, t, x, n, m):
+    while c():
+        try:
+            return x(1)
+        except E1:
+            t(8)
+        if c():
+            continue
+        t(15)
+    return 18
+
+
+def while_try_return_then_break_else(c, t, x, n, m):
+    while c():
+        try:
+            return x(1)
+        except E1:
+            t(8)
+        if c():
+            break
+        t(15)
+    else:
+        t(16)
+    return 18
+
+
+def else_while_try_return_then_with(c, t, x, n, m):
+    if c():
+        t(2)
+    else:
+        while c():
+            try:
+                return x(1)
+            except E1:
+                t(8)
+            with m(13) as w:
+                t(15)
+    return 18
+
+
+def while_if_try_return_then_try(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                return x(1)
+            except E1:
+                t(8)
+            try:
+                x(15)
+            except E2:
+                t(16)
+        t(17)
+    return 18
+
+
+def if_while_try_return_then_for(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                return x(1)
+            except E1:
+                t(8)
+            for i in n():
+                t(15)
+    return 18
+
+
+def if_while_try_two_clauses_then_if_else(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                return x(1)
+            except E1:
+                t(8)
+            except E2:
+                t(9)
+            if c():
+                t(15)
+            else:
+                t(16)
+    t(17)
+
+
+def if_while_and_try_return_then_with(c, t, x, n, m):
+    if c():
+        while c() and c():
+            try:
+                return x(1)
+            except E1:
+                t(8)
+            with m(13):
+                x(15)
+    return 18
+
+
+def match_case_withs_for_else_return_default_pass(c, t, x, n, m):
+    match c() % 3, c() > 0:
+        case [0, True]:
+            with m(5) as w, m(6):
+                for i in n():
+                    x(8)
+                return 12
+        case _:
+            pass
+    t(39)
+
+
+def match_case_withs_return_default_pass(c, t, x, n, m):
+    match c(), c() > 0:
+        case [0, True]:
+            with m(5) as w, m(6):
+                x(7)
+                return 12
+        case _:
+            pass
+    t(39)
+
+
+def match_case_with_for_else_return_default_code(c, t, x, n, m):
+    match c(), c() > 0:
+        case [0, True]:
+            with m(5) as w:
+                for i in n():
+                    x(8)
+                return 12
+        case _:
+            t(3)
+    t(39)
+
+
+def match_case_withs_return_default_code(c, t, x, n, m):
+    match c(), c() > 0:
+        case [0, True]:
+            with m(5) as w, m(6):
+                for i in n():
+                    x(8)
+                return 12
+        case [1, z]:
+            return z
+        case _:
+            t(3)
+    t(39)
+
+assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
+assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
+assert run([1, 1, 1], if_try_finally_while_chain_try_return_with) in (([], [3, 6]), FELL)
+assert run([1, 1, 1, 1], if_try_finally_while_chain_try_return_with) in (([0], [3, 6]), FELL)
+assert run([1, 1, 1, 2], if_try_finally_while_chain_try_return_with) in (([0, 1], [3, 6]), FELL)
+assert run([1, 1, 1, 3], if_try_finally_while_chain_try_return_with) in (([0, 1, 2], [3, 6]), FELL)
+assert run([], while_try_return_then_with) in ((18, []), FELL)
+assert run([1], while_try_return_then_with) in ((None, [-1]), FELL)
+assert run([1, 1], while_try_return_then_with) in ((18, [-1, 8, ('enter', 13), 15, ('exit', 13, False)]), FELL)
+assert run([1, 2], while_try_return_then_with) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], while_try_return_then_with) in ((None, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
+assert run([1, 1, 1, 1], while_try_return_then_with) in ((18, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1, 8, ('enter', 13), 15, ('exit', 13, False)]), FELL)
+assert run([1, 1, 1, 2], while_try_return_then_with) in (('E2', [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
+assert run([], if_while_try_return_then_with) in ((18, []), FELL)
+assert run([1, 1], if_while_try_return_then_with) in ((None, [-1]), FELL)
+assert run([1, 1, 1], if_while_try_return_then_with) in ((18, [-1, 8, ('enter', 13), 15, ('exit', 13, False)]), FELL)
+assert run([1, 1, 2], if_while_try_return_then_with) in (('E2', [-1]), FELL)
+assert run([1, 1, 1, 1], if_while_try_return_then_with) in ((None, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
+assert run([], while_try_return_then_if) in ((18, []), FELL)
+assert run([1], while_try_return_then_if) in ((None, [-1]), FELL)
+assert run([1, 1], while_try_return_then_if) in ((18, [-1, 8]), FELL)
+assert run([1, 2], while_try_return_then_if) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], while_try_return_then_if) in ((18, [-1, 8, 15]), FELL)
+assert run([1, 1, 0, 1], while_try_return_then_if) in ((None, [-1, 8, -1]), FELL)
+assert run([1, 1, 1, 1], while_try_return_then_if) in ((None, [-1, 8, 15, -1]), FELL)
+assert run([], while_try_return_then_try) in ((18, []), FELL)
+assert run([1], while_try_return_then_try) in ((None, [-1]), FELL)
+assert run([1, 1], while_try_return_then_try) in ((18, [-1, 8, 15, -16]), FELL)
+assert run([1, 2], while_try_return_then_try) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], while_try_return_then_try) in (('E1', [-1, 8, 15, -16]), FELL)
+assert run([1, 1, 2], while_try_return_then_try) in ((18, [-1, 8, 15, -16, 17]), FELL)
+assert run([1, 1, 0, 1], while_try_return_then_try) in ((None, [-1, 8, 15, -16, -1]), FELL)
+assert run([1, 1, 2, 1], while_try_return_then_try) in ((None, [-1, 8, 15, -16, 17, -1]), FELL)
+assert run([], if_while_try_return_then_code) in ((18, []), FELL)
+assert run([1, 1], if_while_try_return_then_code) in ((None, [-1]), FELL)
+assert run([1, 1, 1], if_while_try_return_then_code) in ((18, [-1, 8, 15]), FELL)
+assert run([1, 1, 2], if_while_try_return_then_code) in (('E2', [-1]), FELL)
+assert run([1, 1, 1, 1], if_while_try_return_then_code) in ((None, [-1, 8, 15, -1]), FELL)
+assert run([], if_while_try_return_then_if) in ((18, []), FELL)
+assert run([1, 1], if_while_try_return_then_if) in ((None, [-1]), FELL)
+assert run([1, 1, 1], if_while_try_return_then_if) in ((18, [-1, 8]), FELL)
+assert run([1, 1, 2], if_while_try_return_then_if) in (('E2', [-1]), FELL)
+assert run([1, 1, 1, 1], if_while_try_return_then_if) in ((18, [-1, 8, 15]), FELL)
+assert run([], if_while_try_return_then_try) in ((18, []), FELL)
+assert run([1, 1], if_while_try_return_then_try) in ((None, [-1]), FELL)
+assert run([1, 1, 1], if_while_try_return_then_try) in ((18, [-1, 8, -15]), FELL)
+assert run([1, 1, 2], if_while_try_return_then_try) in (('E2', [-1]), FELL)
+assert run([1, 1, 1, 1], if_while_try_return_then_try) in (('E1', [-1, 8, -15]), FELL)
+assert run([1, 1, 1, 2], if_while_try_return_then_try) in ((18, [-1, 8, -15, 16]), FELL)
+assert run([], for_try_return_then_with) in ((18, []), FELL)
+assert run([1], for_try_return_then_with) in ((None, [-1]), FELL)
+assert run([1, 1], for_try_return_then_with) in ((18, [-1, 8, ('enter', 13), 15, ('exit', 13, False)]), FELL)
+assert run([1, 2], for_try_return_then_with) in (('E2', [-1]), FELL)
+assert run([2, 1], for_try_return_then_with) in ((None, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
+assert run([2, 1, 1], for_try_return_then_with) in ((18, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1, 8, ('enter', 13), 15, ('exit', 13, False)]), FELL)
+assert run([2, 1, 2], for_try_return_then_with) in (('E2', [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
+assert run([3, 1, 1], for_try_return_then_with) in ((None, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
+assert run([3, 1, 1, 1], for_try_return_then_with) in ((18, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1, 8, ('enter', 13), 15, ('exit', 13, False), -1, 8, ('enter', 13), 15, ('exit', 13, False)]), FELL)
+assert run([3, 1, 1, 2], for_try_return_then_with) in (('E2', [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
+assert run([], while_try_return_then_continue) in ((18, []), FELL)
+assert run([1], while_try_return_then_continue) in ((None, [-1]), FELL)
+assert run([1, 1], while_try_return_then_continue) in ((18, [-1, 8, 15]), FELL)
+assert run([1, 2], while_try_return_then_continue) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], while_try_return_then_continue) in ((18, [-1, 8]), FELL)
+assert run([1, 1, 0, 1], while_try_return_then_continue) in ((None, [-1, 8, 15, -1]), FELL)
+assert run([1, 1, 1, 1], while_try_return_then_continue) in ((None, [-1, 8, -1]), FELL)
+assert run([], while_try_return_then_break_else) in ((18, [16]), FELL)
+assert run([1], while_try_return_then_break_else) in ((None, [-1]), FELL)
+assert run([1, 1], while_try_return_then_break_else) in ((18, [-1, 8, 15, 16]), FELL)
+assert run([1, 2], while_try_return_then_break_else) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], while_try_return_then_break_else) in ((18, [-1, 8]), FELL)
+assert run([1, 1, 0, 1], while_try_return_then_break_else) in ((None, [-1, 8, 15, -1]), FELL)
+assert run([], else_while_try_return_then_with) in ((18, []), FELL)
+assert run([1], else_while_try_return_then_with) in ((18, [2]), FELL)
+assert run([0, 1], else_while_try_return_then_with) in ((None, [-1]), FELL)
+assert run([0, 1, 1], else_while_try_return_then_with) in ((18, [-1, 8, ('enter', 13), 15, ('exit', 13, False)]), FELL)
+assert run([0, 1, 2], else_while_try_return_then_with) in (('E2', [-1]), FELL)
+assert run([0, 1, 1, 1], else_while_try_return_then_with) in ((None, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
+assert run([], while_if_try_return_then_try) in ((18, []), FELL)
+assert run([1], while_if_try_return_then_try) in ((18, [17]), FELL)
+assert run([1, 1], while_if_try_return_then_try) in ((None, [-1]), FELL)
+assert run([1, 0, 1], while_if_try_return_then_try) in ((18, [17, 17]), FELL)
+assert run([1, 1, 1], while_if_try_return_then_try) in ((18, [-1, 8, -15, 17]), FELL)
+assert run([1, 1, 2], while_if_try_return_then_try) in (('E2', [-1]), FELL)
+assert run([1, 0, 1, 1], while_if_try_return_then_try) in ((None, [17, -1]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_then_try) in (('E1', [-1, 8, -15]), FELL)
+assert run([1, 1, 1, 2], while_if_try_return_then_try) in ((18, [-1, 8, -15, 16, 17]), FELL)
+assert run([], if_while_try_return_then_for) in ((18, []), FELL)
+assert run([1, 1], if_while_try_return_then_for) in ((None, [-1]), FELL)
+assert run([1, 1, 1], if_while_try_return_then_for) in ((18, [-1, 8]), FELL)
+assert run([1, 1, 2], if_while_try_return_then_for) in (('E2', [-1]), FELL)
+assert run([1, 1, 1, 1], if_while_try_return_then_for) in ((18, [-1, 8, 15]), FELL)
+assert run([1, 1, 1, 2], if_while_try_return_then_for) in ((18, [-1, 8, 15, 15]), FELL)
+assert run([1, 1, 1, 3], if_while_try_return_then_for) in ((18, [-1, 8, 15, 15, 15]), FELL)
+assert run([], if_while_try_two_clauses_then_if_else) in ((None, [17]), FELL)
+assert run([1, 1], if_while_try_two_clauses_then_if_else) in ((None, [-1]), FELL)
+assert run([1, 1, 1], if_while_try_two_clauses_then_if_else) in ((None, [-1, 8, 16, 17]), FELL)
+assert run([1, 1, 2], if_while_try_two_clauses_then_if_else) in ((None, [-1, 9, 16, 17]), FELL)
+assert run([1, 1, 1, 1], if_while_try_two_clauses_then_if_else) in ((None, [-1, 8, 15, 17]), FELL)
+assert run([1, 1, 2, 1], if_while_try_two_clauses_then_if_else) in ((None, [-1, 9, 15, 17]), FELL)
+assert run([], if_while_and_try_return_then_with) in ((18, []), FELL)
+assert run([1, 1, 1], if_while_and_try_return_then_with) in ((None, [-1]), FELL)
+assert run([1, 1, 1, 1], if_while_and_try_return_then_with) in ((18, [-1, 8, ('enter', 13), -15, ('exit', 13, False)]), FELL)
+assert run([1, 1, 1, 2], if_while_and_try_return_then_with) in (('E2', [-1]), FELL)
+assert run([], match_case_withs_for_else_return_default_pass) in ((None, [39]), FELL)
+assert run([0, 1], match_case_withs_for_else_return_default_pass) in ((12, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 1], match_case_withs_for_else_return_default_pass) in ((12, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 2], match_case_withs_for_else_return_default_pass) in ((12, [('enter', 5), ('enter', 6), -8, -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 3], match_case_withs_for_else_return_default_pass) in ((12, [('enter', 5), ('enter', 6), -8, -8, -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 1, 1], match_case_withs_for_else_return_default_pass) in (('E1', [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 1, 2], match_case_withs_for_else_return_default_pass) in (('E2', [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([], match_case_withs_return_default_pass) in ((None, [39]), FELL)
+assert run([0, 1], match_case_withs_return_default_pass) in ((12, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 1], match_case_withs_return_default_pass) in (('E1', [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 2], match_case_withs_return_default_pass) in (('E2', [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 1, 1], match_case_withs_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
+assert run([], match_case_with_for_else_return_default_code) in ((None, [3, 39]), FELL)
+assert run([0, 1], match_case_with_for_else_return_default_code) in ((12, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([0, 1, 1], match_case_with_for_else_return_default_code) in ((12, [('enter', 5), -8, ('exit', 5, False)]), FELL)
+assert run([0, 1, 2], match_case_with_for_else_return_default_code) in ((12, [('enter', 5), -8, -8, ('exit', 5, False)]), FELL)
+assert run([0, 1, 3], match_case_with_for_else_return_default_code) in ((12, [('enter', 5), -8, -8, -8, ('exit', 5, False)]), FELL)
+assert run([0, 1, 1, 1], match_case_with_for_else_return_default_code) in (('E1', [('enter', 5), -8, ('exit', 5, False)]), FELL)
+assert run([0, 1, 1, 2], match_case_with_for_else_return_default_code) in (('E2', [('enter', 5), -8, ('exit', 5, False)]), FELL)
+assert run([], match_case_withs_return_default_code) in ((None, [3, 39]), FELL)
+assert run([1], match_case_withs_return_default_code) in ((False, []), FELL)
+assert run([0, 1], match_case_withs_return_default_code) in ((12, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1], match_case_withs_return_default_code) in ((True, []), FELL)
+assert run([0, 1, 1], match_case_withs_return_default_code) in ((12, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 2], match_case_withs_return_default_code) in ((12, [('enter', 5), ('enter', 6), -8, -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 3], match_case_withs_return_default_code) in ((12, [('enter', 5), ('enter', 6), -8, -8, -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 1, 1], match_case_withs_return_default_code) in (('E1', [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 1, 2], match_case_withs_return_default_code) in (('E2', [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
+assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
+assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
+assert run([0, 1, 0], match_case_withs_for_else_return_default_pass) in ((12, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 0], match_case_withs_for_else_return_default_pass) in ((None, [39]), FELL)
+assert run([0, 1, 1, 1], match_case_withs_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
+assert run([0, 1, 2, 0, 1], match_case_withs_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
+assert run([0, 1, 0], match_case_withs_return_default_pass) in ((12, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 1], match_case_withs_return_default_pass) in ((None, [39]), FELL)
+assert run([0, 1, 1, 1, 1], match_case_with_for_else_return_default_code) in ((None, [('enter', 5), -8, ('exit', 5, True), 39]), FELL)
+assert run([0, 1, 0], match_case_with_for_else_return_default_code) in ((12, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 1], match_case_with_for_else_return_default_code) in ((None, [3, 39]), FELL)
+assert run([0, 1, 1, 1, 1], match_case_withs_return_default_code) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
+assert run([0, 1, 1, 2, 0, 1], match_case_withs_return_default_code) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
+assert run([1, 1], match_case_withs_return_default_code) in ((True, []), FELL)
+assert run([2, 0], match_case_withs_return_default_code) in ((None, [3, 39]), FELL)
+assert run([1, 1, 1, 1, 1, 0], if_while_and_try_return_then_with) in (('E1', [-1, 8, ('enter', 13), -15, ('exit', 13, False)]), FELL)
+assert run([1, 1, 1, 1, 2, 1, 0], if_while_and_try_return_then_with) in ((18, [-1, 8, ('enter', 13), -15, ('exit', 13, True)]), FELL)
+assert run([1, 1, 1, 1, 2, 0], if_while_and_try_return_then_with) in (('E2', [-1, 8, ('enter', 13), -15, ('exit', 13, False)]), FELL)
+assert run([1, 1, 0], while_try_return_then_with) in ((18, [-1, 8, ('enter', 13), 15, ('exit', 13, False)]), FELL)
+assert run([1, 1, 1, 0], while_try_return_then_with) in ((None, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
+assert run([1, 1, 1, 1, 1], if_try_finally_while_chain_try_return_with) in (([0], [3, 6]), FELL)
+assert run([1, 1, 0, 1, 1, 0], if_try_finally_while_chain_try_return_with) in (([0], [3, 6]), FELL)
