@@ -337,6 +337,245 @@ def match_case_withs_return_default_code(c, t, x, n, m):
             t(3)
     t(39)
 
+
+def match_case_with_then_return_no_default(c, t, x, n, m):
+    match [i for i in n()]:
+        case []:
+            with m(1):
+                x(2)
+            return 2
+
+
+def match_case_with_then_code_two_cases(c, t, x, n, m):
+    match c():
+        case 1:
+            with m(1):
+                x(2)
+            t(3)
+        case 2:
+            return 4
+    t(5)
+
+
+def match_case_with_then_return_default_code(c, t, x, n, m):
+    match c(), c() > 0:
+        case [1, True]:
+            with m(1):
+                x(2)
+            return 3
+        case _:
+            t(4)
+            t(5)
+            return None
+
+
+def match_two_cases_with_return_default_pass(c, t, x, n, m):
+    match c(), c() > 0:
+        case [1, True]:
+            with m(1):
+                return x(2)
+        case [2, z]:
+            with m(3):
+                return x(4)
+        case _:
+            pass
+    t(5)
+
+
+def for_match_case_withs_return_default_pass(c, t, x, n, m):
+    for i in n():
+        match c(), c() > 0:
+            case [1, True]:
+                with m(1), m(2):
+                    return x(2)
+            case _:
+                pass
+        t(5)
+
+
+def clause_try_clause_while_true_break(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            x(8)
+        except E1:
+            while True:
+                if c():
+                    break
+    t(9)
+
+
+def clause_try_else_clause_while_true_break(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            x(8)
+        except E1:
+            while True:
+                if c():
+                    break
+        else:
+            t(2)
+    t(9)
+
+
+def named_clause_try_named_clause_while_true_break(c, t, x, n, m):
+    try:
+        x(1)
+    except E1 as e:
+        try:
+            x(8)
+        except E2 as f:
+            while True:
+                if c():
+                    break
+                else:
+                    t(3)
+    t(9)
+
+
+def clause_try_clause_while_test_break(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            x(8)
+        except E1:
+            while c():
+                if c():
+                    break
+                else:
+                    t(3)
+    t(9)
+
+
+def for_clause_try_clause_while_true_break(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+        except E1:
+            try:
+                x(8)
+                continue
+            except E1:
+                while True:
+                    if c():
+                        break
+                    else:
+                        t(3)
+    t(9)
+
+
+def three_clauses_deep_while_true_break(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            x(2)
+        except E1:
+            try:
+                x(8)
+            except E1:
+                while True:
+                    if c():
+                        break
+    t(9)
+
+
+def clause_try_clause_while_true_break_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            x(8)
+        except E1:
+            while True:
+                if c():
+                    break
+                else:
+                    continue
+        t(5)
+    t(9)
+
+
+def three_clauses_deep(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            x(2)
+        except E1:
+            try:
+                x(8)
+            except E1:
+                t(3)
+    t(9)
+
+
+def three_clauses_deep_code_after_inner(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            x(2)
+        except E1:
+            try:
+                x(8)
+            except E1:
+                t(3)
+            t(4)
+    t(9)
+
+
+def while_three_clauses_deep_continue(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+        except E1:
+            try:
+                x(2)
+            except E1:
+                try:
+                    x(8)
+                except E1:
+                    continue
+    t(9)
+
+
+def for_three_clauses_deep_break(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+        except E1:
+            try:
+                x(2)
+                continue
+            except E1:
+                try:
+                    x(8)
+                    continue
+                except E1:
+                    break
+    t(9)
+
+
+def three_clauses_deep_else(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            x(2)
+        except E1:
+            try:
+                x(8)
+            except E1:
+                t(3)
+            else:
+                t(4)
+    t(9)
+
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
 assert run([1, 1, 1], if_try_finally_while_chain_try_return_with) in (([], [3, 6]), FELL)
@@ -469,6 +708,123 @@ assert run([0, 1, 2], match_case_withs_return_default_code) in ((12, [('enter', 
 assert run([0, 1, 3], match_case_withs_return_default_code) in ((12, [('enter', 5), ('enter', 6), -8, -8, -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([0, 1, 1, 1], match_case_withs_return_default_code) in (('E1', [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([0, 1, 1, 2], match_case_withs_return_default_code) in (('E2', [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([], match_case_with_then_return_no_default) in ((2, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1], match_case_with_then_return_no_default) in ((None, []), FELL)
+assert run([0, 1], match_case_with_then_return_no_default) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([0, 2], match_case_with_then_return_no_default) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], match_case_with_then_return_no_default) in ((2, [('enter', 1), -2, ('exit', 1, True)]), FELL)
+assert run([], match_case_with_then_code_two_cases) in ((None, [5]), FELL)
+assert run([1], match_case_with_then_code_two_cases) in ((None, [('enter', 1), -2, ('exit', 1, False), 3, 5]), FELL)
+assert run([2], match_case_with_then_code_two_cases) in ((4, []), FELL)
+assert run([1, 1], match_case_with_then_code_two_cases) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2], match_case_with_then_code_two_cases) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], match_case_with_then_code_two_cases) in ((None, [('enter', 1), -2, ('exit', 1, True), 3, 5]), FELL)
+assert run([], match_case_with_then_return_default_code) in ((None, [4, 5]), FELL)
+assert run([1, 1], match_case_with_then_return_default_code) in ((3, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], match_case_with_then_return_default_code) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 2], match_case_with_then_return_default_code) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], match_case_with_then_return_default_code) in ((3, [('enter', 1), -2, ('exit', 1, True)]), FELL)
+assert run([], match_two_cases_with_return_default_pass) in ((None, [5]), FELL)
+assert run([2], match_two_cases_with_return_default_pass) in ((None, [('enter', 3), -4, ('exit', 3, False)]), FELL)
+assert run([1, 1], match_two_cases_with_return_default_pass) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], match_two_cases_with_return_default_pass) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 2], match_two_cases_with_return_default_pass) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], match_two_cases_with_return_default_pass) in (('E1', [('enter', 3), -4, ('exit', 3, False)]), FELL)
+assert run([2, 0, 2], match_two_cases_with_return_default_pass) in (('E2', [('enter', 3), -4, ('exit', 3, False)]), FELL)
+assert run([1, 1, 1, 1], match_two_cases_with_return_default_pass) in ((None, [('enter', 1), -2, ('exit', 1, True), 5]), FELL)
+assert run([2, 0, 1, 1], match_two_cases_with_return_default_pass) in ((None, [('enter', 3), -4, ('exit', 3, True), 5]), FELL)
+assert run([], for_match_case_withs_return_default_pass) in ((None, []), FELL)
+assert run([1], for_match_case_withs_return_default_pass) in ((None, [5]), FELL)
+assert run([2], for_match_case_withs_return_default_pass) in ((None, [5, 5]), FELL)
+assert run([3], for_match_case_withs_return_default_pass) in ((None, [5, 5, 5]), FELL)
+assert run([1, 1, 1], for_match_case_withs_return_default_pass) in ((None, [('enter', 1), ('enter', 2), -2, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], for_match_case_withs_return_default_pass) in (('E1', [('enter', 1), ('enter', 2), -2, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 2], for_match_case_withs_return_default_pass) in (('E2', [('enter', 1), ('enter', 2), -2, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], clause_try_clause_while_true_break) in ((None, [-1, 9]), FELL)
+assert run([1], clause_try_clause_while_true_break) in ((None, [-1, -8, 9]), FELL)
+assert run([2], clause_try_clause_while_true_break) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_try_clause_while_true_break) in (('Budget', [-1, -8]), FELL)
+assert run([1, 2], clause_try_clause_while_true_break) in (('E2', [-1, -8]), FELL)
+assert run([], clause_try_else_clause_while_true_break) in ((None, [-1, 9]), FELL)
+assert run([1], clause_try_else_clause_while_true_break) in ((None, [-1, -8, 2, 9]), FELL)
+assert run([2], clause_try_else_clause_while_true_break) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_try_else_clause_while_true_break) in (('Budget', [-1, -8]), FELL)
+assert run([1, 2], clause_try_else_clause_while_true_break) in (('E2', [-1, -8]), FELL)
+assert run([1, 1, 1], clause_try_else_clause_while_true_break) in ((None, [-1, -8, 9]), FELL)
+assert run([], named_clause_try_named_clause_while_true_break) in ((None, [-1, 9]), FELL)
+assert run([1], named_clause_try_named_clause_while_true_break) in ((None, [-1, -8, 9]), FELL)
+assert run([2], named_clause_try_named_clause_while_true_break) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clause_try_named_clause_while_true_break) in (('E1', [-1, -8]), FELL)
+assert run([1, 2], named_clause_try_named_clause_while_true_break) in (('Budget', [-1, -8, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([1, 2, 0, 1], named_clause_try_named_clause_while_true_break) in ((None, [-1, -8, 3, 9]), FELL)
+assert run([], clause_try_clause_while_test_break) in ((None, [-1, 9]), FELL)
+assert run([1], clause_try_clause_while_test_break) in ((None, [-1, -8, 9]), FELL)
+assert run([2], clause_try_clause_while_test_break) in (('E2', [-1]), FELL)
+assert run([1, 2], clause_try_clause_while_test_break) in (('E2', [-1, -8]), FELL)
+assert run([1, 1, 1], clause_try_clause_while_test_break) in ((None, [-1, -8, 3, 9]), FELL)
+assert run([], for_clause_try_clause_while_true_break) in ((None, [9]), FELL)
+assert run([1], for_clause_try_clause_while_true_break) in ((None, [-1, 9]), FELL)
+assert run([2], for_clause_try_clause_while_true_break) in ((None, [-1, -1, 9]), FELL)
+assert run([3], for_clause_try_clause_while_true_break) in ((None, [-1, -1, -1, 9]), FELL)
+assert run([1, 1], for_clause_try_clause_while_true_break) in ((None, [-1, -8, 9]), FELL)
+assert run([1, 2], for_clause_try_clause_while_true_break) in (('E2', [-1]), FELL)
+assert run([2, 1], for_clause_try_clause_while_true_break) in ((None, [-1, -8, -1, 9]), FELL)
+assert run([3, 1], for_clause_try_clause_while_true_break) in ((None, [-1, -8, -1, -1, 9]), FELL)
+assert run([1, 1, 1], for_clause_try_clause_while_true_break) in (('Budget', [-1, -8, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([1, 1, 2], for_clause_try_clause_while_true_break) in (('E2', [-1, -8]), FELL)
+assert run([], three_clauses_deep_while_true_break) in ((None, [-1, 9]), FELL)
+assert run([1], three_clauses_deep_while_true_break) in ((None, [-1, -2, 9]), FELL)
+assert run([2], three_clauses_deep_while_true_break) in (('E2', [-1]), FELL)
+assert run([1, 1], three_clauses_deep_while_true_break) in ((None, [-1, -2, -8, 9]), FELL)
+assert run([1, 2], three_clauses_deep_while_true_break) in (('E2', [-1, -2]), FELL)
+assert run([1, 1, 1], three_clauses_deep_while_true_break) in (('Budget', [-1, -2, -8]), FELL)
+assert run([1, 1, 2], three_clauses_deep_while_true_break) in (('E2', [-1, -2, -8]), FELL)
+assert run([], clause_try_clause_while_true_break_then_code) in ((None, [-1, 9]), FELL)
+assert run([1], clause_try_clause_while_true_break_then_code) in ((None, [-1, -8, 5, 9]), FELL)
+assert run([2], clause_try_clause_while_true_break_then_code) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_try_clause_while_true_break_then_code) in (('Budget', [-1, -8]), FELL)
+assert run([1, 2], clause_try_clause_while_true_break_then_code) in (('E2', [-1, -8]), FELL)
+assert run([], three_clauses_deep) in ((None, [-1, 9]), FELL)
+assert run([1], three_clauses_deep) in ((None, [-1, -2, 9]), FELL)
+assert run([2], three_clauses_deep) in (('E2', [-1]), FELL)
+assert run([1, 1], three_clauses_deep) in ((None, [-1, -2, -8, 9]), FELL)
+assert run([1, 2], three_clauses_deep) in (('E2', [-1, -2]), FELL)
+assert run([1, 1, 1], three_clauses_deep) in ((None, [-1, -2, -8, 3, 9]), FELL)
+assert run([1, 1, 2], three_clauses_deep) in (('E2', [-1, -2, -8]), FELL)
+assert run([], three_clauses_deep_code_after_inner) in ((None, [-1, 9]), FELL)
+assert run([1], three_clauses_deep_code_after_inner) in ((None, [-1, -2, 9]), FELL)
+assert run([2], three_clauses_deep_code_after_inner) in (('E2', [-1]), FELL)
+assert run([1, 1], three_clauses_deep_code_after_inner) in ((None, [-1, -2, -8, 4, 9]), FELL)
+assert run([1, 2], three_clauses_deep_code_after_inner) in (('E2', [-1, -2]), FELL)
+assert run([1, 1, 1], three_clauses_deep_code_after_inner) in ((None, [-1, -2, -8, 3, 4, 9]), FELL)
+assert run([1, 1, 2], three_clauses_deep_code_after_inner) in (('E2', [-1, -2, -8]), FELL)
+assert run([], while_three_clauses_deep_continue) in ((None, [9]), FELL)
+assert run([1], while_three_clauses_deep_continue) in ((None, [-1, 9]), FELL)
+assert run([1, 1], while_three_clauses_deep_continue) in ((None, [-1, -2, 9]), FELL)
+assert run([1, 2], while_three_clauses_deep_continue) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], while_three_clauses_deep_continue) in ((None, [-1, -1, 9]), FELL)
+assert run([1, 1, 1], while_three_clauses_deep_continue) in ((None, [-1, -2, -8, 9]), FELL)
+assert run([1, 1, 2], while_three_clauses_deep_continue) in (('E2', [-1, -2]), FELL)
+assert run([1, 0, 1, 1], while_three_clauses_deep_continue) in ((None, [-1, -1, -2, 9]), FELL)
+assert run([1, 0, 1, 2], while_three_clauses_deep_continue) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], while_three_clauses_deep_continue) in ((None, [-1, -2, -1, 9]), FELL)
+assert run([], for_three_clauses_deep_break) in ((None, [9]), FELL)
+assert run([1], for_three_clauses_deep_break) in ((None, [-1, 9]), FELL)
+assert run([2], for_three_clauses_deep_break) in ((None, [-1, -1, 9]), FELL)
+assert run([3], for_three_clauses_deep_break) in ((None, [-1, -1, -1, 9]), FELL)
+assert run([1, 1], for_three_clauses_deep_break) in ((None, [-1, -2, 9]), FELL)
+assert run([1, 2], for_three_clauses_deep_break) in (('E2', [-1]), FELL)
+assert run([2, 1], for_three_clauses_deep_break) in ((None, [-1, -2, -1, 9]), FELL)
+assert run([3, 1], for_three_clauses_deep_break) in ((None, [-1, -2, -1, -1, 9]), FELL)
+assert run([1, 1, 1], for_three_clauses_deep_break) in ((None, [-1, -2, -8, 9]), FELL)
+assert run([1, 1, 2], for_three_clauses_deep_break) in (('E2', [-1, -2]), FELL)
+assert run([], three_clauses_deep_else) in ((None, [-1, 9]), FELL)
+assert run([1], three_clauses_deep_else) in ((None, [-1, -2, 9]), FELL)
+assert run([2], three_clauses_deep_else) in (('E2', [-1]), FELL)
+assert run([1, 1], three_clauses_deep_else) in ((None, [-1, -2, -8, 4, 9]), FELL)
+assert run([1, 2], three_clauses_deep_else) in (('E2', [-1, -2]), FELL)
+assert run([1, 1, 1], three_clauses_deep_else) in ((None, [-1, -2, -8, 3, 9]), FELL)
+assert run([1, 1, 2], three_clauses_deep_else) in (('E2', [-1, -2, -8]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
@@ -492,3 +848,16 @@ assert run([1, 1, 0], while_try_return_then_with) in ((18, [-1, 8, ('enter', 13)
 assert run([1, 1, 1, 0], while_try_return_then_with) in ((None, [-1, 8, ('enter', 13), 15, ('exit', 13, False), -1]), FELL)
 assert run([1, 1, 1, 1, 1], if_try_finally_while_chain_try_return_with) in (([0], [3, 6]), FELL)
 assert run([1, 1, 0, 1, 1, 0], if_try_finally_while_chain_try_return_with) in (([0], [3, 6]), FELL)
+assert run([0, 1, 1], match_case_with_then_return_no_default) in ((2, [('enter', 1), -2, ('exit', 1, True)]), FELL)
+assert run([0, 2, 0], match_case_with_then_return_no_default) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([0, 0], match_case_with_then_return_no_default) in ((2, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], match_two_cases_with_return_default_pass) in ((None, [('enter', 1), -2, ('exit', 1, True), 5]), FELL)
+assert run([2, 1, 1, 1], match_two_cases_with_return_default_pass) in ((None, [('enter', 3), -4, ('exit', 3, True), 5]), FELL)
+assert run([3, 0], match_two_cases_with_return_default_pass) in ((None, [5]), FELL)
+assert run([1, 1, 1, 1, 1, 0], for_match_case_withs_return_default_pass) in ((None, [('enter', 1), ('enter', 2), -2, ('exit', 2, True), ('exit', 1, False), 5]), FELL)
+assert run([1, 1, 1, 1, 2, 0, 1, 0], for_match_case_withs_return_default_pass) in (('E1', [('enter', 1), ('enter', 2), -2, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 0], for_match_case_withs_return_default_pass) in ((None, [5]), FELL)
+assert run([1, 1, 1, 0, 1], three_clauses_deep_while_true_break) in ((None, [-1, -2, -8, 9]), FELL)
+assert run([1, 1, 1, 0, 0, 1], three_clauses_deep_while_true_break) in ((None, [-1, -2, -8, 9]), FELL)
+assert run([1, 1, 0, 1], clause_try_clause_while_true_break_then_code) in ((None, [-1, -8, 5, 9]), FELL)
+assert run([1, 1, 0, 0, 1], clause_try_clause_while_true_break_then_code) in ((None, [-1, -8, 5, 9]), FELL)

@@ -906,7 +906,7 @@ final class Branches {
             }
             Op last = w.code.op(f - 1);
             if (last.is("JUMP_BACKWARD") && last.target() < b && w.leavesExceptClause(f - 1)
-                    && ClauseEndBreaks.at(w, ExceptClauses.beforeNameCleanup(w.code, f - 2), l, r) == 0
+                    && ClauseEndBreaks.at(w, ClauseEndBreaks.copyStart(w, ExceptClauses.beforeNameCleanup(w.code, f - 2)), l, r) == 0
                     && w.normalFlow.get(last.target()) && !isLoopTarget(loop, last.target())
                     && !(loop != null && (loop.continuesOuter(last.target())
                         || loop.exit() >= 0 && Tries.skipNops(w, loop.exit()) == last.target()))) {

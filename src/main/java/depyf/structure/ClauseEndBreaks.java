@@ -31,10 +31,29 @@ final class ClauseEndBreaks {
             return 0;
         }
         int k = ExceptClauses.afterNameCleanup(w.code, i + 1);
+        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT") && w.env.atLeast(3, 13)) {
+            // (the clause ends a try ending an enclosing except clause: the copy runs that clause's end too)
+            k = ExceptClauses.afterNameCleanup(w.code, k + 1);
+        }
         if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() || ownExit(w, loop, head, w.code.op(k).target())) {
             return 0;
         }
         return k + 1;
+    }
+
+    /**
+     * The first POP_EXCEPT of the clause ends copied into a break before the POP_EXCEPT at p (3.13+: the
+     * clause ends a try ending an enclosing except clause, whose end the copy runs too), or p.
+     */
+    static int copyStart(Walker w, int p) {
+        while (w.env.atLeast(3, 13) && p > 0) {
+            int q = ExceptClauses.beforeNameCleanup(w.code, p - 1);
+            if (!w.code.op(q).is("POP_EXCEPT") || w.jumpTargets.get(p)) {
+                break;
+            }
+            p = q;
+        }
+        return p;
     }
 
     /**
@@ -80,6 +99,9 @@ final class ClauseEndBreaks {
         int x = Tries.skipNops(w, exit);
         if (x < w.code.size() && w.code.op(x).is("POP_EXCEPT")) {
             int k = ExceptClauses.afterNameCleanup(w.code, x + 1);
+            while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT") && w.env.atLeast(3, 13)) {
+                k = ExceptClauses.afterNameCleanup(w.code, k + 1);   // (and an enclosing clause's end: see at)
+            }
             if (k < w.code.size() && w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == t) {
                 return false;                  // the clause's end itself, which the breaks copied
             }

@@ -403,10 +403,9 @@ final class Matches {
                 continue;
             }
             int t = WithSuppressedPaths.suppressedAfter(w, h.target());
-            while (t > 0 && t < w.code.size() && w.code.op(t).isUnconditionalJump() && !w.jumpTargets.get(t)) {
-                t = w.code.op(t).target();
-            }
-            if (t > last && t < to && !isBreak(w, t, r)) {
+            if (t > last && t < to && w.jumpTargets.get(t) && w.normalFlow.get(t) && !isBreak(w, t, r)
+                    && !Handlers.covers(w.code, t, h.target())) {
+                // (a jump there: not a copy of the code after the with on the suppressing path itself)
                 end = end < 0 ? t : Math.min(end, t);
             }
         }
