@@ -84,7 +84,7 @@ def clause_while_true_break_then_try_finally(c, t, x, n, m):
                 break
             else:
                 try:
-                    pass
+                    continue
                 except E1:
                     pass
     finally:
@@ -101,6 +101,7 @@ def clause_while_true_break_then_try_else_finally(c, t, x, n, m):
             else:
                 try:
                     t(3)
+                    continue
                 except E1:
                     pass
     except E2 as e:

@@ -185,7 +185,7 @@ def for_try_for_break_else_then_try(c, t, x, n, m):
         except E1:
             pass
         try:
-            pass
+            continue
         except E1:
             continue
 

@@ -576,6 +576,38 @@ def three_clauses_deep_else(c, t, x, n, m):
                 t(4)
     t(9)
 
+
+def match_sequence_case_while_true_break(c, t, x, n, m):
+    match c(), c():
+        case [0, 1]:
+            while True:
+                if c():
+                    break
+                else:
+                    continue
+    t(36)
+
+
+def match_comprehension_case_while_true_break(c, t, x, n, m):
+    match [i for i in n()]:
+        case [0]:
+            while True:
+                if c():
+                    break
+                else:
+                    continue
+    t(36)
+
+
+def match_sequence_case_while_test(c, t, x, n, m):
+    match c(), c():
+        case [0, 1] if c():
+            while True:
+                t(2)
+                if not c():
+                    break
+    t(36)
+
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
 assert run([1, 1, 1], if_try_finally_while_chain_try_return_with) in (([], [3, 6]), FELL)
@@ -825,6 +857,13 @@ assert run([1, 1], three_clauses_deep_else) in ((None, [-1, -2, -8, 4, 9]), FELL
 assert run([1, 2], three_clauses_deep_else) in (('E2', [-1, -2]), FELL)
 assert run([1, 1, 1], three_clauses_deep_else) in ((None, [-1, -2, -8, 3, 9]), FELL)
 assert run([1, 1, 2], three_clauses_deep_else) in (('E2', [-1, -2, -8]), FELL)
+assert run([], match_sequence_case_while_true_break) in ((None, [36]), FELL)
+assert run([0, 1], match_sequence_case_while_true_break) in (('Budget', []), FELL)
+assert run([], match_comprehension_case_while_true_break) in ((None, [36]), FELL)
+assert run([1], match_comprehension_case_while_true_break) in (('Budget', []), FELL)
+assert run([], match_sequence_case_while_test) in ((None, [36]), FELL)
+assert run([0, 1, 1], match_sequence_case_while_test) in ((None, [2, 36]), FELL)
+assert run([0, 1, 1, 1], match_sequence_case_while_test) in ((None, [2, 2, 36]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)

@@ -578,6 +578,80 @@ def three_clauses_deep_else(c, t, x, n, m):
                 t(4)
     t(9)
 
+
+def match_sequence_case_while_true_break(c, t, x, n, m):
+    match c(), c():
+        case [0, 1]:
+            while True:
+                if c():
+                    break
+    t(36)
+
+
+def match_comprehension_case_while_true_break(c, t, x, n, m):
+    match [i for i in n()]:
+        case [0]:
+            while True:
+                if c():
+                    break
+    t(36)
+
+
+def match_sequence_case_while_test(c, t, x, n, m):
+    # depyf: could not decompile match_sequence_case_while_test: jump into the body of the loop at 78
+    #   604           RESUME                   0
+    #   
+    #   606           LOAD_FAST_BORROW         0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #                 LOAD_FAST_BORROW         0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #                 BUILD_TUPLE              2
+    #   
+    #   607           MATCH_SEQUENCE
+    #                 POP_JUMP_IF_FALSE       45 (to L2)
+    #                 NOT_TAKEN
+    #                 GET_LEN
+    #                 LOAD_SMALL_INT           2
+    #                 COMPARE_OP              72 (==)
+    #                 POP_JUMP_IF_FALSE       38 (to L2)
+    #                 NOT_TAKEN
+    #                 UNPACK_SEQUENCE          2
+    #                 LOAD_SMALL_INT           0
+    #                 COMPARE_OP              88 (bool(==))
+    #                 POP_JUMP_IF_FALSE       30 (to L2)
+    #                 NOT_TAKEN
+    #                 LOAD_SMALL_INT           1
+    #                 COMPARE_OP              88 (bool(==))
+    #                 POP_JUMP_IF_FALSE       25 (to L3)
+    #                 NOT_TAKEN
+    #   
+    #   608   L1:     LOAD_FAST_BORROW         0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #                 TO_BOOL
+    #                 POP_JUMP_IF_FALSE       12 (to L3)
+    #                 NOT_TAKEN
+    #   
+    #   609           LOAD_FAST_BORROW         1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_SMALL_INT           2
+    #                 CALL                     1
+    #                 POP_TOP
+    #                 JUMP_BACKWARD           23 (to L1)
+    #   
+    #   607   L2:     POP_TOP
+    #   
+    #   610   L3:     LOAD_FAST_BORROW         1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_SMALL_INT          36
+    #                 CALL                     1
+    #                 POP_TOP
+    #                 LOAD_CONST               1 (None)
+    #                 RETURN_VALUE
+    raise RuntimeError('depyf: could not decompile match_sequence_case_while_test: jump into the body of the loop at 78')
+
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
 assert run([1, 1, 1], if_try_finally_while_chain_try_return_with) in (([], [3, 6]), FELL)
@@ -827,6 +901,13 @@ assert run([1, 1], three_clauses_deep_else) in ((None, [-1, -2, -8, 4, 9]), FELL
 assert run([1, 2], three_clauses_deep_else) in (('E2', [-1, -2]), FELL)
 assert run([1, 1, 1], three_clauses_deep_else) in ((None, [-1, -2, -8, 3, 9]), FELL)
 assert run([1, 1, 2], three_clauses_deep_else) in (('E2', [-1, -2, -8]), FELL)
+assert run([], match_sequence_case_while_true_break) in ((None, [36]), FELL)
+assert run([0, 1], match_sequence_case_while_true_break) in (('Budget', []), FELL)
+assert run([], match_comprehension_case_while_true_break) in ((None, [36]), FELL)
+assert run([1], match_comprehension_case_while_true_break) in (('Budget', []), FELL)
+assert run([], match_sequence_case_while_test) in ((None, [36]), FELL)
+assert run([0, 1, 1], match_sequence_case_while_test) in ((None, [2, 36]), FELL)
+assert run([0, 1, 1, 1], match_sequence_case_while_test) in ((None, [2, 2, 36]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)

@@ -581,7 +581,8 @@ final class Tries {
             w.walk(j, to, e, r.withFollow(-1), -1);
             orelse = e.out;
         } else if (inline && end >= 0 && end < i && end == r.follow() && handler == j + 1
-                && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end) {
+                && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end
+                && (r.loop() == null || !r.loop().continues().contains(end))) {
             // a try laid out past where the region goes on (in the code after an enclosing try reached only from
             // its clauses, ColdContinuations), its body's end and its clauses jumping back there: no else
             resume = Math.min(areaEnd, to);

@@ -1443,7 +1443,32 @@ public final class Walker {
 
     /** True when a jump to t leaves r's loop for its exit (past its NOPs, or threaded through its jump): a break. */
     boolean breaksTo(Region r, int t) {
-        return r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t) || breaksThroughExit(r, t));
+        return r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t) || breaksThroughExit(r, t)
+                || breaksPastMatchCleanup(r, t));
+    }
+
+    /**
+     * A jump right past the loop's exit when that is the POP_TOP of a match statement's subject, which only
+     * the failing tests of patterns before the loop reach: the loop ends a case body, its break goes to the
+     * code after the match (3.12+ lay that POP_TOP out after the last case, the subject popped by then).
+     */
+    private boolean breaksPastMatchCleanup(Region r, int t) {
+        int exit = r.loop().exit();
+        if (exit <= 0 || exit + 1 != t || t >= code.size() || !code.op(exit).is("POP_TOP")
+                || !(code.op(exit - 1).isUnconditionalJump() || code.op(exit - 1).isTerminal())) {
+            return false;
+        }
+        int head = java.util.Collections.min(r.loop().continues());
+        boolean entered = false;
+        for (Op op : code.ops()) {
+            if (op.target() == exit) {
+                if (op.index() >= head || !op.isConditionalJump()) {
+                    return false;
+                }
+                entered = true;
+            }
+        }
+        return entered;
     }
 
     /**
