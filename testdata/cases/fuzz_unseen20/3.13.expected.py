@@ -608,6 +608,65 @@ def match_sequence_case_while_test(c, t, x, n, m):
                     break
     t(36)
 
+
+def elif_try_for_break_clause_for_break_else_raise(c, t, x, n, m):
+    if c():
+        pass
+    elif c():
+        try:
+            for i in n():
+                x(21)
+                break
+        except E1:
+            for k in n():
+                break
+            else:
+                raise E1(27)
+    t(28)
+
+
+def if_try_clause_for_break_else_raise(c, t, x, n, m):
+    if c():
+        try:
+            x(21)
+        except E1:
+            for k in n():
+                break
+            else:
+                raise E1(27)
+    t(28)
+
+
+def if_try_return_clause_for_if_break_else_return(c, t, x, n, m):
+    if c():
+        try:
+            x(21)
+            return 1
+        except E1:
+            for k in n():
+                if c():
+                    break
+            else:
+                return 5
+    t(28)
+
+
+def while_try_for_break_clause_for_break_then_break(c, t, x, n, m):
+    while c():
+        try:
+            for i in n():
+                x(21)
+                break
+        except E1:
+            for k in n():
+                break
+            else:
+                raise E1(27)
+            break
+        else:
+            break
+    t(28)
+
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
 assert run([1, 1, 1], if_try_finally_while_chain_try_return_with) in (([], [3, 6]), FELL)
@@ -864,6 +923,23 @@ assert run([1], match_comprehension_case_while_true_break) in (('Budget', []), F
 assert run([], match_sequence_case_while_test) in ((None, [36]), FELL)
 assert run([0, 1, 1], match_sequence_case_while_test) in ((None, [2, 36]), FELL)
 assert run([0, 1, 1, 1], match_sequence_case_while_test) in ((None, [2, 2, 36]), FELL)
+assert run([], elif_try_for_break_clause_for_break_else_raise) in ((None, [28]), FELL)
+assert run([0, 1, 1], elif_try_for_break_clause_for_break_else_raise) in ((None, [-21, 28]), FELL)
+assert run([0, 1, 1, 1], elif_try_for_break_clause_for_break_else_raise) in (('E1', [-21]), FELL)
+assert run([0, 1, 1, 2], elif_try_for_break_clause_for_break_else_raise) in (('E2', [-21]), FELL)
+assert run([], if_try_clause_for_break_else_raise) in ((None, [28]), FELL)
+assert run([1], if_try_clause_for_break_else_raise) in ((None, [-21, 28]), FELL)
+assert run([1, 1], if_try_clause_for_break_else_raise) in (('E1', [-21]), FELL)
+assert run([1, 2], if_try_clause_for_break_else_raise) in (('E2', [-21]), FELL)
+assert run([], if_try_return_clause_for_if_break_else_return) in ((None, [28]), FELL)
+assert run([1], if_try_return_clause_for_if_break_else_return) in ((1, [-21]), FELL)
+assert run([1, 1], if_try_return_clause_for_if_break_else_return) in ((5, [-21]), FELL)
+assert run([1, 2], if_try_return_clause_for_if_break_else_return) in (('E2', [-21]), FELL)
+assert run([1, 1, 1, 1], if_try_return_clause_for_if_break_else_return) in ((None, [-21, 28]), FELL)
+assert run([], while_try_for_break_clause_for_break_then_break) in ((None, [28]), FELL)
+assert run([1, 1], while_try_for_break_clause_for_break_then_break) in ((None, [-21, 28]), FELL)
+assert run([1, 1, 1], while_try_for_break_clause_for_break_then_break) in (('E1', [-21]), FELL)
+assert run([1, 1, 2], while_try_for_break_clause_for_break_then_break) in (('E2', [-21]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
@@ -900,3 +976,8 @@ assert run([1, 1, 1, 0, 1], three_clauses_deep_while_true_break) in ((None, [-1,
 assert run([1, 1, 1, 0, 0, 1], three_clauses_deep_while_true_break) in ((None, [-1, -2, -8, 9]), FELL)
 assert run([1, 1, 0, 1], clause_try_clause_while_true_break_then_code) in ((None, [-1, -8, 5, 9]), FELL)
 assert run([1, 1, 0, 0, 1], clause_try_clause_while_true_break_then_code) in ((None, [-1, -8, 5, 9]), FELL)
+assert run([0, 1, 1, 1, 1, 1, 1, 0], elif_try_for_break_clause_for_break_else_raise) in ((None, [-21, 28]), FELL)
+assert run([0, 1, 1, 1, 1, 1, 0], elif_try_for_break_clause_for_break_else_raise) in ((None, [-21, 28]), FELL)
+assert run([0, 1, 1, 1, 0], elif_try_for_break_clause_for_break_else_raise) in (('E1', [-21]), FELL)
+assert run([1, 1, 1, 1, 1, 0], if_try_clause_for_break_else_raise) in ((None, [-21, 28]), FELL)
+assert run([1, 1, 1, 0], if_try_clause_for_break_else_raise) in ((None, [-21, 28]), FELL)

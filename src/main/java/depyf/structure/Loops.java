@@ -249,9 +249,28 @@ final class Loops {
                     continue;
                 }
                 if (w.env.atLeast(3, 13) ? op.is("JUMP_BACKWARD") && !w.code.noInterruptJump(k)
+                            && !forBreakCopy(w, target, ExceptClauses.beforeNameCleanup(w.code, k - 1))
                         : !w.env.atLeast(3, 12) && target < f && op.is("JUMP_FORWARD") && skipsCodeAfterTry(w, h, areaEnd, f)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 3.13+: True when the clause's end at p (its POP_EXCEPT) follows the iterator pop of a break out of a for
+     * loop in the clause (from handler): the clause's end copied in place of that break's jump keeps a plain
+     * JUMP, the break's, whatever the clause's own end was, so the jump says nothing of a loop around the try
+     * (an if's branch then: `if c: try: ... / except E: for k in n(): break / else: raise`).
+     */
+    private static boolean forBreakCopy(Walker w, int handler, int p) {
+        if (p < 1 || !(w.code.op(p - 1).is("POP_TOP") || w.code.op(p - 1).is("POP_ITER"))) {
+            return false;
+        }
+        for (int q = handler; q < p - 1; q++) {
+            if (w.code.op(q).is("FOR_ITER") && w.code.op(q).target() > p) {
+                return true;
             }
         }
         return false;
