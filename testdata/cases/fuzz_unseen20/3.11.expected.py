@@ -624,6 +624,209 @@ def while_try_for_break_clause_for_break_then_break(c, t, x, n, m):
                 raise E1(27)
     t(28)
 
+
+def with_if_nested_withs(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+
+
+def with_if_with_two_items_else(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+        else:
+            t(2)
+
+
+def with_if_with_three_items(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6), m(7):
+                x(1)
+
+
+def with_two_items_if_with_two_items(c, t, x, n, m):
+    with m(3), m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+
+
+def for_with_if_with_two_items(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                with m(5), m(6):
+                    x(1)
+
+
+def with_if_elif_withs(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+        elif c():
+            with m(7), m(8):
+                x(2)
+
+
+def with_if_withs_then_return(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+    return 3
+
+
+def while_with_if_withs_continue(c, t, x, n, m):
+    # depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 64
+    #   735           0 RESUME                   0
+    #   
+    #   737     >>    2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE   161 (to 344)
+    #   
+    #   738     >>   22 PUSH_NULL
+    #                24 LOAD_FAST                4 (m)
+    #                26 LOAD_CONST               1 (4)
+    #                28 PRECALL                  1
+    #                32 CALL                     1
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   739          46 PUSH_NULL
+    #                48 LOAD_FAST                0 (c)
+    #                50 PRECALL                  0
+    #                54 CALL                     0
+    #                64 POP_JUMP_FORWARD_IF_FALSE   104 (to 274)
+    #   
+    #   740          66 PUSH_NULL
+    #                68 LOAD_FAST                4 (m)
+    #                70 LOAD_CONST               2 (5)
+    #                72 PRECALL                  1
+    #                76 CALL                     1
+    #                86 BEFORE_WITH
+    #                88 POP_TOP
+    #                90 PUSH_NULL
+    #                92 LOAD_FAST                4 (m)
+    #                94 LOAD_CONST               3 (6)
+    #                96 PRECALL                  1
+    #               100 CALL                     1
+    #               110 BEFORE_WITH
+    #               112 POP_TOP
+    #   
+    #   741         114 PUSH_NULL
+    #               116 LOAD_FAST                2 (x)
+    #               118 LOAD_CONST               4 (1)
+    #               120 PRECALL                  1
+    #               124 CALL                     1
+    #               134 POP_TOP
+    #   
+    #   742         136 NOP
+    #   
+    #   740         138 LOAD_CONST               0 (None)
+    #               140 LOAD_CONST               0 (None)
+    #               142 LOAD_CONST               0 (None)
+    #               144 PRECALL                  2
+    #               148 CALL                     2
+    #               158 POP_TOP
+    #               160 LOAD_CONST               0 (None)
+    #               162 LOAD_CONST               0 (None)
+    #               164 LOAD_CONST               0 (None)
+    #               166 PRECALL                  2
+    #               170 CALL                     2
+    #               180 POP_TOP
+    #   
+    #   738         182 LOAD_CONST               0 (None)
+    #               184 LOAD_CONST               0 (None)
+    #               186 LOAD_CONST               0 (None)
+    #               188 PRECALL                  2
+    #               192 CALL                     2
+    #               202 POP_TOP
+    #               204 JUMP_BACKWARD          102 (to 2)
+    #   
+    #   740     >>  206 PUSH_EXC_INFO
+    #               208 WITH_EXCEPT_START
+    #               210 POP_JUMP_FORWARD_IF_TRUE     4 (to 220)
+    #               212 RERAISE                  2
+    #           >>  214 COPY                     3
+    #               216 POP_EXCEPT
+    #               218 RERAISE                  1
+    #           >>  220 POP_TOP
+    #               222 POP_EXCEPT
+    #               224 POP_TOP
+    #               226 POP_TOP
+    #               228 LOAD_CONST               0 (None)
+    #               230 LOAD_CONST               0 (None)
+    #               232 LOAD_CONST               0 (None)
+    #               234 PRECALL                  2
+    #               238 CALL                     2
+    #               248 POP_TOP
+    #               250 JUMP_FORWARD            11 (to 274)
+    #           >>  252 PUSH_EXC_INFO
+    #               254 WITH_EXCEPT_START
+    #               256 POP_JUMP_FORWARD_IF_TRUE     4 (to 266)
+    #               258 RERAISE                  2
+    #           >>  260 COPY                     3
+    #               262 POP_EXCEPT
+    #               264 RERAISE                  1
+    #           >>  266 POP_TOP
+    #               268 POP_EXCEPT
+    #               270 POP_TOP
+    #               272 POP_TOP
+    #   
+    #   738     >>  274 LOAD_CONST               0 (None)
+    #               276 LOAD_CONST               0 (None)
+    #               278 LOAD_CONST               0 (None)
+    #               280 PRECALL                  2
+    #               284 CALL                     2
+    #               294 POP_TOP
+    #               296 JUMP_FORWARD            11 (to 320)
+    #           >>  298 PUSH_EXC_INFO
+    #               300 WITH_EXCEPT_START
+    #               302 POP_JUMP_FORWARD_IF_TRUE     4 (to 312)
+    #               304 RERAISE                  2
+    #           >>  306 COPY                     3
+    #               308 POP_EXCEPT
+    #               310 RERAISE                  1
+    #           >>  312 POP_TOP
+    #               314 POP_EXCEPT
+    #               316 POP_TOP
+    #               318 POP_TOP
+    #   
+    #   737     >>  320 PUSH_NULL
+    #               322 LOAD_FAST                0 (c)
+    #               324 PRECALL                  0
+    #               328 CALL                     0
+    #               338 POP_JUMP_BACKWARD_IF_TRUE   159 (to 22)
+    #               340 LOAD_CONST               0 (None)
+    #               342 RETURN_VALUE
+    #           >>  344 LOAD_CONST               0 (None)
+    #               346 RETURN_VALUE
+    #   ExceptionTable:
+    #     44 to 86 -> 298 [1] lasti
+    #     88 to 110 -> 252 [2] lasti
+    #     112 to 136 -> 206 [3] lasti
+    #     138 to 158 -> 252 [2] lasti
+    #     160 to 180 -> 298 [1] lasti
+    #     206 to 212 -> 214 [5] lasti
+    #     214 to 218 -> 252 [2] lasti
+    #     220 to 220 -> 214 [5] lasti
+    #     222 to 226 -> 252 [2] lasti
+    #     228 to 250 -> 298 [1] lasti
+    #     252 to 258 -> 260 [4] lasti
+    #     260 to 264 -> 298 [1] lasti
+    #     266 to 266 -> 260 [4] lasti
+    #     268 to 272 -> 298 [1] lasti
+    #     298 to 304 -> 306 [3] lasti
+    #     312 to 312 -> 306 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 64')
+
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
 assert run([1, 1, 1], if_try_finally_while_chain_try_return_with) in (([], [3, 6]), FELL)
@@ -897,6 +1100,65 @@ assert run([], while_try_for_break_clause_for_break_then_break) in ((None, [28])
 assert run([1, 1], while_try_for_break_clause_for_break_then_break) in ((None, [-21, 28]), FELL)
 assert run([1, 1, 1], while_try_for_break_clause_for_break_then_break) in (('E1', [-21]), FELL)
 assert run([1, 1, 2], while_try_for_break_clause_for_break_then_break) in (('E2', [-21]), FELL)
+assert run([], with_if_nested_withs) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_nested_withs) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_nested_withs) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_with_two_items_else) in ((None, [('enter', 4), 2, ('exit', 4, False)]), FELL)
+assert run([1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_with_two_items_else) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_with_two_items_else) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_with_three_items) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_with_three_items) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_with_three_items) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, True), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1], with_two_items_if_with_two_items) in (('E1', [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2], with_two_items_if_with_two_items) in (('E2', [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1, 1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1, 0, 1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([], for_with_if_with_two_items) in ((None, []), FELL)
+assert run([1], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([2], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([3], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([3, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], for_with_if_with_two_items) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], for_with_if_with_two_items) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 0, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], with_if_elif_withs) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_elif_withs) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_elif_withs) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 1], with_if_elif_withs) in (('E1', [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 2], with_if_elif_withs) in (('E2', [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 1, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, True), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_withs_then_return) in ((3, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_withs_then_return) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_withs_then_return) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_withs_continue) in ((None, []), FELL)
+assert run([1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_withs_continue) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_withs_continue) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)

@@ -631,6 +631,193 @@ def while_try_for_break_clause_for_break_then_break(c, t, x, n, m):
             pass
     t(28)
 
+
+def with_if_nested_withs(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+
+
+def with_if_with_two_items_else(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+        else:
+            t(2)
+
+
+def with_if_with_three_items(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6), m(7):
+                x(1)
+
+
+def with_two_items_if_with_two_items(c, t, x, n, m):
+    with m(3), m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+
+
+def for_with_if_with_two_items(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                with m(5), m(6):
+                    x(1)
+
+
+def with_if_elif_withs(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+        elif c():
+            with m(7), m(8):
+                x(2)
+
+
+def with_if_withs_then_return(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+    return 3
+
+
+def while_with_if_withs_continue(c, t, x, n, m):
+    # depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 46
+    #   735           0 RESUME                   0
+    #   
+    #   737     >>    2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       85 (to 186)
+    #   
+    #   738     >>   16 PUSH_NULL
+    #                18 LOAD_FAST                4 (m)
+    #                20 LOAD_CONST               1 (4)
+    #                22 CALL                     1
+    #                30 BEFORE_WITH
+    #                32 POP_TOP
+    #   
+    #   739          34 PUSH_NULL
+    #                36 LOAD_FAST                0 (c)
+    #                38 CALL                     0
+    #                46 POP_JUMP_IF_FALSE       52 (to 152)
+    #   
+    #   740          48 PUSH_NULL
+    #                50 LOAD_FAST                4 (m)
+    #                52 LOAD_CONST               2 (5)
+    #                54 CALL                     1
+    #                62 BEFORE_WITH
+    #                64 POP_TOP
+    #                66 PUSH_NULL
+    #                68 LOAD_FAST                4 (m)
+    #                70 LOAD_CONST               3 (6)
+    #                72 CALL                     1
+    #                80 BEFORE_WITH
+    #                82 POP_TOP
+    #   
+    #   741          84 PUSH_NULL
+    #                86 LOAD_FAST                2 (x)
+    #                88 LOAD_CONST               4 (1)
+    #                90 CALL                     1
+    #                98 POP_TOP
+    #   
+    #   742         100 NOP
+    #   
+    #   740         102 LOAD_CONST               0 (None)
+    #               104 LOAD_CONST               0 (None)
+    #               106 LOAD_CONST               0 (None)
+    #               108 CALL                     2
+    #               116 POP_TOP
+    #               118 LOAD_CONST               0 (None)
+    #               120 LOAD_CONST               0 (None)
+    #               122 LOAD_CONST               0 (None)
+    #               124 CALL                     2
+    #               132 POP_TOP
+    #   
+    #   738         134 LOAD_CONST               0 (None)
+    #               136 LOAD_CONST               0 (None)
+    #               138 LOAD_CONST               0 (None)
+    #               140 CALL                     2
+    #               148 POP_TOP
+    #               150 JUMP_BACKWARD           75 (to 2)
+    #           >>  152 LOAD_CONST               0 (None)
+    #               154 LOAD_CONST               0 (None)
+    #               156 LOAD_CONST               0 (None)
+    #               158 CALL                     2
+    #               166 POP_TOP
+    #   
+    #   737     >>  168 PUSH_NULL
+    #               170 LOAD_FAST                0 (c)
+    #               172 CALL                     0
+    #               180 POP_JUMP_IF_FALSE        1 (to 184)
+    #               182 JUMP_BACKWARD           84 (to 16)
+    #           >>  184 RETURN_CONST             0 (None)
+    #           >>  186 RETURN_CONST             0 (None)
+    #   
+    #   740     >>  188 PUSH_EXC_INFO
+    #               190 WITH_EXCEPT_START
+    #               192 POP_JUMP_IF_TRUE         1 (to 196)
+    #               194 RERAISE                  2
+    #           >>  196 POP_TOP
+    #               198 POP_EXCEPT
+    #               200 POP_TOP
+    #               202 POP_TOP
+    #               204 JUMP_FORWARD             3 (to 212)
+    #           >>  206 COPY                     3
+    #               208 POP_EXCEPT
+    #               210 RERAISE                  1
+    #           >>  212 LOAD_CONST               0 (None)
+    #               214 LOAD_CONST               0 (None)
+    #               216 LOAD_CONST               0 (None)
+    #               218 CALL                     2
+    #               226 POP_TOP
+    #               228 JUMP_BACKWARD           39 (to 152)
+    #           >>  230 PUSH_EXC_INFO
+    #               232 WITH_EXCEPT_START
+    #               234 POP_JUMP_IF_TRUE         1 (to 238)
+    #               236 RERAISE                  2
+    #           >>  238 POP_TOP
+    #               240 POP_EXCEPT
+    #               242 POP_TOP
+    #               244 POP_TOP
+    #               246 JUMP_BACKWARD           48 (to 152)
+    #           >>  248 COPY                     3
+    #               250 POP_EXCEPT
+    #               252 RERAISE                  1
+    #   
+    #   738     >>  254 PUSH_EXC_INFO
+    #               256 WITH_EXCEPT_START
+    #               258 POP_JUMP_IF_TRUE         1 (to 262)
+    #               260 RERAISE                  2
+    #           >>  262 POP_TOP
+    #               264 POP_EXCEPT
+    #               266 POP_TOP
+    #               268 POP_TOP
+    #               270 JUMP_BACKWARD           52 (to 168)
+    #           >>  272 COPY                     3
+    #               274 POP_EXCEPT
+    #               276 RERAISE                  1
+    #   ExceptionTable:
+    #     32 to 62 -> 254 [1] lasti
+    #     64 to 80 -> 230 [2] lasti
+    #     82 to 100 -> 188 [3] lasti
+    #     102 to 116 -> 230 [2] lasti
+    #     118 to 132 -> 254 [1] lasti
+    #     188 to 196 -> 206 [5] lasti
+    #     198 to 210 -> 230 [2] lasti
+    #     212 to 228 -> 254 [1] lasti
+    #     230 to 238 -> 248 [4] lasti
+    #     240 to 252 -> 254 [1] lasti
+    #     254 to 262 -> 272 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 46')
+
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
 assert run([1, 1, 1], if_try_finally_while_chain_try_return_with) in (([], [3, 6]), FELL)
@@ -904,6 +1091,65 @@ assert run([], while_try_for_break_clause_for_break_then_break) in ((None, [28])
 assert run([1, 1], while_try_for_break_clause_for_break_then_break) in ((None, [-21, 28]), FELL)
 assert run([1, 1, 1], while_try_for_break_clause_for_break_then_break) in (('E1', [-21]), FELL)
 assert run([1, 1, 2], while_try_for_break_clause_for_break_then_break) in (('E2', [-21]), FELL)
+assert run([], with_if_nested_withs) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_nested_withs) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_nested_withs) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_with_two_items_else) in ((None, [('enter', 4), 2, ('exit', 4, False)]), FELL)
+assert run([1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_with_two_items_else) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_with_two_items_else) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_with_three_items) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_with_three_items) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_with_three_items) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, True), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1], with_two_items_if_with_two_items) in (('E1', [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2], with_two_items_if_with_two_items) in (('E2', [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1, 1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1, 0, 1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([], for_with_if_with_two_items) in ((None, []), FELL)
+assert run([1], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([2], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([3], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([3, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], for_with_if_with_two_items) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], for_with_if_with_two_items) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 0, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], with_if_elif_withs) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_elif_withs) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_elif_withs) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 1], with_if_elif_withs) in (('E1', [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 2], with_if_elif_withs) in (('E2', [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 1, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, True), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_withs_then_return) in ((3, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_withs_then_return) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_withs_then_return) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_withs_continue) in ((None, []), FELL)
+assert run([1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_withs_continue) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_withs_continue) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)

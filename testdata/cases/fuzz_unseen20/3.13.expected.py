@@ -667,6 +667,203 @@ def while_try_for_break_clause_for_break_then_break(c, t, x, n, m):
             break
     t(28)
 
+
+def with_if_nested_withs(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+
+
+def with_if_with_two_items_else(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+        else:
+            t(2)
+
+
+def with_if_with_three_items(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6), m(7):
+                x(1)
+
+
+def with_two_items_if_with_two_items(c, t, x, n, m):
+    with m(3), m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+
+
+def for_with_if_with_two_items(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                with m(5), m(6):
+                    x(1)
+
+
+def with_if_elif_withs(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+        elif c():
+            with m(7), m(8):
+                x(2)
+
+
+def with_if_withs_then_return(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+    return 3
+
+
+def while_with_if_withs_continue(c, t, x, n, m):
+    # depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 64
+    #    735            RESUME                   0
+    #   
+    #    737    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       97 (to L12)
+    #   
+    #    738    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (4)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    739            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       53 (to L9)
+    #   
+    #    740            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #                   LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (6)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    741            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    742            NOP
+    #   
+    #    740    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    738    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           86 (to L1)
+    #           L9:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    737   L10:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L11)
+    #                   JUMP_BACKWARD           96 (to L2)
+    #          L11:     RETURN_CONST             0 (None)
+    #          L12:     RETURN_CONST             0 (None)
+    #   
+    #    740   L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L14)
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L17)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    740   L17:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           51 (to L9)
+    #          L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L19)
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L9)
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    738   L22:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L23)
+    #                   RERAISE                  2
+    #          L23:     POP_TOP
+    #          L24:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 74 (to L10)
+    #   
+    #     --   L25:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L22 [1] lasti
+    #     L4 to L5 -> L18 [2] lasti
+    #     L5 to L6 -> L13 [3] lasti
+    #     L6 to L7 -> L18 [2] lasti
+    #     L7 to L8 -> L22 [1] lasti
+    #     L13 to L15 -> L16 [5] lasti
+    #     L15 to L17 -> L18 [2] lasti
+    #     L17 to L18 -> L22 [1] lasti
+    #     L18 to L20 -> L21 [4] lasti
+    #     L20 to L22 -> L22 [1] lasti
+    #     L22 to L24 -> L25 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 64')
+
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
 assert run([1, 1, 1], if_try_finally_while_chain_try_return_with) in (([], [3, 6]), FELL)
@@ -940,6 +1137,65 @@ assert run([], while_try_for_break_clause_for_break_then_break) in ((None, [28])
 assert run([1, 1], while_try_for_break_clause_for_break_then_break) in ((None, [-21, 28]), FELL)
 assert run([1, 1, 1], while_try_for_break_clause_for_break_then_break) in (('E1', [-21]), FELL)
 assert run([1, 1, 2], while_try_for_break_clause_for_break_then_break) in (('E2', [-21]), FELL)
+assert run([], with_if_nested_withs) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_nested_withs) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_nested_withs) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_with_two_items_else) in ((None, [('enter', 4), 2, ('exit', 4, False)]), FELL)
+assert run([1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_with_two_items_else) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_with_two_items_else) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_with_three_items) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_with_three_items) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_with_three_items) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, True), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1], with_two_items_if_with_two_items) in (('E1', [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2], with_two_items_if_with_two_items) in (('E2', [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1, 1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1, 0, 1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([], for_with_if_with_two_items) in ((None, []), FELL)
+assert run([1], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([2], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([3], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([3, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], for_with_if_with_two_items) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], for_with_if_with_two_items) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 0, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], with_if_elif_withs) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_elif_withs) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_elif_withs) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 1], with_if_elif_withs) in (('E1', [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 2], with_if_elif_withs) in (('E2', [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 1, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, True), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_withs_then_return) in ((3, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_withs_then_return) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_withs_then_return) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_withs_continue) in ((None, []), FELL)
+assert run([1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_withs_continue) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_withs_continue) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)

@@ -711,6 +711,221 @@ def while_try_for_break_clause_for_break_then_break(c, t, x, n, m):
             break
     t(28)
 
+
+def with_if_nested_withs(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+
+
+def with_if_with_two_items_else(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+        else:
+            t(2)
+
+
+def with_if_with_three_items(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6), m(7):
+                x(1)
+
+
+def with_two_items_if_with_two_items(c, t, x, n, m):
+    with m(3), m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+
+
+def for_with_if_with_two_items(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                with m(5), m(6):
+                    x(1)
+
+
+def with_if_elif_withs(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+        elif c():
+            with m(7), m(8):
+                x(2)
+
+
+def with_if_withs_then_return(c, t, x, n, m):
+    with m(4):
+        if c():
+            with m(5), m(6):
+                x(1)
+    return 3
+
+
+def while_with_if_withs_continue(c, t, x, n, m):
+    # depyf: could not decompile while_with_if_withs_continue: stack underflow
+    #    735            RESUME                   0
+    #   
+    #    737    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE      110 (to L9)
+    #                   NOT_TAKEN
+    #   
+    #    738            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    739            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       70 (to L8)
+    #                   NOT_TAKEN
+    #   
+    #    740            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    741            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    742            NOP
+    #   
+    #    740    L5:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    738    L7:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          112 (to L1)
+    #           L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          122 (to L1)
+    #   
+    #    737    L9:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    740   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    740   L14:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           41 (to L8)
+    #          L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 57 (to L8)
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    738   L19:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L20)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L20:     POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          189 (to L1)
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L19 [2] lasti
+    #     L3 to L4 -> L15 [4] lasti
+    #     L4 to L5 -> L10 [6] lasti
+    #     L5 to L6 -> L15 [4] lasti
+    #     L6 to L7 -> L19 [2] lasti
+    #     L10 to L12 -> L13 [8] lasti
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L15 -> L19 [2] lasti
+    #     L15 to L17 -> L18 [6] lasti
+    #     L17 to L19 -> L19 [2] lasti
+    #     L19 to L21 -> L22 [4] lasti
+    raise RuntimeError('depyf: could not decompile while_with_if_withs_continue: stack underflow')
+
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
 assert run([1, 1, 1], if_try_finally_while_chain_try_return_with) in (([], [3, 6]), FELL)
@@ -984,6 +1199,65 @@ assert run([], while_try_for_break_clause_for_break_then_break) in ((None, [28])
 assert run([1, 1], while_try_for_break_clause_for_break_then_break) in ((None, [-21, 28]), FELL)
 assert run([1, 1, 1], while_try_for_break_clause_for_break_then_break) in (('E1', [-21]), FELL)
 assert run([1, 1, 2], while_try_for_break_clause_for_break_then_break) in (('E2', [-21]), FELL)
+assert run([], with_if_nested_withs) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_nested_withs) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_nested_withs) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_nested_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_with_two_items_else) in ((None, [('enter', 4), 2, ('exit', 4, False)]), FELL)
+assert run([1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_with_two_items_else) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_with_two_items_else) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_with_two_items_else) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_with_three_items) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_with_three_items) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_with_three_items) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, True), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_with_three_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), ('enter', 7), -1, ('exit', 7, False), ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1], with_two_items_if_with_two_items) in (('E1', [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 2], with_two_items_if_with_two_items) in (('E2', [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1, 1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([1, 1, 0, 1], with_two_items_if_with_two_items) in ((None, [('enter', 3), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([], for_with_if_with_two_items) in ((None, []), FELL)
+assert run([1], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([2], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([3], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([3, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], for_with_if_with_two_items) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], for_with_if_with_two_items) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 0, 1], for_with_if_with_two_items) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], with_if_elif_withs) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_elif_withs) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_elif_withs) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 1], with_if_elif_withs) in (('E1', [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 2], with_if_elif_withs) in (('E2', [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, False), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1, 1, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 7), ('enter', 8), -2, ('exit', 8, True), ('exit', 7, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_elif_withs) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], with_if_withs_then_return) in ((3, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], with_if_withs_then_return) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], with_if_withs_then_return) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], with_if_withs_then_return) in ((3, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_withs_continue) in ((None, []), FELL)
+assert run([1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_withs_continue) in (('E1', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_withs_continue) in (('E2', [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)

@@ -249,7 +249,7 @@ final class BranchExits {
                     // enclosing with's own normal exit, not a copy of it on the way past the region)
                     continue;
                 }
-                int t = TryRanges.pastEnclosingExit(w, h.target(), raw);
+                int t = TryRanges.pastEnclosingExit(w, h.target(), raw, f);
                 int tail = afterInnerTry(w, h.target(), t, b);
                 t = tail > 0 ? tail : t;
                 if (t > f && t < w.code.size() && w.code.op(t).is("JUMP_BACKWARD") && w.code.op(t).target() > f) {

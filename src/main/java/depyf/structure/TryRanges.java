@@ -324,6 +324,14 @@ final class TryRanges {
     }
 
     static int pastEnclosingExit(Walker w, int k, int t) {
+        return pastEnclosingExit(w, k, t, -1);
+    }
+
+    /**
+     * {@link #pastEnclosingExit(Walker, int, int)}, stopping at {@code stop} (where a branch holding the withs
+     * ends: the exit calls past it are those of withs around the branch, `with a: if c: with b, c: ...`).
+     */
+    static int pastEnclosingExit(Walker w, int k, int t, int stop) {
         if (t < 0 || !w.env.atLeast(3, 12)) {
             return t;
         }
@@ -345,6 +353,9 @@ final class TryRanges {
             }
             q = w.code.op(e).isUnconditionalJump() ? w.code.op(e).target() : e;
             h = outer.target();
+            if (q == stop) {
+                return stop;
+            }
         }
         return t;
     }
