@@ -733,13 +733,88 @@ def with_if_withs_then_return(c, t, x, n, m):
 
 
 def while_with_if_withs_continue(c, t, x, n, m):
-    # (falls back on 3.11-3.14: `conditional jump out of the region`, 3.14 `stack underflow`)
+    # (3.11 falls back: `conditional jump out of the region`; the handlers of both inner withs lie past the jump)
     while c():
         with m(4):
             if c():
                 with m(5), m(6):
                     x(1)
                     continue
+
+
+# 3.12-3.14 fell back (`conditional jump out of the region`): the continue unwinds through the outer
+# with's exit call, outside its range, and the if's test jumps past that jump (TryBodyEnds.loopJumpThroughExit);
+# 3.11 past the inner with's handler laid out there. while_with_if_with_continue_else still falls back.
+def while_with_if_with_continue(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    continue
+
+def while_with_if_continue(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                x(1)
+                continue
+
+def while_if_withs_continue(c, t, x, n, m):
+    while c():
+        if c():
+            with m(5), m(6):
+                x(1)
+                continue
+
+def while_with_with_continue(c, t, x, n, m):
+    while c():
+        with m(4):
+            with m(5):
+                x(1)
+                continue
+
+
+def while_with_if_with_break_then_code(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    break
+            t(2)
+    t(3)
+
+def for_with_if_continue_elif_break(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                x(1)
+                continue
+            elif c():
+                t(5)
+                break
+            t(2)
+    t(3)
+
+def while_with_if_with_continue_else(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    continue
+            else:
+                t(6)
+        t(7)
+
+def for_with_if_with_continue_then_code(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                with m(5):
+                    continue
+            x(2)
 
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
@@ -1124,6 +1199,84 @@ assert run([1, 1, 2], while_with_if_withs_continue) in (('E2', [('enter', 4), ('
 assert run([1, 0, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([1, 1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
 assert run([1, 1, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+
+assert run([], while_with_if_with_continue) in ((None, []), FELL)
+assert run([1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False)]), FELL)
+
+assert run([], while_with_if_continue) in ((None, []), FELL)
+assert run([1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_continue) in (('E1', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_continue) in (('E2', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, True)]), FELL)
+
+assert run([], while_if_withs_continue) in ((None, []), FELL)
+assert run([1, 1], while_if_withs_continue) in ((None, [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 1], while_if_withs_continue) in (('E1', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 2], while_if_withs_continue) in (('E2', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 1, 1], while_if_withs_continue) in ((None, [('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False)]), FELL)
+
+assert run([], while_with_with_continue) in ((None, []), FELL)
+assert run([1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], while_with_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 2], while_with_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, True)]), FELL)
+assert run([1, 1, 1, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+
+assert run([], while_with_if_with_break_then_code) in ((None, [3]), FELL)
+assert run([1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), 3]), FELL)
+assert run([1, 0, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1], while_with_if_with_break_then_code) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_break_then_code) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), 2, ('exit', 4, False), 3]), FELL)
+
+assert run([], for_with_if_continue_elif_break) in ((None, [3]), FELL)
+assert run([1], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([2], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([3], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), 3]), FELL)
+assert run([2, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([3, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 0, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), 5, ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1], for_with_if_continue_elif_break) in (('E1', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], for_with_if_continue_elif_break) in (('E2', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+
+assert run([], while_with_if_with_continue_else) in ((None, []), FELL)
+assert run([1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7, ('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1, 1], while_with_if_with_continue_else) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_continue_else) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7, ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False), 7]), FELL)
+
+assert run([], for_with_if_with_continue_then_code) in ((None, []), FELL)
+assert run([1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([2], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([3], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([3, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], for_with_if_with_continue_then_code) in (('E1', [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 0, 2], for_with_if_with_continue_then_code) in (('E2', [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([2, 1, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
 
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)

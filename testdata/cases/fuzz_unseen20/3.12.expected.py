@@ -689,134 +689,188 @@ def with_if_withs_then_return(c, t, x, n, m):
 
 
 def while_with_if_withs_continue(c, t, x, n, m):
-    # depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 46
-    #   735           0 RESUME                   0
+    while c():
+        with m(4):
+            if c():
+                with m(5), m(6):
+                    x(1)
+                    continue
+
+
+def while_with_if_with_continue(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    continue
+
+
+def while_with_if_continue(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                x(1)
+                continue
+
+
+def while_if_withs_continue(c, t, x, n, m):
+    while c():
+        if c():
+            with m(5), m(6):
+                x(1)
+                continue
+
+
+def while_with_with_continue(c, t, x, n, m):
+    while c():
+        with m(4), m(5):
+            x(1)
+            continue
+
+
+def while_with_if_with_break_then_code(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    break
+            t(2)
+    t(3)
+
+
+def for_with_if_continue_elif_break(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                x(1)
+                continue
+            if c():
+                t(5)
+                break
+            t(2)
+    t(3)
+
+
+def while_with_if_with_continue_else(c, t, x, n, m):
+    # depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 48
+    #   800           0 RESUME                   0
     #   
-    #   737     >>    2 PUSH_NULL
+    #   801     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       85 (to 186)
+    #                14 POP_JUMP_IF_FALSE       84 (to 184)
     #   
-    #   738     >>   16 PUSH_NULL
+    #   802     >>   16 PUSH_NULL
     #                18 LOAD_FAST                4 (m)
     #                20 LOAD_CONST               1 (4)
     #                22 CALL                     1
     #                30 BEFORE_WITH
     #                32 POP_TOP
     #   
-    #   739          34 PUSH_NULL
+    #   803          34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
-    #                46 POP_JUMP_IF_FALSE       52 (to 152)
+    #                46 POP_JUMP_IF_FALSE       35 (to 118)
     #   
-    #   740          48 PUSH_NULL
+    #   804          48 PUSH_NULL
     #                50 LOAD_FAST                4 (m)
     #                52 LOAD_CONST               2 (5)
     #                54 CALL                     1
     #                62 BEFORE_WITH
     #                64 POP_TOP
-    #                66 PUSH_NULL
-    #                68 LOAD_FAST                4 (m)
-    #                70 LOAD_CONST               3 (6)
-    #                72 CALL                     1
-    #                80 BEFORE_WITH
-    #                82 POP_TOP
     #   
-    #   741          84 PUSH_NULL
-    #                86 LOAD_FAST                2 (x)
-    #                88 LOAD_CONST               4 (1)
-    #                90 CALL                     1
+    #   805          66 PUSH_NULL
+    #                68 LOAD_FAST                2 (x)
+    #                70 LOAD_CONST               3 (1)
+    #                72 CALL                     1
+    #                80 POP_TOP
+    #   
+    #   806          82 NOP
+    #   
+    #   804          84 LOAD_CONST               0 (None)
+    #                86 LOAD_CONST               0 (None)
+    #                88 LOAD_CONST               0 (None)
+    #                90 CALL                     2
     #                98 POP_TOP
     #   
-    #   742         100 NOP
-    #   
-    #   740         102 LOAD_CONST               0 (None)
+    #   802         100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
     #               104 LOAD_CONST               0 (None)
-    #               106 LOAD_CONST               0 (None)
-    #               108 CALL                     2
-    #               116 POP_TOP
-    #               118 LOAD_CONST               0 (None)
-    #               120 LOAD_CONST               0 (None)
-    #               122 LOAD_CONST               0 (None)
-    #               124 CALL                     2
+    #               106 CALL                     2
+    #               114 POP_TOP
+    #               116 JUMP_BACKWARD           58 (to 2)
+    #   
+    #   808     >>  118 PUSH_NULL
+    #               120 LOAD_FAST                1 (t)
+    #               122 LOAD_CONST               4 (6)
+    #               124 CALL                     1
     #               132 POP_TOP
     #   
-    #   738         134 LOAD_CONST               0 (None)
+    #   802     >>  134 LOAD_CONST               0 (None)
     #               136 LOAD_CONST               0 (None)
     #               138 LOAD_CONST               0 (None)
     #               140 CALL                     2
     #               148 POP_TOP
-    #               150 JUMP_BACKWARD           75 (to 2)
-    #           >>  152 LOAD_CONST               0 (None)
-    #               154 LOAD_CONST               0 (None)
-    #               156 LOAD_CONST               0 (None)
-    #               158 CALL                     2
-    #               166 POP_TOP
     #   
-    #   737     >>  168 PUSH_NULL
-    #               170 LOAD_FAST                0 (c)
-    #               172 CALL                     0
-    #               180 POP_JUMP_IF_FALSE        1 (to 184)
-    #               182 JUMP_BACKWARD           84 (to 16)
+    #   809     >>  150 PUSH_NULL
+    #               152 LOAD_FAST                1 (t)
+    #               154 LOAD_CONST               5 (7)
+    #               156 CALL                     1
+    #               164 POP_TOP
+    #   
+    #   801         166 PUSH_NULL
+    #               168 LOAD_FAST                0 (c)
+    #               170 CALL                     0
+    #               178 POP_JUMP_IF_FALSE        1 (to 182)
+    #               180 JUMP_BACKWARD           83 (to 16)
+    #           >>  182 RETURN_CONST             0 (None)
     #           >>  184 RETURN_CONST             0 (None)
-    #           >>  186 RETURN_CONST             0 (None)
     #   
-    #   740     >>  188 PUSH_EXC_INFO
-    #               190 WITH_EXCEPT_START
-    #               192 POP_JUMP_IF_TRUE         1 (to 196)
-    #               194 RERAISE                  2
-    #           >>  196 POP_TOP
-    #               198 POP_EXCEPT
+    #   804     >>  186 PUSH_EXC_INFO
+    #               188 WITH_EXCEPT_START
+    #               190 POP_JUMP_IF_TRUE         1 (to 194)
+    #               192 RERAISE                  2
+    #           >>  194 POP_TOP
+    #               196 POP_EXCEPT
+    #               198 POP_TOP
     #               200 POP_TOP
-    #               202 POP_TOP
-    #               204 JUMP_FORWARD             3 (to 212)
-    #           >>  206 COPY                     3
-    #               208 POP_EXCEPT
-    #               210 RERAISE                  1
-    #           >>  212 LOAD_CONST               0 (None)
-    #               214 LOAD_CONST               0 (None)
-    #               216 LOAD_CONST               0 (None)
-    #               218 CALL                     2
-    #               226 POP_TOP
-    #               228 JUMP_BACKWARD           39 (to 152)
-    #           >>  230 PUSH_EXC_INFO
-    #               232 WITH_EXCEPT_START
-    #               234 POP_JUMP_IF_TRUE         1 (to 238)
-    #               236 RERAISE                  2
-    #           >>  238 POP_TOP
-    #               240 POP_EXCEPT
-    #               242 POP_TOP
-    #               244 POP_TOP
-    #               246 JUMP_BACKWARD           48 (to 152)
-    #           >>  248 COPY                     3
-    #               250 POP_EXCEPT
-    #               252 RERAISE                  1
+    #               202 JUMP_BACKWARD           35 (to 134)
+    #           >>  204 COPY                     3
+    #               206 POP_EXCEPT
+    #               208 RERAISE                  1
     #   
-    #   738     >>  254 PUSH_EXC_INFO
-    #               256 WITH_EXCEPT_START
-    #               258 POP_JUMP_IF_TRUE         1 (to 262)
-    #               260 RERAISE                  2
-    #           >>  262 POP_TOP
-    #               264 POP_EXCEPT
-    #               266 POP_TOP
-    #               268 POP_TOP
-    #               270 JUMP_BACKWARD           52 (to 168)
-    #           >>  272 COPY                     3
-    #               274 POP_EXCEPT
-    #               276 RERAISE                  1
+    #   802     >>  210 PUSH_EXC_INFO
+    #               212 WITH_EXCEPT_START
+    #               214 POP_JUMP_IF_TRUE         1 (to 218)
+    #               216 RERAISE                  2
+    #           >>  218 POP_TOP
+    #               220 POP_EXCEPT
+    #               222 POP_TOP
+    #               224 POP_TOP
+    #               226 JUMP_BACKWARD           39 (to 150)
+    #           >>  228 COPY                     3
+    #               230 POP_EXCEPT
+    #               232 RERAISE                  1
     #   ExceptionTable:
-    #     32 to 62 -> 254 [1] lasti
-    #     64 to 80 -> 230 [2] lasti
-    #     82 to 100 -> 188 [3] lasti
-    #     102 to 116 -> 230 [2] lasti
-    #     118 to 132 -> 254 [1] lasti
-    #     188 to 196 -> 206 [5] lasti
-    #     198 to 210 -> 230 [2] lasti
-    #     212 to 228 -> 254 [1] lasti
-    #     230 to 238 -> 248 [4] lasti
-    #     240 to 252 -> 254 [1] lasti
-    #     254 to 262 -> 272 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 46')
+    #     32 to 62 -> 210 [1] lasti
+    #     64 to 82 -> 186 [2] lasti
+    #     84 to 98 -> 210 [1] lasti
+    #     118 to 132 -> 210 [1] lasti
+    #     186 to 194 -> 204 [4] lasti
+    #     196 to 208 -> 210 [1] lasti
+    #     210 to 218 -> 228 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 48')
+
+
+def for_with_if_with_continue_then_code(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                with m(5):
+                    continue
+            x(2)
 
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
@@ -1150,6 +1204,76 @@ assert run([1, 1, 2], while_with_if_withs_continue) in (('E2', [('enter', 4), ('
 assert run([1, 0, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([1, 1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
 assert run([1, 1, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_with_continue) in ((None, []), FELL)
+assert run([1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_continue) in ((None, []), FELL)
+assert run([1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_continue) in (('E1', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_continue) in (('E2', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, True)]), FELL)
+assert run([], while_if_withs_continue) in ((None, []), FELL)
+assert run([1, 1], while_if_withs_continue) in ((None, [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 1], while_if_withs_continue) in (('E1', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 2], while_if_withs_continue) in (('E2', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 1, 1], while_if_withs_continue) in ((None, [('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False)]), FELL)
+assert run([], while_with_with_continue) in ((None, []), FELL)
+assert run([1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], while_with_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 2], while_with_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, True)]), FELL)
+assert run([1, 1, 1, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_with_break_then_code) in ((None, [3]), FELL)
+assert run([1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), 3]), FELL)
+assert run([1, 0, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1], while_with_if_with_break_then_code) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_break_then_code) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), 2, ('exit', 4, False), 3]), FELL)
+assert run([], for_with_if_continue_elif_break) in ((None, [3]), FELL)
+assert run([1], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([2], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([3], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), 3]), FELL)
+assert run([2, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([3, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 0, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), 5, ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1], for_with_if_continue_elif_break) in (('E1', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], for_with_if_continue_elif_break) in (('E2', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([], while_with_if_with_continue_else) in ((None, []), FELL)
+assert run([1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7, ('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1, 1], while_with_if_with_continue_else) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_continue_else) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7, ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False), 7]), FELL)
+assert run([], for_with_if_with_continue_then_code) in ((None, []), FELL)
+assert run([1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([2], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([3], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([3, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], for_with_if_with_continue_then_code) in (('E1', [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 0, 2], for_with_if_with_continue_then_code) in (('E2', [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([2, 1, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)

@@ -725,144 +725,195 @@ def with_if_withs_then_return(c, t, x, n, m):
 
 
 def while_with_if_withs_continue(c, t, x, n, m):
-    # depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 64
-    #    735            RESUME                   0
+    while c():
+        with m(4):
+            if c():
+                with m(5), m(6):
+                    x(1)
+                    continue
+
+
+def while_with_if_with_continue(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    continue
+
+
+def while_with_if_continue(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                x(1)
+                continue
+
+
+def while_if_withs_continue(c, t, x, n, m):
+    while c():
+        if c():
+            with m(5), m(6):
+                x(1)
+                continue
+
+
+def while_with_with_continue(c, t, x, n, m):
+    while c():
+        with m(4), m(5):
+            x(1)
+            continue
+
+
+def while_with_if_with_break_then_code(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    break
+            t(2)
+    t(3)
+
+
+def for_with_if_continue_elif_break(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                x(1)
+                continue
+            if c():
+                t(5)
+                break
+            t(2)
+    t(3)
+
+
+def while_with_if_with_continue_else(c, t, x, n, m):
+    # depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 68
+    #    800            RESUME                   0
     #   
-    #    737    L1:     LOAD_FAST                0 (c)
+    #    801    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       97 (to L12)
+    #                   POP_JUMP_IF_FALSE       96 (to L11)
     #   
-    #    738    L2:     LOAD_FAST                4 (m)
+    #    802    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (4)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    739            LOAD_FAST                0 (c)
+    #    803            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       53 (to L9)
+    #                   POP_JUMP_IF_FALSE       36 (to L7)
     #   
-    #    740            LOAD_FAST                4 (m)
+    #    804            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     POP_TOP
-    #                   LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
     #   
-    #    741            LOAD_FAST                2 (x)
+    #    805            LOAD_FAST                2 (x)
     #                   PUSH_NULL
-    #                   LOAD_CONST               4 (1)
+    #                   LOAD_CONST               3 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    742            NOP
+    #    806            NOP
     #   
-    #    740    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L7:     LOAD_CONST               0 (None)
+    #    804    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    738    L8:     LOAD_CONST               0 (None)
+    #    802    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
-    #                   JUMP_BACKWARD           86 (to L1)
-    #           L9:     LOAD_CONST               0 (None)
+    #                   JUMP_BACKWARD           69 (to L1)
+    #   
+    #    808    L7:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (6)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    802    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    737   L10:     LOAD_FAST                0 (c)
+    #    809    L9:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    801            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L11)
-    #                   JUMP_BACKWARD           96 (to L2)
+    #                   POP_JUMP_IF_FALSE        2 (to L10)
+    #                   JUMP_BACKWARD           95 (to L2)
+    #          L10:     RETURN_CONST             0 (None)
     #          L11:     RETURN_CONST             0 (None)
-    #          L12:     RETURN_CONST             0 (None)
     #   
-    #    740   L13:     PUSH_EXC_INFO
+    #    804   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
     #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
     #                   POP_TOP
     #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L17)
+    #                   JUMP_BACKWARD_NO_INTERRUPT 46 (to L8)
     #   
-    #     --   L16:     COPY                     3
+    #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    740   L17:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           51 (to L9)
-    #          L18:     PUSH_EXC_INFO
+    #    802   L16:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L19)
+    #                   POP_JUMP_IF_TRUE         1 (to L17)
     #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
     #                   POP_TOP
     #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L9)
+    #                   JUMP_BACKWARD_NO_INTERRUPT 55 (to L9)
     #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    738   L22:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L23)
-    #                   RERAISE                  2
-    #          L23:     POP_TOP
-    #          L24:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 74 (to L10)
-    #   
-    #     --   L25:     COPY                     3
+    #     --   L19:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   ExceptionTable:
-    #     L3 to L4 -> L22 [1] lasti
-    #     L4 to L5 -> L18 [2] lasti
-    #     L5 to L6 -> L13 [3] lasti
-    #     L6 to L7 -> L18 [2] lasti
-    #     L7 to L8 -> L22 [1] lasti
-    #     L13 to L15 -> L16 [5] lasti
-    #     L15 to L17 -> L18 [2] lasti
-    #     L17 to L18 -> L22 [1] lasti
-    #     L18 to L20 -> L21 [4] lasti
-    #     L20 to L22 -> L22 [1] lasti
-    #     L22 to L24 -> L25 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_with_if_withs_continue: conditional jump out of the region at 64')
+    #     L3 to L4 -> L16 [1] lasti
+    #     L4 to L5 -> L12 [2] lasti
+    #     L5 to L6 -> L16 [1] lasti
+    #     L7 to L8 -> L16 [1] lasti
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L16 -> L16 [1] lasti
+    #     L16 to L18 -> L19 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 68')
+
+
+def for_with_if_with_continue_then_code(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                with m(5):
+                    continue
+            x(2)
 
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
@@ -1196,6 +1247,76 @@ assert run([1, 1, 2], while_with_if_withs_continue) in (('E2', [('enter', 4), ('
 assert run([1, 0, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([1, 1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
 assert run([1, 1, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_with_continue) in ((None, []), FELL)
+assert run([1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_continue) in ((None, []), FELL)
+assert run([1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_continue) in (('E1', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_continue) in (('E2', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, True)]), FELL)
+assert run([], while_if_withs_continue) in ((None, []), FELL)
+assert run([1, 1], while_if_withs_continue) in ((None, [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 1], while_if_withs_continue) in (('E1', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 2], while_if_withs_continue) in (('E2', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 1, 1], while_if_withs_continue) in ((None, [('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False)]), FELL)
+assert run([], while_with_with_continue) in ((None, []), FELL)
+assert run([1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], while_with_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 2], while_with_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, True)]), FELL)
+assert run([1, 1, 1, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_with_break_then_code) in ((None, [3]), FELL)
+assert run([1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), 3]), FELL)
+assert run([1, 0, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1], while_with_if_with_break_then_code) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_break_then_code) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), 2, ('exit', 4, False), 3]), FELL)
+assert run([], for_with_if_continue_elif_break) in ((None, [3]), FELL)
+assert run([1], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([2], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([3], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), 3]), FELL)
+assert run([2, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([3, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 0, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), 5, ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1], for_with_if_continue_elif_break) in (('E1', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], for_with_if_continue_elif_break) in (('E2', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([], while_with_if_with_continue_else) in ((None, []), FELL)
+assert run([1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7, ('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1, 1], while_with_if_with_continue_else) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_continue_else) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7, ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False), 7]), FELL)
+assert run([], for_with_if_with_continue_then_code) in ((None, []), FELL)
+assert run([1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([2], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([3], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([3, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], for_with_if_with_continue_then_code) in (('E1', [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 0, 2], for_with_if_with_continue_then_code) in (('E2', [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([2, 1, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)

@@ -769,17 +769,82 @@ def with_if_withs_then_return(c, t, x, n, m):
 
 
 def while_with_if_withs_continue(c, t, x, n, m):
-    # depyf: could not decompile while_with_if_withs_continue: stack underflow
-    #    735            RESUME                   0
+    while c():
+        with m(4):
+            if c():
+                with m(5), m(6):
+                    x(1)
+                    continue
+
+
+def while_with_if_with_continue(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    continue
+
+
+def while_with_if_continue(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                x(1)
+                continue
+
+
+def while_if_withs_continue(c, t, x, n, m):
+    while c():
+        if c():
+            with m(5), m(6):
+                x(1)
+                continue
+
+
+def while_with_with_continue(c, t, x, n, m):
+    while c():
+        with m(4), m(5):
+            x(1)
+            continue
+
+
+def while_with_if_with_break_then_code(c, t, x, n, m):
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    break
+            t(2)
+    t(3)
+
+
+def for_with_if_continue_elif_break(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                x(1)
+                continue
+            if c():
+                t(5)
+                break
+            t(2)
+    t(3)
+
+
+def while_with_if_with_continue_else(c, t, x, n, m):
+    # depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 88
+    #    800            RESUME                   0
     #   
-    #    737    L1:     LOAD_FAST_BORROW         0 (c)
+    #    801    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE      110 (to L9)
+    #                   POP_JUMP_IF_FALSE      101 (to L9)
     #                   NOT_TAKEN
     #   
-    #    738            LOAD_FAST_BORROW         4 (m)
+    #    802            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
@@ -791,14 +856,14 @@ def while_with_if_withs_continue(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    739            LOAD_FAST_BORROW         0 (c)
+    #    803            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       70 (to L8)
+    #                   POP_JUMP_IF_FALSE       45 (to L6)
     #                   NOT_TAKEN
     #   
-    #    740            LOAD_FAST_BORROW         4 (m)
+    #    804            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -809,54 +874,51 @@ def while_with_if_withs_continue(c, t, x, n, m):
     #                   LOAD_SPECIAL             0 (__enter__)
     #                   CALL                     0
     #           L3:     POP_TOP
-    #                   LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
     #   
-    #    741            LOAD_FAST_BORROW         2 (x)
+    #    805            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    742            NOP
+    #    806            NOP
     #   
-    #    740    L5:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     LOAD_CONST               1 (None)
+    #    804    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    738    L7:     LOAD_CONST               1 (None)
+    #    802    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
-    #                   JUMP_BACKWARD          112 (to L1)
-    #           L8:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          122 (to L1)
+    #                   JUMP_BACKWARD           87 (to L1)
     #   
-    #    737    L9:     LOAD_CONST               1 (None)
+    #    808    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    802    L7:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    809    L8:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          113 (to L1)
+    #   
+    #    801    L9:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    740   L10:     PUSH_EXC_INFO
+    #    804   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -867,64 +929,46 @@ def while_with_if_withs_continue(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
+    #                   JUMP_BACKWARD_NO_INTERRUPT 36 (to L7)
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    740   L14:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           41 (to L8)
-    #          L15:     PUSH_EXC_INFO
+    #    802   L14:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   POP_JUMP_IF_TRUE         2 (to L15)
     #                   NOT_TAKEN
     #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
     #                   POP_TOP
     #                   POP_TOP
     #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 57 (to L8)
+    #                   JUMP_BACKWARD_NO_INTERRUPT 47 (to L8)
     #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    738   L19:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L20)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L20:     POP_TOP
-    #          L21:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          189 (to L1)
-    #   
-    #     --   L22:     COPY                     3
+    #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   ExceptionTable:
-    #     L2 to L3 -> L19 [2] lasti
-    #     L3 to L4 -> L15 [4] lasti
-    #     L4 to L5 -> L10 [6] lasti
-    #     L5 to L6 -> L15 [4] lasti
-    #     L6 to L7 -> L19 [2] lasti
-    #     L10 to L12 -> L13 [8] lasti
-    #     L12 to L14 -> L15 [4] lasti
-    #     L14 to L15 -> L19 [2] lasti
-    #     L15 to L17 -> L18 [6] lasti
-    #     L17 to L19 -> L19 [2] lasti
-    #     L19 to L21 -> L22 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_with_if_withs_continue: stack underflow')
+    #     L2 to L3 -> L14 [2] lasti
+    #     L3 to L4 -> L10 [4] lasti
+    #     L4 to L5 -> L14 [2] lasti
+    #     L6 to L7 -> L14 [2] lasti
+    #     L10 to L12 -> L13 [6] lasti
+    #     L12 to L14 -> L14 [2] lasti
+    #     L14 to L16 -> L17 [4] lasti
+    raise RuntimeError('depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 88')
+
+
+def for_with_if_with_continue_then_code(c, t, x, n, m):
+    for i in n():
+        with m(4):
+            if c():
+                with m(5):
+                    continue
+            x(2)
 
 assert run([], if_try_finally_while_chain_try_return_with) in ((18, []), FELL)
 assert run([1], if_try_finally_while_chain_try_return_with) in ((18, [3, 6]), FELL)
@@ -1258,6 +1302,76 @@ assert run([1, 1, 2], while_with_if_withs_continue) in (('E2', [('enter', 4), ('
 assert run([1, 0, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([1, 1, 0, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
 assert run([1, 1, 1, 1], while_with_if_withs_continue) in ((None, [('enter', 4), ('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_with_continue) in ((None, []), FELL)
+assert run([1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_continue) in ((None, []), FELL)
+assert run([1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_if_continue) in (('E1', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_continue) in (('E2', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_continue) in ((None, [('enter', 4), ('exit', 4, False), ('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_if_continue) in ((None, [('enter', 4), -1, ('exit', 4, True)]), FELL)
+assert run([], while_if_withs_continue) in ((None, []), FELL)
+assert run([1, 1], while_if_withs_continue) in ((None, [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 1], while_if_withs_continue) in (('E1', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 2], while_if_withs_continue) in (('E2', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1, 1, 1], while_if_withs_continue) in ((None, [('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False)]), FELL)
+assert run([], while_with_with_continue) in ((None, []), FELL)
+assert run([1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1], while_with_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 2], while_with_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_with_continue) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 2], while_with_with_continue) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, True)]), FELL)
+assert run([1, 1, 1, 1], while_with_with_continue) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([], while_with_if_with_break_then_code) in ((None, [3]), FELL)
+assert run([1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), 3]), FELL)
+assert run([1, 0, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1], while_with_if_with_break_then_code) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_break_then_code) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_break_then_code) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), 2, ('exit', 4, False), 3]), FELL)
+assert run([], for_with_if_continue_elif_break) in ((None, [3]), FELL)
+assert run([1], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([2], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([3], for_with_if_continue_elif_break) in ((None, [('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), 3]), FELL)
+assert run([2, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([3, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), -1, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), ('enter', 4), 2, ('exit', 4, False), 3]), FELL)
+assert run([1, 0, 1], for_with_if_continue_elif_break) in ((None, [('enter', 4), 5, ('exit', 4, False), 3]), FELL)
+assert run([1, 1, 1], for_with_if_continue_elif_break) in (('E1', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], for_with_if_continue_elif_break) in (('E2', [('enter', 4), -1, ('exit', 4, False)]), FELL)
+assert run([], while_with_if_with_continue_else) in ((None, []), FELL)
+assert run([1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7, ('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1, 1], while_with_if_with_continue_else) in (('E1', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 2], while_with_if_with_continue_else) in (('E2', [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), 6, ('exit', 4, False), 7, ('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1, 1, 0, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, False), ('exit', 4, False), ('enter', 4), 6, ('exit', 4, False), 7]), FELL)
+assert run([1, 1, 1, 1], while_with_if_with_continue_else) in ((None, [('enter', 4), ('enter', 5), -1, ('exit', 5, True), ('exit', 4, False), 7]), FELL)
+assert run([], for_with_if_with_continue_then_code) in ((None, []), FELL)
+assert run([1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([2], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([3], for_with_if_with_continue_then_code) in ((None, [('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([2, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([3, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False), ('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 0, 1], for_with_if_with_continue_then_code) in (('E1', [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([1, 0, 2], for_with_if_with_continue_then_code) in (('E2', [('enter', 4), -2, ('exit', 4, False)]), FELL)
+assert run([2, 1, 1], for_with_if_with_continue_then_code) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([0, 1, 1, 1, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)
 assert run([0, 1, 1, 2, 0, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, True), 39]), FELL)
 assert run([0, 1, 1, 2, 1], match_case_withs_for_else_return_default_pass) in ((None, [('enter', 5), ('enter', 6), -8, ('exit', 6, True), ('exit', 5, False), 39]), FELL)

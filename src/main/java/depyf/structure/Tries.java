@@ -76,6 +76,11 @@ final class Tries {
                 j = orphanCopy;                // a nested orphan's clause running a copy of the code after our statement
                 continue;
             }
+            int loopJump = Handlers.kind(w.code, handler) == Handlers.Kind.WITH ? TryBodyEnds.loopJumpThroughExit(w, i, j, to, r) : -1;
+            if (loopJump > j) {
+                j = loopJump;                  // a continue or break inside a branch of the body, through our exit call
+                continue;
+            }
             int g = TryBodyEnds.returnTail(w, j, to, handler, r);
             if (g < 0) {
                 g = TryRanges.exitGap(w, i, j, to, handler, r);

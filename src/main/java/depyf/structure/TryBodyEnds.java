@@ -67,6 +67,34 @@ final class TryBodyEnds {
     }
 
     /**
+     * A continue or break inside a branch of a with's body [i, j), unwinding through the with's exit call at j
+     * (outside the range) and jumping to the loop's head or exit, while a test in the body jumps past that
+     * jump (`while c: with m(): if d: ...; continue` then the rest of the body): the body goes on past the
+     * jump, to where the test goes. Returns the index after the jump, or -1.
+     */
+    static int loopJumpThroughExit(Walker w, int i, int j, int to, Region r) {
+        if (r.loop() == null) {
+            return -1;
+        }
+        int e = Tries.exitCall(w, Tries.skipNops(w, j));
+        if (e < 0 || e + 1 >= to || !w.code.op(e).isUnconditionalJump() || w.jumpTargets.get(Tries.skipNops(w, j))) {
+            return -1;
+        }
+        int t = w.code.op(e).target();
+        if (!r.loop().continues().contains(t) && !w.breaksTo(r, t)) {
+            return -1;
+        }
+        for (int k = i; k < j; k++) {
+            int past = w.code.op(k).target();
+            // (3.11: past the handlers of withs nested in the branch, laid out after the jump)
+            if (w.code.op(k).isConditionalJump() && past > e && past < to && (past == e + 1 || w.onlyHandlerCode(e + 1, past))) {
+                return past;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * {@code return value} inside a with or try/finally computes the value inside the protected range and
      * unwinds outside it: SWAP 2 and the __exit__ call, or a copy of the finally body, then RETURN_VALUE.
      * That tail belongs to the body. Returns the index after it, or -1.
