@@ -30,15 +30,24 @@ final class ClauseEndBreaks {
         if (clauseCleanup(w, head, l.depth()) == null) {
             return 0;
         }
-        int k = ExceptClauses.afterNameCleanup(w.code, i + 1);
-        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT") && w.env.atLeast(3, 13)) {
-            // (the clause ends a try ending an enclosing except clause: the copy runs that clause's end too)
-            k = ExceptClauses.afterNameCleanup(w.code, k + 1);
-        }
+        int k = pastClauseEnds(w, i);
         if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() || ownExit(w, loop, head, w.code.op(k).target())) {
             return 0;
         }
         return k + 1;
+    }
+
+    /**
+     * Past the clause's end starting with the POP_EXCEPT at p (and its name's cleanup) and, 3.13+, the ends of
+     * enclosing clauses copied after it (the clause ends a try ending an enclosing except clause): where the
+     * jump out comes. The twin of {@link #copyStart}.
+     */
+    static int pastClauseEnds(Walker w, int p) {
+        int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT") && w.env.atLeast(3, 13)) {
+            k = ExceptClauses.afterNameCleanup(w.code, k + 1);
+        }
+        return k;
     }
 
     /**
@@ -98,10 +107,7 @@ final class ClauseEndBreaks {
         }
         int x = Tries.skipNops(w, exit);
         if (x < w.code.size() && w.code.op(x).is("POP_EXCEPT")) {
-            int k = ExceptClauses.afterNameCleanup(w.code, x + 1);
-            while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT") && w.env.atLeast(3, 13)) {
-                k = ExceptClauses.afterNameCleanup(w.code, k + 1);   // (and an enclosing clause's end: see at)
-            }
+            int k = pastClauseEnds(w, x);
             if (k < w.code.size() && w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == t) {
                 return false;                  // the clause's end itself, which the breaks copied
             }

@@ -481,17 +481,23 @@ final class Loops {
      * into [lo, hi]: when no other path of the body goes back to the test (3.14), that is its only back edge.
      */
     private static boolean clauseBackInto(Walker w, int lo, int hi, int b, int f) {
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < b || h.start() >= f || h.target() < f || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
-                continue;
-            }
-            for (int t : ExceptClauses.clauseExits(w, h.target())) {
-                if (t >= lo && t <= hi || t > f && (coldBackInto(w, t, lo, hi) || coldStatementsBackInto(w, t, lo, hi, f))) {
-                    return true;
-                }
+        for (int t : laidOutClauseExits(w, b, f)) {
+            if (t >= lo && t <= hi || t > f && (coldBackInto(w, t, lo, hi) || coldStatementsBackInto(w, t, lo, hi, f))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Where the except clauses of the tries in the body [b, f), laid out after it, go on (once per protected range). */
+    private static List<Integer> laidOutClauseExits(Walker w, int b, int f) {
+        List<Integer> exits = new ArrayList<>();
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= b && h.start() < f && h.target() >= f && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                exits.addAll(ExceptClauses.clauseExits(w, h.target()));
+            }
+        }
+        return exits;
     }
 
     /**
@@ -523,14 +529,9 @@ final class Loops {
      * to the test ({@link #coldStatementsBackInto}): a continue, not the end of a while True loop around the test.
      */
     static boolean coldClauseTailBack(Walker w, int lo, int b, int f, int back) {
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < b || h.start() >= f || h.target() < f || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
-                continue;
-            }
-            for (int t : ExceptClauses.clauseExits(w, h.target())) {
-                if (t > f && t <= back && back < ColdContinuations.end(w, t) && coldStatementsBackInto(w, t, lo, b - 1, f)) {
-                    return true;
-                }
+        for (int t : laidOutClauseExits(w, b, f)) {
+            if (t > f && t <= back && back < ColdContinuations.end(w, t) && coldStatementsBackInto(w, t, lo, b - 1, f)) {
+                return true;
             }
         }
         return false;

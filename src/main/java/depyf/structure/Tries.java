@@ -1143,10 +1143,7 @@ final class Tries {
         if (!w.code.op(j).is("POP_EXCEPT") || r.follow() < 0) {
             return false;
         }
-        int k = ExceptClauses.afterNameCleanup(w.code, j + 1);
-        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT") && w.env.atLeast(3, 13)) {
-            k = ExceptClauses.afterNameCleanup(w.code, k + 1);   // (3.13+: and the end of a clause around, copied)
-        }
+        int k = ClauseEndBreaks.pastClauseEnds(w, j);   // (3.13+: and the end of a clause around, copied)
         // (or a copy of that end, where the region goes on: Walker.copiedClauseExit)
         return k < w.code.size() && w.code.op(k).isUnconditionalJump()
                 && (skipNops(w, w.code.op(k).target()) == skipNops(w, r.follow()) || Branches.sameExit(w, j, r.follow()));
