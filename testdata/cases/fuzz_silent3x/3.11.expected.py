@@ -57,13 +57,12 @@ def run(answers, f):
 
 
 def if_try_if_else_return(c, t, x, n, m):
-    while c():
+    if c():
         try:
             if c():
                 t(1)
             else:
                 return 7
-            break
         except E1:
             return 7
     t(8)
@@ -95,13 +94,12 @@ def while_try_if_else_return(c, t, x, n, m):
 
 def while_if_try_if_else_return(c, t, x, n, m):
     while c():
-        while c():
+        if c():
             try:
                 if c():
                     t(1)
                 else:
                     return 7
-                break
             except E1:
                 return 7
         t(8)

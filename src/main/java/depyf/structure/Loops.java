@@ -147,7 +147,8 @@ final class Loops {
      * inline_small_or_no_lineno_blocks; the copy keeps P's line). An if's then-branch jumps to its end f
      * from inside a try only when the try ends the branch (its clauses then go on at f, or a jump
      * there); skipping the code after the try is a break. (3.11 lays the clauses out inline, before P,
-     * and ends them with a JUMP_FORWARD to P.)
+     * and ends them with a JUMP_FORWARD to P.) Code in the clauses' own area is no P: a break out of a for
+     * loop around the try pops the iterator after the POP_EXCEPT (seed 94 f175, 3.11).
      */
     private static boolean skipsTryContinuation(Walker w, int b, int k, int f) {
         for (Code.Handler h : w.code.handlers()) {
@@ -166,11 +167,11 @@ final class Loops {
                     continue;
                 }
                 int to = Branches.jumpedTo(w, c);
-                if (to > k && to < f && !w.code.op(to).isUnconditionalJump()) {
+                if (to > k && to < f && !w.code.op(to).isUnconditionalJump() && !(to >= target && to < areaEnd)) {
                     return true;
                 }
                 for (int p = k + 1; p < f; p++) {
-                    if (w.code.op(p).line() == w.code.op(to).line() && w.code.op(p).sameAs(w.code.op(to))
+                    if ((p < target || p >= areaEnd) && w.code.op(p).line() == w.code.op(to).line() && w.code.op(p).sameAs(w.code.op(to))
                             && Branches.sameExit(w, to, p)) {
                         return true;
                     }
@@ -182,17 +183,18 @@ final class Loops {
 
     /** True when no handler's code (PUSH_EXC_INFO, laid out inline by 3.11) lies in [start, k]: k is in the try's body. */
     /**
-     * 3.12: the jump forward at k to f ends a try body (k just past a protected range that starts in
+     * 3.11, 3.12: the jump forward at k to f ends a try body (k just past a protected range that starts in
      * [b, k)), and a test inside that range jumps to k + 1, past the range: the code there (the try's else,
      * or the code after the try) is where the body's normal end goes on, as the test's false path does.
      * Read as an if's then-branch the try body's end would fall into it too; jumping over it to f, the
      * code after the statement, the branch breaks out of a loop. Only 3.12: 3.13+ lay out the else of
      * {@code if c: A else: return} ending a try body past the range, after A's threaded end jump, the
-     * same jumps as here (RangeTailExits.elsePastEndJump; never_looping_breaks.if_try_else_returns).
+     * same jumps as here (RangeTailExits.elsePastEndJump; never_looping_breaks.if_try_else_returns). 3.11
+     * the same (fuzz_silent3x.never_looping_while_try_if_break).
      */
     private static boolean skipsTryElse(Walker w, int b, int k, int f) {
         Code.Handler h = k > b ? w.code.handlerAt(k - 1) : null;
-        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 13) || h == null || h.end() != k || h.start() < b || w.code.handlerAt(k) != null
+        if (!w.env.atLeast(3, 11) || w.env.atLeast(3, 13) || h == null || h.end() != k || h.start() < b || w.code.handlerAt(k) != null
                 || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT || k + 1 >= f) {
             return false;
         }
