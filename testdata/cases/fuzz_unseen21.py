@@ -2,6 +2,14 @@
 # try: t(20) / except E1: break / except E2 as e: pass` then x(29). The if was read as a while loop that
 # never loops: Loops.skipsTryContinuation took the iterator's POP_TOP after the break's POP_EXCEPT (in the
 # clauses' own code) for the code after the try, which the if's branch jumps over only when it breaks.
+# Seed 96 f213 (3.12-3.14): `while c(): try: if c(): break / finally: t(2)` then `t(4); break` read as an
+# if whose branch's break (the finally copy and a jump past the normal exit's copy) was dropped:
+# Loops.finallyBreaksTo reads the never-looping loop; with `else: pass` it falls back
+# (Branches.pastFinallyExit). Rich seed 86 f190 (3.11): a try/except around a try/finally whose clause's
+# with returns; the normal exit's finally copy, after the inline handlers, was read as an else clause,
+# though protected by the try's own handler (now a fallback: Tries.elseProtected).
+# `while True: try: ... / except E: ... / else: <code>; break` nested in an if (3.12+), or with a continue
+# in the clause, fell back (WhileTrue.elseBreakNop takes the else's straight code).
 class E1(Exception):
     pass
 
@@ -161,6 +169,130 @@ def for_if_try_else_clause_break_then_code(c, t, x, n, m):
         t(5)
     t(6)
 
+
+def while_true_try_clause_else_code_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            t(2)
+        else:
+            t(3)
+            break
+    t(4)
+
+
+def if_while_true_try_clause_else_code_break(c, t, x, n, m):
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                t(5)
+                break
+    t(4)
+
+
+def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            except E2 as e:
+                t(6)
+            else:
+                t(3)
+                break
+        t(7)
+    t(4)
+
+
+def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        else:
+            t(4)
+            break
+    t(3)
+
+
+def while_true_try_clause_continue_else_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            continue
+        else:
+            break
+    t(4)
+
+
+def never_looping_while_try_if_break_finally(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                break
+        finally:
+            t(2)
+        t(4)
+        break
+    t(6)
+
+
+def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                break
+        finally:
+            t(2)
+        t(4)
+        break
+    else:
+        pass
+    t(6)
+
+
+def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
+    try:
+        try:
+            x(24)
+        except E1:
+            pass
+        except E2 as e:
+            with m(35) as w:
+                return (w, 3)
+        finally:
+            t(40)
+    except E1:
+        pass
+    finally:
+        t(50)
+
+
+def try_try_clause_with_return_finally_clause(c, t, x, n, m):
+    try:
+        try:
+            x(24)
+        except E2:
+            with m(35):
+                return 1
+        finally:
+            t(40)
+    except E1:
+        pass
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -209,3 +341,52 @@ assert run([2], for_if_try_else_clause_break_then_code) in ((None, [5, 5, 6]), F
 assert run([3], for_if_try_else_clause_break_then_code) in ((None, [5, 5, 5, 6]), FELL)
 assert run([1, 1], for_if_try_else_clause_break_then_code) in ((None, [-2, 3, 5, 6]), FELL)
 assert run([2, 1], for_if_try_else_clause_break_then_code) in ((None, [-2, 3, 5, 5, 6]), FELL)
+
+assert run([], while_true_try_clause_else_code_break) in ((None, [-1, 3, 4]), FELL)
+assert run([1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 3, 4]), FELL)
+assert run([2], while_true_try_clause_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 2], while_true_try_clause_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 2, -1, 3, 4]), FELL)
+
+assert run([], if_while_true_try_clause_else_code_break) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_clause_else_code_break) in ((None, [-1, 3, 5, 4]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 3, 5, 4]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 3, 5, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+
+assert run([], if_while_true_try_clauses_else_code_break_then_code) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 3, 7, 4]), FELL)
+assert run([1, 1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 3, 7, 4]), FELL)
+assert run([1, 2], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 6, -1, 3, 7, 4]), FELL)
+assert run([1, 1, 1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 2, -1, 3, 7, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 6, -1, 3, 7, 4]), FELL)
+
+assert run([], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, 4, 3]), FELL)
+assert run([1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, -1, 4, 3]), FELL)
+assert run([2], while_true_try_clause_if_continue_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, 2, -1, 4, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, -1, -1, 4, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_if_continue_else_code_break) in (('E2', [-1, -1]), FELL)
+
+assert run([], while_true_try_clause_continue_else_break) in ((None, [-1, 4]), FELL)
+assert run([1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 4]), FELL)
+assert run([2], while_true_try_clause_continue_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, 4]), FELL)
+assert run([1, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, -1, 4]), FELL)
+
+assert run([], never_looping_while_try_if_break_finally) in ((None, [6]), FELL)
+assert run([1], never_looping_while_try_if_break_finally) in ((None, [2, 4, 6]), FELL)
+assert run([1, 1], never_looping_while_try_if_break_finally) in ((None, [2, 6]), FELL)
+
+assert run([], never_looping_while_try_if_break_finally_else_pass) in ((None, [6]), FELL)
+assert run([1], never_looping_while_try_if_break_finally_else_pass) in ((None, [2, 4, 6]), FELL)
+assert run([1, 1], never_looping_while_try_if_break_finally_else_pass) in ((None, [2, 6]), FELL)
+
+assert run([], try_try_clause_with_return_finally_clause_finally) in ((None, [-24, 40, 50]), FELL)
+assert run([2], try_try_clause_with_return_finally_clause_finally) in (((35, 3), [-24, ('enter', 35), ('exit', 35, False), 40, 50]), FELL)
+
+assert run([], try_try_clause_with_return_finally_clause) in ((None, [-24, 40]), FELL)
+assert run([2], try_try_clause_with_return_finally_clause) in ((1, [-24, ('enter', 35), ('exit', 35, False), 40]), FELL)

@@ -421,105 +421,17 @@ def closure_while_true_code_try_break_then_while_true(c, t, x, n, m):
 
 
 def while_never_looping_clause_break_through_finally(c, t, x, n, m):
-    # depyf: could not decompile while_never_looping_clause_break_through_finally: a jump after a finally body's copy leaves no loop at 92
-    #   288           0 RESUME                   0
-    #   
-    #   292           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE   101 (to 224)
-    #   
-    #   293          22 NOP
-    #   
-    #   294          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (x)
-    #                28 LOAD_CONST               1 (52)
-    #                30 PRECALL                  1
-    #                34 CALL                     1
-    #                44 POP_TOP
-    #                46 JUMP_FORWARD            27 (to 102)
-    #           >>   48 PUSH_EXC_INFO
-    #   
-    #   295          50 LOAD_GLOBAL              0 (E1)
-    #                62 CHECK_EXC_MATCH
-    #                64 POP_JUMP_FORWARD_IF_FALSE    14 (to 94)
-    #                66 POP_TOP
-    #   
-    #   296          68 POP_EXCEPT
-    #   
-    #   298          70 PUSH_NULL
-    #                72 LOAD_FAST                1 (t)
-    #                74 LOAD_CONST               2 (54)
-    #                76 PRECALL                  1
-    #                80 CALL                     1
-    #                90 POP_TOP
-    #                92 JUMP_FORWARD            65 (to 224)
-    #   
-    #   295     >>   94 RERAISE                  0
-    #           >>   96 COPY                     3
-    #                98 POP_EXCEPT
-    #               100 RERAISE                  1
-    #   
-    #   294     >>  102 NOP
-    #   
-    #   298         104 PUSH_NULL
-    #               106 LOAD_FAST                1 (t)
-    #               108 LOAD_CONST               2 (54)
-    #               110 PRECALL                  1
-    #               114 CALL                     1
-    #               124 POP_TOP
-    #               126 JUMP_FORWARD            16 (to 160)
-    #           >>  128 PUSH_EXC_INFO
-    #               130 PUSH_NULL
-    #               132 LOAD_FAST                1 (t)
-    #               134 LOAD_CONST               2 (54)
-    #               136 PRECALL                  1
-    #               140 CALL                     1
-    #               150 POP_TOP
-    #               152 RERAISE                  0
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #   
-    #   299     >>  160 PUSH_NULL
-    #               162 LOAD_FAST                0 (c)
-    #               164 PRECALL                  0
-    #               168 CALL                     0
-    #               178 POP_JUMP_FORWARD_IF_FALSE    21 (to 222)
-    #   
-    #   300     >>  180 PUSH_NULL
-    #               182 LOAD_FAST                1 (t)
-    #               184 LOAD_CONST               3 (60)
-    #               186 PRECALL                  1
-    #               190 CALL                     1
-    #               200 POP_TOP
-    #   
-    #   299         202 PUSH_NULL
-    #               204 LOAD_FAST                0 (c)
-    #               206 PRECALL                  0
-    #               210 CALL                     0
-    #               220 POP_JUMP_BACKWARD_IF_TRUE    21 (to 180)
-    #   
-    #   302     >>  222 NOP
-    #   
-    #   303     >>  224 PUSH_NULL
-    #               226 LOAD_FAST                1 (t)
-    #               228 LOAD_CONST               4 (82)
-    #               230 PRECALL                  1
-    #               234 CALL                     1
-    #               244 POP_TOP
-    #               246 LOAD_CONST               0 (None)
-    #               248 RETURN_VALUE
-    #   ExceptionTable:
-    #     24 to 44 -> 48 [0]
-    #     46 to 46 -> 128 [0]
-    #     48 to 66 -> 96 [1] lasti
-    #     68 to 68 -> 128 [0]
-    #     94 to 94 -> 96 [1] lasti
-    #     96 to 100 -> 128 [0]
-    #     128 to 152 -> 154 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_never_looping_clause_break_through_finally: a jump after a finally body's copy leaves no loop at 92")
+    while c():
+        try:
+            x(52)
+        except E1:
+            break
+        finally:
+            t(54)
+        while c():
+            t(60)
+        break
+    t(82)
 
 
 def closure_while_true_break_try_break_then_while_true(c, t, x, n, m):

@@ -108,64 +108,16 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 
 def if_while_true_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18
-    #   190           0 RESUME                   0
-    #   
-    #   191           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       19 (to 54)
-    #   
-    #   192          16 NOP
-    #   
-    #   193     >>   18 NOP
-    #   
-    #   194          20 PUSH_NULL
-    #                22 LOAD_FAST                2 (x)
-    #                24 LOAD_CONST               1 (1)
-    #                26 CALL                     1
-    #                34 POP_TOP
-    #   
-    #   198          36 PUSH_NULL
-    #                38 LOAD_FAST                1 (t)
-    #                40 LOAD_CONST               2 (3)
-    #                42 CALL                     1
-    #                50 POP_TOP
-    #   
-    #   199          52 NOP
-    #   
-    #   200     >>   54 PUSH_NULL
-    #                56 LOAD_FAST                1 (t)
-    #                58 LOAD_CONST               4 (4)
-    #                60 CALL                     1
-    #                68 POP_TOP
-    #                70 RETURN_CONST             0 (None)
-    #           >>   72 PUSH_EXC_INFO
-    #   
-    #   195          74 LOAD_GLOBAL              0 (E1)
-    #                84 CHECK_EXC_MATCH
-    #                86 POP_JUMP_IF_FALSE       11 (to 110)
-    #                88 POP_TOP
-    #   
-    #   196          90 PUSH_NULL
-    #                92 LOAD_FAST                1 (t)
-    #                94 LOAD_CONST               3 (2)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #               106 POP_EXCEPT
-    #               108 JUMP_FORWARD             4 (to 118)
-    #   
-    #   195     >>  110 RERAISE                  0
-    #           >>  112 COPY                     3
-    #               114 POP_EXCEPT
-    #               116 RERAISE                  1
-    #   
-    #   192     >>  118 JUMP_BACKWARD           51 (to 18)
-    #   ExceptionTable:
-    #     20 to 34 -> 72 [0]
-    #     72 to 104 -> 112 [1] lasti
-    #     110 to 110 -> 112 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 18')
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                break
+    t(4)
 
 
 def while_while_true_break_try_break_else(c, t, x, n, m):
@@ -1137,63 +1089,17 @@ def clause_while_true_break_then_while(c, t, x, n, m):
 
 
 def while_true_try_clause_continue_else_code_break(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   845           0 RESUME                   0
-    #   
-    #   846     >>    2 NOP
-    #   
-    #   847           4 NOP
-    #   
-    #   848           6 PUSH_NULL
-    #                 8 LOAD_FAST                2 (x)
-    #                10 LOAD_CONST               1 (1)
-    #                12 CALL                     1
-    #                20 POP_TOP
-    #   
-    #   854          22 PUSH_NULL
-    #                24 LOAD_FAST                1 (t)
-    #                26 LOAD_CONST               2 (4)
-    #                28 CALL                     1
-    #                36 POP_TOP
-    #   
-    #   855          38 NOP
-    #   
-    #   856          40 PUSH_NULL
-    #                42 LOAD_FAST                1 (t)
-    #                44 LOAD_CONST               4 (3)
-    #                46 CALL                     1
-    #                54 POP_TOP
-    #                56 RETURN_CONST             0 (None)
-    #           >>   58 PUSH_EXC_INFO
-    #   
-    #   849          60 LOAD_GLOBAL              0 (E1)
-    #                70 CHECK_EXC_MATCH
-    #                72 POP_JUMP_IF_FALSE       18 (to 110)
-    #                74 POP_TOP
-    #   
-    #   850          76 PUSH_NULL
-    #                78 LOAD_FAST                0 (c)
-    #                80 CALL                     0
-    #                88 POP_JUMP_IF_FALSE        8 (to 106)
-    #   
-    #   851          90 PUSH_NULL
-    #                92 LOAD_FAST                1 (t)
-    #                94 LOAD_CONST               3 (2)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #   
-    #   852     >>  106 POP_EXCEPT
-    #               108 JUMP_BACKWARD           54 (to 2)
-    #   
-    #   849     >>  110 RERAISE                  0
-    #           >>  112 COPY                     3
-    #               114 POP_EXCEPT
-    #               116 RERAISE                  1
-    #   ExceptionTable:
-    #     6 to 20 -> 58 [0]
-    #     58 to 104 -> 112 [1] lasti
-    #     110 to 110 -> 112 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2')
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        else:
+            t(4)
+            break
+    t(3)
 
 
 def while_true_try_if_clause_continue_else_break(c, t, x, n, m):

@@ -190,67 +190,16 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 
 def if_while_true_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    190           RESUME                   0
-    #   
-    #    191           LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       19 (to L4)
-    #   
-    #    192           NOP
-    #   
-    #    193   L1:     NOP
-    #   
-    #    194   L2:     LOAD_FAST                2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               1 (1)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    198   L3:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               2 (3)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    199           NOP
-    #   
-    #    200   L4:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               4 (4)
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RETURN_CONST             0 (None)
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #    195           LOAD_GLOBAL              0 (E1)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE       11 (to L7)
-    #                  POP_TOP
-    #   
-    #    196           LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               3 (2)
-    #                  CALL                     1
-    #                  POP_TOP
-    #          L6:     POP_EXCEPT
-    #                  JUMP_FORWARD             4 (to L9)
-    #   
-    #    195   L7:     RERAISE                  0
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   
-    #    192   L9:     JUMP_BACKWARD           53 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L7 to L8 -> L8 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28')
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                break
+    t(4)
 
 
 def while_while_true_break_try_break_else(c, t, x, n, m):
@@ -1244,66 +1193,17 @@ def clause_while_true_break_then_while(c, t, x, n, m):
 
 
 def while_true_try_clause_continue_else_code_break(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #    845           RESUME                   0
-    #   
-    #    846   L1:     NOP
-    #   
-    #    847           NOP
-    #   
-    #    848   L2:     LOAD_FAST                2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               1 (1)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    854   L3:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               2 (4)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    855           NOP
-    #   
-    #    856           LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               4 (3)
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RETURN_CONST             0 (None)
-    #   
-    #     --   L4:     PUSH_EXC_INFO
-    #   
-    #    849           LOAD_GLOBAL              0 (E1)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE       24 (to L6)
-    #                  POP_TOP
-    #   
-    #    850           LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        8 (to L5)
-    #   
-    #    851           LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               3 (2)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    852   L5:     POP_EXCEPT
-    #                  JUMP_BACKWARD           61 (to L1)
-    #   
-    #    849   L6:     RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [0]
-    #     L4 to L5 -> L7 [1] lasti
-    #     L6 to L7 -> L7 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_clause_continue_else_code_break: loop entered again only from an except clause not recognised at 2')
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        else:
+            t(4)
+            break
+    t(3)
 
 
 def while_true_try_if_clause_continue_else_break(c, t, x, n, m):

@@ -190,68 +190,16 @@ def for_while_true_try_break_two_clauses(c, t, x, n, m):
 
 
 def if_while_true_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28
-    #    190           RESUME                   0
-    #   
-    #    191           LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       20 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #    192   L1:     NOP
-    #   
-    #    193           NOP
-    #   
-    #    194   L2:     LOAD_FAST_BORROW         2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    198   L3:     LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           3
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    199           NOP
-    #   
-    #    200   L4:     LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           4
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  LOAD_CONST               1 (None)
-    #                  RETURN_VALUE
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #    195           LOAD_GLOBAL              0 (E1)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE       13 (to L7)
-    #                  NOT_TAKEN
-    #                  POP_TOP
-    #   
-    #    196           LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           2
-    #                  CALL                     1
-    #                  POP_TOP
-    #          L6:     POP_EXCEPT
-    #                  JUMP_BACKWARD           51 (to L1)
-    #   
-    #    195   L7:     RERAISE                  0
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L7 to L8 -> L8 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_while_true_try_else_break: loop entered again only from an except clause not recognised at 28')
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                break
+    t(4)
 
 
 def while_while_true_break_try_break_else(c, t, x, n, m):

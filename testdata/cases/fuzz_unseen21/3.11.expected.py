@@ -142,6 +142,404 @@ def for_if_try_else_clause_break_then_code(c, t, x, n, m):
         t(5)
     t(6)
 
+
+def while_true_try_clause_else_code_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            t(2)
+        else:
+            t(3)
+            break
+    t(4)
+
+
+def if_while_true_try_clause_else_code_break(c, t, x, n, m):
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                t(5)
+                break
+    t(4)
+
+
+def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            except E2 as e:
+                t(6)
+            else:
+                t(3)
+                break
+        t(7)
+    t(4)
+
+
+def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
+    #   216           0 RESUME                   0
+    #   
+    #   217     >>    2 NOP
+    #   
+    #   218           4 NOP
+    #   
+    #   219           6 PUSH_NULL
+    #                 8 LOAD_FAST                2 (x)
+    #                10 LOAD_CONST               2 (1)
+    #                12 PRECALL                  1
+    #                16 CALL                     1
+    #                26 POP_TOP
+    #   
+    #   225          28 PUSH_NULL
+    #                30 LOAD_FAST                1 (t)
+    #                32 LOAD_CONST               3 (4)
+    #                34 PRECALL                  1
+    #                38 CALL                     1
+    #                48 POP_TOP
+    #   
+    #   226          50 JUMP_FORWARD            37 (to 126)
+    #           >>   52 PUSH_EXC_INFO
+    #   
+    #   220          54 LOAD_GLOBAL              0 (E1)
+    #                66 CHECK_EXC_MATCH
+    #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
+    #                70 POP_TOP
+    #   
+    #   221          72 PUSH_NULL
+    #                74 LOAD_FAST                0 (c)
+    #                76 PRECALL                  0
+    #                80 CALL                     0
+    #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
+    #   
+    #   222          92 PUSH_NULL
+    #                94 LOAD_FAST                1 (t)
+    #                96 LOAD_CONST               4 (2)
+    #                98 PRECALL                  1
+    #               102 CALL                     1
+    #               112 POP_TOP
+    #   
+    #   223     >>  114 POP_EXCEPT
+    #               116 JUMP_BACKWARD           58 (to 2)
+    #   
+    #   220     >>  118 RERAISE                  0
+    #           >>  120 COPY                     3
+    #               122 POP_EXCEPT
+    #               124 RERAISE                  1
+    #   
+    #   227     >>  126 PUSH_NULL
+    #               128 LOAD_FAST                1 (t)
+    #               130 LOAD_CONST               5 (3)
+    #               132 PRECALL                  1
+    #               136 CALL                     1
+    #               146 POP_TOP
+    #               148 LOAD_CONST               0 (None)
+    #               150 RETURN_VALUE
+    #   ExceptionTable:
+    #     6 to 26 -> 52 [0]
+    #     52 to 112 -> 120 [1] lasti
+    #     118 to 118 -> 120 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2')
+
+
+def while_true_try_clause_continue_else_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+            break
+        except E1:
+            continue
+    t(4)
+
+
+def never_looping_while_try_if_break_finally(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                break
+        finally:
+            t(2)
+        t(4)
+        break
+    t(6)
+
+
+def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
+    # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
+    #   253           0 RESUME                   0
+    #   
+    #   254           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
+    #   
+    #   255          22 NOP
+    #   
+    #   256          24 PUSH_NULL
+    #                26 LOAD_FAST                0 (c)
+    #                28 PRECALL                  0
+    #                32 CALL                     0
+    #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
+    #   
+    #   257          44 NOP
+    #   
+    #   259          46 PUSH_NULL
+    #                48 LOAD_FAST                1 (t)
+    #                50 LOAD_CONST               1 (2)
+    #                52 PRECALL                  1
+    #                56 CALL                     1
+    #                66 POP_TOP
+    #                68 JUMP_FORWARD            42 (to 154)
+    #   
+    #   256     >>   70 NOP
+    #   
+    #   259          72 PUSH_NULL
+    #                74 LOAD_FAST                1 (t)
+    #                76 LOAD_CONST               1 (2)
+    #                78 PRECALL                  1
+    #                82 CALL                     1
+    #                92 POP_TOP
+    #                94 JUMP_FORWARD            16 (to 128)
+    #           >>   96 PUSH_EXC_INFO
+    #                98 PUSH_NULL
+    #               100 LOAD_FAST                1 (t)
+    #               102 LOAD_CONST               1 (2)
+    #               104 PRECALL                  1
+    #               108 CALL                     1
+    #               118 POP_TOP
+    #               120 RERAISE                  0
+    #           >>  122 COPY                     3
+    #               124 POP_EXCEPT
+    #               126 RERAISE                  1
+    #   
+    #   260     >>  128 PUSH_NULL
+    #               130 LOAD_FAST                1 (t)
+    #               132 LOAD_CONST               2 (4)
+    #               134 PRECALL                  1
+    #               138 CALL                     1
+    #               148 POP_TOP
+    #   
+    #   261         150 JUMP_FORWARD             1 (to 154)
+    #   
+    #   263     >>  152 NOP
+    #   
+    #   264     >>  154 PUSH_NULL
+    #               156 LOAD_FAST                1 (t)
+    #               158 LOAD_CONST               3 (6)
+    #               160 PRECALL                  1
+    #               164 CALL                     1
+    #               174 POP_TOP
+    #               176 LOAD_CONST               0 (None)
+    #               178 RETURN_VALUE
+    #   ExceptionTable:
+    #     24 to 42 -> 96 [0]
+    #     96 to 120 -> 122 [1] lasti
+    raise RuntimeError("depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68")
+
+
+def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
+    # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
+    #   267           0 RESUME                   0
+    #   
+    #   268           2 NOP
+    #   
+    #   269           4 NOP
+    #   
+    #   270           6 PUSH_NULL
+    #                 8 LOAD_FAST                2 (x)
+    #                10 LOAD_CONST               1 (24)
+    #                12 PRECALL                  1
+    #                16 CALL                     1
+    #                26 POP_TOP
+    #                28 JUMP_FORWARD           100 (to 230)
+    #           >>   30 PUSH_EXC_INFO
+    #   
+    #   271          32 LOAD_GLOBAL              0 (E1)
+    #                44 CHECK_EXC_MATCH
+    #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
+    #                48 POP_TOP
+    #   
+    #   272          50 POP_EXCEPT
+    #                52 JUMP_FORWARD            88 (to 230)
+    #   
+    #   273     >>   54 LOAD_GLOBAL              2 (E2)
+    #                66 CHECK_EXC_MATCH
+    #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
+    #                70 STORE_FAST               5 (e)
+    #   
+    #   274          72 PUSH_NULL
+    #                74 LOAD_FAST                4 (m)
+    #                76 LOAD_CONST               2 (35)
+    #                78 PRECALL                  1
+    #                82 CALL                     1
+    #                92 BEFORE_WITH
+    #                94 STORE_FAST               6 (w)
+    #   
+    #   275          96 LOAD_FAST                6 (w)
+    #                98 LOAD_CONST               3 (3)
+    #               100 BUILD_TUPLE              2
+    #   
+    #   274         102 SWAP                     2
+    #               104 LOAD_CONST               0 (None)
+    #               106 LOAD_CONST               0 (None)
+    #               108 LOAD_CONST               0 (None)
+    #               110 PRECALL                  2
+    #               114 CALL                     2
+    #               124 POP_TOP
+    #               126 SWAP                     2
+    #               128 POP_EXCEPT
+    #               130 LOAD_CONST               0 (None)
+    #               132 STORE_FAST               5 (e)
+    #               134 DELETE_FAST              5 (e)
+    #   
+    #   277         136 PUSH_NULL
+    #               138 LOAD_FAST                1 (t)
+    #               140 LOAD_CONST               4 (40)
+    #               142 PRECALL                  1
+    #               146 CALL                     1
+    #               156 POP_TOP
+    #   
+    #   281         158 PUSH_NULL
+    #               160 LOAD_FAST                1 (t)
+    #               162 LOAD_CONST               5 (50)
+    #               164 PRECALL                  1
+    #               168 CALL                     1
+    #               178 POP_TOP
+    #               180 RETURN_VALUE
+    #   
+    #   274     >>  182 PUSH_EXC_INFO
+    #               184 WITH_EXCEPT_START
+    #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
+    #               188 RERAISE                  2
+    #           >>  190 COPY                     3
+    #               192 POP_EXCEPT
+    #               194 RERAISE                  1
+    #           >>  196 POP_TOP
+    #               198 POP_EXCEPT
+    #               200 POP_TOP
+    #               202 POP_TOP
+    #               204 POP_EXCEPT
+    #               206 LOAD_CONST               0 (None)
+    #               208 STORE_FAST               5 (e)
+    #               210 DELETE_FAST              5 (e)
+    #               212 JUMP_FORWARD             8 (to 230)
+    #           >>  214 LOAD_CONST               0 (None)
+    #               216 STORE_FAST               5 (e)
+    #               218 DELETE_FAST              5 (e)
+    #               220 RERAISE                  1
+    #   
+    #   273     >>  222 RERAISE                  0
+    #           >>  224 COPY                     3
+    #               226 POP_EXCEPT
+    #               228 RERAISE                  1
+    #   
+    #   277     >>  230 PUSH_NULL
+    #               232 LOAD_FAST                1 (t)
+    #               234 LOAD_CONST               4 (40)
+    #               236 PRECALL                  1
+    #               240 CALL                     1
+    #               250 POP_TOP
+    #               252 JUMP_FORWARD            16 (to 286)
+    #           >>  254 PUSH_EXC_INFO
+    #               256 PUSH_NULL
+    #               258 LOAD_FAST                1 (t)
+    #               260 LOAD_CONST               4 (40)
+    #               262 PRECALL                  1
+    #               266 CALL                     1
+    #               276 POP_TOP
+    #               278 RERAISE                  0
+    #           >>  280 COPY                     3
+    #               282 POP_EXCEPT
+    #               284 RERAISE                  1
+    #           >>  286 JUMP_FORWARD            16 (to 320)
+    #           >>  288 PUSH_EXC_INFO
+    #   
+    #   278         290 LOAD_GLOBAL              0 (E1)
+    #               302 CHECK_EXC_MATCH
+    #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
+    #               306 POP_TOP
+    #   
+    #   279         308 POP_EXCEPT
+    #               310 JUMP_FORWARD             4 (to 320)
+    #   
+    #   278     >>  312 RERAISE                  0
+    #           >>  314 COPY                     3
+    #               316 POP_EXCEPT
+    #               318 RERAISE                  1
+    #   
+    #   281     >>  320 PUSH_NULL
+    #               322 LOAD_FAST                1 (t)
+    #               324 LOAD_CONST               5 (50)
+    #               326 PRECALL                  1
+    #               330 CALL                     1
+    #               340 POP_TOP
+    #               342 LOAD_CONST               0 (None)
+    #               344 RETURN_VALUE
+    #           >>  346 PUSH_EXC_INFO
+    #               348 PUSH_NULL
+    #               350 LOAD_FAST                1 (t)
+    #               352 LOAD_CONST               5 (50)
+    #               354 PRECALL                  1
+    #               358 CALL                     1
+    #               368 POP_TOP
+    #               370 RERAISE                  0
+    #           >>  372 COPY                     3
+    #               374 POP_EXCEPT
+    #               376 RERAISE                  1
+    #   ExceptionTable:
+    #     6 to 26 -> 30 [0]
+    #     28 to 28 -> 254 [0]
+    #     30 to 48 -> 224 [1] lasti
+    #     50 to 52 -> 254 [0]
+    #     54 to 70 -> 224 [1] lasti
+    #     72 to 92 -> 214 [1] lasti
+    #     94 to 100 -> 182 [2] lasti
+    #     102 to 124 -> 214 [1] lasti
+    #     126 to 126 -> 224 [1] lasti
+    #     128 to 134 -> 254 [0]
+    #     136 to 156 -> 288 [0]
+    #     182 to 188 -> 190 [4] lasti
+    #     190 to 194 -> 214 [1] lasti
+    #     196 to 196 -> 190 [4] lasti
+    #     198 to 202 -> 214 [1] lasti
+    #     204 to 212 -> 254 [0]
+    #     214 to 222 -> 224 [1] lasti
+    #     224 to 228 -> 254 [0]
+    #     230 to 252 -> 288 [0]
+    #     254 to 278 -> 280 [1] lasti
+    #     280 to 284 -> 288 [0]
+    #     286 to 286 -> 346 [0]
+    #     288 to 306 -> 314 [1] lasti
+    #     308 to 310 -> 346 [0]
+    #     312 to 312 -> 314 [1] lasti
+    #     314 to 318 -> 346 [0]
+    #     346 to 370 -> 372 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230")
+
+
+def try_try_clause_with_return_finally_clause(c, t, x, n, m):
+    try:
+        try:
+            x(24)
+        except E2:
+            with m(35):
+                return 1
+        finally:
+            t(40)
+    except E1:
+        return None
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -184,3 +582,43 @@ assert run([2], for_if_try_else_clause_break_then_code) in ((None, [5, 5, 6]), F
 assert run([3], for_if_try_else_clause_break_then_code) in ((None, [5, 5, 5, 6]), FELL)
 assert run([1, 1], for_if_try_else_clause_break_then_code) in ((None, [-2, 3, 5, 6]), FELL)
 assert run([2, 1], for_if_try_else_clause_break_then_code) in ((None, [-2, 3, 5, 5, 6]), FELL)
+assert run([], while_true_try_clause_else_code_break) in ((None, [-1, 3, 4]), FELL)
+assert run([1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 3, 4]), FELL)
+assert run([2], while_true_try_clause_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 2], while_true_try_clause_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([], if_while_true_try_clause_else_code_break) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_clause_else_code_break) in ((None, [-1, 3, 5, 4]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 3, 5, 4]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 3, 5, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([], if_while_true_try_clauses_else_code_break_then_code) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 3, 7, 4]), FELL)
+assert run([1, 1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 3, 7, 4]), FELL)
+assert run([1, 2], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 6, -1, 3, 7, 4]), FELL)
+assert run([1, 1, 1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 2, -1, 3, 7, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 6, -1, 3, 7, 4]), FELL)
+assert run([], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, 4, 3]), FELL)
+assert run([1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, -1, 4, 3]), FELL)
+assert run([2], while_true_try_clause_if_continue_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, 2, -1, 4, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, -1, -1, 4, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_if_continue_else_code_break) in (('E2', [-1, -1]), FELL)
+assert run([], while_true_try_clause_continue_else_break) in ((None, [-1, 4]), FELL)
+assert run([1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 4]), FELL)
+assert run([2], while_true_try_clause_continue_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, 4]), FELL)
+assert run([1, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, -1, 4]), FELL)
+assert run([], never_looping_while_try_if_break_finally) in ((None, [6]), FELL)
+assert run([1], never_looping_while_try_if_break_finally) in ((None, [2, 4, 6]), FELL)
+assert run([1, 1], never_looping_while_try_if_break_finally) in ((None, [2, 6]), FELL)
+assert run([], never_looping_while_try_if_break_finally_else_pass) in ((None, [6]), FELL)
+assert run([1], never_looping_while_try_if_break_finally_else_pass) in ((None, [2, 4, 6]), FELL)
+assert run([1, 1], never_looping_while_try_if_break_finally_else_pass) in ((None, [2, 6]), FELL)
+assert run([], try_try_clause_with_return_finally_clause_finally) in ((None, [-24, 40, 50]), FELL)
+assert run([2], try_try_clause_with_return_finally_clause_finally) in (((35, 3), [-24, ('enter', 35), ('exit', 35, False), 40, 50]), FELL)
+assert run([], try_try_clause_with_return_finally_clause) in ((None, [-24, 40]), FELL)
+assert run([2], try_try_clause_with_return_finally_clause) in ((1, [-24, ('enter', 35), ('exit', 35, False), 40]), FELL)

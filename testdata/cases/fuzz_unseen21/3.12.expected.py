@@ -143,6 +143,182 @@ def for_if_try_else_clause_break_then_code(c, t, x, n, m):
         t(5)
     t(6)
 
+
+def while_true_try_clause_else_code_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            t(2)
+        else:
+            t(3)
+            t(4)
+            return
+
+
+def if_while_true_try_clause_else_code_break(c, t, x, n, m):
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                t(5)
+                break
+    t(4)
+
+
+def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            except E2 as e:
+                t(6)
+            else:
+                t(3)
+                break
+        t(7)
+    t(4)
+
+
+def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        else:
+            t(4)
+            break
+    t(3)
+
+
+def while_true_try_clause_continue_else_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            continue
+        else:
+            break
+    t(4)
+
+
+def never_looping_while_try_if_break_finally(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                break
+        finally:
+            t(2)
+        t(4)
+        break
+    t(6)
+
+
+def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
+    # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
+    #   253           0 RESUME                   0
+    #   
+    #   254           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       36 (to 88)
+    #   
+    #   255          16 NOP
+    #   
+    #   256          18 PUSH_NULL
+    #                20 LOAD_FAST                0 (c)
+    #                22 CALL                     0
+    #                30 POP_JUMP_IF_FALSE       10 (to 52)
+    #   
+    #   257          32 NOP
+    #   
+    #   259          34 PUSH_NULL
+    #                36 LOAD_FAST                1 (t)
+    #                38 LOAD_CONST               1 (2)
+    #                40 CALL                     1
+    #                48 POP_TOP
+    #                50 JUMP_FORWARD            19 (to 90)
+    #   
+    #   256     >>   52 NOP
+    #   
+    #   259          54 PUSH_NULL
+    #                56 LOAD_FAST                1 (t)
+    #                58 LOAD_CONST               1 (2)
+    #                60 CALL                     1
+    #                68 POP_TOP
+    #   
+    #   260          70 PUSH_NULL
+    #                72 LOAD_FAST                1 (t)
+    #                74 LOAD_CONST               2 (4)
+    #                76 CALL                     1
+    #                84 POP_TOP
+    #   
+    #   261          86 JUMP_FORWARD             1 (to 90)
+    #   
+    #   263     >>   88 NOP
+    #   
+    #   264     >>   90 PUSH_NULL
+    #                92 LOAD_FAST                1 (t)
+    #                94 LOAD_CONST               3 (6)
+    #                96 CALL                     1
+    #               104 POP_TOP
+    #               106 RETURN_CONST             0 (None)
+    #           >>  108 PUSH_EXC_INFO
+    #   
+    #   259         110 PUSH_NULL
+    #               112 LOAD_FAST                1 (t)
+    #               114 LOAD_CONST               1 (2)
+    #               116 CALL                     1
+    #               124 POP_TOP
+    #               126 RERAISE                  0
+    #           >>  128 COPY                     3
+    #               130 POP_EXCEPT
+    #               132 RERAISE                  1
+    #   ExceptionTable:
+    #     18 to 30 -> 108 [0]
+    #     108 to 126 -> 128 [1] lasti
+    raise RuntimeError("depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50")
+
+
+def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
+    try:
+        try:
+            x(24)
+        except E1:
+            pass
+        except E2 as e:
+            with m(35) as w:
+                return w, 3
+        finally:
+            t(40)
+    except E1:
+        pass
+    finally:
+        t(50)
+
+
+def try_try_clause_with_return_finally_clause(c, t, x, n, m):
+    try:
+        try:
+            x(24)
+        except E2:
+            with m(35):
+                return 1
+        finally:
+            t(40)
+    except E1:
+        return None
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -185,3 +361,43 @@ assert run([2], for_if_try_else_clause_break_then_code) in ((None, [5, 5, 6]), F
 assert run([3], for_if_try_else_clause_break_then_code) in ((None, [5, 5, 5, 6]), FELL)
 assert run([1, 1], for_if_try_else_clause_break_then_code) in ((None, [-2, 3, 5, 6]), FELL)
 assert run([2, 1], for_if_try_else_clause_break_then_code) in ((None, [-2, 3, 5, 5, 6]), FELL)
+assert run([], while_true_try_clause_else_code_break) in ((None, [-1, 3, 4]), FELL)
+assert run([1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 3, 4]), FELL)
+assert run([2], while_true_try_clause_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 2], while_true_try_clause_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([], if_while_true_try_clause_else_code_break) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_clause_else_code_break) in ((None, [-1, 3, 5, 4]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 3, 5, 4]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 3, 5, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([], if_while_true_try_clauses_else_code_break_then_code) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 3, 7, 4]), FELL)
+assert run([1, 1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 3, 7, 4]), FELL)
+assert run([1, 2], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 6, -1, 3, 7, 4]), FELL)
+assert run([1, 1, 1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 2, -1, 3, 7, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 6, -1, 3, 7, 4]), FELL)
+assert run([], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, 4, 3]), FELL)
+assert run([1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, -1, 4, 3]), FELL)
+assert run([2], while_true_try_clause_if_continue_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, 2, -1, 4, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, -1, -1, 4, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_if_continue_else_code_break) in (('E2', [-1, -1]), FELL)
+assert run([], while_true_try_clause_continue_else_break) in ((None, [-1, 4]), FELL)
+assert run([1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 4]), FELL)
+assert run([2], while_true_try_clause_continue_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, 4]), FELL)
+assert run([1, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, -1, 4]), FELL)
+assert run([], never_looping_while_try_if_break_finally) in ((None, [6]), FELL)
+assert run([1], never_looping_while_try_if_break_finally) in ((None, [2, 4, 6]), FELL)
+assert run([1, 1], never_looping_while_try_if_break_finally) in ((None, [2, 6]), FELL)
+assert run([], never_looping_while_try_if_break_finally_else_pass) in ((None, [6]), FELL)
+assert run([1], never_looping_while_try_if_break_finally_else_pass) in ((None, [2, 4, 6]), FELL)
+assert run([1, 1], never_looping_while_try_if_break_finally_else_pass) in ((None, [2, 6]), FELL)
+assert run([], try_try_clause_with_return_finally_clause_finally) in ((None, [-24, 40, 50]), FELL)
+assert run([2], try_try_clause_with_return_finally_clause_finally) in (((35, 3), [-24, ('enter', 35), ('exit', 35, False), 40, 50]), FELL)
+assert run([], try_try_clause_with_return_finally_clause) in ((None, [-24, 40]), FELL)
+assert run([2], try_try_clause_with_return_finally_clause) in ((1, [-24, ('enter', 35), ('exit', 35, False), 40]), FELL)

@@ -2,6 +2,14 @@
 
 
 
+
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -158,6 +166,196 @@ def for_if_try_else_clause_break_then_code(c, t, x, n, m):
         t(5)
     t(6)
 
+
+def while_true_try_clause_else_code_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            t(2)
+        else:
+            t(3)
+            if False:
+                pass
+            t(4)
+            return
+
+
+def if_while_true_try_clause_else_code_break(c, t, x, n, m):
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                t(5)
+                break
+    t(4)
+
+
+def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            except E2 as e:
+                t(6)
+            else:
+                t(3)
+                if False:
+                    pass
+                break
+        if False:
+            pass
+        t(7)
+    t(4)
+
+
+def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                t(2)
+            continue
+        else:
+            t(4)
+            if False:
+                pass
+            t(3)
+            return
+
+
+def while_true_try_clause_continue_else_break(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            continue
+        t(4)
+        return
+
+
+def never_looping_while_try_if_break_finally(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                break
+        finally:
+            t(2)
+        t(4)
+        break
+    t(6)
+
+
+def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
+    # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
+    #    253           RESUME                   0
+    #   
+    #    254           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       43 (to L4)
+    #                  NOT_TAKEN
+    #   
+    #    255           NOP
+    #   
+    #    256   L1:     LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       11 (to L3)
+    #          L2:     NOT_TAKEN
+    #   
+    #    257           NOP
+    #   
+    #    259           LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           2
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  JUMP_FORWARD            19 (to L5)
+    #   
+    #    256   L3:     NOP
+    #   
+    #    259           LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           2
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    260           LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           4
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    261           JUMP_FORWARD             1 (to L5)
+    #   
+    #    263   L4:     NOP
+    #   
+    #    264   L5:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           6
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  LOAD_CONST               1 (None)
+    #                  RETURN_VALUE
+    #   
+    #     --   L6:     PUSH_EXC_INFO
+    #   
+    #    259           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           2
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  RERAISE                  0
+    #   
+    #     --   L7:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L6 [0]
+    #     L6 to L7 -> L7 [1] lasti
+    raise RuntimeError("depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74")
+
+
+def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
+    try:
+        try:
+            x(24)
+        except E1:
+            pass
+        except E2 as e:
+            with m(35) as w:
+                return w, 3
+        finally:
+            t(40)
+    except E1:
+        pass
+    finally:
+        t(50)
+
+
+def try_try_clause_with_return_finally_clause(c, t, x, n, m):
+    try:
+        try:
+            x(24)
+        except E2:
+            with m(35):
+                return 1
+        finally:
+            t(40)
+    except E1:
+        return None
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -200,3 +398,43 @@ assert run([2], for_if_try_else_clause_break_then_code) in ((None, [5, 5, 6]), F
 assert run([3], for_if_try_else_clause_break_then_code) in ((None, [5, 5, 5, 6]), FELL)
 assert run([1, 1], for_if_try_else_clause_break_then_code) in ((None, [-2, 3, 5, 6]), FELL)
 assert run([2, 1], for_if_try_else_clause_break_then_code) in ((None, [-2, 3, 5, 5, 6]), FELL)
+assert run([], while_true_try_clause_else_code_break) in ((None, [-1, 3, 4]), FELL)
+assert run([1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 3, 4]), FELL)
+assert run([2], while_true_try_clause_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([1, 2], while_true_try_clause_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 2, -1, 3, 4]), FELL)
+assert run([], if_while_true_try_clause_else_code_break) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_clause_else_code_break) in ((None, [-1, 3, 5, 4]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 3, 5, 4]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_code_break) in ((None, [-1, 2, -1, 2, -1, 3, 5, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_code_break) in (('E2', [-1, 2, -1]), FELL)
+assert run([], if_while_true_try_clauses_else_code_break_then_code) in ((None, [4]), FELL)
+assert run([1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 3, 7, 4]), FELL)
+assert run([1, 1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 3, 7, 4]), FELL)
+assert run([1, 2], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 6, -1, 3, 7, 4]), FELL)
+assert run([1, 1, 1], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 2, -1, 3, 7, 4]), FELL)
+assert run([1, 1, 2], if_while_true_try_clauses_else_code_break_then_code) in ((None, [0, -1, 2, -1, 6, -1, 3, 7, 4]), FELL)
+assert run([], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, 4, 3]), FELL)
+assert run([1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, -1, 4, 3]), FELL)
+assert run([2], while_true_try_clause_if_continue_else_code_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, 2, -1, 4, 3]), FELL)
+assert run([1, 0, 1], while_true_try_clause_if_continue_else_code_break) in ((None, [-1, -1, -1, 4, 3]), FELL)
+assert run([1, 0, 2], while_true_try_clause_if_continue_else_code_break) in (('E2', [-1, -1]), FELL)
+assert run([], while_true_try_clause_continue_else_break) in ((None, [-1, 4]), FELL)
+assert run([1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, 4]), FELL)
+assert run([2], while_true_try_clause_continue_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, 4]), FELL)
+assert run([1, 2], while_true_try_clause_continue_else_break) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break) in ((None, [-1, -1, -1, -1, 4]), FELL)
+assert run([], never_looping_while_try_if_break_finally) in ((None, [6]), FELL)
+assert run([1], never_looping_while_try_if_break_finally) in ((None, [2, 4, 6]), FELL)
+assert run([1, 1], never_looping_while_try_if_break_finally) in ((None, [2, 6]), FELL)
+assert run([], never_looping_while_try_if_break_finally_else_pass) in ((None, [6]), FELL)
+assert run([1], never_looping_while_try_if_break_finally_else_pass) in ((None, [2, 4, 6]), FELL)
+assert run([1, 1], never_looping_while_try_if_break_finally_else_pass) in ((None, [2, 6]), FELL)
+assert run([], try_try_clause_with_return_finally_clause_finally) in ((None, [-24, 40, 50]), FELL)
+assert run([2], try_try_clause_with_return_finally_clause_finally) in (((35, 3), [-24, ('enter', 35), ('exit', 35, False), 40, 50]), FELL)
+assert run([], try_try_clause_with_return_finally_clause) in ((None, [-24, 40]), FELL)
+assert run([2], try_try_clause_with_return_finally_clause) in ((1, [-24, ('enter', 35), ('exit', 35, False), 40]), FELL)

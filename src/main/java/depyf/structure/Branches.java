@@ -947,6 +947,9 @@ final class Branches {
                 // the then-branch jumps past the end of a try body's range (3.11: a with's suppressing path
                 // laid out inline): the else ends the body, whose own exits past the range are read as such
                 boolean rangeEnd = last.target() > to && !r.exactFollow() && r.follow() == to;
+                if (rangeEnd && pastFinallyExit(w, to, last.target(), r)) {
+                    throw new LiftException("then-branch jumps past the try's normal exit at " + last.offset());
+                }
                 int elseExit = w.env.atLeast(3, 12) && rangeEnd ? RangeTailExits.elseEnd(w, stmtStart, lastJump, b, f, to, r) : -1;
                 if (elseExit > 0) {
                     // 3.12+: nothing of the else lies in the range, its exit (unwound) just past it
@@ -1398,4 +1401,34 @@ final class Branches {
         return op != null && op.isUnconditionalJump() && loop.continuesThisOrOuter(op.target());
     }
 
+
+    /**
+     * True when the region [.., to) is the body of a try/finally whose copy of the finally body on the
+     * normal exit starts at to, and a jump to t goes past where that copy goes on: an if's branch ending the
+     * body falls into the copy (or jumps to it); past it only a break leaves (a loop the walk did not see:
+     * seed 96 f213, `while c(): try: if c(): break / finally: ... / ...; break / else: pass`).
+     */
+    private static boolean pastFinallyExit(Walker w, int to, int t, Region r) {
+        int copy = Tries.skipNops(w, to);
+        for (int h : r.handlers()) {
+            if (Handlers.kind(w.code, h) != Handlers.Kind.FINALLY || copy >= h) {
+                continue;
+            }
+            int end = FinallyCopy.end(w, h, copy);
+            if (end <= copy || t <= end || sameExit(w, t, end)) {
+                continue;
+            }
+            int straight = end;
+            while (straight < t && w.code.op(straight).target() < 0 && !w.code.op(straight).isTerminal()) {
+                straight++;
+            }
+            // (not a return's copy, which goes on straight into the return: the then-branch may be a break
+            // of a loop around it the walk has not seen, fuzz_wrong_s6.for_try_while_true_return)
+            Op last = w.code.op(straight);
+            if (!(last.isReturn() || last.is("RAISE_VARARGS") || last.is("RERAISE"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -78,7 +78,7 @@ final class Loops {
         if (leaves && testLeftOutOfWithRange(w, start, b, f)) {
             return true;
         }
-        boolean clauseBreak = !leaves && fallsIntoExit(w, b, f) && clauseBreaksTo(w, b, f, pastNop)
+        boolean clauseBreak = !leaves && fallsIntoExit(w, b, f) && (clauseBreaksTo(w, b, f, pastNop) || finallyBreaksTo(w, b, f))
                 || clauseEndCopyBreak(w, b, f, r) >= 0;
         if (!leaves && !clauseBreak) {
             return false;
@@ -228,6 +228,22 @@ final class Loops {
     }
 
     /**
+     * True when a jump to f in the body [b, f) ends the copy of a finally body that a copy on the try's
+     * normal exit follows ({@link #breaksThroughFinally}): a break, which an if's branch falling off its
+     * end into that NOP (the break's line, see {@link #fallsIntoExit}) cannot make (seed 96 f213).
+     */
+    private static boolean finallyBreaksTo(Walker w, int b, int f) {
+        for (int k = b; k < f - 1; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_FORWARD") && op.target() == f && w.reachable.get(k) && !w.dead.get(k)
+                    && !hasBackEdgeInto(w.code, b, k, k, f) && breaksThroughFinally(w, k, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when an except clause of a try in the body [b, f) breaks to f (or past the test's NOP there):
      * 3.11 jumps forward there past the code after the try, which the body goes on with and no if's
      * branch would skip (a clause of a try ending an if's branch falls into that code or jumps to its
@@ -369,7 +385,9 @@ final class Loops {
      * True when the jump at k ends a copy of a finally body laid out in a gap of that try's protected
      * range, the range going on after the jump before f: the try body goes on after a break. No if makes
      * that: a return's copy ends in the return, a continue's jumps back, and the copy on the normal exit
-     * comes after the body's range, not inside it.
+     * comes after the body's range, not inside it. Or the copy on the normal exit follows the jump: an
+     * if's branch ending the try body falls into that copy, only a break jumps over it (and the code
+     * after the try).
      */
     private static boolean breaksThroughFinally(Walker w, int k, int f) {
         for (Code.Handler before : w.code.handlers()) {
@@ -382,6 +400,11 @@ final class Loops {
                 if (after.target() == before.target() && after.start() > k && after.start() < f) {
                     return true;
                 }
+            }
+            int next = Tries.skipNops(w, k + 1);
+            int nextEnd = next < f ? FinallyCopy.end(w, before.target(), next) : -1;
+            if (nextEnd > next && nextEnd <= f) {
+                return true;                   // the jump skips the copy on the try's normal exit (seed 96 f213)
             }
         }
         return false;

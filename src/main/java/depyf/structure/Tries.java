@@ -102,6 +102,21 @@ final class Tries {
     }
 
     /**
+     * True when normal-flow code in [j, resume), read as the else clause, lies in the statement's own
+     * protected range: the try body's (the body's end read short: 3.11's copy of a nested finally body on
+     * its normal exit, after the handler code laid out inline, rich seed 86 f190), never an else's.
+     */
+    private static boolean elseProtected(Walker w, int j, int resume, int handler) {
+        for (int k = j; k < resume && k < w.code.size(); k++) {
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && h.target() == handler && w.normalFlow.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the clauses' end is where the region goes on (an enclosing else clause's end, the normal
      * exit's copy of an enclosing finally body): the statement ends the region, and the code there is the
      * enclosing statement's, not code after this one reached only from its clauses.
@@ -887,6 +902,9 @@ final class Tries {
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
             orelse = List.of();
+        }
+        if (!orelse.isEmpty() && elseProtected(w, j, resume, handler)) {
+            throw new LiftException("code read as the else clause is protected by the try's own handler at " + w.code.op(j).offset());
         }
         if (!orelse.isEmpty() && branchIntoEarlierLines(w, i, j0, j, handler)) {
             throw new LiftException("a branch of the try body goes on past its range, on a line before its except clauses "

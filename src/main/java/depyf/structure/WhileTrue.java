@@ -134,7 +134,9 @@ final class WhileTrue {
 
     /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
     static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
-        int exit = withTailExit(w, p, back, to, r);
+        // (the body ending at a try's else break, its NOP falling into the code after the loop: no jump back
+        // at its end, whose exits past it the rest would look for)
+        int exit = w.elseBreakNops.contains(back) ? back + 1 : withTailExit(w, p, back, to, r);
         if (exit < 0) {
             exit = exitsPastBackEdge(w, p, back, to);
         }
@@ -178,11 +180,19 @@ final class WhileTrue {
         stmts = ColdLoopEnds.dropAtTail(w, stmts);
         if (w.elseBreakNops.contains(back)) {
             // the body ends at the try's else break (elseBreakNop): its NOP falls into the code after the loop
-            if (exit != back + 1 || stmts.isEmpty() || !(stmts.get(stmts.size() - 1) instanceof Stmt.Try t)
-                    || !t.orelse().isEmpty() || !t.finalbody().isEmpty()) {
+            // (the straight code between the try's range and the NOP, reached only from the try body: its else)
+            int at = stmts.size() - 1;
+            while (at >= 0 && !(stmts.get(at) instanceof Stmt.Try)) {
+                at--;
+            }
+            if (exit != back + 1 || at < 0 || !(stmts.get(at) instanceof Stmt.Try t) || !t.finalbody().isEmpty()) {
                 throw new LiftException("try with an else break ending a while True body not recognised at " + w.code.op(p).offset());
             }
-            stmts.set(stmts.size() - 1, new Stmt.Try(t.body(), t.handlers(), List.of(new Stmt.Break()), List.of(), t.star()));
+            List<Stmt> orelse = new ArrayList<>(t.orelse());
+            orelse.addAll(stmts.subList(at + 1, stmts.size()));
+            orelse.add(new Stmt.Break());
+            stmts = new ArrayList<>(stmts.subList(0, at));
+            stmts.add(new Stmt.Try(t.body(), clausesFallingOff(w, p, back, t.handlers()), orelse, List.of(), t.star()));
         }
         if (exit == back + 1 && nestedLoopBreaksToNop(w, p, back)) {
             stmts.add(new Stmt.Break());       // the NOP holding its line, into which the nested loop's breaks go
@@ -1297,8 +1307,14 @@ final class WhileTrue {
     private static int elseBreakNop(Walker w, int p, Code.Handler guard, int to, boolean coldBack) {
         int rangeEnd = Handlers.protectedEnd(w.code, guard.target());   // (guard is one of its pieces)
         int first = w.normalFlow.nextSetBit(rangeEnd);
-        if (!w.env.atLeast(3, 12) || first < 0 || first + 1 > to || !w.code.op(first).is("NOP") || w.jumpTargets.get(first)
-                || first >= guard.target()) {
+        if (!w.env.atLeast(3, 12) || first < 0 || w.jumpTargets.get(first) || first >= guard.target()) {
+            return -1;
+        }
+        int nop = first;
+        while (nop < to && !w.code.op(nop).is("NOP") && straight(w, nop) && !w.jumpTargets.get(nop + 1)) {
+            nop++;                             // the else's own statements before the break's NOP
+        }
+        if (nop + 1 > to || !w.code.op(nop).is("NOP") || nop >= guard.target()) {
             return -1;
         }
         for (int k = p; k < first; k++) {
@@ -1307,7 +1323,49 @@ final class WhileTrue {
                 return -1;
             }
         }
-        return first;
+        return nop;
+    }
+
+    /**
+     * The clauses of a try ending a while True body with an else break: when every clause going back to
+     * the head at p does so by a jump forward to the loop's jump back (after the handlers), they fall off
+     * the try, the end of the body: the continue the walk read there (the jump leaving the region [p, nop])
+     * is no written one, which would jump back itself.
+     */
+    private static List<Stmt.ExceptHandler> clausesFallingOff(Walker w, int p, int nop, List<Stmt.ExceptHandler> clauses) {
+        Code.Handler h = null;
+        for (int q = nop - 1; q >= p && h == null; q--) {
+            h = w.code.handlerAt(q);           // the try body's range, right before the else's straight code
+        }
+        if (h == null || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+            return clauses;
+        }
+        boolean fallOff = false;
+        for (int exit : ExceptClauses.clauseExits(w, h.target())) {
+            Op at = w.code.op(exit);
+            if (exit <= p) {
+                return clauses;                // a written continue
+            }
+            fallOff |= at.is("JUMP_BACKWARD") && at.target() == p;
+        }
+        if (!fallOff) {
+            return clauses;
+        }
+        List<Stmt.ExceptHandler> out = new ArrayList<>();
+        for (Stmt.ExceptHandler c : clauses) {
+            List<Stmt> body = c.body();
+            if (body.size() > 1 && body.get(body.size() - 1) instanceof Stmt.Continue) {
+                body = body.subList(0, body.size() - 1);
+            }
+            out.add(new Stmt.ExceptHandler(c.type(), c.name(), body));
+        }
+        return out;
+    }
+
+    /** An instruction of straight code in normal flow: no jump, no leaving, outside every protected range. */
+    private static boolean straight(Walker w, int k) {
+        Op op = w.code.op(k);
+        return w.normalFlow.get(k) && op.target() < 0 && !op.isTerminal() && w.code.handlerAt(k) == null;
     }
 
     private static int lastTerminalEnd(Walker w, int p, Code.Handler guard, int to) {
