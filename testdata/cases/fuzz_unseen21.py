@@ -10,6 +10,7 @@
 # though protected by the try's own handler (now a fallback: Tries.elseProtected).
 # `while True: try: ... / except E: ... / else: <code>; break` nested in an if (3.12+), or with a continue
 # in the clause, fell back (WhileTrue.elseBreakNop takes the else's straight code).
+# Its break at the end of a function, a copy of the implicit return, read too (breakToImplicitReturn).
 class E1(Exception):
     pass
 
@@ -293,6 +294,44 @@ def try_try_clause_with_return_finally_clause(c, t, x, n, m):
     except E1:
         pass
 
+
+def if_while_true_try_clause_continue_else_break_at_end(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    t(2)
+                continue
+            else:
+                break
+
+
+def if_while_true_try_clause_else_break_at_end(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                break
+
+
+def if_while_true_try_clause_else_code_break_at_end(c, t, x, n, m):
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                break
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -390,3 +429,24 @@ assert run([2], try_try_clause_with_return_finally_clause_finally) in (((35, 3),
 
 assert run([], try_try_clause_with_return_finally_clause) in ((None, [-24, 40]), FELL)
 assert run([2], try_try_clause_with_return_finally_clause) in ((1, [-24, ('enter', 35), ('exit', 35, False), 40]), FELL)
+
+assert run([], if_while_true_try_clause_continue_else_break_at_end) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1]), FELL)
+assert run([1, 1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1, -1]), FELL)
+assert run([1, 2], if_while_true_try_clause_continue_else_break_at_end) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1, -1, -1]), FELL)
+
+assert run([], if_while_true_try_clause_else_break_at_end) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_else_break_at_end) in ((None, [0, -1]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_break_at_end) in ((None, [0, -1, 2, -1]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_break_at_end) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_break_at_end) in ((None, [0, -1, 2, -1, 2, -1]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_break_at_end) in (('E2', [0, -1, 2, -1]), FELL)
+
+assert run([], if_while_true_try_clause_else_code_break_at_end) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 3]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1, 2, -1]), FELL)

@@ -832,70 +832,17 @@ def while_true_try_clause_continue_else_break(c, t, x, n, m):
 
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
-    # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44
-    #   797           0 RESUME                   0
-    #   
-    #   798           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    63 (to 148)
-    #   
-    #   799          22 PUSH_NULL
-    #                24 LOAD_FAST                1 (t)
-    #                26 LOAD_CONST               1 (0)
-    #                28 PRECALL                  1
-    #                32 CALL                     1
-    #                42 POP_TOP
-    #   
-    #   800     >>   44 NOP
-    #   
-    #   801          46 NOP
-    #   
-    #   802          48 PUSH_NULL
-    #                50 LOAD_FAST                2 (x)
-    #                52 LOAD_CONST               3 (1)
-    #                54 PRECALL                  1
-    #                58 CALL                     1
-    #                68 POP_TOP
-    #   
-    #   808          70 LOAD_CONST               0 (None)
-    #                72 RETURN_VALUE
-    #           >>   74 PUSH_EXC_INFO
-    #   
-    #   803          76 LOAD_GLOBAL              0 (E1)
-    #                88 CHECK_EXC_MATCH
-    #                90 POP_JUMP_FORWARD_IF_FALSE    24 (to 140)
-    #                92 POP_TOP
-    #   
-    #   804          94 PUSH_NULL
-    #                96 LOAD_FAST                0 (c)
-    #                98 PRECALL                  0
-    #               102 CALL                     0
-    #               112 POP_JUMP_FORWARD_IF_FALSE    11 (to 136)
-    #   
-    #   805         114 PUSH_NULL
-    #               116 LOAD_FAST                1 (t)
-    #               118 LOAD_CONST               4 (2)
-    #               120 PRECALL                  1
-    #               124 CALL                     1
-    #               134 POP_TOP
-    #   
-    #   806     >>  136 POP_EXCEPT
-    #               138 JUMP_BACKWARD           48 (to 44)
-    #   
-    #   803     >>  140 RERAISE                  0
-    #           >>  142 COPY                     3
-    #               144 POP_EXCEPT
-    #               146 RERAISE                  1
-    #   
-    #   798     >>  148 LOAD_CONST               0 (None)
-    #               150 RETURN_VALUE
-    #   ExceptionTable:
-    #     48 to 68 -> 74 [0]
-    #     74 to 134 -> 142 [1] lasti
-    #     140 to 140 -> 142 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44')
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    t(2)
+                continue
+            else:
+                break
 
 
 def for_while_true_try_elif_return_clause_continue_then_break(c, t, x, n, m):

@@ -998,63 +998,17 @@ def while_true_try_clause_continue_else_break(c, t, x, n, m):
 
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
-    # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 32
-    #   797           0 RESUME                   0
-    #   
-    #   798           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       19 (to 54)
-    #   
-    #   799          16 PUSH_NULL
-    #                18 LOAD_FAST                1 (t)
-    #                20 LOAD_CONST               1 (0)
-    #                22 CALL                     1
-    #                30 POP_TOP
-    #   
-    #   800     >>   32 NOP
-    #   
-    #   801          34 NOP
-    #   
-    #   802          36 PUSH_NULL
-    #                38 LOAD_FAST                2 (x)
-    #                40 LOAD_CONST               2 (1)
-    #                42 CALL                     1
-    #                50 POP_TOP
-    #   
-    #   808          52 RETURN_CONST             0 (None)
-    #   
-    #   798     >>   54 RETURN_CONST             0 (None)
-    #           >>   56 PUSH_EXC_INFO
-    #   
-    #   803          58 LOAD_GLOBAL              0 (E1)
-    #                68 CHECK_EXC_MATCH
-    #                70 POP_JUMP_IF_FALSE       18 (to 108)
-    #                72 POP_TOP
-    #   
-    #   804          74 PUSH_NULL
-    #                76 LOAD_FAST                0 (c)
-    #                78 CALL                     0
-    #                86 POP_JUMP_IF_FALSE        8 (to 104)
-    #   
-    #   805          88 PUSH_NULL
-    #                90 LOAD_FAST                1 (t)
-    #                92 LOAD_CONST               3 (2)
-    #                94 CALL                     1
-    #               102 POP_TOP
-    #   
-    #   806     >>  104 POP_EXCEPT
-    #               106 JUMP_BACKWARD           38 (to 32)
-    #   
-    #   803     >>  108 RERAISE                  0
-    #           >>  110 COPY                     3
-    #               112 POP_EXCEPT
-    #               114 RERAISE                  1
-    #   ExceptionTable:
-    #     36 to 50 -> 56 [0]
-    #     56 to 102 -> 110 [1] lasti
-    #     108 to 108 -> 110 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 32')
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    t(2)
+                continue
+            else:
+                break
 
 
 def for_while_true_try_elif_return_clause_continue_then_break(c, t, x, n, m):

@@ -1057,73 +1057,17 @@ def while_true_try_clause_continue_else_break(c, t, x, n, m):
 
 
 def if_while_true_try_clause_continue_else_break(c, t, x, n, m):
-    # depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44
-    #    797            RESUME                   0
-    #   
-    #    798            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    799            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           0
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    800    L1:     NOP
-    #   
-    #    801            NOP
-    #   
-    #    802    L2:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    808    L3:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    798    L4:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    803            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       26 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    804            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L8)
-    #           L6:     NOT_TAKEN
-    #   
-    #    805    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    806    L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD           49 (to L1)
-    #   
-    #    803    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L10 [1] lasti
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_while_true_try_clause_continue_else_break: loop entered again only from an except clause not recognised at 44')
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    t(2)
+                continue
+            else:
+                break
 
 
 def for_while_true_try_elif_return_clause_continue_then_break(c, t, x, n, m):

@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   253           0 RESUME                   0
+    #   254           0 RESUME                   0
     #   
-    #   254           2 PUSH_NULL
+    #   255           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   255          16 NOP
+    #   256          16 NOP
     #   
-    #   256          18 PUSH_NULL
+    #   257          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   257          32 NOP
+    #   258          32 NOP
     #   
-    #   259          34 PUSH_NULL
+    #   260          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   256     >>   52 NOP
+    #   257     >>   52 NOP
     #   
-    #   259          54 PUSH_NULL
+    #   260          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   260          70 PUSH_NULL
+    #   261          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   261          86 JUMP_FORWARD             1 (to 90)
+    #   262          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   263     >>   88 NOP
+    #   264     >>   88 NOP
     #   
-    #   264     >>   90 PUSH_NULL
+    #   265     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   259         110 PUSH_NULL
+    #   260         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -318,6 +318,44 @@ def try_try_clause_with_return_finally_clause(c, t, x, n, m):
             t(40)
     except E1:
         return None
+
+
+def if_while_true_try_clause_continue_else_break_at_end(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    t(2)
+                continue
+            else:
+                break
+
+
+def if_while_true_try_clause_else_break_at_end(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                break
+
+
+def if_while_true_try_clause_else_code_break_at_end(c, t, x, n, m):
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                break
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -401,3 +439,21 @@ assert run([], try_try_clause_with_return_finally_clause_finally) in ((None, [-2
 assert run([2], try_try_clause_with_return_finally_clause_finally) in (((35, 3), [-24, ('enter', 35), ('exit', 35, False), 40, 50]), FELL)
 assert run([], try_try_clause_with_return_finally_clause) in ((None, [-24, 40]), FELL)
 assert run([2], try_try_clause_with_return_finally_clause) in ((1, [-24, ('enter', 35), ('exit', 35, False), 40]), FELL)
+assert run([], if_while_true_try_clause_continue_else_break_at_end) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1]), FELL)
+assert run([1, 1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1, -1]), FELL)
+assert run([1, 2], if_while_true_try_clause_continue_else_break_at_end) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1, -1, -1]), FELL)
+assert run([], if_while_true_try_clause_else_break_at_end) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_else_break_at_end) in ((None, [0, -1]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_break_at_end) in ((None, [0, -1, 2, -1]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_break_at_end) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_break_at_end) in ((None, [0, -1, 2, -1, 2, -1]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_break_at_end) in (('E2', [0, -1, 2, -1]), FELL)
+assert run([], if_while_true_try_clause_else_code_break_at_end) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 3]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1, 2, -1]), FELL)

@@ -10,6 +10,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -256,52 +257,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    253           RESUME                   0
+    #    254           RESUME                   0
     #   
-    #    254           LOAD_FAST_BORROW         0 (c)
+    #    255           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    255           NOP
+    #    256           NOP
     #   
-    #    256   L1:     LOAD_FAST_BORROW         0 (c)
+    #    257   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    257           NOP
+    #    258           NOP
     #   
-    #    259           LOAD_FAST_BORROW         1 (t)
+    #    260           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    256   L3:     NOP
+    #    257   L3:     NOP
     #   
-    #    259           LOAD_FAST_BORROW         1 (t)
+    #    260           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    260           LOAD_FAST_BORROW         1 (t)
+    #    261           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    261           JUMP_FORWARD             1 (to L5)
+    #    262           JUMP_FORWARD             1 (to L5)
     #   
-    #    263   L4:     NOP
+    #    264   L4:     NOP
     #   
-    #    264   L5:     LOAD_FAST_BORROW         1 (t)
+    #    265   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -311,7 +312,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    259           LOAD_FAST                1 (t)
+    #    260           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -355,6 +356,44 @@ def try_try_clause_with_return_finally_clause(c, t, x, n, m):
             t(40)
     except E1:
         return None
+
+
+def if_while_true_try_clause_continue_else_break_at_end(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                if c():
+                    t(2)
+                continue
+            else:
+                break
+
+
+def if_while_true_try_clause_else_break_at_end(c, t, x, n, m):
+    if c():
+        t(0)
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                break
+
+
+def if_while_true_try_clause_else_code_break_at_end(c, t, x, n, m):
+    if c():
+        while True:
+            try:
+                x(1)
+            except E1:
+                t(2)
+            else:
+                t(3)
+                break
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -438,3 +477,21 @@ assert run([], try_try_clause_with_return_finally_clause_finally) in ((None, [-2
 assert run([2], try_try_clause_with_return_finally_clause_finally) in (((35, 3), [-24, ('enter', 35), ('exit', 35, False), 40, 50]), FELL)
 assert run([], try_try_clause_with_return_finally_clause) in ((None, [-24, 40]), FELL)
 assert run([2], try_try_clause_with_return_finally_clause) in ((1, [-24, ('enter', 35), ('exit', 35, False), 40]), FELL)
+assert run([], if_while_true_try_clause_continue_else_break_at_end) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1]), FELL)
+assert run([1, 1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1, -1]), FELL)
+assert run([1, 2], if_while_true_try_clause_continue_else_break_at_end) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1, 2, -1]), FELL)
+assert run([1, 1, 0, 1], if_while_true_try_clause_continue_else_break_at_end) in ((None, [0, -1, -1, -1]), FELL)
+assert run([], if_while_true_try_clause_else_break_at_end) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_else_break_at_end) in ((None, [0, -1]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_break_at_end) in ((None, [0, -1, 2, -1]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_break_at_end) in (('E2', [0, -1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_break_at_end) in ((None, [0, -1, 2, -1, 2, -1]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_break_at_end) in (('E2', [0, -1, 2, -1]), FELL)
+assert run([], if_while_true_try_clause_else_code_break_at_end) in ((None, []), FELL)
+assert run([1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 3]), FELL)
+assert run([1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 2, -1, 3]), FELL)
+assert run([1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
+assert run([1, 1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1, 2, -1]), FELL)

@@ -190,9 +190,21 @@ final class WhileTrue {
             }
             List<Stmt> orelse = new ArrayList<>(t.orelse());
             orelse.addAll(stmts.subList(at + 1, stmts.size()));
+            List<Stmt> tryBody = t.body();
+            if (w.code.op(back).isReturn()) {
+                // the break's copy of the implicit return (breakToImplicitReturn), read as a return of the
+                // else or (a plain exit) of the body's end
+                if (!orelse.isEmpty() && orelse.get(orelse.size() - 1) instanceof Stmt.Return) {
+                    orelse.remove(orelse.size() - 1);
+                } else if (orelse.isEmpty() && tryBody.size() > 1 && tryBody.get(tryBody.size() - 1) instanceof Stmt.Return) {
+                    tryBody = tryBody.subList(0, tryBody.size() - 1);
+                } else {
+                    throw new LiftException("try with an else break ending a while True body not recognised at " + w.code.op(p).offset());
+                }
+            }
             orelse.add(new Stmt.Break());
             stmts = new ArrayList<>(stmts.subList(0, at));
-            stmts.add(new Stmt.Try(t.body(), clausesFallingOff(w, p, back, t.handlers()), orelse, List.of(), t.star()));
+            stmts.add(new Stmt.Try(tryBody, clausesFallingOff(w, p, back, t.handlers()), orelse, List.of(), t.star()));
         }
         if (exit == back + 1 && nestedLoopBreaksToNop(w, p, back)) {
             stmts.add(new Stmt.Break());       // the NOP holding its line, into which the nested loop's breaks go
@@ -1307,23 +1319,34 @@ final class WhileTrue {
     private static int elseBreakNop(Walker w, int p, Code.Handler guard, int to, boolean coldBack) {
         int rangeEnd = Handlers.protectedEnd(w.code, guard.target());   // (guard is one of its pieces)
         int first = w.normalFlow.nextSetBit(rangeEnd);
-        if (!w.env.atLeast(3, 12) || first < 0 || w.jumpTargets.get(first) || first >= guard.target()) {
+        boolean inline = !w.env.atLeast(3, 12);
+        if (first < 0 || w.jumpTargets.get(first) || first >= guard.target() && !inline) {
             return -1;
         }
         int nop = first;
         while (nop < to && !w.code.op(nop).is("NOP") && straight(w, nop) && !w.jumpTargets.get(nop + 1)) {
             nop++;                             // the else's own statements before the break's NOP
         }
-        if (nop + 1 > to || !w.code.op(nop).is("NOP") || nop >= guard.target()) {
+        if (inline) {
+            // 3.11: only the break's copy of the implicit return, the handlers laid out inline after it
+            return nop + 1 < to && w.code.op(nop + 1).is("PUSH_EXC_INFO") && w.onlyHandlerCode(nop + 1, to)
+                    && breakToImplicitReturn(w, nop, nop + 1, to) && noJumpPast(w, p, first, first, false) ? nop : -1;
+        }
+        if (nop + 1 > to || !(w.code.op(nop).is("NOP") || breakToImplicitReturn(w, nop, to, to)) || nop >= guard.target()) {
             return -1;
         }
-        for (int k = p; k < first; k++) {
+        return noJumpPast(w, p, first, first, coldBack) ? nop : -1;
+    }
+
+    /** No jump in normal flow in [p, before) goes to {@code first} or past it (with a cold jump back, but right after it). */
+    private static boolean noJumpPast(Walker w, int p, int before, int first, boolean coldBack) {
+        for (int k = p; k < before; k++) {
             int t = w.code.op(k).target();
             if (w.normalFlow.get(k) && t >= first && !(coldBack && t == first + 1)) {
-                return -1;
+                return false;
             }
         }
-        return nop;
+        return true;
     }
 
     /**
@@ -1360,6 +1383,27 @@ final class WhileTrue {
             out.add(new Stmt.ExceptHandler(c.type(), c.name(), body));
         }
         return out;
+    }
+
+    /**
+     * 3.12+: the break's jump to the code after the loop, the implicit {@code return None} where the region
+     * ends, replaced by a copy of that return block (flowgraph.c copies small exit blocks in place of a jump
+     * to them; the copy keeps the break's line).
+     */
+    private static boolean breakToImplicitReturn(Walker w, int k, int after, int to) {
+        int at = Tries.skipNops(w, to);
+        return k + 1 == after && noneReturn(w, k) && at < w.code.size()
+                && noneReturn(w, w.code.op(at).is("RETURN_CONST") || at + 1 >= w.code.size() ? at : at + 1);
+    }
+
+    /** The return at k returns None: RETURN_CONST None, or (3.14) LOAD_CONST None, RETURN_VALUE. */
+    private static boolean noneReturn(Walker w, int k) {
+        Op op = w.code.op(k);
+        if (op.is("RETURN_VALUE") && k > 0 && !w.jumpTargets.get(k)) {
+            op = w.code.op(k - 1);
+            return op.is("LOAD_CONST") && op.argval() instanceof depyf.pyc.PyObject.None;
+        }
+        return op.is("RETURN_CONST") && op.argval() instanceof depyf.pyc.PyObject.None;
     }
 
     /** An instruction of straight code in normal flow: no jump, no leaving, outside every protected range. */
