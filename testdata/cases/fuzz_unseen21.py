@@ -11,6 +11,14 @@
 # `while True: try: ... / except E: ... / else: <code>; break` nested in an if (3.12+), or with a continue
 # in the clause, fell back (WhileTrue.elseBreakNop takes the else's straight code).
 # Its break at the end of a function, a copy of the implicit return, read too (breakToImplicitReturn).
+# Seed 98 f232 (3.12): `finally: if c() and c(): t(16)` after clauses going on: the handler's copy reraises
+# at three places, the normal copy's branches all jump over the handler to the code after it; the copy was
+# not matched (FinallyCopy.end: allJumpTo) and printed again after the statement. Seed 97 f298 (3.12-3.14):
+# a break in the clause of a try whose range covers only a nested try's clauses was not seen by the while's
+# else detection (LoopBreaks.clauseHandlers), the else printed after the loop. Seed 98 f96 (3.14): `with
+# m(6) as w, m(7): return 8` ending a while body; the inner with suppresses through a copy of the outer's
+# exit call that jumps back to the test, read as a while True around the loop
+# (DisplacedLoopTails.withTailBackInto takes it).
 class E1(Exception):
     pass
 
@@ -332,6 +340,103 @@ def if_while_true_try_clause_else_code_break_at_end(c, t, x, n, m):
                 t(3)
                 break
 
+
+def try_return_clause_for_return_finally_and_test(c, t, x, n, m):
+    try:
+        x(4)
+        return 5
+    except E1:
+        for i in n():
+            return 6
+    except E2 as e:
+        pass
+    finally:
+        if c() and c():
+            t(16)
+    t(17)
+
+
+def try_clauses_finally_or_test(c, t, x, n, m):
+    try:
+        x(4)
+    except E1:
+        t(5)
+    except E2:
+        pass
+    finally:
+        if c() or c():
+            t(16)
+    t(17)
+
+
+def try_return_clause_finally_and_test_else(c, t, x, n, m):
+    try:
+        return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c() and c():
+            t(16)
+        else:
+            t(18)
+    t(17)
+
+
+def while_try_nested_try_clause_break_finally_else_with(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(1)
+            except E1:
+                x(3)
+            except E2 as e:
+                pass
+        except E1:
+            break
+        except E2 as e:
+            pass
+        finally:
+            pass
+    else:
+        with m(13) as w:
+            t(14)
+    t(15)
+
+
+def while_try_nested_try_clause_break_else_code(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(1)
+            except E1:
+                x(3)
+        except E1:
+            break
+    else:
+        t(13)
+    t(15)
+
+
+def while_try_if_break_finally_then_withs_return(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                pass
+            else:
+                break
+        finally:
+            t(4)
+        with m(6) as w, m(7):
+            return 8
+
+
+def while_withs_return(c, t, x, n, m):
+    while c():
+        t(1)
+        with m(6), m(7) as w:
+            return w
+    t(9)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -450,3 +555,43 @@ assert run([1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [
 assert run([1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1]), FELL)
 assert run([1, 1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
 assert run([1, 1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1, 2, -1]), FELL)
+
+assert run([], try_return_clause_for_return_finally_and_test) in ((5, [-4]), FELL)
+assert run([1], try_return_clause_for_return_finally_and_test) in ((None, [-4, 17]), FELL)
+assert run([1, 1], try_return_clause_for_return_finally_and_test) in ((6, [-4]), FELL)
+assert run([0, 1, 1], try_return_clause_for_return_finally_and_test) in ((5, [-4, 16]), FELL)
+assert run([2, 1, 1], try_return_clause_for_return_finally_and_test) in ((None, [-4, 16, 17]), FELL)
+assert run([1, 1, 1, 1], try_return_clause_for_return_finally_and_test) in ((6, [-4, 16]), FELL)
+
+assert run([], try_clauses_finally_or_test) in ((None, [-4, 17]), FELL)
+assert run([1], try_clauses_finally_or_test) in ((None, [-4, 5, 17]), FELL)
+assert run([0, 1], try_clauses_finally_or_test) in ((None, [-4, 16, 17]), FELL)
+assert run([1, 1], try_clauses_finally_or_test) in ((None, [-4, 5, 16, 17]), FELL)
+
+assert run([], try_return_clause_finally_and_test_else) in ((None, [-4, 18]), FELL)
+assert run([1], try_return_clause_finally_and_test_else) in ((None, [-4, 5, 18, 17]), FELL)
+assert run([2], try_return_clause_finally_and_test_else) in (('E2', [-4, 18]), FELL)
+assert run([0, 1, 1], try_return_clause_finally_and_test_else) in ((None, [-4, 16]), FELL)
+assert run([1, 1, 1], try_return_clause_finally_and_test_else) in ((None, [-4, 5, 16, 17]), FELL)
+assert run([2, 1, 1], try_return_clause_finally_and_test_else) in (('E2', [-4, 16]), FELL)
+
+assert run([], while_try_nested_try_clause_break_finally_else_with) in ((None, [('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -3, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1, 0, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -1, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1, 1, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -3, 15]), FELL)
+assert run([1, 0, 1, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -1, -3, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+
+assert run([], while_try_nested_try_clause_break_else_code) in ((None, [13, 15]), FELL)
+assert run([1], while_try_nested_try_clause_break_else_code) in ((None, [-1, 13, 15]), FELL)
+assert run([1, 1], while_try_nested_try_clause_break_else_code) in ((None, [-1, -3, 13, 15]), FELL)
+assert run([1, 2], while_try_nested_try_clause_break_else_code) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], while_try_nested_try_clause_break_else_code) in ((None, [-1, -1, 13, 15]), FELL)
+assert run([1, 1, 1], while_try_nested_try_clause_break_else_code) in ((None, [-1, -3, 15]), FELL)
+
+assert run([], while_try_if_break_finally_then_withs_return) in ((None, []), FELL)
+assert run([1], while_try_if_break_finally_then_withs_return) in ((None, [4]), FELL)
+assert run([1, 1], while_try_if_break_finally_then_withs_return) in ((8, [4, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+
+assert run([], while_withs_return) in ((None, [9]), FELL)
+assert run([1], while_withs_return) in ((7, [1, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)

@@ -422,12 +422,9 @@ def try_with_return_then_while_with_return(c, t, x, n, m):
 
 def try_while_with_return(c, t, x, n, m):
     try:
-        while True:
-            while c():
-                with m(8), m(9):
-                    return 11
-            else:
-                break
+        while c():
+            with m(8), m(9):
+                return 11
     except E1:
         pass
     t(1)

@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   217           0 RESUME                   0
+    #   225           0 RESUME                   0
     #   
-    #   218     >>    2 NOP
+    #   226     >>    2 NOP
     #   
-    #   219           4 NOP
+    #   227           4 NOP
     #   
-    #   220           6 PUSH_NULL
+    #   228           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   226          28 PUSH_NULL
+    #   234          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   227          50 JUMP_FORWARD            37 (to 126)
+    #   235          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   221          54 LOAD_GLOBAL              0 (E1)
+    #   229          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   222          72 PUSH_NULL
+    #   230          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   223          92 PUSH_NULL
+    #   231          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   224     >>  114 POP_EXCEPT
+    #   232     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   221     >>  118 RERAISE                  0
+    #   229     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   228     >>  126 PUSH_NULL
+    #   236     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   254           0 RESUME                   0
+    #   262           0 RESUME                   0
     #   
-    #   255           2 PUSH_NULL
+    #   263           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   256          22 NOP
+    #   264          22 NOP
     #   
-    #   257          24 PUSH_NULL
+    #   265          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   258          44 NOP
+    #   266          44 NOP
     #   
-    #   260          46 PUSH_NULL
+    #   268          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   257     >>   70 NOP
+    #   265     >>   70 NOP
     #   
-    #   260          72 PUSH_NULL
+    #   268          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   261     >>  128 PUSH_NULL
+    #   269     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   262         150 JUMP_FORWARD             1 (to 154)
+    #   270         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   264     >>  152 NOP
+    #   272     >>  152 NOP
     #   
-    #   265     >>  154 PUSH_NULL
+    #   273     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   268           0 RESUME                   0
+    #   276           0 RESUME                   0
     #   
-    #   269           2 NOP
+    #   277           2 NOP
     #   
-    #   270           4 NOP
+    #   278           4 NOP
     #   
-    #   271           6 PUSH_NULL
+    #   279           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   272          32 LOAD_GLOBAL              0 (E1)
+    #   280          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   273          50 POP_EXCEPT
+    #   281          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   274     >>   54 LOAD_GLOBAL              2 (E2)
+    #   282     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   275          72 PUSH_NULL
+    #   283          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   276          96 LOAD_FAST                6 (w)
+    #   284          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   275         102 SWAP                     2
+    #   283         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   278         136 PUSH_NULL
+    #   286         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   282         158 PUSH_NULL
+    #   290         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   275     >>  182 PUSH_EXC_INFO
+    #   283     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   274     >>  222 RERAISE                  0
+    #   282     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   278     >>  230 PUSH_NULL
+    #   286     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   279         290 LOAD_GLOBAL              0 (E1)
+    #   287         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   280         308 POP_EXCEPT
+    #   288         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   279     >>  312 RERAISE                  0
+    #   287     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   282     >>  320 PUSH_NULL
+    #   290     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -576,6 +576,227 @@ def if_while_true_try_clause_else_code_break_at_end(c, t, x, n, m):
             else:
                 t(3)
                 return
+
+
+def try_return_clause_for_return_finally_and_test(c, t, x, n, m):
+    try:
+        x(4)
+        return 5
+    except E1:
+        for i in n():
+            return 6
+    except E2 as e:
+        pass
+    finally:
+        if c() and c():
+            t(16)
+    t(17)
+
+
+def try_clauses_finally_or_test(c, t, x, n, m):
+    try:
+        x(4)
+    except E1:
+        t(5)
+    except E2:
+        pass
+    finally:
+        if c() or c():
+            t(16)
+    t(17)
+
+
+def try_return_clause_finally_and_test_else(c, t, x, n, m):
+    # depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 42
+    #   372           0 RESUME                   0
+    #   
+    #   373           2 NOP
+    #   
+    #   374           4 PUSH_NULL
+    #                 6 LOAD_FAST                2 (x)
+    #                 8 LOAD_CONST               1 (4)
+    #                10 PRECALL                  1
+    #                14 CALL                     1
+    #   
+    #   378          24 PUSH_NULL
+    #                26 LOAD_FAST                0 (c)
+    #                28 PRECALL                  0
+    #                32 CALL                     0
+    #                42 POP_JUMP_FORWARD_IF_FALSE    22 (to 88)
+    #                44 PUSH_NULL
+    #                46 LOAD_FAST                0 (c)
+    #                48 PRECALL                  0
+    #                52 CALL                     0
+    #                62 POP_JUMP_FORWARD_IF_FALSE    12 (to 88)
+    #   
+    #   379          64 PUSH_NULL
+    #                66 LOAD_FAST                1 (t)
+    #                68 LOAD_CONST               2 (16)
+    #                70 PRECALL                  1
+    #                74 CALL                     1
+    #                84 POP_TOP
+    #                86 RETURN_VALUE
+    #   
+    #   381     >>   88 PUSH_NULL
+    #                90 LOAD_FAST                1 (t)
+    #                92 LOAD_CONST               3 (18)
+    #                94 PRECALL                  1
+    #                98 CALL                     1
+    #               108 POP_TOP
+    #               110 RETURN_VALUE
+    #           >>  112 PUSH_EXC_INFO
+    #   
+    #   375         114 LOAD_GLOBAL              0 (E1)
+    #               126 CHECK_EXC_MATCH
+    #               128 POP_JUMP_FORWARD_IF_FALSE    14 (to 158)
+    #               130 POP_TOP
+    #   
+    #   376         132 PUSH_NULL
+    #               134 LOAD_FAST                1 (t)
+    #               136 LOAD_CONST               4 (5)
+    #               138 PRECALL                  1
+    #               142 CALL                     1
+    #               152 POP_TOP
+    #               154 POP_EXCEPT
+    #               156 JUMP_FORWARD             4 (to 166)
+    #   
+    #   375     >>  158 RERAISE                  0
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #   
+    #   376     >>  166 NOP
+    #   
+    #   378         168 PUSH_NULL
+    #               170 LOAD_FAST                0 (c)
+    #               172 PRECALL                  0
+    #               176 CALL                     0
+    #               186 POP_JUMP_FORWARD_IF_FALSE    22 (to 232)
+    #               188 PUSH_NULL
+    #               190 LOAD_FAST                0 (c)
+    #               192 PRECALL                  0
+    #               196 CALL                     0
+    #               206 POP_JUMP_FORWARD_IF_FALSE    12 (to 232)
+    #   
+    #   379         208 PUSH_NULL
+    #               210 LOAD_FAST                1 (t)
+    #               212 LOAD_CONST               2 (16)
+    #               214 PRECALL                  1
+    #               218 CALL                     1
+    #               228 POP_TOP
+    #               230 JUMP_FORWARD            60 (to 352)
+    #   
+    #   381     >>  232 PUSH_NULL
+    #               234 LOAD_FAST                1 (t)
+    #               236 LOAD_CONST               3 (18)
+    #               238 PRECALL                  1
+    #               242 CALL                     1
+    #               252 POP_TOP
+    #               254 JUMP_FORWARD            48 (to 352)
+    #           >>  256 PUSH_EXC_INFO
+    #   
+    #   378         258 PUSH_NULL
+    #               260 LOAD_FAST                0 (c)
+    #               262 PRECALL                  0
+    #               266 CALL                     0
+    #               276 POP_JUMP_FORWARD_IF_FALSE    22 (to 322)
+    #               278 PUSH_NULL
+    #               280 LOAD_FAST                0 (c)
+    #               282 PRECALL                  0
+    #               286 CALL                     0
+    #               296 POP_JUMP_FORWARD_IF_FALSE    12 (to 322)
+    #   
+    #   379         298 PUSH_NULL
+    #               300 LOAD_FAST                1 (t)
+    #               302 LOAD_CONST               2 (16)
+    #               304 PRECALL                  1
+    #               308 CALL                     1
+    #               318 POP_TOP
+    #               320 RERAISE                  0
+    #   
+    #   381     >>  322 PUSH_NULL
+    #               324 LOAD_FAST                1 (t)
+    #               326 LOAD_CONST               3 (18)
+    #               328 PRECALL                  1
+    #               332 CALL                     1
+    #               342 POP_TOP
+    #               344 RERAISE                  0
+    #           >>  346 COPY                     3
+    #               348 POP_EXCEPT
+    #               350 RERAISE                  1
+    #   
+    #   382     >>  352 PUSH_NULL
+    #               354 LOAD_FAST                1 (t)
+    #               356 LOAD_CONST               5 (17)
+    #               358 PRECALL                  1
+    #               362 CALL                     1
+    #               372 POP_TOP
+    #               374 LOAD_CONST               0 (None)
+    #               376 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 22 -> 112 [0]
+    #     112 to 152 -> 160 [1] lasti
+    #     154 to 156 -> 256 [0]
+    #     158 to 158 -> 160 [1] lasti
+    #     160 to 164 -> 256 [0]
+    #     256 to 344 -> 346 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 42')
+
+
+def while_try_nested_try_clause_break_finally_else_with(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(1)
+            except E1:
+                x(3)
+            except E2 as e:
+                pass
+        except E1:
+            break
+        except E2 as e:
+            pass
+        finally:
+            pass
+    else:
+        with m(13) as w:
+            t(14)
+    t(15)
+
+
+def while_try_nested_try_clause_break_else_code(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(1)
+            except E1:
+                x(3)
+        except E1:
+            break
+    else:
+        t(13)
+    t(15)
+
+
+def while_try_if_break_finally_then_withs_return(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                pass
+            else:
+                return None
+        finally:
+            t(4)
+        with m(6) as w, m(7):
+            return 8
+
+
+def while_withs_return(c, t, x, n, m):
+    while c():
+        t(1)
+        with m(6), m(7) as w:
+            return w
+    t(9)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -677,3 +898,36 @@ assert run([1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [
 assert run([1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1]), FELL)
 assert run([1, 1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
 assert run([1, 1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1, 2, -1]), FELL)
+assert run([], try_return_clause_for_return_finally_and_test) in ((5, [-4]), FELL)
+assert run([1], try_return_clause_for_return_finally_and_test) in ((None, [-4, 17]), FELL)
+assert run([1, 1], try_return_clause_for_return_finally_and_test) in ((6, [-4]), FELL)
+assert run([0, 1, 1], try_return_clause_for_return_finally_and_test) in ((5, [-4, 16]), FELL)
+assert run([2, 1, 1], try_return_clause_for_return_finally_and_test) in ((None, [-4, 16, 17]), FELL)
+assert run([1, 1, 1, 1], try_return_clause_for_return_finally_and_test) in ((6, [-4, 16]), FELL)
+assert run([], try_clauses_finally_or_test) in ((None, [-4, 17]), FELL)
+assert run([1], try_clauses_finally_or_test) in ((None, [-4, 5, 17]), FELL)
+assert run([0, 1], try_clauses_finally_or_test) in ((None, [-4, 16, 17]), FELL)
+assert run([1, 1], try_clauses_finally_or_test) in ((None, [-4, 5, 16, 17]), FELL)
+assert run([], try_return_clause_finally_and_test_else) in ((None, [-4, 18]), FELL)
+assert run([1], try_return_clause_finally_and_test_else) in ((None, [-4, 5, 18, 17]), FELL)
+assert run([2], try_return_clause_finally_and_test_else) in (('E2', [-4, 18]), FELL)
+assert run([0, 1, 1], try_return_clause_finally_and_test_else) in ((None, [-4, 16]), FELL)
+assert run([1, 1, 1], try_return_clause_finally_and_test_else) in ((None, [-4, 5, 16, 17]), FELL)
+assert run([2, 1, 1], try_return_clause_finally_and_test_else) in (('E2', [-4, 16]), FELL)
+assert run([], while_try_nested_try_clause_break_finally_else_with) in ((None, [('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -3, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1, 0, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -1, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1, 1, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -3, 15]), FELL)
+assert run([1, 0, 1, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -1, -3, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([], while_try_nested_try_clause_break_else_code) in ((None, [13, 15]), FELL)
+assert run([1], while_try_nested_try_clause_break_else_code) in ((None, [-1, 13, 15]), FELL)
+assert run([1, 1], while_try_nested_try_clause_break_else_code) in ((None, [-1, -3, 13, 15]), FELL)
+assert run([1, 2], while_try_nested_try_clause_break_else_code) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], while_try_nested_try_clause_break_else_code) in ((None, [-1, -1, 13, 15]), FELL)
+assert run([1, 1, 1], while_try_nested_try_clause_break_else_code) in ((None, [-1, -3, 15]), FELL)
+assert run([], while_try_if_break_finally_then_withs_return) in ((None, []), FELL)
+assert run([1], while_try_if_break_finally_then_withs_return) in ((None, [4]), FELL)
+assert run([1, 1], while_try_if_break_finally_then_withs_return) in ((8, [4, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([], while_withs_return) in ((None, [9]), FELL)
+assert run([1], while_withs_return) in ((7, [1, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)

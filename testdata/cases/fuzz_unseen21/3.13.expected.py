@@ -11,6 +11,14 @@
 
 
 
+
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -249,50 +257,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    254           RESUME                   0
+    #    262           RESUME                   0
     #   
-    #    255           LOAD_FAST                0 (c)
+    #    263           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    256           NOP
+    #    264           NOP
     #   
-    #    257   L1:     LOAD_FAST                0 (c)
+    #    265   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    258   L2:     NOP
+    #    266   L2:     NOP
     #   
-    #    260           LOAD_FAST                1 (t)
+    #    268           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    257   L3:     NOP
+    #    265   L3:     NOP
     #   
-    #    260           LOAD_FAST                1 (t)
+    #    268           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    261           LOAD_FAST                1 (t)
+    #    269           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    262           JUMP_FORWARD             1 (to L5)
+    #    270           JUMP_FORWARD             1 (to L5)
     #   
-    #    264   L4:     NOP
+    #    272   L4:     NOP
     #   
-    #    265   L5:     LOAD_FAST                1 (t)
+    #    273   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -301,7 +309,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    260           LOAD_FAST                1 (t)
+    #    268           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -383,6 +391,222 @@ def if_while_true_try_clause_else_code_break_at_end(c, t, x, n, m):
             else:
                 t(3)
                 break
+
+
+def try_return_clause_for_return_finally_and_test(c, t, x, n, m):
+    try:
+        x(4)
+        return 5
+    except E1:
+        for i in n():
+            return 6
+    except E2 as e:
+        pass
+    finally:
+        if c():
+            if c():
+                t(16)
+    t(17)
+
+
+def try_clauses_finally_or_test(c, t, x, n, m):
+    try:
+        x(4)
+    except E1:
+        t(5)
+    except E2:
+        pass
+    finally:
+        if c() or c():
+            t(16)
+    t(17)
+
+
+def try_return_clause_finally_and_test_else(c, t, x, n, m):
+    # depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 38
+    #    372            RESUME                   0
+    #   
+    #    373            NOP
+    #   
+    #    374    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (4)
+    #                   CALL                     1
+    #   
+    #    378    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L3)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L3)
+    #   
+    #    379            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    381    L3:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #     --    L4:     PUSH_EXC_INFO
+    #   
+    #    375            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L6)
+    #                   POP_TOP
+    #   
+    #    376            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L5:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L8)
+    #   
+    #    375    L6:     RERAISE                  0
+    #   
+    #     --    L7:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    376    L8:     NOP
+    #   
+    #    378            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L9)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L9)
+    #   
+    #    379            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            55 (to L13)
+    #   
+    #    381    L9:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            46 (to L13)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    378            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L11)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L11)
+    #   
+    #    379            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #    381   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    382   L13:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (17)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   ExceptionTable:
+    #     L1 to L2 -> L4 [0]
+    #     L4 to L5 -> L7 [1] lasti
+    #     L5 to L6 -> L10 [0]
+    #     L6 to L7 -> L7 [1] lasti
+    #     L7 to L8 -> L10 [0]
+    #     L10 to L12 -> L12 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 38')
+
+
+def while_try_nested_try_clause_break_finally_else_with(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(1)
+            except E1:
+                x(3)
+            except E2 as e:
+                pass
+        except E1:
+            break
+        except E2 as e:
+            pass
+        finally:
+            pass
+    else:
+        with m(13) as w:
+            t(14)
+    t(15)
+
+
+def while_try_nested_try_clause_break_else_code(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(1)
+            except E1:
+                x(3)
+        except E1:
+            break
+    else:
+        t(13)
+    t(15)
+
+
+def while_try_if_break_finally_then_withs_return(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                pass
+            else:
+                break
+        finally:
+            t(4)
+        with m(6) as w, m(7):
+            return 8
+
+
+def while_withs_return(c, t, x, n, m):
+    while c():
+        t(1)
+        with m(6), m(7) as w:
+            return w
+    t(9)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -484,3 +708,36 @@ assert run([1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [
 assert run([1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1]), FELL)
 assert run([1, 1, 1], if_while_true_try_clause_else_code_break_at_end) in ((None, [-1, 2, -1, 2, -1, 3]), FELL)
 assert run([1, 1, 2], if_while_true_try_clause_else_code_break_at_end) in (('E2', [-1, 2, -1]), FELL)
+assert run([], try_return_clause_for_return_finally_and_test) in ((5, [-4]), FELL)
+assert run([1], try_return_clause_for_return_finally_and_test) in ((None, [-4, 17]), FELL)
+assert run([1, 1], try_return_clause_for_return_finally_and_test) in ((6, [-4]), FELL)
+assert run([0, 1, 1], try_return_clause_for_return_finally_and_test) in ((5, [-4, 16]), FELL)
+assert run([2, 1, 1], try_return_clause_for_return_finally_and_test) in ((None, [-4, 16, 17]), FELL)
+assert run([1, 1, 1, 1], try_return_clause_for_return_finally_and_test) in ((6, [-4, 16]), FELL)
+assert run([], try_clauses_finally_or_test) in ((None, [-4, 17]), FELL)
+assert run([1], try_clauses_finally_or_test) in ((None, [-4, 5, 17]), FELL)
+assert run([0, 1], try_clauses_finally_or_test) in ((None, [-4, 16, 17]), FELL)
+assert run([1, 1], try_clauses_finally_or_test) in ((None, [-4, 5, 16, 17]), FELL)
+assert run([], try_return_clause_finally_and_test_else) in ((None, [-4, 18]), FELL)
+assert run([1], try_return_clause_finally_and_test_else) in ((None, [-4, 5, 18, 17]), FELL)
+assert run([2], try_return_clause_finally_and_test_else) in (('E2', [-4, 18]), FELL)
+assert run([0, 1, 1], try_return_clause_finally_and_test_else) in ((None, [-4, 16]), FELL)
+assert run([1, 1, 1], try_return_clause_finally_and_test_else) in ((None, [-4, 5, 16, 17]), FELL)
+assert run([2, 1, 1], try_return_clause_finally_and_test_else) in (('E2', [-4, 16]), FELL)
+assert run([], while_try_nested_try_clause_break_finally_else_with) in ((None, [('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -3, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1, 0, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -1, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([1, 1, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -3, 15]), FELL)
+assert run([1, 0, 1, 1], while_try_nested_try_clause_break_finally_else_with) in ((None, [-1, -1, -3, ('enter', 13), 14, ('exit', 13, False), 15]), FELL)
+assert run([], while_try_nested_try_clause_break_else_code) in ((None, [13, 15]), FELL)
+assert run([1], while_try_nested_try_clause_break_else_code) in ((None, [-1, 13, 15]), FELL)
+assert run([1, 1], while_try_nested_try_clause_break_else_code) in ((None, [-1, -3, 13, 15]), FELL)
+assert run([1, 2], while_try_nested_try_clause_break_else_code) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], while_try_nested_try_clause_break_else_code) in ((None, [-1, -1, 13, 15]), FELL)
+assert run([1, 1, 1], while_try_nested_try_clause_break_else_code) in ((None, [-1, -3, 15]), FELL)
+assert run([], while_try_if_break_finally_then_withs_return) in ((None, []), FELL)
+assert run([1], while_try_if_break_finally_then_withs_return) in ((None, [4]), FELL)
+assert run([1, 1], while_try_if_break_finally_then_withs_return) in ((8, [4, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([], while_withs_return) in ((None, [9]), FELL)
+assert run([1], while_withs_return) in ((7, [1, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)

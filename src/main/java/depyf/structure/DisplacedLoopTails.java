@@ -169,9 +169,19 @@ final class DisplacedLoopTails {
      * other path of the body goes on, the loop's only jump back, out of normal flow. Returns that jump, or -1.
      */
     static int withTailBackInto(Walker w, int lo, int hi, int b, int f) {
+        return withTailBackInto(w, lo, hi, b, f, -1);
+    }
+
+    /**
+     * As {@link #withTailBackInto(Walker, int, int, int, int)}, the first such jump, or {@code back} when it
+     * is one of them: a with nested in another suppresses through a copy of the outer with's exit call
+     * after its handler, reached only from there, which jumps back too (rich seed 98 f96).
+     */
+    static int withTailBackInto(Walker w, int lo, int hi, int b, int f, int back) {
         if (!w.env.atLeast(3, 14)) {
             return -1;
         }
+        int first = -1;
         for (Code.Handler h : w.code.handlers()) {
             if (h.start() < b || h.start() >= f || h.target() < f || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH) {
                 continue;
@@ -179,26 +189,33 @@ final class DisplacedLoopTails {
             int start = WithSuppressedPaths.suppressedAfter(w, h.target());
             if (start >= lo && start <= hi) {
                 // (no code after the with: its suppressing path itself jumps back to the test)
-                int back = suppressingJumpBack(w, h.target(), start);
-                if (back >= 0) {
-                    return back;
+                int jump = suppressingJumpBack(w, h.target(), start);
+                if (jump >= 0 && (back < 0 || jump == back)) {
+                    return jump;
                 }
+                first = first < 0 ? jump : first;
                 continue;
             }
-            if (start <= h.target() || w.normalFlow.get(start)) {
+            boolean throughExitCopy = back >= 0 && w.normalFlow.get(start) && !w.fallenInto(start)
+                    && w.jumpsOnlyFrom(start, h.target(), ExceptClauses.handlerAreaEnd(w, h.target()));
+            if (start <= h.target() || w.normalFlow.get(start) && !throughExitCopy) {
                 continue;
             }
             for (int q = start; q < w.code.size(); q++) {
                 Op op = w.code.op(q);
                 if (op.is("JUMP_BACKWARD") && op.target() >= lo && op.target() <= hi && w.reachable.get(q)) {
-                    return q;
+                    if (back < 0 || q == back) {
+                        return q;
+                    }
+                    first = first < 0 ? q : first;
+                    break;
                 }
                 if (op.is("PUSH_EXC_INFO") || op.isTerminal()) {
                     break;
                 }
             }
         }
-        return -1;
+        return back < 0 ? first : -1;
     }
 
     /** The JUMP_BACKWARD to t ending the suppressing path of the with whose handler is at {@code handler}, or -1. */

@@ -30,6 +30,20 @@ final class FinallyCopy {
      * which 3.12+ lay out after the copy with the other cold blocks (walked on, their jump back into the
      * copy would be code after the statement). Call once the copy is taken as one.
      */
+    /**
+     * True when every end but c is a jump to c: the copy's branches jump over the handler to the code after
+     * the copy, no duplicated exit block.
+     */
+    private static boolean allJumpTo(Walker w, java.util.Set<Integer> ends, int c) {
+        for (int e : ends) {
+            Op op = w.code.op(e);
+            if (e != c && !(op.isUnconditionalJump() && Tries.skipNops(w, op.target()) == c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static void markLaidOut(Walker w, int handler, int b) {
         laidOut(w, handler, b, w.dead);
     }
@@ -194,7 +208,13 @@ final class FinallyCopy {
         // ones lie inside it
         java.util.BitSet innerExits = new java.util.BitSet();
         int c = ends.lastKey();
-        if (w.env.atLeast(3, 12) && b < handler && c > handler && ends.lowerKey(handler) != null) {
+        int goesOn = c;                        // where the copy's branches all go on
+        if (w.env.atLeast(3, 12) && b < handler && c > handler && ends.lowerKey(handler) != null && allJumpTo(w, ends.keySet(), c)) {
+            // every branch jumps over the handler to the code after the copy (`if a and b: ...` ending the
+            // finally body: the handler's copy reraises at a few places; seed 98 f232): the copy ends at the
+            // last such jump before the handler, which the walk reads
+            c = ends.lowerKey(handler);
+        } else if (w.env.atLeast(3, 12) && b < handler && c > handler && ends.lowerKey(handler) != null) {
             // 3.12+ lay the duplicates of the small exit block after the copy (a return: the code after the
             // statement, copied into each branch of `if a and b: pass` ending the finally body) out past the
             // handler, with the cold blocks: the copy ends at the last one before it (seed 48 f126)
@@ -210,6 +230,10 @@ final class FinallyCopy {
         end = ends.get(c);
         for (int inner : ends.headMap(c).keySet()) {
             Op a = w.code.op(inner);
+            if (goesOn != c && a.isUnconditionalJump() && Tries.skipNops(w, a.target()) == goesOn) {
+                innerExits.set(inner);         // another branch's jump there
+                continue;
+            }
             int innerLength = a.isUnconditionalJump() && w.code.op(c).is(a.name()) && w.code.op(c).target() == a.target()
                     ? 1 : exitLength(w, inner);
             if (innerLength <= 0) {

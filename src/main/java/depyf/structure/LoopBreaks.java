@@ -207,6 +207,18 @@ final class LoopBreaks {
                 out.add(h);
             }
         }
+        // a try in the body whose own range starts only in the clauses of a try it holds, laid out past the
+        // body (`try: try: x() / except E: y() / except E: break`, seed 97 f298): its clauses are the body's too
+        for (int n = 0; n < out.size(); n++) {
+            Code.Handler in = out.get(n);
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, in.target());
+            for (Code.Handler h : w.code.handlers()) {
+                if (h.start() > in.target() && h.start() < areaEnd && h.target() >= areaEnd && w.code.op(h.target()).is("PUSH_EXC_INFO")
+                        && !out.contains(h) && !protectsBefore(w, h.target(), from)) {
+                    out.add(h);
+                }
+            }
+        }
         return out;
     }
 

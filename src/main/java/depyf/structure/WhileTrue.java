@@ -81,7 +81,7 @@ final class WhileTrue {
             if (op.isConditionalJump() && op.target() > k) {
                 int[] tail = w.env.atLeast(3, 14) ? ForLoops.displacedTail(w, p, op.target()) : null;
                 boolean displaced = tail != null && tail[1] == back + 1
-                        || w.env.atLeast(3, 14) && DisplacedLoopTails.withTailBackInto(w, p, k, k + 1, op.target()) == back
+                        || w.env.atLeast(3, 14) && DisplacedLoopTails.withTailBackInto(w, p, k, k + 1, op.target(), back) == back
                         || back > op.target() && Loops.coldClauseTailBack(w, p, k + 1, op.target(), back);
                 if (displaced && startsWithTest(w.code, p, op.target() - 1)) {
                     return true;
