@@ -19,6 +19,10 @@
 # m(6) as w, m(7): return 8` ending a while body; the inner with suppresses through a copy of the outer's
 # exit call that jumps back to the test, read as a while True around the loop
 # (DisplacedLoopTails.withTailBackInto takes it).
+# `try: return x() / except E: ... / finally: if c(): ...` fell back on every version ("try body ends inside
+# an expression"): the return's value, computed in the except's range, is returned after the enclosing
+# finally's copy, whose branches hold their own copies of the return (Tries.finishPending skips the copy);
+# so did `try: with m(): return x() / finally: if c(): ...`.
 class E1(Exception):
     pass
 
@@ -437,6 +441,73 @@ def while_withs_return(c, t, x, n, m):
             return w
     t(9)
 
+
+def try_return_value_clause_finally_if(c, t, x, n, m):
+    try:
+        return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c():
+            t(16)
+
+
+def try_return_value_clause_return_finally_if_else(c, t, x, n, m):
+    try:
+        return x(4)
+    except E1:
+        return 5
+    finally:
+        if c():
+            t(16)
+        else:
+            t(17)
+
+
+def for_try_return_value_clause_continue_finally_if(c, t, x, n, m):
+    for i in n():
+        try:
+            return x(i)
+        except E1:
+            continue
+        finally:
+            if c():
+                t(16)
+    t(18)
+
+
+def try_with_return_value_clause_finally_if(c, t, x, n, m):
+    try:
+        with m(1):
+            return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c() or c():
+            t(16)
+
+
+def try_with_return_value_finally_if(c, t, x, n, m):
+    try:
+        with m(1):
+            return x(4)
+    finally:
+        if c():
+            t(16)
+
+
+def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
+    if c():
+        try:
+            with m(1) as w:
+                return x(w)
+        finally:
+            if c():
+                t(16)
+            else:
+                t(17)
+    t(18)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -595,3 +666,45 @@ assert run([1, 1], while_try_if_break_finally_then_withs_return) in ((8, [4, ('e
 
 assert run([], while_withs_return) in ((None, [9]), FELL)
 assert run([1], while_withs_return) in ((7, [1, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+
+assert run([], try_return_value_clause_finally_if) in ((None, [-4]), FELL)
+assert run([1], try_return_value_clause_finally_if) in ((None, [-4, 5]), FELL)
+assert run([2], try_return_value_clause_finally_if) in (('E2', [-4]), FELL)
+assert run([0, 1], try_return_value_clause_finally_if) in ((None, [-4, 16]), FELL)
+assert run([1, 1], try_return_value_clause_finally_if) in ((None, [-4, 5, 16]), FELL)
+assert run([2, 1], try_return_value_clause_finally_if) in (('E2', [-4, 16]), FELL)
+
+assert run([], try_return_value_clause_return_finally_if_else) in ((None, [-4, 17]), FELL)
+assert run([1], try_return_value_clause_return_finally_if_else) in ((5, [-4, 17]), FELL)
+assert run([2], try_return_value_clause_return_finally_if_else) in (('E2', [-4, 17]), FELL)
+assert run([0, 1], try_return_value_clause_return_finally_if_else) in ((None, [-4, 16]), FELL)
+assert run([1, 1], try_return_value_clause_return_finally_if_else) in ((5, [-4, 16]), FELL)
+assert run([2, 1], try_return_value_clause_return_finally_if_else) in (('E2', [-4, 16]), FELL)
+
+assert run([], for_try_return_value_clause_continue_finally_if) in ((None, [18]), FELL)
+assert run([1], for_try_return_value_clause_continue_finally_if) in ((None, [0]), FELL)
+assert run([1, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, 18]), FELL)
+assert run([1, 2], for_try_return_value_clause_continue_finally_if) in (('E2', [0]), FELL)
+assert run([2, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, -1]), FELL)
+assert run([1, 0, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, 16]), FELL)
+
+assert run([], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 5]), FELL)
+assert run([2], try_with_return_value_clause_finally_if) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([1, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, True)]), FELL)
+assert run([1, 0, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 5, 16]), FELL)
+
+assert run([], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_value_finally_if) in (('E1', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([2], try_with_return_value_finally_if) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 1], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([1, 1], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, True)]), FELL)
+assert run([1, 0, 1], try_with_return_value_finally_if) in (('E1', [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+
+assert run([], if_try_with_as_return_value_finally_if_else) in ((None, [18]), FELL)
+assert run([1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 1], if_try_with_as_return_value_finally_if_else) in (('E1', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 2], if_try_with_as_return_value_finally_if_else) in (('E2', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 0, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 16]), FELL)
+assert run([1, 1, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, True), 17, 18]), FELL)

@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   225           0 RESUME                   0
+    #   229           0 RESUME                   0
     #   
-    #   226     >>    2 NOP
+    #   230     >>    2 NOP
     #   
-    #   227           4 NOP
+    #   231           4 NOP
     #   
-    #   228           6 PUSH_NULL
+    #   232           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   234          28 PUSH_NULL
+    #   238          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   235          50 JUMP_FORWARD            37 (to 126)
+    #   239          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   229          54 LOAD_GLOBAL              0 (E1)
+    #   233          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   230          72 PUSH_NULL
+    #   234          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   231          92 PUSH_NULL
+    #   235          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   232     >>  114 POP_EXCEPT
+    #   236     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   229     >>  118 RERAISE                  0
+    #   233     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   236     >>  126 PUSH_NULL
+    #   240     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   262           0 RESUME                   0
+    #   266           0 RESUME                   0
     #   
-    #   263           2 PUSH_NULL
+    #   267           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   264          22 NOP
+    #   268          22 NOP
     #   
-    #   265          24 PUSH_NULL
+    #   269          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   266          44 NOP
+    #   270          44 NOP
     #   
-    #   268          46 PUSH_NULL
+    #   272          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   265     >>   70 NOP
+    #   269     >>   70 NOP
     #   
-    #   268          72 PUSH_NULL
+    #   272          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   269     >>  128 PUSH_NULL
+    #   273     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   270         150 JUMP_FORWARD             1 (to 154)
+    #   274         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   272     >>  152 NOP
+    #   276     >>  152 NOP
     #   
-    #   273     >>  154 PUSH_NULL
+    #   277     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   276           0 RESUME                   0
+    #   280           0 RESUME                   0
     #   
-    #   277           2 NOP
+    #   281           2 NOP
     #   
-    #   278           4 NOP
+    #   282           4 NOP
     #   
-    #   279           6 PUSH_NULL
+    #   283           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   280          32 LOAD_GLOBAL              0 (E1)
+    #   284          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   281          50 POP_EXCEPT
+    #   285          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   282     >>   54 LOAD_GLOBAL              2 (E2)
+    #   286     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   283          72 PUSH_NULL
+    #   287          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   284          96 LOAD_FAST                6 (w)
+    #   288          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   283         102 SWAP                     2
+    #   287         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   286         136 PUSH_NULL
+    #   290         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   290         158 PUSH_NULL
+    #   294         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   283     >>  182 PUSH_EXC_INFO
+    #   287     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   282     >>  222 RERAISE                  0
+    #   286     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   286     >>  230 PUSH_NULL
+    #   290     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   287         290 LOAD_GLOBAL              0 (E1)
+    #   291         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   288         308 POP_EXCEPT
+    #   292         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   287     >>  312 RERAISE                  0
+    #   291     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   290     >>  320 PUSH_NULL
+    #   294     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -607,140 +607,16 @@ def try_clauses_finally_or_test(c, t, x, n, m):
 
 
 def try_return_clause_finally_and_test_else(c, t, x, n, m):
-    # depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 42
-    #   372           0 RESUME                   0
-    #   
-    #   373           2 NOP
-    #   
-    #   374           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (4)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #   
-    #   378          24 PUSH_NULL
-    #                26 LOAD_FAST                0 (c)
-    #                28 PRECALL                  0
-    #                32 CALL                     0
-    #                42 POP_JUMP_FORWARD_IF_FALSE    22 (to 88)
-    #                44 PUSH_NULL
-    #                46 LOAD_FAST                0 (c)
-    #                48 PRECALL                  0
-    #                52 CALL                     0
-    #                62 POP_JUMP_FORWARD_IF_FALSE    12 (to 88)
-    #   
-    #   379          64 PUSH_NULL
-    #                66 LOAD_FAST                1 (t)
-    #                68 LOAD_CONST               2 (16)
-    #                70 PRECALL                  1
-    #                74 CALL                     1
-    #                84 POP_TOP
-    #                86 RETURN_VALUE
-    #   
-    #   381     >>   88 PUSH_NULL
-    #                90 LOAD_FAST                1 (t)
-    #                92 LOAD_CONST               3 (18)
-    #                94 PRECALL                  1
-    #                98 CALL                     1
-    #               108 POP_TOP
-    #               110 RETURN_VALUE
-    #           >>  112 PUSH_EXC_INFO
-    #   
-    #   375         114 LOAD_GLOBAL              0 (E1)
-    #               126 CHECK_EXC_MATCH
-    #               128 POP_JUMP_FORWARD_IF_FALSE    14 (to 158)
-    #               130 POP_TOP
-    #   
-    #   376         132 PUSH_NULL
-    #               134 LOAD_FAST                1 (t)
-    #               136 LOAD_CONST               4 (5)
-    #               138 PRECALL                  1
-    #               142 CALL                     1
-    #               152 POP_TOP
-    #               154 POP_EXCEPT
-    #               156 JUMP_FORWARD             4 (to 166)
-    #   
-    #   375     >>  158 RERAISE                  0
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #   
-    #   376     >>  166 NOP
-    #   
-    #   378         168 PUSH_NULL
-    #               170 LOAD_FAST                0 (c)
-    #               172 PRECALL                  0
-    #               176 CALL                     0
-    #               186 POP_JUMP_FORWARD_IF_FALSE    22 (to 232)
-    #               188 PUSH_NULL
-    #               190 LOAD_FAST                0 (c)
-    #               192 PRECALL                  0
-    #               196 CALL                     0
-    #               206 POP_JUMP_FORWARD_IF_FALSE    12 (to 232)
-    #   
-    #   379         208 PUSH_NULL
-    #               210 LOAD_FAST                1 (t)
-    #               212 LOAD_CONST               2 (16)
-    #               214 PRECALL                  1
-    #               218 CALL                     1
-    #               228 POP_TOP
-    #               230 JUMP_FORWARD            60 (to 352)
-    #   
-    #   381     >>  232 PUSH_NULL
-    #               234 LOAD_FAST                1 (t)
-    #               236 LOAD_CONST               3 (18)
-    #               238 PRECALL                  1
-    #               242 CALL                     1
-    #               252 POP_TOP
-    #               254 JUMP_FORWARD            48 (to 352)
-    #           >>  256 PUSH_EXC_INFO
-    #   
-    #   378         258 PUSH_NULL
-    #               260 LOAD_FAST                0 (c)
-    #               262 PRECALL                  0
-    #               266 CALL                     0
-    #               276 POP_JUMP_FORWARD_IF_FALSE    22 (to 322)
-    #               278 PUSH_NULL
-    #               280 LOAD_FAST                0 (c)
-    #               282 PRECALL                  0
-    #               286 CALL                     0
-    #               296 POP_JUMP_FORWARD_IF_FALSE    12 (to 322)
-    #   
-    #   379         298 PUSH_NULL
-    #               300 LOAD_FAST                1 (t)
-    #               302 LOAD_CONST               2 (16)
-    #               304 PRECALL                  1
-    #               308 CALL                     1
-    #               318 POP_TOP
-    #               320 RERAISE                  0
-    #   
-    #   381     >>  322 PUSH_NULL
-    #               324 LOAD_FAST                1 (t)
-    #               326 LOAD_CONST               3 (18)
-    #               328 PRECALL                  1
-    #               332 CALL                     1
-    #               342 POP_TOP
-    #               344 RERAISE                  0
-    #           >>  346 COPY                     3
-    #               348 POP_EXCEPT
-    #               350 RERAISE                  1
-    #   
-    #   382     >>  352 PUSH_NULL
-    #               354 LOAD_FAST                1 (t)
-    #               356 LOAD_CONST               5 (17)
-    #               358 PRECALL                  1
-    #               362 CALL                     1
-    #               372 POP_TOP
-    #               374 LOAD_CONST               0 (None)
-    #               376 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 22 -> 112 [0]
-    #     112 to 152 -> 160 [1] lasti
-    #     154 to 156 -> 256 [0]
-    #     158 to 158 -> 160 [1] lasti
-    #     160 to 164 -> 256 [0]
-    #     256 to 344 -> 346 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 42')
+    try:
+        return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c() and c():
+            t(16)
+        else:
+            t(18)
+    t(17)
 
 
 def while_try_nested_try_clause_break_finally_else_with(c, t, x, n, m):
@@ -797,6 +673,73 @@ def while_withs_return(c, t, x, n, m):
         with m(6), m(7) as w:
             return w
     t(9)
+
+
+def try_return_value_clause_finally_if(c, t, x, n, m):
+    try:
+        return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c():
+            t(16)
+
+
+def try_return_value_clause_return_finally_if_else(c, t, x, n, m):
+    try:
+        return x(4)
+    except E1:
+        return 5
+    finally:
+        if c():
+            t(16)
+        else:
+            t(17)
+
+
+def for_try_return_value_clause_continue_finally_if(c, t, x, n, m):
+    for i in n():
+        try:
+            return x(i)
+        except E1:
+            continue
+        finally:
+            if c():
+                t(16)
+    t(18)
+
+
+def try_with_return_value_clause_finally_if(c, t, x, n, m):
+    try:
+        with m(1):
+            return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c() or c():
+            t(16)
+
+
+def try_with_return_value_finally_if(c, t, x, n, m):
+    try:
+        with m(1):
+            return x(4)
+    finally:
+        if c():
+            t(16)
+
+
+def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
+    if c():
+        try:
+            with m(1) as w:
+                return x(w)
+        finally:
+            if c():
+                t(16)
+            else:
+                t(17)
+    t(18)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -931,3 +874,39 @@ assert run([1], while_try_if_break_finally_then_withs_return) in ((None, [4]), F
 assert run([1, 1], while_try_if_break_finally_then_withs_return) in ((8, [4, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
 assert run([], while_withs_return) in ((None, [9]), FELL)
 assert run([1], while_withs_return) in ((7, [1, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([], try_return_value_clause_finally_if) in ((None, [-4]), FELL)
+assert run([1], try_return_value_clause_finally_if) in ((None, [-4, 5]), FELL)
+assert run([2], try_return_value_clause_finally_if) in (('E2', [-4]), FELL)
+assert run([0, 1], try_return_value_clause_finally_if) in ((None, [-4, 16]), FELL)
+assert run([1, 1], try_return_value_clause_finally_if) in ((None, [-4, 5, 16]), FELL)
+assert run([2, 1], try_return_value_clause_finally_if) in (('E2', [-4, 16]), FELL)
+assert run([], try_return_value_clause_return_finally_if_else) in ((None, [-4, 17]), FELL)
+assert run([1], try_return_value_clause_return_finally_if_else) in ((5, [-4, 17]), FELL)
+assert run([2], try_return_value_clause_return_finally_if_else) in (('E2', [-4, 17]), FELL)
+assert run([0, 1], try_return_value_clause_return_finally_if_else) in ((None, [-4, 16]), FELL)
+assert run([1, 1], try_return_value_clause_return_finally_if_else) in ((5, [-4, 16]), FELL)
+assert run([2, 1], try_return_value_clause_return_finally_if_else) in (('E2', [-4, 16]), FELL)
+assert run([], for_try_return_value_clause_continue_finally_if) in ((None, [18]), FELL)
+assert run([1], for_try_return_value_clause_continue_finally_if) in ((None, [0]), FELL)
+assert run([1, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, 18]), FELL)
+assert run([1, 2], for_try_return_value_clause_continue_finally_if) in (('E2', [0]), FELL)
+assert run([2, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, -1]), FELL)
+assert run([1, 0, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, 16]), FELL)
+assert run([], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 5]), FELL)
+assert run([2], try_with_return_value_clause_finally_if) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([1, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, True)]), FELL)
+assert run([1, 0, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 5, 16]), FELL)
+assert run([], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_value_finally_if) in (('E1', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([2], try_with_return_value_finally_if) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 1], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([1, 1], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, True)]), FELL)
+assert run([1, 0, 1], try_with_return_value_finally_if) in (('E1', [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([], if_try_with_as_return_value_finally_if_else) in ((None, [18]), FELL)
+assert run([1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 1], if_try_with_as_return_value_finally_if_else) in (('E1', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 2], if_try_with_as_return_value_finally_if_else) in (('E2', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 0, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 16]), FELL)
+assert run([1, 1, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, True), 17, 18]), FELL)

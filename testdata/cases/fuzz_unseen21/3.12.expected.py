@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   262           0 RESUME                   0
+    #   266           0 RESUME                   0
     #   
-    #   263           2 PUSH_NULL
+    #   267           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   264          16 NOP
+    #   268          16 NOP
     #   
-    #   265          18 PUSH_NULL
+    #   269          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   266          32 NOP
+    #   270          32 NOP
     #   
-    #   268          34 PUSH_NULL
+    #   272          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   265     >>   52 NOP
+    #   269     >>   52 NOP
     #   
-    #   268          54 PUSH_NULL
+    #   272          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   269          70 PUSH_NULL
+    #   273          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   270          86 JUMP_FORWARD             1 (to 90)
+    #   274          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   272     >>   88 NOP
+    #   276     >>   88 NOP
     #   
-    #   273     >>   90 PUSH_NULL
+    #   277     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   268         110 PUSH_NULL
+    #   272         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -388,124 +388,16 @@ def try_clauses_finally_or_test(c, t, x, n, m):
 
 
 def try_return_clause_finally_and_test_else(c, t, x, n, m):
-    # depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 30
-    #   372           0 RESUME                   0
-    #   
-    #   373           2 NOP
-    #   
-    #   374           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (4)
-    #                10 CALL                     1
-    #   
-    #   378          18 PUSH_NULL
-    #                20 LOAD_FAST                0 (c)
-    #                22 CALL                     0
-    #                30 POP_JUMP_IF_FALSE       16 (to 64)
-    #                32 PUSH_NULL
-    #                34 LOAD_FAST                0 (c)
-    #                36 CALL                     0
-    #                44 POP_JUMP_IF_FALSE        9 (to 64)
-    #   
-    #   379          46 PUSH_NULL
-    #                48 LOAD_FAST                1 (t)
-    #                50 LOAD_CONST               2 (16)
-    #                52 CALL                     1
-    #                60 POP_TOP
-    #                62 RETURN_VALUE
-    #   
-    #   381     >>   64 PUSH_NULL
-    #                66 LOAD_FAST                1 (t)
-    #                68 LOAD_CONST               3 (18)
-    #                70 CALL                     1
-    #                78 POP_TOP
-    #                80 RETURN_VALUE
-    #           >>   82 PUSH_EXC_INFO
-    #   
-    #   375          84 LOAD_GLOBAL              0 (E1)
-    #                94 CHECK_EXC_MATCH
-    #                96 POP_JUMP_IF_FALSE       11 (to 120)
-    #                98 POP_TOP
-    #   
-    #   376         100 PUSH_NULL
-    #               102 LOAD_FAST                1 (t)
-    #               104 LOAD_CONST               4 (5)
-    #               106 CALL                     1
-    #               114 POP_TOP
-    #               116 POP_EXCEPT
-    #               118 JUMP_FORWARD             4 (to 128)
-    #   
-    #   375     >>  120 RERAISE                  0
-    #           >>  122 COPY                     3
-    #               124 POP_EXCEPT
-    #               126 RERAISE                  1
-    #   
-    #   376     >>  128 NOP
-    #   
-    #   378         130 PUSH_NULL
-    #               132 LOAD_FAST                0 (c)
-    #               134 CALL                     0
-    #               142 POP_JUMP_IF_FALSE       16 (to 176)
-    #               144 PUSH_NULL
-    #               146 LOAD_FAST                0 (c)
-    #               148 CALL                     0
-    #               156 POP_JUMP_IF_FALSE        9 (to 176)
-    #   
-    #   379         158 PUSH_NULL
-    #               160 LOAD_FAST                1 (t)
-    #               162 LOAD_CONST               2 (16)
-    #               164 CALL                     1
-    #               172 POP_TOP
-    #               174 JUMP_FORWARD            45 (to 266)
-    #   
-    #   381     >>  176 PUSH_NULL
-    #               178 LOAD_FAST                1 (t)
-    #               180 LOAD_CONST               3 (18)
-    #               182 CALL                     1
-    #               190 POP_TOP
-    #               192 JUMP_FORWARD            36 (to 266)
-    #           >>  194 PUSH_EXC_INFO
-    #   
-    #   378         196 PUSH_NULL
-    #               198 LOAD_FAST                0 (c)
-    #               200 CALL                     0
-    #               208 POP_JUMP_IF_FALSE       16 (to 242)
-    #               210 PUSH_NULL
-    #               212 LOAD_FAST                0 (c)
-    #               214 CALL                     0
-    #               222 POP_JUMP_IF_FALSE        9 (to 242)
-    #   
-    #   379         224 PUSH_NULL
-    #               226 LOAD_FAST                1 (t)
-    #               228 LOAD_CONST               2 (16)
-    #               230 CALL                     1
-    #               238 POP_TOP
-    #               240 RERAISE                  0
-    #   
-    #   381     >>  242 PUSH_NULL
-    #               244 LOAD_FAST                1 (t)
-    #               246 LOAD_CONST               3 (18)
-    #               248 CALL                     1
-    #               256 POP_TOP
-    #               258 RERAISE                  0
-    #           >>  260 COPY                     3
-    #               262 POP_EXCEPT
-    #               264 RERAISE                  1
-    #   
-    #   382     >>  266 PUSH_NULL
-    #               268 LOAD_FAST                1 (t)
-    #               270 LOAD_CONST               5 (17)
-    #               272 CALL                     1
-    #               280 POP_TOP
-    #               282 RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     4 to 16 -> 82 [0]
-    #     82 to 114 -> 122 [1] lasti
-    #     116 to 118 -> 194 [0]
-    #     120 to 120 -> 122 [1] lasti
-    #     122 to 126 -> 194 [0]
-    #     194 to 258 -> 260 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 30')
+    try:
+        return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c() and c():
+            t(16)
+        else:
+            t(18)
+    t(17)
 
 
 def while_try_nested_try_clause_break_finally_else_with(c, t, x, n, m):
@@ -562,6 +454,181 @@ def while_withs_return(c, t, x, n, m):
         with m(6), m(7) as w:
             return w
     t(9)
+
+
+def try_return_value_clause_finally_if(c, t, x, n, m):
+    try:
+        return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c():
+            t(16)
+
+
+def try_return_value_clause_return_finally_if_else(c, t, x, n, m):
+    try:
+        return x(4)
+    except E1:
+        return 5
+    finally:
+        if c():
+            t(16)
+        else:
+            t(17)
+
+
+def for_try_return_value_clause_continue_finally_if(c, t, x, n, m):
+    for i in n():
+        try:
+            return x(i)
+        except E1:
+            continue
+        finally:
+            if c():
+                t(16)
+    t(18)
+
+
+def try_with_return_value_clause_finally_if(c, t, x, n, m):
+    try:
+        with m(1):
+            return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c() or c():
+            t(16)
+
+
+def try_with_return_value_finally_if(c, t, x, n, m):
+    try:
+        with m(1):
+            return x(4)
+    finally:
+        if c():
+            t(16)
+
+
+def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
+    # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118
+    #   499           0 RESUME                   0
+    #   
+    #   500           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       51 (to 118)
+    #   
+    #   501          16 NOP
+    #   
+    #   502          18 PUSH_NULL
+    #                20 LOAD_FAST                4 (m)
+    #                22 LOAD_CONST               1 (1)
+    #                24 CALL                     1
+    #                32 BEFORE_WITH
+    #                34 STORE_FAST               5 (w)
+    #   
+    #   503          36 PUSH_NULL
+    #                38 LOAD_FAST                2 (x)
+    #                40 LOAD_FAST                5 (w)
+    #                42 CALL                     1
+    #   
+    #   502          50 SWAP                     2
+    #                52 LOAD_CONST               0 (None)
+    #                54 LOAD_CONST               0 (None)
+    #                56 LOAD_CONST               0 (None)
+    #                58 CALL                     2
+    #                66 POP_TOP
+    #   
+    #   505          68 PUSH_NULL
+    #                70 LOAD_FAST                0 (c)
+    #                72 CALL                     0
+    #                80 POP_JUMP_IF_FALSE        9 (to 100)
+    #   
+    #   506          82 PUSH_NULL
+    #                84 LOAD_FAST                1 (t)
+    #                86 LOAD_CONST               2 (16)
+    #                88 CALL                     1
+    #                96 POP_TOP
+    #                98 RETURN_VALUE
+    #   
+    #   508     >>  100 PUSH_NULL
+    #               102 LOAD_FAST                1 (t)
+    #               104 LOAD_CONST               3 (17)
+    #               106 CALL                     1
+    #               114 POP_TOP
+    #               116 RETURN_VALUE
+    #   
+    #   509     >>  118 PUSH_NULL
+    #               120 LOAD_FAST                1 (t)
+    #               122 LOAD_CONST               4 (18)
+    #               124 CALL                     1
+    #               132 POP_TOP
+    #               134 RETURN_CONST             0 (None)
+    #   
+    #   502     >>  136 PUSH_EXC_INFO
+    #               138 WITH_EXCEPT_START
+    #               140 POP_JUMP_IF_TRUE         1 (to 144)
+    #               142 RERAISE                  2
+    #           >>  144 POP_TOP
+    #               146 POP_EXCEPT
+    #               148 POP_TOP
+    #               150 POP_TOP
+    #               152 JUMP_FORWARD             3 (to 160)
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #           >>  160 NOP
+    #   
+    #   505         162 PUSH_NULL
+    #               164 LOAD_FAST                0 (c)
+    #               166 CALL                     0
+    #               174 POP_JUMP_IF_FALSE        9 (to 194)
+    #   
+    #   506         176 PUSH_NULL
+    #               178 LOAD_FAST                1 (t)
+    #               180 LOAD_CONST               2 (16)
+    #               182 CALL                     1
+    #               190 POP_TOP
+    #               192 JUMP_BACKWARD           38 (to 118)
+    #   
+    #   508     >>  194 PUSH_NULL
+    #               196 LOAD_FAST                1 (t)
+    #               198 LOAD_CONST               3 (17)
+    #               200 CALL                     1
+    #               208 POP_TOP
+    #               210 JUMP_BACKWARD           47 (to 118)
+    #           >>  212 PUSH_EXC_INFO
+    #   
+    #   505         214 PUSH_NULL
+    #               216 LOAD_FAST                0 (c)
+    #               218 CALL                     0
+    #               226 POP_JUMP_IF_FALSE        9 (to 246)
+    #   
+    #   506         228 PUSH_NULL
+    #               230 LOAD_FAST                1 (t)
+    #               232 LOAD_CONST               2 (16)
+    #               234 CALL                     1
+    #               242 POP_TOP
+    #               244 RERAISE                  0
+    #   
+    #   508     >>  246 PUSH_NULL
+    #               248 LOAD_FAST                1 (t)
+    #               250 LOAD_CONST               3 (17)
+    #               252 CALL                     1
+    #               260 POP_TOP
+    #               262 RERAISE                  0
+    #           >>  264 COPY                     3
+    #               266 POP_EXCEPT
+    #               268 RERAISE                  1
+    #   ExceptionTable:
+    #     18 to 32 -> 212 [0]
+    #     34 to 48 -> 136 [1] lasti
+    #     50 to 66 -> 212 [0]
+    #     136 to 144 -> 154 [3] lasti
+    #     146 to 158 -> 212 [0]
+    #     212 to 262 -> 264 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118')
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -696,3 +763,39 @@ assert run([1], while_try_if_break_finally_then_withs_return) in ((None, [4]), F
 assert run([1, 1], while_try_if_break_finally_then_withs_return) in ((8, [4, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
 assert run([], while_withs_return) in ((None, [9]), FELL)
 assert run([1], while_withs_return) in ((7, [1, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([], try_return_value_clause_finally_if) in ((None, [-4]), FELL)
+assert run([1], try_return_value_clause_finally_if) in ((None, [-4, 5]), FELL)
+assert run([2], try_return_value_clause_finally_if) in (('E2', [-4]), FELL)
+assert run([0, 1], try_return_value_clause_finally_if) in ((None, [-4, 16]), FELL)
+assert run([1, 1], try_return_value_clause_finally_if) in ((None, [-4, 5, 16]), FELL)
+assert run([2, 1], try_return_value_clause_finally_if) in (('E2', [-4, 16]), FELL)
+assert run([], try_return_value_clause_return_finally_if_else) in ((None, [-4, 17]), FELL)
+assert run([1], try_return_value_clause_return_finally_if_else) in ((5, [-4, 17]), FELL)
+assert run([2], try_return_value_clause_return_finally_if_else) in (('E2', [-4, 17]), FELL)
+assert run([0, 1], try_return_value_clause_return_finally_if_else) in ((None, [-4, 16]), FELL)
+assert run([1, 1], try_return_value_clause_return_finally_if_else) in ((5, [-4, 16]), FELL)
+assert run([2, 1], try_return_value_clause_return_finally_if_else) in (('E2', [-4, 16]), FELL)
+assert run([], for_try_return_value_clause_continue_finally_if) in ((None, [18]), FELL)
+assert run([1], for_try_return_value_clause_continue_finally_if) in ((None, [0]), FELL)
+assert run([1, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, 18]), FELL)
+assert run([1, 2], for_try_return_value_clause_continue_finally_if) in (('E2', [0]), FELL)
+assert run([2, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, -1]), FELL)
+assert run([1, 0, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, 16]), FELL)
+assert run([], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 5]), FELL)
+assert run([2], try_with_return_value_clause_finally_if) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([1, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, True)]), FELL)
+assert run([1, 0, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 5, 16]), FELL)
+assert run([], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_value_finally_if) in (('E1', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([2], try_with_return_value_finally_if) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 1], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([1, 1], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, True)]), FELL)
+assert run([1, 0, 1], try_with_return_value_finally_if) in (('E1', [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([], if_try_with_as_return_value_finally_if_else) in ((None, [18]), FELL)
+assert run([1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 1], if_try_with_as_return_value_finally_if_else) in (('E1', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 2], if_try_with_as_return_value_finally_if_else) in (('E2', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 0, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 16]), FELL)
+assert run([1, 1, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, True), 17, 18]), FELL)

@@ -19,6 +19,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -257,50 +261,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    262           RESUME                   0
+    #    266           RESUME                   0
     #   
-    #    263           LOAD_FAST                0 (c)
+    #    267           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    264           NOP
+    #    268           NOP
     #   
-    #    265   L1:     LOAD_FAST                0 (c)
+    #    269   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    266   L2:     NOP
+    #    270   L2:     NOP
     #   
-    #    268           LOAD_FAST                1 (t)
+    #    272           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    265   L3:     NOP
+    #    269   L3:     NOP
     #   
-    #    268           LOAD_FAST                1 (t)
+    #    272           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    269           LOAD_FAST                1 (t)
+    #    273           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    270           JUMP_FORWARD             1 (to L5)
+    #    274           JUMP_FORWARD             1 (to L5)
     #   
-    #    272   L4:     NOP
+    #    276   L4:     NOP
     #   
-    #    273   L5:     LOAD_FAST                1 (t)
+    #    277   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -309,7 +313,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    268           LOAD_FAST                1 (t)
+    #    272           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -423,134 +427,16 @@ def try_clauses_finally_or_test(c, t, x, n, m):
 
 
 def try_return_clause_finally_and_test_else(c, t, x, n, m):
-    # depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 38
-    #    372            RESUME                   0
-    #   
-    #    373            NOP
-    #   
-    #    374    L1:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (4)
-    #                   CALL                     1
-    #   
-    #    378    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L3)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L3)
-    #   
-    #    379            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (16)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    381    L3:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (18)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #     --    L4:     PUSH_EXC_INFO
-    #   
-    #    375            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L6)
-    #                   POP_TOP
-    #   
-    #    376            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L5:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L8)
-    #   
-    #    375    L6:     RERAISE                  0
-    #   
-    #     --    L7:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    376    L8:     NOP
-    #   
-    #    378            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L9)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L9)
-    #   
-    #    379            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (16)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            55 (to L13)
-    #   
-    #    381    L9:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (18)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            46 (to L13)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    378            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L11)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L11)
-    #   
-    #    379            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (16)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #    381   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (18)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    382   L13:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (17)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L1 to L2 -> L4 [0]
-    #     L4 to L5 -> L7 [1] lasti
-    #     L5 to L6 -> L10 [0]
-    #     L6 to L7 -> L7 [1] lasti
-    #     L7 to L8 -> L10 [0]
-    #     L10 to L12 -> L12 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_return_clause_finally_and_test_else: try body ends inside an expression at 38')
+    try:
+        return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c() and c():
+            t(16)
+        else:
+            t(18)
+    t(17)
 
 
 def while_try_nested_try_clause_break_finally_else_with(c, t, x, n, m):
@@ -607,6 +493,190 @@ def while_withs_return(c, t, x, n, m):
         with m(6), m(7) as w:
             return w
     t(9)
+
+
+def try_return_value_clause_finally_if(c, t, x, n, m):
+    try:
+        return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c():
+            t(16)
+
+
+def try_return_value_clause_return_finally_if_else(c, t, x, n, m):
+    try:
+        return x(4)
+    except E1:
+        return 5
+    finally:
+        if c():
+            t(16)
+        else:
+            t(17)
+
+
+def for_try_return_value_clause_continue_finally_if(c, t, x, n, m):
+    for i in n():
+        try:
+            return x(i)
+        except E1:
+            continue
+        finally:
+            if c():
+                t(16)
+    t(18)
+
+
+def try_with_return_value_clause_finally_if(c, t, x, n, m):
+    try:
+        with m(1):
+            return x(4)
+    except E1:
+        t(5)
+    finally:
+        if c() or c():
+            t(16)
+
+
+def try_with_return_value_finally_if(c, t, x, n, m):
+    try:
+        with m(1):
+            return x(4)
+    finally:
+        if c():
+            t(16)
+
+
+def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
+    # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138
+    #    499            RESUME                   0
+    #   
+    #    500            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       56 (to L6)
+    #   
+    #    501            NOP
+    #   
+    #    502    L1:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     STORE_FAST               5 (w)
+    #   
+    #    503            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_FAST                5 (w)
+    #                   CALL                     1
+    #   
+    #    502    L3:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    505    L4:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L5)
+    #   
+    #    506            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    508    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (17)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    509    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    502    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L11)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    502   L11:     NOP
+    #   
+    #    505            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L12)
+    #   
+    #    506            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
+    #   
+    #    508   L12:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (17)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 57 (to L6)
+    #   
+    #     --   L13:     PUSH_EXC_INFO
+    #   
+    #    505            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L14)
+    #   
+    #    506            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #    508   L14:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (17)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L13 [0]
+    #     L2 to L3 -> L7 [1] lasti
+    #     L3 to L4 -> L13 [0]
+    #     L7 to L9 -> L10 [3] lasti
+    #     L9 to L11 -> L13 [0]
+    #     L13 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138')
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -741,3 +811,39 @@ assert run([1], while_try_if_break_finally_then_withs_return) in ((None, [4]), F
 assert run([1, 1], while_try_if_break_finally_then_withs_return) in ((8, [4, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
 assert run([], while_withs_return) in ((None, [9]), FELL)
 assert run([1], while_withs_return) in ((7, [1, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([], try_return_value_clause_finally_if) in ((None, [-4]), FELL)
+assert run([1], try_return_value_clause_finally_if) in ((None, [-4, 5]), FELL)
+assert run([2], try_return_value_clause_finally_if) in (('E2', [-4]), FELL)
+assert run([0, 1], try_return_value_clause_finally_if) in ((None, [-4, 16]), FELL)
+assert run([1, 1], try_return_value_clause_finally_if) in ((None, [-4, 5, 16]), FELL)
+assert run([2, 1], try_return_value_clause_finally_if) in (('E2', [-4, 16]), FELL)
+assert run([], try_return_value_clause_return_finally_if_else) in ((None, [-4, 17]), FELL)
+assert run([1], try_return_value_clause_return_finally_if_else) in ((5, [-4, 17]), FELL)
+assert run([2], try_return_value_clause_return_finally_if_else) in (('E2', [-4, 17]), FELL)
+assert run([0, 1], try_return_value_clause_return_finally_if_else) in ((None, [-4, 16]), FELL)
+assert run([1, 1], try_return_value_clause_return_finally_if_else) in ((5, [-4, 16]), FELL)
+assert run([2, 1], try_return_value_clause_return_finally_if_else) in (('E2', [-4, 16]), FELL)
+assert run([], for_try_return_value_clause_continue_finally_if) in ((None, [18]), FELL)
+assert run([1], for_try_return_value_clause_continue_finally_if) in ((None, [0]), FELL)
+assert run([1, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, 18]), FELL)
+assert run([1, 2], for_try_return_value_clause_continue_finally_if) in (('E2', [0]), FELL)
+assert run([2, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, -1]), FELL)
+assert run([1, 0, 1], for_try_return_value_clause_continue_finally_if) in ((None, [0, 16]), FELL)
+assert run([], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 5]), FELL)
+assert run([2], try_with_return_value_clause_finally_if) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([1, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, True)]), FELL)
+assert run([1, 0, 1], try_with_return_value_clause_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 5, 16]), FELL)
+assert run([], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], try_with_return_value_finally_if) in (('E1', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([2], try_with_return_value_finally_if) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 1], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([1, 1], try_with_return_value_finally_if) in ((None, [('enter', 1), -4, ('exit', 1, True)]), FELL)
+assert run([1, 0, 1], try_with_return_value_finally_if) in (('E1', [('enter', 1), -4, ('exit', 1, False), 16]), FELL)
+assert run([], if_try_with_as_return_value_finally_if_else) in ((None, [18]), FELL)
+assert run([1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 1], if_try_with_as_return_value_finally_if_else) in (('E1', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 2], if_try_with_as_return_value_finally_if_else) in (('E2', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
+assert run([1, 0, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 16]), FELL)
+assert run([1, 1, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, True), 17, 18]), FELL)

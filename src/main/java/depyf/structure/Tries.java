@@ -1582,7 +1582,9 @@ final class Tries {
         }
         int ret = j;
         while (ret < w.code.size() && !w.code.op(ret).is("RETURN_VALUE")) {
-            ret++;
+            // (over the copies of enclosing finally bodies: their branches may hold their own copies of the return)
+            int copy = w.unwindingCopy(ret, r);
+            ret += Math.max(copy, 1);
         }
         if (ret < w.code.size()) {
             Lifter tail = body.fork();
