@@ -23,6 +23,10 @@
 # an expression"): the return's value, computed in the except's range, is returned after the enclosing
 # finally's copy, whose branches hold their own copies of the return (Tries.finishPending skips the copy);
 # so did `try: with m(): return x() / finally: if c(): ...`.
+# A try nested in a try's body, in a loop, its body ending in a `return CONST` (or a break copied as the
+# implicit return), loaded past both ranges: the outer body was cut before it (3.11: the inner handlers
+# inline after it, 3.12: the return protected by neither), the clauses falling off past the region
+# (TryRanges.exitGap goes on past the return).
 class E1(Exception):
     pass
 
@@ -508,6 +512,61 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
                 t(17)
     t(18)
 
+
+def for_try_try_break_clause_clause(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+                break
+            except E1:
+                pass
+        except E2:
+            t(5)
+    t(6)
+
+
+def for_try_try_return_const_clause_clause(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+                return 5
+            except E1:
+                t(4)
+        except E2:
+            pass
+    t(6)
+
+
+def while_try_try_return_const_clause_clause(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(3)
+                return 5
+            except E1:
+                pass
+        except E2:
+            t(7)
+    t(6)
+
+
+def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+                return
+            except E1:
+                pass
+            finally:
+                pass
+        except E1:
+            pass
+        except E2 as e:
+            t(8)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -708,3 +767,31 @@ assert run([1, 1], if_try_with_as_return_value_finally_if_else) in (('E1', [('en
 assert run([1, 2], if_try_with_as_return_value_finally_if_else) in (('E2', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
 assert run([1, 0, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 16]), FELL)
 assert run([1, 1, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, True), 17, 18]), FELL)
+
+assert run([], for_try_try_break_clause_clause) in ((None, [6]), FELL)
+assert run([1], for_try_try_break_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([1, 2], for_try_try_break_clause_clause) in ((None, [-3, 5, 6]), FELL)
+assert run([2, 1], for_try_try_break_clause_clause) in ((None, [-3, -3, 6]), FELL)
+assert run([2, 2], for_try_try_break_clause_clause) in ((None, [-3, 5, -3, 6]), FELL)
+assert run([2, 1, 2], for_try_try_break_clause_clause) in ((None, [-3, -3, 5, 6]), FELL)
+
+assert run([], for_try_try_return_const_clause_clause) in ((None, [6]), FELL)
+assert run([1], for_try_try_return_const_clause_clause) in ((5, [-3]), FELL)
+assert run([1, 1], for_try_try_return_const_clause_clause) in ((None, [-3, 4, 6]), FELL)
+assert run([1, 2], for_try_try_return_const_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_try_try_return_const_clause_clause) in ((5, [-3, 4, -3]), FELL)
+assert run([2, 2], for_try_try_return_const_clause_clause) in ((5, [-3, -3]), FELL)
+
+assert run([], while_try_try_return_const_clause_clause) in ((None, [6]), FELL)
+assert run([1], while_try_try_return_const_clause_clause) in ((5, [-3]), FELL)
+assert run([1, 1], while_try_try_return_const_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([1, 2], while_try_try_return_const_clause_clause) in ((None, [-3, 7, 6]), FELL)
+assert run([1, 1, 1], while_try_try_return_const_clause_clause) in ((5, [-3, -3]), FELL)
+assert run([1, 2, 1], while_try_try_return_const_clause_clause) in ((5, [-3, 7, -3]), FELL)
+
+assert run([], for_try_try_return_clause_finally_pass_clauses) in ((None, []), FELL)
+assert run([1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3]), FELL)
+assert run([1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8]), FELL)
+assert run([2, 1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3]), FELL)
+assert run([2, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8, -3]), FELL)
+assert run([2, 1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3, 8]), FELL)

@@ -93,21 +93,22 @@ def clause_while_true_break_then_try_finally(c, t, x, n, m):
 
 def clause_while_true_break_then_try_else_finally(c, t, x, n, m):
     try:
-        x(19)
-    except E1:
-        while True:
-            if c():
-                break
-            else:
-                try:
-                    t(3)
-                except E1:
-                    pass
-    except E2 as e:
-        pass
+        try:
+            x(19)
+        except E1:
+            while True:
+                if c():
+                    break
+                else:
+                    try:
+                        t(3)
+                    except E1:
+                        pass
+        except E2 as e:
+            pass
+        return
     finally:
         pass
-    return
 
 
 def clause_while_true_break_then_try(c, t, x, n, m):

@@ -142,107 +142,20 @@ def try_while_with_return(c, t, x, n, m):
 
 
 def for_nested_try_continue_then_return(c, t, x, n, m):
-    # depyf: could not decompile for_nested_try_continue_then_return: try body's end jump read by a nested statement at 52
-    #   200           0 RESUME                   0
-    #   
-    #   201           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                87 (to 198)
-    #                24 STORE_FAST               5 (j)
-    #   
-    #   202          26 NOP
-    #   
-    #   203          28 NOP
-    #   
-    #   204          30 PUSH_NULL
-    #                32 LOAD_FAST                2 (x)
-    #                34 LOAD_CONST               1 (13)
-    #                36 PRECALL                  1
-    #                40 CALL                     1
-    #                50 POP_TOP
-    #   
-    #   205          52 JUMP_BACKWARD           16 (to 22)
-    #           >>   54 PUSH_EXC_INFO
-    #   
-    #   206          56 LOAD_GLOBAL              0 (E1)
-    #                68 CHECK_EXC_MATCH
-    #                70 POP_JUMP_FORWARD_IF_FALSE     3 (to 78)
-    #                72 POP_TOP
-    #   
-    #   207          74 POP_EXCEPT
-    #                76 JUMP_FORWARD            22 (to 122)
-    #   
-    #   208     >>   78 LOAD_GLOBAL              2 (E2)
-    #                90 CHECK_EXC_MATCH
-    #                92 POP_JUMP_FORWARD_IF_FALSE    10 (to 114)
-    #                94 STORE_FAST               6 (e)
-    #   
-    #   209          96 POP_EXCEPT
-    #                98 LOAD_CONST               0 (None)
-    #               100 STORE_FAST               6 (e)
-    #               102 DELETE_FAST              6 (e)
-    #               104 JUMP_FORWARD             8 (to 122)
-    #               106 LOAD_CONST               0 (None)
-    #               108 STORE_FAST               6 (e)
-    #               110 DELETE_FAST              6 (e)
-    #               112 RERAISE                  1
-    #   
-    #   208     >>  114 RERAISE                  0
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #           >>  122 JUMP_FORWARD            34 (to 192)
-    #           >>  124 PUSH_EXC_INFO
-    #   
-    #   210         126 LOAD_GLOBAL              0 (E1)
-    #               138 CHECK_EXC_MATCH
-    #               140 POP_JUMP_FORWARD_IF_FALSE     3 (to 148)
-    #               142 POP_TOP
-    #   
-    #   211         144 POP_EXCEPT
-    #               146 JUMP_FORWARD            22 (to 192)
-    #   
-    #   212     >>  148 LOAD_GLOBAL              2 (E2)
-    #               160 CHECK_EXC_MATCH
-    #               162 POP_JUMP_FORWARD_IF_FALSE    10 (to 184)
-    #               164 STORE_FAST               6 (e)
-    #   
-    #   213         166 POP_EXCEPT
-    #               168 LOAD_CONST               0 (None)
-    #               170 STORE_FAST               6 (e)
-    #               172 DELETE_FAST              6 (e)
-    #               174 JUMP_FORWARD             8 (to 192)
-    #               176 LOAD_CONST               0 (None)
-    #               178 STORE_FAST               6 (e)
-    #               180 DELETE_FAST              6 (e)
-    #               182 RERAISE                  1
-    #   
-    #   212     >>  184 RERAISE                  0
-    #           >>  186 COPY                     3
-    #               188 POP_EXCEPT
-    #               190 RERAISE                  1
-    #   
-    #   214     >>  192 POP_TOP
-    #               194 LOAD_CONST               2 (26)
-    #               196 RETURN_VALUE
-    #   
-    #   201     >>  198 LOAD_CONST               0 (None)
-    #               200 RETURN_VALUE
-    #   ExceptionTable:
-    #     30 to 50 -> 54 [1]
-    #     54 to 72 -> 116 [2] lasti
-    #     74 to 76 -> 124 [1]
-    #     78 to 94 -> 116 [2] lasti
-    #     96 to 104 -> 124 [1]
-    #     106 to 114 -> 116 [2] lasti
-    #     116 to 120 -> 124 [1]
-    #     124 to 142 -> 186 [2] lasti
-    #     148 to 164 -> 186 [2] lasti
-    #     176 to 184 -> 186 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_nested_try_continue_then_return: try body's end jump read by a nested statement at 52")
+    for j in n():
+        try:
+            try:
+                x(13)
+                continue
+            except E1:
+                pass
+            except E2 as e:
+                pass
+        except E1:
+            pass
+        except E2 as e:
+            pass
+        return 26
 
 
 def elif_try_finally_returning_and_test_in_finally(c, t, x, n, m):

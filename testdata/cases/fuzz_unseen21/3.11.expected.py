@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   229           0 RESUME                   0
+    #   233           0 RESUME                   0
     #   
-    #   230     >>    2 NOP
+    #   234     >>    2 NOP
     #   
-    #   231           4 NOP
+    #   235           4 NOP
     #   
-    #   232           6 PUSH_NULL
+    #   236           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   238          28 PUSH_NULL
+    #   242          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   239          50 JUMP_FORWARD            37 (to 126)
+    #   243          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   233          54 LOAD_GLOBAL              0 (E1)
+    #   237          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   234          72 PUSH_NULL
+    #   238          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   235          92 PUSH_NULL
+    #   239          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   236     >>  114 POP_EXCEPT
+    #   240     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   233     >>  118 RERAISE                  0
+    #   237     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   240     >>  126 PUSH_NULL
+    #   244     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   266           0 RESUME                   0
+    #   270           0 RESUME                   0
     #   
-    #   267           2 PUSH_NULL
+    #   271           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   268          22 NOP
+    #   272          22 NOP
     #   
-    #   269          24 PUSH_NULL
+    #   273          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   270          44 NOP
+    #   274          44 NOP
     #   
-    #   272          46 PUSH_NULL
+    #   276          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   269     >>   70 NOP
+    #   273     >>   70 NOP
     #   
-    #   272          72 PUSH_NULL
+    #   276          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   273     >>  128 PUSH_NULL
+    #   277     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   274         150 JUMP_FORWARD             1 (to 154)
+    #   278         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   276     >>  152 NOP
+    #   280     >>  152 NOP
     #   
-    #   277     >>  154 PUSH_NULL
+    #   281     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   280           0 RESUME                   0
+    #   284           0 RESUME                   0
     #   
-    #   281           2 NOP
+    #   285           2 NOP
     #   
-    #   282           4 NOP
+    #   286           4 NOP
     #   
-    #   283           6 PUSH_NULL
+    #   287           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   284          32 LOAD_GLOBAL              0 (E1)
+    #   288          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   285          50 POP_EXCEPT
+    #   289          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   286     >>   54 LOAD_GLOBAL              2 (E2)
+    #   290     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   287          72 PUSH_NULL
+    #   291          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   288          96 LOAD_FAST                6 (w)
+    #   292          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   287         102 SWAP                     2
+    #   291         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   290         136 PUSH_NULL
+    #   294         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   294         158 PUSH_NULL
+    #   298         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   287     >>  182 PUSH_EXC_INFO
+    #   291     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   286     >>  222 RERAISE                  0
+    #   290     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   290     >>  230 PUSH_NULL
+    #   294     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   291         290 LOAD_GLOBAL              0 (E1)
+    #   295         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   292         308 POP_EXCEPT
+    #   296         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   291     >>  312 RERAISE                  0
+    #   295     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   294     >>  320 PUSH_NULL
+    #   298     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -741,6 +741,63 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
                 t(17)
     t(18)
 
+
+def for_try_try_break_clause_clause(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+                break
+            except E1:
+                pass
+        except E2:
+            t(5)
+            continue
+    t(6)
+
+
+def for_try_try_return_const_clause_clause(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+                return 5
+            except E1:
+                t(4)
+        except E2:
+            continue
+    t(6)
+
+
+def while_try_try_return_const_clause_clause(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(3)
+                return 5
+            except E1:
+                pass
+        except E2:
+            t(7)
+    t(6)
+
+
+def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+                break
+            except E1:
+                pass
+            finally:
+                pass
+        except E1:
+            continue
+        except E2 as e:
+            t(8)
+            continue
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -910,3 +967,27 @@ assert run([1, 1], if_try_with_as_return_value_finally_if_else) in (('E1', [('en
 assert run([1, 2], if_try_with_as_return_value_finally_if_else) in (('E2', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
 assert run([1, 0, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 16]), FELL)
 assert run([1, 1, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, True), 17, 18]), FELL)
+assert run([], for_try_try_break_clause_clause) in ((None, [6]), FELL)
+assert run([1], for_try_try_break_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([1, 2], for_try_try_break_clause_clause) in ((None, [-3, 5, 6]), FELL)
+assert run([2, 1], for_try_try_break_clause_clause) in ((None, [-3, -3, 6]), FELL)
+assert run([2, 2], for_try_try_break_clause_clause) in ((None, [-3, 5, -3, 6]), FELL)
+assert run([2, 1, 2], for_try_try_break_clause_clause) in ((None, [-3, -3, 5, 6]), FELL)
+assert run([], for_try_try_return_const_clause_clause) in ((None, [6]), FELL)
+assert run([1], for_try_try_return_const_clause_clause) in ((5, [-3]), FELL)
+assert run([1, 1], for_try_try_return_const_clause_clause) in ((None, [-3, 4, 6]), FELL)
+assert run([1, 2], for_try_try_return_const_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_try_try_return_const_clause_clause) in ((5, [-3, 4, -3]), FELL)
+assert run([2, 2], for_try_try_return_const_clause_clause) in ((5, [-3, -3]), FELL)
+assert run([], while_try_try_return_const_clause_clause) in ((None, [6]), FELL)
+assert run([1], while_try_try_return_const_clause_clause) in ((5, [-3]), FELL)
+assert run([1, 1], while_try_try_return_const_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([1, 2], while_try_try_return_const_clause_clause) in ((None, [-3, 7, 6]), FELL)
+assert run([1, 1, 1], while_try_try_return_const_clause_clause) in ((5, [-3, -3]), FELL)
+assert run([1, 2, 1], while_try_try_return_const_clause_clause) in ((5, [-3, 7, -3]), FELL)
+assert run([], for_try_try_return_clause_finally_pass_clauses) in ((None, []), FELL)
+assert run([1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3]), FELL)
+assert run([1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8]), FELL)
+assert run([2, 1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3]), FELL)
+assert run([2, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8, -3]), FELL)
+assert run([2, 1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3, 8]), FELL)

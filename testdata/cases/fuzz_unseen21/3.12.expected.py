@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   266           0 RESUME                   0
+    #   270           0 RESUME                   0
     #   
-    #   267           2 PUSH_NULL
+    #   271           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   268          16 NOP
+    #   272          16 NOP
     #   
-    #   269          18 PUSH_NULL
+    #   273          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   270          32 NOP
+    #   274          32 NOP
     #   
-    #   272          34 PUSH_NULL
+    #   276          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   269     >>   52 NOP
+    #   273     >>   52 NOP
     #   
-    #   272          54 PUSH_NULL
+    #   276          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   273          70 PUSH_NULL
+    #   277          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   274          86 JUMP_FORWARD             1 (to 90)
+    #   278          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   276     >>   88 NOP
+    #   280     >>   88 NOP
     #   
-    #   277     >>   90 PUSH_NULL
+    #   281     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   272         110 PUSH_NULL
+    #   276         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118
-    #   499           0 RESUME                   0
+    #   503           0 RESUME                   0
     #   
-    #   500           2 PUSH_NULL
+    #   504           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   501          16 NOP
+    #   505          16 NOP
     #   
-    #   502          18 PUSH_NULL
+    #   506          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   503          36 PUSH_NULL
+    #   507          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   502          50 SWAP                     2
+    #   506          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   505          68 PUSH_NULL
+    #   509          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   506          82 PUSH_NULL
+    #   510          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   508     >>  100 PUSH_NULL
+    #   512     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   509     >>  118 PUSH_NULL
+    #   513     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   502     >>  136 PUSH_EXC_INFO
+    #   506     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   505         162 PUSH_NULL
+    #   509         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   506         176 PUSH_NULL
+    #   510         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   508     >>  194 PUSH_NULL
+    #   512     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   505         214 PUSH_NULL
+    #   509         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   506         228 PUSH_NULL
+    #   510         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   508     >>  246 PUSH_NULL
+    #   512     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -629,6 +629,148 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #     146 to 158 -> 212 [0]
     #     212 to 262 -> 264 [1] lasti
     raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118')
+
+
+def for_try_try_break_clause_clause(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+                break
+            except E1:
+                pass
+        except E2:
+            t(5)
+            continue
+    t(6)
+
+
+def for_try_try_return_const_clause_clause(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+                return 5
+            except E1:
+                t(4)
+        except E2:
+            continue
+    t(6)
+
+
+def while_try_try_return_const_clause_clause(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(3)
+                return 5
+            except E1:
+                pass
+        except E2:
+            t(7)
+    t(6)
+
+
+def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
+    # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
+    #   555           0 RESUME                   0
+    #   
+    #   556           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                14 (to 48)
+    #                20 STORE_FAST               5 (k)
+    #   
+    #   557          22 NOP
+    #   
+    #   558          24 NOP
+    #   
+    #   559          26 PUSH_NULL
+    #                28 LOAD_FAST                2 (x)
+    #                30 LOAD_CONST               1 (3)
+    #                32 CALL                     1
+    #                40 POP_TOP
+    #   
+    #   560          42 NOP
+    #   
+    #   564          44 POP_TOP
+    #                46 RETURN_CONST             0 (None)
+    #   
+    #   556     >>   48 END_FOR
+    #                50 RETURN_CONST             0 (None)
+    #           >>   52 PUSH_EXC_INFO
+    #   
+    #   561          54 LOAD_GLOBAL              0 (E1)
+    #                64 CHECK_EXC_MATCH
+    #                66 POP_JUMP_IF_FALSE        3 (to 74)
+    #                68 POP_TOP
+    #   
+    #   562          70 POP_EXCEPT
+    #                72 JUMP_FORWARD             4 (to 82)
+    #   
+    #   561     >>   74 RERAISE                  0
+    #           >>   76 COPY                     3
+    #                78 POP_EXCEPT
+    #                80 RERAISE                  1
+    #   
+    #   562     >>   82 NOP
+    #   
+    #   564          84 JUMP_FORWARD             5 (to 96)
+    #           >>   86 PUSH_EXC_INFO
+    #                88 RERAISE                  0
+    #           >>   90 COPY                     3
+    #                92 POP_EXCEPT
+    #                94 RERAISE                  1
+    #           >>   96 JUMP_BACKWARD           41 (to 16)
+    #           >>   98 PUSH_EXC_INFO
+    #   
+    #   565         100 LOAD_GLOBAL              0 (E1)
+    #               110 CHECK_EXC_MATCH
+    #               112 POP_JUMP_IF_FALSE        3 (to 120)
+    #               114 POP_TOP
+    #   
+    #   566         116 POP_EXCEPT
+    #               118 JUMP_BACKWARD           52 (to 16)
+    #   
+    #   567     >>  120 LOAD_GLOBAL              2 (E2)
+    #               130 CHECK_EXC_MATCH
+    #               132 POP_JUMP_IF_FALSE       18 (to 170)
+    #               134 STORE_FAST               6 (e)
+    #   
+    #   568         136 PUSH_NULL
+    #               138 LOAD_FAST                1 (t)
+    #               140 LOAD_CONST               2 (8)
+    #               142 CALL                     1
+    #               150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 LOAD_CONST               0 (None)
+    #               156 STORE_FAST               6 (e)
+    #               158 DELETE_FAST              6 (e)
+    #               160 JUMP_BACKWARD           73 (to 16)
+    #           >>  162 LOAD_CONST               0 (None)
+    #               164 STORE_FAST               6 (e)
+    #               166 DELETE_FAST              6 (e)
+    #               168 RERAISE                  1
+    #   
+    #   567     >>  170 RERAISE                  0
+    #           >>  172 COPY                     3
+    #               174 POP_EXCEPT
+    #               176 RERAISE                  1
+    #   ExceptionTable:
+    #     26 to 40 -> 52 [1]
+    #     52 to 68 -> 76 [2] lasti
+    #     70 to 72 -> 86 [1]
+    #     74 to 74 -> 76 [2] lasti
+    #     76 to 80 -> 86 [1]
+    #     84 to 84 -> 98 [1]
+    #     86 to 88 -> 90 [2] lasti
+    #     90 to 94 -> 98 [1]
+    #     98 to 114 -> 172 [2] lasti
+    #     120 to 134 -> 172 [2] lasti
+    #     136 to 150 -> 162 [2] lasti
+    #     162 to 170 -> 172 [2] lasti
+    raise RuntimeError('depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26')
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -799,3 +941,27 @@ assert run([1, 1], if_try_with_as_return_value_finally_if_else) in (('E1', [('en
 assert run([1, 2], if_try_with_as_return_value_finally_if_else) in (('E2', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
 assert run([1, 0, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 16]), FELL)
 assert run([1, 1, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, True), 17, 18]), FELL)
+assert run([], for_try_try_break_clause_clause) in ((None, [6]), FELL)
+assert run([1], for_try_try_break_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([1, 2], for_try_try_break_clause_clause) in ((None, [-3, 5, 6]), FELL)
+assert run([2, 1], for_try_try_break_clause_clause) in ((None, [-3, -3, 6]), FELL)
+assert run([2, 2], for_try_try_break_clause_clause) in ((None, [-3, 5, -3, 6]), FELL)
+assert run([2, 1, 2], for_try_try_break_clause_clause) in ((None, [-3, -3, 5, 6]), FELL)
+assert run([], for_try_try_return_const_clause_clause) in ((None, [6]), FELL)
+assert run([1], for_try_try_return_const_clause_clause) in ((5, [-3]), FELL)
+assert run([1, 1], for_try_try_return_const_clause_clause) in ((None, [-3, 4, 6]), FELL)
+assert run([1, 2], for_try_try_return_const_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_try_try_return_const_clause_clause) in ((5, [-3, 4, -3]), FELL)
+assert run([2, 2], for_try_try_return_const_clause_clause) in ((5, [-3, -3]), FELL)
+assert run([], while_try_try_return_const_clause_clause) in ((None, [6]), FELL)
+assert run([1], while_try_try_return_const_clause_clause) in ((5, [-3]), FELL)
+assert run([1, 1], while_try_try_return_const_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([1, 2], while_try_try_return_const_clause_clause) in ((None, [-3, 7, 6]), FELL)
+assert run([1, 1, 1], while_try_try_return_const_clause_clause) in ((5, [-3, -3]), FELL)
+assert run([1, 2, 1], while_try_try_return_const_clause_clause) in ((5, [-3, 7, -3]), FELL)
+assert run([], for_try_try_return_clause_finally_pass_clauses) in ((None, []), FELL)
+assert run([1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3]), FELL)
+assert run([1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8]), FELL)
+assert run([2, 1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3]), FELL)
+assert run([2, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8, -3]), FELL)
+assert run([2, 1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3, 8]), FELL)

@@ -23,6 +23,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -269,52 +273,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    266           RESUME                   0
+    #    270           RESUME                   0
     #   
-    #    267           LOAD_FAST_BORROW         0 (c)
+    #    271           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    268           NOP
+    #    272           NOP
     #   
-    #    269   L1:     LOAD_FAST_BORROW         0 (c)
+    #    273   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    270           NOP
+    #    274           NOP
     #   
-    #    272           LOAD_FAST_BORROW         1 (t)
+    #    276           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    269   L3:     NOP
+    #    273   L3:     NOP
     #   
-    #    272           LOAD_FAST_BORROW         1 (t)
+    #    276           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    273           LOAD_FAST_BORROW         1 (t)
+    #    277           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    274           JUMP_FORWARD             1 (to L5)
+    #    278           JUMP_FORWARD             1 (to L5)
     #   
-    #    276   L4:     NOP
+    #    280   L4:     NOP
     #   
-    #    277   L5:     LOAD_FAST_BORROW         1 (t)
+    #    281   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -324,7 +328,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    272           LOAD_FAST                1 (t)
+    #    276           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -565,18 +569,18 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160
-    #    499            RESUME                   0
+    #    503            RESUME                   0
     #   
-    #    500            LOAD_FAST_BORROW         0 (c)
+    #    504            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    501            NOP
+    #    505            NOP
     #   
-    #    502    L1:     LOAD_FAST_BORROW         4 (m)
+    #    506    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -588,12 +592,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    503            LOAD_FAST_BORROW         2 (x)
+    #    507            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    502    L3:     SWAP                     3
+    #    506    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -601,28 +605,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    505    L4:     LOAD_FAST_BORROW         0 (c)
+    #    509    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    506            LOAD_FAST_BORROW         1 (t)
+    #    510            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    508    L5:     LOAD_FAST_BORROW         1 (t)
+    #    512    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    509    L6:     LOAD_FAST_BORROW         1 (t)
+    #    513    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -630,7 +634,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    502    L7:     PUSH_EXC_INFO
+    #    506    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -647,23 +651,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    502   L11:     NOP
+    #    506   L11:     NOP
     #   
-    #    505            LOAD_FAST                0 (c)
+    #    509            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    506            LOAD_FAST                1 (t)
+    #    510            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    508   L12:     LOAD_FAST                1 (t)
+    #    512   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -672,21 +676,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    505            LOAD_FAST                0 (c)
+    #    509            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    506            LOAD_FAST                1 (t)
+    #    510            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    508   L14:     LOAD_FAST                1 (t)
+    #    512   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -704,6 +708,66 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #     L9 to L11 -> L13 [0]
     #     L13 to L15 -> L15 [1] lasti
     raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160')
+
+
+def for_try_try_break_clause_clause(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+                break
+            except E1:
+                continue
+        except E2:
+            t(5)
+    t(6)
+
+
+def for_try_try_return_const_clause_clause(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                x(3)
+            except E1:
+                t(4)
+                continue
+            return 5
+        except E2:
+            pass
+    t(6)
+
+
+def while_try_try_return_const_clause_clause(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(3)
+                return 5
+            except E1:
+                continue
+        except E2:
+            t(7)
+            continue
+    t(6)
+
+
+def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
+    for k in n():
+        try:
+            try:
+                try:
+                    x(3)
+                    break
+                except E1:
+                    pass
+                continue
+            finally:
+                pass
+        except E1:
+            continue
+        except E2 as e:
+            t(8)
+            continue
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -874,3 +938,27 @@ assert run([1, 1], if_try_with_as_return_value_finally_if_else) in (('E1', [('en
 assert run([1, 2], if_try_with_as_return_value_finally_if_else) in (('E2', [('enter', 1), -1, ('exit', 1, False), 17]), FELL)
 assert run([1, 0, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, False), 16]), FELL)
 assert run([1, 1, 1], if_try_with_as_return_value_finally_if_else) in ((None, [('enter', 1), -1, ('exit', 1, True), 17, 18]), FELL)
+assert run([], for_try_try_break_clause_clause) in ((None, [6]), FELL)
+assert run([1], for_try_try_break_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([1, 2], for_try_try_break_clause_clause) in ((None, [-3, 5, 6]), FELL)
+assert run([2, 1], for_try_try_break_clause_clause) in ((None, [-3, -3, 6]), FELL)
+assert run([2, 2], for_try_try_break_clause_clause) in ((None, [-3, 5, -3, 6]), FELL)
+assert run([2, 1, 2], for_try_try_break_clause_clause) in ((None, [-3, -3, 5, 6]), FELL)
+assert run([], for_try_try_return_const_clause_clause) in ((None, [6]), FELL)
+assert run([1], for_try_try_return_const_clause_clause) in ((5, [-3]), FELL)
+assert run([1, 1], for_try_try_return_const_clause_clause) in ((None, [-3, 4, 6]), FELL)
+assert run([1, 2], for_try_try_return_const_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_try_try_return_const_clause_clause) in ((5, [-3, 4, -3]), FELL)
+assert run([2, 2], for_try_try_return_const_clause_clause) in ((5, [-3, -3]), FELL)
+assert run([], while_try_try_return_const_clause_clause) in ((None, [6]), FELL)
+assert run([1], while_try_try_return_const_clause_clause) in ((5, [-3]), FELL)
+assert run([1, 1], while_try_try_return_const_clause_clause) in ((None, [-3, 6]), FELL)
+assert run([1, 2], while_try_try_return_const_clause_clause) in ((None, [-3, 7, 6]), FELL)
+assert run([1, 1, 1], while_try_try_return_const_clause_clause) in ((5, [-3, -3]), FELL)
+assert run([1, 2, 1], while_try_try_return_const_clause_clause) in ((5, [-3, 7, -3]), FELL)
+assert run([], for_try_try_return_clause_finally_pass_clauses) in ((None, []), FELL)
+assert run([1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3]), FELL)
+assert run([1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8]), FELL)
+assert run([2, 1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3]), FELL)
+assert run([2, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8, -3]), FELL)
+assert run([2, 1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3, 8]), FELL)

@@ -128,73 +128,15 @@ def nested_try_body_return(c, t, x, n, m):
 
 
 def loop_try_else_return(c, t, x, n, m):
-    # depyf: could not decompile loop_try_else_return: a loop's body goes on past the end of its region at 36
-    #   156           0 RESUME                   0
-    #   
-    #   157           2 NOP
-    #   
-    #   158           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE       11 (to 40)
-    #   
-    #   159     >>   18 NOP
-    #   
-    #   160          20 PUSH_NULL
-    #                22 LOAD_FAST                2 (x)
-    #                24 LOAD_CONST               1 (23)
-    #                26 CALL                     1
-    #                34 POP_TOP
-    #   
-    #   164          36 RETURN_CONST             2 (26)
-    #           >>   38 RETURN_CONST             0 (None)
-    #   
-    #   158     >>   40 RETURN_CONST             0 (None)
-    #           >>   42 PUSH_EXC_INFO
-    #   
-    #   161          44 LOAD_GLOBAL              0 (E1)
-    #                54 CHECK_EXC_MATCH
-    #                56 POP_JUMP_IF_FALSE        3 (to 64)
-    #                58 POP_TOP
-    #   
-    #   162          60 POP_EXCEPT
-    #                62 JUMP_FORWARD             4 (to 72)
-    #   
-    #   161     >>   64 RERAISE                  0
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #   
-    #   158     >>   72 PUSH_NULL
-    #                74 LOAD_FAST                0 (c)
-    #                76 CALL                     0
-    #                84 POP_JUMP_IF_FALSE        1 (to 88)
-    #                86 JUMP_BACKWARD           35 (to 18)
-    #           >>   88 JUMP_BACKWARD           26 (to 38)
-    #           >>   90 PUSH_EXC_INFO
-    #   
-    #   165          92 LOAD_GLOBAL              0 (E1)
-    #               102 CHECK_EXC_MATCH
-    #               104 POP_JUMP_IF_FALSE        3 (to 112)
-    #               106 POP_TOP
-    #   
-    #   166         108 POP_EXCEPT
-    #               110 RETURN_CONST             0 (None)
-    #   
-    #   165     >>  112 RERAISE                  0
-    #           >>  114 COPY                     3
-    #               116 POP_EXCEPT
-    #               118 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 16 -> 90 [0]
-    #     20 to 34 -> 42 [0]
-    #     42 to 58 -> 66 [1] lasti
-    #     60 to 62 -> 90 [0]
-    #     64 to 64 -> 66 [1] lasti
-    #     66 to 84 -> 90 [0]
-    #     90 to 106 -> 114 [1] lasti
-    #     112 to 112 -> 114 [1] lasti
-    raise RuntimeError("depyf: could not decompile loop_try_else_return: a loop's body goes on past the end of its region at 36")
+    try:
+        while c():
+            try:
+                x(23)
+                return 26
+            except E1:
+                pass
+    except E1:
+        return None
 
 
 def with_suppress_past_if(c, t, x, n, m):

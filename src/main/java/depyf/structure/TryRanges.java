@@ -82,6 +82,22 @@ final class TryRanges {
                 if (op.isReturn() && forLoopExit(w, i, j, k)) {
                     return k;
                 }
+                boolean loopExit = op.isReturn() || Tries.loopJump(w, k - 1, r) && !clausesGoTo(w, j, op.target());
+                if (!w.env.atLeast(3, 12) && loopExit && !inHandler && k < to && Handlers.kind(w.code, k) == Handlers.Kind.EXCEPT
+                        && Handlers.covers(w.code, k, handler) && Handlers.protectsOnly(w.code, k, i, j)) {
+                    // 3.11: a return (a constant loaded, an iterator popped, past both ranges) or a break or
+                    // continue ending the body of a try nested in ours, that try's handlers inline after it,
+                    // which we protect: our range goes on there
+                    return k;
+                }
+                boolean innerBreak = op.isUnconditionalJump() && r.loop() != null && r.loop().exit() >= 0
+                        && Tries.skipNops(w, op.target()) == Tries.skipNops(w, r.loop().exit()) && !clausesGoTo(w, j, op.target());
+                if (w.env.atLeast(3, 12) && (op.is("RETURN_CONST") && k == j + 1 || innerBreak && straightTo(w, j, k - 1)) && !inHandler && k <= to
+                        && nestedTryEndsAt(w, i, j, handler)) {
+                    // 3.12+: a `return CONST`, break or continue ending the body of a try nested in ours, both
+                    // ranges ending before it (it cannot raise): our body's too
+                    return k;
+                }
                 if (op.isReturn() && (constReturnBeforeEndJump(w, i, j, k, to, handler)
                         || constReturnBeforeNormalCopy(w, i, j, k, k, to, handler, r))) {
                     return k;
@@ -741,6 +757,40 @@ final class TryRanges {
      * goes on to k there. (3.12+ end the loop with END_FOR, inside the range.) The dead handlers of a try
      * whose body was only that return (its NOPs raise nothing) may lie between the return and the exit.
      */
+    /**
+     * True when the except clauses of the try whose range ends at j go on to t too: a jump there after the
+     * try is where its statement goes on (a loop's jump back), not its body's own break or continue.
+     */
+    private static boolean clausesGoTo(Walker w, int j, int t) {
+        Code.Handler inner = j > 0 ? w.code.handlerAt(j - 1) : null;
+        if (inner == null || Handlers.kind(w.code, inner.target()) != Handlers.Kind.EXCEPT) {
+            return true;
+        }
+        for (int e : ExceptClauses.clauseExits(w, inner.target())) {
+            if (Branches.sameExit(w, e, t) || Tries.skipNops(w, e) == Tries.skipNops(w, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when [j, last) holds no jump and nothing jumps into (j, last]. */
+    private static boolean straightTo(Walker w, int j, int last) {
+        for (int q = j; q < last; q++) {
+            if (w.code.op(q).target() >= 0 || w.jumpTargets.get(q + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the range of a try nested in ours, with except clauses we protect, ends at j, started in [i, j). */
+    private static boolean nestedTryEndsAt(Walker w, int i, int j, int handler) {
+        Code.Handler inner = j > i ? w.code.handlerAt(j - 1) : null;
+        return inner != null && inner.target() != handler && inner.end() == j && Handlers.kind(w.code, inner.target()) == Handlers.Kind.EXCEPT
+                && Handlers.protectsOnly(w.code, inner.target(), i, j) && Handlers.covers(w.code, inner.target() + 1, handler);
+    }
+
     private static boolean forLoopExit(Walker w, int i, int j, int k) {
         int exit = k;
         while (exit < w.code.size() && !w.reachable.get(exit)) {
