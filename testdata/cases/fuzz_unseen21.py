@@ -27,6 +27,8 @@
 # implicit return), loaded past both ranges: the outer body was cut before it (3.11: the inner handlers
 # inline after it, 3.12: the return protected by neither), the clauses falling off past the region
 # (TryRanges.exitGap goes on past the return).
+# A with whose body is a break, in a while loop whose exit is an enclosing with's exit call (3.12+), or
+# whose break goes to the implicit return, copied (3.11): Withs.loopExitAfterExit reads the break.
 class E1(Exception):
     pass
 
@@ -567,6 +569,34 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
         except E2 as e:
             t(8)
 
+
+def with_while_with_break(c, t, x, n, m):
+    with m(1):
+        while c():
+            with m(3):
+                break
+    t(4)
+
+
+def withs_while_with_break_at_end(c, t, x, n, m):
+    with m(1) as w, m(2):
+        while c() and c():
+            with m(3) as w:
+                break
+
+
+def while_true_withs_break_at_end(c, t, x, n, m):
+    while True:
+        with m(2), m(3):
+            break
+
+
+def while_withs_break_then_code(c, t, x, n, m):
+    while c():
+        with m(2), m(3):
+            break
+    t(5)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -795,3 +825,14 @@ assert run([1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-
 assert run([2, 1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3]), FELL)
 assert run([2, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8, -3]), FELL)
 assert run([2, 1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3, 8]), FELL)
+
+assert run([], with_while_with_break) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([1], with_while_with_break) in ((None, [('enter', 1), ('enter', 3), ('exit', 3, False), ('exit', 1, False), 4]), FELL)
+
+assert run([], withs_while_with_break_at_end) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], withs_while_with_break_at_end) in ((None, [('enter', 1), ('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+
+assert run([], while_true_withs_break_at_end) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+
+assert run([], while_withs_break_then_code) in ((None, [5]), FELL)
+assert run([1], while_withs_break_then_code) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), 5]), FELL)

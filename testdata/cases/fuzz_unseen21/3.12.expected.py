@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   270           0 RESUME                   0
+    #   272           0 RESUME                   0
     #   
-    #   271           2 PUSH_NULL
+    #   273           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   272          16 NOP
+    #   274          16 NOP
     #   
-    #   273          18 PUSH_NULL
+    #   275          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   274          32 NOP
+    #   276          32 NOP
     #   
-    #   276          34 PUSH_NULL
+    #   278          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   273     >>   52 NOP
+    #   275     >>   52 NOP
     #   
-    #   276          54 PUSH_NULL
+    #   278          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   277          70 PUSH_NULL
+    #   279          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   278          86 JUMP_FORWARD             1 (to 90)
+    #   280          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   280     >>   88 NOP
+    #   282     >>   88 NOP
     #   
-    #   281     >>   90 PUSH_NULL
+    #   283     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   276         110 PUSH_NULL
+    #   278         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118
-    #   503           0 RESUME                   0
+    #   505           0 RESUME                   0
     #   
-    #   504           2 PUSH_NULL
+    #   506           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   505          16 NOP
+    #   507          16 NOP
     #   
-    #   506          18 PUSH_NULL
+    #   508          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   507          36 PUSH_NULL
+    #   509          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   506          50 SWAP                     2
+    #   508          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   509          68 PUSH_NULL
+    #   511          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   510          82 PUSH_NULL
+    #   512          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   512     >>  100 PUSH_NULL
+    #   514     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   513     >>  118 PUSH_NULL
+    #   515     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   506     >>  136 PUSH_EXC_INFO
+    #   508     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   509         162 PUSH_NULL
+    #   511         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   510         176 PUSH_NULL
+    #   512         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   512     >>  194 PUSH_NULL
+    #   514     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   509         214 PUSH_NULL
+    #   511         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   510         228 PUSH_NULL
+    #   512         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   512     >>  246 PUSH_NULL
+    #   514     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -673,50 +673,50 @@ def while_try_try_return_const_clause_clause(c, t, x, n, m):
 
 def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
-    #   555           0 RESUME                   0
+    #   557           0 RESUME                   0
     #   
-    #   556           2 PUSH_NULL
+    #   558           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                14 (to 48)
     #                20 STORE_FAST               5 (k)
     #   
-    #   557          22 NOP
+    #   559          22 NOP
     #   
-    #   558          24 NOP
+    #   560          24 NOP
     #   
-    #   559          26 PUSH_NULL
+    #   561          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               1 (3)
     #                32 CALL                     1
     #                40 POP_TOP
     #   
-    #   560          42 NOP
+    #   562          42 NOP
     #   
-    #   564          44 POP_TOP
+    #   566          44 POP_TOP
     #                46 RETURN_CONST             0 (None)
     #   
-    #   556     >>   48 END_FOR
+    #   558     >>   48 END_FOR
     #                50 RETURN_CONST             0 (None)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   561          54 LOAD_GLOBAL              0 (E1)
+    #   563          54 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_IF_FALSE        3 (to 74)
     #                68 POP_TOP
     #   
-    #   562          70 POP_EXCEPT
+    #   564          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   561     >>   74 RERAISE                  0
+    #   563     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   562     >>   82 NOP
+    #   564     >>   82 NOP
     #   
-    #   564          84 JUMP_FORWARD             5 (to 96)
+    #   566          84 JUMP_FORWARD             5 (to 96)
     #           >>   86 PUSH_EXC_INFO
     #                88 RERAISE                  0
     #           >>   90 COPY                     3
@@ -725,20 +725,20 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #           >>   96 JUMP_BACKWARD           41 (to 16)
     #           >>   98 PUSH_EXC_INFO
     #   
-    #   565         100 LOAD_GLOBAL              0 (E1)
+    #   567         100 LOAD_GLOBAL              0 (E1)
     #               110 CHECK_EXC_MATCH
     #               112 POP_JUMP_IF_FALSE        3 (to 120)
     #               114 POP_TOP
     #   
-    #   566         116 POP_EXCEPT
+    #   568         116 POP_EXCEPT
     #               118 JUMP_BACKWARD           52 (to 16)
     #   
-    #   567     >>  120 LOAD_GLOBAL              2 (E2)
+    #   569     >>  120 LOAD_GLOBAL              2 (E2)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       18 (to 170)
     #               134 STORE_FAST               6 (e)
     #   
-    #   568         136 PUSH_NULL
+    #   570         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               2 (8)
     #               142 CALL                     1
@@ -753,7 +753,7 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #               166 DELETE_FAST              6 (e)
     #               168 RERAISE                  1
     #   
-    #   567     >>  170 RERAISE                  0
+    #   569     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
@@ -771,6 +771,34 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #     136 to 150 -> 162 [2] lasti
     #     162 to 170 -> 172 [2] lasti
     raise RuntimeError('depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26')
+
+
+def with_while_with_break(c, t, x, n, m):
+    with m(1):
+        while c():
+            with m(3):
+                break
+    t(4)
+
+
+def withs_while_with_break_at_end(c, t, x, n, m):
+    with m(1) as w, m(2):
+        while c() and c():
+            with m(3) as w:
+                break
+
+
+def while_true_withs_break_at_end(c, t, x, n, m):
+    while True:
+        with m(2), m(3):
+            break
+
+
+def while_withs_break_then_code(c, t, x, n, m):
+    while c():
+        with m(2), m(3):
+            break
+    t(5)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -965,3 +993,10 @@ assert run([1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-
 assert run([2, 1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3]), FELL)
 assert run([2, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8, -3]), FELL)
 assert run([2, 1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3, 8]), FELL)
+assert run([], with_while_with_break) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([1], with_while_with_break) in ((None, [('enter', 1), ('enter', 3), ('exit', 3, False), ('exit', 1, False), 4]), FELL)
+assert run([], withs_while_with_break_at_end) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], withs_while_with_break_at_end) in ((None, [('enter', 1), ('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], while_true_withs_break_at_end) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([], while_withs_break_then_code) in ((None, [5]), FELL)
+assert run([1], while_withs_break_then_code) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), 5]), FELL)

@@ -27,6 +27,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -265,50 +267,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    270           RESUME                   0
+    #    272           RESUME                   0
     #   
-    #    271           LOAD_FAST                0 (c)
+    #    273           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    272           NOP
+    #    274           NOP
     #   
-    #    273   L1:     LOAD_FAST                0 (c)
+    #    275   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    274   L2:     NOP
+    #    276   L2:     NOP
     #   
-    #    276           LOAD_FAST                1 (t)
+    #    278           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    273   L3:     NOP
+    #    275   L3:     NOP
     #   
-    #    276           LOAD_FAST                1 (t)
+    #    278           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    277           LOAD_FAST                1 (t)
+    #    279           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    278           JUMP_FORWARD             1 (to L5)
+    #    280           JUMP_FORWARD             1 (to L5)
     #   
-    #    280   L4:     NOP
+    #    282   L4:     NOP
     #   
-    #    281   L5:     LOAD_FAST                1 (t)
+    #    283   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -317,7 +319,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    276           LOAD_FAST                1 (t)
+    #    278           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -555,63 +557,63 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138
-    #    503            RESUME                   0
+    #    505            RESUME                   0
     #   
-    #    504            LOAD_FAST                0 (c)
+    #    506            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       56 (to L6)
     #   
-    #    505            NOP
+    #    507            NOP
     #   
-    #    506    L1:     LOAD_FAST                4 (m)
+    #    508    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    507            LOAD_FAST                2 (x)
+    #    509            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                5 (w)
     #                   CALL                     1
     #   
-    #    506    L3:     SWAP                     2
+    #    508    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    509    L4:     LOAD_FAST                0 (c)
+    #    511    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    510            LOAD_FAST                1 (t)
+    #    512            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    512    L5:     LOAD_FAST                1 (t)
+    #    514    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    513    L6:     LOAD_FAST                1 (t)
+    #    515    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    506    L7:     PUSH_EXC_INFO
+    #    508    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -626,22 +628,22 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    506   L11:     NOP
+    #    508   L11:     NOP
     #   
-    #    509            LOAD_FAST                0 (c)
+    #    511            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L12)
     #   
-    #    510            LOAD_FAST                1 (t)
+    #    512            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
     #   
-    #    512   L12:     LOAD_FAST                1 (t)
+    #    514   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -650,20 +652,20 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    509            LOAD_FAST                0 (c)
+    #    511            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L14)
     #   
-    #    510            LOAD_FAST                1 (t)
+    #    512            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    512   L14:     LOAD_FAST                1 (t)
+    #    514   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -740,6 +742,34 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
         except E2 as e:
             t(8)
             continue
+
+
+def with_while_with_break(c, t, x, n, m):
+    with m(1):
+        while c():
+            with m(3):
+                break
+    t(4)
+
+
+def withs_while_with_break_at_end(c, t, x, n, m):
+    with m(1) as w, m(2):
+        while c() and c():
+            with m(3) as w:
+                break
+
+
+def while_true_withs_break_at_end(c, t, x, n, m):
+    while True:
+        with m(2), m(3):
+            break
+
+
+def while_withs_break_then_code(c, t, x, n, m):
+    while c():
+        with m(2), m(3):
+            break
+    t(5)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -934,3 +964,10 @@ assert run([1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-
 assert run([2, 1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3]), FELL)
 assert run([2, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8, -3]), FELL)
 assert run([2, 1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3, 8]), FELL)
+assert run([], with_while_with_break) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([1], with_while_with_break) in ((None, [('enter', 1), ('enter', 3), ('exit', 3, False), ('exit', 1, False), 4]), FELL)
+assert run([], withs_while_with_break_at_end) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], withs_while_with_break_at_end) in ((None, [('enter', 1), ('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], while_true_withs_break_at_end) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([], while_withs_break_then_code) in ((None, [5]), FELL)
+assert run([1], while_withs_break_then_code) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), 5]), FELL)

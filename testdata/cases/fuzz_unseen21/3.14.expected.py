@@ -27,6 +27,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -273,52 +275,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    270           RESUME                   0
+    #    272           RESUME                   0
     #   
-    #    271           LOAD_FAST_BORROW         0 (c)
+    #    273           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    272           NOP
+    #    274           NOP
     #   
-    #    273   L1:     LOAD_FAST_BORROW         0 (c)
+    #    275   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    274           NOP
+    #    276           NOP
     #   
-    #    276           LOAD_FAST_BORROW         1 (t)
+    #    278           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    273   L3:     NOP
+    #    275   L3:     NOP
     #   
-    #    276           LOAD_FAST_BORROW         1 (t)
+    #    278           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    277           LOAD_FAST_BORROW         1 (t)
+    #    279           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    278           JUMP_FORWARD             1 (to L5)
+    #    280           JUMP_FORWARD             1 (to L5)
     #   
-    #    280   L4:     NOP
+    #    282   L4:     NOP
     #   
-    #    281   L5:     LOAD_FAST_BORROW         1 (t)
+    #    283   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -328,7 +330,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    276           LOAD_FAST                1 (t)
+    #    278           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -569,18 +571,18 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160
-    #    503            RESUME                   0
+    #    505            RESUME                   0
     #   
-    #    504            LOAD_FAST_BORROW         0 (c)
+    #    506            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    505            NOP
+    #    507            NOP
     #   
-    #    506    L1:     LOAD_FAST_BORROW         4 (m)
+    #    508    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -592,12 +594,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    507            LOAD_FAST_BORROW         2 (x)
+    #    509            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    506    L3:     SWAP                     3
+    #    508    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -605,28 +607,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    509    L4:     LOAD_FAST_BORROW         0 (c)
+    #    511    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    510            LOAD_FAST_BORROW         1 (t)
+    #    512            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    512    L5:     LOAD_FAST_BORROW         1 (t)
+    #    514    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    513    L6:     LOAD_FAST_BORROW         1 (t)
+    #    515    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -634,7 +636,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    506    L7:     PUSH_EXC_INFO
+    #    508    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -651,23 +653,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    506   L11:     NOP
+    #    508   L11:     NOP
     #   
-    #    509            LOAD_FAST                0 (c)
+    #    511            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    510            LOAD_FAST                1 (t)
+    #    512            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    512   L12:     LOAD_FAST                1 (t)
+    #    514   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -676,21 +678,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    509            LOAD_FAST                0 (c)
+    #    511            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    510            LOAD_FAST                1 (t)
+    #    512            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    512   L14:     LOAD_FAST                1 (t)
+    #    514   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -768,6 +770,34 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
         except E2 as e:
             t(8)
             continue
+
+
+def with_while_with_break(c, t, x, n, m):
+    with m(1):
+        while c():
+            with m(3):
+                break
+    t(4)
+
+
+def withs_while_with_break_at_end(c, t, x, n, m):
+    with m(1) as w, m(2):
+        while c() and c():
+            with m(3) as w:
+                break
+
+
+def while_true_withs_break_at_end(c, t, x, n, m):
+    while True:
+        with m(2), m(3):
+            break
+
+
+def while_withs_break_then_code(c, t, x, n, m):
+    while c():
+        with m(2), m(3):
+            break
+    t(5)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -962,3 +992,10 @@ assert run([1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-
 assert run([2, 1], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3]), FELL)
 assert run([2, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, 8, -3]), FELL)
 assert run([2, 1, 2], for_try_try_return_clause_finally_pass_clauses) in ((None, [-3, -3, 8]), FELL)
+assert run([], with_while_with_break) in ((None, [('enter', 1), ('exit', 1, False), 4]), FELL)
+assert run([1], with_while_with_break) in ((None, [('enter', 1), ('enter', 3), ('exit', 3, False), ('exit', 1, False), 4]), FELL)
+assert run([], withs_while_with_break_at_end) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], withs_while_with_break_at_end) in ((None, [('enter', 1), ('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], while_true_withs_break_at_end) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([], while_withs_break_then_code) in ((None, [5]), FELL)
+assert run([1], while_withs_break_then_code) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), 5]), FELL)

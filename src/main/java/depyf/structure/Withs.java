@@ -651,6 +651,9 @@ final class Withs {
             return null;
         }
         int k = Tries.skipNops(w, normal);
+        if (!r.loop().isFor() && r.loop().exit() >= 0 && k == Tries.skipNops(w, r.loop().exit())) {
+            return new int[] {BREAK, k};       // the loop's exit right after the exit call (a with's exit call
+        }                                      // around the loop, maybe: not one this break unwinds)
         int enclosing = 0;
         while (Tries.exitCall(w, k) > 0) {
             k = Tries.skipNops(w, Tries.exitCall(w, k));   // a with around this one, unwound on the way out too
@@ -679,6 +682,12 @@ final class Withs {
             end++;                             // a for loop's iterator
         }
         int copy = end > k && r.loop().isFor() ? copiedExitLength(w, end, r.loop().exit()) : 0;
+        int none = end == k && !r.loop().isFor() ? noneReturnLength(w, k) : 0;
+        if (none > 0 && (r.loop().exit() >= w.code.size() || r.loop().exit() >= 0 && w.copiedExitLength(k, r.loop().exit()) == none)) {
+            // a while loop ending the code (or before the implicit return), its break to the return replaced
+            // by a copy of it (3.11)
+            return new int[] {BREAK, k + none};
+        }
         if (copy > 0) {
             return new int[] {BREAK, end + copy};   // a break to a small exit block ending in a return: its copy
         }
@@ -776,6 +785,17 @@ final class Withs {
      * straight and ends in a return: the compiler copies such a block for each break (ForLoops.breakCopyLength,
      * which read the loop's exit from it); else 0.
      */
+    /** The length of {@code return None} at k (RETURN_CONST None, or LOAD_CONST None and RETURN_VALUE), or 0. */
+    private static int noneReturnLength(Walker w, int k) {
+        Op op = w.code.op(k);
+        boolean none = op.argval() instanceof depyf.pyc.PyObject.None;
+        if (op.is("RETURN_CONST") && none) {
+            return 1;
+        }
+        return op.is("LOAD_CONST") && none && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE")
+                && !w.jumpTargets.get(k + 1) ? 2 : 0;
+    }
+
     private static int copiedExitLength(Walker w, int k, int exit) {
         if (exit < 0 || exit == k) {
             return 0;
