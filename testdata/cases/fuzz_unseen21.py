@@ -29,6 +29,10 @@
 # (TryRanges.exitGap goes on past the return).
 # A with whose body is a break, in a while loop whose exit is an enclosing with's exit call (3.12+), or
 # whose break goes to the implicit return, copied (3.11): Withs.loopExitAfterExit reads the break.
+# `try: if c(): while True: ...; break / else: ...` (3.12, 3.13): the break jumps to where the try body's
+# region goes on, the then-branch's end (Branches: an exact follow). `with m(): pass` then a with whose body
+# is a try returning in its else (3.12+): the first with's handler, laid out between two pieces of the
+# second's range, cut its body (Tries.structure skips a statement's handler from before ours).
 class E1(Exception):
     pass
 
@@ -597,6 +601,60 @@ def while_withs_break_then_code(c, t, x, n, m):
             break
     t(5)
 
+
+def try_if_while_true_break_else_code(c, t, x, n, m):
+    try:
+        if c():
+            while True:
+                if c():
+                    break
+        else:
+            t(3)
+    except E1:
+        pass
+    t(25)
+
+
+def try_if_while_true_and_break_elif(c, t, x, n, m):
+    try:
+        if c():
+            while True:
+                if c() and c():
+                    break
+                x(2)
+        elif not c():
+            pass
+    except E1:
+        pass
+    t(25)
+
+
+def with_pass_then_with_try_else_return(c, t, x, n, m):
+    with m(1):
+        pass
+    with m(6):
+        try:
+            x(9)
+        except E1:
+            pass
+        else:
+            return 11
+    t(12)
+
+
+def with_as_pass_then_withs_try_else_return(c, t, x, n, m):
+    with m(1) as w:
+        pass
+    with m(5) as w:
+        with m(6) as w:
+            try:
+                x(9)
+            except E1:
+                pass
+            else:
+                return 11
+    t(12)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -836,3 +894,24 @@ assert run([], while_true_withs_break_at_end) in ((None, [('enter', 2), ('enter'
 
 assert run([], while_withs_break_then_code) in ((None, [5]), FELL)
 assert run([1], while_withs_break_then_code) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), 5]), FELL)
+
+assert run([], try_if_while_true_break_else_code) in ((None, [3, 25]), FELL)
+assert run([1], try_if_while_true_break_else_code) in (('Budget', []), FELL)
+assert run([1, 1], try_if_while_true_break_else_code) in ((None, [25]), FELL)
+
+assert run([], try_if_while_true_and_break_elif) in ((None, [25]), FELL)
+assert run([1], try_if_while_true_and_break_elif) in (('Budget', [-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2]), FELL)
+assert run([1, 1], try_if_while_true_and_break_elif) in (('Budget', [-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2]), FELL)
+assert run([1, 0, 1], try_if_while_true_and_break_elif) in ((None, [-2, 25]), FELL)
+assert run([1, 0, 2], try_if_while_true_and_break_elif) in (('E2', [-2]), FELL)
+
+assert run([], with_pass_then_with_try_else_return) in ((11, [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, False)]), FELL)
+assert run([1], with_pass_then_with_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, False), 12]), FELL)
+assert run([2], with_pass_then_with_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, False)]), FELL)
+assert run([2, 1], with_pass_then_with_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, True), 12]), FELL)
+
+assert run([], with_as_pass_then_withs_try_else_return) in ((11, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False), 12]), FELL)
+assert run([2], with_as_pass_then_withs_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, True), ('exit', 5, False), 12]), FELL)
+assert run([2, 0, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, True), 12]), FELL)

@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   235           0 RESUME                   0
+    #   239           0 RESUME                   0
     #   
-    #   236     >>    2 NOP
+    #   240     >>    2 NOP
     #   
-    #   237           4 NOP
+    #   241           4 NOP
     #   
-    #   238           6 PUSH_NULL
+    #   242           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   244          28 PUSH_NULL
+    #   248          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   245          50 JUMP_FORWARD            37 (to 126)
+    #   249          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   239          54 LOAD_GLOBAL              0 (E1)
+    #   243          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   240          72 PUSH_NULL
+    #   244          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   241          92 PUSH_NULL
+    #   245          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   242     >>  114 POP_EXCEPT
+    #   246     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   239     >>  118 RERAISE                  0
+    #   243     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   246     >>  126 PUSH_NULL
+    #   250     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   272           0 RESUME                   0
+    #   276           0 RESUME                   0
     #   
-    #   273           2 PUSH_NULL
+    #   277           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   274          22 NOP
+    #   278          22 NOP
     #   
-    #   275          24 PUSH_NULL
+    #   279          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   276          44 NOP
+    #   280          44 NOP
     #   
-    #   278          46 PUSH_NULL
+    #   282          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   275     >>   70 NOP
+    #   279     >>   70 NOP
     #   
-    #   278          72 PUSH_NULL
+    #   282          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   279     >>  128 PUSH_NULL
+    #   283     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   280         150 JUMP_FORWARD             1 (to 154)
+    #   284         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   282     >>  152 NOP
+    #   286     >>  152 NOP
     #   
-    #   283     >>  154 PUSH_NULL
+    #   287     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   286           0 RESUME                   0
+    #   290           0 RESUME                   0
     #   
-    #   287           2 NOP
+    #   291           2 NOP
     #   
-    #   288           4 NOP
+    #   292           4 NOP
     #   
-    #   289           6 PUSH_NULL
+    #   293           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   290          32 LOAD_GLOBAL              0 (E1)
+    #   294          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   291          50 POP_EXCEPT
+    #   295          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   292     >>   54 LOAD_GLOBAL              2 (E2)
+    #   296     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   293          72 PUSH_NULL
+    #   297          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   294          96 LOAD_FAST                6 (w)
+    #   298          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   293         102 SWAP                     2
+    #   297         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   296         136 PUSH_NULL
+    #   300         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   300         158 PUSH_NULL
+    #   304         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   293     >>  182 PUSH_EXC_INFO
+    #   297     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   292     >>  222 RERAISE                  0
+    #   296     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   296     >>  230 PUSH_NULL
+    #   300     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   297         290 LOAD_GLOBAL              0 (E1)
+    #   301         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   298         308 POP_EXCEPT
+    #   302         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   297     >>  312 RERAISE                  0
+    #   301     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   300     >>  320 PUSH_NULL
+    #   304     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -826,6 +826,59 @@ def while_withs_break_then_code(c, t, x, n, m):
             break
     t(5)
 
+
+def try_if_while_true_break_else_code(c, t, x, n, m):
+    try:
+        if c():
+            while True:
+                if c():
+                    break
+        else:
+            t(3)
+    except E1:
+        pass
+    t(25)
+
+
+def try_if_while_true_and_break_elif(c, t, x, n, m):
+    try:
+        if c():
+            while True:
+                if c() and c():
+                    break
+                x(2)
+        elif not c():
+            pass
+    except E1:
+        pass
+    t(25)
+
+
+def with_pass_then_with_try_else_return(c, t, x, n, m):
+    with m(1):
+        pass
+    with m(6):
+        try:
+            x(9)
+        except E1:
+            pass
+        else:
+            return 11
+    t(12)
+
+
+def with_as_pass_then_withs_try_else_return(c, t, x, n, m):
+    with m(1) as w:
+        pass
+    with m(5) as w, m(6) as w:
+        try:
+            x(9)
+        except E1:
+            pass
+        else:
+            return 11
+    t(12)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1026,3 +1079,20 @@ assert run([1, 1], withs_while_with_break_at_end) in ((None, [('enter', 1), ('en
 assert run([], while_true_withs_break_at_end) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
 assert run([], while_withs_break_then_code) in ((None, [5]), FELL)
 assert run([1], while_withs_break_then_code) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), 5]), FELL)
+assert run([], try_if_while_true_break_else_code) in ((None, [3, 25]), FELL)
+assert run([1], try_if_while_true_break_else_code) in (('Budget', []), FELL)
+assert run([1, 1], try_if_while_true_break_else_code) in ((None, [25]), FELL)
+assert run([], try_if_while_true_and_break_elif) in ((None, [25]), FELL)
+assert run([1], try_if_while_true_and_break_elif) in (('Budget', [-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2]), FELL)
+assert run([1, 1], try_if_while_true_and_break_elif) in (('Budget', [-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2]), FELL)
+assert run([1, 0, 1], try_if_while_true_and_break_elif) in ((None, [-2, 25]), FELL)
+assert run([1, 0, 2], try_if_while_true_and_break_elif) in (('E2', [-2]), FELL)
+assert run([], with_pass_then_with_try_else_return) in ((11, [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, False)]), FELL)
+assert run([1], with_pass_then_with_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, False), 12]), FELL)
+assert run([2], with_pass_then_with_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, False)]), FELL)
+assert run([2, 1], with_pass_then_with_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, True), 12]), FELL)
+assert run([], with_as_pass_then_withs_try_else_return) in ((11, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False), 12]), FELL)
+assert run([2], with_as_pass_then_withs_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, True), ('exit', 5, False), 12]), FELL)
+assert run([2, 0, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, True), 12]), FELL)

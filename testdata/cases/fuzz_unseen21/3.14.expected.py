@@ -29,6 +29,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -275,52 +279,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    272           RESUME                   0
+    #    276           RESUME                   0
     #   
-    #    273           LOAD_FAST_BORROW         0 (c)
+    #    277           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    274           NOP
+    #    278           NOP
     #   
-    #    275   L1:     LOAD_FAST_BORROW         0 (c)
+    #    279   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    276           NOP
+    #    280           NOP
     #   
-    #    278           LOAD_FAST_BORROW         1 (t)
+    #    282           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    275   L3:     NOP
+    #    279   L3:     NOP
     #   
-    #    278           LOAD_FAST_BORROW         1 (t)
+    #    282           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    279           LOAD_FAST_BORROW         1 (t)
+    #    283           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    280           JUMP_FORWARD             1 (to L5)
+    #    284           JUMP_FORWARD             1 (to L5)
     #   
-    #    282   L4:     NOP
+    #    286   L4:     NOP
     #   
-    #    283   L5:     LOAD_FAST_BORROW         1 (t)
+    #    287   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -330,7 +334,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    278           LOAD_FAST                1 (t)
+    #    282           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -571,18 +575,18 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160
-    #    505            RESUME                   0
+    #    509            RESUME                   0
     #   
-    #    506            LOAD_FAST_BORROW         0 (c)
+    #    510            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    507            NOP
+    #    511            NOP
     #   
-    #    508    L1:     LOAD_FAST_BORROW         4 (m)
+    #    512    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -594,12 +598,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    509            LOAD_FAST_BORROW         2 (x)
+    #    513            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    508    L3:     SWAP                     3
+    #    512    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -607,28 +611,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    511    L4:     LOAD_FAST_BORROW         0 (c)
+    #    515    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    512            LOAD_FAST_BORROW         1 (t)
+    #    516            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    514    L5:     LOAD_FAST_BORROW         1 (t)
+    #    518    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    515    L6:     LOAD_FAST_BORROW         1 (t)
+    #    519    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -636,7 +640,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    508    L7:     PUSH_EXC_INFO
+    #    512    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -653,23 +657,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    508   L11:     NOP
+    #    512   L11:     NOP
     #   
-    #    511            LOAD_FAST                0 (c)
+    #    515            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    512            LOAD_FAST                1 (t)
+    #    516            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    514   L12:     LOAD_FAST                1 (t)
+    #    518   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -678,21 +682,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    511            LOAD_FAST                0 (c)
+    #    515            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    512            LOAD_FAST                1 (t)
+    #    516            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    514   L14:     LOAD_FAST                1 (t)
+    #    518   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -798,6 +802,60 @@ def while_withs_break_then_code(c, t, x, n, m):
         with m(2), m(3):
             break
     t(5)
+
+
+def try_if_while_true_break_else_code(c, t, x, n, m):
+    try:
+        if c():
+            while True:
+                if c():
+                    break
+        else:
+            t(3)
+    except E1:
+        pass
+    t(25)
+
+
+def try_if_while_true_and_break_elif(c, t, x, n, m):
+    try:
+        if c():
+            while True:
+                if c() and c():
+                    break
+                x(2)
+        elif not c():
+            pass
+    except E1:
+        pass
+    t(25)
+
+
+def with_pass_then_with_try_else_return(c, t, x, n, m):
+    with m(1):
+        pass
+    with m(6):
+        try:
+            x(9)
+        except E1:
+            pass
+        else:
+            return 11
+    t(12)
+
+
+def with_as_pass_then_withs_try_else_return(c, t, x, n, m):
+    with m(1) as w:
+        pass
+    with m(5) as w, \
+            m(6) as w:
+        try:
+            x(9)
+        except E1:
+            pass
+        else:
+            return 11
+    t(12)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -999,3 +1057,20 @@ assert run([1, 1], withs_while_with_break_at_end) in ((None, [('enter', 1), ('en
 assert run([], while_true_withs_break_at_end) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
 assert run([], while_withs_break_then_code) in ((None, [5]), FELL)
 assert run([1], while_withs_break_then_code) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False), 5]), FELL)
+assert run([], try_if_while_true_break_else_code) in ((None, [3, 25]), FELL)
+assert run([1], try_if_while_true_break_else_code) in (('Budget', []), FELL)
+assert run([1, 1], try_if_while_true_break_else_code) in ((None, [25]), FELL)
+assert run([], try_if_while_true_and_break_elif) in ((None, [25]), FELL)
+assert run([1], try_if_while_true_and_break_elif) in (('Budget', [-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2]), FELL)
+assert run([1, 1], try_if_while_true_and_break_elif) in (('Budget', [-2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2, -2]), FELL)
+assert run([1, 0, 1], try_if_while_true_and_break_elif) in ((None, [-2, 25]), FELL)
+assert run([1, 0, 2], try_if_while_true_and_break_elif) in (('E2', [-2]), FELL)
+assert run([], with_pass_then_with_try_else_return) in ((11, [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, False)]), FELL)
+assert run([1], with_pass_then_with_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, False), 12]), FELL)
+assert run([2], with_pass_then_with_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, False)]), FELL)
+assert run([2, 1], with_pass_then_with_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 6), -9, ('exit', 6, True), 12]), FELL)
+assert run([], with_as_pass_then_withs_try_else_return) in ((11, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False), 12]), FELL)
+assert run([2], with_as_pass_then_withs_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, True), ('exit', 5, False), 12]), FELL)
+assert run([2, 0, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, True), 12]), FELL)

@@ -1075,8 +1075,10 @@ final class Branches {
                         : assertBack >= 0 ? w.code.op(assertBack).target()
                         : clauseExitBack(w, b, f, loop) >= 0 ? clauseExitBack(w, b, f, loop) : f;
                 // (a with suppressing to where the region, a try body, goes on: the then-branch goes on there)
+                // (a path jumping to where the region goes on, the if ending it: the then-branch's end, exactly,
+                // where a loop in it breaks to)
                 w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(backTo)
-                        : bodyEnd >= 0 ? r.withExactFollow(bodyEnd) : r, -1);
+                        : bodyEnd >= 0 ? r.withExactFollow(bodyEnd) : !r.exactFollow() && r.follow() == to && Tries.skipNops(w, to) == past ? r.withExactFollow(past) : r, -1);
                 Lifter other = l.fork();
                 int stop = w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
                 int goesOn = Math.max(leave, stop);    // (past a try body's range: the exit after it, read too)

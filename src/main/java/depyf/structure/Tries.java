@@ -28,6 +28,14 @@ final class Tries {
                 j++;                           // a loop's jump back, left out of the range: part of the body
                 continue;
             }
+            int foreign = j > i && j < to && w.code.op(j).is("PUSH_EXC_INFO") && Handlers.protectsOnly(w.code, j, 0, i)
+                    ? ExceptClauses.handlerAreaEnd(w, j) : -1;
+            if (foreign > j && foreign < to && Handlers.covers(w.code, foreign, handler) && !w.normalFlow.get(foreign)) {
+                // 3.12+: the handler of a statement before ours, laid out cold between two pieces of our range
+                // in handler code (a with's suppressing path jumping back to our statement): skipped
+                j = foreign;
+                continue;
+            }
             if (j > i && j + 1 < to && w.code.op(j).is("NOP") && w.code.handlerAt(j) == null && Handlers.covers(w.code, j + 1, handler)
                     && exitCall(w, j + 1) < 0) {
                 // a nested try's POP_BLOCK, left a NOP holding its else clause's line, protected by nothing
