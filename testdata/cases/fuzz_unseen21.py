@@ -33,6 +33,10 @@
 # region goes on, the then-branch's end (Branches: an exact follow). `with m(): pass` then a with whose body
 # is a try returning in its else (3.12+): the first with's handler, laid out between two pieces of the
 # second's range, cut its body (Tries.structure skips a statement's handler from before ours).
+# Seed 103 f228 (3.12, 3.13): `try: ... / except E1: return 15 / finally: if c(): t(17)` then `return 18`:
+# the except's else walk stopped at the finally's normal-exit copy (the one return after the statement,
+# shared by its branches), but the statement claimed the code up to its handler, dropping `return 18`
+# (Tries.except goes on where that walk stopped).
 class E1(Exception):
     pass
 
@@ -655,6 +659,43 @@ def with_as_pass_then_withs_try_else_return(c, t, x, n, m):
                 return 11
     t(12)
 
+
+def try_clause_return_finally_if_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    finally:
+        if c():
+            t(17)
+    return 18
+
+
+def try_clauses_finally_if_else_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    except E2:
+        t(16)
+    finally:
+        if c():
+            t(17)
+        else:
+            t(19)
+    return 18
+
+
+def try_clause_return_finally_and_test_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    finally:
+        if c() and c():
+            t(17)
+    return 18
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -915,3 +956,24 @@ assert run([1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1
 assert run([2], with_as_pass_then_withs_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([2, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, True), ('exit', 5, False), 12]), FELL)
 assert run([2, 0, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, True), 12]), FELL)
+
+assert run([], try_clause_return_finally_if_then_return) in ((18, [-1]), FELL)
+assert run([1], try_clause_return_finally_if_then_return) in ((15, [-1]), FELL)
+assert run([2], try_clause_return_finally_if_then_return) in (('E2', [-1]), FELL)
+assert run([0, 1], try_clause_return_finally_if_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1], try_clause_return_finally_if_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1], try_clause_return_finally_if_then_return) in (('E2', [-1, 17]), FELL)
+
+assert run([], try_clauses_finally_if_else_then_return) in ((18, [-1, 19]), FELL)
+assert run([1], try_clauses_finally_if_else_then_return) in ((15, [-1, 19]), FELL)
+assert run([2], try_clauses_finally_if_else_then_return) in ((18, [-1, 16, 19]), FELL)
+assert run([0, 1], try_clauses_finally_if_else_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1], try_clauses_finally_if_else_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1], try_clauses_finally_if_else_then_return) in ((18, [-1, 16, 17]), FELL)
+
+assert run([], try_clause_return_finally_and_test_then_return) in ((18, [-1]), FELL)
+assert run([1], try_clause_return_finally_and_test_then_return) in ((15, [-1]), FELL)
+assert run([2], try_clause_return_finally_and_test_then_return) in (('E2', [-1]), FELL)
+assert run([0, 1, 1], try_clause_return_finally_and_test_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1, 1], try_clause_return_finally_and_test_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1, 1], try_clause_return_finally_and_test_then_return) in (('E2', [-1, 17]), FELL)

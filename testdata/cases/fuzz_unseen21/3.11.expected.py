@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   239           0 RESUME                   0
+    #   243           0 RESUME                   0
     #   
-    #   240     >>    2 NOP
+    #   244     >>    2 NOP
     #   
-    #   241           4 NOP
+    #   245           4 NOP
     #   
-    #   242           6 PUSH_NULL
+    #   246           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   248          28 PUSH_NULL
+    #   252          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   249          50 JUMP_FORWARD            37 (to 126)
+    #   253          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   243          54 LOAD_GLOBAL              0 (E1)
+    #   247          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   244          72 PUSH_NULL
+    #   248          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   245          92 PUSH_NULL
+    #   249          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   246     >>  114 POP_EXCEPT
+    #   250     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   243     >>  118 RERAISE                  0
+    #   247     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   250     >>  126 PUSH_NULL
+    #   254     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   276           0 RESUME                   0
+    #   280           0 RESUME                   0
     #   
-    #   277           2 PUSH_NULL
+    #   281           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   278          22 NOP
+    #   282          22 NOP
     #   
-    #   279          24 PUSH_NULL
+    #   283          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   280          44 NOP
+    #   284          44 NOP
     #   
-    #   282          46 PUSH_NULL
+    #   286          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   279     >>   70 NOP
+    #   283     >>   70 NOP
     #   
-    #   282          72 PUSH_NULL
+    #   286          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   283     >>  128 PUSH_NULL
+    #   287     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   284         150 JUMP_FORWARD             1 (to 154)
+    #   288         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   286     >>  152 NOP
+    #   290     >>  152 NOP
     #   
-    #   287     >>  154 PUSH_NULL
+    #   291     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   290           0 RESUME                   0
+    #   294           0 RESUME                   0
     #   
-    #   291           2 NOP
+    #   295           2 NOP
     #   
-    #   292           4 NOP
+    #   296           4 NOP
     #   
-    #   293           6 PUSH_NULL
+    #   297           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   294          32 LOAD_GLOBAL              0 (E1)
+    #   298          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   295          50 POP_EXCEPT
+    #   299          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   296     >>   54 LOAD_GLOBAL              2 (E2)
+    #   300     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   297          72 PUSH_NULL
+    #   301          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   298          96 LOAD_FAST                6 (w)
+    #   302          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   297         102 SWAP                     2
+    #   301         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   300         136 PUSH_NULL
+    #   304         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   304         158 PUSH_NULL
+    #   308         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   297     >>  182 PUSH_EXC_INFO
+    #   301     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   296     >>  222 RERAISE                  0
+    #   300     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   300     >>  230 PUSH_NULL
+    #   304     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   301         290 LOAD_GLOBAL              0 (E1)
+    #   305         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   302         308 POP_EXCEPT
+    #   306         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   301     >>  312 RERAISE                  0
+    #   305     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   304     >>  320 PUSH_NULL
+    #   308     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -879,6 +879,43 @@ def with_as_pass_then_withs_try_else_return(c, t, x, n, m):
             return 11
     t(12)
 
+
+def try_clause_return_finally_if_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    finally:
+        if c():
+            t(17)
+    return 18
+
+
+def try_clauses_finally_if_else_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    except E2:
+        t(16)
+    finally:
+        if c():
+            t(17)
+        else:
+            t(19)
+    return 18
+
+
+def try_clause_return_finally_and_test_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    finally:
+        if c() and c():
+            t(17)
+    return 18
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1096,3 +1133,21 @@ assert run([1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1
 assert run([2], with_as_pass_then_withs_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([2, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, True), ('exit', 5, False), 12]), FELL)
 assert run([2, 0, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, True), 12]), FELL)
+assert run([], try_clause_return_finally_if_then_return) in ((18, [-1]), FELL)
+assert run([1], try_clause_return_finally_if_then_return) in ((15, [-1]), FELL)
+assert run([2], try_clause_return_finally_if_then_return) in (('E2', [-1]), FELL)
+assert run([0, 1], try_clause_return_finally_if_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1], try_clause_return_finally_if_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1], try_clause_return_finally_if_then_return) in (('E2', [-1, 17]), FELL)
+assert run([], try_clauses_finally_if_else_then_return) in ((18, [-1, 19]), FELL)
+assert run([1], try_clauses_finally_if_else_then_return) in ((15, [-1, 19]), FELL)
+assert run([2], try_clauses_finally_if_else_then_return) in ((18, [-1, 16, 19]), FELL)
+assert run([0, 1], try_clauses_finally_if_else_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1], try_clauses_finally_if_else_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1], try_clauses_finally_if_else_then_return) in ((18, [-1, 16, 17]), FELL)
+assert run([], try_clause_return_finally_and_test_then_return) in ((18, [-1]), FELL)
+assert run([1], try_clause_return_finally_and_test_then_return) in ((15, [-1]), FELL)
+assert run([2], try_clause_return_finally_and_test_then_return) in (('E2', [-1]), FELL)
+assert run([0, 1, 1], try_clause_return_finally_and_test_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1, 1], try_clause_return_finally_and_test_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1, 1], try_clause_return_finally_and_test_then_return) in (('E2', [-1, 17]), FELL)

@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   276           0 RESUME                   0
+    #   280           0 RESUME                   0
     #   
-    #   277           2 PUSH_NULL
+    #   281           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   278          16 NOP
+    #   282          16 NOP
     #   
-    #   279          18 PUSH_NULL
+    #   283          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   280          32 NOP
+    #   284          32 NOP
     #   
-    #   282          34 PUSH_NULL
+    #   286          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   279     >>   52 NOP
+    #   283     >>   52 NOP
     #   
-    #   282          54 PUSH_NULL
+    #   286          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   283          70 PUSH_NULL
+    #   287          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   284          86 JUMP_FORWARD             1 (to 90)
+    #   288          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   286     >>   88 NOP
+    #   290     >>   88 NOP
     #   
-    #   287     >>   90 PUSH_NULL
+    #   291     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   282         110 PUSH_NULL
+    #   286         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118
-    #   509           0 RESUME                   0
+    #   513           0 RESUME                   0
     #   
-    #   510           2 PUSH_NULL
+    #   514           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   511          16 NOP
+    #   515          16 NOP
     #   
-    #   512          18 PUSH_NULL
+    #   516          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   513          36 PUSH_NULL
+    #   517          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   512          50 SWAP                     2
+    #   516          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   515          68 PUSH_NULL
+    #   519          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   516          82 PUSH_NULL
+    #   520          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   518     >>  100 PUSH_NULL
+    #   522     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   519     >>  118 PUSH_NULL
+    #   523     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   512     >>  136 PUSH_EXC_INFO
+    #   516     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   515         162 PUSH_NULL
+    #   519         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   516         176 PUSH_NULL
+    #   520         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   518     >>  194 PUSH_NULL
+    #   522     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   515         214 PUSH_NULL
+    #   519         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   516         228 PUSH_NULL
+    #   520         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   518     >>  246 PUSH_NULL
+    #   522     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -673,50 +673,50 @@ def while_try_try_return_const_clause_clause(c, t, x, n, m):
 
 def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
-    #   561           0 RESUME                   0
+    #   565           0 RESUME                   0
     #   
-    #   562           2 PUSH_NULL
+    #   566           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                14 (to 48)
     #                20 STORE_FAST               5 (k)
     #   
-    #   563          22 NOP
+    #   567          22 NOP
     #   
-    #   564          24 NOP
+    #   568          24 NOP
     #   
-    #   565          26 PUSH_NULL
+    #   569          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               1 (3)
     #                32 CALL                     1
     #                40 POP_TOP
     #   
-    #   566          42 NOP
+    #   570          42 NOP
     #   
-    #   570          44 POP_TOP
+    #   574          44 POP_TOP
     #                46 RETURN_CONST             0 (None)
     #   
-    #   562     >>   48 END_FOR
+    #   566     >>   48 END_FOR
     #                50 RETURN_CONST             0 (None)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   567          54 LOAD_GLOBAL              0 (E1)
+    #   571          54 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_IF_FALSE        3 (to 74)
     #                68 POP_TOP
     #   
-    #   568          70 POP_EXCEPT
+    #   572          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   567     >>   74 RERAISE                  0
+    #   571     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   568     >>   82 NOP
+    #   572     >>   82 NOP
     #   
-    #   570          84 JUMP_FORWARD             5 (to 96)
+    #   574          84 JUMP_FORWARD             5 (to 96)
     #           >>   86 PUSH_EXC_INFO
     #                88 RERAISE                  0
     #           >>   90 COPY                     3
@@ -725,20 +725,20 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #           >>   96 JUMP_BACKWARD           41 (to 16)
     #           >>   98 PUSH_EXC_INFO
     #   
-    #   571         100 LOAD_GLOBAL              0 (E1)
+    #   575         100 LOAD_GLOBAL              0 (E1)
     #               110 CHECK_EXC_MATCH
     #               112 POP_JUMP_IF_FALSE        3 (to 120)
     #               114 POP_TOP
     #   
-    #   572         116 POP_EXCEPT
+    #   576         116 POP_EXCEPT
     #               118 JUMP_BACKWARD           52 (to 16)
     #   
-    #   573     >>  120 LOAD_GLOBAL              2 (E2)
+    #   577     >>  120 LOAD_GLOBAL              2 (E2)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       18 (to 170)
     #               134 STORE_FAST               6 (e)
     #   
-    #   574         136 PUSH_NULL
+    #   578         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               2 (8)
     #               142 CALL                     1
@@ -753,7 +753,7 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #               166 DELETE_FAST              6 (e)
     #               168 RERAISE                  1
     #   
-    #   573     >>  170 RERAISE                  0
+    #   577     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
@@ -852,6 +852,44 @@ def with_as_pass_then_withs_try_else_return(c, t, x, n, m):
         else:
             return 11
     t(12)
+
+
+def try_clause_return_finally_if_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    finally:
+        if c():
+            t(17)
+    return 18
+
+
+def try_clauses_finally_if_else_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    except E2:
+        t(16)
+    finally:
+        if c():
+            t(17)
+        else:
+            t(19)
+    return 18
+
+
+def try_clause_return_finally_and_test_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    finally:
+        if c():
+            if c():
+                t(17)
+    return 18
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1070,3 +1108,21 @@ assert run([1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1
 assert run([2], with_as_pass_then_withs_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([2, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, True), ('exit', 5, False), 12]), FELL)
 assert run([2, 0, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, True), 12]), FELL)
+assert run([], try_clause_return_finally_if_then_return) in ((18, [-1]), FELL)
+assert run([1], try_clause_return_finally_if_then_return) in ((15, [-1]), FELL)
+assert run([2], try_clause_return_finally_if_then_return) in (('E2', [-1]), FELL)
+assert run([0, 1], try_clause_return_finally_if_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1], try_clause_return_finally_if_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1], try_clause_return_finally_if_then_return) in (('E2', [-1, 17]), FELL)
+assert run([], try_clauses_finally_if_else_then_return) in ((18, [-1, 19]), FELL)
+assert run([1], try_clauses_finally_if_else_then_return) in ((15, [-1, 19]), FELL)
+assert run([2], try_clauses_finally_if_else_then_return) in ((18, [-1, 16, 19]), FELL)
+assert run([0, 1], try_clauses_finally_if_else_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1], try_clauses_finally_if_else_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1], try_clauses_finally_if_else_then_return) in ((18, [-1, 16, 17]), FELL)
+assert run([], try_clause_return_finally_and_test_then_return) in ((18, [-1]), FELL)
+assert run([1], try_clause_return_finally_and_test_then_return) in ((15, [-1]), FELL)
+assert run([2], try_clause_return_finally_and_test_then_return) in (('E2', [-1]), FELL)
+assert run([0, 1, 1], try_clause_return_finally_and_test_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1, 1], try_clause_return_finally_and_test_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1, 1], try_clause_return_finally_and_test_then_return) in (('E2', [-1, 17]), FELL)

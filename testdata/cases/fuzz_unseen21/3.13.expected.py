@@ -33,6 +33,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -271,50 +275,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    276           RESUME                   0
+    #    280           RESUME                   0
     #   
-    #    277           LOAD_FAST                0 (c)
+    #    281           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    278           NOP
+    #    282           NOP
     #   
-    #    279   L1:     LOAD_FAST                0 (c)
+    #    283   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    280   L2:     NOP
+    #    284   L2:     NOP
     #   
-    #    282           LOAD_FAST                1 (t)
+    #    286           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    279   L3:     NOP
+    #    283   L3:     NOP
     #   
-    #    282           LOAD_FAST                1 (t)
+    #    286           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    283           LOAD_FAST                1 (t)
+    #    287           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    284           JUMP_FORWARD             1 (to L5)
+    #    288           JUMP_FORWARD             1 (to L5)
     #   
-    #    286   L4:     NOP
+    #    290   L4:     NOP
     #   
-    #    287   L5:     LOAD_FAST                1 (t)
+    #    291   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -323,7 +327,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    282           LOAD_FAST                1 (t)
+    #    286           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -561,63 +565,63 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138
-    #    509            RESUME                   0
+    #    513            RESUME                   0
     #   
-    #    510            LOAD_FAST                0 (c)
+    #    514            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       56 (to L6)
     #   
-    #    511            NOP
+    #    515            NOP
     #   
-    #    512    L1:     LOAD_FAST                4 (m)
+    #    516    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    513            LOAD_FAST                2 (x)
+    #    517            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                5 (w)
     #                   CALL                     1
     #   
-    #    512    L3:     SWAP                     2
+    #    516    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    515    L4:     LOAD_FAST                0 (c)
+    #    519    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    516            LOAD_FAST                1 (t)
+    #    520            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    518    L5:     LOAD_FAST                1 (t)
+    #    522    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    519    L6:     LOAD_FAST                1 (t)
+    #    523    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    512    L7:     PUSH_EXC_INFO
+    #    516    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -632,22 +636,22 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    512   L11:     NOP
+    #    516   L11:     NOP
     #   
-    #    515            LOAD_FAST                0 (c)
+    #    519            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L12)
     #   
-    #    516            LOAD_FAST                1 (t)
+    #    520            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
     #   
-    #    518   L12:     LOAD_FAST                1 (t)
+    #    522   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -656,20 +660,20 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    515            LOAD_FAST                0 (c)
+    #    519            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L14)
     #   
-    #    516            LOAD_FAST                1 (t)
+    #    520            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    518   L14:     LOAD_FAST                1 (t)
+    #    522   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -827,6 +831,44 @@ def with_as_pass_then_withs_try_else_return(c, t, x, n, m):
         else:
             return 11
     t(12)
+
+
+def try_clause_return_finally_if_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    finally:
+        if c():
+            t(17)
+    return 18
+
+
+def try_clauses_finally_if_else_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    except E2:
+        t(16)
+    finally:
+        if c():
+            t(17)
+        else:
+            t(19)
+    return 18
+
+
+def try_clause_return_finally_and_test_then_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        return 15
+    finally:
+        if c():
+            if c():
+                t(17)
+    return 18
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1045,3 +1087,21 @@ assert run([1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1
 assert run([2], with_as_pass_then_withs_try_else_return) in (('E2', [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([2, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, True), ('exit', 5, False), 12]), FELL)
 assert run([2, 0, 1], with_as_pass_then_withs_try_else_return) in ((None, [('enter', 1), ('exit', 1, False), ('enter', 5), ('enter', 6), -9, ('exit', 6, False), ('exit', 5, True), 12]), FELL)
+assert run([], try_clause_return_finally_if_then_return) in ((18, [-1]), FELL)
+assert run([1], try_clause_return_finally_if_then_return) in ((15, [-1]), FELL)
+assert run([2], try_clause_return_finally_if_then_return) in (('E2', [-1]), FELL)
+assert run([0, 1], try_clause_return_finally_if_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1], try_clause_return_finally_if_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1], try_clause_return_finally_if_then_return) in (('E2', [-1, 17]), FELL)
+assert run([], try_clauses_finally_if_else_then_return) in ((18, [-1, 19]), FELL)
+assert run([1], try_clauses_finally_if_else_then_return) in ((15, [-1, 19]), FELL)
+assert run([2], try_clauses_finally_if_else_then_return) in ((18, [-1, 16, 19]), FELL)
+assert run([0, 1], try_clauses_finally_if_else_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1], try_clauses_finally_if_else_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1], try_clauses_finally_if_else_then_return) in ((18, [-1, 16, 17]), FELL)
+assert run([], try_clause_return_finally_and_test_then_return) in ((18, [-1]), FELL)
+assert run([1], try_clause_return_finally_and_test_then_return) in ((15, [-1]), FELL)
+assert run([2], try_clause_return_finally_and_test_then_return) in (('E2', [-1]), FELL)
+assert run([0, 1, 1], try_clause_return_finally_and_test_then_return) in ((18, [-1, 17]), FELL)
+assert run([1, 1, 1], try_clause_return_finally_and_test_then_return) in ((15, [-1, 17]), FELL)
+assert run([2, 1, 1], try_clause_return_finally_and_test_then_return) in (('E2', [-1, 17]), FELL)

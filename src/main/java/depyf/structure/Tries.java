@@ -355,6 +355,7 @@ final class Tries {
         Lifter body = l.fork();
         BitSet steppedBefore = (BitSet) w.env.stepped.clone();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
+
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         // (the body's last statement may read the code where the body ends, laid out past the range: checked
         // before an else clause is read there)
@@ -820,9 +821,11 @@ final class Tries {
                 throw new LiftException("a nested try's else return after the body at " + w.code.op(j).offset());
             }
             Lifter e = l.fork();
-            w.walk(j, handler, e, r.withFollow(areaEnd), -1);
+            int stop = w.walk(j, handler, e, r.withFollow(areaEnd), -1);
             orelse = e.out;
-            resume = Math.min(areaEnd, to);
+            // (the walk stops at an enclosing finally's copy on the normal exit, before the one return after
+            // the statement, Walker.normalExitBeforeSharedReturn: the try/finally reads both; seed 103 f228)
+            resume = stop < handler && w.normalExitBeforeSharedReturn(stop, r) ? stop : Math.min(areaEnd, to);
         } else if (!inline && end < 0 && j < to && TryElses.allLeave(clauseBodies, clauses)
                 && Borrows.visited(w.code, j, to) == Boolean.TRUE && !Borrows.jumpedIntoFromOutside(w.code, i, j)
                 && !TryElses.plainInNormalFlow(w, j, to)) {
