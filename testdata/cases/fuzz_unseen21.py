@@ -37,6 +37,9 @@
 # the except's else walk stopped at the finally's normal-exit copy (the one return after the statement,
 # shared by its branches), but the statement claimed the code up to its handler, dropping `return 18`
 # (Tries.except goes on where that walk stopped).
+# `with m(): try: if c(): return 12 / except E: ... / else: ...` fell back on every version: the body's
+# return, unwound through the with's exit call past the range, is followed by the else's code, which the
+# test jumps to (TryRanges.constReturnBeforeEndJump: testJumpsTo).
 class E1(Exception):
     pass
 
@@ -696,6 +699,43 @@ def try_clause_return_finally_and_test_then_return(c, t, x, n, m):
             t(17)
     return 18
 
+
+def with_try_if_return_clause_else_code(c, t, x, n, m):
+    with m(6):
+        try:
+            if c():
+                return 12
+        except E1:
+            pass
+        else:
+            x(28)
+    t(29)
+
+
+def with_try_if_not_pass_elif_and_return_clauses_else(c, t, x, n, m):
+    with m(6), m(7):
+        try:
+            if not c():
+                pass
+            elif c() and c():
+                return 12
+        except E1:
+            pass
+        except E2 as e:
+            pass
+        else:
+            x(28)
+
+
+def with_try_if_return_clause_no_else(c, t, x, n, m):
+    with m(6):
+        try:
+            if c():
+                return 12
+            t(3)
+        except E1:
+            t(4)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -977,3 +1017,19 @@ assert run([2], try_clause_return_finally_and_test_then_return) in (('E2', [-1])
 assert run([0, 1, 1], try_clause_return_finally_and_test_then_return) in ((18, [-1, 17]), FELL)
 assert run([1, 1, 1], try_clause_return_finally_and_test_then_return) in ((15, [-1, 17]), FELL)
 assert run([2, 1, 1], try_clause_return_finally_and_test_then_return) in (('E2', [-1, 17]), FELL)
+
+assert run([], with_try_if_return_clause_else_code) in ((None, [('enter', 6), -28, ('exit', 6, False), 29]), FELL)
+assert run([1], with_try_if_return_clause_else_code) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1], with_try_if_return_clause_else_code) in (('E1', [('enter', 6), -28, ('exit', 6, False)]), FELL)
+assert run([0, 2], with_try_if_return_clause_else_code) in (('E2', [('enter', 6), -28, ('exit', 6, False)]), FELL)
+assert run([0, 1, 1], with_try_if_return_clause_else_code) in ((None, [('enter', 6), -28, ('exit', 6, True), 29]), FELL)
+
+assert run([], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in (('E1', [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 2], with_try_if_not_pass_elif_and_return_clauses_else) in (('E2', [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 1, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, True), ('exit', 6, False)]), FELL)
+assert run([1, 1, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((12, [('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 1, 0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, True)]), FELL)
+
+assert run([], with_try_if_return_clause_no_else) in ((None, [('enter', 6), 3, ('exit', 6, False)]), FELL)
+assert run([1], with_try_if_return_clause_no_else) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)

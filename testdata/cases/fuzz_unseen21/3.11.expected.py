@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   243           0 RESUME                   0
+    #   246           0 RESUME                   0
     #   
-    #   244     >>    2 NOP
+    #   247     >>    2 NOP
     #   
-    #   245           4 NOP
+    #   248           4 NOP
     #   
-    #   246           6 PUSH_NULL
+    #   249           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   252          28 PUSH_NULL
+    #   255          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   253          50 JUMP_FORWARD            37 (to 126)
+    #   256          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   247          54 LOAD_GLOBAL              0 (E1)
+    #   250          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   248          72 PUSH_NULL
+    #   251          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   249          92 PUSH_NULL
+    #   252          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   250     >>  114 POP_EXCEPT
+    #   253     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   247     >>  118 RERAISE                  0
+    #   250     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   254     >>  126 PUSH_NULL
+    #   257     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   280           0 RESUME                   0
+    #   283           0 RESUME                   0
     #   
-    #   281           2 PUSH_NULL
+    #   284           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   282          22 NOP
+    #   285          22 NOP
     #   
-    #   283          24 PUSH_NULL
+    #   286          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   284          44 NOP
+    #   287          44 NOP
     #   
-    #   286          46 PUSH_NULL
+    #   289          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   283     >>   70 NOP
+    #   286     >>   70 NOP
     #   
-    #   286          72 PUSH_NULL
+    #   289          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   287     >>  128 PUSH_NULL
+    #   290     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   288         150 JUMP_FORWARD             1 (to 154)
+    #   291         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   290     >>  152 NOP
+    #   293     >>  152 NOP
     #   
-    #   291     >>  154 PUSH_NULL
+    #   294     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   294           0 RESUME                   0
+    #   297           0 RESUME                   0
     #   
-    #   295           2 NOP
+    #   298           2 NOP
     #   
-    #   296           4 NOP
+    #   299           4 NOP
     #   
-    #   297           6 PUSH_NULL
+    #   300           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   298          32 LOAD_GLOBAL              0 (E1)
+    #   301          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   299          50 POP_EXCEPT
+    #   302          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   300     >>   54 LOAD_GLOBAL              2 (E2)
+    #   303     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   301          72 PUSH_NULL
+    #   304          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   302          96 LOAD_FAST                6 (w)
+    #   305          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   301         102 SWAP                     2
+    #   304         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   304         136 PUSH_NULL
+    #   307         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   308         158 PUSH_NULL
+    #   311         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   301     >>  182 PUSH_EXC_INFO
+    #   304     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   300     >>  222 RERAISE                  0
+    #   303     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   304     >>  230 PUSH_NULL
+    #   307     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   305         290 LOAD_GLOBAL              0 (E1)
+    #   308         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   306         308 POP_EXCEPT
+    #   309         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   305     >>  312 RERAISE                  0
+    #   308     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   308     >>  320 PUSH_NULL
+    #   311     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -916,6 +916,43 @@ def try_clause_return_finally_and_test_then_return(c, t, x, n, m):
             t(17)
     return 18
 
+
+def with_try_if_return_clause_else_code(c, t, x, n, m):
+    with m(6):
+        try:
+            if c():
+                return 12
+        except E1:
+            pass
+        else:
+            x(28)
+    t(29)
+
+
+def with_try_if_not_pass_elif_and_return_clauses_else(c, t, x, n, m):
+    with m(6), m(7):
+        try:
+            if not c():
+                pass
+            elif c() and c():
+                return 12
+        except E1:
+            pass
+        except E2 as e:
+            pass
+        else:
+            x(28)
+
+
+def with_try_if_return_clause_no_else(c, t, x, n, m):
+    with m(6):
+        try:
+            if c():
+                return 12
+            t(3)
+        except E1:
+            t(4)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1151,3 +1188,16 @@ assert run([2], try_clause_return_finally_and_test_then_return) in (('E2', [-1])
 assert run([0, 1, 1], try_clause_return_finally_and_test_then_return) in ((18, [-1, 17]), FELL)
 assert run([1, 1, 1], try_clause_return_finally_and_test_then_return) in ((15, [-1, 17]), FELL)
 assert run([2, 1, 1], try_clause_return_finally_and_test_then_return) in (('E2', [-1, 17]), FELL)
+assert run([], with_try_if_return_clause_else_code) in ((None, [('enter', 6), -28, ('exit', 6, False), 29]), FELL)
+assert run([1], with_try_if_return_clause_else_code) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1], with_try_if_return_clause_else_code) in (('E1', [('enter', 6), -28, ('exit', 6, False)]), FELL)
+assert run([0, 2], with_try_if_return_clause_else_code) in (('E2', [('enter', 6), -28, ('exit', 6, False)]), FELL)
+assert run([0, 1, 1], with_try_if_return_clause_else_code) in ((None, [('enter', 6), -28, ('exit', 6, True), 29]), FELL)
+assert run([], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in (('E1', [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 2], with_try_if_not_pass_elif_and_return_clauses_else) in (('E2', [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 1, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, True), ('exit', 6, False)]), FELL)
+assert run([1, 1, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((12, [('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 1, 0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, True)]), FELL)
+assert run([], with_try_if_return_clause_no_else) in ((None, [('enter', 6), 3, ('exit', 6, False)]), FELL)
+assert run([1], with_try_if_return_clause_no_else) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)

@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   280           0 RESUME                   0
+    #   283           0 RESUME                   0
     #   
-    #   281           2 PUSH_NULL
+    #   284           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   282          16 NOP
+    #   285          16 NOP
     #   
-    #   283          18 PUSH_NULL
+    #   286          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   284          32 NOP
+    #   287          32 NOP
     #   
-    #   286          34 PUSH_NULL
+    #   289          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   283     >>   52 NOP
+    #   286     >>   52 NOP
     #   
-    #   286          54 PUSH_NULL
+    #   289          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   287          70 PUSH_NULL
+    #   290          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   288          86 JUMP_FORWARD             1 (to 90)
+    #   291          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   290     >>   88 NOP
+    #   293     >>   88 NOP
     #   
-    #   291     >>   90 PUSH_NULL
+    #   294     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   286         110 PUSH_NULL
+    #   289         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118
-    #   513           0 RESUME                   0
+    #   516           0 RESUME                   0
     #   
-    #   514           2 PUSH_NULL
+    #   517           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   515          16 NOP
+    #   518          16 NOP
     #   
-    #   516          18 PUSH_NULL
+    #   519          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   517          36 PUSH_NULL
+    #   520          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   516          50 SWAP                     2
+    #   519          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   519          68 PUSH_NULL
+    #   522          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   520          82 PUSH_NULL
+    #   523          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   522     >>  100 PUSH_NULL
+    #   525     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   523     >>  118 PUSH_NULL
+    #   526     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   516     >>  136 PUSH_EXC_INFO
+    #   519     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   519         162 PUSH_NULL
+    #   522         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   520         176 PUSH_NULL
+    #   523         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   522     >>  194 PUSH_NULL
+    #   525     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   519         214 PUSH_NULL
+    #   522         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   520         228 PUSH_NULL
+    #   523         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   522     >>  246 PUSH_NULL
+    #   525     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -673,50 +673,50 @@ def while_try_try_return_const_clause_clause(c, t, x, n, m):
 
 def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
-    #   565           0 RESUME                   0
+    #   568           0 RESUME                   0
     #   
-    #   566           2 PUSH_NULL
+    #   569           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                14 (to 48)
     #                20 STORE_FAST               5 (k)
     #   
-    #   567          22 NOP
+    #   570          22 NOP
     #   
-    #   568          24 NOP
+    #   571          24 NOP
     #   
-    #   569          26 PUSH_NULL
+    #   572          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               1 (3)
     #                32 CALL                     1
     #                40 POP_TOP
     #   
-    #   570          42 NOP
+    #   573          42 NOP
     #   
-    #   574          44 POP_TOP
+    #   577          44 POP_TOP
     #                46 RETURN_CONST             0 (None)
     #   
-    #   566     >>   48 END_FOR
+    #   569     >>   48 END_FOR
     #                50 RETURN_CONST             0 (None)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   571          54 LOAD_GLOBAL              0 (E1)
+    #   574          54 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_IF_FALSE        3 (to 74)
     #                68 POP_TOP
     #   
-    #   572          70 POP_EXCEPT
+    #   575          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   571     >>   74 RERAISE                  0
+    #   574     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   572     >>   82 NOP
+    #   575     >>   82 NOP
     #   
-    #   574          84 JUMP_FORWARD             5 (to 96)
+    #   577          84 JUMP_FORWARD             5 (to 96)
     #           >>   86 PUSH_EXC_INFO
     #                88 RERAISE                  0
     #           >>   90 COPY                     3
@@ -725,20 +725,20 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #           >>   96 JUMP_BACKWARD           41 (to 16)
     #           >>   98 PUSH_EXC_INFO
     #   
-    #   575         100 LOAD_GLOBAL              0 (E1)
+    #   578         100 LOAD_GLOBAL              0 (E1)
     #               110 CHECK_EXC_MATCH
     #               112 POP_JUMP_IF_FALSE        3 (to 120)
     #               114 POP_TOP
     #   
-    #   576         116 POP_EXCEPT
+    #   579         116 POP_EXCEPT
     #               118 JUMP_BACKWARD           52 (to 16)
     #   
-    #   577     >>  120 LOAD_GLOBAL              2 (E2)
+    #   580     >>  120 LOAD_GLOBAL              2 (E2)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       18 (to 170)
     #               134 STORE_FAST               6 (e)
     #   
-    #   578         136 PUSH_NULL
+    #   581         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               2 (8)
     #               142 CALL                     1
@@ -753,7 +753,7 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #               166 DELETE_FAST              6 (e)
     #               168 RERAISE                  1
     #   
-    #   577     >>  170 RERAISE                  0
+    #   580     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
@@ -890,6 +890,43 @@ def try_clause_return_finally_and_test_then_return(c, t, x, n, m):
             if c():
                 t(17)
     return 18
+
+
+def with_try_if_return_clause_else_code(c, t, x, n, m):
+    with m(6):
+        try:
+            if c():
+                return 12
+        except E1:
+            pass
+        else:
+            x(28)
+    t(29)
+
+
+def with_try_if_not_pass_elif_and_return_clauses_else(c, t, x, n, m):
+    with m(6), m(7):
+        try:
+            if not c():
+                pass
+            elif c() and c():
+                return 12
+        except E1:
+            pass
+        except E2 as e:
+            pass
+        else:
+            x(28)
+
+
+def with_try_if_return_clause_no_else(c, t, x, n, m):
+    with m(6):
+        try:
+            if c():
+                return 12
+            t(3)
+        except E1:
+            t(4)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1126,3 +1163,16 @@ assert run([2], try_clause_return_finally_and_test_then_return) in (('E2', [-1])
 assert run([0, 1, 1], try_clause_return_finally_and_test_then_return) in ((18, [-1, 17]), FELL)
 assert run([1, 1, 1], try_clause_return_finally_and_test_then_return) in ((15, [-1, 17]), FELL)
 assert run([2, 1, 1], try_clause_return_finally_and_test_then_return) in (('E2', [-1, 17]), FELL)
+assert run([], with_try_if_return_clause_else_code) in ((None, [('enter', 6), -28, ('exit', 6, False), 29]), FELL)
+assert run([1], with_try_if_return_clause_else_code) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1], with_try_if_return_clause_else_code) in (('E1', [('enter', 6), -28, ('exit', 6, False)]), FELL)
+assert run([0, 2], with_try_if_return_clause_else_code) in (('E2', [('enter', 6), -28, ('exit', 6, False)]), FELL)
+assert run([0, 1, 1], with_try_if_return_clause_else_code) in ((None, [('enter', 6), -28, ('exit', 6, True), 29]), FELL)
+assert run([], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in (('E1', [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 2], with_try_if_not_pass_elif_and_return_clauses_else) in (('E2', [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 1, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, True), ('exit', 6, False)]), FELL)
+assert run([1, 1, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((12, [('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 1, 0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, True)]), FELL)
+assert run([], with_try_if_return_clause_no_else) in ((None, [('enter', 6), 3, ('exit', 6, False)]), FELL)
+assert run([1], with_try_if_return_clause_no_else) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)

@@ -814,6 +814,15 @@ final class TryRanges {
      * jump in the body [i, j) (a test, the end of an if's or a case's branch) goes to: the return [j, k) is
      * the body's, not an else clause or the code after the try (the body's paths would end at its start).
      */
+    private static boolean testJumpsTo(Walker w, int i, int j, int k) {
+        for (int q = i; q < j; q++) {
+            if (w.code.op(q).isConditionalJump() && w.code.op(q).target() == k && w.reachable.get(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean constReturnBeforeEndJump(Walker w, int i, int j, int k, int to, int handler) {
         if (k > to || k == to && !w.env.atLeast(3, 12) || k < w.code.size() && Handlers.covers(w.code, k, handler)
                 || Handlers.kind(w.code, handler) != Handlers.Kind.EXCEPT) {
@@ -823,11 +832,12 @@ final class TryRanges {
             // 3.12+ lays the handler last: right after that return, the enclosing with's normal exit, where
             // the body's paths go (the code after the try, which an else clause's code would come before;
             // the end of our region when the try ends the with's body)
-            if (k >= w.code.size() || Tries.exitCall(w, Tries.skipNops(w, k)) < 0) {
+            // (or an else clause's code, laid out before it: a test of the body jumps over the return to it)
+            if (k >= w.code.size() || Tries.exitCall(w, Tries.skipNops(w, k)) < 0 && !testJumpsTo(w, i, j, k)) {
                 return false;
             }
-        } else if (k + 1 != handler || !w.code.op(k).isUnconditionalJump()) {
-            return false;
+        } else if ((k + 1 != handler || !w.code.op(k).isUnconditionalJump()) && !testJumpsTo(w, i, j, k)) {
+            return false;                      // (3.11: the body's end jump over the handler, or an else's code)
         }
         int e = Tries.skipNops(w, j);
         for (int pops = 0; pops < 4 && w.code.op(e).is("POP_TOP") && !w.jumpTargets.get(e); pops++) {
