@@ -40,6 +40,8 @@
 # `with m(): try: if c(): return 12 / except E: ... / else: ...` fell back on every version: the body's
 # return, unwound through the with's exit call past the range, is followed by the else's code, which the
 # test jumps to (TryRanges.constReturnBeforeEndJump: testJumpsTo).
+# The retry idiom `while True: try: ... / except E: continue / else: break` ending a function (3.11-3.13):
+# its break is the only return, a copy of the implicit one with nothing after the loop.
 class E1(Exception):
     pass
 
@@ -736,6 +738,41 @@ def with_try_if_return_clause_no_else(c, t, x, n, m):
         except E1:
             t(4)
 
+
+def while_true_try_clause_continue_else_break_ends_function(c, t, x, n, m):
+    while True:
+        try:
+            x(4)
+        except E1:
+            continue
+        else:
+            break
+
+
+def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
+    while True:
+        try:
+            x(4)
+            v = 5
+        except E1:
+            t(6)
+        else:
+            break
+    return v
+
+
+def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(4)
+        except E1:
+            pass
+        else:
+            t(9)
+            break
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1033,3 +1070,24 @@ assert run([0, 1, 0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in (
 
 assert run([], with_try_if_return_clause_no_else) in ((None, [('enter', 6), 3, ('exit', 6, False)]), FELL)
 assert run([1], with_try_if_return_clause_no_else) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)
+
+assert run([], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4]), FELL)
+assert run([1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4]), FELL)
+assert run([2], while_true_try_clause_continue_else_break_ends_function) in (('E2', [-4]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4, -4]), FELL)
+assert run([1, 2], while_true_try_clause_continue_else_break_ends_function) in (('E2', [-4, -4]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4, -4, -4]), FELL)
+
+assert run([], while_true_try_clause_code_else_break_then_return) in ((5, [-4]), FELL)
+assert run([1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4]), FELL)
+assert run([2], while_true_try_clause_code_else_break_then_return) in (('E2', [-4]), FELL)
+assert run([1, 1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4, 6, -4]), FELL)
+assert run([1, 2], while_true_try_clause_code_else_break_then_return) in (('E2', [-4, 6, -4]), FELL)
+assert run([1, 1, 1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4, 6, -4, 6, -4]), FELL)
+
+assert run([], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, 9]), FELL)
+assert run([1], while_true_if_break_try_clause_pass_else_code_break) in ((None, []), FELL)
+assert run([0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, 9]), FELL)
+assert run([0, 2], while_true_if_break_try_clause_pass_else_code_break) in (('E2', [-4]), FELL)
+assert run([0, 1, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4]), FELL)
+assert run([0, 1, 0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, -4, 9]), FELL)

@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   283           0 RESUME                   0
+    #   285           0 RESUME                   0
     #   
-    #   284           2 PUSH_NULL
+    #   286           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   285          16 NOP
+    #   287          16 NOP
     #   
-    #   286          18 PUSH_NULL
+    #   288          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   287          32 NOP
+    #   289          32 NOP
     #   
-    #   289          34 PUSH_NULL
+    #   291          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   286     >>   52 NOP
+    #   288     >>   52 NOP
     #   
-    #   289          54 PUSH_NULL
+    #   291          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   290          70 PUSH_NULL
+    #   292          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   291          86 JUMP_FORWARD             1 (to 90)
+    #   293          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   293     >>   88 NOP
+    #   295     >>   88 NOP
     #   
-    #   294     >>   90 PUSH_NULL
+    #   296     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   289         110 PUSH_NULL
+    #   291         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118
-    #   516           0 RESUME                   0
+    #   518           0 RESUME                   0
     #   
-    #   517           2 PUSH_NULL
+    #   519           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   518          16 NOP
+    #   520          16 NOP
     #   
-    #   519          18 PUSH_NULL
+    #   521          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   520          36 PUSH_NULL
+    #   522          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   519          50 SWAP                     2
+    #   521          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   522          68 PUSH_NULL
+    #   524          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   523          82 PUSH_NULL
+    #   525          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   525     >>  100 PUSH_NULL
+    #   527     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   526     >>  118 PUSH_NULL
+    #   528     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   519     >>  136 PUSH_EXC_INFO
+    #   521     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   522         162 PUSH_NULL
+    #   524         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   523         176 PUSH_NULL
+    #   525         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   525     >>  194 PUSH_NULL
+    #   527     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   522         214 PUSH_NULL
+    #   524         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   523         228 PUSH_NULL
+    #   525         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   525     >>  246 PUSH_NULL
+    #   527     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -673,50 +673,50 @@ def while_try_try_return_const_clause_clause(c, t, x, n, m):
 
 def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
-    #   568           0 RESUME                   0
+    #   570           0 RESUME                   0
     #   
-    #   569           2 PUSH_NULL
+    #   571           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                14 (to 48)
     #                20 STORE_FAST               5 (k)
     #   
-    #   570          22 NOP
+    #   572          22 NOP
     #   
-    #   571          24 NOP
+    #   573          24 NOP
     #   
-    #   572          26 PUSH_NULL
+    #   574          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               1 (3)
     #                32 CALL                     1
     #                40 POP_TOP
     #   
-    #   573          42 NOP
+    #   575          42 NOP
     #   
-    #   577          44 POP_TOP
+    #   579          44 POP_TOP
     #                46 RETURN_CONST             0 (None)
     #   
-    #   569     >>   48 END_FOR
+    #   571     >>   48 END_FOR
     #                50 RETURN_CONST             0 (None)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   574          54 LOAD_GLOBAL              0 (E1)
+    #   576          54 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_IF_FALSE        3 (to 74)
     #                68 POP_TOP
     #   
-    #   575          70 POP_EXCEPT
+    #   577          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   574     >>   74 RERAISE                  0
+    #   576     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   575     >>   82 NOP
+    #   577     >>   82 NOP
     #   
-    #   577          84 JUMP_FORWARD             5 (to 96)
+    #   579          84 JUMP_FORWARD             5 (to 96)
     #           >>   86 PUSH_EXC_INFO
     #                88 RERAISE                  0
     #           >>   90 COPY                     3
@@ -725,20 +725,20 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #           >>   96 JUMP_BACKWARD           41 (to 16)
     #           >>   98 PUSH_EXC_INFO
     #   
-    #   578         100 LOAD_GLOBAL              0 (E1)
+    #   580         100 LOAD_GLOBAL              0 (E1)
     #               110 CHECK_EXC_MATCH
     #               112 POP_JUMP_IF_FALSE        3 (to 120)
     #               114 POP_TOP
     #   
-    #   579         116 POP_EXCEPT
+    #   581         116 POP_EXCEPT
     #               118 JUMP_BACKWARD           52 (to 16)
     #   
-    #   580     >>  120 LOAD_GLOBAL              2 (E2)
+    #   582     >>  120 LOAD_GLOBAL              2 (E2)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       18 (to 170)
     #               134 STORE_FAST               6 (e)
     #   
-    #   581         136 PUSH_NULL
+    #   583         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               2 (8)
     #               142 CALL                     1
@@ -753,7 +753,7 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #               166 DELETE_FAST              6 (e)
     #               168 RERAISE                  1
     #   
-    #   580     >>  170 RERAISE                  0
+    #   582     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
@@ -927,6 +927,40 @@ def with_try_if_return_clause_no_else(c, t, x, n, m):
             t(3)
         except E1:
             t(4)
+
+
+def while_true_try_clause_continue_else_break_ends_function(c, t, x, n, m):
+    while True:
+        try:
+            x(4)
+        except E1:
+            continue
+        else:
+            break
+
+
+def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
+    while True:
+        try:
+            x(4)
+            v = 5
+        except E1:
+            t(6)
+        else:
+            return v
+
+
+def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
+    while True:
+        if c():
+            return
+        try:
+            x(4)
+        except E1:
+            pass
+        else:
+            t(9)
+            return
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1176,3 +1210,21 @@ assert run([1, 1, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((12
 assert run([0, 1, 0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, True)]), FELL)
 assert run([], with_try_if_return_clause_no_else) in ((None, [('enter', 6), 3, ('exit', 6, False)]), FELL)
 assert run([1], with_try_if_return_clause_no_else) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4]), FELL)
+assert run([1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4]), FELL)
+assert run([2], while_true_try_clause_continue_else_break_ends_function) in (('E2', [-4]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4, -4]), FELL)
+assert run([1, 2], while_true_try_clause_continue_else_break_ends_function) in (('E2', [-4, -4]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4, -4, -4]), FELL)
+assert run([], while_true_try_clause_code_else_break_then_return) in ((5, [-4]), FELL)
+assert run([1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4]), FELL)
+assert run([2], while_true_try_clause_code_else_break_then_return) in (('E2', [-4]), FELL)
+assert run([1, 1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4, 6, -4]), FELL)
+assert run([1, 2], while_true_try_clause_code_else_break_then_return) in (('E2', [-4, 6, -4]), FELL)
+assert run([1, 1, 1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4, 6, -4, 6, -4]), FELL)
+assert run([], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, 9]), FELL)
+assert run([1], while_true_if_break_try_clause_pass_else_code_break) in ((None, []), FELL)
+assert run([0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, 9]), FELL)
+assert run([0, 2], while_true_if_break_try_clause_pass_else_code_break) in (('E2', [-4]), FELL)
+assert run([0, 1, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4]), FELL)
+assert run([0, 1, 0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, -4, 9]), FELL)

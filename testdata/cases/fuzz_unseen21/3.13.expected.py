@@ -40,6 +40,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -278,50 +280,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    283           RESUME                   0
+    #    285           RESUME                   0
     #   
-    #    284           LOAD_FAST                0 (c)
+    #    286           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    285           NOP
+    #    287           NOP
     #   
-    #    286   L1:     LOAD_FAST                0 (c)
+    #    288   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    287   L2:     NOP
+    #    289   L2:     NOP
     #   
-    #    289           LOAD_FAST                1 (t)
+    #    291           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    286   L3:     NOP
+    #    288   L3:     NOP
     #   
-    #    289           LOAD_FAST                1 (t)
+    #    291           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    290           LOAD_FAST                1 (t)
+    #    292           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    291           JUMP_FORWARD             1 (to L5)
+    #    293           JUMP_FORWARD             1 (to L5)
     #   
-    #    293   L4:     NOP
+    #    295   L4:     NOP
     #   
-    #    294   L5:     LOAD_FAST                1 (t)
+    #    296   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -330,7 +332,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    289           LOAD_FAST                1 (t)
+    #    291           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -568,63 +570,63 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138
-    #    516            RESUME                   0
+    #    518            RESUME                   0
     #   
-    #    517            LOAD_FAST                0 (c)
+    #    519            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       56 (to L6)
     #   
-    #    518            NOP
+    #    520            NOP
     #   
-    #    519    L1:     LOAD_FAST                4 (m)
+    #    521    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    520            LOAD_FAST                2 (x)
+    #    522            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                5 (w)
     #                   CALL                     1
     #   
-    #    519    L3:     SWAP                     2
+    #    521    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    522    L4:     LOAD_FAST                0 (c)
+    #    524    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    523            LOAD_FAST                1 (t)
+    #    525            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    525    L5:     LOAD_FAST                1 (t)
+    #    527    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    526    L6:     LOAD_FAST                1 (t)
+    #    528    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    519    L7:     PUSH_EXC_INFO
+    #    521    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -639,22 +641,22 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    519   L11:     NOP
+    #    521   L11:     NOP
     #   
-    #    522            LOAD_FAST                0 (c)
+    #    524            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L12)
     #   
-    #    523            LOAD_FAST                1 (t)
+    #    525            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
     #   
-    #    525   L12:     LOAD_FAST                1 (t)
+    #    527   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -663,20 +665,20 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    522            LOAD_FAST                0 (c)
+    #    524            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L14)
     #   
-    #    523            LOAD_FAST                1 (t)
+    #    525            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    525   L14:     LOAD_FAST                1 (t)
+    #    527   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -909,6 +911,40 @@ def with_try_if_return_clause_no_else(c, t, x, n, m):
             t(3)
         except E1:
             t(4)
+
+
+def while_true_try_clause_continue_else_break_ends_function(c, t, x, n, m):
+    while True:
+        try:
+            x(4)
+        except E1:
+            continue
+        else:
+            break
+
+
+def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
+    while True:
+        try:
+            x(4)
+            v = 5
+        except E1:
+            t(6)
+        else:
+            return v
+
+
+def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
+    while True:
+        if c():
+            return
+        try:
+            x(4)
+        except E1:
+            pass
+        else:
+            t(9)
+            return
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1158,3 +1194,21 @@ assert run([1, 1, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((12
 assert run([0, 1, 0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, True)]), FELL)
 assert run([], with_try_if_return_clause_no_else) in ((None, [('enter', 6), 3, ('exit', 6, False)]), FELL)
 assert run([1], with_try_if_return_clause_no_else) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4]), FELL)
+assert run([1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4]), FELL)
+assert run([2], while_true_try_clause_continue_else_break_ends_function) in (('E2', [-4]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4, -4]), FELL)
+assert run([1, 2], while_true_try_clause_continue_else_break_ends_function) in (('E2', [-4, -4]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4, -4, -4]), FELL)
+assert run([], while_true_try_clause_code_else_break_then_return) in ((5, [-4]), FELL)
+assert run([1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4]), FELL)
+assert run([2], while_true_try_clause_code_else_break_then_return) in (('E2', [-4]), FELL)
+assert run([1, 1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4, 6, -4]), FELL)
+assert run([1, 2], while_true_try_clause_code_else_break_then_return) in (('E2', [-4, 6, -4]), FELL)
+assert run([1, 1, 1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4, 6, -4, 6, -4]), FELL)
+assert run([], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, 9]), FELL)
+assert run([1], while_true_if_break_try_clause_pass_else_code_break) in ((None, []), FELL)
+assert run([0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, 9]), FELL)
+assert run([0, 2], while_true_if_break_try_clause_pass_else_code_break) in (('E2', [-4]), FELL)
+assert run([0, 1, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4]), FELL)
+assert run([0, 1, 0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, -4, 9]), FELL)

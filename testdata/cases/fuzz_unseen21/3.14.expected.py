@@ -40,6 +40,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -286,52 +288,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    283           RESUME                   0
+    #    285           RESUME                   0
     #   
-    #    284           LOAD_FAST_BORROW         0 (c)
+    #    286           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    285           NOP
+    #    287           NOP
     #   
-    #    286   L1:     LOAD_FAST_BORROW         0 (c)
+    #    288   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    287           NOP
+    #    289           NOP
     #   
-    #    289           LOAD_FAST_BORROW         1 (t)
+    #    291           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    286   L3:     NOP
+    #    288   L3:     NOP
     #   
-    #    289           LOAD_FAST_BORROW         1 (t)
+    #    291           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    290           LOAD_FAST_BORROW         1 (t)
+    #    292           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    291           JUMP_FORWARD             1 (to L5)
+    #    293           JUMP_FORWARD             1 (to L5)
     #   
-    #    293   L4:     NOP
+    #    295   L4:     NOP
     #   
-    #    294   L5:     LOAD_FAST_BORROW         1 (t)
+    #    296   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -341,7 +343,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    289           LOAD_FAST                1 (t)
+    #    291           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -582,18 +584,18 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160
-    #    516            RESUME                   0
+    #    518            RESUME                   0
     #   
-    #    517            LOAD_FAST_BORROW         0 (c)
+    #    519            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    518            NOP
+    #    520            NOP
     #   
-    #    519    L1:     LOAD_FAST_BORROW         4 (m)
+    #    521    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -605,12 +607,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    520            LOAD_FAST_BORROW         2 (x)
+    #    522            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    519    L3:     SWAP                     3
+    #    521    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -618,28 +620,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    522    L4:     LOAD_FAST_BORROW         0 (c)
+    #    524    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    523            LOAD_FAST_BORROW         1 (t)
+    #    525            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    525    L5:     LOAD_FAST_BORROW         1 (t)
+    #    527    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    526    L6:     LOAD_FAST_BORROW         1 (t)
+    #    528    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -647,7 +649,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    519    L7:     PUSH_EXC_INFO
+    #    521    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -664,23 +666,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    519   L11:     NOP
+    #    521   L11:     NOP
     #   
-    #    522            LOAD_FAST                0 (c)
+    #    524            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    523            LOAD_FAST                1 (t)
+    #    525            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    525   L12:     LOAD_FAST                1 (t)
+    #    527   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -689,21 +691,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    522            LOAD_FAST                0 (c)
+    #    524            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    523            LOAD_FAST                1 (t)
+    #    525            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    525   L14:     LOAD_FAST                1 (t)
+    #    527   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -938,6 +940,82 @@ def with_try_if_return_clause_no_else(c, t, x, n, m):
             t(3)
         except E1:
             t(4)
+
+
+def while_true_try_clause_continue_else_break_ends_function(c, t, x, n, m):
+    while True:
+        try:
+            x(4)
+            return
+        except E1:
+            pass
+
+
+def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
+    while True:
+        try:
+            x(4)
+            v = 5
+        except E1:
+            t(6)
+        else:
+            return v
+
+
+def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
+    # depyf: could not decompile while_true_if_break_try_clause_pass_else_code_break: except clause jumps back outside a loop at 72
+    #    764           RESUME                   0
+    #   
+    #    765   L1:     NOP
+    #   
+    #    766           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        3 (to L2)
+    #                  NOT_TAKEN
+    #   
+    #    767           LOAD_CONST               1 (None)
+    #                  RETURN_VALUE
+    #   
+    #    768   L2:     NOP
+    #   
+    #    769   L3:     LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           4
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    773   L4:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           9
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    774           LOAD_CONST               1 (None)
+    #                  RETURN_VALUE
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    770           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE        5 (to L7)
+    #                  NOT_TAKEN
+    #                  POP_TOP
+    #   
+    #    771   L6:     POP_EXCEPT
+    #                  JUMP_BACKWARD           49 (to L1)
+    #   
+    #    770   L7:     RERAISE                  0
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L5 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L7 to L8 -> L8 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_if_break_try_clause_pass_else_code_break: except clause jumps back outside a loop at 72')
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1187,3 +1265,21 @@ assert run([1, 1, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((12
 assert run([0, 1, 0, 1], with_try_if_not_pass_elif_and_return_clauses_else) in ((None, [('enter', 6), ('enter', 7), -28, ('exit', 7, False), ('exit', 6, True)]), FELL)
 assert run([], with_try_if_return_clause_no_else) in ((None, [('enter', 6), 3, ('exit', 6, False)]), FELL)
 assert run([1], with_try_if_return_clause_no_else) in ((12, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4]), FELL)
+assert run([1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4]), FELL)
+assert run([2], while_true_try_clause_continue_else_break_ends_function) in (('E2', [-4]), FELL)
+assert run([1, 1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4, -4]), FELL)
+assert run([1, 2], while_true_try_clause_continue_else_break_ends_function) in (('E2', [-4, -4]), FELL)
+assert run([1, 1, 1], while_true_try_clause_continue_else_break_ends_function) in ((None, [-4, -4, -4, -4]), FELL)
+assert run([], while_true_try_clause_code_else_break_then_return) in ((5, [-4]), FELL)
+assert run([1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4]), FELL)
+assert run([2], while_true_try_clause_code_else_break_then_return) in (('E2', [-4]), FELL)
+assert run([1, 1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4, 6, -4]), FELL)
+assert run([1, 2], while_true_try_clause_code_else_break_then_return) in (('E2', [-4, 6, -4]), FELL)
+assert run([1, 1, 1], while_true_try_clause_code_else_break_then_return) in ((5, [-4, 6, -4, 6, -4, 6, -4]), FELL)
+assert run([], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, 9]), FELL)
+assert run([1], while_true_if_break_try_clause_pass_else_code_break) in ((None, []), FELL)
+assert run([0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, 9]), FELL)
+assert run([0, 2], while_true_if_break_try_clause_pass_else_code_break) in (('E2', [-4]), FELL)
+assert run([0, 1, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4]), FELL)
+assert run([0, 1, 0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, -4, 9]), FELL)

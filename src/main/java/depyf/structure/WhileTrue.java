@@ -1330,19 +1330,23 @@ final class WhileTrue {
         if (inline) {
             // 3.11: only the break's copy of the implicit return, the handlers laid out inline after it
             return nop + 1 < to && w.code.op(nop + 1).is("PUSH_EXC_INFO") && w.onlyHandlerCode(nop + 1, to)
-                    && breakToImplicitReturn(w, nop, nop + 1, to) && noJumpPast(w, p, first, first, false) ? nop : -1;
+                    && breakToImplicitReturn(w, nop, nop + 1, to) && noJumpPast(w, p, first, nop, false) ? nop : -1;
         }
-        if (nop + 1 > to || !(w.code.op(nop).is("NOP") || breakToImplicitReturn(w, nop, to, to)) || nop >= guard.target()) {
+        int after = nop + 1 < to && w.onlyHandlerCode(nop + 1, to) ? nop + 1 : to;   // (the handlers, cold, after the break's return)
+        if (nop + 1 > to || !(w.code.op(nop).is("NOP") || breakToImplicitReturn(w, nop, after, to)) || nop >= guard.target()) {
             return -1;
         }
-        return noJumpPast(w, p, first, first, coldBack) ? nop : -1;
+        return noJumpPast(w, p, first, nop, coldBack) ? nop : -1;
     }
 
-    /** No jump in normal flow in [p, before) goes to {@code first} or past it (with a cold jump back, but right after it). */
-    private static boolean noJumpPast(Walker w, int p, int before, int first, boolean coldBack) {
-        for (int k = p; k < before; k++) {
+    /**
+     * No jump in normal flow in [p, first) goes to {@code first} or past it (with a cold jump back, but a
+     * break right past the else's break at nop, to the code after the loop).
+     */
+    private static boolean noJumpPast(Walker w, int p, int first, int nop, boolean coldBack) {
+        for (int k = p; k < first; k++) {
             int t = w.code.op(k).target();
-            if (w.normalFlow.get(k) && t >= first && !(coldBack && t == first + 1)) {
+            if (w.normalFlow.get(k) && t >= first && !(coldBack && t == nop + 1)) {
                 return false;
             }
         }
@@ -1392,8 +1396,9 @@ final class WhileTrue {
      */
     private static boolean breakToImplicitReturn(Walker w, int k, int after, int to) {
         int at = Tries.skipNops(w, to);
-        return k + 1 == after && noneReturn(w, k) && at < w.code.size()
-                && noneReturn(w, w.code.op(at).is("RETURN_CONST") || at + 1 >= w.code.size() ? at : at + 1);
+        // (nothing after the loop, the code's end: the loop never ends but by its breaks, each the return)
+        return k + 1 == after && noneReturn(w, k) && (at >= w.code.size()
+                || noneReturn(w, w.code.op(at).is("RETURN_CONST") || at + 1 >= w.code.size() ? at : at + 1));
     }
 
     /** The return at k returns None: RETURN_CONST None, or (3.14) LOAD_CONST None, RETURN_VALUE. */
