@@ -42,6 +42,9 @@
 # test jumps to (TryRanges.constReturnBeforeEndJump: testJumpsTo).
 # The retry idiom `while True: try: ... / except E: continue / else: break` ending a function (3.11-3.13):
 # its break is the only return, a copy of the implicit one with nothing after the loop.
+# Rich seed 95 f295 (3.12-3.14, silent wrong): a match in a for loop inside an if with an else, a case
+# breaking: the break jumps where the loop's exit jump goes (over the else), not taken for a break, so the
+# match's end was put past it and the code after the match read as a default case (Matches.isBreak).
 class E1(Exception):
     pass
 
@@ -773,6 +776,36 @@ def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
             t(9)
             break
 
+
+def if_not_for_match_break_pass_then_if_else_pass(c, t, x, n, m):
+    if not (c() and c()):
+        for j in n():
+            match [i for i in n()]:
+                case []:
+                    break
+                case [0]:
+                    pass
+            if c() and c():
+                t(6)
+    else:
+        pass
+    t(14)
+
+
+def if_for_match_break_case_then_code_else(c, t, x, n, m):
+    if not c():
+        for j in n():
+            match j:
+                case 1:
+                    break
+                case 2:
+                    t(3)
+            if c():
+                t(6)
+    else:
+        t(8)
+    t(14)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1091,3 +1124,9 @@ assert run([0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((Non
 assert run([0, 2], while_true_if_break_try_clause_pass_else_code_break) in (('E2', [-4]), FELL)
 assert run([0, 1, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4]), FELL)
 assert run([0, 1, 0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, -4, 9]), FELL)
+
+assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), FELL)
+
+assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
+assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
+assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)

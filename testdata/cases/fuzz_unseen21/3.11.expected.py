@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   248           0 RESUME                   0
+    #   251           0 RESUME                   0
     #   
-    #   249     >>    2 NOP
+    #   252     >>    2 NOP
     #   
-    #   250           4 NOP
+    #   253           4 NOP
     #   
-    #   251           6 PUSH_NULL
+    #   254           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   257          28 PUSH_NULL
+    #   260          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   258          50 JUMP_FORWARD            37 (to 126)
+    #   261          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   252          54 LOAD_GLOBAL              0 (E1)
+    #   255          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   253          72 PUSH_NULL
+    #   256          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   254          92 PUSH_NULL
+    #   257          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   255     >>  114 POP_EXCEPT
+    #   258     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   252     >>  118 RERAISE                  0
+    #   255     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   259     >>  126 PUSH_NULL
+    #   262     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   285           0 RESUME                   0
+    #   288           0 RESUME                   0
     #   
-    #   286           2 PUSH_NULL
+    #   289           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   287          22 NOP
+    #   290          22 NOP
     #   
-    #   288          24 PUSH_NULL
+    #   291          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   289          44 NOP
+    #   292          44 NOP
     #   
-    #   291          46 PUSH_NULL
+    #   294          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   288     >>   70 NOP
+    #   291     >>   70 NOP
     #   
-    #   291          72 PUSH_NULL
+    #   294          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   292     >>  128 PUSH_NULL
+    #   295     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   293         150 JUMP_FORWARD             1 (to 154)
+    #   296         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   295     >>  152 NOP
+    #   298     >>  152 NOP
     #   
-    #   296     >>  154 PUSH_NULL
+    #   299     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   299           0 RESUME                   0
+    #   302           0 RESUME                   0
     #   
-    #   300           2 NOP
+    #   303           2 NOP
     #   
-    #   301           4 NOP
+    #   304           4 NOP
     #   
-    #   302           6 PUSH_NULL
+    #   305           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   303          32 LOAD_GLOBAL              0 (E1)
+    #   306          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   304          50 POP_EXCEPT
+    #   307          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   305     >>   54 LOAD_GLOBAL              2 (E2)
+    #   308     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   306          72 PUSH_NULL
+    #   309          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   307          96 LOAD_FAST                6 (w)
+    #   310          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   306         102 SWAP                     2
+    #   309         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   309         136 PUSH_NULL
+    #   312         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   313         158 PUSH_NULL
+    #   316         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   306     >>  182 PUSH_EXC_INFO
+    #   309     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   305     >>  222 RERAISE                  0
+    #   308     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   309     >>  230 PUSH_NULL
+    #   312     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   310         290 LOAD_GLOBAL              0 (E1)
+    #   313         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   311         308 POP_EXCEPT
+    #   314         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   310     >>  312 RERAISE                  0
+    #   313     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   313     >>  320 PUSH_NULL
+    #   316     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -987,6 +987,36 @@ def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
             t(9)
             return
 
+
+def if_not_for_match_break_pass_then_if_else_pass(c, t, x, n, m):
+    if not (c() and c()):
+        for j in n():
+            match [i for i in n()]:
+                case []:
+                    break
+                case [0]:
+                    pass
+            if c() and c():
+                t(6)
+    else:
+        pass
+    t(14)
+
+
+def if_for_match_break_case_then_code_else(c, t, x, n, m):
+    if not c():
+        for j in n():
+            match j:
+                case 1:
+                    break
+                case 2:
+                    t(3)
+            if c():
+                t(6)
+    else:
+        t(8)
+    t(14)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1253,3 +1283,7 @@ assert run([0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((Non
 assert run([0, 2], while_true_if_break_try_clause_pass_else_code_break) in (('E2', [-4]), FELL)
 assert run([0, 1, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4]), FELL)
 assert run([0, 1, 0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, -4, 9]), FELL)
+assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), FELL)
+assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
+assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
+assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)

@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   285           0 RESUME                   0
+    #   288           0 RESUME                   0
     #   
-    #   286           2 PUSH_NULL
+    #   289           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   287          16 NOP
+    #   290          16 NOP
     #   
-    #   288          18 PUSH_NULL
+    #   291          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   289          32 NOP
+    #   292          32 NOP
     #   
-    #   291          34 PUSH_NULL
+    #   294          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   288     >>   52 NOP
+    #   291     >>   52 NOP
     #   
-    #   291          54 PUSH_NULL
+    #   294          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   292          70 PUSH_NULL
+    #   295          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   293          86 JUMP_FORWARD             1 (to 90)
+    #   296          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   295     >>   88 NOP
+    #   298     >>   88 NOP
     #   
-    #   296     >>   90 PUSH_NULL
+    #   299     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   291         110 PUSH_NULL
+    #   294         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118
-    #   518           0 RESUME                   0
+    #   521           0 RESUME                   0
     #   
-    #   519           2 PUSH_NULL
+    #   522           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   520          16 NOP
+    #   523          16 NOP
     #   
-    #   521          18 PUSH_NULL
+    #   524          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   522          36 PUSH_NULL
+    #   525          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   521          50 SWAP                     2
+    #   524          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   524          68 PUSH_NULL
+    #   527          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   525          82 PUSH_NULL
+    #   528          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   527     >>  100 PUSH_NULL
+    #   530     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   528     >>  118 PUSH_NULL
+    #   531     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   521     >>  136 PUSH_EXC_INFO
+    #   524     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   524         162 PUSH_NULL
+    #   527         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   525         176 PUSH_NULL
+    #   528         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   527     >>  194 PUSH_NULL
+    #   530     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   524         214 PUSH_NULL
+    #   527         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   525         228 PUSH_NULL
+    #   528         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   527     >>  246 PUSH_NULL
+    #   530     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -673,50 +673,50 @@ def while_try_try_return_const_clause_clause(c, t, x, n, m):
 
 def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
-    #   570           0 RESUME                   0
+    #   573           0 RESUME                   0
     #   
-    #   571           2 PUSH_NULL
+    #   574           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                14 (to 48)
     #                20 STORE_FAST               5 (k)
     #   
-    #   572          22 NOP
+    #   575          22 NOP
     #   
-    #   573          24 NOP
+    #   576          24 NOP
     #   
-    #   574          26 PUSH_NULL
+    #   577          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               1 (3)
     #                32 CALL                     1
     #                40 POP_TOP
     #   
-    #   575          42 NOP
+    #   578          42 NOP
     #   
-    #   579          44 POP_TOP
+    #   582          44 POP_TOP
     #                46 RETURN_CONST             0 (None)
     #   
-    #   571     >>   48 END_FOR
+    #   574     >>   48 END_FOR
     #                50 RETURN_CONST             0 (None)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   576          54 LOAD_GLOBAL              0 (E1)
+    #   579          54 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_IF_FALSE        3 (to 74)
     #                68 POP_TOP
     #   
-    #   577          70 POP_EXCEPT
+    #   580          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   576     >>   74 RERAISE                  0
+    #   579     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   577     >>   82 NOP
+    #   580     >>   82 NOP
     #   
-    #   579          84 JUMP_FORWARD             5 (to 96)
+    #   582          84 JUMP_FORWARD             5 (to 96)
     #           >>   86 PUSH_EXC_INFO
     #                88 RERAISE                  0
     #           >>   90 COPY                     3
@@ -725,20 +725,20 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #           >>   96 JUMP_BACKWARD           41 (to 16)
     #           >>   98 PUSH_EXC_INFO
     #   
-    #   580         100 LOAD_GLOBAL              0 (E1)
+    #   583         100 LOAD_GLOBAL              0 (E1)
     #               110 CHECK_EXC_MATCH
     #               112 POP_JUMP_IF_FALSE        3 (to 120)
     #               114 POP_TOP
     #   
-    #   581         116 POP_EXCEPT
+    #   584         116 POP_EXCEPT
     #               118 JUMP_BACKWARD           52 (to 16)
     #   
-    #   582     >>  120 LOAD_GLOBAL              2 (E2)
+    #   585     >>  120 LOAD_GLOBAL              2 (E2)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       18 (to 170)
     #               134 STORE_FAST               6 (e)
     #   
-    #   583         136 PUSH_NULL
+    #   586         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               2 (8)
     #               142 CALL                     1
@@ -753,7 +753,7 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #               166 DELETE_FAST              6 (e)
     #               168 RERAISE                  1
     #   
-    #   582     >>  170 RERAISE                  0
+    #   585     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
@@ -961,6 +961,37 @@ def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
         else:
             t(9)
             return
+
+
+def if_not_for_match_break_pass_then_if_else_pass(c, t, x, n, m):
+    if not (c() and c()):
+        for j in n():
+            match [i for i in n()]:
+                case []:
+                    break
+                case [0]:
+                    pass
+            if c():
+                if c():
+                    t(6)
+    else:
+        pass
+    t(14)
+
+
+def if_for_match_break_case_then_code_else(c, t, x, n, m):
+    if not c():
+        for j in n():
+            match j:
+                case 1:
+                    break
+                case 2:
+                    t(3)
+            if c():
+                t(6)
+    else:
+        t(8)
+    t(14)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1228,3 +1259,7 @@ assert run([0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((Non
 assert run([0, 2], while_true_if_break_try_clause_pass_else_code_break) in (('E2', [-4]), FELL)
 assert run([0, 1, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4]), FELL)
 assert run([0, 1, 0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, -4, 9]), FELL)
+assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), FELL)
+assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
+assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
+assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)

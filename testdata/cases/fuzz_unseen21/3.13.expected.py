@@ -42,6 +42,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -280,50 +283,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    285           RESUME                   0
+    #    288           RESUME                   0
     #   
-    #    286           LOAD_FAST                0 (c)
+    #    289           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    287           NOP
+    #    290           NOP
     #   
-    #    288   L1:     LOAD_FAST                0 (c)
+    #    291   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    289   L2:     NOP
+    #    292   L2:     NOP
     #   
-    #    291           LOAD_FAST                1 (t)
+    #    294           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    288   L3:     NOP
+    #    291   L3:     NOP
     #   
-    #    291           LOAD_FAST                1 (t)
+    #    294           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    292           LOAD_FAST                1 (t)
+    #    295           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    293           JUMP_FORWARD             1 (to L5)
+    #    296           JUMP_FORWARD             1 (to L5)
     #   
-    #    295   L4:     NOP
+    #    298   L4:     NOP
     #   
-    #    296   L5:     LOAD_FAST                1 (t)
+    #    299   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -332,7 +335,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    291           LOAD_FAST                1 (t)
+    #    294           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -570,63 +573,63 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138
-    #    518            RESUME                   0
+    #    521            RESUME                   0
     #   
-    #    519            LOAD_FAST                0 (c)
+    #    522            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       56 (to L6)
     #   
-    #    520            NOP
+    #    523            NOP
     #   
-    #    521    L1:     LOAD_FAST                4 (m)
+    #    524    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    522            LOAD_FAST                2 (x)
+    #    525            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                5 (w)
     #                   CALL                     1
     #   
-    #    521    L3:     SWAP                     2
+    #    524    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    524    L4:     LOAD_FAST                0 (c)
+    #    527    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    525            LOAD_FAST                1 (t)
+    #    528            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    527    L5:     LOAD_FAST                1 (t)
+    #    530    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    528    L6:     LOAD_FAST                1 (t)
+    #    531    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    521    L7:     PUSH_EXC_INFO
+    #    524    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -641,22 +644,22 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    521   L11:     NOP
+    #    524   L11:     NOP
     #   
-    #    524            LOAD_FAST                0 (c)
+    #    527            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L12)
     #   
-    #    525            LOAD_FAST                1 (t)
+    #    528            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
     #   
-    #    527   L12:     LOAD_FAST                1 (t)
+    #    530   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -665,20 +668,20 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    524            LOAD_FAST                0 (c)
+    #    527            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L14)
     #   
-    #    525            LOAD_FAST                1 (t)
+    #    528            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    527   L14:     LOAD_FAST                1 (t)
+    #    530   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -946,6 +949,37 @@ def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
             t(9)
             return
 
+
+def if_not_for_match_break_pass_then_if_else_pass(c, t, x, n, m):
+    if not (c() and c()):
+        for j in n():
+            match [i for i in n()]:
+                case []:
+                    break
+                case [0]:
+                    pass
+            if c():
+                if c():
+                    t(6)
+    else:
+        pass
+    t(14)
+
+
+def if_for_match_break_case_then_code_else(c, t, x, n, m):
+    if not c():
+        for j in n():
+            match j:
+                case 1:
+                    break
+                case 2:
+                    t(3)
+            if c():
+                t(6)
+    else:
+        t(8)
+    t(14)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1212,3 +1246,7 @@ assert run([0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((Non
 assert run([0, 2], while_true_if_break_try_clause_pass_else_code_break) in (('E2', [-4]), FELL)
 assert run([0, 1, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4]), FELL)
 assert run([0, 1, 0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, -4, 9]), FELL)
+assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), FELL)
+assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
+assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
+assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)

@@ -42,6 +42,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -288,52 +291,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    285           RESUME                   0
+    #    288           RESUME                   0
     #   
-    #    286           LOAD_FAST_BORROW         0 (c)
+    #    289           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    287           NOP
+    #    290           NOP
     #   
-    #    288   L1:     LOAD_FAST_BORROW         0 (c)
+    #    291   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    289           NOP
+    #    292           NOP
     #   
-    #    291           LOAD_FAST_BORROW         1 (t)
+    #    294           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    288   L3:     NOP
+    #    291   L3:     NOP
     #   
-    #    291           LOAD_FAST_BORROW         1 (t)
+    #    294           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    292           LOAD_FAST_BORROW         1 (t)
+    #    295           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    293           JUMP_FORWARD             1 (to L5)
+    #    296           JUMP_FORWARD             1 (to L5)
     #   
-    #    295   L4:     NOP
+    #    298   L4:     NOP
     #   
-    #    296   L5:     LOAD_FAST_BORROW         1 (t)
+    #    299   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -343,7 +346,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    291           LOAD_FAST                1 (t)
+    #    294           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -584,18 +587,18 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160
-    #    518            RESUME                   0
+    #    521            RESUME                   0
     #   
-    #    519            LOAD_FAST_BORROW         0 (c)
+    #    522            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    520            NOP
+    #    523            NOP
     #   
-    #    521    L1:     LOAD_FAST_BORROW         4 (m)
+    #    524    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -607,12 +610,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    522            LOAD_FAST_BORROW         2 (x)
+    #    525            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    521    L3:     SWAP                     3
+    #    524    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -620,28 +623,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    524    L4:     LOAD_FAST_BORROW         0 (c)
+    #    527    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    525            LOAD_FAST_BORROW         1 (t)
+    #    528            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    527    L5:     LOAD_FAST_BORROW         1 (t)
+    #    530    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    528    L6:     LOAD_FAST_BORROW         1 (t)
+    #    531    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -649,7 +652,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    521    L7:     PUSH_EXC_INFO
+    #    524    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -666,23 +669,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    521   L11:     NOP
+    #    524   L11:     NOP
     #   
-    #    524            LOAD_FAST                0 (c)
+    #    527            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    525            LOAD_FAST                1 (t)
+    #    528            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    527   L12:     LOAD_FAST                1 (t)
+    #    530   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -691,21 +694,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    524            LOAD_FAST                0 (c)
+    #    527            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    525            LOAD_FAST                1 (t)
+    #    528            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    527   L14:     LOAD_FAST                1 (t)
+    #    530   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -964,49 +967,49 @@ def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
 
 def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_clause_pass_else_code_break: except clause jumps back outside a loop at 72
-    #    764           RESUME                   0
+    #    767           RESUME                   0
     #   
-    #    765   L1:     NOP
+    #    768   L1:     NOP
     #   
-    #    766           LOAD_FAST_BORROW         0 (c)
+    #    769           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        3 (to L2)
     #                  NOT_TAKEN
     #   
-    #    767           LOAD_CONST               1 (None)
+    #    770           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    768   L2:     NOP
+    #    771   L2:     NOP
     #   
-    #    769   L3:     LOAD_FAST_BORROW         2 (x)
+    #    772   L3:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    773   L4:     LOAD_FAST_BORROW         1 (t)
+    #    776   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           9
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    774           LOAD_CONST               1 (None)
+    #    777           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    770           LOAD_GLOBAL              0 (E1)
+    #    773           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE        5 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    771   L6:     POP_EXCEPT
+    #    774   L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           49 (to L1)
     #   
-    #    770   L7:     RERAISE                  0
+    #    773   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -1016,6 +1019,37 @@ def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
     #     L5 to L6 -> L8 [1] lasti
     #     L7 to L8 -> L8 [1] lasti
     raise RuntimeError('depyf: could not decompile while_true_if_break_try_clause_pass_else_code_break: except clause jumps back outside a loop at 72')
+
+
+def if_not_for_match_break_pass_then_if_else_pass(c, t, x, n, m):
+    if not (c() and c()):
+        for j in n():
+            match [i for i in n()]:
+                case []:
+                    break
+                case [0]:
+                    pass
+            if c():
+                if c():
+                    t(6)
+    else:
+        pass
+    t(14)
+
+
+def if_for_match_break_case_then_code_else(c, t, x, n, m):
+    if not c():
+        for j in n():
+            match j:
+                case 1:
+                    break
+                case 2:
+                    t(3)
+            if c():
+                t(6)
+    else:
+        t(8)
+    t(14)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1283,3 +1317,7 @@ assert run([0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((Non
 assert run([0, 2], while_true_if_break_try_clause_pass_else_code_break) in (('E2', [-4]), FELL)
 assert run([0, 1, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4]), FELL)
 assert run([0, 1, 0, 1], while_true_if_break_try_clause_pass_else_code_break) in ((None, [-4, -4, -4, 9]), FELL)
+assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), FELL)
+assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
+assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
+assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)

@@ -418,7 +418,17 @@ final class Matches {
      * code after the try, and a break in that body jumps past it).
      */
     private static boolean isBreak(Walker w, int t, Region r) {
-        return r.loop() != null && Tries.skipNops(w, t) == Tries.skipNops(w, r.loop().exit());
+        if (r.loop() == null) {
+            return false;
+        }
+        int exit = Tries.skipNops(w, r.loop().exit());
+        if (Tries.skipNops(w, t) == exit) {
+            return true;
+        }
+        // the exit is a jump (a for loop's, after its END_FOR and pop, over an enclosing if's else): a break,
+        // popping the iterator itself, jumps where it goes (rich seed 95 f295, 3.12-3.14)
+        Op at = exit < w.code.size() ? w.code.op(exit) : null;
+        return at != null && at.is("JUMP_FORWARD") && Tries.skipNops(w, t) == Tries.skipNops(w, at.target());
     }
 
     /** True when a jump in [from, to) lands in [lo, hi] (an if's test in a case jumping past its branch's exit, say). */
