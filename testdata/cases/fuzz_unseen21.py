@@ -45,6 +45,11 @@
 # Rich seed 95 f295 (3.12-3.14, silent wrong): a match in a for loop inside an if with an else, a case
 # breaking: the break jumps where the loop's exit jump goes (over the else), not taken for a break, so the
 # match's end was put past it and the code after the match read as a default case (Matches.isBreak).
+# Rich seed 98 f66 (every version, silent wrong): `while c(): match s: case 1: break / case 2: pass` then
+# `t(33); break`, a loop that never loops, read as an if: the case's break read as a jump to the match's
+# end, the code after the match as its default case, though the last case falls into it. Now the match
+# ends where the last case falls off, and a case jumping past that fails (Matches.fallsIntoOwnFailure):
+# a fallback, the loop not yet read.
 class E1(Exception):
     pass
 
@@ -806,6 +811,32 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
         t(8)
     t(14)
 
+
+def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
+    while c():
+        match c():
+            case 1:
+                break
+            case 2:
+                pass
+        t(33)
+        break
+    t(34)
+
+
+def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
+    for k in n():
+        while c():
+            match [i for i in n()]:
+                case [z, *rest] if rest:
+                    break
+                case [*_]:
+                    pass
+            t(33)
+            break
+        else:
+            pass
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1130,3 +1161,10 @@ assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), 
 assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
 assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
 assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)
+
+assert run([], never_looping_while_match_break_pass_then_code) in ((None, [34]), FELL)
+assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 34]), FELL)
+
+assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
+assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
+assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)

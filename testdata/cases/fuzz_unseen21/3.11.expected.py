@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   251           0 RESUME                   0
+    #   256           0 RESUME                   0
     #   
-    #   252     >>    2 NOP
+    #   257     >>    2 NOP
     #   
-    #   253           4 NOP
+    #   258           4 NOP
     #   
-    #   254           6 PUSH_NULL
+    #   259           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   260          28 PUSH_NULL
+    #   265          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   261          50 JUMP_FORWARD            37 (to 126)
+    #   266          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   255          54 LOAD_GLOBAL              0 (E1)
+    #   260          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   256          72 PUSH_NULL
+    #   261          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   257          92 PUSH_NULL
+    #   262          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   258     >>  114 POP_EXCEPT
+    #   263     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   255     >>  118 RERAISE                  0
+    #   260     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   262     >>  126 PUSH_NULL
+    #   267     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   288           0 RESUME                   0
+    #   293           0 RESUME                   0
     #   
-    #   289           2 PUSH_NULL
+    #   294           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   290          22 NOP
+    #   295          22 NOP
     #   
-    #   291          24 PUSH_NULL
+    #   296          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   292          44 NOP
+    #   297          44 NOP
     #   
-    #   294          46 PUSH_NULL
+    #   299          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   291     >>   70 NOP
+    #   296     >>   70 NOP
     #   
-    #   294          72 PUSH_NULL
+    #   299          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   295     >>  128 PUSH_NULL
+    #   300     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   296         150 JUMP_FORWARD             1 (to 154)
+    #   301         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   298     >>  152 NOP
+    #   303     >>  152 NOP
     #   
-    #   299     >>  154 PUSH_NULL
+    #   304     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   302           0 RESUME                   0
+    #   307           0 RESUME                   0
     #   
-    #   303           2 NOP
+    #   308           2 NOP
     #   
-    #   304           4 NOP
+    #   309           4 NOP
     #   
-    #   305           6 PUSH_NULL
+    #   310           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   306          32 LOAD_GLOBAL              0 (E1)
+    #   311          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   307          50 POP_EXCEPT
+    #   312          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   308     >>   54 LOAD_GLOBAL              2 (E2)
+    #   313     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   309          72 PUSH_NULL
+    #   314          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   310          96 LOAD_FAST                6 (w)
+    #   315          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   309         102 SWAP                     2
+    #   314         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   312         136 PUSH_NULL
+    #   317         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   316         158 PUSH_NULL
+    #   321         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   309     >>  182 PUSH_EXC_INFO
+    #   314     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   308     >>  222 RERAISE                  0
+    #   313     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   312     >>  230 PUSH_NULL
+    #   317     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   313         290 LOAD_GLOBAL              0 (E1)
+    #   318         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   314         308 POP_EXCEPT
+    #   319         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   313     >>  312 RERAISE                  0
+    #   318     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   316     >>  320 PUSH_NULL
+    #   321     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -1017,6 +1017,137 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
         t(8)
     t(14)
 
+
+def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
+    # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 68
+    #   815           0 RESUME                   0
+    #   
+    #   816           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE    35 (to 92)
+    #   
+    #   817          22 PUSH_NULL
+    #                24 LOAD_FAST                0 (c)
+    #                26 PRECALL                  0
+    #                30 CALL                     0
+    #   
+    #   818          40 COPY                     1
+    #                42 LOAD_CONST               1 (1)
+    #                44 COMPARE_OP               2 (==)
+    #                50 POP_JUMP_FORWARD_IF_FALSE     2 (to 56)
+    #                52 POP_TOP
+    #   
+    #   819          54 JUMP_FORWARD            18 (to 92)
+    #   
+    #   820     >>   56 LOAD_CONST               2 (2)
+    #                58 COMPARE_OP               2 (==)
+    #                64 POP_JUMP_FORWARD_IF_FALSE     1 (to 68)
+    #   
+    #   821          66 NOP
+    #   
+    #   822     >>   68 PUSH_NULL
+    #                70 LOAD_FAST                1 (t)
+    #                72 LOAD_CONST               3 (33)
+    #                74 PRECALL                  1
+    #                78 CALL                     1
+    #                88 POP_TOP
+    #   
+    #   823          90 NOP
+    #   
+    #   824     >>   92 PUSH_NULL
+    #                94 LOAD_FAST                1 (t)
+    #                96 LOAD_CONST               4 (34)
+    #                98 PRECALL                  1
+    #               102 CALL                     1
+    #               112 POP_TOP
+    #               114 LOAD_CONST               0 (None)
+    #               116 RETURN_VALUE
+    raise RuntimeError('depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 68')
+
+
+def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
+    # depyf: could not decompile for_never_looping_while_match_guard_break_else_pass: match case jumps past the code after the match at 128
+    #   827           0 RESUME                   0
+    #   
+    #   828           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER                66 (to 156)
+    #                24 STORE_FAST               5 (k)
+    #   
+    #   829          26 PUSH_NULL
+    #                28 LOAD_FAST                0 (c)
+    #                30 PRECALL                  0
+    #                34 CALL                     0
+    #                44 POP_JUMP_FORWARD_IF_FALSE    53 (to 152)
+    #   
+    #   830          46 LOAD_CONST               1 (<code object <listcomp> at 0x3228d29f, file "testdata/cases/fuzz_unseen21.py", line 830>)
+    #                48 MAKE_FUNCTION            0
+    #                50 PUSH_NULL
+    #                52 LOAD_FAST                3 (n)
+    #                54 PRECALL                  0
+    #                58 CALL                     0
+    #                68 GET_ITER
+    #                70 PRECALL                  0
+    #                74 CALL                     0
+    #   
+    #   831          84 COPY                     1
+    #                86 MATCH_SEQUENCE
+    #                88 POP_JUMP_FORWARD_IF_FALSE    13 (to 116)
+    #                90 GET_LEN
+    #                92 LOAD_CONST               2 (1)
+    #                94 COMPARE_OP               5 (>=)
+    #               100 POP_JUMP_FORWARD_IF_FALSE     7 (to 116)
+    #               102 UNPACK_EX                1
+    #               104 STORE_FAST               6 (z)
+    #               106 STORE_FAST               7 (rest)
+    #               108 LOAD_FAST                7 (rest)
+    #               110 POP_JUMP_FORWARD_IF_FALSE     3 (to 118)
+    #               112 POP_TOP
+    #   
+    #   832         114 JUMP_FORWARD            19 (to 154)
+    #   
+    #   831     >>  116 POP_TOP
+    #   
+    #   833     >>  118 MATCH_SEQUENCE
+    #               120 POP_JUMP_FORWARD_IF_FALSE     2 (to 126)
+    #               122 POP_TOP
+    #   
+    #   834         124 JUMP_FORWARD             1 (to 128)
+    #   
+    #   833     >>  126 POP_TOP
+    #   
+    #   835     >>  128 PUSH_NULL
+    #               130 LOAD_FAST                1 (t)
+    #               132 LOAD_CONST               3 (33)
+    #               134 PRECALL                  1
+    #               138 CALL                     1
+    #               148 POP_TOP
+    #   
+    #   836         150 JUMP_FORWARD             1 (to 154)
+    #   
+    #   838     >>  152 NOP
+    #           >>  154 JUMP_BACKWARD           67 (to 22)
+    #   
+    #   828     >>  156 LOAD_CONST               0 (None)
+    #               158 RETURN_VALUE
+    #   
+    #   Disassembly of <code object <listcomp> at 0x3228d29f, file "testdata/cases/fuzz_unseen21.py", line 830>:
+    #   830           0 RESUME                   0
+    #                 2 BUILD_LIST               0
+    #                 4 LOAD_FAST                0 (.0)
+    #           >>    6 FOR_ITER                 4 (to 16)
+    #                 8 STORE_FAST               1 (i)
+    #                10 LOAD_FAST                1 (i)
+    #                12 LIST_APPEND              2
+    #                14 JUMP_BACKWARD            5 (to 6)
+    #           >>   16 RETURN_VALUE
+    raise RuntimeError('depyf: could not decompile for_never_looping_while_match_guard_break_else_pass: match case jumps past the code after the match at 128')
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1287,3 +1418,8 @@ assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), 
 assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
 assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
 assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)
+assert run([], never_looping_while_match_break_pass_then_code) in ((None, [34]), FELL)
+assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 34]), FELL)
+assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
+assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
+assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)

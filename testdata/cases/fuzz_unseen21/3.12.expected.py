@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   288           0 RESUME                   0
+    #   293           0 RESUME                   0
     #   
-    #   289           2 PUSH_NULL
+    #   294           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   290          16 NOP
+    #   295          16 NOP
     #   
-    #   291          18 PUSH_NULL
+    #   296          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   292          32 NOP
+    #   297          32 NOP
     #   
-    #   294          34 PUSH_NULL
+    #   299          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   291     >>   52 NOP
+    #   296     >>   52 NOP
     #   
-    #   294          54 PUSH_NULL
+    #   299          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   295          70 PUSH_NULL
+    #   300          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   296          86 JUMP_FORWARD             1 (to 90)
+    #   301          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   298     >>   88 NOP
+    #   303     >>   88 NOP
     #   
-    #   299     >>   90 PUSH_NULL
+    #   304     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   294         110 PUSH_NULL
+    #   299         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118
-    #   521           0 RESUME                   0
+    #   526           0 RESUME                   0
     #   
-    #   522           2 PUSH_NULL
+    #   527           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   523          16 NOP
+    #   528          16 NOP
     #   
-    #   524          18 PUSH_NULL
+    #   529          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   525          36 PUSH_NULL
+    #   530          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   524          50 SWAP                     2
+    #   529          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   527          68 PUSH_NULL
+    #   532          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   528          82 PUSH_NULL
+    #   533          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   530     >>  100 PUSH_NULL
+    #   535     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   531     >>  118 PUSH_NULL
+    #   536     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   524     >>  136 PUSH_EXC_INFO
+    #   529     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   527         162 PUSH_NULL
+    #   532         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   528         176 PUSH_NULL
+    #   533         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   530     >>  194 PUSH_NULL
+    #   535     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   527         214 PUSH_NULL
+    #   532         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   528         228 PUSH_NULL
+    #   533         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   530     >>  246 PUSH_NULL
+    #   535     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -673,50 +673,50 @@ def while_try_try_return_const_clause_clause(c, t, x, n, m):
 
 def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
-    #   573           0 RESUME                   0
+    #   578           0 RESUME                   0
     #   
-    #   574           2 PUSH_NULL
+    #   579           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                14 (to 48)
     #                20 STORE_FAST               5 (k)
     #   
-    #   575          22 NOP
+    #   580          22 NOP
     #   
-    #   576          24 NOP
+    #   581          24 NOP
     #   
-    #   577          26 PUSH_NULL
+    #   582          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               1 (3)
     #                32 CALL                     1
     #                40 POP_TOP
     #   
-    #   578          42 NOP
+    #   583          42 NOP
     #   
-    #   582          44 POP_TOP
+    #   587          44 POP_TOP
     #                46 RETURN_CONST             0 (None)
     #   
-    #   574     >>   48 END_FOR
+    #   579     >>   48 END_FOR
     #                50 RETURN_CONST             0 (None)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   579          54 LOAD_GLOBAL              0 (E1)
+    #   584          54 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_IF_FALSE        3 (to 74)
     #                68 POP_TOP
     #   
-    #   580          70 POP_EXCEPT
+    #   585          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   579     >>   74 RERAISE                  0
+    #   584     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   580     >>   82 NOP
+    #   585     >>   82 NOP
     #   
-    #   582          84 JUMP_FORWARD             5 (to 96)
+    #   587          84 JUMP_FORWARD             5 (to 96)
     #           >>   86 PUSH_EXC_INFO
     #                88 RERAISE                  0
     #           >>   90 COPY                     3
@@ -725,20 +725,20 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #           >>   96 JUMP_BACKWARD           41 (to 16)
     #           >>   98 PUSH_EXC_INFO
     #   
-    #   583         100 LOAD_GLOBAL              0 (E1)
+    #   588         100 LOAD_GLOBAL              0 (E1)
     #               110 CHECK_EXC_MATCH
     #               112 POP_JUMP_IF_FALSE        3 (to 120)
     #               114 POP_TOP
     #   
-    #   584         116 POP_EXCEPT
+    #   589         116 POP_EXCEPT
     #               118 JUMP_BACKWARD           52 (to 16)
     #   
-    #   585     >>  120 LOAD_GLOBAL              2 (E2)
+    #   590     >>  120 LOAD_GLOBAL              2 (E2)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       18 (to 170)
     #               134 STORE_FAST               6 (e)
     #   
-    #   586         136 PUSH_NULL
+    #   591         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               2 (8)
     #               142 CALL                     1
@@ -753,7 +753,7 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #               166 DELETE_FAST              6 (e)
     #               168 RERAISE                  1
     #   
-    #   585     >>  170 RERAISE                  0
+    #   590     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
@@ -992,6 +992,62 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
     else:
         t(8)
     t(14)
+
+
+def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
+    # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 52
+    #   815           0 RESUME                   0
+    #   
+    #   816           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       27 (to 70)
+    #   
+    #   817          16 PUSH_NULL
+    #                18 LOAD_FAST                0 (c)
+    #                20 CALL                     0
+    #   
+    #   818          28 COPY                     1
+    #                30 LOAD_CONST               1 (1)
+    #                32 COMPARE_OP              40 (==)
+    #                36 POP_JUMP_IF_FALSE        2 (to 42)
+    #                38 POP_TOP
+    #   
+    #   819          40 JUMP_FORWARD            14 (to 70)
+    #   
+    #   820     >>   42 LOAD_CONST               2 (2)
+    #                44 COMPARE_OP              40 (==)
+    #                48 POP_JUMP_IF_FALSE        1 (to 52)
+    #   
+    #   821          50 NOP
+    #   
+    #   822     >>   52 PUSH_NULL
+    #                54 LOAD_FAST                1 (t)
+    #                56 LOAD_CONST               3 (33)
+    #                58 CALL                     1
+    #                66 POP_TOP
+    #   
+    #   823          68 NOP
+    #   
+    #   824     >>   70 PUSH_NULL
+    #                72 LOAD_FAST                1 (t)
+    #                74 LOAD_CONST               4 (34)
+    #                76 CALL                     1
+    #                84 POP_TOP
+    #                86 RETURN_CONST             0 (None)
+    raise RuntimeError('depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 52')
+
+
+def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
+    for k in n():
+        if c():
+            match [i for i in n()]:
+                case [z, *rest] if rest:
+                    continue
+                case [*_]:
+                    pass
+            t(33)
+            continue
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1263,3 +1319,8 @@ assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), 
 assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
 assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
 assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)
+assert run([], never_looping_while_match_break_pass_then_code) in ((None, [34]), FELL)
+assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 34]), FELL)
+assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
+assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
+assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)

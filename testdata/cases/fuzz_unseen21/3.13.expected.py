@@ -45,6 +45,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -283,50 +288,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    288           RESUME                   0
+    #    293           RESUME                   0
     #   
-    #    289           LOAD_FAST                0 (c)
+    #    294           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    290           NOP
+    #    295           NOP
     #   
-    #    291   L1:     LOAD_FAST                0 (c)
+    #    296   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    292   L2:     NOP
+    #    297   L2:     NOP
     #   
-    #    294           LOAD_FAST                1 (t)
+    #    299           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    291   L3:     NOP
+    #    296   L3:     NOP
     #   
-    #    294           LOAD_FAST                1 (t)
+    #    299           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    295           LOAD_FAST                1 (t)
+    #    300           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    296           JUMP_FORWARD             1 (to L5)
+    #    301           JUMP_FORWARD             1 (to L5)
     #   
-    #    298   L4:     NOP
+    #    303   L4:     NOP
     #   
-    #    299   L5:     LOAD_FAST                1 (t)
+    #    304   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -335,7 +340,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    294           LOAD_FAST                1 (t)
+    #    299           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -573,63 +578,63 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138
-    #    521            RESUME                   0
+    #    526            RESUME                   0
     #   
-    #    522            LOAD_FAST                0 (c)
+    #    527            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       56 (to L6)
     #   
-    #    523            NOP
+    #    528            NOP
     #   
-    #    524    L1:     LOAD_FAST                4 (m)
+    #    529    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    525            LOAD_FAST                2 (x)
+    #    530            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                5 (w)
     #                   CALL                     1
     #   
-    #    524    L3:     SWAP                     2
+    #    529    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    527    L4:     LOAD_FAST                0 (c)
+    #    532    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    528            LOAD_FAST                1 (t)
+    #    533            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    530    L5:     LOAD_FAST                1 (t)
+    #    535    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    531    L6:     LOAD_FAST                1 (t)
+    #    536    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    524    L7:     PUSH_EXC_INFO
+    #    529    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -644,22 +649,22 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    524   L11:     NOP
+    #    529   L11:     NOP
     #   
-    #    527            LOAD_FAST                0 (c)
+    #    532            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L12)
     #   
-    #    528            LOAD_FAST                1 (t)
+    #    533            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
     #   
-    #    530   L12:     LOAD_FAST                1 (t)
+    #    535   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -668,20 +673,20 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    527            LOAD_FAST                0 (c)
+    #    532            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L14)
     #   
-    #    528            LOAD_FAST                1 (t)
+    #    533            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    530   L14:     LOAD_FAST                1 (t)
+    #    535   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -980,6 +985,63 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
         t(8)
     t(14)
 
+
+def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
+    # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 66
+    #   815           RESUME                   0
+    #   
+    #   816           LOAD_FAST                0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #                 TO_BOOL
+    #                 POP_JUMP_IF_FALSE       29 (to L3)
+    #   
+    #   817           LOAD_FAST                0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #   
+    #   818           COPY                     1
+    #                 LOAD_CONST               1 (1)
+    #                 COMPARE_OP              88 (bool(==))
+    #                 POP_JUMP_IF_FALSE        2 (to L1)
+    #                 POP_TOP
+    #   
+    #   819           JUMP_FORWARD            15 (to L3)
+    #   
+    #   820   L1:     LOAD_CONST               2 (2)
+    #                 COMPARE_OP              88 (bool(==))
+    #                 POP_JUMP_IF_FALSE        1 (to L2)
+    #   
+    #   821           NOP
+    #   
+    #   822   L2:     LOAD_FAST                1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_CONST               3 (33)
+    #                 CALL                     1
+    #                 POP_TOP
+    #   
+    #   823           NOP
+    #   
+    #   824   L3:     LOAD_FAST                1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_CONST               4 (34)
+    #                 CALL                     1
+    #                 POP_TOP
+    #                 RETURN_CONST             0 (None)
+    raise RuntimeError('depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 66')
+
+
+def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
+    for k in n():
+        if c():
+            match [i for i in n()]:
+                case [z, *rest] if rest:
+                    continue
+                case [*_]:
+                    pass
+            t(33)
+            continue
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1250,3 +1312,8 @@ assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), 
 assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
 assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
 assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)
+assert run([], never_looping_while_match_break_pass_then_code) in ((None, [34]), FELL)
+assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 34]), FELL)
+assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
+assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
+assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)

@@ -45,6 +45,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -291,52 +296,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    288           RESUME                   0
+    #    293           RESUME                   0
     #   
-    #    289           LOAD_FAST_BORROW         0 (c)
+    #    294           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    290           NOP
+    #    295           NOP
     #   
-    #    291   L1:     LOAD_FAST_BORROW         0 (c)
+    #    296   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    292           NOP
+    #    297           NOP
     #   
-    #    294           LOAD_FAST_BORROW         1 (t)
+    #    299           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    291   L3:     NOP
+    #    296   L3:     NOP
     #   
-    #    294           LOAD_FAST_BORROW         1 (t)
+    #    299           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    295           LOAD_FAST_BORROW         1 (t)
+    #    300           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    296           JUMP_FORWARD             1 (to L5)
+    #    301           JUMP_FORWARD             1 (to L5)
     #   
-    #    298   L4:     NOP
+    #    303   L4:     NOP
     #   
-    #    299   L5:     LOAD_FAST_BORROW         1 (t)
+    #    304   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -346,7 +351,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    294           LOAD_FAST                1 (t)
+    #    299           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -587,18 +592,18 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160
-    #    521            RESUME                   0
+    #    526            RESUME                   0
     #   
-    #    522            LOAD_FAST_BORROW         0 (c)
+    #    527            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    523            NOP
+    #    528            NOP
     #   
-    #    524    L1:     LOAD_FAST_BORROW         4 (m)
+    #    529    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -610,12 +615,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    525            LOAD_FAST_BORROW         2 (x)
+    #    530            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    524    L3:     SWAP                     3
+    #    529    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -623,28 +628,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    527    L4:     LOAD_FAST_BORROW         0 (c)
+    #    532    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    528            LOAD_FAST_BORROW         1 (t)
+    #    533            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    530    L5:     LOAD_FAST_BORROW         1 (t)
+    #    535    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    531    L6:     LOAD_FAST_BORROW         1 (t)
+    #    536    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -652,7 +657,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    524    L7:     PUSH_EXC_INFO
+    #    529    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -669,23 +674,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    524   L11:     NOP
+    #    529   L11:     NOP
     #   
-    #    527            LOAD_FAST                0 (c)
+    #    532            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    528            LOAD_FAST                1 (t)
+    #    533            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    530   L12:     LOAD_FAST                1 (t)
+    #    535   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -694,21 +699,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    527            LOAD_FAST                0 (c)
+    #    532            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    528            LOAD_FAST                1 (t)
+    #    533            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    530   L14:     LOAD_FAST                1 (t)
+    #    535   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -967,49 +972,49 @@ def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
 
 def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_clause_pass_else_code_break: except clause jumps back outside a loop at 72
-    #    767           RESUME                   0
+    #    772           RESUME                   0
     #   
-    #    768   L1:     NOP
+    #    773   L1:     NOP
     #   
-    #    769           LOAD_FAST_BORROW         0 (c)
+    #    774           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        3 (to L2)
     #                  NOT_TAKEN
     #   
-    #    770           LOAD_CONST               1 (None)
+    #    775           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    771   L2:     NOP
+    #    776   L2:     NOP
     #   
-    #    772   L3:     LOAD_FAST_BORROW         2 (x)
+    #    777   L3:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    776   L4:     LOAD_FAST_BORROW         1 (t)
+    #    781   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           9
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    777           LOAD_CONST               1 (None)
+    #    782           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    773           LOAD_GLOBAL              0 (E1)
+    #    778           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE        5 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    774   L6:     POP_EXCEPT
+    #    779   L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           49 (to L1)
     #   
-    #    773   L7:     RERAISE                  0
+    #    778   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -1050,6 +1055,67 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
     else:
         t(8)
     t(14)
+
+
+def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
+    # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 72
+    #   815           RESUME                   0
+    #   
+    #   816           LOAD_FAST_BORROW         0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #                 TO_BOOL
+    #                 POP_JUMP_IF_FALSE       32 (to L3)
+    #                 NOT_TAKEN
+    #   
+    #   817           LOAD_FAST_BORROW         0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #   
+    #   818           COPY                     1
+    #                 LOAD_SMALL_INT           1
+    #                 COMPARE_OP              88 (bool(==))
+    #                 POP_JUMP_IF_FALSE        3 (to L1)
+    #                 NOT_TAKEN
+    #   
+    #   819           POP_TOP
+    #                 JUMP_FORWARD            16 (to L3)
+    #   
+    #   820   L1:     LOAD_SMALL_INT           2
+    #                 COMPARE_OP              88 (bool(==))
+    #                 POP_JUMP_IF_FALSE        2 (to L2)
+    #                 NOT_TAKEN
+    #   
+    #   821           NOP
+    #   
+    #   822   L2:     LOAD_FAST_BORROW         1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_SMALL_INT          33
+    #                 CALL                     1
+    #                 POP_TOP
+    #   
+    #   823           NOP
+    #   
+    #   824   L3:     LOAD_FAST_BORROW         1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_SMALL_INT          34
+    #                 CALL                     1
+    #                 POP_TOP
+    #                 LOAD_CONST               1 (None)
+    #                 RETURN_VALUE
+    raise RuntimeError('depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 72')
+
+
+def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
+    for k in n():
+        if c():
+            match [i for i in n()]:
+                case [z, *rest] if rest:
+                    continue
+                case [*_]:
+                    pass
+            t(33)
+            continue
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1321,3 +1387,8 @@ assert run([], if_not_for_match_break_pass_then_if_else_pass) in ((None, [14]), 
 assert run([], if_for_match_break_case_then_code_else) in ((None, [14]), FELL)
 assert run([1], if_for_match_break_case_then_code_else) in ((None, [8, 14]), FELL)
 assert run([0, 1, 1], if_for_match_break_case_then_code_else) in ((None, [6, 14]), FELL)
+assert run([], never_looping_while_match_break_pass_then_code) in ((None, [34]), FELL)
+assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 34]), FELL)
+assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
+assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
+assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)

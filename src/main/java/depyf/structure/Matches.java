@@ -362,6 +362,30 @@ final class Matches {
     }
 
     /** Whether case c's body ends with a jump to where c fails to: for the last case, the end of the match. */
+    /**
+     * True when case c's body falls off its end into where the case fails (a `case P: pass` laid out right
+     * before that code): no default case starts there (the cases before it would jump over it), the match
+     * ends there (rich seed 98 f66: a case's break read as a jump to the match's end, the code after the
+     * match as its default case).
+     */
+    private static boolean fallsIntoOwnFailure(Walker w, Case c) {
+        int e = c.bodyEnd();
+        if (e <= 0 || e != c.next() || e < c.from()) {
+            return false;
+        }
+        Op last = w.code.op(e - 1);
+        return w.reachable.get(e - 1) && !last.isUnconditionalJump() && !last.isTerminal();
+    }
+
+    /** True when case c's body ends with a jump right past the subject's POP_TOP where the case fails (3.11). */
+    private static boolean jumpsPastOwnFailurePop(Walker w, Case c) {
+        if (c.bodyEnd() <= 0 || c.next() < 0 || !w.code.op(c.next()).is("POP_TOP")) {
+            return false;
+        }
+        Op jump = w.code.op(ownEnd(w, c) - 1);
+        return jump.isUnconditionalJump() && jump.target() == c.next() + 1;
+    }
+
     private static boolean jumpsToOwnFailure(Walker w, Case c) {
         if (c.bodyEnd() <= 0) {
             return false;
@@ -508,6 +532,14 @@ final class Matches {
         boolean toNext = end < 0 && last.next() >= 0
                 && (cases.size() > 1 && jumpsTo(w, cases.get(0).from(), cases.get(cases.size() - 2).next(), last.next())
                     || jumpsToOwnFailure(w, last));
+        if (last.next() >= 0 && (fallsIntoOwnFailure(w, last) || jumpsToOwnFailure(w, last) || jumpsPastOwnFailurePop(w, last))) {
+            if (end > last.next()) {
+                // the match ends where the last case falls off; a case jumping past that, no loop's break, goes
+                // past the code after the match too (a break of a loop read as an if: rich seed 98 f66)
+                throw new LiftException("match case jumps past the code after the match at " + w.code.op(last.next()).offset());
+            }
+            toNext = end < 0;
+        }
         boolean withDefault = last.next() >= 0 && !toNext && (end > last.next() && !guardFailureNops(w, last, end) || backward && end < 0
                 || end < 0 && w.code.op(last.next()).is("NOP") && !guardFailureNops(w, last, last.next() + 1)
                     && defaultsHere(w, cases.get(0).from(), last.next()));
