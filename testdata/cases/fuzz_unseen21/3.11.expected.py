@@ -1085,7 +1085,7 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #                34 CALL                     0
     #                44 POP_JUMP_FORWARD_IF_FALSE    53 (to 152)
     #   
-    #   830          46 LOAD_CONST               1 (<code object <listcomp> at 0x3228d29f, file "testdata/cases/fuzz_unseen21.py", line 830>)
+    #   830          46 LOAD_CONST               1 (<code object <listcomp> at 0x39773f9d, file "testdata/cases/fuzz_unseen21.py", line 830>)
     #                48 MAKE_FUNCTION            0
     #                50 PUSH_NULL
     #                52 LOAD_FAST                3 (n)
@@ -1136,7 +1136,7 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #   828     >>  156 LOAD_CONST               0 (None)
     #               158 RETURN_VALUE
     #   
-    #   Disassembly of <code object <listcomp> at 0x3228d29f, file "testdata/cases/fuzz_unseen21.py", line 830>:
+    #   Disassembly of <code object <listcomp> at 0x39773f9d, file "testdata/cases/fuzz_unseen21.py", line 830>:
     #   830           0 RESUME                   0
     #                 2 BUILD_LIST               0
     #                 4 LOAD_FAST                0 (.0)

@@ -17,9 +17,13 @@ public final class ConstantText {
         return PyRepr.repr(value, version);
     }
 
-    /** {@code <code object NAME at 0x..., file "FILE", line N>}; the address is made up. */
+    /**
+     * {@code <code object NAME at 0x..., file "FILE", line N>}; the address is made up, the same on every run
+     * (a hash of what names the code object: outputs holding a disassembly stay comparable).
+     */
     public static String codeRepr(CodeObject code) {
-        return "<code object " + code.name() + " at 0x" + Integer.toHexString(System.identityHashCode(code))
+        int address = java.util.Objects.hash(code.name(), code.qualname(), code.filename(), code.firstLineNo()) & 0x7fffffff;
+        return "<code object " + code.name() + " at 0x" + Integer.toHexString(address)
                 + ", file \"" + code.filename() + "\", line " + code.firstLineNo() + ">";
     }
 }
