@@ -1074,11 +1074,12 @@ final class Branches {
                 int backTo = end.is("JUMP_BACKWARD") && loop != null && loop.continues().contains(end.target()) ? end.target()
                         : assertBack >= 0 ? w.code.op(assertBack).target()
                         : clauseExitBack(w, b, f, loop) >= 0 ? clauseExitBack(w, b, f, loop) : f;
-                // (a with suppressing to where the region, a try body, goes on: the then-branch goes on there)
-                // (a path jumping to where the region goes on, the if ending it: the then-branch's end, exactly,
+                // (a with suppressing to where the region, a try body, goes on: the then-branch goes on there;
+                // a path jumping to where the region goes on, the if ending it: the then-branch's end, exactly,
                 // where a loop in it breaks to)
+                boolean toRegionEnd = !r.exactFollow() && r.follow() == to && Tries.skipNops(w, to) == past;
                 w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(backTo)
-                        : bodyEnd >= 0 ? r.withExactFollow(bodyEnd) : !r.exactFollow() && r.follow() == to && Tries.skipNops(w, to) == past ? r.withExactFollow(past) : r, -1);
+                        : bodyEnd >= 0 || toRegionEnd ? r.withExactFollow(bodyEnd >= 0 ? bodyEnd : past) : r, -1);
                 Lifter other = l.fork();
                 int stop = w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
                 int goesOn = Math.max(leave, stop);    // (past a try body's range: the exit after it, read too)
@@ -1402,7 +1403,6 @@ final class Branches {
         Op op = k < w.code.size() ? w.code.op(k) : null;
         return op != null && op.isUnconditionalJump() && loop.continuesThisOrOuter(op.target());
     }
-
 
     /**
      * True when the region [.., to) is the body of a try/finally whose copy of the finally body on the

@@ -92,7 +92,8 @@ final class TryRanges {
                 }
                 boolean innerBreak = op.isUnconditionalJump() && r.loop() != null && r.loop().exit() >= 0
                         && Tries.skipNops(w, op.target()) == Tries.skipNops(w, r.loop().exit()) && !clausesGoTo(w, j, op.target());
-                if (w.env.atLeast(3, 12) && (op.is("RETURN_CONST") && k == j + 1 || innerBreak && straightTo(w, j, k - 1)) && !inHandler && k <= to
+                boolean ownExit = op.is("RETURN_CONST") && k == j + 1 || innerBreak && straightTo(w, j, k - 1);
+                if (w.env.atLeast(3, 12) && ownExit && !inHandler && k <= to
                         && nestedTryEndsAt(w, i, j, handler)) {
                     // 3.12+: a `return CONST`, break or continue ending the body of a try nested in ours, both
                     // ranges ending before it (it cannot raise): our body's too
@@ -787,7 +788,8 @@ final class TryRanges {
     /** True when the range of a try nested in ours, with except clauses we protect, ends at j, started in [i, j). */
     private static boolean nestedTryEndsAt(Walker w, int i, int j, int handler) {
         Code.Handler inner = j > i ? w.code.handlerAt(j - 1) : null;
-        return inner != null && inner.target() != handler && inner.end() == j && Handlers.kind(w.code, inner.target()) == Handlers.Kind.EXCEPT
+        return inner != null && inner.target() != handler && inner.end() == j
+                && Handlers.kind(w.code, inner.target()) == Handlers.Kind.EXCEPT
                 && Handlers.protectsOnly(w.code, inner.target(), i, j) && Handlers.covers(w.code, inner.target() + 1, handler);
     }
 

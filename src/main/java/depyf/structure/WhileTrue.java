@@ -1390,9 +1390,10 @@ final class WhileTrue {
     }
 
     /**
-     * 3.12+: the break's jump to the code after the loop, the implicit {@code return None} where the region
-     * ends, replaced by a copy of that return block (flowgraph.c copies small exit blocks in place of a jump
-     * to them; the copy keeps the break's line).
+     * True when the return at k, right before {@code after}, is a break's jump to the code after the loop,
+     * the implicit {@code return None} where the region ends (or nothing: the code ends with the loop),
+     * replaced by a copy of that return block (flowgraph.c copies small exit blocks in place of a jump to
+     * them; the copy keeps the break's line).
      */
     private static boolean breakToImplicitReturn(Walker w, int k, int after, int to) {
         int at = Tries.skipNops(w, to);
@@ -1401,7 +1402,7 @@ final class WhileTrue {
                 || noneReturn(w, w.code.op(at).is("RETURN_CONST") || at + 1 >= w.code.size() ? at : at + 1));
     }
 
-    /** The return at k returns None: RETURN_CONST None, or (3.14) LOAD_CONST None, RETURN_VALUE. */
+    /** The return at k returns None: RETURN_CONST None, or (3.11, 3.14) LOAD_CONST None, RETURN_VALUE. */
     private static boolean noneReturn(Walker w, int k) {
         Op op = w.code.op(k);
         if (op.is("RETURN_VALUE") && k > 0 && !w.jumpTargets.get(k)) {
