@@ -50,6 +50,10 @@
 # end, the code after the match as its default case, though the last case falls into it. Now the match
 # ends where the last case falls off, and a case jumping past that fails (Matches.fallsIntoOwnFailure):
 # a fallback, the loop not yet read.
+# Rich seed 100 f270 (3.13, 3.14, silent wrong): `while c(): try: with m(): raise E1() / except E1: break`
+# ending a function: the loop's exit, `return None`, laid out right after the try body, and the clause's
+# break, a copy of it, was read as the clause falling off into the code after the statement (a `pass`):
+# Tries.exitPastLoopBody covers a loop body with no follow (3.14 exact, 3.11-3.13 fall back).
 class E1(Exception):
     pass
 
@@ -837,6 +841,25 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
         else:
             pass
 
+
+def while_chain_try_with_raise_clause_break(c, t, x, n, m):
+    k = 0
+    while 0 < c() + 1 < 5:
+        try:
+            with m(6) as w:
+                raise E1(9)
+        except E1:
+            break
+
+
+def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
+    while c():
+        try:
+            with m(6) as w:
+                raise E1(9)
+        except E1:
+            break
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1168,3 +1191,13 @@ assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 
 assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
 assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
 assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)
+
+assert run([], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1, 0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+
+assert run([], while_try_with_raise_clause_break_at_end) in ((None, []), FELL)
+assert run([1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True)]), FELL)
+assert run([1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True)]), FELL)

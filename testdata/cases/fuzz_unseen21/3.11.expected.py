@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   256           0 RESUME                   0
+    #   260           0 RESUME                   0
     #   
-    #   257     >>    2 NOP
+    #   261     >>    2 NOP
     #   
-    #   258           4 NOP
+    #   262           4 NOP
     #   
-    #   259           6 PUSH_NULL
+    #   263           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   265          28 PUSH_NULL
+    #   269          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   266          50 JUMP_FORWARD            37 (to 126)
+    #   270          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   260          54 LOAD_GLOBAL              0 (E1)
+    #   264          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   261          72 PUSH_NULL
+    #   265          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   262          92 PUSH_NULL
+    #   266          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   263     >>  114 POP_EXCEPT
+    #   267     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   260     >>  118 RERAISE                  0
+    #   264     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   267     >>  126 PUSH_NULL
+    #   271     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   293           0 RESUME                   0
+    #   297           0 RESUME                   0
     #   
-    #   294           2 PUSH_NULL
+    #   298           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   295          22 NOP
+    #   299          22 NOP
     #   
-    #   296          24 PUSH_NULL
+    #   300          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   297          44 NOP
+    #   301          44 NOP
     #   
-    #   299          46 PUSH_NULL
+    #   303          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   296     >>   70 NOP
+    #   300     >>   70 NOP
     #   
-    #   299          72 PUSH_NULL
+    #   303          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   300     >>  128 PUSH_NULL
+    #   304     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   301         150 JUMP_FORWARD             1 (to 154)
+    #   305         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   303     >>  152 NOP
+    #   307     >>  152 NOP
     #   
-    #   304     >>  154 PUSH_NULL
+    #   308     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   307           0 RESUME                   0
+    #   311           0 RESUME                   0
     #   
-    #   308           2 NOP
+    #   312           2 NOP
     #   
-    #   309           4 NOP
+    #   313           4 NOP
     #   
-    #   310           6 PUSH_NULL
+    #   314           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   311          32 LOAD_GLOBAL              0 (E1)
+    #   315          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   312          50 POP_EXCEPT
+    #   316          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   313     >>   54 LOAD_GLOBAL              2 (E2)
+    #   317     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   314          72 PUSH_NULL
+    #   318          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   315          96 LOAD_FAST                6 (w)
+    #   319          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   314         102 SWAP                     2
+    #   318         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   317         136 PUSH_NULL
+    #   321         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   321         158 PUSH_NULL
+    #   325         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   314     >>  182 PUSH_EXC_INFO
+    #   318     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   313     >>  222 RERAISE                  0
+    #   317     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   317     >>  230 PUSH_NULL
+    #   321     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   318         290 LOAD_GLOBAL              0 (E1)
+    #   322         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   319         308 POP_EXCEPT
+    #   323         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   318     >>  312 RERAISE                  0
+    #   322     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   321     >>  320 PUSH_NULL
+    #   325     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -1020,43 +1020,43 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 68
-    #   815           0 RESUME                   0
+    #   819           0 RESUME                   0
     #   
-    #   816           2 PUSH_NULL
+    #   820           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    35 (to 92)
     #   
-    #   817          22 PUSH_NULL
+    #   821          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 PRECALL                  0
     #                30 CALL                     0
     #   
-    #   818          40 COPY                     1
+    #   822          40 COPY                     1
     #                42 LOAD_CONST               1 (1)
     #                44 COMPARE_OP               2 (==)
     #                50 POP_JUMP_FORWARD_IF_FALSE     2 (to 56)
     #                52 POP_TOP
     #   
-    #   819          54 JUMP_FORWARD            18 (to 92)
+    #   823          54 JUMP_FORWARD            18 (to 92)
     #   
-    #   820     >>   56 LOAD_CONST               2 (2)
+    #   824     >>   56 LOAD_CONST               2 (2)
     #                58 COMPARE_OP               2 (==)
     #                64 POP_JUMP_FORWARD_IF_FALSE     1 (to 68)
     #   
-    #   821          66 NOP
+    #   825          66 NOP
     #   
-    #   822     >>   68 PUSH_NULL
+    #   826     >>   68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               3 (33)
     #                74 PRECALL                  1
     #                78 CALL                     1
     #                88 POP_TOP
     #   
-    #   823          90 NOP
+    #   827          90 NOP
     #   
-    #   824     >>   92 PUSH_NULL
+    #   828     >>   92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (34)
     #                98 PRECALL                  1
@@ -1069,9 +1069,9 @@ def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
 
 def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     # depyf: could not decompile for_never_looping_while_match_guard_break_else_pass: match case jumps past the code after the match at 128
-    #   827           0 RESUME                   0
+    #   831           0 RESUME                   0
     #   
-    #   828           2 PUSH_NULL
+    #   832           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -1079,13 +1079,13 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #           >>   22 FOR_ITER                66 (to 156)
     #                24 STORE_FAST               5 (k)
     #   
-    #   829          26 PUSH_NULL
+    #   833          26 PUSH_NULL
     #                28 LOAD_FAST                0 (c)
     #                30 PRECALL                  0
     #                34 CALL                     0
     #                44 POP_JUMP_FORWARD_IF_FALSE    53 (to 152)
     #   
-    #   830          46 LOAD_CONST               1 (<code object <listcomp> at 0x39773f9d, file "testdata/cases/fuzz_unseen21.py", line 830>)
+    #   834          46 LOAD_CONST               1 (<code object <listcomp> at 0x39773fa1, file "testdata/cases/fuzz_unseen21.py", line 834>)
     #                48 MAKE_FUNCTION            0
     #                50 PUSH_NULL
     #                52 LOAD_FAST                3 (n)
@@ -1095,7 +1095,7 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #                70 PRECALL                  0
     #                74 CALL                     0
     #   
-    #   831          84 COPY                     1
+    #   835          84 COPY                     1
     #                86 MATCH_SEQUENCE
     #                88 POP_JUMP_FORWARD_IF_FALSE    13 (to 116)
     #                90 GET_LEN
@@ -1109,35 +1109,35 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #               110 POP_JUMP_FORWARD_IF_FALSE     3 (to 118)
     #               112 POP_TOP
     #   
-    #   832         114 JUMP_FORWARD            19 (to 154)
+    #   836         114 JUMP_FORWARD            19 (to 154)
     #   
-    #   831     >>  116 POP_TOP
+    #   835     >>  116 POP_TOP
     #   
-    #   833     >>  118 MATCH_SEQUENCE
+    #   837     >>  118 MATCH_SEQUENCE
     #               120 POP_JUMP_FORWARD_IF_FALSE     2 (to 126)
     #               122 POP_TOP
     #   
-    #   834         124 JUMP_FORWARD             1 (to 128)
+    #   838         124 JUMP_FORWARD             1 (to 128)
     #   
-    #   833     >>  126 POP_TOP
+    #   837     >>  126 POP_TOP
     #   
-    #   835     >>  128 PUSH_NULL
+    #   839     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               3 (33)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   836         150 JUMP_FORWARD             1 (to 154)
+    #   840         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   838     >>  152 NOP
+    #   842     >>  152 NOP
     #           >>  154 JUMP_BACKWARD           67 (to 22)
     #   
-    #   828     >>  156 LOAD_CONST               0 (None)
+    #   832     >>  156 LOAD_CONST               0 (None)
     #               158 RETURN_VALUE
     #   
-    #   Disassembly of <code object <listcomp> at 0x39773f9d, file "testdata/cases/fuzz_unseen21.py", line 830>:
-    #   830           0 RESUME                   0
+    #   Disassembly of <code object <listcomp> at 0x39773fa1, file "testdata/cases/fuzz_unseen21.py", line 834>:
+    #   834           0 RESUME                   0
     #                 2 BUILD_LIST               0
     #                 4 LOAD_FAST                0 (.0)
     #           >>    6 FOR_ITER                 4 (to 16)
@@ -1147,6 +1147,184 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #                14 JUMP_BACKWARD            5 (to 6)
     #           >>   16 RETURN_VALUE
     raise RuntimeError('depyf: could not decompile for_never_looping_while_match_guard_break_else_pass: match case jumps past the code after the match at 128')
+
+
+def while_chain_try_with_raise_clause_break(c, t, x, n, m):
+    # depyf: could not decompile while_chain_try_with_raise_clause_break: code after a try reached only by a with's suppressing path at 176
+    #   845           0 RESUME                   0
+    #   
+    #   846           2 LOAD_CONST               1 (0)
+    #                 4 STORE_FAST               5 (k)
+    #   
+    #   847           6 LOAD_CONST               1 (0)
+    #                 8 PUSH_NULL
+    #                10 LOAD_FAST                0 (c)
+    #                12 PRECALL                  0
+    #                16 CALL                     0
+    #                26 LOAD_CONST               2 (1)
+    #                28 BINARY_OP                0 (+)
+    #                32 SWAP                     2
+    #                34 COPY                     2
+    #                36 COMPARE_OP               0 (<)
+    #                42 POP_JUMP_FORWARD_IF_FALSE     6 (to 56)
+    #                44 LOAD_CONST               3 (5)
+    #                46 COMPARE_OP               0 (<)
+    #                52 POP_JUMP_FORWARD_IF_FALSE    90 (to 234)
+    #                54 JUMP_FORWARD             3 (to 62)
+    #           >>   56 POP_TOP
+    #                58 LOAD_CONST               0 (None)
+    #                60 RETURN_VALUE
+    #   
+    #   848     >>   62 NOP
+    #   
+    #   849          64 PUSH_NULL
+    #                66 LOAD_FAST                4 (m)
+    #                68 LOAD_CONST               4 (6)
+    #                70 PRECALL                  1
+    #                74 CALL                     1
+    #                84 BEFORE_WITH
+    #                86 STORE_FAST               6 (w)
+    #   
+    #   850          88 LOAD_GLOBAL              1 (NULL + E1)
+    #               100 LOAD_CONST               5 (9)
+    #               102 PRECALL                  1
+    #               106 CALL                     1
+    #               116 RAISE_VARARGS            1
+    #   
+    #   849     >>  118 PUSH_EXC_INFO
+    #               120 WITH_EXCEPT_START
+    #               122 POP_JUMP_FORWARD_IF_TRUE     4 (to 132)
+    #               124 RERAISE                  2
+    #           >>  126 COPY                     3
+    #               128 POP_EXCEPT
+    #               130 RERAISE                  1
+    #           >>  132 POP_TOP
+    #               134 POP_EXCEPT
+    #               136 POP_TOP
+    #               138 POP_TOP
+    #               140 JUMP_FORWARD            17 (to 176)
+    #           >>  142 PUSH_EXC_INFO
+    #   
+    #   851         144 LOAD_GLOBAL              0 (E1)
+    #               156 CHECK_EXC_MATCH
+    #               158 POP_JUMP_FORWARD_IF_FALSE     4 (to 168)
+    #               160 POP_TOP
+    #   
+    #   852         162 POP_EXCEPT
+    #               164 LOAD_CONST               0 (None)
+    #               166 RETURN_VALUE
+    #   
+    #   851     >>  168 RERAISE                  0
+    #           >>  170 COPY                     3
+    #               172 POP_EXCEPT
+    #               174 RERAISE                  1
+    #   
+    #   847     >>  176 LOAD_CONST               1 (0)
+    #               178 PUSH_NULL
+    #               180 LOAD_FAST                0 (c)
+    #               182 PRECALL                  0
+    #               186 CALL                     0
+    #               196 LOAD_CONST               2 (1)
+    #               198 BINARY_OP                0 (+)
+    #               202 SWAP                     2
+    #               204 COPY                     2
+    #               206 COMPARE_OP               0 (<)
+    #               212 POP_JUMP_FORWARD_IF_FALSE     7 (to 228)
+    #               214 LOAD_CONST               3 (5)
+    #               216 COMPARE_OP               0 (<)
+    #               222 POP_JUMP_BACKWARD_IF_TRUE    81 (to 62)
+    #               224 LOAD_CONST               0 (None)
+    #               226 RETURN_VALUE
+    #           >>  228 POP_TOP
+    #               230 LOAD_CONST               0 (None)
+    #               232 RETURN_VALUE
+    #           >>  234 LOAD_CONST               0 (None)
+    #               236 RETURN_VALUE
+    #   ExceptionTable:
+    #     64 to 84 -> 142 [0]
+    #     86 to 116 -> 118 [1] lasti
+    #     118 to 124 -> 126 [3] lasti
+    #     126 to 130 -> 142 [0]
+    #     132 to 132 -> 126 [3] lasti
+    #     134 to 138 -> 142 [0]
+    #     142 to 160 -> 170 [1] lasti
+    #     168 to 168 -> 170 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_chain_try_with_raise_clause_break: code after a try reached only by a with's suppressing path at 176")
+
+
+def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136
+    #   855           0 RESUME                   0
+    #   
+    #   856           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE    69 (to 160)
+    #   
+    #   857     >>   22 NOP
+    #   
+    #   858          24 PUSH_NULL
+    #                26 LOAD_FAST                4 (m)
+    #                28 LOAD_CONST               1 (6)
+    #                30 PRECALL                  1
+    #                34 CALL                     1
+    #                44 BEFORE_WITH
+    #                46 STORE_FAST               5 (w)
+    #   
+    #   859          48 LOAD_GLOBAL              1 (NULL + E1)
+    #                60 LOAD_CONST               2 (9)
+    #                62 PRECALL                  1
+    #                66 CALL                     1
+    #                76 RAISE_VARARGS            1
+    #   
+    #   858     >>   78 PUSH_EXC_INFO
+    #                80 WITH_EXCEPT_START
+    #                82 POP_JUMP_FORWARD_IF_TRUE     4 (to 92)
+    #                84 RERAISE                  2
+    #           >>   86 COPY                     3
+    #                88 POP_EXCEPT
+    #                90 RERAISE                  1
+    #           >>   92 POP_TOP
+    #                94 POP_EXCEPT
+    #                96 POP_TOP
+    #                98 POP_TOP
+    #               100 JUMP_FORWARD            17 (to 136)
+    #           >>  102 PUSH_EXC_INFO
+    #   
+    #   860         104 LOAD_GLOBAL              0 (E1)
+    #               116 CHECK_EXC_MATCH
+    #               118 POP_JUMP_FORWARD_IF_FALSE     4 (to 128)
+    #               120 POP_TOP
+    #   
+    #   861         122 POP_EXCEPT
+    #               124 LOAD_CONST               0 (None)
+    #               126 RETURN_VALUE
+    #   
+    #   860     >>  128 RERAISE                  0
+    #           >>  130 COPY                     3
+    #               132 POP_EXCEPT
+    #               134 RERAISE                  1
+    #   
+    #   856     >>  136 PUSH_NULL
+    #               138 LOAD_FAST                0 (c)
+    #               140 PRECALL                  0
+    #               144 CALL                     0
+    #               154 POP_JUMP_BACKWARD_IF_TRUE    67 (to 22)
+    #               156 LOAD_CONST               0 (None)
+    #               158 RETURN_VALUE
+    #           >>  160 LOAD_CONST               0 (None)
+    #               162 RETURN_VALUE
+    #   ExceptionTable:
+    #     24 to 44 -> 102 [0]
+    #     46 to 76 -> 78 [1] lasti
+    #     78 to 84 -> 86 [3] lasti
+    #     86 to 90 -> 102 [0]
+    #     92 to 92 -> 86 [3] lasti
+    #     94 to 98 -> 102 [0]
+    #     102 to 120 -> 130 [1] lasti
+    #     128 to 128 -> 130 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136")
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1423,3 +1601,11 @@ assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 
 assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
 assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
 assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)
+assert run([], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1, 0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([], while_try_with_raise_clause_break_at_end) in ((None, []), FELL)
+assert run([1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True)]), FELL)
+assert run([1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True)]), FELL)

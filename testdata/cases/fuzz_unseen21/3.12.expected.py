@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   293           0 RESUME                   0
+    #   297           0 RESUME                   0
     #   
-    #   294           2 PUSH_NULL
+    #   298           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   295          16 NOP
+    #   299          16 NOP
     #   
-    #   296          18 PUSH_NULL
+    #   300          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   297          32 NOP
+    #   301          32 NOP
     #   
-    #   299          34 PUSH_NULL
+    #   303          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   296     >>   52 NOP
+    #   300     >>   52 NOP
     #   
-    #   299          54 PUSH_NULL
+    #   303          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   300          70 PUSH_NULL
+    #   304          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   301          86 JUMP_FORWARD             1 (to 90)
+    #   305          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   303     >>   88 NOP
+    #   307     >>   88 NOP
     #   
-    #   304     >>   90 PUSH_NULL
+    #   308     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   299         110 PUSH_NULL
+    #   303         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 118
-    #   526           0 RESUME                   0
+    #   530           0 RESUME                   0
     #   
-    #   527           2 PUSH_NULL
+    #   531           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   528          16 NOP
+    #   532          16 NOP
     #   
-    #   529          18 PUSH_NULL
+    #   533          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   530          36 PUSH_NULL
+    #   534          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   529          50 SWAP                     2
+    #   533          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   532          68 PUSH_NULL
+    #   536          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   533          82 PUSH_NULL
+    #   537          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   535     >>  100 PUSH_NULL
+    #   539     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   536     >>  118 PUSH_NULL
+    #   540     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   529     >>  136 PUSH_EXC_INFO
+    #   533     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   532         162 PUSH_NULL
+    #   536         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   533         176 PUSH_NULL
+    #   537         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   535     >>  194 PUSH_NULL
+    #   539     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   532         214 PUSH_NULL
+    #   536         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   533         228 PUSH_NULL
+    #   537         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   535     >>  246 PUSH_NULL
+    #   539     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -673,50 +673,50 @@ def while_try_try_return_const_clause_clause(c, t, x, n, m):
 
 def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
-    #   578           0 RESUME                   0
+    #   582           0 RESUME                   0
     #   
-    #   579           2 PUSH_NULL
+    #   583           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                14 (to 48)
     #                20 STORE_FAST               5 (k)
     #   
-    #   580          22 NOP
+    #   584          22 NOP
     #   
-    #   581          24 NOP
+    #   585          24 NOP
     #   
-    #   582          26 PUSH_NULL
+    #   586          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               1 (3)
     #                32 CALL                     1
     #                40 POP_TOP
     #   
-    #   583          42 NOP
+    #   587          42 NOP
     #   
-    #   587          44 POP_TOP
+    #   591          44 POP_TOP
     #                46 RETURN_CONST             0 (None)
     #   
-    #   579     >>   48 END_FOR
+    #   583     >>   48 END_FOR
     #                50 RETURN_CONST             0 (None)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   584          54 LOAD_GLOBAL              0 (E1)
+    #   588          54 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_IF_FALSE        3 (to 74)
     #                68 POP_TOP
     #   
-    #   585          70 POP_EXCEPT
+    #   589          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   584     >>   74 RERAISE                  0
+    #   588     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   585     >>   82 NOP
+    #   589     >>   82 NOP
     #   
-    #   587          84 JUMP_FORWARD             5 (to 96)
+    #   591          84 JUMP_FORWARD             5 (to 96)
     #           >>   86 PUSH_EXC_INFO
     #                88 RERAISE                  0
     #           >>   90 COPY                     3
@@ -725,20 +725,20 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #           >>   96 JUMP_BACKWARD           41 (to 16)
     #           >>   98 PUSH_EXC_INFO
     #   
-    #   588         100 LOAD_GLOBAL              0 (E1)
+    #   592         100 LOAD_GLOBAL              0 (E1)
     #               110 CHECK_EXC_MATCH
     #               112 POP_JUMP_IF_FALSE        3 (to 120)
     #               114 POP_TOP
     #   
-    #   589         116 POP_EXCEPT
+    #   593         116 POP_EXCEPT
     #               118 JUMP_BACKWARD           52 (to 16)
     #   
-    #   590     >>  120 LOAD_GLOBAL              2 (E2)
+    #   594     >>  120 LOAD_GLOBAL              2 (E2)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       18 (to 170)
     #               134 STORE_FAST               6 (e)
     #   
-    #   591         136 PUSH_NULL
+    #   595         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               2 (8)
     #               142 CALL                     1
@@ -753,7 +753,7 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #               166 DELETE_FAST              6 (e)
     #               168 RERAISE                  1
     #   
-    #   590     >>  170 RERAISE                  0
+    #   594     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
@@ -996,40 +996,40 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 52
-    #   815           0 RESUME                   0
+    #   819           0 RESUME                   0
     #   
-    #   816           2 PUSH_NULL
+    #   820           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   817          16 PUSH_NULL
+    #   821          16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #   
-    #   818          28 COPY                     1
+    #   822          28 COPY                     1
     #                30 LOAD_CONST               1 (1)
     #                32 COMPARE_OP              40 (==)
     #                36 POP_JUMP_IF_FALSE        2 (to 42)
     #                38 POP_TOP
     #   
-    #   819          40 JUMP_FORWARD            14 (to 70)
+    #   823          40 JUMP_FORWARD            14 (to 70)
     #   
-    #   820     >>   42 LOAD_CONST               2 (2)
+    #   824     >>   42 LOAD_CONST               2 (2)
     #                44 COMPARE_OP              40 (==)
     #                48 POP_JUMP_IF_FALSE        1 (to 52)
     #   
-    #   821          50 NOP
+    #   825          50 NOP
     #   
-    #   822     >>   52 PUSH_NULL
+    #   826     >>   52 PUSH_NULL
     #                54 LOAD_FAST                1 (t)
     #                56 LOAD_CONST               3 (33)
     #                58 CALL                     1
     #                66 POP_TOP
     #   
-    #   823          68 NOP
+    #   827          68 NOP
     #   
-    #   824     >>   70 PUSH_NULL
+    #   828     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (34)
     #                76 CALL                     1
@@ -1048,6 +1048,172 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
                     pass
             t(33)
             continue
+
+
+def while_chain_try_with_raise_clause_break(c, t, x, n, m):
+    # depyf: could not decompile while_chain_try_with_raise_clause_break: code after a try reached only by a with's suppressing path at 152
+    #   845           0 RESUME                   0
+    #   
+    #   846           2 LOAD_CONST               1 (0)
+    #                 4 STORE_FAST               5 (k)
+    #   
+    #   847           6 LOAD_CONST               1 (0)
+    #                 8 PUSH_NULL
+    #                10 LOAD_FAST                0 (c)
+    #                12 CALL                     0
+    #                20 LOAD_CONST               2 (1)
+    #                22 BINARY_OP                0 (+)
+    #                26 SWAP                     2
+    #                28 COPY                     2
+    #                30 COMPARE_OP               2 (<)
+    #                34 POP_JUMP_IF_FALSE        5 (to 46)
+    #                36 LOAD_CONST               3 (5)
+    #                38 COMPARE_OP               2 (<)
+    #                42 POP_JUMP_IF_FALSE       25 (to 94)
+    #                44 JUMP_FORWARD             2 (to 50)
+    #           >>   46 POP_TOP
+    #                48 RETURN_CONST             0 (None)
+    #   
+    #   848     >>   50 NOP
+    #   
+    #   849          52 PUSH_NULL
+    #                54 LOAD_FAST                4 (m)
+    #                56 LOAD_CONST               4 (6)
+    #                58 CALL                     1
+    #                66 BEFORE_WITH
+    #                68 STORE_FAST               6 (w)
+    #   
+    #   850          70 LOAD_GLOBAL              1 (NULL + E1)
+    #                80 LOAD_CONST               5 (9)
+    #                82 CALL                     1
+    #                90 RAISE_VARARGS            1
+    #           >>   92 RETURN_CONST             0 (None)
+    #   
+    #   847     >>   94 RETURN_CONST             0 (None)
+    #   
+    #   849     >>   96 PUSH_EXC_INFO
+    #                98 WITH_EXCEPT_START
+    #               100 POP_JUMP_IF_TRUE         1 (to 104)
+    #               102 RERAISE                  2
+    #           >>  104 POP_TOP
+    #               106 POP_EXCEPT
+    #               108 POP_TOP
+    #               110 POP_TOP
+    #               112 JUMP_FORWARD             3 (to 120)
+    #           >>  114 COPY                     3
+    #               116 POP_EXCEPT
+    #               118 RERAISE                  1
+    #           >>  120 JUMP_FORWARD            15 (to 152)
+    #           >>  122 PUSH_EXC_INFO
+    #   
+    #   851         124 LOAD_GLOBAL              0 (E1)
+    #               134 CHECK_EXC_MATCH
+    #               136 POP_JUMP_IF_FALSE        3 (to 144)
+    #               138 POP_TOP
+    #   
+    #   852         140 POP_EXCEPT
+    #               142 RETURN_CONST             0 (None)
+    #   
+    #   851     >>  144 RERAISE                  0
+    #           >>  146 COPY                     3
+    #               148 POP_EXCEPT
+    #               150 RERAISE                  1
+    #   
+    #   847     >>  152 LOAD_CONST               1 (0)
+    #               154 PUSH_NULL
+    #               156 LOAD_FAST                0 (c)
+    #               158 CALL                     0
+    #               166 LOAD_CONST               2 (1)
+    #               168 BINARY_OP                0 (+)
+    #               172 SWAP                     2
+    #               174 COPY                     2
+    #               176 COMPARE_OP               2 (<)
+    #               180 POP_JUMP_IF_FALSE        6 (to 194)
+    #               182 LOAD_CONST               3 (5)
+    #               184 COMPARE_OP               2 (<)
+    #               188 POP_JUMP_IF_FALSE        1 (to 192)
+    #               190 JUMP_BACKWARD           71 (to 50)
+    #           >>  192 RETURN_CONST             0 (None)
+    #           >>  194 POP_TOP
+    #               196 JUMP_BACKWARD           53 (to 92)
+    #   ExceptionTable:
+    #     52 to 66 -> 122 [0]
+    #     68 to 90 -> 96 [1] lasti
+    #     96 to 104 -> 114 [3] lasti
+    #     106 to 118 -> 122 [0]
+    #     122 to 138 -> 146 [1] lasti
+    #     144 to 144 -> 146 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_chain_try_with_raise_clause_break: code after a try reached only by a with's suppressing path at 152")
+
+
+def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 118
+    #   855           0 RESUME                   0
+    #   
+    #   856           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       22 (to 60)
+    #   
+    #   857     >>   16 NOP
+    #   
+    #   858          18 PUSH_NULL
+    #                20 LOAD_FAST                4 (m)
+    #                22 LOAD_CONST               1 (6)
+    #                24 CALL                     1
+    #                32 BEFORE_WITH
+    #                34 STORE_FAST               5 (w)
+    #   
+    #   859          36 LOAD_GLOBAL              1 (NULL + E1)
+    #                46 LOAD_CONST               2 (9)
+    #                48 CALL                     1
+    #                56 RAISE_VARARGS            1
+    #           >>   58 RETURN_CONST             0 (None)
+    #   
+    #   856     >>   60 RETURN_CONST             0 (None)
+    #   
+    #   858     >>   62 PUSH_EXC_INFO
+    #                64 WITH_EXCEPT_START
+    #                66 POP_JUMP_IF_TRUE         1 (to 70)
+    #                68 RERAISE                  2
+    #           >>   70 POP_TOP
+    #                72 POP_EXCEPT
+    #                74 POP_TOP
+    #                76 POP_TOP
+    #                78 JUMP_FORWARD             3 (to 86)
+    #           >>   80 COPY                     3
+    #                82 POP_EXCEPT
+    #                84 RERAISE                  1
+    #           >>   86 JUMP_FORWARD            15 (to 118)
+    #           >>   88 PUSH_EXC_INFO
+    #   
+    #   860          90 LOAD_GLOBAL              0 (E1)
+    #               100 CHECK_EXC_MATCH
+    #               102 POP_JUMP_IF_FALSE        3 (to 110)
+    #               104 POP_TOP
+    #   
+    #   861         106 POP_EXCEPT
+    #               108 RETURN_CONST             0 (None)
+    #   
+    #   860     >>  110 RERAISE                  0
+    #           >>  112 COPY                     3
+    #               114 POP_EXCEPT
+    #               116 RERAISE                  1
+    #   
+    #   856     >>  118 PUSH_NULL
+    #               120 LOAD_FAST                0 (c)
+    #               122 CALL                     0
+    #               130 POP_JUMP_IF_FALSE        1 (to 134)
+    #               132 JUMP_BACKWARD           59 (to 16)
+    #           >>  134 JUMP_BACKWARD           39 (to 58)
+    #   ExceptionTable:
+    #     18 to 32 -> 88 [0]
+    #     34 to 56 -> 62 [1] lasti
+    #     62 to 70 -> 80 [3] lasti
+    #     72 to 84 -> 88 [0]
+    #     88 to 104 -> 112 [1] lasti
+    #     110 to 110 -> 112 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 118")
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1324,3 +1490,11 @@ assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 
 assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
 assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
 assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)
+assert run([], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1, 0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([], while_try_with_raise_clause_break_at_end) in ((None, []), FELL)
+assert run([1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True)]), FELL)
+assert run([1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True)]), FELL)

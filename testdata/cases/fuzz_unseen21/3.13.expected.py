@@ -50,6 +50,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -288,50 +292,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    293           RESUME                   0
+    #    297           RESUME                   0
     #   
-    #    294           LOAD_FAST                0 (c)
+    #    298           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    295           NOP
+    #    299           NOP
     #   
-    #    296   L1:     LOAD_FAST                0 (c)
+    #    300   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    297   L2:     NOP
+    #    301   L2:     NOP
     #   
-    #    299           LOAD_FAST                1 (t)
+    #    303           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    296   L3:     NOP
+    #    300   L3:     NOP
     #   
-    #    299           LOAD_FAST                1 (t)
+    #    303           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    300           LOAD_FAST                1 (t)
+    #    304           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    301           JUMP_FORWARD             1 (to L5)
+    #    305           JUMP_FORWARD             1 (to L5)
     #   
-    #    303   L4:     NOP
+    #    307   L4:     NOP
     #   
-    #    304   L5:     LOAD_FAST                1 (t)
+    #    308   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -340,7 +344,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    299           LOAD_FAST                1 (t)
+    #    303           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -578,63 +582,63 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138
-    #    526            RESUME                   0
+    #    530            RESUME                   0
     #   
-    #    527            LOAD_FAST                0 (c)
+    #    531            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       56 (to L6)
     #   
-    #    528            NOP
+    #    532            NOP
     #   
-    #    529    L1:     LOAD_FAST                4 (m)
+    #    533    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    530            LOAD_FAST                2 (x)
+    #    534            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                5 (w)
     #                   CALL                     1
     #   
-    #    529    L3:     SWAP                     2
+    #    533    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    532    L4:     LOAD_FAST                0 (c)
+    #    536    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    533            LOAD_FAST                1 (t)
+    #    537            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    535    L5:     LOAD_FAST                1 (t)
+    #    539    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    536    L6:     LOAD_FAST                1 (t)
+    #    540    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    529    L7:     PUSH_EXC_INFO
+    #    533    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -649,22 +653,22 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    529   L11:     NOP
+    #    533   L11:     NOP
     #   
-    #    532            LOAD_FAST                0 (c)
+    #    536            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L12)
     #   
-    #    533            LOAD_FAST                1 (t)
+    #    537            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
     #   
-    #    535   L12:     LOAD_FAST                1 (t)
+    #    539   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -673,20 +677,20 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    532            LOAD_FAST                0 (c)
+    #    536            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L14)
     #   
-    #    533            LOAD_FAST                1 (t)
+    #    537            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    535   L14:     LOAD_FAST                1 (t)
+    #    539   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -988,41 +992,41 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 66
-    #   815           RESUME                   0
+    #   819           RESUME                   0
     #   
-    #   816           LOAD_FAST                0 (c)
+    #   820           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       29 (to L3)
     #   
-    #   817           LOAD_FAST                0 (c)
+    #   821           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   818           COPY                     1
+    #   822           COPY                     1
     #                 LOAD_CONST               1 (1)
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L1)
     #                 POP_TOP
     #   
-    #   819           JUMP_FORWARD            15 (to L3)
+    #   823           JUMP_FORWARD            15 (to L3)
     #   
-    #   820   L1:     LOAD_CONST               2 (2)
+    #   824   L1:     LOAD_CONST               2 (2)
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        1 (to L2)
     #   
-    #   821           NOP
+    #   825           NOP
     #   
-    #   822   L2:     LOAD_FAST                1 (t)
+    #   826   L2:     LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_CONST               3 (33)
     #                 CALL                     1
     #                 POP_TOP
     #   
-    #   823           NOP
+    #   827           NOP
     #   
-    #   824   L3:     LOAD_FAST                1 (t)
+    #   828   L3:     LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_CONST               4 (34)
     #                 CALL                     1
@@ -1041,6 +1045,178 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
                     pass
             t(33)
             continue
+
+
+def while_chain_try_with_raise_clause_break(c, t, x, n, m):
+    # depyf: could not decompile while_chain_try_with_raise_clause_break: the code after an if statement is reached only by a with suppressing at 164
+    #    845            RESUME                   0
+    #   
+    #    846            LOAD_CONST               1 (0)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    847            LOAD_CONST               1 (0)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_CONST               2 (1)
+    #                   BINARY_OP                0 (+)
+    #                   SWAP                     2
+    #                   COPY                     2
+    #                   COMPARE_OP              18 (bool(<))
+    #                   POP_JUMP_IF_FALSE        6 (to L1)
+    #                   LOAD_CONST               3 (5)
+    #                   COMPARE_OP              18 (bool(<))
+    #                   POP_JUMP_IF_FALSE       24 (to L5)
+    #                   JUMP_FORWARD             2 (to L2)
+    #           L1:     POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    848    L2:     NOP
+    #   
+    #    849    L3:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (6)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     STORE_FAST               6 (w)
+    #   
+    #    850            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_CONST               5 (9)
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    847    L5:     RETURN_CONST             0 (None)
+    #   
+    #    849    L6:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L7)
+    #                   RERAISE                  2
+    #           L7:     POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #           L9:     JUMP_FORWARD            19 (to L15)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L11:     PUSH_EXC_INFO
+    #   
+    #    851            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L13)
+    #                   POP_TOP
+    #   
+    #    852   L12:     POP_EXCEPT
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    851   L13:     RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    847   L15:     LOAD_CONST               1 (0)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_CONST               2 (1)
+    #                   BINARY_OP                0 (+)
+    #                   SWAP                     2
+    #                   COPY                     2
+    #                   COMPARE_OP              18 (bool(<))
+    #                   POP_JUMP_IF_FALSE        8 (to L17)
+    #                   LOAD_CONST               3 (5)
+    #                   COMPARE_OP              18 (bool(<))
+    #                   POP_JUMP_IF_FALSE        2 (to L16)
+    #                   JUMP_BACKWARD           78 (to L2)
+    #          L16:     RETURN_CONST             0 (None)
+    #          L17:     POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   ExceptionTable:
+    #     L3 to L4 -> L11 [0]
+    #     L4 to L5 -> L6 [1] lasti
+    #     L6 to L8 -> L10 [3] lasti
+    #     L8 to L9 -> L11 [0]
+    #     L10 to L11 -> L11 [0]
+    #     L11 to L12 -> L14 [1] lasti
+    #     L13 to L14 -> L14 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_chain_try_with_raise_clause_break: the code after an if statement is reached only by a with suppressing at 164')
+
+
+def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136
+    #    855            RESUME                   0
+    #   
+    #    856            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L4)
+    #   
+    #    857    L1:     NOP
+    #   
+    #    858    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (6)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     STORE_FAST               5 (w)
+    #   
+    #    859            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_CONST               2 (9)
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    856    L4:     RETURN_CONST             0 (None)
+    #   
+    #    858    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L6)
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #           L8:     JUMP_FORWARD            19 (to L14)
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L10:     PUSH_EXC_INFO
+    #   
+    #    860            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L12)
+    #                   POP_TOP
+    #   
+    #    861   L11:     POP_EXCEPT
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    860   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    856   L14:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L15)
+    #                   JUMP_BACKWARD           69 (to L1)
+    #          L15:     RETURN_CONST             0 (None)
+    #   ExceptionTable:
+    #     L2 to L3 -> L10 [0]
+    #     L3 to L4 -> L5 [1] lasti
+    #     L5 to L7 -> L9 [3] lasti
+    #     L7 to L8 -> L10 [0]
+    #     L9 to L10 -> L10 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136")
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1317,3 +1493,11 @@ assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 
 assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
 assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
 assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)
+assert run([], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1, 0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([], while_try_with_raise_clause_break_at_end) in ((None, []), FELL)
+assert run([1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True)]), FELL)
+assert run([1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True)]), FELL)

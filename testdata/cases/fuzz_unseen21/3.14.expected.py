@@ -50,6 +50,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -296,52 +300,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    293           RESUME                   0
+    #    297           RESUME                   0
     #   
-    #    294           LOAD_FAST_BORROW         0 (c)
+    #    298           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    295           NOP
+    #    299           NOP
     #   
-    #    296   L1:     LOAD_FAST_BORROW         0 (c)
+    #    300   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    297           NOP
+    #    301           NOP
     #   
-    #    299           LOAD_FAST_BORROW         1 (t)
+    #    303           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    296   L3:     NOP
+    #    300   L3:     NOP
     #   
-    #    299           LOAD_FAST_BORROW         1 (t)
+    #    303           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    300           LOAD_FAST_BORROW         1 (t)
+    #    304           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    301           JUMP_FORWARD             1 (to L5)
+    #    305           JUMP_FORWARD             1 (to L5)
     #   
-    #    303   L4:     NOP
+    #    307   L4:     NOP
     #   
-    #    304   L5:     LOAD_FAST_BORROW         1 (t)
+    #    308   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -351,7 +355,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    299           LOAD_FAST                1 (t)
+    #    303           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -592,18 +596,18 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160
-    #    526            RESUME                   0
+    #    530            RESUME                   0
     #   
-    #    527            LOAD_FAST_BORROW         0 (c)
+    #    531            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    528            NOP
+    #    532            NOP
     #   
-    #    529    L1:     LOAD_FAST_BORROW         4 (m)
+    #    533    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -615,12 +619,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    530            LOAD_FAST_BORROW         2 (x)
+    #    534            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    529    L3:     SWAP                     3
+    #    533    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -628,28 +632,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    532    L4:     LOAD_FAST_BORROW         0 (c)
+    #    536    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    533            LOAD_FAST_BORROW         1 (t)
+    #    537            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    535    L5:     LOAD_FAST_BORROW         1 (t)
+    #    539    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    536    L6:     LOAD_FAST_BORROW         1 (t)
+    #    540    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -657,7 +661,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    529    L7:     PUSH_EXC_INFO
+    #    533    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -674,23 +678,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    529   L11:     NOP
+    #    533   L11:     NOP
     #   
-    #    532            LOAD_FAST                0 (c)
+    #    536            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    533            LOAD_FAST                1 (t)
+    #    537            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    535   L12:     LOAD_FAST                1 (t)
+    #    539   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -699,21 +703,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    532            LOAD_FAST                0 (c)
+    #    536            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    533            LOAD_FAST                1 (t)
+    #    537            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    535   L14:     LOAD_FAST                1 (t)
+    #    539   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -972,49 +976,49 @@ def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
 
 def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_clause_pass_else_code_break: except clause jumps back outside a loop at 72
-    #    772           RESUME                   0
+    #    776           RESUME                   0
     #   
-    #    773   L1:     NOP
+    #    777   L1:     NOP
     #   
-    #    774           LOAD_FAST_BORROW         0 (c)
+    #    778           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        3 (to L2)
     #                  NOT_TAKEN
     #   
-    #    775           LOAD_CONST               1 (None)
+    #    779           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    776   L2:     NOP
+    #    780   L2:     NOP
     #   
-    #    777   L3:     LOAD_FAST_BORROW         2 (x)
+    #    781   L3:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    781   L4:     LOAD_FAST_BORROW         1 (t)
+    #    785   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           9
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    782           LOAD_CONST               1 (None)
+    #    786           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    778           LOAD_GLOBAL              0 (E1)
+    #    782           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE        5 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    779   L6:     POP_EXCEPT
+    #    783   L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           49 (to L1)
     #   
-    #    778   L7:     RERAISE                  0
+    #    782   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -1059,44 +1063,44 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 72
-    #   815           RESUME                   0
+    #   819           RESUME                   0
     #   
-    #   816           LOAD_FAST_BORROW         0 (c)
+    #   820           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       32 (to L3)
     #                 NOT_TAKEN
     #   
-    #   817           LOAD_FAST_BORROW         0 (c)
+    #   821           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   818           COPY                     1
+    #   822           COPY                     1
     #                 LOAD_SMALL_INT           1
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        3 (to L1)
     #                 NOT_TAKEN
     #   
-    #   819           POP_TOP
+    #   823           POP_TOP
     #                 JUMP_FORWARD            16 (to L3)
     #   
-    #   820   L1:     LOAD_SMALL_INT           2
+    #   824   L1:     LOAD_SMALL_INT           2
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L2)
     #                 NOT_TAKEN
     #   
-    #   821           NOP
+    #   825           NOP
     #   
-    #   822   L2:     LOAD_FAST_BORROW         1 (t)
+    #   826   L2:     LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT          33
     #                 CALL                     1
     #                 POP_TOP
     #   
-    #   823           NOP
+    #   827           NOP
     #   
-    #   824   L3:     LOAD_FAST_BORROW         1 (t)
+    #   828   L3:     LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT          34
     #                 CALL                     1
@@ -1116,6 +1120,25 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
                     pass
             t(33)
             continue
+
+
+def while_chain_try_with_raise_clause_break(c, t, x, n, m):
+    k = 0
+    while 0 < c() + 1 < 5:
+        try:
+            with m(6) as w:
+                raise E1(9)
+        except E1:
+            break
+
+
+def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
+    while c():
+        try:
+            with m(6) as w:
+                raise E1(9)
+        except E1:
+            break
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1392,3 +1415,11 @@ assert run([1], never_looping_while_match_break_pass_then_code) in ((None, [33, 
 assert run([], for_never_looping_while_match_guard_break_else_pass) in ((None, []), FELL)
 assert run([1, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33]), FELL)
 assert run([2, 1, 0, 1], for_never_looping_while_match_guard_break_else_pass) in ((None, [33, 33]), FELL)
+assert run([], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([0, 1, 0, 1], while_chain_try_with_raise_clause_break) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([], while_try_with_raise_clause_break_at_end) in ((None, []), FELL)
+assert run([1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True)]), FELL)
+assert run([1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True)]), FELL)

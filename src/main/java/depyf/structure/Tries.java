@@ -461,7 +461,8 @@ final class Tries {
                     continuationEnd++;
                 }
                 continuationEnd++;
-            } else if (end < 0 && w.env.atLeast(3, 12) && j < handler && ExceptClauses.isCopiedExit(w, j, tail, handler)) {
+            } else if (end < 0 && w.env.atLeast(3, 12) && j < handler && ExceptClauses.isCopiedExit(w, j, tail, handler)
+                    && !exitPastLoopBody(j, r)) {   // (a break's copy of the loop's exit: rich seed 100 f270)
                 copiedExit = true;             // the code after the statement, copied after body and handler
             }
             k = w.code.size();                 // no plain clauses follow
@@ -1220,7 +1221,8 @@ final class Tries {
      * (3.14: `while c(): if c(): try: return x() / except E: break`, the loop's exit a `return None`).
      */
     private static boolean exitPastLoopBody(int j, Region r) {
-        return r.loop() != null && j == r.loop().exit() && r.follow() != j && r.loop().continues().contains(r.follow());
+        return r.loop() != null && j == r.loop().exit() && r.follow() != j
+                && (r.loop().continues().contains(r.follow()) || r.follow() < 0);   // (no follow: the loop's body)
     }
 
     /**
