@@ -54,6 +54,10 @@
 # ending a function: the loop's exit, `return None`, laid out right after the try body, and the clause's
 # break, a copy of it, was read as the clause falling off into the code after the statement (a `pass`):
 # Tries.exitPastLoopBody covers a loop body with no follow (3.14 exact, 3.11-3.13 fall back).
+# Seed 112 f49 (3.12, silent wrong): `if c(): try: with m(): raise E1() / except E1: return 13 / finally:
+# t(18)` then t(21): the with's suppressing path jumps past t(21) to the finally's normal copy, laid out
+# cold, which jumps back to t(21); that was read as an else. Now a then-branch whose path past f comes back
+# to f fails (Branches), on every version (3.11 fell back already).
 class E1(Exception):
     pass
 
@@ -860,6 +864,33 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
         except E1:
             break
 
+
+def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
+    if c():
+        try:
+            with m(3):
+                raise E1(7)
+        except E1:
+            return 13
+        finally:
+            t(18)
+    t(21)
+
+
+def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
+    if c():
+        try:
+            with m(3), m(4):
+                raise E1(7)
+        except E1:
+            try:
+                return 13
+            except E1:
+                pass
+        finally:
+            t(18)
+    t(21)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1201,3 +1232,12 @@ assert run([1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 
 assert run([1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True)]), FELL)
 assert run([1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
 assert run([1, 1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True)]), FELL)
+
+assert run([], if_try_with_raise_clause_return_finally_then_code) in ((None, [21]), FELL)
+assert run([1], if_try_with_raise_clause_return_finally_then_code) in ((13, [('enter', 3), ('exit', 3, False), 18]), FELL)
+assert run([1, 1], if_try_with_raise_clause_return_finally_then_code) in ((None, [('enter', 3), ('exit', 3, True), 18, 21]), FELL)
+
+assert run([], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [21]), FELL)
+assert run([1], if_try_withs_raise_clause_try_return_finally_then_code) in ((13, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False), 18]), FELL)
+assert run([1, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, True), ('exit', 3, False), 18, 21]), FELL)
+assert run([1, 0, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, True), 18, 21]), FELL)

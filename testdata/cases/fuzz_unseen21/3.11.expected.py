@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   260           0 RESUME                   0
+    #   264           0 RESUME                   0
     #   
-    #   261     >>    2 NOP
+    #   265     >>    2 NOP
     #   
-    #   262           4 NOP
+    #   266           4 NOP
     #   
-    #   263           6 PUSH_NULL
+    #   267           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   269          28 PUSH_NULL
+    #   273          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   270          50 JUMP_FORWARD            37 (to 126)
+    #   274          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   264          54 LOAD_GLOBAL              0 (E1)
+    #   268          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   265          72 PUSH_NULL
+    #   269          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   266          92 PUSH_NULL
+    #   270          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   267     >>  114 POP_EXCEPT
+    #   271     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   264     >>  118 RERAISE                  0
+    #   268     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   271     >>  126 PUSH_NULL
+    #   275     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   297           0 RESUME                   0
+    #   301           0 RESUME                   0
     #   
-    #   298           2 PUSH_NULL
+    #   302           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   299          22 NOP
+    #   303          22 NOP
     #   
-    #   300          24 PUSH_NULL
+    #   304          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   301          44 NOP
+    #   305          44 NOP
     #   
-    #   303          46 PUSH_NULL
+    #   307          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   300     >>   70 NOP
+    #   304     >>   70 NOP
     #   
-    #   303          72 PUSH_NULL
+    #   307          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   304     >>  128 PUSH_NULL
+    #   308     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   305         150 JUMP_FORWARD             1 (to 154)
+    #   309         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   307     >>  152 NOP
+    #   311     >>  152 NOP
     #   
-    #   308     >>  154 PUSH_NULL
+    #   312     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   311           0 RESUME                   0
+    #   315           0 RESUME                   0
     #   
-    #   312           2 NOP
+    #   316           2 NOP
     #   
-    #   313           4 NOP
+    #   317           4 NOP
     #   
-    #   314           6 PUSH_NULL
+    #   318           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   315          32 LOAD_GLOBAL              0 (E1)
+    #   319          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   316          50 POP_EXCEPT
+    #   320          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   317     >>   54 LOAD_GLOBAL              2 (E2)
+    #   321     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   318          72 PUSH_NULL
+    #   322          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   319          96 LOAD_FAST                6 (w)
+    #   323          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   318         102 SWAP                     2
+    #   322         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   321         136 PUSH_NULL
+    #   325         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   325         158 PUSH_NULL
+    #   329         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   318     >>  182 PUSH_EXC_INFO
+    #   322     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   317     >>  222 RERAISE                  0
+    #   321     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   321     >>  230 PUSH_NULL
+    #   325     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   322         290 LOAD_GLOBAL              0 (E1)
+    #   326         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   323         308 POP_EXCEPT
+    #   327         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   322     >>  312 RERAISE                  0
+    #   326     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   325     >>  320 PUSH_NULL
+    #   329     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -1020,43 +1020,43 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 68
-    #   819           0 RESUME                   0
+    #   823           0 RESUME                   0
     #   
-    #   820           2 PUSH_NULL
+    #   824           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    35 (to 92)
     #   
-    #   821          22 PUSH_NULL
+    #   825          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 PRECALL                  0
     #                30 CALL                     0
     #   
-    #   822          40 COPY                     1
+    #   826          40 COPY                     1
     #                42 LOAD_CONST               1 (1)
     #                44 COMPARE_OP               2 (==)
     #                50 POP_JUMP_FORWARD_IF_FALSE     2 (to 56)
     #                52 POP_TOP
     #   
-    #   823          54 JUMP_FORWARD            18 (to 92)
+    #   827          54 JUMP_FORWARD            18 (to 92)
     #   
-    #   824     >>   56 LOAD_CONST               2 (2)
+    #   828     >>   56 LOAD_CONST               2 (2)
     #                58 COMPARE_OP               2 (==)
     #                64 POP_JUMP_FORWARD_IF_FALSE     1 (to 68)
     #   
-    #   825          66 NOP
+    #   829          66 NOP
     #   
-    #   826     >>   68 PUSH_NULL
+    #   830     >>   68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               3 (33)
     #                74 PRECALL                  1
     #                78 CALL                     1
     #                88 POP_TOP
     #   
-    #   827          90 NOP
+    #   831          90 NOP
     #   
-    #   828     >>   92 PUSH_NULL
+    #   832     >>   92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (34)
     #                98 PRECALL                  1
@@ -1069,9 +1069,9 @@ def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
 
 def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     # depyf: could not decompile for_never_looping_while_match_guard_break_else_pass: match case jumps past the code after the match at 128
-    #   831           0 RESUME                   0
+    #   835           0 RESUME                   0
     #   
-    #   832           2 PUSH_NULL
+    #   836           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -1079,13 +1079,13 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #           >>   22 FOR_ITER                66 (to 156)
     #                24 STORE_FAST               5 (k)
     #   
-    #   833          26 PUSH_NULL
+    #   837          26 PUSH_NULL
     #                28 LOAD_FAST                0 (c)
     #                30 PRECALL                  0
     #                34 CALL                     0
     #                44 POP_JUMP_FORWARD_IF_FALSE    53 (to 152)
     #   
-    #   834          46 LOAD_CONST               1 (<code object <listcomp> at 0x39773fa1, file "testdata/cases/fuzz_unseen21.py", line 834>)
+    #   838          46 LOAD_CONST               1 (<code object <listcomp> at 0x39773fa5, file "testdata/cases/fuzz_unseen21.py", line 838>)
     #                48 MAKE_FUNCTION            0
     #                50 PUSH_NULL
     #                52 LOAD_FAST                3 (n)
@@ -1095,7 +1095,7 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #                70 PRECALL                  0
     #                74 CALL                     0
     #   
-    #   835          84 COPY                     1
+    #   839          84 COPY                     1
     #                86 MATCH_SEQUENCE
     #                88 POP_JUMP_FORWARD_IF_FALSE    13 (to 116)
     #                90 GET_LEN
@@ -1109,35 +1109,35 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #               110 POP_JUMP_FORWARD_IF_FALSE     3 (to 118)
     #               112 POP_TOP
     #   
-    #   836         114 JUMP_FORWARD            19 (to 154)
+    #   840         114 JUMP_FORWARD            19 (to 154)
     #   
-    #   835     >>  116 POP_TOP
+    #   839     >>  116 POP_TOP
     #   
-    #   837     >>  118 MATCH_SEQUENCE
+    #   841     >>  118 MATCH_SEQUENCE
     #               120 POP_JUMP_FORWARD_IF_FALSE     2 (to 126)
     #               122 POP_TOP
     #   
-    #   838         124 JUMP_FORWARD             1 (to 128)
+    #   842         124 JUMP_FORWARD             1 (to 128)
     #   
-    #   837     >>  126 POP_TOP
+    #   841     >>  126 POP_TOP
     #   
-    #   839     >>  128 PUSH_NULL
+    #   843     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               3 (33)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   840         150 JUMP_FORWARD             1 (to 154)
+    #   844         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   842     >>  152 NOP
+    #   846     >>  152 NOP
     #           >>  154 JUMP_BACKWARD           67 (to 22)
     #   
-    #   832     >>  156 LOAD_CONST               0 (None)
+    #   836     >>  156 LOAD_CONST               0 (None)
     #               158 RETURN_VALUE
     #   
-    #   Disassembly of <code object <listcomp> at 0x39773fa1, file "testdata/cases/fuzz_unseen21.py", line 834>:
-    #   834           0 RESUME                   0
+    #   Disassembly of <code object <listcomp> at 0x39773fa5, file "testdata/cases/fuzz_unseen21.py", line 838>:
+    #   838           0 RESUME                   0
     #                 2 BUILD_LIST               0
     #                 4 LOAD_FAST                0 (.0)
     #           >>    6 FOR_ITER                 4 (to 16)
@@ -1151,12 +1151,12 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
 
 def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     # depyf: could not decompile while_chain_try_with_raise_clause_break: code after a try reached only by a with's suppressing path at 176
-    #   845           0 RESUME                   0
+    #   849           0 RESUME                   0
     #   
-    #   846           2 LOAD_CONST               1 (0)
+    #   850           2 LOAD_CONST               1 (0)
     #                 4 STORE_FAST               5 (k)
     #   
-    #   847           6 LOAD_CONST               1 (0)
+    #   851           6 LOAD_CONST               1 (0)
     #                 8 PUSH_NULL
     #                10 LOAD_FAST                0 (c)
     #                12 PRECALL                  0
@@ -1175,9 +1175,9 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #                58 LOAD_CONST               0 (None)
     #                60 RETURN_VALUE
     #   
-    #   848     >>   62 NOP
+    #   852     >>   62 NOP
     #   
-    #   849          64 PUSH_NULL
+    #   853          64 PUSH_NULL
     #                66 LOAD_FAST                4 (m)
     #                68 LOAD_CONST               4 (6)
     #                70 PRECALL                  1
@@ -1185,13 +1185,13 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #                84 BEFORE_WITH
     #                86 STORE_FAST               6 (w)
     #   
-    #   850          88 LOAD_GLOBAL              1 (NULL + E1)
+    #   854          88 LOAD_GLOBAL              1 (NULL + E1)
     #               100 LOAD_CONST               5 (9)
     #               102 PRECALL                  1
     #               106 CALL                     1
     #               116 RAISE_VARARGS            1
     #   
-    #   849     >>  118 PUSH_EXC_INFO
+    #   853     >>  118 PUSH_EXC_INFO
     #               120 WITH_EXCEPT_START
     #               122 POP_JUMP_FORWARD_IF_TRUE     4 (to 132)
     #               124 RERAISE                  2
@@ -1205,21 +1205,21 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #               140 JUMP_FORWARD            17 (to 176)
     #           >>  142 PUSH_EXC_INFO
     #   
-    #   851         144 LOAD_GLOBAL              0 (E1)
+    #   855         144 LOAD_GLOBAL              0 (E1)
     #               156 CHECK_EXC_MATCH
     #               158 POP_JUMP_FORWARD_IF_FALSE     4 (to 168)
     #               160 POP_TOP
     #   
-    #   852         162 POP_EXCEPT
+    #   856         162 POP_EXCEPT
     #               164 LOAD_CONST               0 (None)
     #               166 RETURN_VALUE
     #   
-    #   851     >>  168 RERAISE                  0
+    #   855     >>  168 RERAISE                  0
     #           >>  170 COPY                     3
     #               172 POP_EXCEPT
     #               174 RERAISE                  1
     #   
-    #   847     >>  176 LOAD_CONST               1 (0)
+    #   851     >>  176 LOAD_CONST               1 (0)
     #               178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 PRECALL                  0
@@ -1254,17 +1254,17 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
 
 def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136
-    #   855           0 RESUME                   0
+    #   859           0 RESUME                   0
     #   
-    #   856           2 PUSH_NULL
+    #   860           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    69 (to 160)
     #   
-    #   857     >>   22 NOP
+    #   861     >>   22 NOP
     #   
-    #   858          24 PUSH_NULL
+    #   862          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (6)
     #                30 PRECALL                  1
@@ -1272,13 +1272,13 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #                44 BEFORE_WITH
     #                46 STORE_FAST               5 (w)
     #   
-    #   859          48 LOAD_GLOBAL              1 (NULL + E1)
+    #   863          48 LOAD_GLOBAL              1 (NULL + E1)
     #                60 LOAD_CONST               2 (9)
     #                62 PRECALL                  1
     #                66 CALL                     1
     #                76 RAISE_VARARGS            1
     #   
-    #   858     >>   78 PUSH_EXC_INFO
+    #   862     >>   78 PUSH_EXC_INFO
     #                80 WITH_EXCEPT_START
     #                82 POP_JUMP_FORWARD_IF_TRUE     4 (to 92)
     #                84 RERAISE                  2
@@ -1292,21 +1292,21 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #               100 JUMP_FORWARD            17 (to 136)
     #           >>  102 PUSH_EXC_INFO
     #   
-    #   860         104 LOAD_GLOBAL              0 (E1)
+    #   864         104 LOAD_GLOBAL              0 (E1)
     #               116 CHECK_EXC_MATCH
     #               118 POP_JUMP_FORWARD_IF_FALSE     4 (to 128)
     #               120 POP_TOP
     #   
-    #   861         122 POP_EXCEPT
+    #   865         122 POP_EXCEPT
     #               124 LOAD_CONST               0 (None)
     #               126 RETURN_VALUE
     #   
-    #   860     >>  128 RERAISE                  0
+    #   864     >>  128 RERAISE                  0
     #           >>  130 COPY                     3
     #               132 POP_EXCEPT
     #               134 RERAISE                  1
     #   
-    #   856     >>  136 PUSH_NULL
+    #   860     >>  136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 PRECALL                  0
     #               144 CALL                     0
@@ -1325,6 +1325,127 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #     102 to 120 -> 130 [1] lasti
     #     128 to 128 -> 130 [1] lasti
     raise RuntimeError("depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136")
+
+
+def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: code after a try/finally reached only by a with's suppressing path at 182
+    #   868           0 RESUME                   0
+    #   
+    #   869           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE    97 (to 216)
+    #   
+    #   870          22 NOP
+    #   
+    #   871          24 PUSH_NULL
+    #                26 LOAD_FAST                4 (m)
+    #                28 LOAD_CONST               1 (3)
+    #                30 PRECALL                  1
+    #                34 CALL                     1
+    #                44 BEFORE_WITH
+    #                46 POP_TOP
+    #   
+    #   872          48 LOAD_GLOBAL              1 (NULL + E1)
+    #                60 LOAD_CONST               2 (7)
+    #                62 PRECALL                  1
+    #                66 CALL                     1
+    #                76 RAISE_VARARGS            1
+    #   
+    #   871     >>   78 PUSH_EXC_INFO
+    #                80 WITH_EXCEPT_START
+    #                82 POP_JUMP_FORWARD_IF_TRUE     4 (to 92)
+    #                84 RERAISE                  2
+    #           >>   86 COPY                     3
+    #                88 POP_EXCEPT
+    #                90 RERAISE                  1
+    #           >>   92 POP_TOP
+    #                94 POP_EXCEPT
+    #                96 POP_TOP
+    #                98 POP_TOP
+    #               100 JUMP_FORWARD            28 (to 158)
+    #           >>  102 PUSH_EXC_INFO
+    #   
+    #   873         104 LOAD_GLOBAL              0 (E1)
+    #               116 CHECK_EXC_MATCH
+    #               118 POP_JUMP_FORWARD_IF_FALSE    15 (to 150)
+    #               120 POP_TOP
+    #   
+    #   874         122 POP_EXCEPT
+    #   
+    #   876         124 PUSH_NULL
+    #               126 LOAD_FAST                1 (t)
+    #               128 LOAD_CONST               3 (18)
+    #               130 PRECALL                  1
+    #               134 CALL                     1
+    #               144 POP_TOP
+    #               146 LOAD_CONST               4 (13)
+    #               148 RETURN_VALUE
+    #   
+    #   873     >>  150 RERAISE                  0
+    #           >>  152 COPY                     3
+    #               154 POP_EXCEPT
+    #               156 RERAISE                  1
+    #   
+    #   871     >>  158 NOP
+    #   
+    #   876         160 PUSH_NULL
+    #               162 LOAD_FAST                1 (t)
+    #               164 LOAD_CONST               3 (18)
+    #               166 PRECALL                  1
+    #               170 CALL                     1
+    #               180 POP_TOP
+    #               182 JUMP_FORWARD            16 (to 216)
+    #           >>  184 PUSH_EXC_INFO
+    #               186 PUSH_NULL
+    #               188 LOAD_FAST                1 (t)
+    #               190 LOAD_CONST               3 (18)
+    #               192 PRECALL                  1
+    #               196 CALL                     1
+    #               206 POP_TOP
+    #               208 RERAISE                  0
+    #           >>  210 COPY                     3
+    #               212 POP_EXCEPT
+    #               214 RERAISE                  1
+    #   
+    #   877     >>  216 PUSH_NULL
+    #               218 LOAD_FAST                1 (t)
+    #               220 LOAD_CONST               5 (21)
+    #               222 PRECALL                  1
+    #               226 CALL                     1
+    #               236 POP_TOP
+    #               238 LOAD_CONST               0 (None)
+    #               240 RETURN_VALUE
+    #   ExceptionTable:
+    #     24 to 44 -> 102 [0]
+    #     46 to 76 -> 78 [1] lasti
+    #     78 to 84 -> 86 [3] lasti
+    #     86 to 90 -> 102 [0]
+    #     92 to 92 -> 86 [3] lasti
+    #     94 to 98 -> 102 [0]
+    #     100 to 100 -> 184 [0]
+    #     102 to 120 -> 152 [1] lasti
+    #     122 to 122 -> 184 [0]
+    #     150 to 150 -> 152 [1] lasti
+    #     152 to 156 -> 184 [0]
+    #     184 to 208 -> 210 [1] lasti
+    raise RuntimeError("depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: code after a try/finally reached only by a with's suppressing path at 182")
+
+
+def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
+    if c():
+        try:
+            with m(3), m(4):
+                raise E1(7)
+        except E1:
+            try:
+                return 13
+            except E1:
+                pass
+        finally:
+            t(18)
+    t(21)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1609,3 +1730,10 @@ assert run([1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 
 assert run([1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True)]), FELL)
 assert run([1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
 assert run([1, 1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True)]), FELL)
+assert run([], if_try_with_raise_clause_return_finally_then_code) in ((None, [21]), FELL)
+assert run([1], if_try_with_raise_clause_return_finally_then_code) in ((13, [('enter', 3), ('exit', 3, False), 18]), FELL)
+assert run([1, 1], if_try_with_raise_clause_return_finally_then_code) in ((None, [('enter', 3), ('exit', 3, True), 18, 21]), FELL)
+assert run([], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [21]), FELL)
+assert run([1], if_try_withs_raise_clause_try_return_finally_then_code) in ((13, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False), 18]), FELL)
+assert run([1, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, True), ('exit', 3, False), 18, 21]), FELL)
+assert run([1, 0, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, True), 18, 21]), FELL)

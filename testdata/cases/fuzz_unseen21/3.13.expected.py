@@ -54,6 +54,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -292,50 +296,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    297           RESUME                   0
+    #    301           RESUME                   0
     #   
-    #    298           LOAD_FAST                0 (c)
+    #    302           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    299           NOP
+    #    303           NOP
     #   
-    #    300   L1:     LOAD_FAST                0 (c)
+    #    304   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    301   L2:     NOP
+    #    305   L2:     NOP
     #   
-    #    303           LOAD_FAST                1 (t)
+    #    307           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    300   L3:     NOP
+    #    304   L3:     NOP
     #   
-    #    303           LOAD_FAST                1 (t)
+    #    307           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    304           LOAD_FAST                1 (t)
+    #    308           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    305           JUMP_FORWARD             1 (to L5)
+    #    309           JUMP_FORWARD             1 (to L5)
     #   
-    #    307   L4:     NOP
+    #    311   L4:     NOP
     #   
-    #    308   L5:     LOAD_FAST                1 (t)
+    #    312   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -344,7 +348,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    303           LOAD_FAST                1 (t)
+    #    307           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -581,64 +585,64 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138
-    #    530            RESUME                   0
+    # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 138 and back to it
+    #    534            RESUME                   0
     #   
-    #    531            LOAD_FAST                0 (c)
+    #    535            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       56 (to L6)
     #   
-    #    532            NOP
+    #    536            NOP
     #   
-    #    533    L1:     LOAD_FAST                4 (m)
+    #    537    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    534            LOAD_FAST                2 (x)
+    #    538            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                5 (w)
     #                   CALL                     1
     #   
-    #    533    L3:     SWAP                     2
+    #    537    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    536    L4:     LOAD_FAST                0 (c)
+    #    540    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    537            LOAD_FAST                1 (t)
+    #    541            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    539    L5:     LOAD_FAST                1 (t)
+    #    543    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    540    L6:     LOAD_FAST                1 (t)
+    #    544    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    533    L7:     PUSH_EXC_INFO
+    #    537    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -653,22 +657,22 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    533   L11:     NOP
+    #    537   L11:     NOP
     #   
-    #    536            LOAD_FAST                0 (c)
+    #    540            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L12)
     #   
-    #    537            LOAD_FAST                1 (t)
+    #    541            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
     #   
-    #    539   L12:     LOAD_FAST                1 (t)
+    #    543   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -677,20 +681,20 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    536            LOAD_FAST                0 (c)
+    #    540            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L14)
     #   
-    #    537            LOAD_FAST                1 (t)
+    #    541            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    539   L14:     LOAD_FAST                1 (t)
+    #    543   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -707,7 +711,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #     L7 to L9 -> L10 [3] lasti
     #     L9 to L11 -> L13 [0]
     #     L13 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 138')
+    raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 138 and back to it')
 
 
 def for_try_try_break_clause_clause(c, t, x, n, m):
@@ -992,41 +996,41 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 66
-    #   819           RESUME                   0
+    #   823           RESUME                   0
     #   
-    #   820           LOAD_FAST                0 (c)
+    #   824           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       29 (to L3)
     #   
-    #   821           LOAD_FAST                0 (c)
+    #   825           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   822           COPY                     1
+    #   826           COPY                     1
     #                 LOAD_CONST               1 (1)
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L1)
     #                 POP_TOP
     #   
-    #   823           JUMP_FORWARD            15 (to L3)
+    #   827           JUMP_FORWARD            15 (to L3)
     #   
-    #   824   L1:     LOAD_CONST               2 (2)
+    #   828   L1:     LOAD_CONST               2 (2)
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        1 (to L2)
     #   
-    #   825           NOP
+    #   829           NOP
     #   
-    #   826   L2:     LOAD_FAST                1 (t)
+    #   830   L2:     LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_CONST               3 (33)
     #                 CALL                     1
     #                 POP_TOP
     #   
-    #   827           NOP
+    #   831           NOP
     #   
-    #   828   L3:     LOAD_FAST                1 (t)
+    #   832   L3:     LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_CONST               4 (34)
     #                 CALL                     1
@@ -1049,12 +1053,12 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
 
 def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     # depyf: could not decompile while_chain_try_with_raise_clause_break: the code after an if statement is reached only by a with suppressing at 164
-    #    845            RESUME                   0
+    #    849            RESUME                   0
     #   
-    #    846            LOAD_CONST               1 (0)
+    #    850            LOAD_CONST               1 (0)
     #                   STORE_FAST               5 (k)
     #   
-    #    847            LOAD_CONST               1 (0)
+    #    851            LOAD_CONST               1 (0)
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
@@ -1071,23 +1075,23 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #           L1:     POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    848    L2:     NOP
+    #    852    L2:     NOP
     #   
-    #    849    L3:     LOAD_FAST                4 (m)
+    #    853    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               6 (w)
     #   
-    #    850            LOAD_GLOBAL              1 (E1 + NULL)
+    #    854            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               5 (9)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    847    L5:     RETURN_CONST             0 (None)
+    #    851    L5:     RETURN_CONST             0 (None)
     #   
-    #    849    L6:     PUSH_EXC_INFO
+    #    853    L6:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
@@ -1103,21 +1107,21 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #    851            LOAD_GLOBAL              0 (E1)
+    #    855            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L13)
     #                   POP_TOP
     #   
-    #    852   L12:     POP_EXCEPT
+    #    856   L12:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    851   L13:     RERAISE                  0
+    #    855   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    847   L15:     LOAD_CONST               1 (0)
+    #    851   L15:     LOAD_CONST               1 (0)
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
@@ -1147,31 +1151,31 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
 
 def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136
-    #    855            RESUME                   0
+    #    859            RESUME                   0
     #   
-    #    856            LOAD_FAST                0 (c)
+    #    860            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L4)
     #   
-    #    857    L1:     NOP
+    #    861    L1:     NOP
     #   
-    #    858    L2:     LOAD_FAST                4 (m)
+    #    862    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    859            LOAD_GLOBAL              1 (E1 + NULL)
+    #    863            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    856    L4:     RETURN_CONST             0 (None)
+    #    860    L4:     RETURN_CONST             0 (None)
     #   
-    #    858    L5:     PUSH_EXC_INFO
+    #    862    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L6)
@@ -1187,21 +1191,21 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #                   RERAISE                  1
     #          L10:     PUSH_EXC_INFO
     #   
-    #    860            LOAD_GLOBAL              0 (E1)
+    #    864            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    861   L11:     POP_EXCEPT
+    #    865   L11:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    860   L12:     RERAISE                  0
+    #    864   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    856   L14:     LOAD_FAST                0 (c)
+    #    860   L14:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1217,6 +1221,265 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #     L10 to L11 -> L13 [1] lasti
     #     L12 to L13 -> L13 [1] lasti
     raise RuntimeError("depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136")
+
+
+def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 68 and back to it
+    #    868            RESUME                   0
+    #   
+    #    869            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L3)
+    #   
+    #    870            NOP
+    #   
+    #    871    L1:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (3)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    872            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    877    L3:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (21)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    871    L4:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L5)
+    #                   RERAISE                  2
+    #           L5:     POP_TOP
+    #           L6:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #           L7:     JUMP_FORWARD            27 (to L14)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #           L9:     PUSH_EXC_INFO
+    #   
+    #    873            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L12)
+    #                   POP_TOP
+    #   
+    #    874   L10:     POP_EXCEPT
+    #   
+    #    876   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             4 (13)
+    #   
+    #    873   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    871   L14:     NOP
+    #   
+    #    876            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 60 (to L3)
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    876            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L9 [0]
+    #     L2 to L3 -> L4 [1] lasti
+    #     L4 to L6 -> L8 [3] lasti
+    #     L6 to L7 -> L9 [0]
+    #     L7 to L8 -> L15 [0]
+    #     L8 to L9 -> L9 [0]
+    #     L9 to L10 -> L13 [1] lasti
+    #     L10 to L11 -> L15 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    #     L13 to L14 -> L15 [0]
+    #     L15 to L16 -> L16 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 68 and back to it')
+
+
+def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 86 and back to it
+    #    880            RESUME                   0
+    #   
+    #    881            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       30 (to L4)
+    #   
+    #    882            NOP
+    #   
+    #    883    L1:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (3)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #                   LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (4)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    884            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_CONST               3 (7)
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    892    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               6 (21)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    883    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L6)
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    883    L9:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #          L10:     JUMP_FORWARD            59 (to L27)
+    #          L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L14:     JUMP_FORWARD            45 (to L27)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L16:     PUSH_EXC_INFO
+    #   
+    #    885            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       29 (to L25)
+    #                   POP_TOP
+    #   
+    #    886   L17:     NOP
+    #   
+    #    887   L18:     POP_EXCEPT
+    #   
+    #    891   L19:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             5 (13)
+    #   
+    #     --   L20:     PUSH_EXC_INFO
+    #   
+    #    888            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L23)
+    #                   POP_TOP
+    #   
+    #    889   L21:     POP_EXCEPT
+    #          L22:     POP_EXCEPT
+    #                   JUMP_FORWARD             8 (to L27)
+    #   
+    #    888   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    885   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    891   L27:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 103 (to L4)
+    #   
+    #     --   L28:     PUSH_EXC_INFO
+    #   
+    #    891            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L29:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L16 [0]
+    #     L2 to L3 -> L11 [1] lasti
+    #     L3 to L4 -> L5 [2] lasti
+    #     L5 to L7 -> L8 [4] lasti
+    #     L7 to L9 -> L11 [1] lasti
+    #     L9 to L10 -> L16 [0]
+    #     L10 to L11 -> L28 [0]
+    #     L11 to L13 -> L15 [3] lasti
+    #     L13 to L14 -> L16 [0]
+    #     L14 to L15 -> L28 [0]
+    #     L15 to L16 -> L16 [0]
+    #     L16 to L17 -> L26 [1] lasti
+    #     L18 to L19 -> L28 [0]
+    #     L20 to L21 -> L24 [2] lasti
+    #     L21 to L22 -> L26 [1] lasti
+    #     L22 to L23 -> L28 [0]
+    #     L23 to L24 -> L24 [2] lasti
+    #     L24 to L26 -> L26 [1] lasti
+    #     L26 to L27 -> L28 [0]
+    #     L28 to L29 -> L29 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 86 and back to it')
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1501,3 +1764,10 @@ assert run([1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 
 assert run([1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True)]), FELL)
 assert run([1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
 assert run([1, 1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True)]), FELL)
+assert run([], if_try_with_raise_clause_return_finally_then_code) in ((None, [21]), FELL)
+assert run([1], if_try_with_raise_clause_return_finally_then_code) in ((13, [('enter', 3), ('exit', 3, False), 18]), FELL)
+assert run([1, 1], if_try_with_raise_clause_return_finally_then_code) in ((None, [('enter', 3), ('exit', 3, True), 18, 21]), FELL)
+assert run([], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [21]), FELL)
+assert run([1], if_try_withs_raise_clause_try_return_finally_then_code) in ((13, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False), 18]), FELL)
+assert run([1, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, True), ('exit', 3, False), 18, 21]), FELL)
+assert run([1, 0, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, True), 18, 21]), FELL)

@@ -54,6 +54,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -300,52 +304,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    297           RESUME                   0
+    #    301           RESUME                   0
     #   
-    #    298           LOAD_FAST_BORROW         0 (c)
+    #    302           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    299           NOP
+    #    303           NOP
     #   
-    #    300   L1:     LOAD_FAST_BORROW         0 (c)
+    #    304   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    301           NOP
+    #    305           NOP
     #   
-    #    303           LOAD_FAST_BORROW         1 (t)
+    #    307           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    300   L3:     NOP
+    #    304   L3:     NOP
     #   
-    #    303           LOAD_FAST_BORROW         1 (t)
+    #    307           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    304           LOAD_FAST_BORROW         1 (t)
+    #    308           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    305           JUMP_FORWARD             1 (to L5)
+    #    309           JUMP_FORWARD             1 (to L5)
     #   
-    #    307   L4:     NOP
+    #    311   L4:     NOP
     #   
-    #    308   L5:     LOAD_FAST_BORROW         1 (t)
+    #    312   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -355,7 +359,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    303           LOAD_FAST                1 (t)
+    #    307           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -595,19 +599,19 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160
-    #    530            RESUME                   0
+    # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 160 and back to it
+    #    534            RESUME                   0
     #   
-    #    531            LOAD_FAST_BORROW         0 (c)
+    #    535            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    532            NOP
+    #    536            NOP
     #   
-    #    533    L1:     LOAD_FAST_BORROW         4 (m)
+    #    537    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -619,12 +623,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    534            LOAD_FAST_BORROW         2 (x)
+    #    538            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    533    L3:     SWAP                     3
+    #    537    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -632,28 +636,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    536    L4:     LOAD_FAST_BORROW         0 (c)
+    #    540    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    537            LOAD_FAST_BORROW         1 (t)
+    #    541            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    539    L5:     LOAD_FAST_BORROW         1 (t)
+    #    543    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    540    L6:     LOAD_FAST_BORROW         1 (t)
+    #    544    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -661,7 +665,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    533    L7:     PUSH_EXC_INFO
+    #    537    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -678,23 +682,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    533   L11:     NOP
+    #    537   L11:     NOP
     #   
-    #    536            LOAD_FAST                0 (c)
+    #    540            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    537            LOAD_FAST                1 (t)
+    #    541            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    539   L12:     LOAD_FAST                1 (t)
+    #    543   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -703,21 +707,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    536            LOAD_FAST                0 (c)
+    #    540            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    537            LOAD_FAST                1 (t)
+    #    541            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    539   L14:     LOAD_FAST                1 (t)
+    #    543   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -734,7 +738,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #     L7 to L9 -> L10 [4] lasti
     #     L9 to L11 -> L13 [0]
     #     L13 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: code between a with body and its handler at 160')
+    raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 160 and back to it')
 
 
 def for_try_try_break_clause_clause(c, t, x, n, m):
@@ -976,49 +980,49 @@ def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
 
 def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_clause_pass_else_code_break: except clause jumps back outside a loop at 72
-    #    776           RESUME                   0
+    #    780           RESUME                   0
     #   
-    #    777   L1:     NOP
+    #    781   L1:     NOP
     #   
-    #    778           LOAD_FAST_BORROW         0 (c)
+    #    782           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        3 (to L2)
     #                  NOT_TAKEN
     #   
-    #    779           LOAD_CONST               1 (None)
+    #    783           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    780   L2:     NOP
+    #    784   L2:     NOP
     #   
-    #    781   L3:     LOAD_FAST_BORROW         2 (x)
+    #    785   L3:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    785   L4:     LOAD_FAST_BORROW         1 (t)
+    #    789   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           9
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    786           LOAD_CONST               1 (None)
+    #    790           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    782           LOAD_GLOBAL              0 (E1)
+    #    786           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE        5 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    783   L6:     POP_EXCEPT
+    #    787   L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           49 (to L1)
     #   
-    #    782   L7:     RERAISE                  0
+    #    786   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -1063,44 +1067,44 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 72
-    #   819           RESUME                   0
+    #   823           RESUME                   0
     #   
-    #   820           LOAD_FAST_BORROW         0 (c)
+    #   824           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       32 (to L3)
     #                 NOT_TAKEN
     #   
-    #   821           LOAD_FAST_BORROW         0 (c)
+    #   825           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   822           COPY                     1
+    #   826           COPY                     1
     #                 LOAD_SMALL_INT           1
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        3 (to L1)
     #                 NOT_TAKEN
     #   
-    #   823           POP_TOP
+    #   827           POP_TOP
     #                 JUMP_FORWARD            16 (to L3)
     #   
-    #   824   L1:     LOAD_SMALL_INT           2
+    #   828   L1:     LOAD_SMALL_INT           2
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L2)
     #                 NOT_TAKEN
     #   
-    #   825           NOP
+    #   829           NOP
     #   
-    #   826   L2:     LOAD_FAST_BORROW         1 (t)
+    #   830   L2:     LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT          33
     #                 CALL                     1
     #                 POP_TOP
     #   
-    #   827           NOP
+    #   831           NOP
     #   
-    #   828   L3:     LOAD_FAST_BORROW         1 (t)
+    #   832   L3:     LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT          34
     #                 CALL                     1
@@ -1139,6 +1143,295 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
                 raise E1(9)
         except E1:
             break
+
+
+def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 86 and back to it
+    #    868            RESUME                   0
+    #   
+    #    869            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       30 (to L3)
+    #                   NOT_TAKEN
+    #   
+    #    870            NOP
+    #   
+    #    871    L1:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    872            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    877    L3:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          21
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    871    L4:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L5)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L5:     POP_TOP
+    #           L6:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #           L7:     JUMP_FORWARD            29 (to L14)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #           L9:     PUSH_EXC_INFO
+    #   
+    #    873            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       13 (to L12)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    874   L10:     POP_EXCEPT
+    #   
+    #    876   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          13
+    #                   RETURN_VALUE
+    #   
+    #    873   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    871   L14:     NOP
+    #   
+    #    876            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L3)
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    876            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L9 [0]
+    #     L2 to L3 -> L4 [2] lasti
+    #     L4 to L6 -> L8 [4] lasti
+    #     L6 to L7 -> L9 [0]
+    #     L7 to L8 -> L15 [0]
+    #     L8 to L9 -> L9 [0]
+    #     L9 to L10 -> L13 [1] lasti
+    #     L10 to L11 -> L15 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    #     L13 to L14 -> L15 [0]
+    #     L15 to L16 -> L16 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 86 and back to it')
+
+
+def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 120 and back to it
+    #    880            RESUME                   0
+    #   
+    #    881            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       47 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    882            NOP
+    #   
+    #    883    L1:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    884            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    892    L4:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          21
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    883    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L6)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    883    L9:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L10:     JUMP_FORWARD            64 (to L27)
+    #          L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L14:     JUMP_FORWARD            48 (to L27)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L16:     PUSH_EXC_INFO
+    #   
+    #    885            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       32 (to L25)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    886   L17:     NOP
+    #   
+    #    887   L18:     POP_EXCEPT
+    #   
+    #    891   L19:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          13
+    #                   RETURN_VALUE
+    #   
+    #     --   L20:     PUSH_EXC_INFO
+    #   
+    #    888            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L23)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    889   L21:     POP_EXCEPT
+    #          L22:     POP_EXCEPT
+    #                   JUMP_FORWARD             8 (to L27)
+    #   
+    #    888   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    885   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    891   L27:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 111 (to L4)
+    #   
+    #     --   L28:     PUSH_EXC_INFO
+    #   
+    #    891            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L29:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L16 [0]
+    #     L2 to L3 -> L11 [2] lasti
+    #     L3 to L4 -> L5 [4] lasti
+    #     L5 to L7 -> L8 [6] lasti
+    #     L7 to L9 -> L11 [2] lasti
+    #     L9 to L10 -> L16 [0]
+    #     L10 to L11 -> L28 [0]
+    #     L11 to L13 -> L15 [4] lasti
+    #     L13 to L14 -> L16 [0]
+    #     L14 to L15 -> L28 [0]
+    #     L15 to L16 -> L16 [0]
+    #     L16 to L17 -> L26 [1] lasti
+    #     L18 to L19 -> L28 [0]
+    #     L20 to L21 -> L24 [2] lasti
+    #     L21 to L22 -> L26 [1] lasti
+    #     L22 to L23 -> L28 [0]
+    #     L23 to L24 -> L24 [2] lasti
+    #     L24 to L26 -> L26 [1] lasti
+    #     L26 to L27 -> L28 [0]
+    #     L28 to L29 -> L29 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 120 and back to it')
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1423,3 +1716,10 @@ assert run([1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 
 assert run([1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True)]), FELL)
 assert run([1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, False)]), FELL)
 assert run([1, 1, 1, 1], while_try_with_raise_clause_break_at_end) in ((None, [('enter', 6), ('exit', 6, True), ('enter', 6), ('exit', 6, True)]), FELL)
+assert run([], if_try_with_raise_clause_return_finally_then_code) in ((None, [21]), FELL)
+assert run([1], if_try_with_raise_clause_return_finally_then_code) in ((13, [('enter', 3), ('exit', 3, False), 18]), FELL)
+assert run([1, 1], if_try_with_raise_clause_return_finally_then_code) in ((None, [('enter', 3), ('exit', 3, True), 18, 21]), FELL)
+assert run([], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [21]), FELL)
+assert run([1], if_try_withs_raise_clause_try_return_finally_then_code) in ((13, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False), 18]), FELL)
+assert run([1, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, True), ('exit', 3, False), 18, 21]), FELL)
+assert run([1, 0, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, True), 18, 21]), FELL)

@@ -1050,6 +1050,14 @@ final class Branches {
                 if (w.reachable.get(f - 1) && !end.isTerminal()) {
                     throw new LiftException("then-branch both falls into and jumps past " + w.code.op(f).offset());
                 }
+                for (int k = past; past < w.code.size() && k < w.code.size(); k++) {
+                    Op op = w.code.op(k);
+                    if (op.is("JUMP_BACKWARD") && op.target() == f && w.reachable.get(k)) {
+                        // the path past f comes back to it (a with suppressing in a try/finally, the normal exit's
+                        // copy laid out cold, 3.12: seed 112 f49): the code at f is where the if goes on, no else
+                        throw new LiftException("then-branch jumps past " + w.code.op(f).offset() + " and back to it");
+                    }
+                }
                 if (past < to && w.normalFlow.get(f) && !w.normalFlow.get(past) && !strandedElse(w, b, f, past)) {
                     int after = suppressedOnlyAfterIf(w, e, b, f, past, to, l, r);
                     if (after > past) {
