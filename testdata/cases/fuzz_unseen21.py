@@ -58,6 +58,9 @@
 # t(18)` then t(21): the with's suppressing path jumps past t(21) to the finally's normal copy, laid out
 # cold, which jumps back to t(21); that was read as an else. Now a then-branch whose path past f comes back
 # to f fails (Branches), on every version (3.11 fell back already).
+# Rich seed 104 f9 (3.12-3.14), a regression of this session caught by the next unseen set: a try/finally
+# whose body is a try/except, then `try: break / finally: ...`: TryRanges.exitGap took the break after the
+# first statement's finally copy for its body's own exit (only a try/except's body ends so now).
 class E1(Exception):
     pass
 
@@ -891,6 +894,42 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
             t(18)
     t(21)
 
+
+def while_true_if_try_clause_finally_then_try_break_finally(c, t, x, n, m):
+    while True:
+        if c():
+            try:
+                x(3)
+            except E1:
+                pass
+            finally:
+                t(6)
+            try:
+                break
+            finally:
+                t(9)
+    t(18)
+
+
+def while_true_if_elif_try_clause_finally_then_try_break_finally(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        elif c():
+            try:
+                x(3)
+            except E1:
+                pass
+            finally:
+                t(6)
+            try:
+                break
+            finally:
+                t(9)
+        elif 0 < c() + 1 < 5:
+            pass
+    t(18)
+
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
 assert run([2], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, -20, 29, 44]), FELL)
@@ -1241,3 +1280,11 @@ assert run([], if_try_withs_raise_clause_try_return_finally_then_code) in ((None
 assert run([1], if_try_withs_raise_clause_try_return_finally_then_code) in ((13, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False), 18]), FELL)
 assert run([1, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, True), ('exit', 3, False), 18, 21]), FELL)
 assert run([1, 0, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, True), 18, 21]), FELL)
+
+assert run([], while_true_if_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
+assert run([1], while_true_if_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
+assert run([1, 2], while_true_if_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)
+
+assert run([], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
+assert run([0, 1], while_true_if_elif_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
+assert run([0, 1, 2], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)

@@ -126,17 +126,16 @@ def while_true_ends_tested_loop_clause_returns(c, t, x, n, m):
 
 def clause_while_true_break_return_in_finally(c, t, x, n, m):
     try:
-        try:
-            x(2)
-        except E1:
-            while True:
-                if c() and c():
-                    break
-                elif not c():
-                    return 27
-        return None
+        x(2)
+    except E1:
+        while True:
+            if c() and c():
+                break
+            elif not c():
+                return 27
     finally:
         pass
+    return None
 
 
 def clause_while_true_break_if_return_in_finally(c, t, x, n, m):

@@ -193,24 +193,23 @@ def try_while_else_return_past_range(c, t, x, n, m):
 
 def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):
     try:
+        if c():
+            x(4)
+    except E1:
+        pass
+    except E2 as e:
         try:
-            if c():
-                x(4)
+            pass
         except E1:
             pass
-        except E2 as e:
-            try:
-                pass
-            except E1:
-                pass
-            else:
-                while True:
-                    if c():
-                        break
-                    t(47)
-        return
+        else:
+            while True:
+                if c():
+                    break
+                t(47)
     finally:
         pass
+    return
 
 
 def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):

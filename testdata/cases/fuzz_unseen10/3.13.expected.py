@@ -93,22 +93,21 @@ def clause_while_true_break_then_try_finally(c, t, x, n, m):
 
 def clause_while_true_break_then_try_else_finally(c, t, x, n, m):
     try:
-        try:
-            x(19)
-        except E1:
-            while True:
-                if c():
-                    break
-                else:
-                    try:
-                        t(3)
-                    except E1:
-                        pass
-        except E2 as e:
-            pass
-        return
+        x(19)
+    except E1:
+        while True:
+            if c():
+                break
+            else:
+                try:
+                    t(3)
+                except E1:
+                    pass
+    except E2 as e:
+        pass
     finally:
         pass
+    return
 
 
 def clause_while_true_break_then_try(c, t, x, n, m):

@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   301           0 RESUME                   0
+    #   304           0 RESUME                   0
     #   
-    #   302           2 PUSH_NULL
+    #   305           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   303          16 NOP
+    #   306          16 NOP
     #   
-    #   304          18 PUSH_NULL
+    #   307          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   305          32 NOP
+    #   308          32 NOP
     #   
-    #   307          34 PUSH_NULL
+    #   310          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   304     >>   52 NOP
+    #   307     >>   52 NOP
     #   
-    #   307          54 PUSH_NULL
+    #   310          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   308          70 PUSH_NULL
+    #   311          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   309          86 JUMP_FORWARD             1 (to 90)
+    #   312          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   311     >>   88 NOP
+    #   314     >>   88 NOP
     #   
-    #   312     >>   90 PUSH_NULL
+    #   315     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   307         110 PUSH_NULL
+    #   310         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 118 and back to it
-    #   534           0 RESUME                   0
+    #   537           0 RESUME                   0
     #   
-    #   535           2 PUSH_NULL
+    #   538           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   536          16 NOP
+    #   539          16 NOP
     #   
-    #   537          18 PUSH_NULL
+    #   540          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   538          36 PUSH_NULL
+    #   541          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   537          50 SWAP                     2
+    #   540          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   540          68 PUSH_NULL
+    #   543          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   541          82 PUSH_NULL
+    #   544          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   543     >>  100 PUSH_NULL
+    #   546     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   544     >>  118 PUSH_NULL
+    #   547     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   537     >>  136 PUSH_EXC_INFO
+    #   540     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   540         162 PUSH_NULL
+    #   543         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   541         176 PUSH_NULL
+    #   544         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   543     >>  194 PUSH_NULL
+    #   546     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   540         214 PUSH_NULL
+    #   543         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   541         228 PUSH_NULL
+    #   544         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   543     >>  246 PUSH_NULL
+    #   546     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -673,50 +673,50 @@ def while_try_try_return_const_clause_clause(c, t, x, n, m):
 
 def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
-    #   586           0 RESUME                   0
+    #   589           0 RESUME                   0
     #   
-    #   587           2 PUSH_NULL
+    #   590           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                14 (to 48)
     #                20 STORE_FAST               5 (k)
     #   
-    #   588          22 NOP
+    #   591          22 NOP
     #   
-    #   589          24 NOP
+    #   592          24 NOP
     #   
-    #   590          26 PUSH_NULL
+    #   593          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               1 (3)
     #                32 CALL                     1
     #                40 POP_TOP
     #   
-    #   591          42 NOP
+    #   594          42 NOP
     #   
-    #   595          44 POP_TOP
+    #   598          44 POP_TOP
     #                46 RETURN_CONST             0 (None)
     #   
-    #   587     >>   48 END_FOR
+    #   590     >>   48 END_FOR
     #                50 RETURN_CONST             0 (None)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   592          54 LOAD_GLOBAL              0 (E1)
+    #   595          54 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_IF_FALSE        3 (to 74)
     #                68 POP_TOP
     #   
-    #   593          70 POP_EXCEPT
+    #   596          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   592     >>   74 RERAISE                  0
+    #   595     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   593     >>   82 NOP
+    #   596     >>   82 NOP
     #   
-    #   595          84 JUMP_FORWARD             5 (to 96)
+    #   598          84 JUMP_FORWARD             5 (to 96)
     #           >>   86 PUSH_EXC_INFO
     #                88 RERAISE                  0
     #           >>   90 COPY                     3
@@ -725,20 +725,20 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #           >>   96 JUMP_BACKWARD           41 (to 16)
     #           >>   98 PUSH_EXC_INFO
     #   
-    #   596         100 LOAD_GLOBAL              0 (E1)
+    #   599         100 LOAD_GLOBAL              0 (E1)
     #               110 CHECK_EXC_MATCH
     #               112 POP_JUMP_IF_FALSE        3 (to 120)
     #               114 POP_TOP
     #   
-    #   597         116 POP_EXCEPT
+    #   600         116 POP_EXCEPT
     #               118 JUMP_BACKWARD           52 (to 16)
     #   
-    #   598     >>  120 LOAD_GLOBAL              2 (E2)
+    #   601     >>  120 LOAD_GLOBAL              2 (E2)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       18 (to 170)
     #               134 STORE_FAST               6 (e)
     #   
-    #   599         136 PUSH_NULL
+    #   602         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               2 (8)
     #               142 CALL                     1
@@ -753,7 +753,7 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #               166 DELETE_FAST              6 (e)
     #               168 RERAISE                  1
     #   
-    #   598     >>  170 RERAISE                  0
+    #   601     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
@@ -996,40 +996,40 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 52
-    #   823           0 RESUME                   0
+    #   826           0 RESUME                   0
     #   
-    #   824           2 PUSH_NULL
+    #   827           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   825          16 PUSH_NULL
+    #   828          16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #   
-    #   826          28 COPY                     1
+    #   829          28 COPY                     1
     #                30 LOAD_CONST               1 (1)
     #                32 COMPARE_OP              40 (==)
     #                36 POP_JUMP_IF_FALSE        2 (to 42)
     #                38 POP_TOP
     #   
-    #   827          40 JUMP_FORWARD            14 (to 70)
+    #   830          40 JUMP_FORWARD            14 (to 70)
     #   
-    #   828     >>   42 LOAD_CONST               2 (2)
+    #   831     >>   42 LOAD_CONST               2 (2)
     #                44 COMPARE_OP              40 (==)
     #                48 POP_JUMP_IF_FALSE        1 (to 52)
     #   
-    #   829          50 NOP
+    #   832          50 NOP
     #   
-    #   830     >>   52 PUSH_NULL
+    #   833     >>   52 PUSH_NULL
     #                54 LOAD_FAST                1 (t)
     #                56 LOAD_CONST               3 (33)
     #                58 CALL                     1
     #                66 POP_TOP
     #   
-    #   831          68 NOP
+    #   834          68 NOP
     #   
-    #   832     >>   70 PUSH_NULL
+    #   835     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (34)
     #                76 CALL                     1
@@ -1052,12 +1052,12 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
 
 def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     # depyf: could not decompile while_chain_try_with_raise_clause_break: code after a try reached only by a with's suppressing path at 152
-    #   849           0 RESUME                   0
+    #   852           0 RESUME                   0
     #   
-    #   850           2 LOAD_CONST               1 (0)
+    #   853           2 LOAD_CONST               1 (0)
     #                 4 STORE_FAST               5 (k)
     #   
-    #   851           6 LOAD_CONST               1 (0)
+    #   854           6 LOAD_CONST               1 (0)
     #                 8 PUSH_NULL
     #                10 LOAD_FAST                0 (c)
     #                12 CALL                     0
@@ -1074,24 +1074,24 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #           >>   46 POP_TOP
     #                48 RETURN_CONST             0 (None)
     #   
-    #   852     >>   50 NOP
+    #   855     >>   50 NOP
     #   
-    #   853          52 PUSH_NULL
+    #   856          52 PUSH_NULL
     #                54 LOAD_FAST                4 (m)
     #                56 LOAD_CONST               4 (6)
     #                58 CALL                     1
     #                66 BEFORE_WITH
     #                68 STORE_FAST               6 (w)
     #   
-    #   854          70 LOAD_GLOBAL              1 (NULL + E1)
+    #   857          70 LOAD_GLOBAL              1 (NULL + E1)
     #                80 LOAD_CONST               5 (9)
     #                82 CALL                     1
     #                90 RAISE_VARARGS            1
     #           >>   92 RETURN_CONST             0 (None)
     #   
-    #   851     >>   94 RETURN_CONST             0 (None)
+    #   854     >>   94 RETURN_CONST             0 (None)
     #   
-    #   853     >>   96 PUSH_EXC_INFO
+    #   856     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_IF_TRUE         1 (to 104)
     #               102 RERAISE                  2
@@ -1106,20 +1106,20 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #           >>  120 JUMP_FORWARD            15 (to 152)
     #           >>  122 PUSH_EXC_INFO
     #   
-    #   855         124 LOAD_GLOBAL              0 (E1)
+    #   858         124 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_IF_FALSE        3 (to 144)
     #               138 POP_TOP
     #   
-    #   856         140 POP_EXCEPT
+    #   859         140 POP_EXCEPT
     #               142 RETURN_CONST             0 (None)
     #   
-    #   855     >>  144 RERAISE                  0
+    #   858     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   851     >>  152 LOAD_CONST               1 (0)
+    #   854     >>  152 LOAD_CONST               1 (0)
     #               154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
@@ -1148,31 +1148,31 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
 
 def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 118
-    #   859           0 RESUME                   0
+    #   862           0 RESUME                   0
     #   
-    #   860           2 PUSH_NULL
+    #   863           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       22 (to 60)
     #   
-    #   861     >>   16 NOP
+    #   864     >>   16 NOP
     #   
-    #   862          18 PUSH_NULL
+    #   865          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (6)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   863          36 LOAD_GLOBAL              1 (NULL + E1)
+    #   866          36 LOAD_GLOBAL              1 (NULL + E1)
     #                46 LOAD_CONST               2 (9)
     #                48 CALL                     1
     #                56 RAISE_VARARGS            1
     #           >>   58 RETURN_CONST             0 (None)
     #   
-    #   860     >>   60 RETURN_CONST             0 (None)
+    #   863     >>   60 RETURN_CONST             0 (None)
     #   
-    #   862     >>   62 PUSH_EXC_INFO
+    #   865     >>   62 PUSH_EXC_INFO
     #                64 WITH_EXCEPT_START
     #                66 POP_JUMP_IF_TRUE         1 (to 70)
     #                68 RERAISE                  2
@@ -1187,20 +1187,20 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #           >>   86 JUMP_FORWARD            15 (to 118)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   864          90 LOAD_GLOBAL              0 (E1)
+    #   867          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE        3 (to 110)
     #               104 POP_TOP
     #   
-    #   865         106 POP_EXCEPT
+    #   868         106 POP_EXCEPT
     #               108 RETURN_CONST             0 (None)
     #   
-    #   864     >>  110 RERAISE                  0
+    #   867     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   860     >>  118 PUSH_NULL
+    #   863     >>  118 PUSH_NULL
     #               120 LOAD_FAST                0 (c)
     #               122 CALL                     0
     #               130 POP_JUMP_IF_FALSE        1 (to 134)
@@ -1218,35 +1218,35 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 58 and back to it
-    #   868           0 RESUME                   0
+    #   871           0 RESUME                   0
     #   
-    #   869           2 PUSH_NULL
+    #   872           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       21 (to 58)
     #   
-    #   870          16 NOP
+    #   873          16 NOP
     #   
-    #   871          18 PUSH_NULL
+    #   874          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (3)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 POP_TOP
     #   
-    #   872          36 LOAD_GLOBAL              1 (NULL + E1)
+    #   875          36 LOAD_GLOBAL              1 (NULL + E1)
     #                46 LOAD_CONST               2 (7)
     #                48 CALL                     1
     #                56 RAISE_VARARGS            1
     #   
-    #   877     >>   58 PUSH_NULL
+    #   880     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               5 (21)
     #                64 CALL                     1
     #                72 POP_TOP
     #                74 RETURN_CONST             0 (None)
     #   
-    #   871     >>   76 PUSH_EXC_INFO
+    #   874     >>   76 PUSH_EXC_INFO
     #                78 WITH_EXCEPT_START
     #                80 POP_JUMP_IF_TRUE         1 (to 84)
     #                82 RERAISE                  2
@@ -1261,28 +1261,28 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #           >>  100 JUMP_FORWARD            23 (to 148)
     #           >>  102 PUSH_EXC_INFO
     #   
-    #   873         104 LOAD_GLOBAL              0 (E1)
+    #   876         104 LOAD_GLOBAL              0 (E1)
     #               114 CHECK_EXC_MATCH
     #               116 POP_JUMP_IF_FALSE       11 (to 140)
     #               118 POP_TOP
     #   
-    #   874         120 POP_EXCEPT
+    #   877         120 POP_EXCEPT
     #   
-    #   876         122 PUSH_NULL
+    #   879         122 PUSH_NULL
     #               124 LOAD_FAST                1 (t)
     #               126 LOAD_CONST               3 (18)
     #               128 CALL                     1
     #               136 POP_TOP
     #               138 RETURN_CONST             4 (13)
     #   
-    #   873     >>  140 RERAISE                  0
+    #   876     >>  140 RERAISE                  0
     #           >>  142 COPY                     3
     #               144 POP_EXCEPT
     #               146 RERAISE                  1
     #   
-    #   871     >>  148 NOP
+    #   874     >>  148 NOP
     #   
-    #   876         150 PUSH_NULL
+    #   879         150 PUSH_NULL
     #               152 LOAD_FAST                1 (t)
     #               154 LOAD_CONST               3 (18)
     #               156 CALL                     1
@@ -1314,16 +1314,16 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
 
 def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 76 and back to it
-    #   880           0 RESUME                   0
+    #   883           0 RESUME                   0
     #   
-    #   881           2 PUSH_NULL
+    #   884           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       30 (to 76)
     #   
-    #   882          16 NOP
+    #   885          16 NOP
     #   
-    #   883          18 PUSH_NULL
+    #   886          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (3)
     #                24 CALL                     1
@@ -1336,19 +1336,19 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   884          54 LOAD_GLOBAL              1 (NULL + E1)
+    #   887          54 LOAD_GLOBAL              1 (NULL + E1)
     #                64 LOAD_CONST               3 (7)
     #                66 CALL                     1
     #                74 RAISE_VARARGS            1
     #   
-    #   892     >>   76 PUSH_NULL
+    #   895     >>   76 PUSH_NULL
     #                78 LOAD_FAST                1 (t)
     #                80 LOAD_CONST               6 (21)
     #                82 CALL                     1
     #                90 POP_TOP
     #                92 RETURN_CONST             0 (None)
     #   
-    #   883     >>   94 PUSH_EXC_INFO
+    #   886     >>   94 PUSH_EXC_INFO
     #                96 WITH_EXCEPT_START
     #                98 POP_JUMP_IF_TRUE         1 (to 102)
     #               100 RERAISE                  2
@@ -1381,16 +1381,16 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #           >>  160 JUMP_FORWARD            41 (to 244)
     #           >>  162 PUSH_EXC_INFO
     #   
-    #   885         164 LOAD_GLOBAL              0 (E1)
+    #   888         164 LOAD_GLOBAL              0 (E1)
     #               174 CHECK_EXC_MATCH
     #               176 POP_JUMP_IF_FALSE       29 (to 236)
     #               178 POP_TOP
     #   
-    #   886         180 NOP
+    #   889         180 NOP
     #   
-    #   887         182 POP_EXCEPT
+    #   890         182 POP_EXCEPT
     #   
-    #   891         184 PUSH_NULL
+    #   894         184 PUSH_NULL
     #               186 LOAD_FAST                1 (t)
     #               188 LOAD_CONST               4 (18)
     #               190 CALL                     1
@@ -1398,28 +1398,28 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #               200 RETURN_CONST             5 (13)
     #               202 PUSH_EXC_INFO
     #   
-    #   888         204 LOAD_GLOBAL              0 (E1)
+    #   891         204 LOAD_GLOBAL              0 (E1)
     #               214 CHECK_EXC_MATCH
     #               216 POP_JUMP_IF_FALSE        3 (to 224)
     #               218 POP_TOP
     #   
-    #   889         220 POP_EXCEPT
+    #   892         220 POP_EXCEPT
     #               222 JUMP_FORWARD             4 (to 232)
     #   
-    #   888     >>  224 RERAISE                  0
+    #   891     >>  224 RERAISE                  0
     #           >>  226 COPY                     3
     #               228 POP_EXCEPT
     #               230 RERAISE                  1
     #   
-    #   889     >>  232 POP_EXCEPT
+    #   892     >>  232 POP_EXCEPT
     #               234 JUMP_FORWARD             4 (to 244)
     #   
-    #   885     >>  236 RERAISE                  0
+    #   888     >>  236 RERAISE                  0
     #           >>  238 COPY                     3
     #               240 POP_EXCEPT
     #               242 RERAISE                  1
     #   
-    #   891     >>  244 PUSH_NULL
+    #   894     >>  244 PUSH_NULL
     #               246 LOAD_FAST                1 (t)
     #               248 LOAD_CONST               4 (18)
     #               250 CALL                     1
@@ -1456,6 +1456,43 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #     238 to 242 -> 262 [0]
     #     262 to 280 -> 282 [1] lasti
     raise RuntimeError('depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 76 and back to it')
+
+
+def while_true_if_try_clause_finally_then_try_break_finally(c, t, x, n, m):
+    while True:
+        if c():
+            try:
+                x(3)
+            except E1:
+                pass
+            finally:
+                t(6)
+            try:
+                break
+            finally:
+                t(9)
+    t(18)
+
+
+def while_true_if_elif_try_clause_finally_then_try_break_finally(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        else:
+            if c():
+                try:
+                    x(3)
+                except E1:
+                    pass
+                finally:
+                    t(6)
+                try:
+                    break
+                finally:
+                    t(9)
+            if 0 < c() + 1 < 5:
+                pass
+    t(18)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1747,3 +1784,9 @@ assert run([], if_try_withs_raise_clause_try_return_finally_then_code) in ((None
 assert run([1], if_try_withs_raise_clause_try_return_finally_then_code) in ((13, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False), 18]), FELL)
 assert run([1, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, True), ('exit', 3, False), 18, 21]), FELL)
 assert run([1, 0, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, True), 18, 21]), FELL)
+assert run([], while_true_if_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
+assert run([1], while_true_if_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
+assert run([1, 2], while_true_if_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)
+assert run([], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
+assert run([0, 1], while_true_if_elif_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
+assert run([0, 1, 2], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)

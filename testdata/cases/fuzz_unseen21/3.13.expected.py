@@ -58,6 +58,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -296,50 +299,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    301           RESUME                   0
+    #    304           RESUME                   0
     #   
-    #    302           LOAD_FAST                0 (c)
+    #    305           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    303           NOP
+    #    306           NOP
     #   
-    #    304   L1:     LOAD_FAST                0 (c)
+    #    307   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    305   L2:     NOP
+    #    308   L2:     NOP
     #   
-    #    307           LOAD_FAST                1 (t)
+    #    310           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    304   L3:     NOP
+    #    307   L3:     NOP
     #   
-    #    307           LOAD_FAST                1 (t)
+    #    310           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    308           LOAD_FAST                1 (t)
+    #    311           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    309           JUMP_FORWARD             1 (to L5)
+    #    312           JUMP_FORWARD             1 (to L5)
     #   
-    #    311   L4:     NOP
+    #    314   L4:     NOP
     #   
-    #    312   L5:     LOAD_FAST                1 (t)
+    #    315   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -348,7 +351,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    307           LOAD_FAST                1 (t)
+    #    310           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -586,63 +589,63 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 138 and back to it
-    #    534            RESUME                   0
+    #    537            RESUME                   0
     #   
-    #    535            LOAD_FAST                0 (c)
+    #    538            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       56 (to L6)
     #   
-    #    536            NOP
+    #    539            NOP
     #   
-    #    537    L1:     LOAD_FAST                4 (m)
+    #    540    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    538            LOAD_FAST                2 (x)
+    #    541            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                5 (w)
     #                   CALL                     1
     #   
-    #    537    L3:     SWAP                     2
+    #    540    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    540    L4:     LOAD_FAST                0 (c)
+    #    543    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    541            LOAD_FAST                1 (t)
+    #    544            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    543    L5:     LOAD_FAST                1 (t)
+    #    546    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    544    L6:     LOAD_FAST                1 (t)
+    #    547    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    537    L7:     PUSH_EXC_INFO
+    #    540    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -657,22 +660,22 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    537   L11:     NOP
+    #    540   L11:     NOP
     #   
-    #    540            LOAD_FAST                0 (c)
+    #    543            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L12)
     #   
-    #    541            LOAD_FAST                1 (t)
+    #    544            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
     #   
-    #    543   L12:     LOAD_FAST                1 (t)
+    #    546   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -681,20 +684,20 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    540            LOAD_FAST                0 (c)
+    #    543            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L14)
     #   
-    #    541            LOAD_FAST                1 (t)
+    #    544            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    543   L14:     LOAD_FAST                1 (t)
+    #    546   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -996,41 +999,41 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 66
-    #   823           RESUME                   0
+    #   826           RESUME                   0
     #   
-    #   824           LOAD_FAST                0 (c)
+    #   827           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       29 (to L3)
     #   
-    #   825           LOAD_FAST                0 (c)
+    #   828           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   826           COPY                     1
+    #   829           COPY                     1
     #                 LOAD_CONST               1 (1)
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L1)
     #                 POP_TOP
     #   
-    #   827           JUMP_FORWARD            15 (to L3)
+    #   830           JUMP_FORWARD            15 (to L3)
     #   
-    #   828   L1:     LOAD_CONST               2 (2)
+    #   831   L1:     LOAD_CONST               2 (2)
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        1 (to L2)
     #   
-    #   829           NOP
+    #   832           NOP
     #   
-    #   830   L2:     LOAD_FAST                1 (t)
+    #   833   L2:     LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_CONST               3 (33)
     #                 CALL                     1
     #                 POP_TOP
     #   
-    #   831           NOP
+    #   834           NOP
     #   
-    #   832   L3:     LOAD_FAST                1 (t)
+    #   835   L3:     LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_CONST               4 (34)
     #                 CALL                     1
@@ -1053,12 +1056,12 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
 
 def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     # depyf: could not decompile while_chain_try_with_raise_clause_break: the code after an if statement is reached only by a with suppressing at 164
-    #    849            RESUME                   0
+    #    852            RESUME                   0
     #   
-    #    850            LOAD_CONST               1 (0)
+    #    853            LOAD_CONST               1 (0)
     #                   STORE_FAST               5 (k)
     #   
-    #    851            LOAD_CONST               1 (0)
+    #    854            LOAD_CONST               1 (0)
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
@@ -1075,23 +1078,23 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #           L1:     POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    852    L2:     NOP
+    #    855    L2:     NOP
     #   
-    #    853    L3:     LOAD_FAST                4 (m)
+    #    856    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               6 (w)
     #   
-    #    854            LOAD_GLOBAL              1 (E1 + NULL)
+    #    857            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               5 (9)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    851    L5:     RETURN_CONST             0 (None)
+    #    854    L5:     RETURN_CONST             0 (None)
     #   
-    #    853    L6:     PUSH_EXC_INFO
+    #    856    L6:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
@@ -1107,21 +1110,21 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #    855            LOAD_GLOBAL              0 (E1)
+    #    858            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L13)
     #                   POP_TOP
     #   
-    #    856   L12:     POP_EXCEPT
+    #    859   L12:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    855   L13:     RERAISE                  0
+    #    858   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    851   L15:     LOAD_CONST               1 (0)
+    #    854   L15:     LOAD_CONST               1 (0)
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
@@ -1151,31 +1154,31 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
 
 def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136
-    #    859            RESUME                   0
+    #    862            RESUME                   0
     #   
-    #    860            LOAD_FAST                0 (c)
+    #    863            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L4)
     #   
-    #    861    L1:     NOP
+    #    864    L1:     NOP
     #   
-    #    862    L2:     LOAD_FAST                4 (m)
+    #    865    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    863            LOAD_GLOBAL              1 (E1 + NULL)
+    #    866            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    860    L4:     RETURN_CONST             0 (None)
+    #    863    L4:     RETURN_CONST             0 (None)
     #   
-    #    862    L5:     PUSH_EXC_INFO
+    #    865    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L6)
@@ -1191,21 +1194,21 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #                   RERAISE                  1
     #          L10:     PUSH_EXC_INFO
     #   
-    #    864            LOAD_GLOBAL              0 (E1)
+    #    867            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    865   L11:     POP_EXCEPT
+    #    868   L11:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    864   L12:     RERAISE                  0
+    #    867   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    860   L14:     LOAD_FAST                0 (c)
+    #    863   L14:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1225,36 +1228,36 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 68 and back to it
-    #    868            RESUME                   0
+    #    871            RESUME                   0
     #   
-    #    869            LOAD_FAST                0 (c)
+    #    872            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L3)
     #   
-    #    870            NOP
+    #    873            NOP
     #   
-    #    871    L1:     LOAD_FAST                4 (m)
+    #    874    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    872            LOAD_GLOBAL              1 (E1 + NULL)
+    #    875            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    877    L3:     LOAD_FAST                1 (t)
+    #    880    L3:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    871    L4:     PUSH_EXC_INFO
+    #    874    L4:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L5)
@@ -1270,29 +1273,29 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   RERAISE                  1
     #           L9:     PUSH_EXC_INFO
     #   
-    #    873            LOAD_GLOBAL              0 (E1)
+    #    876            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L12)
     #                   POP_TOP
     #   
-    #    874   L10:     POP_EXCEPT
+    #    877   L10:     POP_EXCEPT
     #   
-    #    876   L11:     LOAD_FAST                1 (t)
+    #    879   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             4 (13)
     #   
-    #    873   L12:     RERAISE                  0
+    #    876   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    871   L14:     NOP
+    #    874   L14:     NOP
     #   
-    #    876            LOAD_FAST                1 (t)
+    #    879            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (18)
     #                   CALL                     1
@@ -1301,7 +1304,7 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    876            LOAD_FAST                1 (t)
+    #    879            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (18)
     #                   CALL                     1
@@ -1328,17 +1331,17 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
 
 def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 86 and back to it
-    #    880            RESUME                   0
+    #    883            RESUME                   0
     #   
-    #    881            LOAD_FAST                0 (c)
+    #    884            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       30 (to L4)
     #   
-    #    882            NOP
+    #    885            NOP
     #   
-    #    883    L1:     LOAD_FAST                4 (m)
+    #    886    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
@@ -1351,19 +1354,19 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    884            LOAD_GLOBAL              1 (E1 + NULL)
+    #    887            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    892    L4:     LOAD_FAST                1 (t)
+    #    895    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (21)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    883    L5:     PUSH_EXC_INFO
+    #    886    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L6)
@@ -1378,7 +1381,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    883    L9:     LOAD_CONST               0 (None)
+    #    886    L9:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1400,16 +1403,16 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #    885            LOAD_GLOBAL              0 (E1)
+    #    888            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       29 (to L25)
     #                   POP_TOP
     #   
-    #    886   L17:     NOP
+    #    889   L17:     NOP
     #   
-    #    887   L18:     POP_EXCEPT
+    #    890   L18:     POP_EXCEPT
     #   
-    #    891   L19:     LOAD_FAST                1 (t)
+    #    894   L19:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -1418,28 +1421,28 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    888            LOAD_GLOBAL              0 (E1)
+    #    891            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L23)
     #                   POP_TOP
     #   
-    #    889   L21:     POP_EXCEPT
+    #    892   L21:     POP_EXCEPT
     #          L22:     POP_EXCEPT
     #                   JUMP_FORWARD             8 (to L27)
     #   
-    #    888   L23:     RERAISE                  0
+    #    891   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    885   L25:     RERAISE                  0
+    #    888   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    891   L27:     LOAD_FAST                1 (t)
+    #    894   L27:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -1448,7 +1451,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L28:     PUSH_EXC_INFO
     #   
-    #    891            LOAD_FAST                1 (t)
+    #    894            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -1480,6 +1483,43 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #     L26 to L27 -> L28 [0]
     #     L28 to L29 -> L29 [1] lasti
     raise RuntimeError('depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 86 and back to it')
+
+
+def while_true_if_try_clause_finally_then_try_break_finally(c, t, x, n, m):
+    while True:
+        if c():
+            try:
+                x(3)
+            except E1:
+                pass
+            finally:
+                t(6)
+            try:
+                break
+            finally:
+                t(9)
+    t(18)
+
+
+def while_true_if_elif_try_clause_finally_then_try_break_finally(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        else:
+            if c():
+                try:
+                    x(3)
+                except E1:
+                    pass
+                finally:
+                    t(6)
+                try:
+                    break
+                finally:
+                    t(9)
+            if 0 < c() + 1 < 5:
+                pass
+    t(18)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1771,3 +1811,9 @@ assert run([], if_try_withs_raise_clause_try_return_finally_then_code) in ((None
 assert run([1], if_try_withs_raise_clause_try_return_finally_then_code) in ((13, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False), 18]), FELL)
 assert run([1, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, True), ('exit', 3, False), 18, 21]), FELL)
 assert run([1, 0, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, True), 18, 21]), FELL)
+assert run([], while_true_if_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
+assert run([1], while_true_if_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
+assert run([1, 2], while_true_if_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)
+assert run([], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
+assert run([0, 1], while_true_if_elif_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
+assert run([0, 1, 2], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)

@@ -58,6 +58,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -304,52 +307,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    301           RESUME                   0
+    #    304           RESUME                   0
     #   
-    #    302           LOAD_FAST_BORROW         0 (c)
+    #    305           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    303           NOP
+    #    306           NOP
     #   
-    #    304   L1:     LOAD_FAST_BORROW         0 (c)
+    #    307   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    305           NOP
+    #    308           NOP
     #   
-    #    307           LOAD_FAST_BORROW         1 (t)
+    #    310           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    304   L3:     NOP
+    #    307   L3:     NOP
     #   
-    #    307           LOAD_FAST_BORROW         1 (t)
+    #    310           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    308           LOAD_FAST_BORROW         1 (t)
+    #    311           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    309           JUMP_FORWARD             1 (to L5)
+    #    312           JUMP_FORWARD             1 (to L5)
     #   
-    #    311   L4:     NOP
+    #    314   L4:     NOP
     #   
-    #    312   L5:     LOAD_FAST_BORROW         1 (t)
+    #    315   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -359,7 +362,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    307           LOAD_FAST                1 (t)
+    #    310           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -600,18 +603,18 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 160 and back to it
-    #    534            RESUME                   0
+    #    537            RESUME                   0
     #   
-    #    535            LOAD_FAST_BORROW         0 (c)
+    #    538            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    536            NOP
+    #    539            NOP
     #   
-    #    537    L1:     LOAD_FAST_BORROW         4 (m)
+    #    540    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -623,12 +626,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    538            LOAD_FAST_BORROW         2 (x)
+    #    541            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    537    L3:     SWAP                     3
+    #    540    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -636,28 +639,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    540    L4:     LOAD_FAST_BORROW         0 (c)
+    #    543    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    541            LOAD_FAST_BORROW         1 (t)
+    #    544            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    543    L5:     LOAD_FAST_BORROW         1 (t)
+    #    546    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    544    L6:     LOAD_FAST_BORROW         1 (t)
+    #    547    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -665,7 +668,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    537    L7:     PUSH_EXC_INFO
+    #    540    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -682,23 +685,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    537   L11:     NOP
+    #    540   L11:     NOP
     #   
-    #    540            LOAD_FAST                0 (c)
+    #    543            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    541            LOAD_FAST                1 (t)
+    #    544            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    543   L12:     LOAD_FAST                1 (t)
+    #    546   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -707,21 +710,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    540            LOAD_FAST                0 (c)
+    #    543            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    541            LOAD_FAST                1 (t)
+    #    544            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    543   L14:     LOAD_FAST                1 (t)
+    #    546   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -980,49 +983,49 @@ def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
 
 def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_clause_pass_else_code_break: except clause jumps back outside a loop at 72
-    #    780           RESUME                   0
+    #    783           RESUME                   0
     #   
-    #    781   L1:     NOP
+    #    784   L1:     NOP
     #   
-    #    782           LOAD_FAST_BORROW         0 (c)
+    #    785           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        3 (to L2)
     #                  NOT_TAKEN
     #   
-    #    783           LOAD_CONST               1 (None)
+    #    786           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    784   L2:     NOP
+    #    787   L2:     NOP
     #   
-    #    785   L3:     LOAD_FAST_BORROW         2 (x)
+    #    788   L3:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    789   L4:     LOAD_FAST_BORROW         1 (t)
+    #    792   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           9
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    790           LOAD_CONST               1 (None)
+    #    793           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    786           LOAD_GLOBAL              0 (E1)
+    #    789           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE        5 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    787   L6:     POP_EXCEPT
+    #    790   L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           49 (to L1)
     #   
-    #    786   L7:     RERAISE                  0
+    #    789   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -1067,44 +1070,44 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 72
-    #   823           RESUME                   0
+    #   826           RESUME                   0
     #   
-    #   824           LOAD_FAST_BORROW         0 (c)
+    #   827           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       32 (to L3)
     #                 NOT_TAKEN
     #   
-    #   825           LOAD_FAST_BORROW         0 (c)
+    #   828           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   826           COPY                     1
+    #   829           COPY                     1
     #                 LOAD_SMALL_INT           1
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        3 (to L1)
     #                 NOT_TAKEN
     #   
-    #   827           POP_TOP
+    #   830           POP_TOP
     #                 JUMP_FORWARD            16 (to L3)
     #   
-    #   828   L1:     LOAD_SMALL_INT           2
+    #   831   L1:     LOAD_SMALL_INT           2
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L2)
     #                 NOT_TAKEN
     #   
-    #   829           NOP
+    #   832           NOP
     #   
-    #   830   L2:     LOAD_FAST_BORROW         1 (t)
+    #   833   L2:     LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT          33
     #                 CALL                     1
     #                 POP_TOP
     #   
-    #   831           NOP
+    #   834           NOP
     #   
-    #   832   L3:     LOAD_FAST_BORROW         1 (t)
+    #   835   L3:     LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT          34
     #                 CALL                     1
@@ -1147,18 +1150,18 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 86 and back to it
-    #    868            RESUME                   0
+    #    871            RESUME                   0
     #   
-    #    869            LOAD_FAST_BORROW         0 (c)
+    #    872            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       30 (to L3)
     #                   NOT_TAKEN
     #   
-    #    870            NOP
+    #    873            NOP
     #   
-    #    871    L1:     LOAD_FAST_BORROW         4 (m)
+    #    874    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -1170,12 +1173,12 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    872            LOAD_GLOBAL              1 (E1 + NULL)
+    #    875            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    877    L3:     LOAD_FAST_BORROW         1 (t)
+    #    880    L3:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
@@ -1183,7 +1186,7 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    871    L4:     PUSH_EXC_INFO
+    #    874    L4:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L5)
@@ -1201,15 +1204,15 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   RERAISE                  1
     #           L9:     PUSH_EXC_INFO
     #   
-    #    873            LOAD_GLOBAL              0 (E1)
+    #    876            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    874   L10:     POP_EXCEPT
+    #    877   L10:     POP_EXCEPT
     #   
-    #    876   L11:     LOAD_FAST                1 (t)
+    #    879   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1217,15 +1220,15 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   LOAD_SMALL_INT          13
     #                   RETURN_VALUE
     #   
-    #    873   L12:     RERAISE                  0
+    #    876   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    871   L14:     NOP
+    #    874   L14:     NOP
     #   
-    #    876            LOAD_FAST                1 (t)
+    #    879            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1234,7 +1237,7 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    876            LOAD_FAST                1 (t)
+    #    879            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1261,18 +1264,18 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
 
 def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 120 and back to it
-    #    880            RESUME                   0
+    #    883            RESUME                   0
     #   
-    #    881            LOAD_FAST_BORROW         0 (c)
+    #    884            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       47 (to L4)
     #                   NOT_TAKEN
     #   
-    #    882            NOP
+    #    885            NOP
     #   
-    #    883    L1:     LOAD_FAST_BORROW         4 (m)
+    #    886    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -1295,12 +1298,12 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    884            LOAD_GLOBAL              1 (E1 + NULL)
+    #    887            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    892    L4:     LOAD_FAST_BORROW         1 (t)
+    #    895    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
@@ -1308,7 +1311,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    883    L5:     PUSH_EXC_INFO
+    #    886    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
@@ -1325,7 +1328,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    883    L9:     LOAD_CONST               1 (None)
+    #    886    L9:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1349,17 +1352,17 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #    885            LOAD_GLOBAL              0 (E1)
+    #    888            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       32 (to L25)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    886   L17:     NOP
+    #    889   L17:     NOP
     #   
-    #    887   L18:     POP_EXCEPT
+    #    890   L18:     POP_EXCEPT
     #   
-    #    891   L19:     LOAD_FAST                1 (t)
+    #    894   L19:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1369,29 +1372,29 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    888            LOAD_GLOBAL              0 (E1)
+    #    891            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L23)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    889   L21:     POP_EXCEPT
+    #    892   L21:     POP_EXCEPT
     #          L22:     POP_EXCEPT
     #                   JUMP_FORWARD             8 (to L27)
     #   
-    #    888   L23:     RERAISE                  0
+    #    891   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    885   L25:     RERAISE                  0
+    #    888   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    891   L27:     LOAD_FAST                1 (t)
+    #    894   L27:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1400,7 +1403,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L28:     PUSH_EXC_INFO
     #   
-    #    891            LOAD_FAST                1 (t)
+    #    894            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1432,6 +1435,42 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #     L26 to L27 -> L28 [0]
     #     L28 to L29 -> L29 [1] lasti
     raise RuntimeError('depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 120 and back to it')
+
+
+def while_true_if_try_clause_finally_then_try_break_finally(c, t, x, n, m):
+    while True:
+        if c():
+            break
+    try:
+        x(3)
+    except E1:
+        pass
+    finally:
+        t(6)
+    t(9)
+    if False:
+        pass
+    t(18)
+
+
+def while_true_if_elif_try_clause_finally_then_try_break_finally(c, t, x, n, m):
+    while True:
+        if c():
+            continue
+        if c():
+            try:
+                x(3)
+            except E1:
+                pass
+            finally:
+                t(6)
+            try:
+                break
+            finally:
+                t(9)
+        if 0 < c() + 1 < 5:
+            pass
+    t(18)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1723,3 +1762,9 @@ assert run([], if_try_withs_raise_clause_try_return_finally_then_code) in ((None
 assert run([1], if_try_withs_raise_clause_try_return_finally_then_code) in ((13, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False), 18]), FELL)
 assert run([1, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, True), ('exit', 3, False), 18, 21]), FELL)
 assert run([1, 0, 1], if_try_withs_raise_clause_try_return_finally_then_code) in ((None, [('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, True), 18, 21]), FELL)
+assert run([], while_true_if_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
+assert run([1], while_true_if_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
+assert run([1, 2], while_true_if_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)
+assert run([], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
+assert run([0, 1], while_true_if_elif_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
+assert run([0, 1, 2], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)

@@ -92,7 +92,10 @@ final class TryRanges {
                 }
                 boolean innerBreak = op.isUnconditionalJump() && r.loop() != null && r.loop().exit() >= 0
                         && Tries.skipNops(w, op.target()) == Tries.skipNops(w, r.loop().exit()) && !clausesGoTo(w, j, op.target());
-                boolean ownExit = op.is("RETURN_CONST") && k == j + 1 || innerBreak && straightTo(w, j, k - 1);
+                // (our statement a try/except: a try/finally's body goes on past its nested try through the
+                // normal exit's copy of its finally body, not an exit of that try's body: rich seed 104 f9)
+                boolean ownExit = Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
+                        && (op.is("RETURN_CONST") && k == j + 1 || innerBreak && straightTo(w, j, k - 1));
                 if (w.env.atLeast(3, 12) && ownExit && !inHandler && k <= to
                         && nestedTryEndsAt(w, i, j, handler)) {
                     // 3.12+: a `return CONST`, break or continue ending the body of a try nested in ours, both
