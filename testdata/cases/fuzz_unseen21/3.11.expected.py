@@ -188,56 +188,56 @@ def if_while_true_try_clauses_else_code_break_then_code(c, t, x, n, m):
 
 def while_true_try_clause_if_continue_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_try_clause_if_continue_else_code_break: loop entered again only from an except clause not recognised at 2
-    #   267           0 RESUME                   0
+    #   271           0 RESUME                   0
     #   
-    #   268     >>    2 NOP
+    #   272     >>    2 NOP
     #   
-    #   269           4 NOP
+    #   273           4 NOP
     #   
-    #   270           6 PUSH_NULL
+    #   274           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               2 (1)
     #                12 PRECALL                  1
     #                16 CALL                     1
     #                26 POP_TOP
     #   
-    #   276          28 PUSH_NULL
+    #   280          28 PUSH_NULL
     #                30 LOAD_FAST                1 (t)
     #                32 LOAD_CONST               3 (4)
     #                34 PRECALL                  1
     #                38 CALL                     1
     #                48 POP_TOP
     #   
-    #   277          50 JUMP_FORWARD            37 (to 126)
+    #   281          50 JUMP_FORWARD            37 (to 126)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   271          54 LOAD_GLOBAL              0 (E1)
+    #   275          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    24 (to 118)
     #                70 POP_TOP
     #   
-    #   272          72 PUSH_NULL
+    #   276          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    11 (to 114)
     #   
-    #   273          92 PUSH_NULL
+    #   277          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (2)
     #                98 PRECALL                  1
     #               102 CALL                     1
     #               112 POP_TOP
     #   
-    #   274     >>  114 POP_EXCEPT
+    #   278     >>  114 POP_EXCEPT
     #               116 JUMP_BACKWARD           58 (to 2)
     #   
-    #   271     >>  118 RERAISE                  0
+    #   275     >>  118 RERAISE                  0
     #           >>  120 COPY                     3
     #               122 POP_EXCEPT
     #               124 RERAISE                  1
     #   
-    #   278     >>  126 PUSH_NULL
+    #   282     >>  126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               5 (3)
     #               132 PRECALL                  1
@@ -276,25 +276,25 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 68
-    #   304           0 RESUME                   0
+    #   308           0 RESUME                   0
     #   
-    #   305           2 PUSH_NULL
+    #   309           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
     #   
-    #   306          22 NOP
+    #   310          22 NOP
     #   
-    #   307          24 PUSH_NULL
+    #   311          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
     #   
-    #   308          44 NOP
+    #   312          44 NOP
     #   
-    #   310          46 PUSH_NULL
+    #   314          46 PUSH_NULL
     #                48 LOAD_FAST                1 (t)
     #                50 LOAD_CONST               1 (2)
     #                52 PRECALL                  1
@@ -302,9 +302,9 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #                66 POP_TOP
     #                68 JUMP_FORWARD            42 (to 154)
     #   
-    #   307     >>   70 NOP
+    #   311     >>   70 NOP
     #   
-    #   310          72 PUSH_NULL
+    #   314          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               1 (2)
     #                78 PRECALL                  1
@@ -323,18 +323,18 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #   311     >>  128 PUSH_NULL
+    #   315     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               2 (4)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   312         150 JUMP_FORWARD             1 (to 154)
+    #   316         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   314     >>  152 NOP
+    #   318     >>  152 NOP
     #   
-    #   315     >>  154 PUSH_NULL
+    #   319     >>  154 PUSH_NULL
     #               156 LOAD_FAST                1 (t)
     #               158 LOAD_CONST               3 (6)
     #               160 PRECALL                  1
@@ -350,13 +350,13 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
-    #   318           0 RESUME                   0
+    #   322           0 RESUME                   0
     #   
-    #   319           2 NOP
+    #   323           2 NOP
     #   
-    #   320           4 NOP
+    #   324           4 NOP
     #   
-    #   321           6 PUSH_NULL
+    #   325           6 PUSH_NULL
     #                 8 LOAD_FAST                2 (x)
     #                10 LOAD_CONST               1 (24)
     #                12 PRECALL                  1
@@ -365,20 +365,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                28 JUMP_FORWARD           100 (to 230)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   322          32 LOAD_GLOBAL              0 (E1)
+    #   326          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE     3 (to 54)
     #                48 POP_TOP
     #   
-    #   323          50 POP_EXCEPT
+    #   327          50 POP_EXCEPT
     #                52 JUMP_FORWARD            88 (to 230)
     #   
-    #   324     >>   54 LOAD_GLOBAL              2 (E2)
+    #   328     >>   54 LOAD_GLOBAL              2 (E2)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    76 (to 222)
     #                70 STORE_FAST               5 (e)
     #   
-    #   325          72 PUSH_NULL
+    #   329          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               2 (35)
     #                78 PRECALL                  1
@@ -386,11 +386,11 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #                92 BEFORE_WITH
     #                94 STORE_FAST               6 (w)
     #   
-    #   326          96 LOAD_FAST                6 (w)
+    #   330          96 LOAD_FAST                6 (w)
     #                98 LOAD_CONST               3 (3)
     #               100 BUILD_TUPLE              2
     #   
-    #   325         102 SWAP                     2
+    #   329         102 SWAP                     2
     #               104 LOAD_CONST               0 (None)
     #               106 LOAD_CONST               0 (None)
     #               108 LOAD_CONST               0 (None)
@@ -403,14 +403,14 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               132 STORE_FAST               5 (e)
     #               134 DELETE_FAST              5 (e)
     #   
-    #   328         136 PUSH_NULL
+    #   332         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               4 (40)
     #               142 PRECALL                  1
     #               146 CALL                     1
     #               156 POP_TOP
     #   
-    #   332         158 PUSH_NULL
+    #   336         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               5 (50)
     #               164 PRECALL                  1
@@ -418,7 +418,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               178 POP_TOP
     #               180 RETURN_VALUE
     #   
-    #   325     >>  182 PUSH_EXC_INFO
+    #   329     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_FORWARD_IF_TRUE     4 (to 196)
     #               188 RERAISE                  2
@@ -439,12 +439,12 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #               218 DELETE_FAST              5 (e)
     #               220 RERAISE                  1
     #   
-    #   324     >>  222 RERAISE                  0
+    #   328     >>  222 RERAISE                  0
     #           >>  224 COPY                     3
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   328     >>  230 PUSH_NULL
+    #   332     >>  230 PUSH_NULL
     #               232 LOAD_FAST                1 (t)
     #               234 LOAD_CONST               4 (40)
     #               236 PRECALL                  1
@@ -465,20 +465,20 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #           >>  286 JUMP_FORWARD            16 (to 320)
     #           >>  288 PUSH_EXC_INFO
     #   
-    #   329         290 LOAD_GLOBAL              0 (E1)
+    #   333         290 LOAD_GLOBAL              0 (E1)
     #               302 CHECK_EXC_MATCH
     #               304 POP_JUMP_FORWARD_IF_FALSE     3 (to 312)
     #               306 POP_TOP
     #   
-    #   330         308 POP_EXCEPT
+    #   334         308 POP_EXCEPT
     #               310 JUMP_FORWARD             4 (to 320)
     #   
-    #   329     >>  312 RERAISE                  0
+    #   333     >>  312 RERAISE                  0
     #           >>  314 COPY                     3
     #               316 POP_EXCEPT
     #               318 RERAISE                  1
     #   
-    #   332     >>  320 PUSH_NULL
+    #   336     >>  320 PUSH_NULL
     #               322 LOAD_FAST                1 (t)
     #               324 LOAD_CONST               5 (50)
     #               326 PRECALL                  1
@@ -1020,43 +1020,43 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 68
-    #   826           0 RESUME                   0
+    #   830           0 RESUME                   0
     #   
-    #   827           2 PUSH_NULL
+    #   831           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    35 (to 92)
     #   
-    #   828          22 PUSH_NULL
+    #   832          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 PRECALL                  0
     #                30 CALL                     0
     #   
-    #   829          40 COPY                     1
+    #   833          40 COPY                     1
     #                42 LOAD_CONST               1 (1)
     #                44 COMPARE_OP               2 (==)
     #                50 POP_JUMP_FORWARD_IF_FALSE     2 (to 56)
     #                52 POP_TOP
     #   
-    #   830          54 JUMP_FORWARD            18 (to 92)
+    #   834          54 JUMP_FORWARD            18 (to 92)
     #   
-    #   831     >>   56 LOAD_CONST               2 (2)
+    #   835     >>   56 LOAD_CONST               2 (2)
     #                58 COMPARE_OP               2 (==)
     #                64 POP_JUMP_FORWARD_IF_FALSE     1 (to 68)
     #   
-    #   832          66 NOP
+    #   836          66 NOP
     #   
-    #   833     >>   68 PUSH_NULL
+    #   837     >>   68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               3 (33)
     #                74 PRECALL                  1
     #                78 CALL                     1
     #                88 POP_TOP
     #   
-    #   834          90 NOP
+    #   838          90 NOP
     #   
-    #   835     >>   92 PUSH_NULL
+    #   839     >>   92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               4 (34)
     #                98 PRECALL                  1
@@ -1069,9 +1069,9 @@ def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
 
 def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     # depyf: could not decompile for_never_looping_while_match_guard_break_else_pass: match case jumps past the code after the match at 128
-    #   838           0 RESUME                   0
+    #   842           0 RESUME                   0
     #   
-    #   839           2 PUSH_NULL
+    #   843           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -1079,13 +1079,13 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #           >>   22 FOR_ITER                66 (to 156)
     #                24 STORE_FAST               5 (k)
     #   
-    #   840          26 PUSH_NULL
+    #   844          26 PUSH_NULL
     #                28 LOAD_FAST                0 (c)
     #                30 PRECALL                  0
     #                34 CALL                     0
     #                44 POP_JUMP_FORWARD_IF_FALSE    53 (to 152)
     #   
-    #   841          46 LOAD_CONST               1 (<code object <listcomp> at 0x39773fa8, file "testdata/cases/fuzz_unseen21.py", line 841>)
+    #   845          46 LOAD_CONST               1 (<code object <listcomp> at 0x39773fac, file "testdata/cases/fuzz_unseen21.py", line 845>)
     #                48 MAKE_FUNCTION            0
     #                50 PUSH_NULL
     #                52 LOAD_FAST                3 (n)
@@ -1095,7 +1095,7 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #                70 PRECALL                  0
     #                74 CALL                     0
     #   
-    #   842          84 COPY                     1
+    #   846          84 COPY                     1
     #                86 MATCH_SEQUENCE
     #                88 POP_JUMP_FORWARD_IF_FALSE    13 (to 116)
     #                90 GET_LEN
@@ -1109,35 +1109,35 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
     #               110 POP_JUMP_FORWARD_IF_FALSE     3 (to 118)
     #               112 POP_TOP
     #   
-    #   843         114 JUMP_FORWARD            19 (to 154)
+    #   847         114 JUMP_FORWARD            19 (to 154)
     #   
-    #   842     >>  116 POP_TOP
+    #   846     >>  116 POP_TOP
     #   
-    #   844     >>  118 MATCH_SEQUENCE
+    #   848     >>  118 MATCH_SEQUENCE
     #               120 POP_JUMP_FORWARD_IF_FALSE     2 (to 126)
     #               122 POP_TOP
     #   
-    #   845         124 JUMP_FORWARD             1 (to 128)
+    #   849         124 JUMP_FORWARD             1 (to 128)
     #   
-    #   844     >>  126 POP_TOP
+    #   848     >>  126 POP_TOP
     #   
-    #   846     >>  128 PUSH_NULL
+    #   850     >>  128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               3 (33)
     #               134 PRECALL                  1
     #               138 CALL                     1
     #               148 POP_TOP
     #   
-    #   847         150 JUMP_FORWARD             1 (to 154)
+    #   851         150 JUMP_FORWARD             1 (to 154)
     #   
-    #   849     >>  152 NOP
+    #   853     >>  152 NOP
     #           >>  154 JUMP_BACKWARD           67 (to 22)
     #   
-    #   839     >>  156 LOAD_CONST               0 (None)
+    #   843     >>  156 LOAD_CONST               0 (None)
     #               158 RETURN_VALUE
     #   
-    #   Disassembly of <code object <listcomp> at 0x39773fa8, file "testdata/cases/fuzz_unseen21.py", line 841>:
-    #   841           0 RESUME                   0
+    #   Disassembly of <code object <listcomp> at 0x39773fac, file "testdata/cases/fuzz_unseen21.py", line 845>:
+    #   845           0 RESUME                   0
     #                 2 BUILD_LIST               0
     #                 4 LOAD_FAST                0 (.0)
     #           >>    6 FOR_ITER                 4 (to 16)
@@ -1151,12 +1151,12 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
 
 def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     # depyf: could not decompile while_chain_try_with_raise_clause_break: code after a try reached only by a with's suppressing path at 176
-    #   852           0 RESUME                   0
+    #   856           0 RESUME                   0
     #   
-    #   853           2 LOAD_CONST               1 (0)
+    #   857           2 LOAD_CONST               1 (0)
     #                 4 STORE_FAST               5 (k)
     #   
-    #   854           6 LOAD_CONST               1 (0)
+    #   858           6 LOAD_CONST               1 (0)
     #                 8 PUSH_NULL
     #                10 LOAD_FAST                0 (c)
     #                12 PRECALL                  0
@@ -1175,9 +1175,9 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #                58 LOAD_CONST               0 (None)
     #                60 RETURN_VALUE
     #   
-    #   855     >>   62 NOP
+    #   859     >>   62 NOP
     #   
-    #   856          64 PUSH_NULL
+    #   860          64 PUSH_NULL
     #                66 LOAD_FAST                4 (m)
     #                68 LOAD_CONST               4 (6)
     #                70 PRECALL                  1
@@ -1185,13 +1185,13 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #                84 BEFORE_WITH
     #                86 STORE_FAST               6 (w)
     #   
-    #   857          88 LOAD_GLOBAL              1 (NULL + E1)
+    #   861          88 LOAD_GLOBAL              1 (NULL + E1)
     #               100 LOAD_CONST               5 (9)
     #               102 PRECALL                  1
     #               106 CALL                     1
     #               116 RAISE_VARARGS            1
     #   
-    #   856     >>  118 PUSH_EXC_INFO
+    #   860     >>  118 PUSH_EXC_INFO
     #               120 WITH_EXCEPT_START
     #               122 POP_JUMP_FORWARD_IF_TRUE     4 (to 132)
     #               124 RERAISE                  2
@@ -1205,21 +1205,21 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #               140 JUMP_FORWARD            17 (to 176)
     #           >>  142 PUSH_EXC_INFO
     #   
-    #   858         144 LOAD_GLOBAL              0 (E1)
+    #   862         144 LOAD_GLOBAL              0 (E1)
     #               156 CHECK_EXC_MATCH
     #               158 POP_JUMP_FORWARD_IF_FALSE     4 (to 168)
     #               160 POP_TOP
     #   
-    #   859         162 POP_EXCEPT
+    #   863         162 POP_EXCEPT
     #               164 LOAD_CONST               0 (None)
     #               166 RETURN_VALUE
     #   
-    #   858     >>  168 RERAISE                  0
+    #   862     >>  168 RERAISE                  0
     #           >>  170 COPY                     3
     #               172 POP_EXCEPT
     #               174 RERAISE                  1
     #   
-    #   854     >>  176 LOAD_CONST               1 (0)
+    #   858     >>  176 LOAD_CONST               1 (0)
     #               178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 PRECALL                  0
@@ -1254,17 +1254,17 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
 
 def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136
-    #   862           0 RESUME                   0
+    #   866           0 RESUME                   0
     #   
-    #   863           2 PUSH_NULL
+    #   867           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    69 (to 160)
     #   
-    #   864     >>   22 NOP
+    #   868     >>   22 NOP
     #   
-    #   865          24 PUSH_NULL
+    #   869          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (6)
     #                30 PRECALL                  1
@@ -1272,13 +1272,13 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #                44 BEFORE_WITH
     #                46 STORE_FAST               5 (w)
     #   
-    #   866          48 LOAD_GLOBAL              1 (NULL + E1)
+    #   870          48 LOAD_GLOBAL              1 (NULL + E1)
     #                60 LOAD_CONST               2 (9)
     #                62 PRECALL                  1
     #                66 CALL                     1
     #                76 RAISE_VARARGS            1
     #   
-    #   865     >>   78 PUSH_EXC_INFO
+    #   869     >>   78 PUSH_EXC_INFO
     #                80 WITH_EXCEPT_START
     #                82 POP_JUMP_FORWARD_IF_TRUE     4 (to 92)
     #                84 RERAISE                  2
@@ -1292,21 +1292,21 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #               100 JUMP_FORWARD            17 (to 136)
     #           >>  102 PUSH_EXC_INFO
     #   
-    #   867         104 LOAD_GLOBAL              0 (E1)
+    #   871         104 LOAD_GLOBAL              0 (E1)
     #               116 CHECK_EXC_MATCH
     #               118 POP_JUMP_FORWARD_IF_FALSE     4 (to 128)
     #               120 POP_TOP
     #   
-    #   868         122 POP_EXCEPT
+    #   872         122 POP_EXCEPT
     #               124 LOAD_CONST               0 (None)
     #               126 RETURN_VALUE
     #   
-    #   867     >>  128 RERAISE                  0
+    #   871     >>  128 RERAISE                  0
     #           >>  130 COPY                     3
     #               132 POP_EXCEPT
     #               134 RERAISE                  1
     #   
-    #   863     >>  136 PUSH_NULL
+    #   867     >>  136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 PRECALL                  0
     #               144 CALL                     0
@@ -1329,17 +1329,17 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: code after a try/finally reached only by a with's suppressing path at 182
-    #   871           0 RESUME                   0
+    #   875           0 RESUME                   0
     #   
-    #   872           2 PUSH_NULL
+    #   876           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    97 (to 216)
     #   
-    #   873          22 NOP
+    #   877          22 NOP
     #   
-    #   874          24 PUSH_NULL
+    #   878          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (3)
     #                30 PRECALL                  1
@@ -1347,13 +1347,13 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                44 BEFORE_WITH
     #                46 POP_TOP
     #   
-    #   875          48 LOAD_GLOBAL              1 (NULL + E1)
+    #   879          48 LOAD_GLOBAL              1 (NULL + E1)
     #                60 LOAD_CONST               2 (7)
     #                62 PRECALL                  1
     #                66 CALL                     1
     #                76 RAISE_VARARGS            1
     #   
-    #   874     >>   78 PUSH_EXC_INFO
+    #   878     >>   78 PUSH_EXC_INFO
     #                80 WITH_EXCEPT_START
     #                82 POP_JUMP_FORWARD_IF_TRUE     4 (to 92)
     #                84 RERAISE                  2
@@ -1367,14 +1367,14 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #               100 JUMP_FORWARD            28 (to 158)
     #           >>  102 PUSH_EXC_INFO
     #   
-    #   876         104 LOAD_GLOBAL              0 (E1)
+    #   880         104 LOAD_GLOBAL              0 (E1)
     #               116 CHECK_EXC_MATCH
     #               118 POP_JUMP_FORWARD_IF_FALSE    15 (to 150)
     #               120 POP_TOP
     #   
-    #   877         122 POP_EXCEPT
+    #   881         122 POP_EXCEPT
     #   
-    #   879         124 PUSH_NULL
+    #   883         124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               3 (18)
     #               130 PRECALL                  1
@@ -1383,14 +1383,14 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #               146 LOAD_CONST               4 (13)
     #               148 RETURN_VALUE
     #   
-    #   876     >>  150 RERAISE                  0
+    #   880     >>  150 RERAISE                  0
     #           >>  152 COPY                     3
     #               154 POP_EXCEPT
     #               156 RERAISE                  1
     #   
-    #   874     >>  158 NOP
+    #   878     >>  158 NOP
     #   
-    #   879         160 PUSH_NULL
+    #   883         160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               3 (18)
     #               166 PRECALL                  1
@@ -1409,7 +1409,7 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #               212 POP_EXCEPT
     #               214 RERAISE                  1
     #   
-    #   880     >>  216 PUSH_NULL
+    #   884     >>  216 PUSH_NULL
     #               218 LOAD_FAST                1 (t)
     #               220 LOAD_CONST               5 (21)
     #               222 PRECALL                  1
@@ -1483,6 +1483,18 @@ def while_true_if_elif_try_clause_finally_then_try_break_finally(c, t, x, n, m):
             if 0 < c() + 1 < 5:
                 pass
     t(18)
+
+
+def while_not_withs_if_continue_elif_pass_else_break(c, t, x, n, m):
+    while not c():
+        with m(5) as w, m(6):
+            if c():
+                continue
+            if not c():
+                pass
+            else:
+                break
+    t(12)
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1780,3 +1792,7 @@ assert run([1, 2], while_true_if_try_clause_finally_then_try_break_finally) in (
 assert run([], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
 assert run([0, 1], while_true_if_elif_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
 assert run([0, 1, 2], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)
+assert run([], while_not_withs_if_continue_elif_pass_else_break) in (('Budget', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], while_not_withs_if_continue_elif_pass_else_break) in ((None, [12]), FELL)
+assert run([0, 1], while_not_withs_if_continue_elif_pass_else_break) in (('Budget', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 0, 1], while_not_withs_if_continue_elif_pass_else_break) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 12]), FELL)

@@ -226,48 +226,48 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 50
-    #   304           0 RESUME                   0
+    #   308           0 RESUME                   0
     #   
-    #   305           2 PUSH_NULL
+    #   309           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   306          16 NOP
+    #   310          16 NOP
     #   
-    #   307          18 PUSH_NULL
+    #   311          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #   308          32 NOP
+    #   312          32 NOP
     #   
-    #   310          34 PUSH_NULL
+    #   314          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (2)
     #                40 CALL                     1
     #                48 POP_TOP
     #                50 JUMP_FORWARD            19 (to 90)
     #   
-    #   307     >>   52 NOP
+    #   311     >>   52 NOP
     #   
-    #   310          54 PUSH_NULL
+    #   314          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               1 (2)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   311          70 PUSH_NULL
+    #   315          70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               2 (4)
     #                76 CALL                     1
     #                84 POP_TOP
     #   
-    #   312          86 JUMP_FORWARD             1 (to 90)
+    #   316          86 JUMP_FORWARD             1 (to 90)
     #   
-    #   314     >>   88 NOP
+    #   318     >>   88 NOP
     #   
-    #   315     >>   90 PUSH_NULL
+    #   319     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               3 (6)
     #                96 CALL                     1
@@ -275,7 +275,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   310         110 PUSH_NULL
+    #   314         110 PUSH_NULL
     #               112 LOAD_FAST                1 (t)
     #               114 LOAD_CONST               1 (2)
     #               116 CALL                     1
@@ -512,61 +512,61 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 118 and back to it
-    #   537           0 RESUME                   0
+    #   541           0 RESUME                   0
     #   
-    #   538           2 PUSH_NULL
+    #   542           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   539          16 NOP
+    #   543          16 NOP
     #   
-    #   540          18 PUSH_NULL
+    #   544          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   541          36 PUSH_NULL
+    #   545          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_FAST                5 (w)
     #                42 CALL                     1
     #   
-    #   540          50 SWAP                     2
+    #   544          50 SWAP                     2
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   543          68 PUSH_NULL
+    #   547          68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        9 (to 100)
     #   
-    #   544          82 PUSH_NULL
+    #   548          82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               2 (16)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_VALUE
     #   
-    #   546     >>  100 PUSH_NULL
+    #   550     >>  100 PUSH_NULL
     #               102 LOAD_FAST                1 (t)
     #               104 LOAD_CONST               3 (17)
     #               106 CALL                     1
     #               114 POP_TOP
     #               116 RETURN_VALUE
     #   
-    #   547     >>  118 PUSH_NULL
+    #   551     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (18)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   540     >>  136 PUSH_EXC_INFO
+    #   544     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -580,19 +580,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   543         162 PUSH_NULL
+    #   547         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        9 (to 194)
     #   
-    #   544         176 PUSH_NULL
+    #   548         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               2 (16)
     #               182 CALL                     1
     #               190 POP_TOP
     #               192 JUMP_BACKWARD           38 (to 118)
     #   
-    #   546     >>  194 PUSH_NULL
+    #   550     >>  194 PUSH_NULL
     #               196 LOAD_FAST                1 (t)
     #               198 LOAD_CONST               3 (17)
     #               200 CALL                     1
@@ -600,19 +600,19 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #               210 JUMP_BACKWARD           47 (to 118)
     #           >>  212 PUSH_EXC_INFO
     #   
-    #   543         214 PUSH_NULL
+    #   547         214 PUSH_NULL
     #               216 LOAD_FAST                0 (c)
     #               218 CALL                     0
     #               226 POP_JUMP_IF_FALSE        9 (to 246)
     #   
-    #   544         228 PUSH_NULL
+    #   548         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               2 (16)
     #               234 CALL                     1
     #               242 POP_TOP
     #               244 RERAISE                  0
     #   
-    #   546     >>  246 PUSH_NULL
+    #   550     >>  246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (17)
     #               252 CALL                     1
@@ -673,50 +673,50 @@ def while_try_try_return_const_clause_clause(c, t, x, n, m):
 
 def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     # depyf: could not decompile for_try_try_return_clause_finally_pass_clauses: try statement cut by the end of its region at 26
-    #   589           0 RESUME                   0
+    #   593           0 RESUME                   0
     #   
-    #   590           2 PUSH_NULL
+    #   594           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                14 (to 48)
     #                20 STORE_FAST               5 (k)
     #   
-    #   591          22 NOP
+    #   595          22 NOP
     #   
-    #   592          24 NOP
+    #   596          24 NOP
     #   
-    #   593          26 PUSH_NULL
+    #   597          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               1 (3)
     #                32 CALL                     1
     #                40 POP_TOP
     #   
-    #   594          42 NOP
+    #   598          42 NOP
     #   
-    #   598          44 POP_TOP
+    #   602          44 POP_TOP
     #                46 RETURN_CONST             0 (None)
     #   
-    #   590     >>   48 END_FOR
+    #   594     >>   48 END_FOR
     #                50 RETURN_CONST             0 (None)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   595          54 LOAD_GLOBAL              0 (E1)
+    #   599          54 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_IF_FALSE        3 (to 74)
     #                68 POP_TOP
     #   
-    #   596          70 POP_EXCEPT
+    #   600          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   595     >>   74 RERAISE                  0
+    #   599     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   596     >>   82 NOP
+    #   600     >>   82 NOP
     #   
-    #   598          84 JUMP_FORWARD             5 (to 96)
+    #   602          84 JUMP_FORWARD             5 (to 96)
     #           >>   86 PUSH_EXC_INFO
     #                88 RERAISE                  0
     #           >>   90 COPY                     3
@@ -725,20 +725,20 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #           >>   96 JUMP_BACKWARD           41 (to 16)
     #           >>   98 PUSH_EXC_INFO
     #   
-    #   599         100 LOAD_GLOBAL              0 (E1)
+    #   603         100 LOAD_GLOBAL              0 (E1)
     #               110 CHECK_EXC_MATCH
     #               112 POP_JUMP_IF_FALSE        3 (to 120)
     #               114 POP_TOP
     #   
-    #   600         116 POP_EXCEPT
+    #   604         116 POP_EXCEPT
     #               118 JUMP_BACKWARD           52 (to 16)
     #   
-    #   601     >>  120 LOAD_GLOBAL              2 (E2)
+    #   605     >>  120 LOAD_GLOBAL              2 (E2)
     #               130 CHECK_EXC_MATCH
     #               132 POP_JUMP_IF_FALSE       18 (to 170)
     #               134 STORE_FAST               6 (e)
     #   
-    #   602         136 PUSH_NULL
+    #   606         136 PUSH_NULL
     #               138 LOAD_FAST                1 (t)
     #               140 LOAD_CONST               2 (8)
     #               142 CALL                     1
@@ -753,7 +753,7 @@ def for_try_try_return_clause_finally_pass_clauses(c, t, x, n, m):
     #               166 DELETE_FAST              6 (e)
     #               168 RERAISE                  1
     #   
-    #   601     >>  170 RERAISE                  0
+    #   605     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
@@ -996,40 +996,40 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 52
-    #   826           0 RESUME                   0
+    #   830           0 RESUME                   0
     #   
-    #   827           2 PUSH_NULL
+    #   831           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   828          16 PUSH_NULL
+    #   832          16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #   
-    #   829          28 COPY                     1
+    #   833          28 COPY                     1
     #                30 LOAD_CONST               1 (1)
     #                32 COMPARE_OP              40 (==)
     #                36 POP_JUMP_IF_FALSE        2 (to 42)
     #                38 POP_TOP
     #   
-    #   830          40 JUMP_FORWARD            14 (to 70)
+    #   834          40 JUMP_FORWARD            14 (to 70)
     #   
-    #   831     >>   42 LOAD_CONST               2 (2)
+    #   835     >>   42 LOAD_CONST               2 (2)
     #                44 COMPARE_OP              40 (==)
     #                48 POP_JUMP_IF_FALSE        1 (to 52)
     #   
-    #   832          50 NOP
+    #   836          50 NOP
     #   
-    #   833     >>   52 PUSH_NULL
+    #   837     >>   52 PUSH_NULL
     #                54 LOAD_FAST                1 (t)
     #                56 LOAD_CONST               3 (33)
     #                58 CALL                     1
     #                66 POP_TOP
     #   
-    #   834          68 NOP
+    #   838          68 NOP
     #   
-    #   835     >>   70 PUSH_NULL
+    #   839     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (34)
     #                76 CALL                     1
@@ -1052,12 +1052,12 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
 
 def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     # depyf: could not decompile while_chain_try_with_raise_clause_break: code after a try reached only by a with's suppressing path at 152
-    #   852           0 RESUME                   0
+    #   856           0 RESUME                   0
     #   
-    #   853           2 LOAD_CONST               1 (0)
+    #   857           2 LOAD_CONST               1 (0)
     #                 4 STORE_FAST               5 (k)
     #   
-    #   854           6 LOAD_CONST               1 (0)
+    #   858           6 LOAD_CONST               1 (0)
     #                 8 PUSH_NULL
     #                10 LOAD_FAST                0 (c)
     #                12 CALL                     0
@@ -1074,24 +1074,24 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #           >>   46 POP_TOP
     #                48 RETURN_CONST             0 (None)
     #   
-    #   855     >>   50 NOP
+    #   859     >>   50 NOP
     #   
-    #   856          52 PUSH_NULL
+    #   860          52 PUSH_NULL
     #                54 LOAD_FAST                4 (m)
     #                56 LOAD_CONST               4 (6)
     #                58 CALL                     1
     #                66 BEFORE_WITH
     #                68 STORE_FAST               6 (w)
     #   
-    #   857          70 LOAD_GLOBAL              1 (NULL + E1)
+    #   861          70 LOAD_GLOBAL              1 (NULL + E1)
     #                80 LOAD_CONST               5 (9)
     #                82 CALL                     1
     #                90 RAISE_VARARGS            1
     #           >>   92 RETURN_CONST             0 (None)
     #   
-    #   854     >>   94 RETURN_CONST             0 (None)
+    #   858     >>   94 RETURN_CONST             0 (None)
     #   
-    #   856     >>   96 PUSH_EXC_INFO
+    #   860     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_IF_TRUE         1 (to 104)
     #               102 RERAISE                  2
@@ -1106,20 +1106,20 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #           >>  120 JUMP_FORWARD            15 (to 152)
     #           >>  122 PUSH_EXC_INFO
     #   
-    #   858         124 LOAD_GLOBAL              0 (E1)
+    #   862         124 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_IF_FALSE        3 (to 144)
     #               138 POP_TOP
     #   
-    #   859         140 POP_EXCEPT
+    #   863         140 POP_EXCEPT
     #               142 RETURN_CONST             0 (None)
     #   
-    #   858     >>  144 RERAISE                  0
+    #   862     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   854     >>  152 LOAD_CONST               1 (0)
+    #   858     >>  152 LOAD_CONST               1 (0)
     #               154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
@@ -1148,31 +1148,31 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
 
 def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 118
-    #   862           0 RESUME                   0
+    #   866           0 RESUME                   0
     #   
-    #   863           2 PUSH_NULL
+    #   867           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       22 (to 60)
     #   
-    #   864     >>   16 NOP
+    #   868     >>   16 NOP
     #   
-    #   865          18 PUSH_NULL
+    #   869          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (6)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   866          36 LOAD_GLOBAL              1 (NULL + E1)
+    #   870          36 LOAD_GLOBAL              1 (NULL + E1)
     #                46 LOAD_CONST               2 (9)
     #                48 CALL                     1
     #                56 RAISE_VARARGS            1
     #           >>   58 RETURN_CONST             0 (None)
     #   
-    #   863     >>   60 RETURN_CONST             0 (None)
+    #   867     >>   60 RETURN_CONST             0 (None)
     #   
-    #   865     >>   62 PUSH_EXC_INFO
+    #   869     >>   62 PUSH_EXC_INFO
     #                64 WITH_EXCEPT_START
     #                66 POP_JUMP_IF_TRUE         1 (to 70)
     #                68 RERAISE                  2
@@ -1187,20 +1187,20 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #           >>   86 JUMP_FORWARD            15 (to 118)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   867          90 LOAD_GLOBAL              0 (E1)
+    #   871          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE        3 (to 110)
     #               104 POP_TOP
     #   
-    #   868         106 POP_EXCEPT
+    #   872         106 POP_EXCEPT
     #               108 RETURN_CONST             0 (None)
     #   
-    #   867     >>  110 RERAISE                  0
+    #   871     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   863     >>  118 PUSH_NULL
+    #   867     >>  118 PUSH_NULL
     #               120 LOAD_FAST                0 (c)
     #               122 CALL                     0
     #               130 POP_JUMP_IF_FALSE        1 (to 134)
@@ -1218,35 +1218,35 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 58 and back to it
-    #   871           0 RESUME                   0
+    #   875           0 RESUME                   0
     #   
-    #   872           2 PUSH_NULL
+    #   876           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       21 (to 58)
     #   
-    #   873          16 NOP
+    #   877          16 NOP
     #   
-    #   874          18 PUSH_NULL
+    #   878          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (3)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 POP_TOP
     #   
-    #   875          36 LOAD_GLOBAL              1 (NULL + E1)
+    #   879          36 LOAD_GLOBAL              1 (NULL + E1)
     #                46 LOAD_CONST               2 (7)
     #                48 CALL                     1
     #                56 RAISE_VARARGS            1
     #   
-    #   880     >>   58 PUSH_NULL
+    #   884     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               5 (21)
     #                64 CALL                     1
     #                72 POP_TOP
     #                74 RETURN_CONST             0 (None)
     #   
-    #   874     >>   76 PUSH_EXC_INFO
+    #   878     >>   76 PUSH_EXC_INFO
     #                78 WITH_EXCEPT_START
     #                80 POP_JUMP_IF_TRUE         1 (to 84)
     #                82 RERAISE                  2
@@ -1261,28 +1261,28 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #           >>  100 JUMP_FORWARD            23 (to 148)
     #           >>  102 PUSH_EXC_INFO
     #   
-    #   876         104 LOAD_GLOBAL              0 (E1)
+    #   880         104 LOAD_GLOBAL              0 (E1)
     #               114 CHECK_EXC_MATCH
     #               116 POP_JUMP_IF_FALSE       11 (to 140)
     #               118 POP_TOP
     #   
-    #   877         120 POP_EXCEPT
+    #   881         120 POP_EXCEPT
     #   
-    #   879         122 PUSH_NULL
+    #   883         122 PUSH_NULL
     #               124 LOAD_FAST                1 (t)
     #               126 LOAD_CONST               3 (18)
     #               128 CALL                     1
     #               136 POP_TOP
     #               138 RETURN_CONST             4 (13)
     #   
-    #   876     >>  140 RERAISE                  0
+    #   880     >>  140 RERAISE                  0
     #           >>  142 COPY                     3
     #               144 POP_EXCEPT
     #               146 RERAISE                  1
     #   
-    #   874     >>  148 NOP
+    #   878     >>  148 NOP
     #   
-    #   879         150 PUSH_NULL
+    #   883         150 PUSH_NULL
     #               152 LOAD_FAST                1 (t)
     #               154 LOAD_CONST               3 (18)
     #               156 CALL                     1
@@ -1314,16 +1314,16 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
 
 def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 76 and back to it
-    #   883           0 RESUME                   0
+    #   887           0 RESUME                   0
     #   
-    #   884           2 PUSH_NULL
+    #   888           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       30 (to 76)
     #   
-    #   885          16 NOP
+    #   889          16 NOP
     #   
-    #   886          18 PUSH_NULL
+    #   890          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (3)
     #                24 CALL                     1
@@ -1336,19 +1336,19 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   887          54 LOAD_GLOBAL              1 (NULL + E1)
+    #   891          54 LOAD_GLOBAL              1 (NULL + E1)
     #                64 LOAD_CONST               3 (7)
     #                66 CALL                     1
     #                74 RAISE_VARARGS            1
     #   
-    #   895     >>   76 PUSH_NULL
+    #   899     >>   76 PUSH_NULL
     #                78 LOAD_FAST                1 (t)
     #                80 LOAD_CONST               6 (21)
     #                82 CALL                     1
     #                90 POP_TOP
     #                92 RETURN_CONST             0 (None)
     #   
-    #   886     >>   94 PUSH_EXC_INFO
+    #   890     >>   94 PUSH_EXC_INFO
     #                96 WITH_EXCEPT_START
     #                98 POP_JUMP_IF_TRUE         1 (to 102)
     #               100 RERAISE                  2
@@ -1381,16 +1381,16 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #           >>  160 JUMP_FORWARD            41 (to 244)
     #           >>  162 PUSH_EXC_INFO
     #   
-    #   888         164 LOAD_GLOBAL              0 (E1)
+    #   892         164 LOAD_GLOBAL              0 (E1)
     #               174 CHECK_EXC_MATCH
     #               176 POP_JUMP_IF_FALSE       29 (to 236)
     #               178 POP_TOP
     #   
-    #   889         180 NOP
+    #   893         180 NOP
     #   
-    #   890         182 POP_EXCEPT
+    #   894         182 POP_EXCEPT
     #   
-    #   894         184 PUSH_NULL
+    #   898         184 PUSH_NULL
     #               186 LOAD_FAST                1 (t)
     #               188 LOAD_CONST               4 (18)
     #               190 CALL                     1
@@ -1398,28 +1398,28 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #               200 RETURN_CONST             5 (13)
     #               202 PUSH_EXC_INFO
     #   
-    #   891         204 LOAD_GLOBAL              0 (E1)
+    #   895         204 LOAD_GLOBAL              0 (E1)
     #               214 CHECK_EXC_MATCH
     #               216 POP_JUMP_IF_FALSE        3 (to 224)
     #               218 POP_TOP
     #   
-    #   892         220 POP_EXCEPT
+    #   896         220 POP_EXCEPT
     #               222 JUMP_FORWARD             4 (to 232)
     #   
-    #   891     >>  224 RERAISE                  0
+    #   895     >>  224 RERAISE                  0
     #           >>  226 COPY                     3
     #               228 POP_EXCEPT
     #               230 RERAISE                  1
     #   
-    #   892     >>  232 POP_EXCEPT
+    #   896     >>  232 POP_EXCEPT
     #               234 JUMP_FORWARD             4 (to 244)
     #   
-    #   888     >>  236 RERAISE                  0
+    #   892     >>  236 RERAISE                  0
     #           >>  238 COPY                     3
     #               240 POP_EXCEPT
     #               242 RERAISE                  1
     #   
-    #   894     >>  244 PUSH_NULL
+    #   898     >>  244 PUSH_NULL
     #               246 LOAD_FAST                1 (t)
     #               248 LOAD_CONST               4 (18)
     #               250 CALL                     1
@@ -1493,6 +1493,131 @@ def while_true_if_elif_try_clause_finally_then_try_break_finally(c, t, x, n, m):
             if 0 < c() + 1 < 5:
                 pass
     t(18)
+
+
+def while_not_withs_if_continue_elif_pass_else_break(c, t, x, n, m):
+    # depyf: could not decompile while_not_withs_if_continue_elif_pass_else_break: stack underflow
+    #   938           0 RESUME                   0
+    #   
+    #   939     >>    2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_TRUE        94 (to 204)
+    #   
+    #   940     >>   16 PUSH_NULL
+    #                18 LOAD_FAST                4 (m)
+    #                20 LOAD_CONST               1 (5)
+    #                22 CALL                     1
+    #                30 BEFORE_WITH
+    #                32 STORE_FAST               5 (w)
+    #                34 PUSH_NULL
+    #                36 LOAD_FAST                4 (m)
+    #                38 LOAD_CONST               2 (6)
+    #                40 CALL                     1
+    #                48 BEFORE_WITH
+    #                50 POP_TOP
+    #   
+    #   941          52 PUSH_NULL
+    #                54 LOAD_FAST                0 (c)
+    #                56 CALL                     0
+    #                64 POP_JUMP_IF_FALSE       18 (to 102)
+    #   
+    #   942          66 NOP
+    #   
+    #   940          68 LOAD_CONST               0 (None)
+    #                70 LOAD_CONST               0 (None)
+    #                72 LOAD_CONST               0 (None)
+    #                74 CALL                     2
+    #                82 POP_TOP
+    #                84 LOAD_CONST               0 (None)
+    #                86 LOAD_CONST               0 (None)
+    #                88 LOAD_CONST               0 (None)
+    #                90 CALL                     2
+    #                98 POP_TOP
+    #               100 JUMP_BACKWARD           50 (to 2)
+    #   
+    #   943     >>  102 PUSH_NULL
+    #               104 LOAD_FAST                0 (c)
+    #               106 CALL                     0
+    #               114 POP_JUMP_IF_TRUE         1 (to 118)
+    #   
+    #   944         116 JUMP_FORWARD            18 (to 154)
+    #   
+    #   946     >>  118 NOP
+    #   
+    #   940         120 LOAD_CONST               0 (None)
+    #               122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 CALL                     2
+    #               134 POP_TOP
+    #               136 LOAD_CONST               0 (None)
+    #               138 LOAD_CONST               0 (None)
+    #               140 LOAD_CONST               0 (None)
+    #               142 CALL                     2
+    #               150 POP_TOP
+    #               152 JUMP_FORWARD            25 (to 204)
+    #   
+    #   944     >>  154 NOP
+    #   
+    #   940         156 LOAD_CONST               0 (None)
+    #               158 LOAD_CONST               0 (None)
+    #               160 LOAD_CONST               0 (None)
+    #               162 CALL                     2
+    #               170 POP_TOP
+    #           >>  172 LOAD_CONST               0 (None)
+    #               174 LOAD_CONST               0 (None)
+    #               176 LOAD_CONST               0 (None)
+    #               178 CALL                     2
+    #               186 POP_TOP
+    #   
+    #   939     >>  188 PUSH_NULL
+    #               190 LOAD_FAST                0 (c)
+    #               192 CALL                     0
+    #               200 POP_JUMP_IF_TRUE         1 (to 204)
+    #               202 JUMP_BACKWARD           94 (to 16)
+    #   
+    #   947     >>  204 PUSH_NULL
+    #               206 LOAD_FAST                1 (t)
+    #               208 LOAD_CONST               3 (12)
+    #               210 CALL                     1
+    #               218 POP_TOP
+    #               220 RETURN_CONST             0 (None)
+    #   
+    #   940     >>  222 PUSH_EXC_INFO
+    #               224 WITH_EXCEPT_START
+    #               226 POP_JUMP_IF_TRUE         1 (to 230)
+    #               228 RERAISE                  2
+    #           >>  230 POP_TOP
+    #               232 POP_EXCEPT
+    #               234 POP_TOP
+    #               236 POP_TOP
+    #               238 JUMP_BACKWARD           34 (to 172)
+    #           >>  240 COPY                     3
+    #               242 POP_EXCEPT
+    #               244 RERAISE                  1
+    #           >>  246 PUSH_EXC_INFO
+    #               248 WITH_EXCEPT_START
+    #               250 POP_JUMP_IF_TRUE         1 (to 254)
+    #               252 RERAISE                  2
+    #           >>  254 POP_TOP
+    #               256 POP_EXCEPT
+    #               258 POP_TOP
+    #               260 POP_TOP
+    #               262 JUMP_BACKWARD           38 (to 188)
+    #           >>  264 COPY                     3
+    #               266 POP_EXCEPT
+    #               268 RERAISE                  1
+    #   ExceptionTable:
+    #     32 to 48 -> 246 [1] lasti
+    #     50 to 66 -> 222 [2] lasti
+    #     68 to 82 -> 246 [1] lasti
+    #     102 to 118 -> 222 [2] lasti
+    #     120 to 134 -> 246 [1] lasti
+    #     156 to 170 -> 246 [1] lasti
+    #     222 to 230 -> 240 [4] lasti
+    #     232 to 244 -> 246 [1] lasti
+    #     246 to 254 -> 264 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_not_withs_if_continue_elif_pass_else_break: stack underflow')
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1790,3 +1915,7 @@ assert run([1, 2], while_true_if_try_clause_finally_then_try_break_finally) in (
 assert run([], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
 assert run([0, 1], while_true_if_elif_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
 assert run([0, 1, 2], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)
+assert run([], while_not_withs_if_continue_elif_pass_else_break) in (('Budget', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], while_not_withs_if_continue_elif_pass_else_break) in ((None, [12]), FELL)
+assert run([0, 1], while_not_withs_if_continue_elif_pass_else_break) in (('Budget', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 0, 1], while_not_withs_if_continue_elif_pass_else_break) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 12]), FELL)

@@ -61,6 +61,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -299,50 +303,50 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 70
-    #    304           RESUME                   0
+    #    308           RESUME                   0
     #   
-    #    305           LOAD_FAST                0 (c)
+    #    309           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       41 (to L4)
     #   
-    #    306           NOP
+    #    310           NOP
     #   
-    #    307   L1:     LOAD_FAST                0 (c)
+    #    311   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       10 (to L3)
     #   
-    #    308   L2:     NOP
+    #    312   L2:     NOP
     #   
-    #    310           LOAD_FAST                1 (t)
+    #    314           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    307   L3:     NOP
+    #    311   L3:     NOP
     #   
-    #    310           LOAD_FAST                1 (t)
+    #    314           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    311           LOAD_FAST                1 (t)
+    #    315           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (4)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    312           JUMP_FORWARD             1 (to L5)
+    #    316           JUMP_FORWARD             1 (to L5)
     #   
-    #    314   L4:     NOP
+    #    318   L4:     NOP
     #   
-    #    315   L5:     LOAD_FAST                1 (t)
+    #    319   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (6)
     #                  CALL                     1
@@ -351,7 +355,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    310           LOAD_FAST                1 (t)
+    #    314           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (2)
     #                  CALL                     1
@@ -589,63 +593,63 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 138 and back to it
-    #    537            RESUME                   0
+    #    541            RESUME                   0
     #   
-    #    538            LOAD_FAST                0 (c)
+    #    542            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       56 (to L6)
     #   
-    #    539            NOP
+    #    543            NOP
     #   
-    #    540    L1:     LOAD_FAST                4 (m)
+    #    544    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    541            LOAD_FAST                2 (x)
+    #    545            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST                5 (w)
     #                   CALL                     1
     #   
-    #    540    L3:     SWAP                     2
+    #    544    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    543    L4:     LOAD_FAST                0 (c)
+    #    547    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    544            LOAD_FAST                1 (t)
+    #    548            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    546    L5:     LOAD_FAST                1 (t)
+    #    550    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    547    L6:     LOAD_FAST                1 (t)
+    #    551    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    540    L7:     PUSH_EXC_INFO
+    #    544    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -660,22 +664,22 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    540   L11:     NOP
+    #    544   L11:     NOP
     #   
-    #    543            LOAD_FAST                0 (c)
+    #    547            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L12)
     #   
-    #    544            LOAD_FAST                1 (t)
+    #    548            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L6)
     #   
-    #    546   L12:     LOAD_FAST                1 (t)
+    #    550   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -684,20 +688,20 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    543            LOAD_FAST                0 (c)
+    #    547            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L14)
     #   
-    #    544            LOAD_FAST                1 (t)
+    #    548            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    546   L14:     LOAD_FAST                1 (t)
+    #    550   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (17)
     #                   CALL                     1
@@ -999,41 +1003,41 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 66
-    #   826           RESUME                   0
+    #   830           RESUME                   0
     #   
-    #   827           LOAD_FAST                0 (c)
+    #   831           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       29 (to L3)
     #   
-    #   828           LOAD_FAST                0 (c)
+    #   832           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   829           COPY                     1
+    #   833           COPY                     1
     #                 LOAD_CONST               1 (1)
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L1)
     #                 POP_TOP
     #   
-    #   830           JUMP_FORWARD            15 (to L3)
+    #   834           JUMP_FORWARD            15 (to L3)
     #   
-    #   831   L1:     LOAD_CONST               2 (2)
+    #   835   L1:     LOAD_CONST               2 (2)
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        1 (to L2)
     #   
-    #   832           NOP
+    #   836           NOP
     #   
-    #   833   L2:     LOAD_FAST                1 (t)
+    #   837   L2:     LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_CONST               3 (33)
     #                 CALL                     1
     #                 POP_TOP
     #   
-    #   834           NOP
+    #   838           NOP
     #   
-    #   835   L3:     LOAD_FAST                1 (t)
+    #   839   L3:     LOAD_FAST                1 (t)
     #                 PUSH_NULL
     #                 LOAD_CONST               4 (34)
     #                 CALL                     1
@@ -1056,12 +1060,12 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
 
 def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     # depyf: could not decompile while_chain_try_with_raise_clause_break: the code after an if statement is reached only by a with suppressing at 164
-    #    852            RESUME                   0
+    #    856            RESUME                   0
     #   
-    #    853            LOAD_CONST               1 (0)
+    #    857            LOAD_CONST               1 (0)
     #                   STORE_FAST               5 (k)
     #   
-    #    854            LOAD_CONST               1 (0)
+    #    858            LOAD_CONST               1 (0)
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
@@ -1078,23 +1082,23 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #           L1:     POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    855    L2:     NOP
+    #    859    L2:     NOP
     #   
-    #    856    L3:     LOAD_FAST                4 (m)
+    #    860    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               6 (w)
     #   
-    #    857            LOAD_GLOBAL              1 (E1 + NULL)
+    #    861            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               5 (9)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    854    L5:     RETURN_CONST             0 (None)
+    #    858    L5:     RETURN_CONST             0 (None)
     #   
-    #    856    L6:     PUSH_EXC_INFO
+    #    860    L6:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
@@ -1110,21 +1114,21 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #    858            LOAD_GLOBAL              0 (E1)
+    #    862            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L13)
     #                   POP_TOP
     #   
-    #    859   L12:     POP_EXCEPT
+    #    863   L12:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    858   L13:     RERAISE                  0
+    #    862   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    854   L15:     LOAD_CONST               1 (0)
+    #    858   L15:     LOAD_CONST               1 (0)
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
@@ -1154,31 +1158,31 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
 
 def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     # depyf: could not decompile while_try_with_raise_clause_break_at_end: code after a try reached only by a with's suppressing path at 136
-    #    862            RESUME                   0
+    #    866            RESUME                   0
     #   
-    #    863            LOAD_FAST                0 (c)
+    #    867            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L4)
     #   
-    #    864    L1:     NOP
+    #    868    L1:     NOP
     #   
-    #    865    L2:     LOAD_FAST                4 (m)
+    #    869    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (6)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    866            LOAD_GLOBAL              1 (E1 + NULL)
+    #    870            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    863    L4:     RETURN_CONST             0 (None)
+    #    867    L4:     RETURN_CONST             0 (None)
     #   
-    #    865    L5:     PUSH_EXC_INFO
+    #    869    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L6)
@@ -1194,21 +1198,21 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
     #                   RERAISE                  1
     #          L10:     PUSH_EXC_INFO
     #   
-    #    867            LOAD_GLOBAL              0 (E1)
+    #    871            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    868   L11:     POP_EXCEPT
+    #    872   L11:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    867   L12:     RERAISE                  0
+    #    871   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    863   L14:     LOAD_FAST                0 (c)
+    #    867   L14:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1228,36 +1232,36 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 68 and back to it
-    #    871            RESUME                   0
+    #    875            RESUME                   0
     #   
-    #    872            LOAD_FAST                0 (c)
+    #    876            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L3)
     #   
-    #    873            NOP
+    #    877            NOP
     #   
-    #    874    L1:     LOAD_FAST                4 (m)
+    #    878    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    875            LOAD_GLOBAL              1 (E1 + NULL)
+    #    879            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    880    L3:     LOAD_FAST                1 (t)
+    #    884    L3:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    874    L4:     PUSH_EXC_INFO
+    #    878    L4:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L5)
@@ -1273,29 +1277,29 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   RERAISE                  1
     #           L9:     PUSH_EXC_INFO
     #   
-    #    876            LOAD_GLOBAL              0 (E1)
+    #    880            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L12)
     #                   POP_TOP
     #   
-    #    877   L10:     POP_EXCEPT
+    #    881   L10:     POP_EXCEPT
     #   
-    #    879   L11:     LOAD_FAST                1 (t)
+    #    883   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             4 (13)
     #   
-    #    876   L12:     RERAISE                  0
+    #    880   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    874   L14:     NOP
+    #    878   L14:     NOP
     #   
-    #    879            LOAD_FAST                1 (t)
+    #    883            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (18)
     #                   CALL                     1
@@ -1304,7 +1308,7 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    879            LOAD_FAST                1 (t)
+    #    883            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (18)
     #                   CALL                     1
@@ -1331,17 +1335,17 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
 
 def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 86 and back to it
-    #    883            RESUME                   0
+    #    887            RESUME                   0
     #   
-    #    884            LOAD_FAST                0 (c)
+    #    888            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       30 (to L4)
     #   
-    #    885            NOP
+    #    889            NOP
     #   
-    #    886    L1:     LOAD_FAST                4 (m)
+    #    890    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
@@ -1354,19 +1358,19 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    887            LOAD_GLOBAL              1 (E1 + NULL)
+    #    891            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    895    L4:     LOAD_FAST                1 (t)
+    #    899    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (21)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    886    L5:     PUSH_EXC_INFO
+    #    890    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L6)
@@ -1381,7 +1385,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    886    L9:     LOAD_CONST               0 (None)
+    #    890    L9:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1403,16 +1407,16 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #    888            LOAD_GLOBAL              0 (E1)
+    #    892            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       29 (to L25)
     #                   POP_TOP
     #   
-    #    889   L17:     NOP
+    #    893   L17:     NOP
     #   
-    #    890   L18:     POP_EXCEPT
+    #    894   L18:     POP_EXCEPT
     #   
-    #    894   L19:     LOAD_FAST                1 (t)
+    #    898   L19:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -1421,28 +1425,28 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    891            LOAD_GLOBAL              0 (E1)
+    #    895            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L23)
     #                   POP_TOP
     #   
-    #    892   L21:     POP_EXCEPT
+    #    896   L21:     POP_EXCEPT
     #          L22:     POP_EXCEPT
     #                   JUMP_FORWARD             8 (to L27)
     #   
-    #    891   L23:     RERAISE                  0
+    #    895   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    888   L25:     RERAISE                  0
+    #    892   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    894   L27:     LOAD_FAST                1 (t)
+    #    898   L27:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -1451,7 +1455,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L28:     PUSH_EXC_INFO
     #   
-    #    894            LOAD_FAST                1 (t)
+    #    898            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (18)
     #                   CALL                     1
@@ -1520,6 +1524,139 @@ def while_true_if_elif_try_clause_finally_then_try_break_finally(c, t, x, n, m):
             if 0 < c() + 1 < 5:
                 pass
     t(18)
+
+
+def while_not_withs_if_continue_elif_pass_else_break(c, t, x, n, m):
+    # depyf: could not decompile while_not_withs_if_continue_elif_pass_else_break: stack underflow
+    #    938            RESUME                   0
+    #   
+    #    939    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE       110 (to L15)
+    #   
+    #    940    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (5)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     STORE_FAST_LOAD_FAST    84 (w, m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (6)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    941            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L7)
+    #   
+    #    942            NOP
+    #   
+    #    940    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           60 (to L1)
+    #   
+    #    943    L7:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #   
+    #    944            JUMP_FORWARD            18 (to L11)
+    #   
+    #    946    L8:     NOP
+    #   
+    #    940    L9:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #          L10:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            31 (to L15)
+    #   
+    #    944   L11:     NOP
+    #   
+    #    940   L12:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #          L13:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    939   L14:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L15)
+    #                   JUMP_BACKWARD          110 (to L2)
+    #   
+    #    947   L15:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (12)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    940   L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L17)
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 45 (to L13)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    940   L20:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L21)
+    #                   RERAISE                  2
+    #          L21:     POP_TOP
+    #          L22:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 54 (to L14)
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L20 [1] lasti
+    #     L4 to L5 -> L16 [2] lasti
+    #     L5 to L6 -> L20 [1] lasti
+    #     L7 to L9 -> L16 [2] lasti
+    #     L9 to L10 -> L20 [1] lasti
+    #     L12 to L13 -> L20 [1] lasti
+    #     L16 to L18 -> L19 [4] lasti
+    #     L18 to L20 -> L20 [1] lasti
+    #     L20 to L22 -> L23 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_not_withs_if_continue_elif_pass_else_break: stack underflow')
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1817,3 +1954,7 @@ assert run([1, 2], while_true_if_try_clause_finally_then_try_break_finally) in (
 assert run([], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
 assert run([0, 1], while_true_if_elif_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
 assert run([0, 1, 2], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)
+assert run([], while_not_withs_if_continue_elif_pass_else_break) in (('Budget', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], while_not_withs_if_continue_elif_pass_else_break) in ((None, [12]), FELL)
+assert run([0, 1], while_not_withs_if_continue_elif_pass_else_break) in (('Budget', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 0, 1], while_not_withs_if_continue_elif_pass_else_break) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 12]), FELL)

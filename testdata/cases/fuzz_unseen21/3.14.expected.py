@@ -61,6 +61,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -307,52 +311,52 @@ def never_looping_while_try_if_break_finally(c, t, x, n, m):
 
 def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_try_if_break_finally_else_pass: then-branch jumps past the try's normal exit at 74
-    #    304           RESUME                   0
+    #    308           RESUME                   0
     #   
-    #    305           LOAD_FAST_BORROW         0 (c)
+    #    309           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       43 (to L4)
     #                  NOT_TAKEN
     #   
-    #    306           NOP
+    #    310           NOP
     #   
-    #    307   L1:     LOAD_FAST_BORROW         0 (c)
+    #    311   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L3)
     #          L2:     NOT_TAKEN
     #   
-    #    308           NOP
+    #    312           NOP
     #   
-    #    310           LOAD_FAST_BORROW         1 (t)
+    #    314           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_FORWARD            19 (to L5)
     #   
-    #    307   L3:     NOP
+    #    311   L3:     NOP
     #   
-    #    310           LOAD_FAST_BORROW         1 (t)
+    #    314           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    311           LOAD_FAST_BORROW         1 (t)
+    #    315           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    312           JUMP_FORWARD             1 (to L5)
+    #    316           JUMP_FORWARD             1 (to L5)
     #   
-    #    314   L4:     NOP
+    #    318   L4:     NOP
     #   
-    #    315   L5:     LOAD_FAST_BORROW         1 (t)
+    #    319   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -362,7 +366,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    310           LOAD_FAST                1 (t)
+    #    314           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -603,18 +607,18 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 160 and back to it
-    #    537            RESUME                   0
+    #    541            RESUME                   0
     #   
-    #    538            LOAD_FAST_BORROW         0 (c)
+    #    542            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       67 (to L6)
     #                   NOT_TAKEN
     #   
-    #    539            NOP
+    #    543            NOP
     #   
-    #    540    L1:     LOAD_FAST_BORROW         4 (m)
+    #    544    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -626,12 +630,12 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    541            LOAD_FAST_BORROW         2 (x)
+    #    545            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_FAST_BORROW         5 (w)
     #                   CALL                     1
     #   
-    #    540    L3:     SWAP                     3
+    #    544    L3:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -639,28 +643,28 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    543    L4:     LOAD_FAST_BORROW         0 (c)
+    #    547    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    544            LOAD_FAST_BORROW         1 (t)
+    #    548            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    546    L5:     LOAD_FAST_BORROW         1 (t)
+    #    550    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    547    L6:     LOAD_FAST_BORROW         1 (t)
+    #    551    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -668,7 +672,7 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    540    L7:     PUSH_EXC_INFO
+    #    544    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -685,23 +689,23 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    540   L11:     NOP
+    #    544   L11:     NOP
     #   
-    #    543            LOAD_FAST                0 (c)
+    #    547            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   NOT_TAKEN
     #   
-    #    544            LOAD_FAST                1 (t)
+    #    548            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
     #   
-    #    546   L12:     LOAD_FAST                1 (t)
+    #    550   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -710,21 +714,21 @@ def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    543            LOAD_FAST                0 (c)
+    #    547            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L14)
     #                   NOT_TAKEN
     #   
-    #    544            LOAD_FAST                1 (t)
+    #    548            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    546   L14:     LOAD_FAST                1 (t)
+    #    550   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -983,49 +987,49 @@ def while_true_try_clause_code_else_break_then_return(c, t, x, n, m):
 
 def while_true_if_break_try_clause_pass_else_code_break(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_clause_pass_else_code_break: except clause jumps back outside a loop at 72
-    #    783           RESUME                   0
+    #    787           RESUME                   0
     #   
-    #    784   L1:     NOP
+    #    788   L1:     NOP
     #   
-    #    785           LOAD_FAST_BORROW         0 (c)
+    #    789           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        3 (to L2)
     #                  NOT_TAKEN
     #   
-    #    786           LOAD_CONST               1 (None)
+    #    790           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    787   L2:     NOP
+    #    791   L2:     NOP
     #   
-    #    788   L3:     LOAD_FAST_BORROW         2 (x)
+    #    792   L3:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    792   L4:     LOAD_FAST_BORROW         1 (t)
+    #    796   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           9
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    793           LOAD_CONST               1 (None)
+    #    797           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    789           LOAD_GLOBAL              0 (E1)
+    #    793           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE        5 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    790   L6:     POP_EXCEPT
+    #    794   L6:     POP_EXCEPT
     #                  JUMP_BACKWARD           49 (to L1)
     #   
-    #    789   L7:     RERAISE                  0
+    #    793   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
@@ -1070,44 +1074,44 @@ def if_for_match_break_case_then_code_else(c, t, x, n, m):
 
 def never_looping_while_match_break_pass_then_code(c, t, x, n, m):
     # depyf: could not decompile never_looping_while_match_break_pass_then_code: match case jumps past the code after the match at 72
-    #   826           RESUME                   0
+    #   830           RESUME                   0
     #   
-    #   827           LOAD_FAST_BORROW         0 (c)
+    #   831           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       32 (to L3)
     #                 NOT_TAKEN
     #   
-    #   828           LOAD_FAST_BORROW         0 (c)
+    #   832           LOAD_FAST_BORROW         0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #   
-    #   829           COPY                     1
+    #   833           COPY                     1
     #                 LOAD_SMALL_INT           1
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        3 (to L1)
     #                 NOT_TAKEN
     #   
-    #   830           POP_TOP
+    #   834           POP_TOP
     #                 JUMP_FORWARD            16 (to L3)
     #   
-    #   831   L1:     LOAD_SMALL_INT           2
+    #   835   L1:     LOAD_SMALL_INT           2
     #                 COMPARE_OP              88 (bool(==))
     #                 POP_JUMP_IF_FALSE        2 (to L2)
     #                 NOT_TAKEN
     #   
-    #   832           NOP
+    #   836           NOP
     #   
-    #   833   L2:     LOAD_FAST_BORROW         1 (t)
+    #   837   L2:     LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT          33
     #                 CALL                     1
     #                 POP_TOP
     #   
-    #   834           NOP
+    #   838           NOP
     #   
-    #   835   L3:     LOAD_FAST_BORROW         1 (t)
+    #   839   L3:     LOAD_FAST_BORROW         1 (t)
     #                 PUSH_NULL
     #                 LOAD_SMALL_INT          34
     #                 CALL                     1
@@ -1150,18 +1154,18 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 86 and back to it
-    #    871            RESUME                   0
+    #    875            RESUME                   0
     #   
-    #    872            LOAD_FAST_BORROW         0 (c)
+    #    876            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       30 (to L3)
     #                   NOT_TAKEN
     #   
-    #    873            NOP
+    #    877            NOP
     #   
-    #    874    L1:     LOAD_FAST_BORROW         4 (m)
+    #    878    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -1173,12 +1177,12 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    875            LOAD_GLOBAL              1 (E1 + NULL)
+    #    879            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    880    L3:     LOAD_FAST_BORROW         1 (t)
+    #    884    L3:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
@@ -1186,7 +1190,7 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    874    L4:     PUSH_EXC_INFO
+    #    878    L4:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L5)
@@ -1204,15 +1208,15 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   RERAISE                  1
     #           L9:     PUSH_EXC_INFO
     #   
-    #    876            LOAD_GLOBAL              0 (E1)
+    #    880            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    877   L10:     POP_EXCEPT
+    #    881   L10:     POP_EXCEPT
     #   
-    #    879   L11:     LOAD_FAST                1 (t)
+    #    883   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1220,15 +1224,15 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #                   LOAD_SMALL_INT          13
     #                   RETURN_VALUE
     #   
-    #    876   L12:     RERAISE                  0
+    #    880   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    874   L14:     NOP
+    #    878   L14:     NOP
     #   
-    #    879            LOAD_FAST                1 (t)
+    #    883            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1237,7 +1241,7 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    879            LOAD_FAST                1 (t)
+    #    883            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1264,18 +1268,18 @@ def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
 
 def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 120 and back to it
-    #    883            RESUME                   0
+    #    887            RESUME                   0
     #   
-    #    884            LOAD_FAST_BORROW         0 (c)
+    #    888            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       47 (to L4)
     #                   NOT_TAKEN
     #   
-    #    885            NOP
+    #    889            NOP
     #   
-    #    886    L1:     LOAD_FAST_BORROW         4 (m)
+    #    890    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -1298,12 +1302,12 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    887            LOAD_GLOBAL              1 (E1 + NULL)
+    #    891            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    895    L4:     LOAD_FAST_BORROW         1 (t)
+    #    899    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
@@ -1311,7 +1315,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    886    L5:     PUSH_EXC_INFO
+    #    890    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
@@ -1328,7 +1332,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    886    L9:     LOAD_CONST               1 (None)
+    #    890    L9:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1352,17 +1356,17 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #    888            LOAD_GLOBAL              0 (E1)
+    #    892            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       32 (to L25)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    889   L17:     NOP
+    #    893   L17:     NOP
     #   
-    #    890   L18:     POP_EXCEPT
+    #    894   L18:     POP_EXCEPT
     #   
-    #    894   L19:     LOAD_FAST                1 (t)
+    #    898   L19:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1372,29 +1376,29 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    891            LOAD_GLOBAL              0 (E1)
+    #    895            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L23)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    892   L21:     POP_EXCEPT
+    #    896   L21:     POP_EXCEPT
     #          L22:     POP_EXCEPT
     #                   JUMP_FORWARD             8 (to L27)
     #   
-    #    891   L23:     RERAISE                  0
+    #    895   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    888   L25:     RERAISE                  0
+    #    892   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    894   L27:     LOAD_FAST                1 (t)
+    #    898   L27:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1403,7 +1407,7 @@ def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
     #   
     #     --   L28:     PUSH_EXC_INFO
     #   
-    #    894            LOAD_FAST                1 (t)
+    #    898            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -1471,6 +1475,152 @@ def while_true_if_elif_try_clause_finally_then_try_break_finally(c, t, x, n, m):
         if 0 < c() + 1 < 5:
             pass
     t(18)
+
+
+def while_not_withs_if_continue_elif_pass_else_break(c, t, x, n, m):
+    # depyf: could not decompile while_not_withs_if_continue_elif_pass_else_break: stack underflow
+    #    938            RESUME                   0
+    #   
+    #    939    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE       117 (to L15)
+    #                   NOT_TAKEN
+    #   
+    #    940            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     STORE_FAST_LOAD_FAST    84 (w, m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    941            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       20 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    942            NOP
+    #   
+    #    940    L4:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L5:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           78 (to L1)
+    #   
+    #    943    L6:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L9)
+    #           L7:     NOT_TAKEN
+    #   
+    #    944    L8:     JUMP_FORWARD            18 (to L12)
+    #   
+    #    946    L9:     NOP
+    #   
+    #    940   L10:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L11:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L15)
+    #   
+    #    944   L12:     NOP
+    #   
+    #    940   L13:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L14:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          129 (to L1)
+    #   
+    #    947   L15:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          12
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    940   L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L17)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 36 (to L14)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    940   L20:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L21)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L21:     POP_TOP
+    #          L22:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          175 (to L1)
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L20 [2] lasti
+    #     L3 to L4 -> L16 [4] lasti
+    #     L4 to L5 -> L20 [2] lasti
+    #     L6 to L7 -> L16 [4] lasti
+    #     L8 to L10 -> L16 [4] lasti
+    #     L10 to L11 -> L20 [2] lasti
+    #     L13 to L14 -> L20 [2] lasti
+    #     L16 to L18 -> L19 [6] lasti
+    #     L18 to L20 -> L20 [2] lasti
+    #     L20 to L22 -> L23 [4] lasti
+    raise RuntimeError('depyf: could not decompile while_not_withs_if_continue_elif_pass_else_break: stack underflow')
 
 assert run([], for_if_not_try_clause_break_then_code) in ((None, [44]), FELL)
 assert run([1], for_if_not_try_clause_break_then_code) in ((None, [-20, 29, 44]), FELL)
@@ -1768,3 +1918,7 @@ assert run([1, 2], while_true_if_try_clause_finally_then_try_break_finally) in (
 assert run([], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('Budget', []), FELL)
 assert run([0, 1], while_true_if_elif_try_clause_finally_then_try_break_finally) in ((None, [-3, 6, 9, 18]), FELL)
 assert run([0, 1, 2], while_true_if_elif_try_clause_finally_then_try_break_finally) in (('E2', [-3, 6]), FELL)
+assert run([], while_not_withs_if_continue_elif_pass_else_break) in (('Budget', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], while_not_withs_if_continue_elif_pass_else_break) in ((None, [12]), FELL)
+assert run([0, 1], while_not_withs_if_continue_elif_pass_else_break) in (('Budget', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 0, 1], while_not_withs_if_continue_elif_pass_else_break) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 12]), FELL)
