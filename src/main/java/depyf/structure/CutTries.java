@@ -50,10 +50,9 @@ final class CutTries {
                 break;
             }
         }
-        boolean noneValue = end > 0 && w.code.op(end).is("RETURN_VALUE") && w.code.op(end - 1).is("LOAD_CONST")
-                && w.code.op(end - 1).argval() instanceof depyf.pyc.PyObject.None;   // (3.11's return None)
+        boolean noneValue = end > 0 && w.code.op(end).is("RETURN_VALUE") && Tries.noneReturnLength(w, end - 1) == 2;
         if (end < 0 || noneValue || !(w.code.op(end).is("RETURN_VALUE") || w.code.op(end).is("RAISE_VARARGS")
-                || w.code.op(end).is("RETURN_CONST") && !(w.code.op(end).argval() instanceof depyf.pyc.PyObject.None)
+                || w.code.op(end).is("RETURN_CONST") && Tries.noneReturnLength(w, end) == 0
                 || breaksOutOfRegion(w, end, to))) {
             return back;                       // (a return of None may be a break's copy of the implicit return)
         }

@@ -278,7 +278,7 @@ final class RangeTailExits {
      */
     static int elsePastEndCopies(Walker w, int stmtStart, int jump, int b, int f, int to, Region r) {
         if (f <= to || to != r.follow() || r.exactFollow() || b > to || !unwoundExcept(w, jump, to, f)
-                || !noneReturn(w, to) || !w.jumpsOnlyFrom(f, stmtStart, b) || !copyEnteredFromRange(w, jump, to, f)) {
+                || Tries.noneReturnLength(w, to) == 0 || !w.jumpsOnlyFrom(f, stmtStart, b) || !copyEnteredFromRange(w, jump, to, f)) {
             return -1;
         }
         for (int k = to; k < f; ) {
@@ -300,15 +300,6 @@ final class RangeTailExits {
         return end;
     }
 
-    /** The implicit {@code return None} at k (RETURN_CONST, or LOAD_CONST and RETURN_VALUE). */
-    private static boolean noneReturn(Walker w, int k) {
-        Op op = w.code.op(k);
-        if (op.is("RETURN_CONST")) {
-            return Walker.isNoneConst(depyf.lift.Lifter.constantExpr(op));
-        }
-        return op.is("LOAD_CONST") && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE")
-                && Walker.isNoneConst(depyf.lift.Lifter.constantExpr(op));
-    }
 
     /**
      * True when another copy of the return at {@code to} (outside [to, f): past the else, or within it

@@ -214,6 +214,21 @@ final class Tries {
     }
 
     /** k, or the first instruction after the line-number NOPs starting at k. */
+    /**
+     * The length of {@code return None} starting at k: RETURN_CONST None (1), or LOAD_CONST None and
+     * RETURN_VALUE (2, 3.11 and 3.14); else 0.
+     */
+    static int noneReturnLength(Walker w, int k) {
+        Op op = w.code.op(k);
+        if (!(op.argval() instanceof depyf.pyc.PyObject.None)) {
+            return 0;
+        }
+        if (op.is("RETURN_CONST")) {
+            return 1;
+        }
+        return op.is("LOAD_CONST") && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE") ? 2 : 0;
+    }
+
     static int skipNops(Walker w, int k) {
         while (k < w.code.size() && w.code.op(k).is("NOP")) {
             k++;

@@ -606,7 +606,7 @@ public final class Walker {
                 }
                 if (back < 0) {
                     back = WhileTrue.clauseOnlyLoopEnd(this, i, to, r);
-                    int cold = back >= 0 && (r.loop() == null || !r.loop().continuesThisOrOuter(i)) ? ColdJumpBacks.pastRegion(this, i, to) : -1;
+                    int cold = back >= 0 ? WhileTrue.coldClauseBack(this, i, to, r) : -1;
                     coldBack = cold >= to ? cold : -1;   // (the clauses' continue past the region, read with the loop)
                     if (back < 0) {
                         back = WhileTrue.withTailLoopEnd(this, i, to, r);

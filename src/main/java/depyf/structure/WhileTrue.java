@@ -1012,13 +1012,21 @@ final class WhileTrue {
      * region r, whose continue it is): the body then ends at the try body's break, its line's NOP (3.11:
      * at that jump back).
      */
+    /**
+     * The cold jump back to p past the region ({@link ColdJumpBacks#pastRegion}), where the clauses of a try
+     * in a loop headed at p fall off; not for the head of a loop being walked (its jump back is that loop's
+     * continue); or -1.
+     */
+    static int coldClauseBack(Walker w, int p, int to, Region r) {
+        return r.loop() == null || !r.loop().continuesThisOrOuter(p) ? ColdJumpBacks.pastRegion(w, p, to) : -1;
+    }
+
     static int clauseOnlyLoopEnd(Walker w, int p, int to, Region r) {
         if (!w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")) {
             return -1;
         }
         Code.Handler guard = guardFallingTo(w, p, to, p);
-        // (not a head of a loop being walked: its jump back is that loop's continue)
-        int cold = r.loop() == null || !r.loop().continuesThisOrOuter(p) ? ColdJumpBacks.pastRegion(w, p, to) : -1;
+        int cold = coldClauseBack(w, p, to, r);
         if (guard == null && cold >= 0) {
             guard = guardFallingTo(w, p, to, cold);
             if (guard != null && !ColdJumpBacks.noContinueBefore(w, guard, p)) {
@@ -1404,12 +1412,10 @@ final class WhileTrue {
 
     /** The return at k returns None: RETURN_CONST None, or (3.11, 3.14) LOAD_CONST None, RETURN_VALUE. */
     private static boolean noneReturn(Walker w, int k) {
-        Op op = w.code.op(k);
-        if (op.is("RETURN_VALUE") && k > 0 && !w.jumpTargets.get(k)) {
-            op = w.code.op(k - 1);
-            return op.is("LOAD_CONST") && op.argval() instanceof depyf.pyc.PyObject.None;
+        if (w.code.op(k).is("RETURN_VALUE")) {
+            return k > 0 && !w.jumpTargets.get(k) && Tries.noneReturnLength(w, k - 1) == 2;
         }
-        return op.is("RETURN_CONST") && op.argval() instanceof depyf.pyc.PyObject.None;
+        return Tries.noneReturnLength(w, k) == 1;
     }
 
     /** An instruction of straight code in normal flow: no jump, no leaving, outside every protected range. */

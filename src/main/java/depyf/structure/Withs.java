@@ -682,7 +682,10 @@ final class Withs {
             end++;                             // a for loop's iterator
         }
         int copy = end > k && r.loop().isFor() ? copiedExitLength(w, end, r.loop().exit()) : 0;
-        int none = end == k && !r.loop().isFor() ? noneReturnLength(w, k) : 0;
+        int none = end == k && !r.loop().isFor() ? Tries.noneReturnLength(w, k) : 0;
+        if (none == 2 && w.jumpTargets.get(k + 1)) {
+            none = 0;                          // (a return jumped to past the load: not one block)
+        }
         if (none > 0 && (r.loop().exit() >= w.code.size() || r.loop().exit() >= 0 && w.copiedExitLength(k, r.loop().exit()) == none)) {
             // a while loop ending the code (or before the implicit return), its break to the return replaced
             // by a copy of it (3.11)
@@ -785,17 +788,6 @@ final class Withs {
      * straight and ends in a return: the compiler copies such a block for each break (ForLoops.breakCopyLength,
      * which read the loop's exit from it); else 0.
      */
-    /** The length of {@code return None} at k (RETURN_CONST None, or LOAD_CONST None and RETURN_VALUE), or 0. */
-    private static int noneReturnLength(Walker w, int k) {
-        Op op = w.code.op(k);
-        boolean none = op.argval() instanceof depyf.pyc.PyObject.None;
-        if (op.is("RETURN_CONST") && none) {
-            return 1;
-        }
-        return op.is("LOAD_CONST") && none && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE")
-                && !w.jumpTargets.get(k + 1) ? 2 : 0;
-    }
-
     private static int copiedExitLength(Walker w, int k, int exit) {
         if (exit < 0 || exit == k) {
             return 0;
