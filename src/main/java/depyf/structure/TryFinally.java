@@ -678,6 +678,10 @@ final class TryFinally {
         }
         FinallyCopy.markLaidOut(w, handler, copy);
         w.dead.set(copy, jump + 1);
+        int target = w.code.op(jump).target();
+        if (target > jump && w.code.op(target).is("JUMP_BACKWARD") && w.jumpsOnlyFrom(target, copy, jump + 1)) {
+            w.dead.set(target);        // the loop's lone end jump, reached only from the copy: its continue
+        }
     }
 
     /** True when the copy at {@code copy} ends with a jump to where the region goes on ({@link #coldCopyEndsRegion}). */
@@ -685,9 +689,15 @@ final class TryFinally {
         int end = FinallyCopy.end(w, handler, copy);
         int jump = end > copy ? Tries.skipNops(w, end) : -1;
         Op op = jump >= 0 ? w.code.op(jump) : null;
+        // (a continue ends the region only when falling off it goes round: not in a branch followed by code)
+        int target = op == null ? -1 : op.target();
+        // (3.12, 3.13: or to the loop's lone end jump, laid out after the handlers: ColdLoopEnds)
+        boolean goesRound = continuesLoop(target, r) || target > jump && w.code.op(target).is("JUMP_BACKWARD")
+                && w.code.handlerAt(target) == null && continuesLoop(w.code.op(target).target(), r);
+        boolean continues = goesRound && (!r.exactFollow() || continuesLoop(r.follow(), r));
         return op != null && op.isUnconditionalJump()
-                && (Tries.skipNops(w, j) >= to && (continuesLoop(op.target(), r) || op.target() == r.follow())
-                    || coldToRegionEnd(w, j, copy, jump, to) && (continuesLoop(op.target(), r)
+                && (Tries.skipNops(w, j) >= to && (continues || op.target() == r.follow())
+                    || coldToRegionEnd(w, j, copy, jump, to) && (continues
                         || op.target() == to - 1 && continuesLoop(w.code.op(to - 1).target(), r)
                             && w.code.op(to - 1).isUnconditionalJump()));
     }

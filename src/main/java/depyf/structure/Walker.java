@@ -340,6 +340,9 @@ public final class Walker {
             Op op = code.op(k);
             pastHandler |= op.is("PUSH_EXC_INFO");
             if (op.is("JUMP_BACKWARD") && normalFlow.get(k) && reachable.get(k) && (op.target() == i || heads.contains(op.target()))) {
+                if (!pastHandler) {
+                    continue;          // a jump back in the cold code itself (3.14: a finally copy's if, both ways back)
+                }
                 return pastHandler && normalFlow.get(k + 1) && !code.op(k + 1).is("PUSH_EXC_INFO") && jumpsInto(k + 1, i, k) ? k : back;
             }
         }
