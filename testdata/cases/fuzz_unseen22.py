@@ -5,6 +5,12 @@
 # body, after an if whose else branch was the try, and the clause's continue dropped
 # (TryFinally.coldCopyGoesOn accepted a continue in a branch followed by code). Both fixed; on 3.12 and
 # 3.13 the copy's jump goes to the loop's lone end jump after the handlers, now read as its continue.
+# `while c(): try: with m(1) as w: break / finally: t(5)` fell back on every version ("a with's suppressing
+# path and its normal exit go on apart"): the break's unwinding runs the with's exit call, then a copy of
+# the finally body, then a jump or a copy of the return the break goes to (Withs.finallyCopyBeforeExit);
+# the suppressing path falls off the try body into the normal exit's copy of the finally body
+# (Withs.finallyCopyAt). 3.12+: a for loop took that path's jump for a clause's break
+# (LoopBreaks.clauseBreakTarget skips a with's handler).
 class E1(Exception):
     pass
 
@@ -192,6 +198,101 @@ def while_true_if_else_try_continue_clause_finally_if(c, t, x, n, m):
         if c():
             break
     t(12)
+def while_try_with_break_finally(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def while_try_with_break_finally_then_code(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def for_try_with_break_finally(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def for_try_with_break_finally_then_code(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def while_try_with_continue_finally_then_code(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                continue
+        finally:
+            t(5)
+        t(6)
+    t(7)
+
+
+def while_try_with_break_clause_finally(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        except E1:
+            t(3)
+        finally:
+            t(5)
+    t(7)
+
+
+def while_if_try_with_break_finally_else(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                with m(1) as w:
+                    break
+            finally:
+                t(5)
+        else:
+            t(6)
+    t(7)
+
+
+def while_true_try_withs_break_finally(c, t, x, n, m):
+    while True:
+        t(1)
+        try:
+            with m(1) as w, m(2):
+                break
+        finally:
+            if c():
+                t(5)
+    t(7)
+
+
+def for_try_with_x_break_finally_return(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                x(2)
+                break
+        finally:
+            t(5)
+    return 8
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -253,3 +354,46 @@ assert run([1, 1], while_true_if_else_try_continue_clause_finally_if) in ((None,
 assert run([1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [3, 11, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 0, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [-5, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in ((None, [-5, 7, 11, 12]), FELL)
+
+assert run([], while_try_with_break_finally) in ((None, []), FELL)
+assert run([1], while_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+
+assert run([], while_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+
+assert run([], for_try_with_break_finally) in ((None, []), FELL)
+assert run([1], for_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+
+assert run([], for_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], for_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+
+assert run([], while_try_with_continue_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+
+assert run([], while_try_with_break_clause_finally) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_clause_finally) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+
+assert run([], while_if_try_with_break_finally_else) in ((None, [7]), FELL)
+assert run([1], while_if_try_with_break_finally_else) in ((None, [6, 7]), FELL)
+assert run([1, 1], while_if_try_with_break_finally_else) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 7]), FELL)
+assert run([1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 6, 7]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+
+assert run([], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 7]), FELL)
+assert run([1], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 5, 7]), FELL)
+
+assert run([], for_try_with_x_break_finally_return) in ((8, []), FELL)
+assert run([1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5]), FELL)
+assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)

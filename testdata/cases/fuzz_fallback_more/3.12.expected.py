@@ -97,8 +97,7 @@ def try_finally_with_return_in_loop(c, t, x, n, m):
         finally:
             t(4)
         t(5)
-    else:
-        return 6
+    return 6
 
 
 def try_finally_if_with_return(c, t, x, n, m):

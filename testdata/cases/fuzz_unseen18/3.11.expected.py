@@ -223,104 +223,16 @@ def try_while_not_if_break_else_return_then_loop(c, t, x, n, m):
 
 
 def while_true_try_with_break_finally_then_return(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_with_break_finally_then_return: a with's suppressing path and its normal exit go on apart at 96
-    #   293           0 RESUME                   0
-    #   
-    #   294           2 NOP
-    #   
-    #   295     >>    4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 PRECALL                  0
-    #                12 CALL                     0
-    #                22 POP_JUMP_FORWARD_IF_TRUE    10 (to 44)
-    #                24 PUSH_NULL
-    #                26 LOAD_FAST                0 (c)
-    #                28 PRECALL                  0
-    #                32 CALL                     0
-    #                42 POP_JUMP_FORWARD_IF_FALSE     1 (to 46)
-    #   
-    #   296     >>   44 JUMP_FORWARD            89 (to 224)
-    #   
-    #   297     >>   46 NOP
-    #   
-    #   298          48 PUSH_NULL
-    #                50 LOAD_FAST                4 (m)
-    #                52 LOAD_CONST               2 (1)
-    #                54 PRECALL                  1
-    #                58 CALL                     1
-    #                68 BEFORE_WITH
-    #                70 STORE_FAST               5 (w)
-    #   
-    #   299          72 PUSH_NULL
-    #                74 LOAD_FAST                1 (t)
-    #                76 LOAD_CONST               3 (2)
-    #                78 PRECALL                  1
-    #                82 CALL                     1
-    #                92 POP_TOP
-    #   
-    #   300          94 NOP
-    #   
-    #   298          96 LOAD_CONST               0 (None)
-    #                98 LOAD_CONST               0 (None)
-    #               100 LOAD_CONST               0 (None)
-    #               102 PRECALL                  2
-    #               106 CALL                     2
-    #               116 POP_TOP
-    #   
-    #   302         118 PUSH_NULL
-    #               120 LOAD_FAST                1 (t)
-    #               122 LOAD_CONST               4 (4)
-    #               124 PRECALL                  1
-    #               128 CALL                     1
-    #               138 POP_TOP
-    #               140 JUMP_FORWARD            41 (to 224)
-    #   
-    #   298     >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_FORWARD_IF_TRUE     4 (to 156)
-    #               148 RERAISE                  2
-    #           >>  150 COPY                     3
-    #               152 POP_EXCEPT
-    #               154 RERAISE                  1
-    #           >>  156 POP_TOP
-    #               158 POP_EXCEPT
-    #               160 POP_TOP
-    #               162 POP_TOP
-    #               164 NOP
-    #   
-    #   302         166 PUSH_NULL
-    #               168 LOAD_FAST                1 (t)
-    #               170 LOAD_CONST               4 (4)
-    #               172 PRECALL                  1
-    #               176 CALL                     1
-    #               186 POP_TOP
-    #               188 JUMP_FORWARD            16 (to 222)
-    #           >>  190 PUSH_EXC_INFO
-    #               192 PUSH_NULL
-    #               194 LOAD_FAST                1 (t)
-    #               196 LOAD_CONST               4 (4)
-    #               198 PRECALL                  1
-    #               202 CALL                     1
-    #               212 POP_TOP
-    #               214 RERAISE                  0
-    #           >>  216 COPY                     3
-    #               218 POP_EXCEPT
-    #               220 RERAISE                  1
-    #   
-    #   294     >>  222 JUMP_BACKWARD          110 (to 4)
-    #   
-    #   303     >>  224 LOAD_CONST               5 (6)
-    #               226 RETURN_VALUE
-    #   ExceptionTable:
-    #     48 to 68 -> 190 [0]
-    #     70 to 94 -> 142 [1] lasti
-    #     96 to 116 -> 190 [0]
-    #     142 to 148 -> 150 [3] lasti
-    #     150 to 154 -> 190 [0]
-    #     156 to 156 -> 150 [3] lasti
-    #     158 to 162 -> 190 [0]
-    #     190 to 214 -> 216 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_true_try_with_break_finally_then_return: a with's suppressing path and its normal exit go on apart at 96")
+    while True:
+        if c() or c():
+            break
+        try:
+            with m(1) as w:
+                t(2)
+                break
+        finally:
+            t(4)
+    return 6
 
 
 def clause_try_try_else_return(c, t, x, n, m):

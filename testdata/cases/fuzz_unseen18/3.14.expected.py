@@ -363,9 +363,10 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
         try:
             with m(1) as w:
                 t(2)
-                return 6
+                break
         finally:
             t(4)
+    return 6
 
 
 def clause_try_try_else_return(c, t, x, n, m):

@@ -172,6 +172,351 @@ def while_true_if_else_try_continue_clause_finally_if(c, t, x, n, m):
             break
     t(12)
 
+
+def while_try_with_break_finally(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def while_try_with_break_finally_then_code(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def for_try_with_break_finally(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def for_try_with_break_finally_then_code(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def while_try_with_continue_finally_then_code(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                continue
+        finally:
+            t(5)
+        t(6)
+    t(7)
+
+
+def while_try_with_break_clause_finally(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110
+    #   250           0 RESUME                   0
+    #   
+    #   251           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE   114 (to 250)
+    #   
+    #   252     >>   22 NOP
+    #   
+    #   253          24 PUSH_NULL
+    #                26 LOAD_FAST                4 (m)
+    #                28 LOAD_CONST               1 (1)
+    #                30 PRECALL                  1
+    #                34 CALL                     1
+    #                44 BEFORE_WITH
+    #                46 STORE_FAST               5 (w)
+    #   
+    #   254          48 NOP
+    #   
+    #   253          50 LOAD_CONST               0 (None)
+    #                52 LOAD_CONST               0 (None)
+    #                54 LOAD_CONST               0 (None)
+    #                56 PRECALL                  2
+    #                60 CALL                     2
+    #                70 POP_TOP
+    #   
+    #   258          72 PUSH_NULL
+    #                74 LOAD_FAST                1 (t)
+    #                76 LOAD_CONST               2 (5)
+    #                78 PRECALL                  1
+    #                82 CALL                     1
+    #                92 POP_TOP
+    #                94 JUMP_FORWARD            77 (to 250)
+    #   
+    #   253     >>   96 PUSH_EXC_INFO
+    #                98 WITH_EXCEPT_START
+    #               100 POP_JUMP_FORWARD_IF_TRUE     4 (to 110)
+    #               102 RERAISE                  2
+    #           >>  104 COPY                     3
+    #               106 POP_EXCEPT
+    #               108 RERAISE                  1
+    #           >>  110 POP_TOP
+    #               112 POP_EXCEPT
+    #               114 POP_TOP
+    #               116 POP_TOP
+    #               118 JUMP_FORWARD            27 (to 174)
+    #           >>  120 PUSH_EXC_INFO
+    #   
+    #   255         122 LOAD_GLOBAL              0 (E1)
+    #               134 CHECK_EXC_MATCH
+    #               136 POP_JUMP_FORWARD_IF_FALSE    14 (to 166)
+    #               138 POP_TOP
+    #   
+    #   256         140 PUSH_NULL
+    #               142 LOAD_FAST                1 (t)
+    #               144 LOAD_CONST               3 (3)
+    #               146 PRECALL                  1
+    #               150 CALL                     1
+    #               160 POP_TOP
+    #               162 POP_EXCEPT
+    #               164 JUMP_FORWARD             4 (to 174)
+    #   
+    #   255     >>  166 RERAISE                  0
+    #           >>  168 COPY                     3
+    #               170 POP_EXCEPT
+    #               172 RERAISE                  1
+    #   
+    #   258     >>  174 PUSH_NULL
+    #               176 LOAD_FAST                1 (t)
+    #               178 LOAD_CONST               2 (5)
+    #               180 PRECALL                  1
+    #               184 CALL                     1
+    #               194 POP_TOP
+    #               196 JUMP_FORWARD            16 (to 230)
+    #           >>  198 PUSH_EXC_INFO
+    #               200 PUSH_NULL
+    #               202 LOAD_FAST                1 (t)
+    #               204 LOAD_CONST               2 (5)
+    #               206 PRECALL                  1
+    #               210 CALL                     1
+    #               220 POP_TOP
+    #               222 RERAISE                  0
+    #           >>  224 COPY                     3
+    #               226 POP_EXCEPT
+    #               228 RERAISE                  1
+    #   
+    #   251     >>  230 PUSH_NULL
+    #               232 LOAD_FAST                0 (c)
+    #               234 PRECALL                  0
+    #               238 CALL                     0
+    #               248 POP_JUMP_BACKWARD_IF_TRUE   114 (to 22)
+    #   
+    #   259     >>  250 PUSH_NULL
+    #               252 LOAD_FAST                1 (t)
+    #               254 LOAD_CONST               4 (7)
+    #               256 PRECALL                  1
+    #               260 CALL                     1
+    #               270 POP_TOP
+    #               272 LOAD_CONST               0 (None)
+    #               274 RETURN_VALUE
+    #   ExceptionTable:
+    #     24 to 44 -> 120 [0]
+    #     46 to 48 -> 96 [1] lasti
+    #     50 to 70 -> 120 [0]
+    #     96 to 102 -> 104 [3] lasti
+    #     104 to 108 -> 120 [0]
+    #     110 to 110 -> 104 [3] lasti
+    #     112 to 116 -> 120 [0]
+    #     118 to 118 -> 198 [0]
+    #     120 to 160 -> 168 [1] lasti
+    #     162 to 164 -> 198 [0]
+    #     166 to 166 -> 168 [1] lasti
+    #     168 to 172 -> 198 [0]
+    #     198 to 222 -> 224 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110')
+
+
+def while_if_try_with_break_finally_else(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                with m(1) as w:
+                    break
+            finally:
+                t(5)
+        else:
+            t(6)
+    t(7)
+
+
+def while_true_try_withs_break_finally(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_withs_break_finally: code protected by the finally at 278 after its try statement, at 180
+    #   275           0 RESUME                   0
+    #   
+    #   276           2 NOP
+    #   
+    #   277     >>    4 PUSH_NULL
+    #                 6 LOAD_FAST                1 (t)
+    #                 8 LOAD_CONST               2 (1)
+    #                10 PRECALL                  1
+    #                14 CALL                     1
+    #                24 POP_TOP
+    #   
+    #   278          26 NOP
+    #   
+    #   279          28 PUSH_NULL
+    #                30 LOAD_FAST                4 (m)
+    #                32 LOAD_CONST               2 (1)
+    #                34 PRECALL                  1
+    #                38 CALL                     1
+    #                48 BEFORE_WITH
+    #                50 STORE_FAST               5 (w)
+    #                52 PUSH_NULL
+    #                54 LOAD_FAST                4 (m)
+    #                56 LOAD_CONST               3 (2)
+    #                58 PRECALL                  1
+    #                62 CALL                     1
+    #                72 BEFORE_WITH
+    #                74 POP_TOP
+    #   
+    #   280          76 NOP
+    #   
+    #   279          78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 PRECALL                  2
+    #                88 CALL                     2
+    #                98 POP_TOP
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 LOAD_CONST               0 (None)
+    #               106 PRECALL                  2
+    #               110 CALL                     2
+    #               120 POP_TOP
+    #   
+    #   282         122 PUSH_NULL
+    #               124 LOAD_FAST                0 (c)
+    #               126 PRECALL                  0
+    #               130 CALL                     0
+    #               140 POP_JUMP_FORWARD_IF_FALSE    11 (to 164)
+    #   
+    #   283         142 PUSH_NULL
+    #               144 LOAD_FAST                1 (t)
+    #               146 LOAD_CONST               4 (5)
+    #               148 PRECALL                  1
+    #               152 CALL                     1
+    #               162 POP_TOP
+    #           >>  164 JUMP_FORWARD            84 (to 334)
+    #   
+    #   279     >>  166 PUSH_EXC_INFO
+    #               168 WITH_EXCEPT_START
+    #               170 POP_JUMP_FORWARD_IF_TRUE     4 (to 180)
+    #               172 RERAISE                  2
+    #           >>  174 COPY                     3
+    #               176 POP_EXCEPT
+    #               178 RERAISE                  1
+    #           >>  180 POP_TOP
+    #               182 POP_EXCEPT
+    #               184 POP_TOP
+    #               186 POP_TOP
+    #               188 LOAD_CONST               0 (None)
+    #               190 LOAD_CONST               0 (None)
+    #               192 LOAD_CONST               0 (None)
+    #               194 PRECALL                  2
+    #               198 CALL                     2
+    #               208 POP_TOP
+    #               210 JUMP_FORWARD            11 (to 234)
+    #           >>  212 PUSH_EXC_INFO
+    #               214 WITH_EXCEPT_START
+    #               216 POP_JUMP_FORWARD_IF_TRUE     4 (to 226)
+    #               218 RERAISE                  2
+    #           >>  220 COPY                     3
+    #               222 POP_EXCEPT
+    #               224 RERAISE                  1
+    #           >>  226 POP_TOP
+    #               228 POP_EXCEPT
+    #               230 POP_TOP
+    #               232 POP_TOP
+    #   
+    #   282     >>  234 PUSH_NULL
+    #               236 LOAD_FAST                0 (c)
+    #               238 PRECALL                  0
+    #               242 CALL                     0
+    #               252 POP_JUMP_FORWARD_IF_FALSE    11 (to 276)
+    #   
+    #   283         254 PUSH_NULL
+    #               256 LOAD_FAST                1 (t)
+    #               258 LOAD_CONST               4 (5)
+    #               260 PRECALL                  1
+    #               264 CALL                     1
+    #               274 POP_TOP
+    #           >>  276 JUMP_FORWARD            27 (to 332)
+    #           >>  278 PUSH_EXC_INFO
+    #   
+    #   282         280 PUSH_NULL
+    #               282 LOAD_FAST                0 (c)
+    #               284 PRECALL                  0
+    #               288 CALL                     0
+    #               298 POP_JUMP_FORWARD_IF_FALSE    12 (to 324)
+    #   
+    #   283         300 PUSH_NULL
+    #               302 LOAD_FAST                1 (t)
+    #               304 LOAD_CONST               4 (5)
+    #               306 PRECALL                  1
+    #               310 CALL                     1
+    #               320 POP_TOP
+    #               322 RERAISE                  0
+    #   
+    #   282     >>  324 RERAISE                  0
+    #           >>  326 COPY                     3
+    #               328 POP_EXCEPT
+    #               330 RERAISE                  1
+    #   
+    #   276     >>  332 JUMP_BACKWARD          165 (to 4)
+    #   
+    #   284     >>  334 PUSH_NULL
+    #               336 LOAD_FAST                1 (t)
+    #               338 LOAD_CONST               5 (7)
+    #               340 PRECALL                  1
+    #               344 CALL                     1
+    #               354 POP_TOP
+    #               356 LOAD_CONST               0 (None)
+    #               358 RETURN_VALUE
+    #   ExceptionTable:
+    #     28 to 48 -> 278 [0]
+    #     50 to 72 -> 212 [1] lasti
+    #     74 to 76 -> 166 [2] lasti
+    #     78 to 98 -> 212 [1] lasti
+    #     100 to 120 -> 278 [0]
+    #     166 to 172 -> 174 [4] lasti
+    #     174 to 178 -> 212 [1] lasti
+    #     180 to 180 -> 174 [4] lasti
+    #     182 to 186 -> 212 [1] lasti
+    #     188 to 210 -> 278 [0]
+    #     212 to 218 -> 220 [3] lasti
+    #     220 to 224 -> 278 [0]
+    #     226 to 226 -> 220 [3] lasti
+    #     228 to 232 -> 278 [0]
+    #     278 to 324 -> 326 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_withs_break_finally: code protected by the finally at 278 after its try statement, at 180')
+
+
+def for_try_with_x_break_finally_return(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                x(2)
+                break
+        finally:
+            t(5)
+    return 8
+
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
 assert run([0, 1], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
@@ -226,3 +571,37 @@ assert run([1, 1], while_true_if_else_try_continue_clause_finally_if) in ((None,
 assert run([1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [3, 11, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 0, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [-5, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in ((None, [-5, 7, 11, 12]), FELL)
+assert run([], while_try_with_break_finally) in ((None, []), FELL)
+assert run([1], while_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+assert run([], while_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], for_try_with_break_finally) in ((None, []), FELL)
+assert run([1], for_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+assert run([], for_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], for_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_try_with_continue_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_try_with_break_clause_finally) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_clause_finally) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_if_try_with_break_finally_else) in ((None, [7]), FELL)
+assert run([1], while_if_try_with_break_finally_else) in ((None, [6, 7]), FELL)
+assert run([1, 1], while_if_try_with_break_finally_else) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 7]), FELL)
+assert run([1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 6, 7]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 7]), FELL)
+assert run([1], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 5, 7]), FELL)
+assert run([], for_try_with_x_break_finally_return) in ((8, []), FELL)
+assert run([1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5]), FELL)
+assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)

@@ -110,36 +110,36 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 122, goes on elsewhere than the region
-    #   132           0 RESUME                   0
+    #   138           0 RESUME                   0
     #   
-    #   133     >>    2 NOP
+    #   139     >>    2 NOP
     #   
-    #   134     >>    4 PUSH_NULL
+    #   140     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   135          18 JUMP_FORWARD            19 (to 58)
+    #   141          18 JUMP_FORWARD            19 (to 58)
     #   
-    #   136     >>   20 NOP
+    #   142     >>   20 NOP
     #   
-    #   137          22 PUSH_NULL
+    #   143          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (5)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   138          38 NOP
+    #   144          38 NOP
     #   
-    #   142          40 PUSH_NULL
+    #   148          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 JUMP_BACKWARD           27 (to 2)
     #   
-    #   143     >>   56 JUMP_BACKWARD           28 (to 2)
+    #   149     >>   56 JUMP_BACKWARD           28 (to 2)
     #   
-    #   145     >>   58 PUSH_NULL
+    #   151     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               4 (12)
     #                64 CALL                     1
@@ -147,12 +147,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   139          78 LOAD_GLOBAL              0 (E1)
+    #   145          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       11 (to 114)
     #                92 POP_TOP
     #   
-    #   140          94 PUSH_NULL
+    #   146          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (7)
     #               100 CALL                     1
@@ -160,40 +160,40 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #               110 POP_EXCEPT
     #               112 JUMP_FORWARD             4 (to 122)
     #   
-    #   139     >>  114 RERAISE                  0
+    #   145     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   140     >>  122 NOP
+    #   146     >>  122 NOP
     #   
-    #   142         124 PUSH_NULL
+    #   148         124 PUSH_NULL
     #               126 LOAD_FAST                0 (c)
     #               128 CALL                     0
     #               136 POP_JUMP_IF_FALSE       14 (to 166)
     #   
-    #   143         138 JUMP_FORWARD            13 (to 166)
+    #   149         138 JUMP_FORWARD            13 (to 166)
     #           >>  140 PUSH_EXC_INFO
     #   
-    #   142         142 PUSH_NULL
+    #   148         142 PUSH_NULL
     #               144 LOAD_FAST                0 (c)
     #               146 CALL                     0
     #               154 POP_JUMP_IF_FALSE        1 (to 158)
     #   
-    #   143         156 RERAISE                  0
+    #   149         156 RERAISE                  0
     #   
-    #   142     >>  158 RERAISE                  0
+    #   148     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   144     >>  166 PUSH_NULL
+    #   150     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               3 (11)
     #               172 CALL                     1
     #               180 POP_TOP
     #   
-    #   133         182 JUMP_BACKWARD           90 (to 4)
+    #   139         182 JUMP_BACKWARD           90 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 76 [0]
     #     76 to 108 -> 116 [1] lasti
@@ -221,39 +221,39 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   163           0 RESUME                   0
+    #   169           0 RESUME                   0
     #   
-    #   164     >>    2 PUSH_NULL
+    #   170     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   165     >>   16 PUSH_NULL
+    #   171     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE        1 (to 32)
     #   
-    #   166          30 JUMP_FORWARD            19 (to 70)
+    #   172          30 JUMP_FORWARD            19 (to 70)
     #   
-    #   167     >>   32 NOP
+    #   173     >>   32 NOP
     #   
-    #   168          34 PUSH_NULL
+    #   174          34 PUSH_NULL
     #                36 LOAD_FAST                2 (x)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   169          50 NOP
+    #   175          50 NOP
     #   
-    #   173          52 PUSH_NULL
+    #   179          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_TRUE         1 (to 68)
     #                66 JUMP_BACKWARD           33 (to 2)
     #   
-    #   174     >>   68 JUMP_BACKWARD           34 (to 2)
+    #   180     >>   68 JUMP_BACKWARD           34 (to 2)
     #   
-    #   175     >>   70 PUSH_NULL
+    #   181     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (12)
     #                76 CALL                     1
@@ -261,12 +261,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   170          90 LOAD_GLOBAL              0 (E1)
+    #   176          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE       11 (to 126)
     #               104 POP_TOP
     #   
-    #   171         106 PUSH_NULL
+    #   177         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               2 (7)
     #               112 CALL                     1
@@ -274,34 +274,34 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #               122 POP_EXCEPT
     #               124 JUMP_FORWARD             4 (to 134)
     #   
-    #   170     >>  126 RERAISE                  0
+    #   176     >>  126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   171     >>  134 NOP
+    #   177     >>  134 NOP
     #   
-    #   173         136 PUSH_NULL
+    #   179         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE       14 (to 178)
     #   
-    #   174         150 JUMP_FORWARD            13 (to 178)
+    #   180         150 JUMP_FORWARD            13 (to 178)
     #           >>  152 PUSH_EXC_INFO
     #   
-    #   173         154 PUSH_NULL
+    #   179         154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
     #   
-    #   174         168 RERAISE                  0
+    #   180         168 RERAISE                  0
     #   
-    #   173     >>  170 RERAISE                  0
+    #   179     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   164     >>  178 PUSH_NULL
+    #   170     >>  178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 CALL                     0
     #               190 POP_JUMP_IF_FALSE        1 (to 194)
@@ -334,6 +334,491 @@ def while_true_if_else_try_continue_clause_finally_if(c, t, x, n, m):
         if c():
             break
     t(12)
+
+
+def while_try_with_break_finally(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def while_try_with_break_finally_then_code(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def for_try_with_break_finally(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def for_try_with_break_finally_then_code(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def while_try_with_continue_finally_then_code(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160
+    #   239           0 RESUME                   0
+    #   
+    #   240     >>    2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       28 (to 72)
+    #   
+    #   241     >>   16 NOP
+    #   
+    #   242          18 PUSH_NULL
+    #                20 LOAD_FAST                4 (m)
+    #                22 LOAD_CONST               1 (1)
+    #                24 CALL                     1
+    #                32 BEFORE_WITH
+    #                34 STORE_FAST               5 (w)
+    #   
+    #   243          36 NOP
+    #   
+    #   242          38 LOAD_CONST               0 (None)
+    #                40 LOAD_CONST               0 (None)
+    #                42 LOAD_CONST               0 (None)
+    #                44 CALL                     2
+    #                52 POP_TOP
+    #   
+    #   245          54 PUSH_NULL
+    #                56 LOAD_FAST                1 (t)
+    #                58 LOAD_CONST               2 (5)
+    #                60 CALL                     1
+    #                68 POP_TOP
+    #                70 JUMP_BACKWARD           35 (to 2)
+    #   
+    #   247     >>   72 PUSH_NULL
+    #                74 LOAD_FAST                1 (t)
+    #                76 LOAD_CONST               4 (7)
+    #                78 CALL                     1
+    #                86 POP_TOP
+    #                88 RETURN_CONST             0 (None)
+    #   
+    #   242     >>   90 PUSH_EXC_INFO
+    #                92 WITH_EXCEPT_START
+    #                94 POP_JUMP_IF_TRUE         1 (to 98)
+    #                96 RERAISE                  2
+    #           >>   98 POP_TOP
+    #               100 POP_EXCEPT
+    #               102 POP_TOP
+    #               104 POP_TOP
+    #               106 JUMP_FORWARD             3 (to 114)
+    #           >>  108 COPY                     3
+    #               110 POP_EXCEPT
+    #               112 RERAISE                  1
+    #           >>  114 NOP
+    #   
+    #   245         116 PUSH_NULL
+    #               118 LOAD_FAST                1 (t)
+    #               120 LOAD_CONST               2 (5)
+    #               122 CALL                     1
+    #               130 POP_TOP
+    #               132 JUMP_FORWARD            13 (to 160)
+    #           >>  134 PUSH_EXC_INFO
+    #               136 PUSH_NULL
+    #               138 LOAD_FAST                1 (t)
+    #               140 LOAD_CONST               2 (5)
+    #               142 CALL                     1
+    #               150 POP_TOP
+    #               152 RERAISE                  0
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #   
+    #   246     >>  160 PUSH_NULL
+    #               162 LOAD_FAST                1 (t)
+    #               164 LOAD_CONST               3 (6)
+    #               166 CALL                     1
+    #               174 POP_TOP
+    #   
+    #   240         176 PUSH_NULL
+    #               178 LOAD_FAST                0 (c)
+    #               180 CALL                     0
+    #               188 POP_JUMP_IF_FALSE        1 (to 192)
+    #               190 JUMP_BACKWARD           88 (to 16)
+    #           >>  192 JUMP_BACKWARD           61 (to 72)
+    #   ExceptionTable:
+    #     18 to 32 -> 134 [0]
+    #     34 to 36 -> 90 [1] lasti
+    #     38 to 52 -> 134 [0]
+    #     90 to 98 -> 108 [3] lasti
+    #     100 to 112 -> 134 [0]
+    #     134 to 152 -> 154 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160')
+
+
+def while_try_with_break_clause_finally(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
+    #   250           0 RESUME                   0
+    #   
+    #   251           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       27 (to 70)
+    #   
+    #   252     >>   16 NOP
+    #   
+    #   253          18 PUSH_NULL
+    #                20 LOAD_FAST                4 (m)
+    #                22 LOAD_CONST               1 (1)
+    #                24 CALL                     1
+    #                32 BEFORE_WITH
+    #                34 STORE_FAST               5 (w)
+    #   
+    #   254          36 NOP
+    #   
+    #   253          38 LOAD_CONST               0 (None)
+    #                40 LOAD_CONST               0 (None)
+    #                42 LOAD_CONST               0 (None)
+    #                44 CALL                     2
+    #                52 POP_TOP
+    #   
+    #   258          54 PUSH_NULL
+    #                56 LOAD_FAST                1 (t)
+    #                58 LOAD_CONST               2 (5)
+    #                60 CALL                     1
+    #                68 POP_TOP
+    #   
+    #   259     >>   70 PUSH_NULL
+    #                72 LOAD_FAST                1 (t)
+    #                74 LOAD_CONST               4 (7)
+    #                76 CALL                     1
+    #                84 POP_TOP
+    #                86 RETURN_CONST             0 (None)
+    #   
+    #   253     >>   88 PUSH_EXC_INFO
+    #                90 WITH_EXCEPT_START
+    #                92 POP_JUMP_IF_TRUE         1 (to 96)
+    #                94 RERAISE                  2
+    #           >>   96 POP_TOP
+    #                98 POP_EXCEPT
+    #               100 POP_TOP
+    #               102 POP_TOP
+    #               104 JUMP_FORWARD             3 (to 112)
+    #           >>  106 COPY                     3
+    #               108 POP_EXCEPT
+    #               110 RERAISE                  1
+    #           >>  112 JUMP_FORWARD            23 (to 160)
+    #           >>  114 PUSH_EXC_INFO
+    #   
+    #   255         116 LOAD_GLOBAL              0 (E1)
+    #               126 CHECK_EXC_MATCH
+    #               128 POP_JUMP_IF_FALSE       11 (to 152)
+    #               130 POP_TOP
+    #   
+    #   256         132 PUSH_NULL
+    #               134 LOAD_FAST                1 (t)
+    #               136 LOAD_CONST               3 (3)
+    #               138 CALL                     1
+    #               146 POP_TOP
+    #               148 POP_EXCEPT
+    #               150 JUMP_FORWARD             4 (to 160)
+    #   
+    #   255     >>  152 RERAISE                  0
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #   
+    #   258     >>  160 PUSH_NULL
+    #               162 LOAD_FAST                1 (t)
+    #               164 LOAD_CONST               2 (5)
+    #               166 CALL                     1
+    #               174 POP_TOP
+    #               176 JUMP_FORWARD            13 (to 204)
+    #           >>  178 PUSH_EXC_INFO
+    #               180 PUSH_NULL
+    #               182 LOAD_FAST                1 (t)
+    #               184 LOAD_CONST               2 (5)
+    #               186 CALL                     1
+    #               194 POP_TOP
+    #               196 RERAISE                  0
+    #           >>  198 COPY                     3
+    #               200 POP_EXCEPT
+    #               202 RERAISE                  1
+    #   
+    #   251     >>  204 PUSH_NULL
+    #               206 LOAD_FAST                0 (c)
+    #               208 CALL                     0
+    #               216 POP_JUMP_IF_FALSE        1 (to 220)
+    #               218 JUMP_BACKWARD          102 (to 16)
+    #           >>  220 JUMP_BACKWARD           76 (to 70)
+    #   ExceptionTable:
+    #     18 to 32 -> 114 [0]
+    #     34 to 36 -> 88 [1] lasti
+    #     38 to 52 -> 114 [0]
+    #     88 to 96 -> 106 [3] lasti
+    #     98 to 110 -> 114 [0]
+    #     112 to 112 -> 178 [0]
+    #     114 to 146 -> 154 [1] lasti
+    #     148 to 150 -> 178 [0]
+    #     152 to 152 -> 154 [1] lasti
+    #     154 to 158 -> 178 [0]
+    #     178 to 196 -> 198 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)')
+
+
+def while_if_try_with_break_finally_else(c, t, x, n, m):
+    # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
+    #   262           0 RESUME                   0
+    #   
+    #   263           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       51 (to 118)
+    #   
+    #   264     >>   16 PUSH_NULL
+    #                18 LOAD_FAST                0 (c)
+    #                20 CALL                     0
+    #                28 POP_JUMP_IF_FALSE       28 (to 86)
+    #   
+    #   265          30 NOP
+    #   
+    #   266          32 PUSH_NULL
+    #                34 LOAD_FAST                4 (m)
+    #                36 LOAD_CONST               1 (1)
+    #                38 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 STORE_FAST               5 (w)
+    #   
+    #   267          50 NOP
+    #   
+    #   266          52 LOAD_CONST               0 (None)
+    #                54 LOAD_CONST               0 (None)
+    #                56 LOAD_CONST               0 (None)
+    #                58 CALL                     2
+    #                66 POP_TOP
+    #   
+    #   269          68 PUSH_NULL
+    #                70 LOAD_FAST                1 (t)
+    #                72 LOAD_CONST               2 (5)
+    #                74 CALL                     1
+    #                82 POP_TOP
+    #                84 JUMP_FORWARD            16 (to 118)
+    #   
+    #   271     >>   86 PUSH_NULL
+    #                88 LOAD_FAST                1 (t)
+    #                90 LOAD_CONST               3 (6)
+    #                92 CALL                     1
+    #               100 POP_TOP
+    #   
+    #   263     >>  102 PUSH_NULL
+    #               104 LOAD_FAST                0 (c)
+    #               106 CALL                     0
+    #               114 POP_JUMP_IF_FALSE        1 (to 118)
+    #               116 JUMP_BACKWARD           51 (to 16)
+    #   
+    #   272     >>  118 PUSH_NULL
+    #               120 LOAD_FAST                1 (t)
+    #               122 LOAD_CONST               4 (7)
+    #               124 CALL                     1
+    #               132 POP_TOP
+    #               134 RETURN_CONST             0 (None)
+    #   
+    #   266     >>  136 PUSH_EXC_INFO
+    #               138 WITH_EXCEPT_START
+    #               140 POP_JUMP_IF_TRUE         1 (to 144)
+    #               142 RERAISE                  2
+    #           >>  144 POP_TOP
+    #               146 POP_EXCEPT
+    #               148 POP_TOP
+    #               150 POP_TOP
+    #               152 JUMP_FORWARD             3 (to 160)
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #           >>  160 NOP
+    #   
+    #   269         162 PUSH_NULL
+    #               164 LOAD_FAST                1 (t)
+    #               166 LOAD_CONST               2 (5)
+    #               168 CALL                     1
+    #               176 POP_TOP
+    #               178 JUMP_BACKWARD           39 (to 102)
+    #           >>  180 PUSH_EXC_INFO
+    #               182 PUSH_NULL
+    #               184 LOAD_FAST                1 (t)
+    #               186 LOAD_CONST               2 (5)
+    #               188 CALL                     1
+    #               196 POP_TOP
+    #               198 RERAISE                  0
+    #           >>  200 COPY                     3
+    #               202 POP_EXCEPT
+    #               204 RERAISE                  1
+    #   ExceptionTable:
+    #     32 to 46 -> 180 [0]
+    #     48 to 50 -> 136 [1] lasti
+    #     52 to 66 -> 180 [0]
+    #     136 to 144 -> 154 [3] lasti
+    #     146 to 158 -> 180 [0]
+    #     180 to 198 -> 200 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30')
+
+
+def while_true_try_withs_break_finally(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60
+    #   275           0 RESUME                   0
+    #   
+    #   276           2 NOP
+    #   
+    #   277     >>    4 PUSH_NULL
+    #                 6 LOAD_FAST                1 (t)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 CALL                     1
+    #                18 POP_TOP
+    #   
+    #   278          20 NOP
+    #   
+    #   279          22 PUSH_NULL
+    #                24 LOAD_FAST                4 (m)
+    #                26 LOAD_CONST               1 (1)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 STORE_FAST               5 (w)
+    #                40 PUSH_NULL
+    #                42 LOAD_FAST                4 (m)
+    #                44 LOAD_CONST               2 (2)
+    #                46 CALL                     1
+    #                54 BEFORE_WITH
+    #                56 POP_TOP
+    #   
+    #   280          58 NOP
+    #   
+    #   279          60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #                76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 CALL                     2
+    #                90 POP_TOP
+    #   
+    #   282          92 PUSH_NULL
+    #                94 LOAD_FAST                0 (c)
+    #                96 CALL                     0
+    #               104 POP_JUMP_IF_FALSE        9 (to 124)
+    #   
+    #   283         106 PUSH_NULL
+    #               108 LOAD_FAST                1 (t)
+    #               110 LOAD_CONST               3 (5)
+    #               112 CALL                     1
+    #               120 POP_TOP
+    #               122 NOP
+    #   
+    #   284     >>  124 PUSH_NULL
+    #               126 LOAD_FAST                1 (t)
+    #               128 LOAD_CONST               4 (7)
+    #               130 CALL                     1
+    #               138 POP_TOP
+    #               140 RETURN_CONST             0 (None)
+    #   
+    #   279     >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_IF_TRUE         1 (to 150)
+    #               148 RERAISE                  2
+    #           >>  150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 POP_TOP
+    #               156 POP_TOP
+    #               158 JUMP_FORWARD             3 (to 166)
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #           >>  166 LOAD_CONST               0 (None)
+    #               168 LOAD_CONST               0 (None)
+    #               170 LOAD_CONST               0 (None)
+    #               172 CALL                     2
+    #               180 POP_TOP
+    #               182 JUMP_FORWARD            12 (to 208)
+    #           >>  184 PUSH_EXC_INFO
+    #               186 WITH_EXCEPT_START
+    #               188 POP_JUMP_IF_TRUE         1 (to 192)
+    #               190 RERAISE                  2
+    #           >>  192 POP_TOP
+    #               194 POP_EXCEPT
+    #               196 POP_TOP
+    #               198 POP_TOP
+    #               200 JUMP_FORWARD             3 (to 208)
+    #           >>  202 COPY                     3
+    #               204 POP_EXCEPT
+    #               206 RERAISE                  1
+    #   
+    #   282     >>  208 PUSH_NULL
+    #               210 LOAD_FAST                0 (c)
+    #               212 CALL                     0
+    #               220 POP_JUMP_IF_FALSE       30 (to 282)
+    #   
+    #   283         222 PUSH_NULL
+    #               224 LOAD_FAST                1 (t)
+    #               226 LOAD_CONST               3 (5)
+    #               228 CALL                     1
+    #               236 POP_TOP
+    #               238 JUMP_FORWARD            21 (to 282)
+    #           >>  240 PUSH_EXC_INFO
+    #   
+    #   282         242 PUSH_NULL
+    #               244 LOAD_FAST                0 (c)
+    #               246 CALL                     0
+    #               254 POP_JUMP_IF_FALSE        9 (to 274)
+    #   
+    #   283         256 PUSH_NULL
+    #               258 LOAD_FAST                1 (t)
+    #               260 LOAD_CONST               3 (5)
+    #               262 CALL                     1
+    #               270 POP_TOP
+    #               272 RERAISE                  0
+    #   
+    #   282     >>  274 RERAISE                  0
+    #           >>  276 COPY                     3
+    #               278 POP_EXCEPT
+    #               280 RERAISE                  1
+    #   
+    #   276     >>  282 JUMP_BACKWARD          140 (to 4)
+    #   ExceptionTable:
+    #     22 to 36 -> 240 [0]
+    #     38 to 54 -> 184 [1] lasti
+    #     56 to 58 -> 142 [2] lasti
+    #     60 to 74 -> 184 [1] lasti
+    #     76 to 90 -> 240 [0]
+    #     142 to 150 -> 160 [4] lasti
+    #     152 to 164 -> 184 [1] lasti
+    #     166 to 182 -> 240 [0]
+    #     184 to 192 -> 202 [3] lasti
+    #     194 to 206 -> 240 [0]
+    #     240 to 274 -> 276 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60")
+
+
+def for_try_with_x_break_finally_return(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                x(2)
+                break
+        finally:
+            t(5)
+    return 8
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -389,3 +874,37 @@ assert run([1, 1], while_true_if_else_try_continue_clause_finally_if) in ((None,
 assert run([1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [3, 11, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 0, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [-5, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in ((None, [-5, 7, 11, 12]), FELL)
+assert run([], while_try_with_break_finally) in ((None, []), FELL)
+assert run([1], while_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+assert run([], while_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], for_try_with_break_finally) in ((None, []), FELL)
+assert run([1], for_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+assert run([], for_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], for_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_try_with_continue_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_try_with_break_clause_finally) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_clause_finally) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_if_try_with_break_finally_else) in ((None, [7]), FELL)
+assert run([1], while_if_try_with_break_finally_else) in ((None, [6, 7]), FELL)
+assert run([1, 1], while_if_try_with_break_finally_else) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 7]), FELL)
+assert run([1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 6, 7]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 7]), FELL)
+assert run([1], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 5, 7]), FELL)
+assert run([], for_try_with_x_break_finally_return) in ((8, []), FELL)
+assert run([1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5]), FELL)
+assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)

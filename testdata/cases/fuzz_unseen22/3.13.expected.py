@@ -5,6 +5,12 @@
 
 
 
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -127,38 +133,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    132            RESUME                   0
+    #    138            RESUME                   0
     #   
-    #    133    L1:     NOP
+    #    139    L1:     NOP
     #   
-    #    134    L2:     LOAD_FAST                0 (c)
+    #    140    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    135            JUMP_FORWARD            26 (to L7)
+    #    141            JUMP_FORWARD            26 (to L7)
     #   
-    #    136    L3:     NOP
+    #    142    L3:     NOP
     #   
-    #    137    L4:     LOAD_FAST                2 (x)
+    #    143    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    138    L5:     NOP
+    #    144    L5:     NOP
     #   
-    #    142            LOAD_FAST                0 (c)
+    #    148            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    143    L6:     JUMP_BACKWARD           40 (to L1)
+    #    149    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    145    L7:     LOAD_FAST                1 (t)
+    #    151    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -167,12 +173,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    139            LOAD_GLOBAL              0 (E1)
+    #    145            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    140            LOAD_FAST                1 (t)
+    #    146            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -180,46 +186,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    139   L10:     RERAISE                  0
+    #    145   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    140   L12:     NOP
+    #    146   L12:     NOP
     #   
-    #    142            LOAD_FAST                0 (c)
+    #    148            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    143            NOP
+    #    149            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    142            LOAD_FAST                0 (c)
+    #    148            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    143            RERAISE                  0
+    #    149            RERAISE                  0
     #   
-    #    142   L15:     RERAISE                  0
+    #    148   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    144   L17:     LOAD_FAST                1 (t)
+    #    150   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    133            JUMP_BACKWARD          115 (to L2)
+    #    139            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -247,42 +253,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    163            RESUME                   0
+    #    169            RESUME                   0
     #   
-    #    164    L1:     LOAD_FAST                0 (c)
+    #    170    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    165    L2:     LOAD_FAST                0 (c)
+    #    171    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    166            JUMP_FORWARD            26 (to L7)
+    #    172            JUMP_FORWARD            26 (to L7)
     #   
-    #    167    L3:     NOP
+    #    173    L3:     NOP
     #   
-    #    168    L4:     LOAD_FAST                2 (x)
+    #    174    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    169    L5:     NOP
+    #    175    L5:     NOP
     #   
-    #    173            LOAD_FAST                0 (c)
+    #    179            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    174    L6:     JUMP_BACKWARD           51 (to L1)
+    #    180    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    175    L7:     LOAD_FAST                1 (t)
+    #    181    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -291,12 +297,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    170            LOAD_GLOBAL              0 (E1)
+    #    176            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    171            LOAD_FAST                1 (t)
+    #    177            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -304,40 +310,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    170   L10:     RERAISE                  0
+    #    176   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    171   L12:     NOP
+    #    177   L12:     NOP
     #   
-    #    173            LOAD_FAST                0 (c)
+    #    179            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    174            NOP
+    #    180            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    173            LOAD_FAST                0 (c)
+    #    179            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    174            RERAISE                  0
+    #    180            RERAISE                  0
     #   
-    #    173   L15:     RERAISE                  0
+    #    179   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    164   L17:     LOAD_FAST                0 (c)
+    #    170   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -371,6 +377,525 @@ def while_true_if_else_try_continue_clause_finally_if(c, t, x, n, m):
         if c():
             break
     t(12)
+
+
+def while_try_with_break_finally(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def while_try_with_break_finally_then_code(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def for_try_with_break_finally(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def for_try_with_break_finally_then_code(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def while_try_with_continue_finally_then_code(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
+    #    239            RESUME                   0
+    #   
+    #    240    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L7)
+    #   
+    #    241    L2:     NOP
+    #   
+    #    242    L3:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     STORE_FAST               5 (w)
+    #   
+    #    243            NOP
+    #   
+    #    242    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    245    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           41 (to L1)
+    #   
+    #    247    L7:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    242    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L9)
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L12)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    242   L12:     NOP
+    #   
+    #    245            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L15)
+    #   
+    #     --   L13:     PUSH_EXC_INFO
+    #   
+    #    245            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    246   L15:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (6)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    240            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L16)
+    #                   JUMP_BACKWARD          100 (to L2)
+    #          L16:     JUMP_BACKWARD_NO_INTERRUPT 72 (to L7)
+    #   ExceptionTable:
+    #     L3 to L4 -> L13 [0]
+    #     L4 to L5 -> L8 [1] lasti
+    #     L5 to L6 -> L13 [0]
+    #     L8 to L10 -> L11 [3] lasti
+    #     L10 to L12 -> L13 [0]
+    #     L13 to L14 -> L14 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182')
+
+
+def while_try_with_break_clause_finally(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
+    #    250            RESUME                   0
+    #   
+    #    251            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       27 (to L6)
+    #   
+    #    252    L1:     NOP
+    #   
+    #    253    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     STORE_FAST               5 (w)
+    #   
+    #    254            NOP
+    #   
+    #    253    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    258    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    259    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    253    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L10:     JUMP_FORWARD            27 (to L16)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L12:     PUSH_EXC_INFO
+    #   
+    #    255            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L14)
+    #                   POP_TOP
+    #   
+    #    256            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L16)
+    #   
+    #    255   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    258   L16:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L19)
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #    258            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    251   L19:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L20)
+    #                   JUMP_BACKWARD          113 (to L1)
+    #          L20:     JUMP_BACKWARD_NO_INTERRUPT 87 (to L6)
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [0]
+    #     L3 to L4 -> L7 [1] lasti
+    #     L4 to L5 -> L12 [0]
+    #     L7 to L9 -> L11 [3] lasti
+    #     L9 to L10 -> L12 [0]
+    #     L10 to L11 -> L17 [0]
+    #     L11 to L12 -> L12 [0]
+    #     L12 to L13 -> L15 [1] lasti
+    #     L13 to L14 -> L17 [0]
+    #     L14 to L15 -> L15 [1] lasti
+    #     L15 to L16 -> L17 [0]
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)')
+
+
+def while_if_try_with_break_finally_else(c, t, x, n, m):
+    # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
+    #    262            RESUME                   0
+    #   
+    #    263            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       62 (to L8)
+    #   
+    #    264    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #   
+    #    265            NOP
+    #   
+    #    266    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     STORE_FAST               5 (w)
+    #   
+    #    267            NOP
+    #   
+    #    266    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    269    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            22 (to L8)
+    #   
+    #    271    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (6)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    263    L7:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L8)
+    #                   JUMP_BACKWARD           62 (to L1)
+    #   
+    #    272    L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    266    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    266   L13:     NOP
+    #   
+    #    269            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 50 (to L7)
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #    269            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L14 [0]
+    #     L3 to L4 -> L9 [1] lasti
+    #     L4 to L5 -> L14 [0]
+    #     L9 to L11 -> L12 [3] lasti
+    #     L11 to L13 -> L14 [0]
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50')
+
+
+def while_true_try_withs_break_finally(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
+    #    275            RESUME                   0
+    #   
+    #    276            NOP
+    #   
+    #    277    L1:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    278            NOP
+    #   
+    #    279    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     STORE_FAST_LOAD_FAST    84 (w, m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    280            NOP
+    #   
+    #    279    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    282    L7:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L8)
+    #   
+    #    283            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   NOP
+    #   
+    #    284    L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    279    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    279   L13:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L18)
+    #          L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L15)
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L18)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    282   L18:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        8 (to L19)
+    #   
+    #    283            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     --   L19:     JUMP_FORWARD            26 (to L23)
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    282            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L21)
+    #   
+    #    283            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #    282   L21:     RERAISE                  0
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    276   L23:     JUMP_BACKWARD          165 (to L1)
+    #   ExceptionTable:
+    #     L2 to L3 -> L20 [0]
+    #     L3 to L4 -> L14 [1] lasti
+    #     L4 to L5 -> L9 [2] lasti
+    #     L5 to L6 -> L14 [1] lasti
+    #     L6 to L7 -> L20 [0]
+    #     L9 to L11 -> L12 [4] lasti
+    #     L11 to L13 -> L14 [1] lasti
+    #     L13 to L14 -> L20 [0]
+    #     L14 to L16 -> L17 [3] lasti
+    #     L16 to L18 -> L20 [0]
+    #     L20 to L22 -> L22 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58")
+
+
+def for_try_with_x_break_finally_return(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                x(2)
+                break
+        finally:
+            t(5)
+    return 8
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -426,3 +951,37 @@ assert run([1, 1], while_true_if_else_try_continue_clause_finally_if) in ((None,
 assert run([1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [3, 11, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 0, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [-5, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in ((None, [-5, 7, 11, 12]), FELL)
+assert run([], while_try_with_break_finally) in ((None, []), FELL)
+assert run([1], while_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+assert run([], while_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], for_try_with_break_finally) in ((None, []), FELL)
+assert run([1], for_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+assert run([], for_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], for_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_try_with_continue_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_try_with_break_clause_finally) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_clause_finally) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_if_try_with_break_finally_else) in ((None, [7]), FELL)
+assert run([1], while_if_try_with_break_finally_else) in ((None, [6, 7]), FELL)
+assert run([1, 1], while_if_try_with_break_finally_else) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 7]), FELL)
+assert run([1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 6, 7]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 7]), FELL)
+assert run([1], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 5, 7]), FELL)
+assert run([], for_try_with_x_break_finally_return) in ((8, []), FELL)
+assert run([1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5]), FELL)
+assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)

@@ -5,6 +5,12 @@
 
 
 
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -127,30 +133,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    132            RESUME                   0
+    #    138            RESUME                   0
     #   
-    #    133    L1:     NOP
+    #    139    L1:     NOP
     #   
-    #    134            LOAD_FAST_BORROW         0 (c)
+    #    140            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    135            JUMP_FORWARD            27 (to L6)
+    #    141            JUMP_FORWARD            27 (to L6)
     #   
-    #    136    L2:     NOP
+    #    142    L2:     NOP
     #   
-    #    137    L3:     LOAD_FAST_BORROW         2 (x)
+    #    143    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    138    L4:     NOP
+    #    144    L4:     NOP
     #   
-    #    142            LOAD_FAST_BORROW         0 (c)
+    #    148            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -158,9 +164,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    143    L5:     JUMP_BACKWARD           42 (to L1)
+    #    149    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    145    L6:     LOAD_FAST_BORROW         1 (t)
+    #    151    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -170,13 +176,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    139            LOAD_GLOBAL              0 (E1)
+    #    145            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    140            LOAD_FAST                1 (t)
+    #    146            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -184,42 +190,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    139    L9:     RERAISE                  0
+    #    145    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    140   L11:     NOP
+    #    146   L11:     NOP
     #   
-    #    142            LOAD_FAST                0 (c)
+    #    148            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    143            NOP
+    #    149            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    142            LOAD_FAST                0 (c)
+    #    148            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    143            RERAISE                  0
+    #    149            RERAISE                  0
     #   
-    #    142   L14:     RERAISE                  0
+    #    148   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    144   L16:     LOAD_FAST                1 (t)
+    #    150   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -285,6 +291,445 @@ def while_true_if_else_try_continue_clause_finally_if(c, t, x, n, m):
         pass
     t(12)
 
+
+def while_try_with_break_finally(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def while_try_with_break_finally_then_code(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def for_try_with_break_finally(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+
+
+def for_try_with_break_finally_then_code(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                break
+        finally:
+            t(5)
+    t(7)
+
+
+def while_try_with_continue_finally_then_code(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
+    #    239            RESUME                   0
+    #   
+    #    240    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       38 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    241            NOP
+    #   
+    #    242    L2:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     STORE_FAST               5 (w)
+    #   
+    #    243            NOP
+    #   
+    #    242    L4:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    245    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           50 (to L1)
+    #   
+    #    247    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    242    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L11)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    242   L11:     NOP
+    #   
+    #    245            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L14)
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    245            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    246   L14:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          112 (to L1)
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [0]
+    #     L3 to L4 -> L7 [2] lasti
+    #     L4 to L5 -> L12 [0]
+    #     L7 to L9 -> L10 [4] lasti
+    #     L9 to L11 -> L12 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206')
+
+
+def while_try_with_break_clause_finally(c, t, x, n, m):
+    while c():
+        try:
+            with m(1) as w:
+                break
+        except E1:
+            t(3)
+        else:
+            break
+        finally:
+            t(5)
+    t(7)
+
+
+def while_if_try_with_break_finally_else(c, t, x, n, m):
+    # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
+    #    262            RESUME                   0
+    #   
+    #    263    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       60 (to L7)
+    #                   NOT_TAKEN
+    #   
+    #    264            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       37 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    265            NOP
+    #   
+    #    266    L2:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     STORE_FAST               5 (w)
+    #   
+    #    267            NOP
+    #   
+    #    266    L4:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    269    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            10 (to L7)
+    #   
+    #    271    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           72 (to L1)
+    #   
+    #    272    L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    266    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L9)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L12)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    266   L12:     NOP
+    #   
+    #    269            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          112 (to L1)
+    #   
+    #     --   L13:     PUSH_EXC_INFO
+    #   
+    #    269            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L13 [0]
+    #     L3 to L4 -> L8 [2] lasti
+    #     L4 to L5 -> L13 [0]
+    #     L8 to L10 -> L11 [4] lasti
+    #     L10 to L12 -> L13 [0]
+    #     L13 to L14 -> L14 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54')
+
+
+def while_true_try_withs_break_finally(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
+    #    275            RESUME                   0
+    #   
+    #    276    L1:     NOP
+    #   
+    #    277            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    278            NOP
+    #   
+    #    279    L2:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     STORE_FAST_LOAD_FAST    84 (w, m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    280            NOP
+    #   
+    #    279    L5:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    282    L7:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L8)
+    #                   NOT_TAKEN
+    #   
+    #    283            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   NOP
+    #   
+    #    284    L8:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    279    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    279   L13:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L18)
+    #          L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L15)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L18)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    282   L18:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L19)
+    #                   NOT_TAKEN
+    #   
+    #    283            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          162 (to L1)
+    #   
+    #    282   L19:     JUMP_BACKWARD          164 (to L1)
+    #   
+    #     --   L20:     PUSH_EXC_INFO
+    #   
+    #    282            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L21)
+    #                   NOT_TAKEN
+    #   
+    #    283            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #    282   L21:     RERAISE                  0
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L20 [0]
+    #     L3 to L4 -> L14 [2] lasti
+    #     L4 to L5 -> L9 [4] lasti
+    #     L5 to L6 -> L14 [2] lasti
+    #     L6 to L7 -> L20 [0]
+    #     L9 to L11 -> L12 [6] lasti
+    #     L11 to L13 -> L14 [2] lasti
+    #     L13 to L14 -> L20 [0]
+    #     L14 to L16 -> L17 [4] lasti
+    #     L16 to L18 -> L20 [0]
+    #     L20 to L22 -> L22 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90")
+
+
+def for_try_with_x_break_finally_return(c, t, x, n, m):
+    for k in n():
+        try:
+            with m(1) as w:
+                x(2)
+                break
+        finally:
+            t(5)
+    return 8
+
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
 assert run([0, 1], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
@@ -339,3 +784,37 @@ assert run([1, 1], while_true_if_else_try_continue_clause_finally_if) in ((None,
 assert run([1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [3, 11, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 0, 0, 1], while_true_if_else_try_continue_clause_finally_if) in (('Budget', [-5, 3, 11, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([0, 1, 0, 1], while_true_if_else_try_continue_clause_finally_if) in ((None, [-5, 7, 11, 12]), FELL)
+assert run([], while_try_with_break_finally) in ((None, []), FELL)
+assert run([1], while_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+assert run([], while_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], for_try_with_break_finally) in ((None, []), FELL)
+assert run([1], for_try_with_break_finally) in ((None, [('enter', 1), ('exit', 1, False), 5]), FELL)
+assert run([], for_try_with_break_finally_then_code) in ((None, [7]), FELL)
+assert run([1], for_try_with_break_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_try_with_continue_finally_then_code) in ((None, [7]), FELL)
+assert run([1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 1, 1, 1, 1, 1], while_try_with_continue_finally_then_code) in ((None, [('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_try_with_break_clause_finally) in ((None, [7]), FELL)
+assert run([1], while_try_with_break_clause_finally) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_if_try_with_break_finally_else) in ((None, [7]), FELL)
+assert run([1], while_if_try_with_break_finally_else) in ((None, [6, 7]), FELL)
+assert run([1, 1], while_if_try_with_break_finally_else) in ((None, [('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 7]), FELL)
+assert run([1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([1, 0, 1, 0, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, 6, 7]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_if_try_with_break_finally_else) in ((None, [6, 6, ('enter', 1), ('exit', 1, False), 5, 7]), FELL)
+assert run([], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 7]), FELL)
+assert run([1], while_true_try_withs_break_finally) in ((None, [1, ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False), 5, 7]), FELL)
+assert run([], for_try_with_x_break_finally_return) in ((8, []), FELL)
+assert run([1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5]), FELL)
+assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)

@@ -166,6 +166,9 @@ final class LoopBreaks {
     static int clauseBreakTarget(Walker w, int from, int end, int after, int to, boolean popsIterator) {
         int best = after;
         for (Code.Handler h : clauseHandlers(w, from, end)) {
+            if (Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
+                continue;                      // (a with's suppressing path pops and jumps on too: no break)
+            }
             int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
             for (int k = h.target() + 2; k < areaEnd; k++) {
                 // a break: POP_EXCEPT, the name's cleanup, (the iterator popped,) the jump

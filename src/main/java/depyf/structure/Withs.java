@@ -667,7 +667,8 @@ final class Withs {
             clauses++;
         }
         int walkFrom = k;
-        int finallyCopy = clauses > 0 ? finallyCopyBeforeJump(w, k, r) : 0;
+        // (in a try/finally's body, a copy of its finally body comes first, unwound on the way out too)
+        int finallyCopy = clauses > 0 ? finallyCopyBeforeJump(w, k, r) : finallyCopyBeforeExit(w, k, r);
         if (finallyCopy > 0) {
             k += finallyCopy;                  // (walked below: the walk reads the copy as the jump's unwinding)
         }
@@ -753,6 +754,19 @@ final class Withs {
     }
 
     /**
+     * A with ending the body of a try/finally in a loop, its body a break or continue: after our exit call
+     * at k the compiler copies the finally body, then jumps, or copies the block the break goes to (a
+     * return). The length of that copy up to what follows it, or 0.
+     */
+    private static int finallyCopyBeforeExit(Walker w, int k, Region r) {
+        if (w.code.op(k).isUnconditionalJump() || w.code.op(k).is("POP_TOP") || w.code.op(k).is("POP_ITER")) {
+            return 0;
+        }
+        int n = w.unwindingCopy(k, r);
+        return n > 0 && k + n < w.code.size() ? Tries.skipNops(w, k + n) - k : 0;
+    }
+
+    /**
      * 3.11 lays a nested with's handler inline after the body [i, j) of the with around it (its handler at
      * {@code handler}), its suppressing path running a copy of our exit call and jumping where our own
      * suppressing path goes, right before our handler (TryRanges.inlineEnclosingExit). With our body
@@ -828,7 +842,8 @@ final class Withs {
         }
         if (!w.env.atLeast(3, 12)) {
             int own = WithSuppressedPaths.suppressedCode(w, handler);
-            if ((own < j || own >= to) && jumpsOnAsClauses(w, handler, own, after, r)) {
+            if ((own < j || own >= to) && (jumpsOnAsClauses(w, handler, own, after, r)
+                    || finallyCopyAt(w, handler, Tries.skipNops(w, own), r))) {
                 return j;                      // nothing after the with in the try body it ends (3.11)
             }
             if (own < j || own >= to) {
@@ -876,7 +891,19 @@ final class Withs {
      * with's cleanup; a try with an else clause would have the path go on there instead.
      */
     private static boolean goesOnAsClauses(Walker w, int handler, int after, Region r) {
-        return w.env.atLeast(3, 12) && (clausesGoTo(w, handler, after, r) || tryEndJumpTo(w, handler, after, r));
+        return w.env.atLeast(3, 12) && (clausesGoTo(w, handler, after, r) || tryEndJumpTo(w, handler, after, r)
+                || finallyCopyAt(w, handler, Tries.skipNops(w, after), r));
+    }
+
+    /**
+     * True when the with's handler lies in the range of a try/finally being walked and {@code at} starts a
+     * copy of its finally body: the suppressing path falls off the try body into the normal exit's copy.
+     */
+    private static boolean finallyCopyAt(Walker w, int handler, int at, Region r) {
+        Code.Handler outer = w.code.handlerAt(w.code.handlerAt(handler).target());
+        return outer != null && r.handlers().contains(outer.target())
+                && Handlers.kind(w.code, outer.target()) == Handlers.Kind.FINALLY
+                && at > handler && FinallyCopy.end(w, outer.target(), at) > at;
     }
 
     /**
