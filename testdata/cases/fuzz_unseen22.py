@@ -11,6 +11,10 @@
 # the suppressing path falls off the try body into the normal exit's copy of the finally body
 # (Withs.finallyCopyAt). 3.12+: a for loop took that path's jump for a clause's break
 # (LoopBreaks.clauseBreakTarget skips a with's handler).
+# `if c(): try: return x() / except E1: ... / <code>` with an else branch (3.12+ fell back: "unstructured
+# backward jump"): the code after the try, reached only from the clauses, is laid out after the handler
+# and jumps back to where the if goes on, past the else; BranchExits.leavesPast takes that jump for the
+# then-branch's (ColdContinuations.rejoinsPast), so the code at the test's target is the else.
 class E1(Exception):
     pass
 
@@ -293,6 +297,116 @@ def for_try_with_x_break_finally_return(c, t, x, n, m):
         finally:
             t(5)
     return 8
+def if_and_try_return_clause_pass_then_code_else_pass(c, t, x, n, m):
+    if c() and c():
+        try:
+            t(15)
+            return 16
+        except E1:
+            pass
+        t(21)
+    else:
+        pass
+    t(23)
+
+
+def if_try_return_clause_pass_then_code_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+    t(23)
+
+
+def if_try_return_clauses_then_code_elif_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        except E2:
+            pass
+        t(21)
+    elif c():
+        t(22)
+    else:
+        t(24)
+    t(25)
+
+
+def for_if_try_return_clause_then_code_else(c, t, x, n, m):
+    for i in n():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+        else:
+            t(22)
+        t(23)
+    t(24)
+
+
+def while_if_try_return_clause_then_if_else(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            if c():
+                t(21)
+        else:
+            t(22)
+        t(23)
+
+
+def if_try_raise_clause_as_then_code_else_return(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            raise E2(3)
+        except E1 as e:
+            t(17)
+        t(21)
+    else:
+        return 22
+    t(23)
+
+
+def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+
+
+def if_with_try_return_clause_then_code_else(c, t, x, n, m):
+    if c():
+        with m(3):
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+    else:
+        t(22)
+    t(23)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -397,3 +511,50 @@ assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1)
 assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+
+assert run([], if_and_try_return_clause_pass_then_code_else_pass) in ((None, [23]), FELL)
+assert run([1, 1], if_and_try_return_clause_pass_then_code_else_pass) in ((16, [15]), FELL)
+
+assert run([], if_try_return_clause_pass_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_try_return_clause_pass_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_pass_then_code_else) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([1, 2], if_try_return_clause_pass_then_code_else) in (('E2', [-15]), FELL)
+
+assert run([], if_try_return_clauses_then_code_elif_else) in ((None, [24, 25]), FELL)
+assert run([1], if_try_return_clauses_then_code_elif_else) in ((16, [-15]), FELL)
+assert run([0, 1], if_try_return_clauses_then_code_elif_else) in ((None, [22, 25]), FELL)
+assert run([1, 1], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 17, 21, 25]), FELL)
+assert run([1, 2], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 21, 25]), FELL)
+
+assert run([], for_if_try_return_clause_then_code_else) in ((None, [24]), FELL)
+assert run([1], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 24]), FELL)
+assert run([2], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 22, 23, 24]), FELL)
+assert run([1, 1], for_if_try_return_clause_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 24]), FELL)
+assert run([1, 1, 2], for_if_try_return_clause_then_code_else) in (('E2', [-15]), FELL)
+assert run([2, 0, 1], for_if_try_return_clause_then_code_else) in ((16, [22, 23, -15]), FELL)
+assert run([2, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 22, 23, 24]), FELL)
+
+assert run([], while_if_try_return_clause_then_if_else) in ((None, []), FELL)
+assert run([1], while_if_try_return_clause_then_if_else) in ((None, [22, 23]), FELL)
+assert run([1, 1], while_if_try_return_clause_then_if_else) in ((16, [-15]), FELL)
+assert run([1, 0, 1], while_if_try_return_clause_then_if_else) in ((None, [22, 23, 22, 23]), FELL)
+assert run([1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 23]), FELL)
+assert run([1, 1, 2], while_if_try_return_clause_then_if_else) in (('E2', [-15]), FELL)
+assert run([1, 0, 1, 1], while_if_try_return_clause_then_if_else) in ((16, [22, 23, -15]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 21, 23]), FELL)
+
+assert run([], if_try_raise_clause_as_then_code_else_return) in ((22, []), FELL)
+assert run([1], if_try_raise_clause_as_then_code_else_return) in (('E2', [-15]), FELL)
+assert run([1, 1], if_try_raise_clause_as_then_code_else_return) in ((None, [-15, 17, 21, 23]), FELL)
+
+assert run([], if_try_return_clause_then_code_else_at_end) in ((None, [22]), FELL)
+assert run([1], if_try_return_clause_then_code_else_at_end) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_then_code_else_at_end) in ((None, [-15, 17, 21]), FELL)
+assert run([1, 2], if_try_return_clause_then_code_else_at_end) in (('E2', [-15]), FELL)
+
+assert run([], if_with_try_return_clause_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_with_try_return_clause_then_code_else) in ((16, [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, 17, 21, ('exit', 3, False), 23]), FELL)
+assert run([1, 2], if_with_try_return_clause_then_code_else) in (('E2', [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, ('exit', 3, True), 23]), FELL)

@@ -224,17 +224,17 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110
-    #   250           0 RESUME                   0
+    #   254           0 RESUME                   0
     #   
-    #   251           2 PUSH_NULL
+    #   255           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE   114 (to 250)
     #   
-    #   252     >>   22 NOP
+    #   256     >>   22 NOP
     #   
-    #   253          24 PUSH_NULL
+    #   257          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 PRECALL                  1
@@ -242,16 +242,16 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                44 BEFORE_WITH
     #                46 STORE_FAST               5 (w)
     #   
-    #   254          48 NOP
+    #   258          48 NOP
     #   
-    #   253          50 LOAD_CONST               0 (None)
+    #   257          50 LOAD_CONST               0 (None)
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 PRECALL                  2
     #                60 CALL                     2
     #                70 POP_TOP
     #   
-    #   258          72 PUSH_NULL
+    #   262          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               2 (5)
     #                78 PRECALL                  1
@@ -259,7 +259,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                92 POP_TOP
     #                94 JUMP_FORWARD            77 (to 250)
     #   
-    #   253     >>   96 PUSH_EXC_INFO
+    #   257     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_FORWARD_IF_TRUE     4 (to 110)
     #               102 RERAISE                  2
@@ -273,12 +273,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               118 JUMP_FORWARD            27 (to 174)
     #           >>  120 PUSH_EXC_INFO
     #   
-    #   255         122 LOAD_GLOBAL              0 (E1)
+    #   259         122 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_FORWARD_IF_FALSE    14 (to 166)
     #               138 POP_TOP
     #   
-    #   256         140 PUSH_NULL
+    #   260         140 PUSH_NULL
     #               142 LOAD_FAST                1 (t)
     #               144 LOAD_CONST               3 (3)
     #               146 PRECALL                  1
@@ -287,12 +287,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               162 POP_EXCEPT
     #               164 JUMP_FORWARD             4 (to 174)
     #   
-    #   255     >>  166 RERAISE                  0
+    #   259     >>  166 RERAISE                  0
     #           >>  168 COPY                     3
     #               170 POP_EXCEPT
     #               172 RERAISE                  1
     #   
-    #   258     >>  174 PUSH_NULL
+    #   262     >>  174 PUSH_NULL
     #               176 LOAD_FAST                1 (t)
     #               178 LOAD_CONST               2 (5)
     #               180 PRECALL                  1
@@ -311,13 +311,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   251     >>  230 PUSH_NULL
+    #   255     >>  230 PUSH_NULL
     #               232 LOAD_FAST                0 (c)
     #               234 PRECALL                  0
     #               238 CALL                     0
     #               248 POP_JUMP_BACKWARD_IF_TRUE   114 (to 22)
     #   
-    #   259     >>  250 PUSH_NULL
+    #   263     >>  250 PUSH_NULL
     #               252 LOAD_FAST                1 (t)
     #               254 LOAD_CONST               4 (7)
     #               256 PRECALL                  1
@@ -357,20 +357,20 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: code protected by the finally at 278 after its try statement, at 180
-    #   275           0 RESUME                   0
+    #   279           0 RESUME                   0
     #   
-    #   276           2 NOP
+    #   280           2 NOP
     #   
-    #   277     >>    4 PUSH_NULL
+    #   281     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               2 (1)
     #                10 PRECALL                  1
     #                14 CALL                     1
     #                24 POP_TOP
     #   
-    #   278          26 NOP
+    #   282          26 NOP
     #   
-    #   279          28 PUSH_NULL
+    #   283          28 PUSH_NULL
     #                30 LOAD_FAST                4 (m)
     #                32 LOAD_CONST               2 (1)
     #                34 PRECALL                  1
@@ -385,9 +385,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                72 BEFORE_WITH
     #                74 POP_TOP
     #   
-    #   280          76 NOP
+    #   284          76 NOP
     #   
-    #   279          78 LOAD_CONST               0 (None)
+    #   283          78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
     #                84 PRECALL                  2
@@ -400,13 +400,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               110 CALL                     2
     #               120 POP_TOP
     #   
-    #   282         122 PUSH_NULL
+    #   286         122 PUSH_NULL
     #               124 LOAD_FAST                0 (c)
     #               126 PRECALL                  0
     #               130 CALL                     0
     #               140 POP_JUMP_FORWARD_IF_FALSE    11 (to 164)
     #   
-    #   283         142 PUSH_NULL
+    #   287         142 PUSH_NULL
     #               144 LOAD_FAST                1 (t)
     #               146 LOAD_CONST               4 (5)
     #               148 PRECALL                  1
@@ -414,7 +414,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               162 POP_TOP
     #           >>  164 JUMP_FORWARD            84 (to 334)
     #   
-    #   279     >>  166 PUSH_EXC_INFO
+    #   283     >>  166 PUSH_EXC_INFO
     #               168 WITH_EXCEPT_START
     #               170 POP_JUMP_FORWARD_IF_TRUE     4 (to 180)
     #               172 RERAISE                  2
@@ -444,13 +444,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               230 POP_TOP
     #               232 POP_TOP
     #   
-    #   282     >>  234 PUSH_NULL
+    #   286     >>  234 PUSH_NULL
     #               236 LOAD_FAST                0 (c)
     #               238 PRECALL                  0
     #               242 CALL                     0
     #               252 POP_JUMP_FORWARD_IF_FALSE    11 (to 276)
     #   
-    #   283         254 PUSH_NULL
+    #   287         254 PUSH_NULL
     #               256 LOAD_FAST                1 (t)
     #               258 LOAD_CONST               4 (5)
     #               260 PRECALL                  1
@@ -459,13 +459,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #           >>  276 JUMP_FORWARD            27 (to 332)
     #           >>  278 PUSH_EXC_INFO
     #   
-    #   282         280 PUSH_NULL
+    #   286         280 PUSH_NULL
     #               282 LOAD_FAST                0 (c)
     #               284 PRECALL                  0
     #               288 CALL                     0
     #               298 POP_JUMP_FORWARD_IF_FALSE    12 (to 324)
     #   
-    #   283         300 PUSH_NULL
+    #   287         300 PUSH_NULL
     #               302 LOAD_FAST                1 (t)
     #               304 LOAD_CONST               4 (5)
     #               306 PRECALL                  1
@@ -473,14 +473,14 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               320 POP_TOP
     #               322 RERAISE                  0
     #   
-    #   282     >>  324 RERAISE                  0
+    #   286     >>  324 RERAISE                  0
     #           >>  326 COPY                     3
     #               328 POP_EXCEPT
     #               330 RERAISE                  1
     #   
-    #   276     >>  332 JUMP_BACKWARD          165 (to 4)
+    #   280     >>  332 JUMP_BACKWARD          165 (to 4)
     #   
-    #   284     >>  334 PUSH_NULL
+    #   288     >>  334 PUSH_NULL
     #               336 LOAD_FAST                1 (t)
     #               338 LOAD_CONST               5 (7)
     #               340 PRECALL                  1
@@ -516,6 +516,118 @@ def for_try_with_x_break_finally_return(c, t, x, n, m):
         finally:
             t(5)
     return 8
+
+
+def if_and_try_return_clause_pass_then_code_else_pass(c, t, x, n, m):
+    if c() and c():
+        try:
+            t(15)
+            return 16
+        except E1:
+            pass
+        t(21)
+    else:
+        pass
+    t(23)
+
+
+def if_try_return_clause_pass_then_code_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+    t(23)
+
+
+def if_try_return_clauses_then_code_elif_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        except E2:
+            pass
+        t(21)
+    elif c():
+        t(22)
+    else:
+        t(24)
+    t(25)
+
+
+def for_if_try_return_clause_then_code_else(c, t, x, n, m):
+    for i in n():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+        else:
+            t(22)
+        t(23)
+    t(24)
+
+
+def while_if_try_return_clause_then_if_else(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            if c():
+                t(21)
+        else:
+            t(22)
+        t(23)
+
+
+def if_try_raise_clause_as_then_code_else_return(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            raise E2(3)
+        except E1 as e:
+            t(17)
+        t(21)
+    else:
+        return 22
+    t(23)
+
+
+def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+
+
+def if_with_try_return_clause_then_code_else(c, t, x, n, m):
+    if c():
+        with m(3):
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+    else:
+        t(22)
+    t(23)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -605,3 +717,42 @@ assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1)
 assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([], if_and_try_return_clause_pass_then_code_else_pass) in ((None, [23]), FELL)
+assert run([1, 1], if_and_try_return_clause_pass_then_code_else_pass) in ((16, [15]), FELL)
+assert run([], if_try_return_clause_pass_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_try_return_clause_pass_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_pass_then_code_else) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([1, 2], if_try_return_clause_pass_then_code_else) in (('E2', [-15]), FELL)
+assert run([], if_try_return_clauses_then_code_elif_else) in ((None, [24, 25]), FELL)
+assert run([1], if_try_return_clauses_then_code_elif_else) in ((16, [-15]), FELL)
+assert run([0, 1], if_try_return_clauses_then_code_elif_else) in ((None, [22, 25]), FELL)
+assert run([1, 1], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 17, 21, 25]), FELL)
+assert run([1, 2], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 21, 25]), FELL)
+assert run([], for_if_try_return_clause_then_code_else) in ((None, [24]), FELL)
+assert run([1], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 24]), FELL)
+assert run([2], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 22, 23, 24]), FELL)
+assert run([1, 1], for_if_try_return_clause_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 24]), FELL)
+assert run([1, 1, 2], for_if_try_return_clause_then_code_else) in (('E2', [-15]), FELL)
+assert run([2, 0, 1], for_if_try_return_clause_then_code_else) in ((16, [22, 23, -15]), FELL)
+assert run([2, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 22, 23, 24]), FELL)
+assert run([], while_if_try_return_clause_then_if_else) in ((None, []), FELL)
+assert run([1], while_if_try_return_clause_then_if_else) in ((None, [22, 23]), FELL)
+assert run([1, 1], while_if_try_return_clause_then_if_else) in ((16, [-15]), FELL)
+assert run([1, 0, 1], while_if_try_return_clause_then_if_else) in ((None, [22, 23, 22, 23]), FELL)
+assert run([1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 23]), FELL)
+assert run([1, 1, 2], while_if_try_return_clause_then_if_else) in (('E2', [-15]), FELL)
+assert run([1, 0, 1, 1], while_if_try_return_clause_then_if_else) in ((16, [22, 23, -15]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([], if_try_raise_clause_as_then_code_else_return) in ((22, []), FELL)
+assert run([1], if_try_raise_clause_as_then_code_else_return) in (('E2', [-15]), FELL)
+assert run([1, 1], if_try_raise_clause_as_then_code_else_return) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([], if_try_return_clause_then_code_else_at_end) in ((None, [22]), FELL)
+assert run([1], if_try_return_clause_then_code_else_at_end) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_then_code_else_at_end) in ((None, [-15, 17, 21]), FELL)
+assert run([1, 2], if_try_return_clause_then_code_else_at_end) in (('E2', [-15]), FELL)
+assert run([], if_with_try_return_clause_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_with_try_return_clause_then_code_else) in ((16, [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, 17, 21, ('exit', 3, False), 23]), FELL)
+assert run([1, 2], if_with_try_return_clause_then_code_else) in (('E2', [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, ('exit', 3, True), 23]), FELL)

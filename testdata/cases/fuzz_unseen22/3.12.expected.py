@@ -110,36 +110,36 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 122, goes on elsewhere than the region
-    #   138           0 RESUME                   0
+    #   142           0 RESUME                   0
     #   
-    #   139     >>    2 NOP
+    #   143     >>    2 NOP
     #   
-    #   140     >>    4 PUSH_NULL
+    #   144     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   141          18 JUMP_FORWARD            19 (to 58)
+    #   145          18 JUMP_FORWARD            19 (to 58)
     #   
-    #   142     >>   20 NOP
+    #   146     >>   20 NOP
     #   
-    #   143          22 PUSH_NULL
+    #   147          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (5)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   144          38 NOP
+    #   148          38 NOP
     #   
-    #   148          40 PUSH_NULL
+    #   152          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 JUMP_BACKWARD           27 (to 2)
     #   
-    #   149     >>   56 JUMP_BACKWARD           28 (to 2)
+    #   153     >>   56 JUMP_BACKWARD           28 (to 2)
     #   
-    #   151     >>   58 PUSH_NULL
+    #   155     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               4 (12)
     #                64 CALL                     1
@@ -147,12 +147,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   145          78 LOAD_GLOBAL              0 (E1)
+    #   149          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       11 (to 114)
     #                92 POP_TOP
     #   
-    #   146          94 PUSH_NULL
+    #   150          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (7)
     #               100 CALL                     1
@@ -160,40 +160,40 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #               110 POP_EXCEPT
     #               112 JUMP_FORWARD             4 (to 122)
     #   
-    #   145     >>  114 RERAISE                  0
+    #   149     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   146     >>  122 NOP
+    #   150     >>  122 NOP
     #   
-    #   148         124 PUSH_NULL
+    #   152         124 PUSH_NULL
     #               126 LOAD_FAST                0 (c)
     #               128 CALL                     0
     #               136 POP_JUMP_IF_FALSE       14 (to 166)
     #   
-    #   149         138 JUMP_FORWARD            13 (to 166)
+    #   153         138 JUMP_FORWARD            13 (to 166)
     #           >>  140 PUSH_EXC_INFO
     #   
-    #   148         142 PUSH_NULL
+    #   152         142 PUSH_NULL
     #               144 LOAD_FAST                0 (c)
     #               146 CALL                     0
     #               154 POP_JUMP_IF_FALSE        1 (to 158)
     #   
-    #   149         156 RERAISE                  0
+    #   153         156 RERAISE                  0
     #   
-    #   148     >>  158 RERAISE                  0
+    #   152     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   150     >>  166 PUSH_NULL
+    #   154     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               3 (11)
     #               172 CALL                     1
     #               180 POP_TOP
     #   
-    #   139         182 JUMP_BACKWARD           90 (to 4)
+    #   143         182 JUMP_BACKWARD           90 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 76 [0]
     #     76 to 108 -> 116 [1] lasti
@@ -221,39 +221,39 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   169           0 RESUME                   0
+    #   173           0 RESUME                   0
     #   
-    #   170     >>    2 PUSH_NULL
+    #   174     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   171     >>   16 PUSH_NULL
+    #   175     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE        1 (to 32)
     #   
-    #   172          30 JUMP_FORWARD            19 (to 70)
+    #   176          30 JUMP_FORWARD            19 (to 70)
     #   
-    #   173     >>   32 NOP
+    #   177     >>   32 NOP
     #   
-    #   174          34 PUSH_NULL
+    #   178          34 PUSH_NULL
     #                36 LOAD_FAST                2 (x)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   175          50 NOP
+    #   179          50 NOP
     #   
-    #   179          52 PUSH_NULL
+    #   183          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_TRUE         1 (to 68)
     #                66 JUMP_BACKWARD           33 (to 2)
     #   
-    #   180     >>   68 JUMP_BACKWARD           34 (to 2)
+    #   184     >>   68 JUMP_BACKWARD           34 (to 2)
     #   
-    #   181     >>   70 PUSH_NULL
+    #   185     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (12)
     #                76 CALL                     1
@@ -261,12 +261,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   176          90 LOAD_GLOBAL              0 (E1)
+    #   180          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE       11 (to 126)
     #               104 POP_TOP
     #   
-    #   177         106 PUSH_NULL
+    #   181         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               2 (7)
     #               112 CALL                     1
@@ -274,34 +274,34 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #               122 POP_EXCEPT
     #               124 JUMP_FORWARD             4 (to 134)
     #   
-    #   176     >>  126 RERAISE                  0
+    #   180     >>  126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   177     >>  134 NOP
+    #   181     >>  134 NOP
     #   
-    #   179         136 PUSH_NULL
+    #   183         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE       14 (to 178)
     #   
-    #   180         150 JUMP_FORWARD            13 (to 178)
+    #   184         150 JUMP_FORWARD            13 (to 178)
     #           >>  152 PUSH_EXC_INFO
     #   
-    #   179         154 PUSH_NULL
+    #   183         154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
     #   
-    #   180         168 RERAISE                  0
+    #   184         168 RERAISE                  0
     #   
-    #   179     >>  170 RERAISE                  0
+    #   183     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   170     >>  178 PUSH_NULL
+    #   174     >>  178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 CALL                     0
     #               190 POP_JUMP_IF_FALSE        1 (to 194)
@@ -376,45 +376,45 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160
-    #   239           0 RESUME                   0
+    #   243           0 RESUME                   0
     #   
-    #   240     >>    2 PUSH_NULL
+    #   244     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   241     >>   16 NOP
+    #   245     >>   16 NOP
     #   
-    #   242          18 PUSH_NULL
+    #   246          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   243          36 NOP
+    #   247          36 NOP
     #   
-    #   242          38 LOAD_CONST               0 (None)
+    #   246          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   245          54 PUSH_NULL
+    #   249          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #                70 JUMP_BACKWARD           35 (to 2)
     #   
-    #   247     >>   72 PUSH_NULL
+    #   251     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               4 (7)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 RETURN_CONST             0 (None)
     #   
-    #   242     >>   90 PUSH_EXC_INFO
+    #   246     >>   90 PUSH_EXC_INFO
     #                92 WITH_EXCEPT_START
     #                94 POP_JUMP_IF_TRUE         1 (to 98)
     #                96 RERAISE                  2
@@ -428,7 +428,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               112 RERAISE                  1
     #           >>  114 NOP
     #   
-    #   245         116 PUSH_NULL
+    #   249         116 PUSH_NULL
     #               118 LOAD_FAST                1 (t)
     #               120 LOAD_CONST               2 (5)
     #               122 CALL                     1
@@ -445,13 +445,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   246     >>  160 PUSH_NULL
+    #   250     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               3 (6)
     #               166 CALL                     1
     #               174 POP_TOP
     #   
-    #   240         176 PUSH_NULL
+    #   244         176 PUSH_NULL
     #               178 LOAD_FAST                0 (c)
     #               180 CALL                     0
     #               188 POP_JUMP_IF_FALSE        1 (to 192)
@@ -469,44 +469,44 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   250           0 RESUME                   0
+    #   254           0 RESUME                   0
     #   
-    #   251           2 PUSH_NULL
+    #   255           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   252     >>   16 NOP
+    #   256     >>   16 NOP
     #   
-    #   253          18 PUSH_NULL
+    #   257          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   254          36 NOP
+    #   258          36 NOP
     #   
-    #   253          38 LOAD_CONST               0 (None)
+    #   257          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   258          54 PUSH_NULL
+    #   262          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   259     >>   70 PUSH_NULL
+    #   263     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (7)
     #                76 CALL                     1
     #                84 POP_TOP
     #                86 RETURN_CONST             0 (None)
     #   
-    #   253     >>   88 PUSH_EXC_INFO
+    #   257     >>   88 PUSH_EXC_INFO
     #                90 WITH_EXCEPT_START
     #                92 POP_JUMP_IF_TRUE         1 (to 96)
     #                94 RERAISE                  2
@@ -521,12 +521,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #           >>  112 JUMP_FORWARD            23 (to 160)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   255         116 LOAD_GLOBAL              0 (E1)
+    #   259         116 LOAD_GLOBAL              0 (E1)
     #               126 CHECK_EXC_MATCH
     #               128 POP_JUMP_IF_FALSE       11 (to 152)
     #               130 POP_TOP
     #   
-    #   256         132 PUSH_NULL
+    #   260         132 PUSH_NULL
     #               134 LOAD_FAST                1 (t)
     #               136 LOAD_CONST               3 (3)
     #               138 CALL                     1
@@ -534,12 +534,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               148 POP_EXCEPT
     #               150 JUMP_FORWARD             4 (to 160)
     #   
-    #   255     >>  152 RERAISE                  0
+    #   259     >>  152 RERAISE                  0
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   258     >>  160 PUSH_NULL
+    #   262     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               2 (5)
     #               166 CALL                     1
@@ -556,7 +556,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               200 POP_EXCEPT
     #               202 RERAISE                  1
     #   
-    #   251     >>  204 PUSH_NULL
+    #   255     >>  204 PUSH_NULL
     #               206 LOAD_FAST                0 (c)
     #               208 CALL                     0
     #               216 POP_JUMP_IF_FALSE        1 (to 220)
@@ -579,62 +579,62 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
-    #   262           0 RESUME                   0
+    #   266           0 RESUME                   0
     #   
-    #   263           2 PUSH_NULL
+    #   267           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   264     >>   16 PUSH_NULL
+    #   268     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       28 (to 86)
     #   
-    #   265          30 NOP
+    #   269          30 NOP
     #   
-    #   266          32 PUSH_NULL
+    #   270          32 PUSH_NULL
     #                34 LOAD_FAST                4 (m)
     #                36 LOAD_CONST               1 (1)
     #                38 CALL                     1
     #                46 BEFORE_WITH
     #                48 STORE_FAST               5 (w)
     #   
-    #   267          50 NOP
+    #   271          50 NOP
     #   
-    #   266          52 LOAD_CONST               0 (None)
+    #   270          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   269          68 PUSH_NULL
+    #   273          68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               2 (5)
     #                74 CALL                     1
     #                82 POP_TOP
     #                84 JUMP_FORWARD            16 (to 118)
     #   
-    #   271     >>   86 PUSH_NULL
+    #   275     >>   86 PUSH_NULL
     #                88 LOAD_FAST                1 (t)
     #                90 LOAD_CONST               3 (6)
     #                92 CALL                     1
     #               100 POP_TOP
     #   
-    #   263     >>  102 PUSH_NULL
+    #   267     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_FALSE        1 (to 118)
     #               116 JUMP_BACKWARD           51 (to 16)
     #   
-    #   272     >>  118 PUSH_NULL
+    #   276     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (7)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   266     >>  136 PUSH_EXC_INFO
+    #   270     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -648,7 +648,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   269         162 PUSH_NULL
+    #   273         162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               2 (5)
     #               168 CALL                     1
@@ -676,19 +676,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60
-    #   275           0 RESUME                   0
+    #   279           0 RESUME                   0
     #   
-    #   276           2 NOP
+    #   280           2 NOP
     #   
-    #   277     >>    4 PUSH_NULL
+    #   281     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   278          20 NOP
+    #   282          20 NOP
     #   
-    #   279          22 PUSH_NULL
+    #   283          22 PUSH_NULL
     #                24 LOAD_FAST                4 (m)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
@@ -701,9 +701,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                54 BEFORE_WITH
     #                56 POP_TOP
     #   
-    #   280          58 NOP
+    #   284          58 NOP
     #   
-    #   279          60 LOAD_CONST               0 (None)
+    #   283          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -714,26 +714,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                82 CALL                     2
     #                90 POP_TOP
     #   
-    #   282          92 PUSH_NULL
+    #   286          92 PUSH_NULL
     #                94 LOAD_FAST                0 (c)
     #                96 CALL                     0
     #               104 POP_JUMP_IF_FALSE        9 (to 124)
     #   
-    #   283         106 PUSH_NULL
+    #   287         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               3 (5)
     #               112 CALL                     1
     #               120 POP_TOP
     #               122 NOP
     #   
-    #   284     >>  124 PUSH_NULL
+    #   288     >>  124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (7)
     #               130 CALL                     1
     #               138 POP_TOP
     #               140 RETURN_CONST             0 (None)
     #   
-    #   279     >>  142 PUSH_EXC_INFO
+    #   283     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -764,12 +764,12 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
     #   
-    #   282     >>  208 PUSH_NULL
+    #   286     >>  208 PUSH_NULL
     #               210 LOAD_FAST                0 (c)
     #               212 CALL                     0
     #               220 POP_JUMP_IF_FALSE       30 (to 282)
     #   
-    #   283         222 PUSH_NULL
+    #   287         222 PUSH_NULL
     #               224 LOAD_FAST                1 (t)
     #               226 LOAD_CONST               3 (5)
     #               228 CALL                     1
@@ -777,24 +777,24 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               238 JUMP_FORWARD            21 (to 282)
     #           >>  240 PUSH_EXC_INFO
     #   
-    #   282         242 PUSH_NULL
+    #   286         242 PUSH_NULL
     #               244 LOAD_FAST                0 (c)
     #               246 CALL                     0
     #               254 POP_JUMP_IF_FALSE        9 (to 274)
     #   
-    #   283         256 PUSH_NULL
+    #   287         256 PUSH_NULL
     #               258 LOAD_FAST                1 (t)
     #               260 LOAD_CONST               3 (5)
     #               262 CALL                     1
     #               270 POP_TOP
     #               272 RERAISE                  0
     #   
-    #   282     >>  274 RERAISE                  0
+    #   286     >>  274 RERAISE                  0
     #           >>  276 COPY                     3
     #               278 POP_EXCEPT
     #               280 RERAISE                  1
     #   
-    #   276     >>  282 JUMP_BACKWARD          140 (to 4)
+    #   280     >>  282 JUMP_BACKWARD          140 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 240 [0]
     #     38 to 54 -> 184 [1] lasti
@@ -819,6 +819,202 @@ def for_try_with_x_break_finally_return(c, t, x, n, m):
         finally:
             t(5)
     return 8
+
+
+def if_and_try_return_clause_pass_then_code_else_pass(c, t, x, n, m):
+    if c() and c():
+        try:
+            t(15)
+            return 16
+        except E1:
+            pass
+        t(21)
+    t(23)
+
+
+def if_try_return_clause_pass_then_code_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+    t(23)
+
+
+def if_try_return_clauses_then_code_elif_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        except E2:
+            pass
+        t(21)
+    elif c():
+        t(22)
+    else:
+        t(24)
+    t(25)
+
+
+def for_if_try_return_clause_then_code_else(c, t, x, n, m):
+    for i in n():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+        else:
+            t(22)
+        t(23)
+    t(24)
+
+
+def while_if_try_return_clause_then_if_else(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            if c():
+                t(21)
+        else:
+            t(22)
+        t(23)
+
+
+def if_try_raise_clause_as_then_code_else_return(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            raise E2(3)
+        except E1 as e:
+            t(17)
+        t(21)
+        t(23)
+    else:
+        return 22
+
+
+def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+
+
+def if_with_try_return_clause_then_code_else(c, t, x, n, m):
+    # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106
+    #   398           0 RESUME                   0
+    #   
+    #   399           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       28 (to 72)
+    #   
+    #   400          16 PUSH_NULL
+    #                18 LOAD_FAST                4 (m)
+    #                20 LOAD_CONST               1 (3)
+    #                22 CALL                     1
+    #                30 BEFORE_WITH
+    #                32 POP_TOP
+    #   
+    #   401          34 NOP
+    #   
+    #   402          36 PUSH_NULL
+    #                38 LOAD_FAST                2 (x)
+    #                40 LOAD_CONST               2 (15)
+    #                42 CALL                     1
+    #                50 POP_TOP
+    #   
+    #   403          52 NOP
+    #   
+    #   400          54 LOAD_CONST               0 (None)
+    #                56 LOAD_CONST               0 (None)
+    #                58 LOAD_CONST               0 (None)
+    #                60 CALL                     2
+    #                68 POP_TOP
+    #                70 RETURN_CONST             3 (16)
+    #   
+    #   408     >>   72 PUSH_NULL
+    #                74 LOAD_FAST                1 (t)
+    #                76 LOAD_CONST               6 (22)
+    #                78 CALL                     1
+    #                86 POP_TOP
+    #   
+    #   409     >>   88 PUSH_NULL
+    #                90 LOAD_FAST                1 (t)
+    #                92 LOAD_CONST               7 (23)
+    #                94 CALL                     1
+    #               102 POP_TOP
+    #               104 RETURN_CONST             0 (None)
+    #           >>  106 PUSH_EXC_INFO
+    #   
+    #   404         108 LOAD_GLOBAL              0 (E1)
+    #               118 CHECK_EXC_MATCH
+    #               120 POP_JUMP_IF_FALSE       11 (to 144)
+    #               122 POP_TOP
+    #   
+    #   405         124 PUSH_NULL
+    #               126 LOAD_FAST                1 (t)
+    #               128 LOAD_CONST               4 (17)
+    #               130 CALL                     1
+    #               138 POP_TOP
+    #               140 POP_EXCEPT
+    #               142 JUMP_FORWARD             4 (to 152)
+    #   
+    #   404     >>  144 RERAISE                  0
+    #           >>  146 COPY                     3
+    #               148 POP_EXCEPT
+    #               150 RERAISE                  1
+    #   
+    #   406     >>  152 PUSH_NULL
+    #               154 LOAD_FAST                1 (t)
+    #               156 LOAD_CONST               5 (21)
+    #               158 CALL                     1
+    #               166 POP_TOP
+    #   
+    #   400         168 LOAD_CONST               0 (None)
+    #               170 LOAD_CONST               0 (None)
+    #               172 LOAD_CONST               0 (None)
+    #               174 CALL                     2
+    #               182 POP_TOP
+    #               184 JUMP_BACKWARD           49 (to 88)
+    #           >>  186 PUSH_EXC_INFO
+    #               188 WITH_EXCEPT_START
+    #               190 POP_JUMP_IF_TRUE         1 (to 194)
+    #               192 RERAISE                  2
+    #           >>  194 POP_TOP
+    #               196 POP_EXCEPT
+    #               198 POP_TOP
+    #               200 POP_TOP
+    #               202 JUMP_BACKWARD           58 (to 88)
+    #           >>  204 COPY                     3
+    #               206 POP_EXCEPT
+    #               208 RERAISE                  1
+    #   ExceptionTable:
+    #     32 to 32 -> 186 [1] lasti
+    #     36 to 50 -> 106 [1]
+    #     106 to 138 -> 146 [2] lasti
+    #     140 to 142 -> 186 [1] lasti
+    #     144 to 144 -> 146 [2] lasti
+    #     146 to 166 -> 186 [1] lasti
+    #     186 to 194 -> 204 [3] lasti
+    raise RuntimeError('depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -908,3 +1104,42 @@ assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1)
 assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([], if_and_try_return_clause_pass_then_code_else_pass) in ((None, [23]), FELL)
+assert run([1, 1], if_and_try_return_clause_pass_then_code_else_pass) in ((16, [15]), FELL)
+assert run([], if_try_return_clause_pass_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_try_return_clause_pass_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_pass_then_code_else) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([1, 2], if_try_return_clause_pass_then_code_else) in (('E2', [-15]), FELL)
+assert run([], if_try_return_clauses_then_code_elif_else) in ((None, [24, 25]), FELL)
+assert run([1], if_try_return_clauses_then_code_elif_else) in ((16, [-15]), FELL)
+assert run([0, 1], if_try_return_clauses_then_code_elif_else) in ((None, [22, 25]), FELL)
+assert run([1, 1], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 17, 21, 25]), FELL)
+assert run([1, 2], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 21, 25]), FELL)
+assert run([], for_if_try_return_clause_then_code_else) in ((None, [24]), FELL)
+assert run([1], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 24]), FELL)
+assert run([2], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 22, 23, 24]), FELL)
+assert run([1, 1], for_if_try_return_clause_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 24]), FELL)
+assert run([1, 1, 2], for_if_try_return_clause_then_code_else) in (('E2', [-15]), FELL)
+assert run([2, 0, 1], for_if_try_return_clause_then_code_else) in ((16, [22, 23, -15]), FELL)
+assert run([2, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 22, 23, 24]), FELL)
+assert run([], while_if_try_return_clause_then_if_else) in ((None, []), FELL)
+assert run([1], while_if_try_return_clause_then_if_else) in ((None, [22, 23]), FELL)
+assert run([1, 1], while_if_try_return_clause_then_if_else) in ((16, [-15]), FELL)
+assert run([1, 0, 1], while_if_try_return_clause_then_if_else) in ((None, [22, 23, 22, 23]), FELL)
+assert run([1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 23]), FELL)
+assert run([1, 1, 2], while_if_try_return_clause_then_if_else) in (('E2', [-15]), FELL)
+assert run([1, 0, 1, 1], while_if_try_return_clause_then_if_else) in ((16, [22, 23, -15]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([], if_try_raise_clause_as_then_code_else_return) in ((22, []), FELL)
+assert run([1], if_try_raise_clause_as_then_code_else_return) in (('E2', [-15]), FELL)
+assert run([1, 1], if_try_raise_clause_as_then_code_else_return) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([], if_try_return_clause_then_code_else_at_end) in ((None, [22]), FELL)
+assert run([1], if_try_return_clause_then_code_else_at_end) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_then_code_else_at_end) in ((None, [-15, 17, 21]), FELL)
+assert run([1, 2], if_try_return_clause_then_code_else_at_end) in (('E2', [-15]), FELL)
+assert run([], if_with_try_return_clause_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_with_try_return_clause_then_code_else) in ((16, [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, 17, 21, ('exit', 3, False), 23]), FELL)
+assert run([1, 2], if_with_try_return_clause_then_code_else) in (('E2', [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, ('exit', 3, True), 23]), FELL)

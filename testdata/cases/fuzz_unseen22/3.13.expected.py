@@ -11,6 +11,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -133,38 +137,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    138            RESUME                   0
+    #    142            RESUME                   0
     #   
-    #    139    L1:     NOP
+    #    143    L1:     NOP
     #   
-    #    140    L2:     LOAD_FAST                0 (c)
+    #    144    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    141            JUMP_FORWARD            26 (to L7)
+    #    145            JUMP_FORWARD            26 (to L7)
     #   
-    #    142    L3:     NOP
+    #    146    L3:     NOP
     #   
-    #    143    L4:     LOAD_FAST                2 (x)
+    #    147    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    144    L5:     NOP
+    #    148    L5:     NOP
     #   
-    #    148            LOAD_FAST                0 (c)
+    #    152            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    149    L6:     JUMP_BACKWARD           40 (to L1)
+    #    153    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    151    L7:     LOAD_FAST                1 (t)
+    #    155    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -173,12 +177,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    145            LOAD_GLOBAL              0 (E1)
+    #    149            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    146            LOAD_FAST                1 (t)
+    #    150            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -186,46 +190,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    145   L10:     RERAISE                  0
+    #    149   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    146   L12:     NOP
+    #    150   L12:     NOP
     #   
-    #    148            LOAD_FAST                0 (c)
+    #    152            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    149            NOP
+    #    153            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    148            LOAD_FAST                0 (c)
+    #    152            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    149            RERAISE                  0
+    #    153            RERAISE                  0
     #   
-    #    148   L15:     RERAISE                  0
+    #    152   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    150   L17:     LOAD_FAST                1 (t)
+    #    154   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    139            JUMP_BACKWARD          115 (to L2)
+    #    143            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -253,42 +257,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    169            RESUME                   0
+    #    173            RESUME                   0
     #   
-    #    170    L1:     LOAD_FAST                0 (c)
+    #    174    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    171    L2:     LOAD_FAST                0 (c)
+    #    175    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    172            JUMP_FORWARD            26 (to L7)
+    #    176            JUMP_FORWARD            26 (to L7)
     #   
-    #    173    L3:     NOP
+    #    177    L3:     NOP
     #   
-    #    174    L4:     LOAD_FAST                2 (x)
+    #    178    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    175    L5:     NOP
+    #    179    L5:     NOP
     #   
-    #    179            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    180    L6:     JUMP_BACKWARD           51 (to L1)
+    #    184    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    181    L7:     LOAD_FAST                1 (t)
+    #    185    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -297,12 +301,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    176            LOAD_GLOBAL              0 (E1)
+    #    180            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    177            LOAD_FAST                1 (t)
+    #    181            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -310,40 +314,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    176   L10:     RERAISE                  0
+    #    180   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    177   L12:     NOP
+    #    181   L12:     NOP
     #   
-    #    179            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    180            NOP
+    #    184            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    179            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    180            RERAISE                  0
+    #    184            RERAISE                  0
     #   
-    #    179   L15:     RERAISE                  0
+    #    183   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170   L17:     LOAD_FAST                0 (c)
+    #    174   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -419,46 +423,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    239            RESUME                   0
+    #    243            RESUME                   0
     #   
-    #    240    L1:     LOAD_FAST                0 (c)
+    #    244    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    241    L2:     NOP
+    #    245    L2:     NOP
     #   
-    #    242    L3:     LOAD_FAST                4 (m)
+    #    246    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    243            NOP
+    #    247            NOP
     #   
-    #    242    L5:     LOAD_CONST               0 (None)
+    #    246    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    245    L6:     LOAD_FAST                1 (t)
+    #    249    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    247    L7:     LOAD_FAST                1 (t)
+    #    251    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    242    L8:     PUSH_EXC_INFO
+    #    246    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -473,9 +477,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    242   L12:     NOP
+    #    246   L12:     NOP
     #   
-    #    245            LOAD_FAST                1 (t)
+    #    249            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -484,7 +488,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    245            LOAD_FAST                1 (t)
+    #    249            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -495,13 +499,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    246   L15:     LOAD_FAST                1 (t)
+    #    250   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    240            LOAD_FAST                0 (c)
+    #    244            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -520,45 +524,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    250            RESUME                   0
+    #    254            RESUME                   0
     #   
-    #    251            LOAD_FAST                0 (c)
+    #    255            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    252    L1:     NOP
+    #    256    L1:     NOP
     #   
-    #    253    L2:     LOAD_FAST                4 (m)
+    #    257    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    254            NOP
+    #    258            NOP
     #   
-    #    253    L4:     LOAD_CONST               0 (None)
+    #    257    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    258    L5:     LOAD_FAST                1 (t)
+    #    262    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    259    L6:     LOAD_FAST                1 (t)
+    #    263    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    253    L7:     PUSH_EXC_INFO
+    #    257    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -574,12 +578,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    255            LOAD_GLOBAL              0 (E1)
+    #    259            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    256            LOAD_FAST                1 (t)
+    #    260            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -587,13 +591,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    255   L14:     RERAISE                  0
+    #    259   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    258   L16:     LOAD_FAST                1 (t)
+    #    262   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -602,7 +606,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    258            LOAD_FAST                1 (t)
+    #    262            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -613,7 +617,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    251   L19:     LOAD_FAST                0 (c)
+    #    255   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -638,65 +642,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    262            RESUME                   0
+    #    266            RESUME                   0
     #   
-    #    263            LOAD_FAST                0 (c)
+    #    267            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    264    L1:     LOAD_FAST                0 (c)
+    #    268    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    265            NOP
+    #    269            NOP
     #   
-    #    266    L2:     LOAD_FAST                4 (m)
+    #    270    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    267            NOP
+    #    271            NOP
     #   
-    #    266    L4:     LOAD_CONST               0 (None)
+    #    270    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    269    L5:     LOAD_FAST                1 (t)
+    #    273    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    271    L6:     LOAD_FAST                1 (t)
+    #    275    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    263    L7:     LOAD_FAST                0 (c)
+    #    267    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    272    L8:     LOAD_FAST                1 (t)
+    #    276    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    266    L9:     PUSH_EXC_INFO
+    #    270    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -711,9 +715,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    266   L13:     NOP
+    #    270   L13:     NOP
     #   
-    #    269            LOAD_FAST                1 (t)
+    #    273            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -722,7 +726,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    269            LOAD_FAST                1 (t)
+    #    273            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -744,19 +748,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    275            RESUME                   0
+    #    279            RESUME                   0
     #   
-    #    276            NOP
+    #    280            NOP
     #   
-    #    277    L1:     LOAD_FAST                1 (t)
+    #    281    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    278            NOP
+    #    282            NOP
     #   
-    #    279    L2:     LOAD_FAST                4 (m)
+    #    283    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -768,9 +772,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    280            NOP
+    #    284            NOP
     #   
-    #    279    L5:     LOAD_CONST               0 (None)
+    #    283    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -781,27 +785,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    282    L7:     LOAD_FAST                0 (c)
+    #    286    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    283            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    284    L8:     LOAD_FAST                1 (t)
+    #    288    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    279    L9:     PUSH_EXC_INFO
+    #    283    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -816,7 +820,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    279   L13:     LOAD_CONST               0 (None)
+    #    283   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -837,13 +841,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    282   L18:     LOAD_FAST                0 (c)
+    #    286   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    283            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -852,26 +856,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    282            LOAD_FAST                0 (c)
+    #    286            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    283            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    282   L21:     RERAISE                  0
+    #    286   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    276   L23:     JUMP_BACKWARD          165 (to L1)
+    #    280   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -896,6 +900,207 @@ def for_try_with_x_break_finally_return(c, t, x, n, m):
         finally:
             t(5)
     return 8
+
+
+def if_and_try_return_clause_pass_then_code_else_pass(c, t, x, n, m):
+    if c() and c():
+        try:
+            t(15)
+            return 16
+        except E1:
+            pass
+        t(21)
+    t(23)
+
+
+def if_try_return_clause_pass_then_code_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+    t(23)
+
+
+def if_try_return_clauses_then_code_elif_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        except E2:
+            pass
+        t(21)
+    elif c():
+        t(22)
+    else:
+        t(24)
+    t(25)
+
+
+def for_if_try_return_clause_then_code_else(c, t, x, n, m):
+    for i in n():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+        else:
+            t(22)
+        t(23)
+    t(24)
+
+
+def while_if_try_return_clause_then_if_else(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            if c():
+                t(21)
+        else:
+            t(22)
+        t(23)
+
+
+def if_try_raise_clause_as_then_code_else_return(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            raise E2(3)
+        except E1 as e:
+            t(17)
+        t(21)
+        t(23)
+    else:
+        return 22
+
+
+def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+
+
+def if_with_try_return_clause_then_code_else(c, t, x, n, m):
+    # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
+    #    398            RESUME                   0
+    #   
+    #    399            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L5)
+    #   
+    #    400            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (3)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L1:     POP_TOP
+    #   
+    #    401    L2:     NOP
+    #   
+    #    402    L3:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (15)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    403    L4:     NOP
+    #   
+    #    400            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             3 (16)
+    #   
+    #    408    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               6 (22)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    409    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               7 (23)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    404            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L9)
+    #                   POP_TOP
+    #   
+    #    405            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (17)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    404    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    406   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (21)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    400   L12:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           51 (to L6)
+    #          L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L14)
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L6)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L13 [1] lasti
+    #     L3 to L4 -> L7 [1]
+    #     L7 to L8 -> L10 [2] lasti
+    #     L8 to L9 -> L13 [1] lasti
+    #     L9 to L10 -> L10 [2] lasti
+    #     L10 to L12 -> L13 [1] lasti
+    #     L13 to L15 -> L16 [3] lasti
+    raise RuntimeError('depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -985,3 +1190,42 @@ assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1)
 assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([], if_and_try_return_clause_pass_then_code_else_pass) in ((None, [23]), FELL)
+assert run([1, 1], if_and_try_return_clause_pass_then_code_else_pass) in ((16, [15]), FELL)
+assert run([], if_try_return_clause_pass_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_try_return_clause_pass_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_pass_then_code_else) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([1, 2], if_try_return_clause_pass_then_code_else) in (('E2', [-15]), FELL)
+assert run([], if_try_return_clauses_then_code_elif_else) in ((None, [24, 25]), FELL)
+assert run([1], if_try_return_clauses_then_code_elif_else) in ((16, [-15]), FELL)
+assert run([0, 1], if_try_return_clauses_then_code_elif_else) in ((None, [22, 25]), FELL)
+assert run([1, 1], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 17, 21, 25]), FELL)
+assert run([1, 2], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 21, 25]), FELL)
+assert run([], for_if_try_return_clause_then_code_else) in ((None, [24]), FELL)
+assert run([1], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 24]), FELL)
+assert run([2], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 22, 23, 24]), FELL)
+assert run([1, 1], for_if_try_return_clause_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 24]), FELL)
+assert run([1, 1, 2], for_if_try_return_clause_then_code_else) in (('E2', [-15]), FELL)
+assert run([2, 0, 1], for_if_try_return_clause_then_code_else) in ((16, [22, 23, -15]), FELL)
+assert run([2, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 22, 23, 24]), FELL)
+assert run([], while_if_try_return_clause_then_if_else) in ((None, []), FELL)
+assert run([1], while_if_try_return_clause_then_if_else) in ((None, [22, 23]), FELL)
+assert run([1, 1], while_if_try_return_clause_then_if_else) in ((16, [-15]), FELL)
+assert run([1, 0, 1], while_if_try_return_clause_then_if_else) in ((None, [22, 23, 22, 23]), FELL)
+assert run([1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 23]), FELL)
+assert run([1, 1, 2], while_if_try_return_clause_then_if_else) in (('E2', [-15]), FELL)
+assert run([1, 0, 1, 1], while_if_try_return_clause_then_if_else) in ((16, [22, 23, -15]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([], if_try_raise_clause_as_then_code_else_return) in ((22, []), FELL)
+assert run([1], if_try_raise_clause_as_then_code_else_return) in (('E2', [-15]), FELL)
+assert run([1, 1], if_try_raise_clause_as_then_code_else_return) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([], if_try_return_clause_then_code_else_at_end) in ((None, [22]), FELL)
+assert run([1], if_try_return_clause_then_code_else_at_end) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_then_code_else_at_end) in ((None, [-15, 17, 21]), FELL)
+assert run([1, 2], if_try_return_clause_then_code_else_at_end) in (('E2', [-15]), FELL)
+assert run([], if_with_try_return_clause_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_with_try_return_clause_then_code_else) in ((16, [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, 17, 21, ('exit', 3, False), 23]), FELL)
+assert run([1, 2], if_with_try_return_clause_then_code_else) in (('E2', [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, ('exit', 3, True), 23]), FELL)

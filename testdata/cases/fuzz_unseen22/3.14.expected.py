@@ -11,6 +11,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -133,30 +137,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    138            RESUME                   0
+    #    142            RESUME                   0
     #   
-    #    139    L1:     NOP
+    #    143    L1:     NOP
     #   
-    #    140            LOAD_FAST_BORROW         0 (c)
+    #    144            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    141            JUMP_FORWARD            27 (to L6)
+    #    145            JUMP_FORWARD            27 (to L6)
     #   
-    #    142    L2:     NOP
+    #    146    L2:     NOP
     #   
-    #    143    L3:     LOAD_FAST_BORROW         2 (x)
+    #    147    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    144    L4:     NOP
+    #    148    L4:     NOP
     #   
-    #    148            LOAD_FAST_BORROW         0 (c)
+    #    152            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -164,9 +168,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    149    L5:     JUMP_BACKWARD           42 (to L1)
+    #    153    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    151    L6:     LOAD_FAST_BORROW         1 (t)
+    #    155    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -176,13 +180,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    145            LOAD_GLOBAL              0 (E1)
+    #    149            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    146            LOAD_FAST                1 (t)
+    #    150            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -190,42 +194,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    145    L9:     RERAISE                  0
+    #    149    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    146   L11:     NOP
+    #    150   L11:     NOP
     #   
-    #    148            LOAD_FAST                0 (c)
+    #    152            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    149            NOP
+    #    153            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    148            LOAD_FAST                0 (c)
+    #    152            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    149            RERAISE                  0
+    #    153            RERAISE                  0
     #   
-    #    148   L14:     RERAISE                  0
+    #    152   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    150   L16:     LOAD_FAST                1 (t)
+    #    154   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -332,18 +336,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    239            RESUME                   0
+    #    243            RESUME                   0
     #   
-    #    240    L1:     LOAD_FAST_BORROW         0 (c)
+    #    244    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    241            NOP
+    #    245            NOP
     #   
-    #    242    L2:     LOAD_FAST_BORROW         4 (m)
+    #    246    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -355,22 +359,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    243            NOP
+    #    247            NOP
     #   
-    #    242    L4:     LOAD_CONST               1 (None)
+    #    246    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    245    L5:     LOAD_FAST_BORROW         1 (t)
+    #    249    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    247    L6:     LOAD_FAST_BORROW         1 (t)
+    #    251    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -378,7 +382,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    242    L7:     PUSH_EXC_INFO
+    #    246    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -395,9 +399,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    242   L11:     NOP
+    #    246   L11:     NOP
     #   
-    #    245            LOAD_FAST                1 (t)
+    #    249            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -406,7 +410,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    245            LOAD_FAST                1 (t)
+    #    249            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -417,7 +421,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    246   L14:     LOAD_FAST                1 (t)
+    #    250   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -449,25 +453,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    262            RESUME                   0
+    #    266            RESUME                   0
     #   
-    #    263    L1:     LOAD_FAST_BORROW         0 (c)
+    #    267    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    264            LOAD_FAST_BORROW         0 (c)
+    #    268            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    265            NOP
+    #    269            NOP
     #   
-    #    266    L2:     LOAD_FAST_BORROW         4 (m)
+    #    270    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -479,29 +483,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    267            NOP
+    #    271            NOP
     #   
-    #    266    L4:     LOAD_CONST               1 (None)
+    #    270    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    269    L5:     LOAD_FAST_BORROW         1 (t)
+    #    273    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    271    L6:     LOAD_FAST_BORROW         1 (t)
+    #    275    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    272    L7:     LOAD_FAST_BORROW         1 (t)
+    #    276    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -509,7 +513,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    266    L8:     PUSH_EXC_INFO
+    #    270    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -526,9 +530,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    266   L12:     NOP
+    #    270   L12:     NOP
     #   
-    #    269            LOAD_FAST                1 (t)
+    #    273            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -537,7 +541,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    269            LOAD_FAST                1 (t)
+    #    273            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -559,19 +563,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    275            RESUME                   0
+    #    279            RESUME                   0
     #   
-    #    276    L1:     NOP
+    #    280    L1:     NOP
     #   
-    #    277            LOAD_FAST_BORROW         1 (t)
+    #    281            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    278            NOP
+    #    282            NOP
     #   
-    #    279    L2:     LOAD_FAST_BORROW         4 (m)
+    #    283    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -593,9 +597,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    280            NOP
+    #    284            NOP
     #   
-    #    279    L5:     LOAD_CONST               1 (None)
+    #    283    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -606,21 +610,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    282    L7:     LOAD_FAST_BORROW         0 (c)
+    #    286    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    283            LOAD_FAST_BORROW         1 (t)
+    #    287            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    284    L8:     LOAD_FAST_BORROW         1 (t)
+    #    288    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -628,7 +632,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    279    L9:     PUSH_EXC_INFO
+    #    283    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -645,7 +649,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    279   L13:     LOAD_CONST               1 (None)
+    #    283   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -668,39 +672,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    282   L18:     LOAD_FAST                0 (c)
+    #    286   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    283            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    282   L19:     JUMP_BACKWARD          164 (to L1)
+    #    286   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    282            LOAD_FAST                0 (c)
+    #    286            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    283            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    282   L21:     RERAISE                  0
+    #    286   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -729,6 +733,218 @@ def for_try_with_x_break_finally_return(c, t, x, n, m):
         finally:
             t(5)
     return 8
+
+
+def if_and_try_return_clause_pass_then_code_else_pass(c, t, x, n, m):
+    if c() and c():
+        try:
+            t(15)
+            return 16
+        except E1:
+            pass
+        t(21)
+    t(23)
+
+
+def if_try_return_clause_pass_then_code_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+    t(23)
+
+
+def if_try_return_clauses_then_code_elif_else(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        except E2:
+            pass
+        t(21)
+    elif c():
+        t(22)
+    else:
+        t(24)
+    t(25)
+
+
+def for_if_try_return_clause_then_code_else(c, t, x, n, m):
+    for i in n():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+        else:
+            t(22)
+        t(23)
+    t(24)
+
+
+def while_if_try_return_clause_then_if_else(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            if c():
+                t(21)
+        else:
+            t(22)
+        t(23)
+
+
+def if_try_raise_clause_as_then_code_else_return(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            raise E2(3)
+        except E1 as e:
+            t(17)
+    else:
+        return 22
+    t(21)
+    t(23)
+
+
+def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
+    if c():
+        try:
+            x(15)
+            return 16
+        except E1:
+            t(17)
+        t(21)
+    else:
+        t(22)
+
+
+def if_with_try_return_clause_then_code_else(c, t, x, n, m):
+    # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
+    #    398            RESUME                   0
+    #   
+    #    399            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       38 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    400            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #   
+    #    401    L2:     NOP
+    #   
+    #    402    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          15
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    403    L4:     NOP
+    #   
+    #    400            LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          16
+    #                   RETURN_VALUE
+    #   
+    #    408    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          22
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    409    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          23
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    404            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    405            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          17
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    404    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    406   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          21
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    400   L12:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           53 (to L6)
+    #          L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L14)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 69 (to L6)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L13 [2] lasti
+    #     L3 to L4 -> L7 [2]
+    #     L7 to L8 -> L10 [3] lasti
+    #     L8 to L9 -> L13 [2] lasti
+    #     L9 to L10 -> L10 [3] lasti
+    #     L10 to L12 -> L13 [2] lasti
+    #     L13 to L15 -> L16 [4] lasti
+    raise RuntimeError('depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -818,3 +1034,42 @@ assert run([1, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1)
 assert run([2, 1, 1], for_try_with_x_break_finally_return) in ((8, [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 1], for_try_with_x_break_finally_return) in (('E1', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
 assert run([2, 1, 1, 2], for_try_with_x_break_finally_return) in (('E2', [('enter', 1), -2, ('exit', 1, True), 5, ('enter', 1), -2, ('exit', 1, False), 5]), FELL)
+assert run([], if_and_try_return_clause_pass_then_code_else_pass) in ((None, [23]), FELL)
+assert run([1, 1], if_and_try_return_clause_pass_then_code_else_pass) in ((16, [15]), FELL)
+assert run([], if_try_return_clause_pass_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_try_return_clause_pass_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_pass_then_code_else) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([1, 2], if_try_return_clause_pass_then_code_else) in (('E2', [-15]), FELL)
+assert run([], if_try_return_clauses_then_code_elif_else) in ((None, [24, 25]), FELL)
+assert run([1], if_try_return_clauses_then_code_elif_else) in ((16, [-15]), FELL)
+assert run([0, 1], if_try_return_clauses_then_code_elif_else) in ((None, [22, 25]), FELL)
+assert run([1, 1], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 17, 21, 25]), FELL)
+assert run([1, 2], if_try_return_clauses_then_code_elif_else) in ((None, [-15, 21, 25]), FELL)
+assert run([], for_if_try_return_clause_then_code_else) in ((None, [24]), FELL)
+assert run([1], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 24]), FELL)
+assert run([2], for_if_try_return_clause_then_code_else) in ((None, [22, 23, 22, 23, 24]), FELL)
+assert run([1, 1], for_if_try_return_clause_then_code_else) in ((16, [-15]), FELL)
+assert run([1, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 24]), FELL)
+assert run([1, 1, 2], for_if_try_return_clause_then_code_else) in (('E2', [-15]), FELL)
+assert run([2, 0, 1], for_if_try_return_clause_then_code_else) in ((16, [22, 23, -15]), FELL)
+assert run([2, 1, 1], for_if_try_return_clause_then_code_else) in ((None, [-15, 17, 21, 23, 22, 23, 24]), FELL)
+assert run([], while_if_try_return_clause_then_if_else) in ((None, []), FELL)
+assert run([1], while_if_try_return_clause_then_if_else) in ((None, [22, 23]), FELL)
+assert run([1, 1], while_if_try_return_clause_then_if_else) in ((16, [-15]), FELL)
+assert run([1, 0, 1], while_if_try_return_clause_then_if_else) in ((None, [22, 23, 22, 23]), FELL)
+assert run([1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 23]), FELL)
+assert run([1, 1, 2], while_if_try_return_clause_then_if_else) in (('E2', [-15]), FELL)
+assert run([1, 0, 1, 1], while_if_try_return_clause_then_if_else) in ((16, [22, 23, -15]), FELL)
+assert run([1, 1, 1, 1], while_if_try_return_clause_then_if_else) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([], if_try_raise_clause_as_then_code_else_return) in ((22, []), FELL)
+assert run([1], if_try_raise_clause_as_then_code_else_return) in (('E2', [-15]), FELL)
+assert run([1, 1], if_try_raise_clause_as_then_code_else_return) in ((None, [-15, 17, 21, 23]), FELL)
+assert run([], if_try_return_clause_then_code_else_at_end) in ((None, [22]), FELL)
+assert run([1], if_try_return_clause_then_code_else_at_end) in ((16, [-15]), FELL)
+assert run([1, 1], if_try_return_clause_then_code_else_at_end) in ((None, [-15, 17, 21]), FELL)
+assert run([1, 2], if_try_return_clause_then_code_else_at_end) in (('E2', [-15]), FELL)
+assert run([], if_with_try_return_clause_then_code_else) in ((None, [22, 23]), FELL)
+assert run([1], if_with_try_return_clause_then_code_else) in ((16, [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, 17, 21, ('exit', 3, False), 23]), FELL)
+assert run([1, 2], if_with_try_return_clause_then_code_else) in (('E2', [('enter', 3), -15, ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, ('exit', 3, True), 23]), FELL)

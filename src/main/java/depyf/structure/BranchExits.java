@@ -41,6 +41,12 @@ final class BranchExits {
                     if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop) && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f)) {
                         continue;                  // the code after a try inside the branch, laid out after its handler
                     }
+                    int join = cold > t && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f) ? ColdContinuations.rejoinsPast(w, t, cold, f) : -1;
+                    if (join > f) {
+                        // that code jumps to where the if goes on past its else [f, join)
+                        leave = Math.max(leave, join);
+                        continue;
+                    }
                     if (t > f && backIntoBranch(w, t, b, f)) {
                         continue;                  // the rest of a loop's body inside the branch, laid out after the handlers
                     }
