@@ -15,6 +15,11 @@
 # backward jump"): the code after the try, reached only from the clauses, is laid out after the handler
 # and jumps back to where the if goes on, past the else; BranchExits.leavesPast takes that jump for the
 # then-branch's (ColdContinuations.rejoinsPast), so the code at the test's target is the else.
+# Seed 120 f79 (3.14, silent wrong; closures, so no borrowed loads to tell an else): `while True: try: x(1)
+# / except E1: while c() and c(): pass / else: <ifs>`: the clause's inner loop breaks to the clause's end,
+# which goes round the outer loop, but the clause was printed falling off into the code after the try,
+# read as following the statement. Tries: when the clauses fall off to the loop's head and the body into
+# the code at j, each clause that may fall off gets a continue (TryElses.continuing; depyf.ir.Exits).
 class E1(Exception):
     pass
 
@@ -407,6 +412,58 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     else:
         t(22)
     t(23)
+def while_true_try_clause_while_and_else_ifs_closure(c, t, x, n, m):
+    def inner():
+        while True:
+            try:
+                x(1)
+            except E1:
+                while c() and c():
+                    pass
+            else:
+                if c():
+                    pass
+                elif c():
+                    t(3)
+                elif c():
+                    return 4
+    return inner()
+
+
+def while_true_try_clause_for_break_else_code_closure(c, t, x, n, m):
+    def inner():
+        while True:
+            try:
+                x(1)
+            except E1:
+                for k in n():
+                    if c():
+                        break
+                else:
+                    t(2)
+            else:
+                t(3)
+                if c():
+                    return 4
+    return inner()
+
+
+def while_c_try_clause_if_else_code_closure(c, t, x, n, m):
+    def inner():
+        while c():
+            try:
+                x(1)
+            except E1:
+                if c():
+                    t(2)
+            except E2:
+                return 5
+            else:
+                t(3)
+                if c():
+                    break
+        t(6)
+    return inner()
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -558,3 +615,30 @@ assert run([1], if_with_try_return_clause_then_code_else) in ((16, [('enter', 3)
 assert run([1, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, 17, 21, ('exit', 3, False), 23]), FELL)
 assert run([1, 2], if_with_try_return_clause_then_code_else) in (('E2', [('enter', 3), -15, ('exit', 3, False)]), FELL)
 assert run([1, 2, 1], if_with_try_return_clause_then_code_else) in ((None, [('enter', 3), -15, ('exit', 3, True), 23]), FELL)
+
+assert run([], while_true_try_clause_while_and_else_ifs_closure) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([2], while_true_try_clause_while_and_else_ifs_closure) in (('E2', [-1]), FELL)
+assert run([0, 0, 1], while_true_try_clause_while_and_else_ifs_closure) in (('Budget', [-1, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 1, 1], while_true_try_clause_while_and_else_ifs_closure) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 1, 2], while_true_try_clause_while_and_else_ifs_closure) in (('E2', [-1, -1]), FELL)
+assert run([0, 0, 0, 1], while_true_try_clause_while_and_else_ifs_closure) in ((4, [-1]), FELL)
+assert run([0, 0, 1, 1], while_true_try_clause_while_and_else_ifs_closure) in (('Budget', [-1, 3, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 0, 1, 2], while_true_try_clause_while_and_else_ifs_closure) in (('E2', [-1, 3, -1]), FELL)
+
+assert run([], while_true_try_clause_for_break_else_code_closure) in (('Budget', [-1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([1], while_true_try_clause_for_break_else_code_closure) in (('Budget', [-1, 2, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([2], while_true_try_clause_for_break_else_code_closure) in (('E2', [-1]), FELL)
+assert run([0, 1], while_true_try_clause_for_break_else_code_closure) in ((4, [-1, 3]), FELL)
+assert run([1, 1], while_true_try_clause_for_break_else_code_closure) in (('Budget', [-1, 2, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([1, 2], while_true_try_clause_for_break_else_code_closure) in (('Budget', [-1, 2, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([0, 0, 1], while_true_try_clause_for_break_else_code_closure) in (('Budget', [-1, 3, -1, 2, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3, -1, 3]), FELL)
+assert run([0, 0, 2], while_true_try_clause_for_break_else_code_closure) in (('E2', [-1, 3, -1]), FELL)
+
+assert run([], while_c_try_clause_if_else_code_closure) in ((None, [6]), FELL)
+assert run([1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 3, 6]), FELL)
+assert run([1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 6]), FELL)
+assert run([1, 2], while_c_try_clause_if_else_code_closure) in ((5, [-1]), FELL)
+assert run([1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2, 6]), FELL)
+assert run([1, 0, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 3, -1, 3, 6]), FELL)
+assert run([1, 1, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, -1, 3, 6]), FELL)
+assert run([1, 1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2, -1, 3, 6]), FELL)

@@ -28,28 +28,6 @@ final class UnreachableCode {
         return (List<Stmt>) prune((Object) body);
     }
 
-    /**
-     * True when no path through s goes on to the statement after it. A with never counts (its manager may
-     * suppress), nor a loop (a while True without a break is rare and its test may be any constant).
-     */
-    static boolean leaves(Stmt s) {
-        return switch (s) {
-            case Stmt.Return r -> true;
-            case Stmt.Raise r -> true;
-            case Stmt.Break b -> true;
-            case Stmt.Continue c -> true;
-            case Stmt.If i -> !i.orelse().isEmpty() && leaves(i.body()) && leaves(i.orelse());
-            case Stmt.Try t -> leaves(t.finalbody())
-                    || (leaves(t.body()) || leaves(t.orelse()))
-                        && t.handlers().stream().allMatch(h -> leaves(h.body()));
-            default -> false;
-        };
-    }
-
-    private static boolean leaves(List<Stmt> block) {
-        return !block.isEmpty() && leaves(block.get(block.size() - 1));
-    }
-
     private static Object prune(Object o) {
         if (o instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
@@ -70,7 +48,7 @@ final class UnreachableCode {
                     throw new LiftException("a statement (" + s.getClass().getSimpleName() + ") after "
                             + exit.getClass().getSimpleName().toLowerCase() + " in the same block (a misread layout)");
                 }
-                if (m instanceof Stmt s && leaves(s)) {
+                if (m instanceof Stmt s && depyf.ir.Exits.leaves(s)) {
                     exit = s;
                 }
                 out.add(m);

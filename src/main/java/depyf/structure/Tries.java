@@ -889,6 +889,15 @@ final class Tries {
         if (orelse == null) {
             orelse = List.of();
         }
+        if (orelse.isEmpty() && resume == j && j < to && end >= 0 && end < i && ExceptClauses.allPlain(afterExcept)
+                && r.loop() != null && r.loop().continues().contains(end) && !Branches.sameExit(w, end, j)
+                && clauseBodies.size() == clauses.size()) {
+            // the clauses fall off to the loop's head, the body into the code at j, read as the code after the
+            // statement: a clause that may fall off goes round, a continue (not into that code: 3.14 with no
+            // borrowed loads to tell an else, seed 120 f79)
+            l.emit(new Stmt.Try(body.out, TryElses.continuing(clauses, clauseBodies), orelse, List.of(), star));
+            return j;
+        }
         if (orelse.isEmpty() && resume == j && j >= to && end > to && r.follow() >= 0 && continuation < 0
                 && (!w.code.op(j - 1).isTerminal() && !w.code.op(j - 1).isUnconditionalJump()
                     || (!w.env.atLeast(3, 12) || w.code.op(j - 1).is("JUMP_BACKWARD")) && jumpsTo(w, i, j, j))

@@ -55,13 +55,18 @@ final class TryElses {
             return null;
         }
         boolean continues = end >= 0 && end < j && r.loop() != null && r.loop().continues().contains(end);
+        if (!continues && !bodies.stream().allMatch(depyf.ir.Exits::leaves)) {
+            return null;
+        }
+        return continuing(clauses, bodies);
+    }
+
+    /** The clauses with their whole bodies, a continue added to each one that may fall off its end. */
+    static List<Stmt.ExceptHandler> continuing(List<Stmt.ExceptHandler> clauses, List<List<Stmt>> bodies) {
         List<Stmt.ExceptHandler> out = new ArrayList<>();
         for (int c = 0; c < clauses.size(); c++) {
             List<Stmt> b = bodies.get(c);
-            if (!ExceptClauses.leaves(b)) {
-                if (!continues) {
-                    return null;
-                }
+            if (!depyf.ir.Exits.leaves(b)) {
                 b = new ArrayList<>(b);
                 b.add(new Stmt.Continue());
             }
