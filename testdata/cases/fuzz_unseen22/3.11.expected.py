@@ -224,17 +224,17 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110
-    #   259           0 RESUME                   0
+    #   268           0 RESUME                   0
     #   
-    #   260           2 PUSH_NULL
+    #   269           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE   114 (to 250)
     #   
-    #   261     >>   22 NOP
+    #   270     >>   22 NOP
     #   
-    #   262          24 PUSH_NULL
+    #   271          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 PRECALL                  1
@@ -242,16 +242,16 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                44 BEFORE_WITH
     #                46 STORE_FAST               5 (w)
     #   
-    #   263          48 NOP
+    #   272          48 NOP
     #   
-    #   262          50 LOAD_CONST               0 (None)
+    #   271          50 LOAD_CONST               0 (None)
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 PRECALL                  2
     #                60 CALL                     2
     #                70 POP_TOP
     #   
-    #   267          72 PUSH_NULL
+    #   276          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               2 (5)
     #                78 PRECALL                  1
@@ -259,7 +259,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                92 POP_TOP
     #                94 JUMP_FORWARD            77 (to 250)
     #   
-    #   262     >>   96 PUSH_EXC_INFO
+    #   271     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_FORWARD_IF_TRUE     4 (to 110)
     #               102 RERAISE                  2
@@ -273,12 +273,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               118 JUMP_FORWARD            27 (to 174)
     #           >>  120 PUSH_EXC_INFO
     #   
-    #   264         122 LOAD_GLOBAL              0 (E1)
+    #   273         122 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_FORWARD_IF_FALSE    14 (to 166)
     #               138 POP_TOP
     #   
-    #   265         140 PUSH_NULL
+    #   274         140 PUSH_NULL
     #               142 LOAD_FAST                1 (t)
     #               144 LOAD_CONST               3 (3)
     #               146 PRECALL                  1
@@ -287,12 +287,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               162 POP_EXCEPT
     #               164 JUMP_FORWARD             4 (to 174)
     #   
-    #   264     >>  166 RERAISE                  0
+    #   273     >>  166 RERAISE                  0
     #           >>  168 COPY                     3
     #               170 POP_EXCEPT
     #               172 RERAISE                  1
     #   
-    #   267     >>  174 PUSH_NULL
+    #   276     >>  174 PUSH_NULL
     #               176 LOAD_FAST                1 (t)
     #               178 LOAD_CONST               2 (5)
     #               180 PRECALL                  1
@@ -311,13 +311,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   260     >>  230 PUSH_NULL
+    #   269     >>  230 PUSH_NULL
     #               232 LOAD_FAST                0 (c)
     #               234 PRECALL                  0
     #               238 CALL                     0
     #               248 POP_JUMP_BACKWARD_IF_TRUE   114 (to 22)
     #   
-    #   268     >>  250 PUSH_NULL
+    #   277     >>  250 PUSH_NULL
     #               252 LOAD_FAST                1 (t)
     #               254 LOAD_CONST               4 (7)
     #               256 PRECALL                  1
@@ -357,20 +357,20 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: code protected by the finally at 278 after its try statement, at 180
-    #   284           0 RESUME                   0
+    #   293           0 RESUME                   0
     #   
-    #   285           2 NOP
+    #   294           2 NOP
     #   
-    #   286     >>    4 PUSH_NULL
+    #   295     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               2 (1)
     #                10 PRECALL                  1
     #                14 CALL                     1
     #                24 POP_TOP
     #   
-    #   287          26 NOP
+    #   296          26 NOP
     #   
-    #   288          28 PUSH_NULL
+    #   297          28 PUSH_NULL
     #                30 LOAD_FAST                4 (m)
     #                32 LOAD_CONST               2 (1)
     #                34 PRECALL                  1
@@ -385,9 +385,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                72 BEFORE_WITH
     #                74 POP_TOP
     #   
-    #   289          76 NOP
+    #   298          76 NOP
     #   
-    #   288          78 LOAD_CONST               0 (None)
+    #   297          78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
     #                84 PRECALL                  2
@@ -400,13 +400,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               110 CALL                     2
     #               120 POP_TOP
     #   
-    #   291         122 PUSH_NULL
+    #   300         122 PUSH_NULL
     #               124 LOAD_FAST                0 (c)
     #               126 PRECALL                  0
     #               130 CALL                     0
     #               140 POP_JUMP_FORWARD_IF_FALSE    11 (to 164)
     #   
-    #   292         142 PUSH_NULL
+    #   301         142 PUSH_NULL
     #               144 LOAD_FAST                1 (t)
     #               146 LOAD_CONST               4 (5)
     #               148 PRECALL                  1
@@ -414,7 +414,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               162 POP_TOP
     #           >>  164 JUMP_FORWARD            84 (to 334)
     #   
-    #   288     >>  166 PUSH_EXC_INFO
+    #   297     >>  166 PUSH_EXC_INFO
     #               168 WITH_EXCEPT_START
     #               170 POP_JUMP_FORWARD_IF_TRUE     4 (to 180)
     #               172 RERAISE                  2
@@ -444,13 +444,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               230 POP_TOP
     #               232 POP_TOP
     #   
-    #   291     >>  234 PUSH_NULL
+    #   300     >>  234 PUSH_NULL
     #               236 LOAD_FAST                0 (c)
     #               238 PRECALL                  0
     #               242 CALL                     0
     #               252 POP_JUMP_FORWARD_IF_FALSE    11 (to 276)
     #   
-    #   292         254 PUSH_NULL
+    #   301         254 PUSH_NULL
     #               256 LOAD_FAST                1 (t)
     #               258 LOAD_CONST               4 (5)
     #               260 PRECALL                  1
@@ -459,13 +459,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #           >>  276 JUMP_FORWARD            27 (to 332)
     #           >>  278 PUSH_EXC_INFO
     #   
-    #   291         280 PUSH_NULL
+    #   300         280 PUSH_NULL
     #               282 LOAD_FAST                0 (c)
     #               284 PRECALL                  0
     #               288 CALL                     0
     #               298 POP_JUMP_FORWARD_IF_FALSE    12 (to 324)
     #   
-    #   292         300 PUSH_NULL
+    #   301         300 PUSH_NULL
     #               302 LOAD_FAST                1 (t)
     #               304 LOAD_CONST               4 (5)
     #               306 PRECALL                  1
@@ -473,14 +473,14 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               320 POP_TOP
     #               322 RERAISE                  0
     #   
-    #   291     >>  324 RERAISE                  0
+    #   300     >>  324 RERAISE                  0
     #           >>  326 COPY                     3
     #               328 POP_EXCEPT
     #               330 RERAISE                  1
     #   
-    #   285     >>  332 JUMP_BACKWARD          165 (to 4)
+    #   294     >>  332 JUMP_BACKWARD          165 (to 4)
     #   
-    #   293     >>  334 PUSH_NULL
+    #   302     >>  334 PUSH_NULL
     #               336 LOAD_FAST                1 (t)
     #               338 LOAD_CONST               5 (7)
     #               340 PRECALL                  1
@@ -683,6 +683,88 @@ def while_c_try_clause_if_else_code_closure(c, t, x, n, m):
         t(6)
     return inner()
 
+
+def if_not_with_try_raise_clause_pass_then_code(c, t, x, n, m):
+    if not c():
+        with m(7):
+            try:
+                x(9)
+                raise E2(10)
+            except E1:
+                pass
+            t(3)
+
+
+def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
+    if c():
+        with m(7) as w:
+            try:
+                raise E2(10)
+            except E1:
+                t(2)
+            except E2:
+                pass
+            t(3)
+    else:
+        t(4)
+    t(5)
+
+
+def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
+    for k in n():
+        if c():
+            with m(7):
+                try:
+                    x(9)
+                    raise E2(10)
+                except E2:
+                    pass
+                t(3)
+        t(6)
+
+
+def while_and_while_true_if_break_continue(c, t, x, n, m):
+    if c() and c():
+        while True:
+            if c():
+                pass
+            else:
+                continue
+            if not c():
+                return
+            if not c():
+                return
+
+
+def if_while_and_while_true_if_break_continue_elifs(c, t, x, n, m):
+    if c():
+        if c() and c():
+            while True:
+                if c():
+                    pass
+                else:
+                    continue
+                if not c():
+                    return
+                if not c():
+                    return
+    elif c():
+        return
+    elif c():
+        t(2)
+
+
+def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
+    if c() or c():
+        while True:
+            if c():
+                pass
+            else:
+                continue
+            if not (c() or c()):
+                break
+    t(5)
+
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
 assert run([0, 1], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
@@ -834,3 +916,24 @@ assert run([1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2
 assert run([1, 0, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 3, -1, 3, 6]), FELL)
 assert run([1, 1, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, -1, 3, 6]), FELL)
 assert run([1, 1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2, -1, 3, 6]), FELL)
+assert run([], if_not_with_try_raise_clause_pass_then_code) in (('E2', [('enter', 7), -9, ('exit', 7, False)]), FELL)
+assert run([1], if_not_with_try_raise_clause_pass_then_code) in ((None, []), FELL)
+assert run([0, 1], if_not_with_try_raise_clause_pass_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False)]), FELL)
+assert run([0, 0, 1], if_not_with_try_raise_clause_pass_then_code) in ((None, [('enter', 7), -9, ('exit', 7, True)]), FELL)
+assert run([], if_with_try_raise_clauses_then_code_else) in ((None, [4, 5]), FELL)
+assert run([1], if_with_try_raise_clauses_then_code_else) in ((None, [('enter', 7), 3, ('exit', 7, False), 5]), FELL)
+assert run([], for_if_with_try_raise_clause_then_code) in ((None, []), FELL)
+assert run([1], for_if_with_try_raise_clause_then_code) in ((None, [6]), FELL)
+assert run([2], for_if_with_try_raise_clause_then_code) in ((None, [6, 6]), FELL)
+assert run([1, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False), 6]), FELL)
+assert run([2, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False), 6, 6]), FELL)
+assert run([1, 1, 1], for_if_with_try_raise_clause_then_code) in (('E1', [('enter', 7), -9, ('exit', 7, False)]), FELL)
+assert run([2, 0, 1], for_if_with_try_raise_clause_then_code) in ((None, [6, ('enter', 7), -9, 3, ('exit', 7, False), 6]), FELL)
+assert run([1, 1, 1, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, ('exit', 7, True), 6]), FELL)
+assert run([], while_and_while_true_if_break_continue) in ((None, []), FELL)
+assert run([1, 1], while_and_while_true_if_break_continue) in (('Budget', []), FELL)
+assert run([], if_while_and_while_true_if_break_continue_elifs) in ((None, []), FELL)
+assert run([0, 0, 1], if_while_and_while_true_if_break_continue_elifs) in ((None, [2]), FELL)
+assert run([1, 1, 1], if_while_and_while_true_if_break_continue_elifs) in (('Budget', []), FELL)
+assert run([], while_or_while_true_if_break_continue_then_code) in ((None, [5]), FELL)
+assert run([1], while_or_while_true_if_break_continue_then_code) in (('Budget', []), FELL)

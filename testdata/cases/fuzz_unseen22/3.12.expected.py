@@ -110,36 +110,36 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 122, goes on elsewhere than the region
-    #   147           0 RESUME                   0
+    #   156           0 RESUME                   0
     #   
-    #   148     >>    2 NOP
+    #   157     >>    2 NOP
     #   
-    #   149     >>    4 PUSH_NULL
+    #   158     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   150          18 JUMP_FORWARD            19 (to 58)
+    #   159          18 JUMP_FORWARD            19 (to 58)
     #   
-    #   151     >>   20 NOP
+    #   160     >>   20 NOP
     #   
-    #   152          22 PUSH_NULL
+    #   161          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (5)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   153          38 NOP
+    #   162          38 NOP
     #   
-    #   157          40 PUSH_NULL
+    #   166          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 JUMP_BACKWARD           27 (to 2)
     #   
-    #   158     >>   56 JUMP_BACKWARD           28 (to 2)
+    #   167     >>   56 JUMP_BACKWARD           28 (to 2)
     #   
-    #   160     >>   58 PUSH_NULL
+    #   169     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               4 (12)
     #                64 CALL                     1
@@ -147,12 +147,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   154          78 LOAD_GLOBAL              0 (E1)
+    #   163          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       11 (to 114)
     #                92 POP_TOP
     #   
-    #   155          94 PUSH_NULL
+    #   164          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (7)
     #               100 CALL                     1
@@ -160,40 +160,40 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #               110 POP_EXCEPT
     #               112 JUMP_FORWARD             4 (to 122)
     #   
-    #   154     >>  114 RERAISE                  0
+    #   163     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   155     >>  122 NOP
+    #   164     >>  122 NOP
     #   
-    #   157         124 PUSH_NULL
+    #   166         124 PUSH_NULL
     #               126 LOAD_FAST                0 (c)
     #               128 CALL                     0
     #               136 POP_JUMP_IF_FALSE       14 (to 166)
     #   
-    #   158         138 JUMP_FORWARD            13 (to 166)
+    #   167         138 JUMP_FORWARD            13 (to 166)
     #           >>  140 PUSH_EXC_INFO
     #   
-    #   157         142 PUSH_NULL
+    #   166         142 PUSH_NULL
     #               144 LOAD_FAST                0 (c)
     #               146 CALL                     0
     #               154 POP_JUMP_IF_FALSE        1 (to 158)
     #   
-    #   158         156 RERAISE                  0
+    #   167         156 RERAISE                  0
     #   
-    #   157     >>  158 RERAISE                  0
+    #   166     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   159     >>  166 PUSH_NULL
+    #   168     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               3 (11)
     #               172 CALL                     1
     #               180 POP_TOP
     #   
-    #   148         182 JUMP_BACKWARD           90 (to 4)
+    #   157         182 JUMP_BACKWARD           90 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 76 [0]
     #     76 to 108 -> 116 [1] lasti
@@ -221,39 +221,39 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   178           0 RESUME                   0
+    #   187           0 RESUME                   0
     #   
-    #   179     >>    2 PUSH_NULL
+    #   188     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   180     >>   16 PUSH_NULL
+    #   189     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE        1 (to 32)
     #   
-    #   181          30 JUMP_FORWARD            19 (to 70)
+    #   190          30 JUMP_FORWARD            19 (to 70)
     #   
-    #   182     >>   32 NOP
+    #   191     >>   32 NOP
     #   
-    #   183          34 PUSH_NULL
+    #   192          34 PUSH_NULL
     #                36 LOAD_FAST                2 (x)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   184          50 NOP
+    #   193          50 NOP
     #   
-    #   188          52 PUSH_NULL
+    #   197          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_TRUE         1 (to 68)
     #                66 JUMP_BACKWARD           33 (to 2)
     #   
-    #   189     >>   68 JUMP_BACKWARD           34 (to 2)
+    #   198     >>   68 JUMP_BACKWARD           34 (to 2)
     #   
-    #   190     >>   70 PUSH_NULL
+    #   199     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (12)
     #                76 CALL                     1
@@ -261,12 +261,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   185          90 LOAD_GLOBAL              0 (E1)
+    #   194          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE       11 (to 126)
     #               104 POP_TOP
     #   
-    #   186         106 PUSH_NULL
+    #   195         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               2 (7)
     #               112 CALL                     1
@@ -274,34 +274,34 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #               122 POP_EXCEPT
     #               124 JUMP_FORWARD             4 (to 134)
     #   
-    #   185     >>  126 RERAISE                  0
+    #   194     >>  126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   186     >>  134 NOP
+    #   195     >>  134 NOP
     #   
-    #   188         136 PUSH_NULL
+    #   197         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE       14 (to 178)
     #   
-    #   189         150 JUMP_FORWARD            13 (to 178)
+    #   198         150 JUMP_FORWARD            13 (to 178)
     #           >>  152 PUSH_EXC_INFO
     #   
-    #   188         154 PUSH_NULL
+    #   197         154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
     #   
-    #   189         168 RERAISE                  0
+    #   198         168 RERAISE                  0
     #   
-    #   188     >>  170 RERAISE                  0
+    #   197     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   179     >>  178 PUSH_NULL
+    #   188     >>  178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 CALL                     0
     #               190 POP_JUMP_IF_FALSE        1 (to 194)
@@ -376,45 +376,45 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160
-    #   248           0 RESUME                   0
+    #   257           0 RESUME                   0
     #   
-    #   249     >>    2 PUSH_NULL
+    #   258     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   250     >>   16 NOP
+    #   259     >>   16 NOP
     #   
-    #   251          18 PUSH_NULL
+    #   260          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   252          36 NOP
+    #   261          36 NOP
     #   
-    #   251          38 LOAD_CONST               0 (None)
+    #   260          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   254          54 PUSH_NULL
+    #   263          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #                70 JUMP_BACKWARD           35 (to 2)
     #   
-    #   256     >>   72 PUSH_NULL
+    #   265     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               4 (7)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 RETURN_CONST             0 (None)
     #   
-    #   251     >>   90 PUSH_EXC_INFO
+    #   260     >>   90 PUSH_EXC_INFO
     #                92 WITH_EXCEPT_START
     #                94 POP_JUMP_IF_TRUE         1 (to 98)
     #                96 RERAISE                  2
@@ -428,7 +428,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               112 RERAISE                  1
     #           >>  114 NOP
     #   
-    #   254         116 PUSH_NULL
+    #   263         116 PUSH_NULL
     #               118 LOAD_FAST                1 (t)
     #               120 LOAD_CONST               2 (5)
     #               122 CALL                     1
@@ -445,13 +445,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   255     >>  160 PUSH_NULL
+    #   264     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               3 (6)
     #               166 CALL                     1
     #               174 POP_TOP
     #   
-    #   249         176 PUSH_NULL
+    #   258         176 PUSH_NULL
     #               178 LOAD_FAST                0 (c)
     #               180 CALL                     0
     #               188 POP_JUMP_IF_FALSE        1 (to 192)
@@ -469,44 +469,44 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   259           0 RESUME                   0
+    #   268           0 RESUME                   0
     #   
-    #   260           2 PUSH_NULL
+    #   269           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   261     >>   16 NOP
+    #   270     >>   16 NOP
     #   
-    #   262          18 PUSH_NULL
+    #   271          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   263          36 NOP
+    #   272          36 NOP
     #   
-    #   262          38 LOAD_CONST               0 (None)
+    #   271          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   267          54 PUSH_NULL
+    #   276          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   268     >>   70 PUSH_NULL
+    #   277     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (7)
     #                76 CALL                     1
     #                84 POP_TOP
     #                86 RETURN_CONST             0 (None)
     #   
-    #   262     >>   88 PUSH_EXC_INFO
+    #   271     >>   88 PUSH_EXC_INFO
     #                90 WITH_EXCEPT_START
     #                92 POP_JUMP_IF_TRUE         1 (to 96)
     #                94 RERAISE                  2
@@ -521,12 +521,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #           >>  112 JUMP_FORWARD            23 (to 160)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   264         116 LOAD_GLOBAL              0 (E1)
+    #   273         116 LOAD_GLOBAL              0 (E1)
     #               126 CHECK_EXC_MATCH
     #               128 POP_JUMP_IF_FALSE       11 (to 152)
     #               130 POP_TOP
     #   
-    #   265         132 PUSH_NULL
+    #   274         132 PUSH_NULL
     #               134 LOAD_FAST                1 (t)
     #               136 LOAD_CONST               3 (3)
     #               138 CALL                     1
@@ -534,12 +534,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               148 POP_EXCEPT
     #               150 JUMP_FORWARD             4 (to 160)
     #   
-    #   264     >>  152 RERAISE                  0
+    #   273     >>  152 RERAISE                  0
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   267     >>  160 PUSH_NULL
+    #   276     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               2 (5)
     #               166 CALL                     1
@@ -556,7 +556,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               200 POP_EXCEPT
     #               202 RERAISE                  1
     #   
-    #   260     >>  204 PUSH_NULL
+    #   269     >>  204 PUSH_NULL
     #               206 LOAD_FAST                0 (c)
     #               208 CALL                     0
     #               216 POP_JUMP_IF_FALSE        1 (to 220)
@@ -579,62 +579,62 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
-    #   271           0 RESUME                   0
+    #   280           0 RESUME                   0
     #   
-    #   272           2 PUSH_NULL
+    #   281           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   273     >>   16 PUSH_NULL
+    #   282     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       28 (to 86)
     #   
-    #   274          30 NOP
+    #   283          30 NOP
     #   
-    #   275          32 PUSH_NULL
+    #   284          32 PUSH_NULL
     #                34 LOAD_FAST                4 (m)
     #                36 LOAD_CONST               1 (1)
     #                38 CALL                     1
     #                46 BEFORE_WITH
     #                48 STORE_FAST               5 (w)
     #   
-    #   276          50 NOP
+    #   285          50 NOP
     #   
-    #   275          52 LOAD_CONST               0 (None)
+    #   284          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   278          68 PUSH_NULL
+    #   287          68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               2 (5)
     #                74 CALL                     1
     #                82 POP_TOP
     #                84 JUMP_FORWARD            16 (to 118)
     #   
-    #   280     >>   86 PUSH_NULL
+    #   289     >>   86 PUSH_NULL
     #                88 LOAD_FAST                1 (t)
     #                90 LOAD_CONST               3 (6)
     #                92 CALL                     1
     #               100 POP_TOP
     #   
-    #   272     >>  102 PUSH_NULL
+    #   281     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_FALSE        1 (to 118)
     #               116 JUMP_BACKWARD           51 (to 16)
     #   
-    #   281     >>  118 PUSH_NULL
+    #   290     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (7)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   275     >>  136 PUSH_EXC_INFO
+    #   284     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -648,7 +648,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   278         162 PUSH_NULL
+    #   287         162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               2 (5)
     #               168 CALL                     1
@@ -676,19 +676,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60
-    #   284           0 RESUME                   0
+    #   293           0 RESUME                   0
     #   
-    #   285           2 NOP
+    #   294           2 NOP
     #   
-    #   286     >>    4 PUSH_NULL
+    #   295     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   287          20 NOP
+    #   296          20 NOP
     #   
-    #   288          22 PUSH_NULL
+    #   297          22 PUSH_NULL
     #                24 LOAD_FAST                4 (m)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
@@ -701,9 +701,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                54 BEFORE_WITH
     #                56 POP_TOP
     #   
-    #   289          58 NOP
+    #   298          58 NOP
     #   
-    #   288          60 LOAD_CONST               0 (None)
+    #   297          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -714,26 +714,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                82 CALL                     2
     #                90 POP_TOP
     #   
-    #   291          92 PUSH_NULL
+    #   300          92 PUSH_NULL
     #                94 LOAD_FAST                0 (c)
     #                96 CALL                     0
     #               104 POP_JUMP_IF_FALSE        9 (to 124)
     #   
-    #   292         106 PUSH_NULL
+    #   301         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               3 (5)
     #               112 CALL                     1
     #               120 POP_TOP
     #               122 NOP
     #   
-    #   293     >>  124 PUSH_NULL
+    #   302     >>  124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (7)
     #               130 CALL                     1
     #               138 POP_TOP
     #               140 RETURN_CONST             0 (None)
     #   
-    #   288     >>  142 PUSH_EXC_INFO
+    #   297     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -764,12 +764,12 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
     #   
-    #   291     >>  208 PUSH_NULL
+    #   300     >>  208 PUSH_NULL
     #               210 LOAD_FAST                0 (c)
     #               212 CALL                     0
     #               220 POP_JUMP_IF_FALSE       30 (to 282)
     #   
-    #   292         222 PUSH_NULL
+    #   301         222 PUSH_NULL
     #               224 LOAD_FAST                1 (t)
     #               226 LOAD_CONST               3 (5)
     #               228 CALL                     1
@@ -777,24 +777,24 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               238 JUMP_FORWARD            21 (to 282)
     #           >>  240 PUSH_EXC_INFO
     #   
-    #   291         242 PUSH_NULL
+    #   300         242 PUSH_NULL
     #               244 LOAD_FAST                0 (c)
     #               246 CALL                     0
     #               254 POP_JUMP_IF_FALSE        9 (to 274)
     #   
-    #   292         256 PUSH_NULL
+    #   301         256 PUSH_NULL
     #               258 LOAD_FAST                1 (t)
     #               260 LOAD_CONST               3 (5)
     #               262 CALL                     1
     #               270 POP_TOP
     #               272 RERAISE                  0
     #   
-    #   291     >>  274 RERAISE                  0
+    #   300     >>  274 RERAISE                  0
     #           >>  276 COPY                     3
     #               278 POP_EXCEPT
     #               280 RERAISE                  1
     #   
-    #   285     >>  282 JUMP_BACKWARD          140 (to 4)
+    #   294     >>  282 JUMP_BACKWARD          140 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 240 [0]
     #     38 to 54 -> 184 [1] lasti
@@ -919,44 +919,44 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106
-    #   403           0 RESUME                   0
+    #   412           0 RESUME                   0
     #   
-    #   404           2 PUSH_NULL
+    #   413           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   405          16 PUSH_NULL
+    #   414          16 PUSH_NULL
     #                18 LOAD_FAST                4 (m)
     #                20 LOAD_CONST               1 (3)
     #                22 CALL                     1
     #                30 BEFORE_WITH
     #                32 POP_TOP
     #   
-    #   406          34 NOP
+    #   415          34 NOP
     #   
-    #   407          36 PUSH_NULL
+    #   416          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (15)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   408          52 NOP
+    #   417          52 NOP
     #   
-    #   405          54 LOAD_CONST               0 (None)
+    #   414          54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 LOAD_CONST               0 (None)
     #                60 CALL                     2
     #                68 POP_TOP
     #                70 RETURN_CONST             3 (16)
     #   
-    #   413     >>   72 PUSH_NULL
+    #   422     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               6 (22)
     #                78 CALL                     1
     #                86 POP_TOP
     #   
-    #   414     >>   88 PUSH_NULL
+    #   423     >>   88 PUSH_NULL
     #                90 LOAD_FAST                1 (t)
     #                92 LOAD_CONST               7 (23)
     #                94 CALL                     1
@@ -964,12 +964,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               104 RETURN_CONST             0 (None)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   409         108 LOAD_GLOBAL              0 (E1)
+    #   418         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE       11 (to 144)
     #               122 POP_TOP
     #   
-    #   410         124 PUSH_NULL
+    #   419         124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (17)
     #               130 CALL                     1
@@ -977,18 +977,18 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   409     >>  144 RERAISE                  0
+    #   418     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   411     >>  152 PUSH_NULL
+    #   420     >>  152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               5 (21)
     #               158 CALL                     1
     #               166 POP_TOP
     #   
-    #   405         168 LOAD_CONST               0 (None)
+    #   414         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 CALL                     2
@@ -1069,6 +1069,181 @@ def while_c_try_clause_if_else_code_closure(c, t, x, n, m):
                     break
         t(6)
     return inner()
+
+
+def if_not_with_try_raise_clause_pass_then_code(c, t, x, n, m):
+    if not c():
+        with m(7):
+            try:
+                x(9)
+                raise E2(10)
+            except E1:
+                pass
+            t(3)
+
+
+def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
+    if c():
+        with m(7) as w:
+            try:
+                raise E2(10)
+            except E1:
+                t(2)
+            except E2:
+                pass
+            t(3)
+    else:
+        t(4)
+    t(5)
+
+
+def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
+    # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
+    #   502           0 RESUME                   0
+    #   
+    #   503           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                46 (to 112)
+    #                20 STORE_FAST               5 (k)
+    #   
+    #   504          22 PUSH_NULL
+    #                24 LOAD_FAST                0 (c)
+    #                26 CALL                     0
+    #                34 POP_JUMP_IF_FALSE       29 (to 94)
+    #   
+    #   505          36 PUSH_NULL
+    #                38 LOAD_FAST                4 (m)
+    #                40 LOAD_CONST               1 (7)
+    #                42 CALL                     1
+    #                50 BEFORE_WITH
+    #                52 POP_TOP
+    #   
+    #   506          54 NOP
+    #   
+    #   507          56 PUSH_NULL
+    #                58 LOAD_FAST                2 (x)
+    #                60 LOAD_CONST               2 (9)
+    #                62 CALL                     1
+    #                70 POP_TOP
+    #   
+    #   508          72 LOAD_GLOBAL              1 (NULL + E2)
+    #                82 LOAD_CONST               3 (10)
+    #                84 CALL                     1
+    #                92 RAISE_VARARGS            1
+    #   
+    #   512     >>   94 PUSH_NULL
+    #                96 LOAD_FAST                1 (t)
+    #                98 LOAD_CONST               5 (6)
+    #               100 CALL                     1
+    #               108 POP_TOP
+    #               110 JUMP_BACKWARD           48 (to 16)
+    #   
+    #   503     >>  112 END_FOR
+    #               114 RETURN_CONST             0 (None)
+    #           >>  116 PUSH_EXC_INFO
+    #   
+    #   509         118 LOAD_GLOBAL              0 (E2)
+    #               128 CHECK_EXC_MATCH
+    #               130 POP_JUMP_IF_FALSE        3 (to 138)
+    #               132 POP_TOP
+    #   
+    #   510         134 POP_EXCEPT
+    #               136 JUMP_FORWARD             4 (to 146)
+    #   
+    #   509     >>  138 RERAISE                  0
+    #           >>  140 COPY                     3
+    #               142 POP_EXCEPT
+    #               144 RERAISE                  1
+    #   
+    #   511     >>  146 PUSH_NULL
+    #               148 LOAD_FAST                1 (t)
+    #               150 LOAD_CONST               4 (3)
+    #               152 CALL                     1
+    #               160 POP_TOP
+    #   
+    #   505         162 LOAD_CONST               0 (None)
+    #               164 LOAD_CONST               0 (None)
+    #               166 LOAD_CONST               0 (None)
+    #               168 CALL                     2
+    #               176 POP_TOP
+    #               178 JUMP_BACKWARD           43 (to 94)
+    #           >>  180 PUSH_EXC_INFO
+    #               182 WITH_EXCEPT_START
+    #               184 POP_JUMP_IF_TRUE         1 (to 188)
+    #               186 RERAISE                  2
+    #           >>  188 POP_TOP
+    #               190 POP_EXCEPT
+    #               192 POP_TOP
+    #               194 POP_TOP
+    #               196 JUMP_BACKWARD           52 (to 94)
+    #           >>  198 COPY                     3
+    #               200 POP_EXCEPT
+    #               202 RERAISE                  1
+    #   ExceptionTable:
+    #     52 to 52 -> 180 [2] lasti
+    #     56 to 92 -> 116 [2]
+    #     116 to 132 -> 140 [3] lasti
+    #     134 to 136 -> 180 [2] lasti
+    #     138 to 138 -> 140 [3] lasti
+    #     140 to 160 -> 180 [2] lasti
+    #     180 to 188 -> 198 [4] lasti
+    raise RuntimeError('depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow')
+
+
+def while_and_while_true_if_break_continue(c, t, x, n, m):
+    if c():
+        if c():
+            while True:
+                if c():
+                    pass
+                else:
+                    continue
+                if c():
+                    if c():
+                        continue
+                    return
+                else:
+                    break
+
+
+def if_while_and_while_true_if_break_continue_elifs(c, t, x, n, m):
+    if c():
+        if c():
+            if c():
+                while True:
+                    if c():
+                        pass
+                    else:
+                        continue
+                    if c():
+                        if c():
+                            continue
+                        return
+                    else:
+                        break
+                return
+            return
+        return
+    if c():
+        return
+    if c():
+        t(2)
+
+
+def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
+    if c() or c():
+        while True:
+            if c():
+                pass
+            else:
+                continue
+            if c():
+                continue
+            if not c():
+                break
+    t(5)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1221,3 +1396,24 @@ assert run([1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2
 assert run([1, 0, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 3, -1, 3, 6]), FELL)
 assert run([1, 1, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, -1, 3, 6]), FELL)
 assert run([1, 1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2, -1, 3, 6]), FELL)
+assert run([], if_not_with_try_raise_clause_pass_then_code) in (('E2', [('enter', 7), -9, ('exit', 7, False)]), FELL)
+assert run([1], if_not_with_try_raise_clause_pass_then_code) in ((None, []), FELL)
+assert run([0, 1], if_not_with_try_raise_clause_pass_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False)]), FELL)
+assert run([0, 0, 1], if_not_with_try_raise_clause_pass_then_code) in ((None, [('enter', 7), -9, ('exit', 7, True)]), FELL)
+assert run([], if_with_try_raise_clauses_then_code_else) in ((None, [4, 5]), FELL)
+assert run([1], if_with_try_raise_clauses_then_code_else) in ((None, [('enter', 7), 3, ('exit', 7, False), 5]), FELL)
+assert run([], for_if_with_try_raise_clause_then_code) in ((None, []), FELL)
+assert run([1], for_if_with_try_raise_clause_then_code) in ((None, [6]), FELL)
+assert run([2], for_if_with_try_raise_clause_then_code) in ((None, [6, 6]), FELL)
+assert run([1, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False), 6]), FELL)
+assert run([2, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False), 6, 6]), FELL)
+assert run([1, 1, 1], for_if_with_try_raise_clause_then_code) in (('E1', [('enter', 7), -9, ('exit', 7, False)]), FELL)
+assert run([2, 0, 1], for_if_with_try_raise_clause_then_code) in ((None, [6, ('enter', 7), -9, 3, ('exit', 7, False), 6]), FELL)
+assert run([1, 1, 1, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, ('exit', 7, True), 6]), FELL)
+assert run([], while_and_while_true_if_break_continue) in ((None, []), FELL)
+assert run([1, 1], while_and_while_true_if_break_continue) in (('Budget', []), FELL)
+assert run([], if_while_and_while_true_if_break_continue_elifs) in ((None, []), FELL)
+assert run([0, 0, 1], if_while_and_while_true_if_break_continue_elifs) in ((None, [2]), FELL)
+assert run([1, 1, 1], if_while_and_while_true_if_break_continue_elifs) in (('Budget', []), FELL)
+assert run([], while_or_while_true_if_break_continue_then_code) in ((None, [5]), FELL)
+assert run([1], while_or_while_true_if_break_continue_then_code) in (('Budget', []), FELL)

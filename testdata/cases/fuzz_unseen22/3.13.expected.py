@@ -20,6 +20,15 @@
 
 
 
+
+
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -142,38 +151,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    147            RESUME                   0
+    #    156            RESUME                   0
     #   
-    #    148    L1:     NOP
+    #    157    L1:     NOP
     #   
-    #    149    L2:     LOAD_FAST                0 (c)
+    #    158    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    150            JUMP_FORWARD            26 (to L7)
+    #    159            JUMP_FORWARD            26 (to L7)
     #   
-    #    151    L3:     NOP
+    #    160    L3:     NOP
     #   
-    #    152    L4:     LOAD_FAST                2 (x)
+    #    161    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    153    L5:     NOP
+    #    162    L5:     NOP
     #   
-    #    157            LOAD_FAST                0 (c)
+    #    166            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    158    L6:     JUMP_BACKWARD           40 (to L1)
+    #    167    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    160    L7:     LOAD_FAST                1 (t)
+    #    169    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -182,12 +191,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    154            LOAD_GLOBAL              0 (E1)
+    #    163            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    155            LOAD_FAST                1 (t)
+    #    164            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -195,46 +204,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    154   L10:     RERAISE                  0
+    #    163   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    155   L12:     NOP
+    #    164   L12:     NOP
     #   
-    #    157            LOAD_FAST                0 (c)
+    #    166            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    158            NOP
+    #    167            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    157            LOAD_FAST                0 (c)
+    #    166            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    158            RERAISE                  0
+    #    167            RERAISE                  0
     #   
-    #    157   L15:     RERAISE                  0
+    #    166   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    159   L17:     LOAD_FAST                1 (t)
+    #    168   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    148            JUMP_BACKWARD          115 (to L2)
+    #    157            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -262,42 +271,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    178            RESUME                   0
+    #    187            RESUME                   0
     #   
-    #    179    L1:     LOAD_FAST                0 (c)
+    #    188    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    180    L2:     LOAD_FAST                0 (c)
+    #    189    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    181            JUMP_FORWARD            26 (to L7)
+    #    190            JUMP_FORWARD            26 (to L7)
     #   
-    #    182    L3:     NOP
+    #    191    L3:     NOP
     #   
-    #    183    L4:     LOAD_FAST                2 (x)
+    #    192    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    184    L5:     NOP
+    #    193    L5:     NOP
     #   
-    #    188            LOAD_FAST                0 (c)
+    #    197            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    189    L6:     JUMP_BACKWARD           51 (to L1)
+    #    198    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    190    L7:     LOAD_FAST                1 (t)
+    #    199    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -306,12 +315,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    185            LOAD_GLOBAL              0 (E1)
+    #    194            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    186            LOAD_FAST                1 (t)
+    #    195            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -319,40 +328,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    185   L10:     RERAISE                  0
+    #    194   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    186   L12:     NOP
+    #    195   L12:     NOP
     #   
-    #    188            LOAD_FAST                0 (c)
+    #    197            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    189            NOP
+    #    198            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    188            LOAD_FAST                0 (c)
+    #    197            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    189            RERAISE                  0
+    #    198            RERAISE                  0
     #   
-    #    188   L15:     RERAISE                  0
+    #    197   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    179   L17:     LOAD_FAST                0 (c)
+    #    188   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -428,46 +437,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    248            RESUME                   0
+    #    257            RESUME                   0
     #   
-    #    249    L1:     LOAD_FAST                0 (c)
+    #    258    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    250    L2:     NOP
+    #    259    L2:     NOP
     #   
-    #    251    L3:     LOAD_FAST                4 (m)
+    #    260    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    252            NOP
+    #    261            NOP
     #   
-    #    251    L5:     LOAD_CONST               0 (None)
+    #    260    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    254    L6:     LOAD_FAST                1 (t)
+    #    263    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    256    L7:     LOAD_FAST                1 (t)
+    #    265    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    251    L8:     PUSH_EXC_INFO
+    #    260    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -482,9 +491,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    251   L12:     NOP
+    #    260   L12:     NOP
     #   
-    #    254            LOAD_FAST                1 (t)
+    #    263            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -493,7 +502,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    254            LOAD_FAST                1 (t)
+    #    263            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -504,13 +513,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    255   L15:     LOAD_FAST                1 (t)
+    #    264   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    249            LOAD_FAST                0 (c)
+    #    258            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -529,45 +538,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    259            RESUME                   0
+    #    268            RESUME                   0
     #   
-    #    260            LOAD_FAST                0 (c)
+    #    269            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    261    L1:     NOP
+    #    270    L1:     NOP
     #   
-    #    262    L2:     LOAD_FAST                4 (m)
+    #    271    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    263            NOP
+    #    272            NOP
     #   
-    #    262    L4:     LOAD_CONST               0 (None)
+    #    271    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    267    L5:     LOAD_FAST                1 (t)
+    #    276    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    268    L6:     LOAD_FAST                1 (t)
+    #    277    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    262    L7:     PUSH_EXC_INFO
+    #    271    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -583,12 +592,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    264            LOAD_GLOBAL              0 (E1)
+    #    273            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    265            LOAD_FAST                1 (t)
+    #    274            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -596,13 +605,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    264   L14:     RERAISE                  0
+    #    273   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    267   L16:     LOAD_FAST                1 (t)
+    #    276   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -611,7 +620,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    267            LOAD_FAST                1 (t)
+    #    276            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -622,7 +631,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    260   L19:     LOAD_FAST                0 (c)
+    #    269   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -647,65 +656,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    271            RESUME                   0
+    #    280            RESUME                   0
     #   
-    #    272            LOAD_FAST                0 (c)
+    #    281            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    273    L1:     LOAD_FAST                0 (c)
+    #    282    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    274            NOP
+    #    283            NOP
     #   
-    #    275    L2:     LOAD_FAST                4 (m)
+    #    284    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    276            NOP
+    #    285            NOP
     #   
-    #    275    L4:     LOAD_CONST               0 (None)
+    #    284    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    278    L5:     LOAD_FAST                1 (t)
+    #    287    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    280    L6:     LOAD_FAST                1 (t)
+    #    289    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    272    L7:     LOAD_FAST                0 (c)
+    #    281    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    281    L8:     LOAD_FAST                1 (t)
+    #    290    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    275    L9:     PUSH_EXC_INFO
+    #    284    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -720,9 +729,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    275   L13:     NOP
+    #    284   L13:     NOP
     #   
-    #    278            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -731,7 +740,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    278            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -753,19 +762,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    284            RESUME                   0
+    #    293            RESUME                   0
     #   
-    #    285            NOP
+    #    294            NOP
     #   
-    #    286    L1:     LOAD_FAST                1 (t)
+    #    295    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    287            NOP
+    #    296            NOP
     #   
-    #    288    L2:     LOAD_FAST                4 (m)
+    #    297    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -777,9 +786,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    289            NOP
+    #    298            NOP
     #   
-    #    288    L5:     LOAD_CONST               0 (None)
+    #    297    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -790,27 +799,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    291    L7:     LOAD_FAST                0 (c)
+    #    300    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    292            LOAD_FAST                1 (t)
+    #    301            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    293    L8:     LOAD_FAST                1 (t)
+    #    302    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    288    L9:     PUSH_EXC_INFO
+    #    297    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -825,7 +834,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    288   L13:     LOAD_CONST               0 (None)
+    #    297   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -846,13 +855,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    291   L18:     LOAD_FAST                0 (c)
+    #    300   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    292            LOAD_FAST                1 (t)
+    #    301            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -861,26 +870,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    291            LOAD_FAST                0 (c)
+    #    300            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    292            LOAD_FAST                1 (t)
+    #    301            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    291   L21:     RERAISE                  0
+    #    300   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    285   L23:     JUMP_BACKWARD          165 (to L1)
+    #    294   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -1005,45 +1014,45 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    403            RESUME                   0
+    #    412            RESUME                   0
     #   
-    #    404            LOAD_FAST                0 (c)
+    #    413            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L5)
     #   
-    #    405            LOAD_FAST                4 (m)
+    #    414            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    406    L2:     NOP
+    #    415    L2:     NOP
     #   
-    #    407    L3:     LOAD_FAST                2 (x)
+    #    416    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (15)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    408    L4:     NOP
+    #    417    L4:     NOP
     #   
-    #    405            LOAD_CONST               0 (None)
+    #    414            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (16)
     #   
-    #    413    L5:     LOAD_FAST                1 (t)
+    #    422    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    414    L6:     LOAD_FAST                1 (t)
+    #    423    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (23)
     #                   CALL                     1
@@ -1052,12 +1061,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    409            LOAD_GLOBAL              0 (E1)
+    #    418            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    410            LOAD_FAST                1 (t)
+    #    419            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (17)
     #                   CALL                     1
@@ -1065,19 +1074,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    409    L9:     RERAISE                  0
+    #    418    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    411   L11:     LOAD_FAST                1 (t)
+    #    420   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    405   L12:     LOAD_CONST               0 (None)
+    #    414   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1160,6 +1169,187 @@ def while_c_try_clause_if_else_code_closure(c, t, x, n, m):
                     break
         t(6)
     return inner()
+
+
+def if_not_with_try_raise_clause_pass_then_code(c, t, x, n, m):
+    if not c():
+        with m(7):
+            try:
+                x(9)
+                raise E2(10)
+            except E1:
+                pass
+            t(3)
+
+
+def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
+    if c():
+        with m(7) as w:
+            try:
+                raise E2(10)
+            except E1:
+                t(2)
+            except E2:
+                pass
+            t(3)
+    else:
+        t(4)
+    t(5)
+
+
+def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
+    # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
+    #    502            RESUME                   0
+    #   
+    #    503            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                52 (to L6)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    504            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L5)
+    #   
+    #    505            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (7)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    506    L3:     NOP
+    #   
+    #    507    L4:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    508            LOAD_GLOBAL              1 (E2 + NULL)
+    #                   LOAD_CONST               3 (10)
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    512    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (6)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           54 (to L1)
+    #   
+    #    503    L6:     END_FOR
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    509            LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L9)
+    #                   POP_TOP
+    #   
+    #    510    L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    509    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    511   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    505   L12:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           47 (to L5)
+    #          L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L14)
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L5)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L13 [2] lasti
+    #     L4 to L5 -> L7 [2]
+    #     L7 to L8 -> L10 [3] lasti
+    #     L8 to L9 -> L13 [2] lasti
+    #     L9 to L10 -> L10 [3] lasti
+    #     L10 to L12 -> L13 [2] lasti
+    #     L13 to L15 -> L16 [4] lasti
+    raise RuntimeError('depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow')
+
+
+def while_and_while_true_if_break_continue(c, t, x, n, m):
+    if c():
+        if c():
+            while True:
+                if c():
+                    pass
+                else:
+                    continue
+                if c():
+                    if c():
+                        continue
+                    return
+                else:
+                    break
+
+
+def if_while_and_while_true_if_break_continue_elifs(c, t, x, n, m):
+    if c():
+        if c():
+            if c():
+                while True:
+                    if c():
+                        pass
+                    else:
+                        continue
+                    if c():
+                        if c():
+                            continue
+                        return
+                    else:
+                        break
+                return
+            return
+        return
+    if c():
+        return
+    if c():
+        t(2)
+
+
+def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
+    if c() or c():
+        while True:
+            if c():
+                pass
+            else:
+                continue
+            if c():
+                continue
+            if not c():
+                break
+    t(5)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1312,3 +1502,24 @@ assert run([1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2
 assert run([1, 0, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 3, -1, 3, 6]), FELL)
 assert run([1, 1, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, -1, 3, 6]), FELL)
 assert run([1, 1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2, -1, 3, 6]), FELL)
+assert run([], if_not_with_try_raise_clause_pass_then_code) in (('E2', [('enter', 7), -9, ('exit', 7, False)]), FELL)
+assert run([1], if_not_with_try_raise_clause_pass_then_code) in ((None, []), FELL)
+assert run([0, 1], if_not_with_try_raise_clause_pass_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False)]), FELL)
+assert run([0, 0, 1], if_not_with_try_raise_clause_pass_then_code) in ((None, [('enter', 7), -9, ('exit', 7, True)]), FELL)
+assert run([], if_with_try_raise_clauses_then_code_else) in ((None, [4, 5]), FELL)
+assert run([1], if_with_try_raise_clauses_then_code_else) in ((None, [('enter', 7), 3, ('exit', 7, False), 5]), FELL)
+assert run([], for_if_with_try_raise_clause_then_code) in ((None, []), FELL)
+assert run([1], for_if_with_try_raise_clause_then_code) in ((None, [6]), FELL)
+assert run([2], for_if_with_try_raise_clause_then_code) in ((None, [6, 6]), FELL)
+assert run([1, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False), 6]), FELL)
+assert run([2, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False), 6, 6]), FELL)
+assert run([1, 1, 1], for_if_with_try_raise_clause_then_code) in (('E1', [('enter', 7), -9, ('exit', 7, False)]), FELL)
+assert run([2, 0, 1], for_if_with_try_raise_clause_then_code) in ((None, [6, ('enter', 7), -9, 3, ('exit', 7, False), 6]), FELL)
+assert run([1, 1, 1, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, ('exit', 7, True), 6]), FELL)
+assert run([], while_and_while_true_if_break_continue) in ((None, []), FELL)
+assert run([1, 1], while_and_while_true_if_break_continue) in (('Budget', []), FELL)
+assert run([], if_while_and_while_true_if_break_continue_elifs) in ((None, []), FELL)
+assert run([0, 0, 1], if_while_and_while_true_if_break_continue_elifs) in ((None, [2]), FELL)
+assert run([1, 1, 1], if_while_and_while_true_if_break_continue_elifs) in (('Budget', []), FELL)
+assert run([], while_or_while_true_if_break_continue_then_code) in ((None, [5]), FELL)
+assert run([1], while_or_while_true_if_break_continue_then_code) in (('Budget', []), FELL)

@@ -20,6 +20,15 @@
 
 
 
+
+
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -142,30 +151,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    147            RESUME                   0
+    #    156            RESUME                   0
     #   
-    #    148    L1:     NOP
+    #    157    L1:     NOP
     #   
-    #    149            LOAD_FAST_BORROW         0 (c)
+    #    158            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    150            JUMP_FORWARD            27 (to L6)
+    #    159            JUMP_FORWARD            27 (to L6)
     #   
-    #    151    L2:     NOP
+    #    160    L2:     NOP
     #   
-    #    152    L3:     LOAD_FAST_BORROW         2 (x)
+    #    161    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    153    L4:     NOP
+    #    162    L4:     NOP
     #   
-    #    157            LOAD_FAST_BORROW         0 (c)
+    #    166            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -173,9 +182,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    158    L5:     JUMP_BACKWARD           42 (to L1)
+    #    167    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    160    L6:     LOAD_FAST_BORROW         1 (t)
+    #    169    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -185,13 +194,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    154            LOAD_GLOBAL              0 (E1)
+    #    163            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    155            LOAD_FAST                1 (t)
+    #    164            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -199,42 +208,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    154    L9:     RERAISE                  0
+    #    163    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    155   L11:     NOP
+    #    164   L11:     NOP
     #   
-    #    157            LOAD_FAST                0 (c)
+    #    166            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    158            NOP
+    #    167            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    157            LOAD_FAST                0 (c)
+    #    166            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    158            RERAISE                  0
+    #    167            RERAISE                  0
     #   
-    #    157   L14:     RERAISE                  0
+    #    166   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    159   L16:     LOAD_FAST                1 (t)
+    #    168   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -341,18 +350,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    248            RESUME                   0
+    #    257            RESUME                   0
     #   
-    #    249    L1:     LOAD_FAST_BORROW         0 (c)
+    #    258    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    250            NOP
+    #    259            NOP
     #   
-    #    251    L2:     LOAD_FAST_BORROW         4 (m)
+    #    260    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -364,22 +373,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    252            NOP
+    #    261            NOP
     #   
-    #    251    L4:     LOAD_CONST               1 (None)
+    #    260    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    254    L5:     LOAD_FAST_BORROW         1 (t)
+    #    263    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    256    L6:     LOAD_FAST_BORROW         1 (t)
+    #    265    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -387,7 +396,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    251    L7:     PUSH_EXC_INFO
+    #    260    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -404,9 +413,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    251   L11:     NOP
+    #    260   L11:     NOP
     #   
-    #    254            LOAD_FAST                1 (t)
+    #    263            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -415,7 +424,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    254            LOAD_FAST                1 (t)
+    #    263            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -426,7 +435,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    255   L14:     LOAD_FAST                1 (t)
+    #    264   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -458,25 +467,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    271            RESUME                   0
+    #    280            RESUME                   0
     #   
-    #    272    L1:     LOAD_FAST_BORROW         0 (c)
+    #    281    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    273            LOAD_FAST_BORROW         0 (c)
+    #    282            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    274            NOP
+    #    283            NOP
     #   
-    #    275    L2:     LOAD_FAST_BORROW         4 (m)
+    #    284    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -488,29 +497,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    276            NOP
+    #    285            NOP
     #   
-    #    275    L4:     LOAD_CONST               1 (None)
+    #    284    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    278    L5:     LOAD_FAST_BORROW         1 (t)
+    #    287    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    280    L6:     LOAD_FAST_BORROW         1 (t)
+    #    289    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    281    L7:     LOAD_FAST_BORROW         1 (t)
+    #    290    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -518,7 +527,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    275    L8:     PUSH_EXC_INFO
+    #    284    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -535,9 +544,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    275   L12:     NOP
+    #    284   L12:     NOP
     #   
-    #    278            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -546,7 +555,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    278            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -568,19 +577,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    284            RESUME                   0
+    #    293            RESUME                   0
     #   
-    #    285    L1:     NOP
+    #    294    L1:     NOP
     #   
-    #    286            LOAD_FAST_BORROW         1 (t)
+    #    295            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    287            NOP
+    #    296            NOP
     #   
-    #    288    L2:     LOAD_FAST_BORROW         4 (m)
+    #    297    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -602,9 +611,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    289            NOP
+    #    298            NOP
     #   
-    #    288    L5:     LOAD_CONST               1 (None)
+    #    297    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -615,21 +624,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    291    L7:     LOAD_FAST_BORROW         0 (c)
+    #    300    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    292            LOAD_FAST_BORROW         1 (t)
+    #    301            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    293    L8:     LOAD_FAST_BORROW         1 (t)
+    #    302    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -637,7 +646,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    288    L9:     PUSH_EXC_INFO
+    #    297    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -654,7 +663,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    288   L13:     LOAD_CONST               1 (None)
+    #    297   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -677,39 +686,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    291   L18:     LOAD_FAST                0 (c)
+    #    300   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    292            LOAD_FAST                1 (t)
+    #    301            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    291   L19:     JUMP_BACKWARD          164 (to L1)
+    #    300   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    291            LOAD_FAST                0 (c)
+    #    300            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    292            LOAD_FAST                1 (t)
+    #    301            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    291   L21:     RERAISE                  0
+    #    300   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -838,16 +847,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    403            RESUME                   0
+    #    412            RESUME                   0
     #   
-    #    404            LOAD_FAST_BORROW         0 (c)
+    #    413            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    405            LOAD_FAST_BORROW         4 (m)
+    #    414            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -859,17 +868,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    406    L2:     NOP
+    #    415    L2:     NOP
     #   
-    #    407    L3:     LOAD_FAST_BORROW         2 (x)
+    #    416    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    408    L4:     NOP
+    #    417    L4:     NOP
     #   
-    #    405            LOAD_CONST               1 (None)
+    #    414            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -877,13 +886,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    413    L5:     LOAD_FAST_BORROW         1 (t)
+    #    422    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    414    L6:     LOAD_FAST_BORROW         1 (t)
+    #    423    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -893,13 +902,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    409            LOAD_GLOBAL              0 (E1)
+    #    418            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    410            LOAD_FAST                1 (t)
+    #    419            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -907,19 +916,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    409    L9:     RERAISE                  0
+    #    418    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    411   L11:     LOAD_FAST                1 (t)
+    #    420   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    405   L12:     LOAD_CONST               1 (None)
+    #    414   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1009,6 +1018,170 @@ def while_c_try_clause_if_else_code_closure(c, t, x, n, m):
                 break
         t(6)
     return inner()
+
+
+def if_not_with_try_raise_clause_pass_then_code(c, t, x, n, m):
+    if not c():
+        with m(7):
+            try:
+                x(9)
+                raise E2(10)
+            except E1:
+                pass
+            t(3)
+
+
+def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
+    if c():
+        with m(7) as w:
+            try:
+                raise E2(10)
+            except E1:
+                t(2)
+            except E2:
+                pass
+            t(3)
+    else:
+        t(4)
+    t(5)
+
+
+def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
+    # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
+    #    502            RESUME                   0
+    #   
+    #    503            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                61 (to L6)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    504            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       38 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    505            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    506    L3:     NOP
+    #   
+    #    507    L4:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           9
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    508            LOAD_GLOBAL              1 (E2 + NULL)
+    #                   LOAD_SMALL_INT          10
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    512    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           63 (to L1)
+    #   
+    #    503    L6:     END_FOR
+    #                   POP_ITER
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    509            LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    510    L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    509    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    511   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    505   L12:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           49 (to L5)
+    #          L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L14)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L5)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L13 [3] lasti
+    #     L4 to L5 -> L7 [3]
+    #     L7 to L8 -> L10 [4] lasti
+    #     L8 to L9 -> L13 [3] lasti
+    #     L9 to L10 -> L10 [4] lasti
+    #     L10 to L12 -> L13 [3] lasti
+    #     L13 to L15 -> L16 [5] lasti
+    raise RuntimeError('depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow')
+
+
+def while_and_while_true_if_break_continue(c, t, x, n, m):
+    while c() and c():
+        while True:
+            if c():
+                break
+
+
+def if_while_and_while_true_if_break_continue_elifs(c, t, x, n, m):
+    if c():
+        while c() and c():
+            while True:
+                if c():
+                    break
+    elif c():
+        return
+    elif c():
+        t(2)
+
+
+def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
+    while c() or c():
+        while True:
+            if c():
+                break
+    t(5)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1161,3 +1334,24 @@ assert run([1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2
 assert run([1, 0, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 3, -1, 3, 6]), FELL)
 assert run([1, 1, 0, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, -1, 3, 6]), FELL)
 assert run([1, 1, 1, 1], while_c_try_clause_if_else_code_closure) in ((None, [-1, 2, -1, 3, 6]), FELL)
+assert run([], if_not_with_try_raise_clause_pass_then_code) in (('E2', [('enter', 7), -9, ('exit', 7, False)]), FELL)
+assert run([1], if_not_with_try_raise_clause_pass_then_code) in ((None, []), FELL)
+assert run([0, 1], if_not_with_try_raise_clause_pass_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False)]), FELL)
+assert run([0, 0, 1], if_not_with_try_raise_clause_pass_then_code) in ((None, [('enter', 7), -9, ('exit', 7, True)]), FELL)
+assert run([], if_with_try_raise_clauses_then_code_else) in ((None, [4, 5]), FELL)
+assert run([1], if_with_try_raise_clauses_then_code_else) in ((None, [('enter', 7), 3, ('exit', 7, False), 5]), FELL)
+assert run([], for_if_with_try_raise_clause_then_code) in ((None, []), FELL)
+assert run([1], for_if_with_try_raise_clause_then_code) in ((None, [6]), FELL)
+assert run([2], for_if_with_try_raise_clause_then_code) in ((None, [6, 6]), FELL)
+assert run([1, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False), 6]), FELL)
+assert run([2, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, 3, ('exit', 7, False), 6, 6]), FELL)
+assert run([1, 1, 1], for_if_with_try_raise_clause_then_code) in (('E1', [('enter', 7), -9, ('exit', 7, False)]), FELL)
+assert run([2, 0, 1], for_if_with_try_raise_clause_then_code) in ((None, [6, ('enter', 7), -9, 3, ('exit', 7, False), 6]), FELL)
+assert run([1, 1, 1, 1], for_if_with_try_raise_clause_then_code) in ((None, [('enter', 7), -9, ('exit', 7, True), 6]), FELL)
+assert run([], while_and_while_true_if_break_continue) in ((None, []), FELL)
+assert run([1, 1], while_and_while_true_if_break_continue) in (('Budget', []), FELL)
+assert run([], if_while_and_while_true_if_break_continue_elifs) in ((None, []), FELL)
+assert run([0, 0, 1], if_while_and_while_true_if_break_continue_elifs) in ((None, [2]), FELL)
+assert run([1, 1, 1], if_while_and_while_true_if_break_continue_elifs) in (('Budget', []), FELL)
+assert run([], while_or_while_true_if_break_continue_then_code) in ((None, [5]), FELL)
+assert run([1], while_or_while_true_if_break_continue_then_code) in (('Budget', []), FELL)

@@ -25,6 +25,17 @@ final class BranchExits {
      * As {@link #leavesPast(Walker, int, int, Region.Loop)}; with {@code skipOwnTails}, a with whose suppressing
      * path runs code of its own laid out in its handler ({@link WithSuppressedPaths#suppressedOwnTail}) does not leave.
      */
+    /**
+     * 3.12+: True when t starts the rest of a with's body after a try nested in it whose body returns, laid
+     * out after the try's handler and running into the with's normal exit ({@link
+     * ColdContinuations#endAtWithExit}), the with starting in the branch [b, f).
+     */
+    private static boolean inWithOfBranch(Walker w, int t, int b, int f) {
+        Code.Handler h = w.code.handlerAt(t);
+        return h != null && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH && firstProtected(w, h) >= b
+                && firstProtected(w, h) < f && ColdContinuations.endAtWithExit(w, t, h.target()) > t;
+    }
+
     static int leavesPast(Walker w, int b, int f, Region.Loop loop, boolean skipOwnTails) {
         int leave = -1;
         java.util.Set<Integer> clauses = new java.util.HashSet<>();
@@ -40,6 +51,9 @@ final class BranchExits {
                     int cold = t > f && ColdContinuations.bodyReturns(w, h.target()) ? ColdContinuations.end(w, t) : -1;
                     if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop) && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f)) {
                         continue;                  // the code after a try inside the branch, laid out after its handler
+                    }
+                    if (t > f && inWithOfBranch(w, t, b, f)) {
+                        continue;                  // the same inside a with of the branch, running into its normal exit
                     }
                     int join = cold > t && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f) ? ColdContinuations.rejoinsPast(w, t, cold, f) : -1;
                     if (join > f) {

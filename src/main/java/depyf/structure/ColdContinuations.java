@@ -225,6 +225,32 @@ final class ColdContinuations {
         return returnsFrom(w, end);
     }
 
+    /**
+     * True when the try body protected by handler {@code target} ends with a raise, its last protected
+     * instruction, and no jump in its ranges goes to or past the range's end: the code there (3.14: a
+     * `return None` an enclosing if's test jumps to, its constant loaded apart, which {@link #bodyReturns}
+     * does not take for the body's) is not where the body goes on.
+     */
+    static boolean bodyRaises(Walker w, int target) {
+        int end = -1;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == target && w.normalFlow.get(h.start())) {
+                end = Math.max(end, h.end());
+            }
+        }
+        if (end <= 0 || !w.code.op(end - 1).is("RAISE_VARARGS")) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            for (int k = h.start(); h.target() == target && k < h.end(); k++) {
+                if (w.code.op(k).target() >= end) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** True when the code from {@code from} runs straight (through pops and line NOPs) into a return or raise. */
     private static boolean returnsFrom(Walker w, int from) {
         for (int k = from; k >= 0 && k < w.code.size(); k++) {

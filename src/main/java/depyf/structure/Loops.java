@@ -698,8 +698,11 @@ final class Loops {
         // but a nested `while True` at b, its line on a NOP, is read as part of this loop: fuzz seed 3 f36)
         boolean overJumpBack = start - 2 >= b && w.code.op(start - 2).isConditionalJump() && w.code.op(start - 2).target() == start;
         if (start - 1 >= b && (before.is("JUMP_BACKWARD") && before.target() == b && (overJumpBack || w.code.op(b).is("NOP"))
-                || before.isConditionalJump() && (before.target() == b || before.target() > start && before.target() <= f))) {
-            return -1;                          // the copy goes on before start: a longer test
+                || before.isConditionalJump() && (before.target() == b || before.target() > start && before.target() <= f
+                    || before.target() > f && w.copiedExitLength(before.target(), f) > 0))) {
+            // the copy goes on before start: a longer test (3.11: its earlier link leaving to a copy of the
+            // exit, `while c() and c(): while True: ...` read from its second link, seed 121 f179)
+            return -1;
         }
         for (int q = b; q < start; q++) {
             int t = w.code.op(q).target();

@@ -699,7 +699,8 @@ final class Tries {
             }
             continuation = end;
             resume = j;
-        } else if (!inline && (j == to && ColdContinuations.bodyReturns(w, handler) || returnThroughExitsEnd(w, j) == to) && end > handler
+        } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler))
+                    || returnThroughExitsEnd(w, j) == to) && end > handler
                 && (continuationEnd = coldEndInWith(w, end, r)) > end) {
             // the same inside a with ending the region (a loop's body): the code after the statement runs
             // on to the with's normal exit, which the with reads (Withs.coldNormalExit); the body's return
