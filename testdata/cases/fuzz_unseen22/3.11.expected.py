@@ -224,17 +224,17 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110
-    #   268           0 RESUME                   0
+    #   272           0 RESUME                   0
     #   
-    #   269           2 PUSH_NULL
+    #   273           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE   114 (to 250)
     #   
-    #   270     >>   22 NOP
+    #   274     >>   22 NOP
     #   
-    #   271          24 PUSH_NULL
+    #   275          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 PRECALL                  1
@@ -242,16 +242,16 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                44 BEFORE_WITH
     #                46 STORE_FAST               5 (w)
     #   
-    #   272          48 NOP
+    #   276          48 NOP
     #   
-    #   271          50 LOAD_CONST               0 (None)
+    #   275          50 LOAD_CONST               0 (None)
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 PRECALL                  2
     #                60 CALL                     2
     #                70 POP_TOP
     #   
-    #   276          72 PUSH_NULL
+    #   280          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               2 (5)
     #                78 PRECALL                  1
@@ -259,7 +259,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                92 POP_TOP
     #                94 JUMP_FORWARD            77 (to 250)
     #   
-    #   271     >>   96 PUSH_EXC_INFO
+    #   275     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_FORWARD_IF_TRUE     4 (to 110)
     #               102 RERAISE                  2
@@ -273,12 +273,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               118 JUMP_FORWARD            27 (to 174)
     #           >>  120 PUSH_EXC_INFO
     #   
-    #   273         122 LOAD_GLOBAL              0 (E1)
+    #   277         122 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_FORWARD_IF_FALSE    14 (to 166)
     #               138 POP_TOP
     #   
-    #   274         140 PUSH_NULL
+    #   278         140 PUSH_NULL
     #               142 LOAD_FAST                1 (t)
     #               144 LOAD_CONST               3 (3)
     #               146 PRECALL                  1
@@ -287,12 +287,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               162 POP_EXCEPT
     #               164 JUMP_FORWARD             4 (to 174)
     #   
-    #   273     >>  166 RERAISE                  0
+    #   277     >>  166 RERAISE                  0
     #           >>  168 COPY                     3
     #               170 POP_EXCEPT
     #               172 RERAISE                  1
     #   
-    #   276     >>  174 PUSH_NULL
+    #   280     >>  174 PUSH_NULL
     #               176 LOAD_FAST                1 (t)
     #               178 LOAD_CONST               2 (5)
     #               180 PRECALL                  1
@@ -311,13 +311,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   269     >>  230 PUSH_NULL
+    #   273     >>  230 PUSH_NULL
     #               232 LOAD_FAST                0 (c)
     #               234 PRECALL                  0
     #               238 CALL                     0
     #               248 POP_JUMP_BACKWARD_IF_TRUE   114 (to 22)
     #   
-    #   277     >>  250 PUSH_NULL
+    #   281     >>  250 PUSH_NULL
     #               252 LOAD_FAST                1 (t)
     #               254 LOAD_CONST               4 (7)
     #               256 PRECALL                  1
@@ -357,20 +357,20 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: code protected by the finally at 278 after its try statement, at 180
-    #   293           0 RESUME                   0
+    #   297           0 RESUME                   0
     #   
-    #   294           2 NOP
+    #   298           2 NOP
     #   
-    #   295     >>    4 PUSH_NULL
+    #   299     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               2 (1)
     #                10 PRECALL                  1
     #                14 CALL                     1
     #                24 POP_TOP
     #   
-    #   296          26 NOP
+    #   300          26 NOP
     #   
-    #   297          28 PUSH_NULL
+    #   301          28 PUSH_NULL
     #                30 LOAD_FAST                4 (m)
     #                32 LOAD_CONST               2 (1)
     #                34 PRECALL                  1
@@ -385,9 +385,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                72 BEFORE_WITH
     #                74 POP_TOP
     #   
-    #   298          76 NOP
+    #   302          76 NOP
     #   
-    #   297          78 LOAD_CONST               0 (None)
+    #   301          78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
     #                84 PRECALL                  2
@@ -400,13 +400,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               110 CALL                     2
     #               120 POP_TOP
     #   
-    #   300         122 PUSH_NULL
+    #   304         122 PUSH_NULL
     #               124 LOAD_FAST                0 (c)
     #               126 PRECALL                  0
     #               130 CALL                     0
     #               140 POP_JUMP_FORWARD_IF_FALSE    11 (to 164)
     #   
-    #   301         142 PUSH_NULL
+    #   305         142 PUSH_NULL
     #               144 LOAD_FAST                1 (t)
     #               146 LOAD_CONST               4 (5)
     #               148 PRECALL                  1
@@ -414,7 +414,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               162 POP_TOP
     #           >>  164 JUMP_FORWARD            84 (to 334)
     #   
-    #   297     >>  166 PUSH_EXC_INFO
+    #   301     >>  166 PUSH_EXC_INFO
     #               168 WITH_EXCEPT_START
     #               170 POP_JUMP_FORWARD_IF_TRUE     4 (to 180)
     #               172 RERAISE                  2
@@ -444,13 +444,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               230 POP_TOP
     #               232 POP_TOP
     #   
-    #   300     >>  234 PUSH_NULL
+    #   304     >>  234 PUSH_NULL
     #               236 LOAD_FAST                0 (c)
     #               238 PRECALL                  0
     #               242 CALL                     0
     #               252 POP_JUMP_FORWARD_IF_FALSE    11 (to 276)
     #   
-    #   301         254 PUSH_NULL
+    #   305         254 PUSH_NULL
     #               256 LOAD_FAST                1 (t)
     #               258 LOAD_CONST               4 (5)
     #               260 PRECALL                  1
@@ -459,13 +459,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #           >>  276 JUMP_FORWARD            27 (to 332)
     #           >>  278 PUSH_EXC_INFO
     #   
-    #   300         280 PUSH_NULL
+    #   304         280 PUSH_NULL
     #               282 LOAD_FAST                0 (c)
     #               284 PRECALL                  0
     #               288 CALL                     0
     #               298 POP_JUMP_FORWARD_IF_FALSE    12 (to 324)
     #   
-    #   301         300 PUSH_NULL
+    #   305         300 PUSH_NULL
     #               302 LOAD_FAST                1 (t)
     #               304 LOAD_CONST               4 (5)
     #               306 PRECALL                  1
@@ -473,14 +473,14 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               320 POP_TOP
     #               322 RERAISE                  0
     #   
-    #   300     >>  324 RERAISE                  0
+    #   304     >>  324 RERAISE                  0
     #           >>  326 COPY                     3
     #               328 POP_EXCEPT
     #               330 RERAISE                  1
     #   
-    #   294     >>  332 JUMP_BACKWARD          165 (to 4)
+    #   298     >>  332 JUMP_BACKWARD          165 (to 4)
     #   
-    #   302     >>  334 PUSH_NULL
+    #   306     >>  334 PUSH_NULL
     #               336 LOAD_FAST                1 (t)
     #               338 LOAD_CONST               5 (7)
     #               340 PRECALL                  1
@@ -765,6 +765,36 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
                 break
     t(5)
 
+
+def while_true_with_return(c, t, x, n, m):
+    while True:
+        with m(10):
+            return 15
+
+
+def while_true_with_as_code_return(c, t, x, n, m):
+    while True:
+        t(1)
+        with m(10) as w:
+            x(2)
+            return w
+
+
+def while_true_if_break_with_return_then_code(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        with m(10):
+            x(3)
+            return 15
+    t(7)
+
+
+def while_true_withs_return(c, t, x, n, m):
+    while True:
+        with m(10) as w, m(11), m(12), m(13):
+            return 15
+
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
 assert run([0, 1], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
@@ -937,3 +967,21 @@ assert run([0, 0, 1], if_while_and_while_true_if_break_continue_elifs) in ((None
 assert run([1, 1, 1], if_while_and_while_true_if_break_continue_elifs) in (('Budget', []), FELL)
 assert run([], while_or_while_true_if_break_continue_then_code) in ((None, [5]), FELL)
 assert run([1], while_or_while_true_if_break_continue_then_code) in (('Budget', []), FELL)
+assert run([], while_true_with_return) in ((15, [('enter', 10), ('exit', 10, False)]), FELL)
+assert run([], while_true_with_as_code_return) in ((10, [1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1], while_true_with_as_code_return) in (('E1', [1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([2], while_true_with_as_code_return) in (('E2', [1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1], while_true_with_as_code_return) in ((10, [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1, 1], while_true_with_as_code_return) in (('E1', [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1, 2], while_true_with_as_code_return) in (('E2', [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1, 1, 1], while_true_with_as_code_return) in ((10, [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_with_as_code_return) in (('E1', [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([], while_true_if_break_with_return_then_code) in ((15, [('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([1], while_true_if_break_with_return_then_code) in ((None, [7]), FELL)
+assert run([0, 1], while_true_if_break_with_return_then_code) in (('E1', [('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([0, 2], while_true_if_break_with_return_then_code) in (('E2', [('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([0, 1, 1], while_true_if_break_with_return_then_code) in ((15, [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([0, 1, 1, 1], while_true_if_break_with_return_then_code) in ((None, [('enter', 10), -3, ('exit', 10, True), 7]), FELL)
+assert run([0, 1, 1, 0, 1], while_true_if_break_with_return_then_code) in (('E1', [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([0, 1, 1, 0, 2], while_true_if_break_with_return_then_code) in (('E2', [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([], while_true_withs_return) in ((15, [('enter', 10), ('enter', 11), ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False), ('exit', 11, False), ('exit', 10, False)]), FELL)

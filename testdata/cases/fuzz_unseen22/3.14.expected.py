@@ -29,6 +29,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -151,30 +155,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    156            RESUME                   0
+    #    160            RESUME                   0
     #   
-    #    157    L1:     NOP
+    #    161    L1:     NOP
     #   
-    #    158            LOAD_FAST_BORROW         0 (c)
+    #    162            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    159            JUMP_FORWARD            27 (to L6)
+    #    163            JUMP_FORWARD            27 (to L6)
     #   
-    #    160    L2:     NOP
+    #    164    L2:     NOP
     #   
-    #    161    L3:     LOAD_FAST_BORROW         2 (x)
+    #    165    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    162    L4:     NOP
+    #    166    L4:     NOP
     #   
-    #    166            LOAD_FAST_BORROW         0 (c)
+    #    170            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -182,9 +186,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    167    L5:     JUMP_BACKWARD           42 (to L1)
+    #    171    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    169    L6:     LOAD_FAST_BORROW         1 (t)
+    #    173    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -194,13 +198,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    163            LOAD_GLOBAL              0 (E1)
+    #    167            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    164            LOAD_FAST                1 (t)
+    #    168            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -208,42 +212,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    163    L9:     RERAISE                  0
+    #    167    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    164   L11:     NOP
+    #    168   L11:     NOP
     #   
-    #    166            LOAD_FAST                0 (c)
+    #    170            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    167            NOP
+    #    171            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    166            LOAD_FAST                0 (c)
+    #    170            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    167            RERAISE                  0
+    #    171            RERAISE                  0
     #   
-    #    166   L14:     RERAISE                  0
+    #    170   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    168   L16:     LOAD_FAST                1 (t)
+    #    172   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -350,18 +354,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    257            RESUME                   0
+    #    261            RESUME                   0
     #   
-    #    258    L1:     LOAD_FAST_BORROW         0 (c)
+    #    262    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    259            NOP
+    #    263            NOP
     #   
-    #    260    L2:     LOAD_FAST_BORROW         4 (m)
+    #    264    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -373,22 +377,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    261            NOP
+    #    265            NOP
     #   
-    #    260    L4:     LOAD_CONST               1 (None)
+    #    264    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    263    L5:     LOAD_FAST_BORROW         1 (t)
+    #    267    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    265    L6:     LOAD_FAST_BORROW         1 (t)
+    #    269    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -396,7 +400,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    260    L7:     PUSH_EXC_INFO
+    #    264    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -413,9 +417,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    260   L11:     NOP
+    #    264   L11:     NOP
     #   
-    #    263            LOAD_FAST                1 (t)
+    #    267            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -424,7 +428,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    263            LOAD_FAST                1 (t)
+    #    267            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -435,7 +439,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    264   L14:     LOAD_FAST                1 (t)
+    #    268   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -467,25 +471,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    280            RESUME                   0
+    #    284            RESUME                   0
     #   
-    #    281    L1:     LOAD_FAST_BORROW         0 (c)
+    #    285    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    282            LOAD_FAST_BORROW         0 (c)
+    #    286            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    283            NOP
+    #    287            NOP
     #   
-    #    284    L2:     LOAD_FAST_BORROW         4 (m)
+    #    288    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -497,29 +501,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    285            NOP
+    #    289            NOP
     #   
-    #    284    L4:     LOAD_CONST               1 (None)
+    #    288    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    287    L5:     LOAD_FAST_BORROW         1 (t)
+    #    291    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    289    L6:     LOAD_FAST_BORROW         1 (t)
+    #    293    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    290    L7:     LOAD_FAST_BORROW         1 (t)
+    #    294    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -527,7 +531,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    284    L8:     PUSH_EXC_INFO
+    #    288    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -544,9 +548,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    284   L12:     NOP
+    #    288   L12:     NOP
     #   
-    #    287            LOAD_FAST                1 (t)
+    #    291            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -555,7 +559,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    287            LOAD_FAST                1 (t)
+    #    291            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -577,19 +581,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    293            RESUME                   0
+    #    297            RESUME                   0
     #   
-    #    294    L1:     NOP
+    #    298    L1:     NOP
     #   
-    #    295            LOAD_FAST_BORROW         1 (t)
+    #    299            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    296            NOP
+    #    300            NOP
     #   
-    #    297    L2:     LOAD_FAST_BORROW         4 (m)
+    #    301    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -611,9 +615,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    298            NOP
+    #    302            NOP
     #   
-    #    297    L5:     LOAD_CONST               1 (None)
+    #    301    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -624,21 +628,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    300    L7:     LOAD_FAST_BORROW         0 (c)
+    #    304    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    301            LOAD_FAST_BORROW         1 (t)
+    #    305            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    302    L8:     LOAD_FAST_BORROW         1 (t)
+    #    306    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -646,7 +650,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    297    L9:     PUSH_EXC_INFO
+    #    301    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -663,7 +667,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    297   L13:     LOAD_CONST               1 (None)
+    #    301   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -686,39 +690,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    300   L18:     LOAD_FAST                0 (c)
+    #    304   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    301            LOAD_FAST                1 (t)
+    #    305            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    300   L19:     JUMP_BACKWARD          164 (to L1)
+    #    304   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    300            LOAD_FAST                0 (c)
+    #    304            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    301            LOAD_FAST                1 (t)
+    #    305            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    300   L21:     RERAISE                  0
+    #    304   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -847,16 +851,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    412            RESUME                   0
+    #    416            RESUME                   0
     #   
-    #    413            LOAD_FAST_BORROW         0 (c)
+    #    417            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    414            LOAD_FAST_BORROW         4 (m)
+    #    418            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -868,17 +872,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    415    L2:     NOP
+    #    419    L2:     NOP
     #   
-    #    416    L3:     LOAD_FAST_BORROW         2 (x)
+    #    420    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    417    L4:     NOP
+    #    421    L4:     NOP
     #   
-    #    414            LOAD_CONST               1 (None)
+    #    418            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -886,13 +890,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    422    L5:     LOAD_FAST_BORROW         1 (t)
+    #    426    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    423    L6:     LOAD_FAST_BORROW         1 (t)
+    #    427    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -902,13 +906,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    418            LOAD_GLOBAL              0 (E1)
+    #    422            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    419            LOAD_FAST                1 (t)
+    #    423            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -916,19 +920,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    418    L9:     RERAISE                  0
+    #    422    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    420   L11:     LOAD_FAST                1 (t)
+    #    424   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    414   L12:     LOAD_CONST               1 (None)
+    #    418   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1048,23 +1052,23 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    502            RESUME                   0
+    #    506            RESUME                   0
     #   
-    #    503            LOAD_FAST_BORROW         3 (n)
+    #    507            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                61 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    504            LOAD_FAST_BORROW         0 (c)
+    #    508            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    505            LOAD_FAST_BORROW         4 (m)
+    #    509            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -1076,55 +1080,55 @@ def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    506    L3:     NOP
+    #    510    L3:     NOP
     #   
-    #    507    L4:     LOAD_FAST_BORROW         2 (x)
+    #    511    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    508            LOAD_GLOBAL              1 (E2 + NULL)
+    #    512            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    512    L5:     LOAD_FAST_BORROW         1 (t)
+    #    516    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    503    L6:     END_FOR
+    #    507    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    509            LOAD_GLOBAL              0 (E2)
+    #    513            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    510    L8:     POP_EXCEPT
+    #    514    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    509    L9:     RERAISE                  0
+    #    513    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    511   L11:     LOAD_FAST                1 (t)
+    #    515   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    505   L12:     LOAD_CONST               1 (None)
+    #    509   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1182,6 +1186,309 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
             if c():
                 break
     t(5)
+
+
+def while_true_with_return(c, t, x, n, m):
+    # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
+    #    549           RESUME                   0
+    #   
+    #    550   L1:     NOP
+    #   
+    #    551           LOAD_FAST_BORROW         4 (m)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT          10
+    #                  CALL                     1
+    #                  COPY                     1
+    #                  LOAD_SPECIAL             1 (__exit__)
+    #                  SWAP                     2
+    #                  SWAP                     3
+    #                  LOAD_SPECIAL             0 (__enter__)
+    #                  CALL                     0
+    #          L2:     POP_TOP
+    #   
+    #    552           NOP
+    #   
+    #    551   L3:     LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  CALL                     3
+    #                  POP_TOP
+    #                  LOAD_SMALL_INT          15
+    #                  RETURN_VALUE
+    #          L4:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L5)
+    #                  NOT_TAKEN
+    #                  RERAISE                  2
+    #          L5:     POP_TOP
+    #          L6:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           46 (to L1)
+    #   
+    #     --   L7:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L4 [2] lasti
+    #     L4 to L6 -> L7 [4] lasti
+    raise RuntimeError('depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2')
+
+
+def while_true_with_as_code_return(c, t, x, n, m):
+    # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
+    #    555           RESUME                   0
+    #   
+    #    556   L1:     NOP
+    #   
+    #    557           LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           1
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    558           LOAD_FAST_BORROW         4 (m)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT          10
+    #                  CALL                     1
+    #                  COPY                     1
+    #                  LOAD_SPECIAL             1 (__exit__)
+    #                  SWAP                     2
+    #                  SWAP                     3
+    #                  LOAD_SPECIAL             0 (__enter__)
+    #                  CALL                     0
+    #          L2:     STORE_FAST               5 (w)
+    #   
+    #    559           LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           2
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    560           LOAD_FAST_BORROW         5 (w)
+    #   
+    #    558   L3:     SWAP                     3
+    #                  SWAP                     2
+    #                  LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  CALL                     3
+    #                  POP_TOP
+    #                  RETURN_VALUE
+    #          L4:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L5)
+    #                  NOT_TAKEN
+    #                  RERAISE                  2
+    #          L5:     POP_TOP
+    #          L6:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           63 (to L1)
+    #   
+    #     --   L7:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L4 [2] lasti
+    #     L4 to L6 -> L7 [4] lasti
+    raise RuntimeError('depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2')
+
+
+def while_true_if_break_with_return_then_code(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        with m(10):
+            x(3)
+            return 15
+    t(7)
+
+
+def while_true_withs_return(c, t, x, n, m):
+    # depyf: could not decompile while_true_withs_return: stack underflow
+    #    573            RESUME                   0
+    #   
+    #    574    L1:     NOP
+    #   
+    #    575            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          10
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     STORE_FAST_LOAD_FAST    84 (w, m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    576            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          12
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    577            NOP
+    #   
+    #    576    L6:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L7:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    575    L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          15
+    #                   RETURN_VALUE
+    #   
+    #    576   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    576   L14:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L19)
+    #          L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L19)
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    575   L19:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L24)
+    #          L20:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L21)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L21:     POP_TOP
+    #          L22:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L24)
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    575   L24:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          188 (to L1)
+    #          L25:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L26)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L26:     POP_TOP
+    #          L27:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          205 (to L1)
+    #   
+    #     --   L28:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L25 [2] lasti
+    #     L3 to L4 -> L20 [4] lasti
+    #     L4 to L5 -> L15 [6] lasti
+    #     L5 to L6 -> L10 [8] lasti
+    #     L6 to L7 -> L15 [6] lasti
+    #     L7 to L8 -> L20 [4] lasti
+    #     L8 to L9 -> L25 [2] lasti
+    #     L10 to L12 -> L13 [10] lasti
+    #     L12 to L14 -> L15 [6] lasti
+    #     L14 to L15 -> L20 [4] lasti
+    #     L15 to L17 -> L18 [8] lasti
+    #     L17 to L19 -> L20 [4] lasti
+    #     L19 to L20 -> L25 [2] lasti
+    #     L20 to L22 -> L23 [6] lasti
+    #     L22 to L24 -> L25 [2] lasti
+    #     L25 to L27 -> L28 [4] lasti
+    raise RuntimeError('depyf: could not decompile while_true_withs_return: stack underflow')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1355,3 +1662,21 @@ assert run([0, 0, 1], if_while_and_while_true_if_break_continue_elifs) in ((None
 assert run([1, 1, 1], if_while_and_while_true_if_break_continue_elifs) in (('Budget', []), FELL)
 assert run([], while_or_while_true_if_break_continue_then_code) in ((None, [5]), FELL)
 assert run([1], while_or_while_true_if_break_continue_then_code) in (('Budget', []), FELL)
+assert run([], while_true_with_return) in ((15, [('enter', 10), ('exit', 10, False)]), FELL)
+assert run([], while_true_with_as_code_return) in ((10, [1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1], while_true_with_as_code_return) in (('E1', [1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([2], while_true_with_as_code_return) in (('E2', [1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1], while_true_with_as_code_return) in ((10, [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1, 1], while_true_with_as_code_return) in (('E1', [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1, 2], while_true_with_as_code_return) in (('E2', [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1, 1, 1], while_true_with_as_code_return) in ((10, [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_with_as_code_return) in (('E1', [1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, True), 1, ('enter', 10), -2, ('exit', 10, False)]), FELL)
+assert run([], while_true_if_break_with_return_then_code) in ((15, [('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([1], while_true_if_break_with_return_then_code) in ((None, [7]), FELL)
+assert run([0, 1], while_true_if_break_with_return_then_code) in (('E1', [('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([0, 2], while_true_if_break_with_return_then_code) in (('E2', [('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([0, 1, 1], while_true_if_break_with_return_then_code) in ((15, [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([0, 1, 1, 1], while_true_if_break_with_return_then_code) in ((None, [('enter', 10), -3, ('exit', 10, True), 7]), FELL)
+assert run([0, 1, 1, 0, 1], while_true_if_break_with_return_then_code) in (('E1', [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([0, 1, 1, 0, 2], while_true_if_break_with_return_then_code) in (('E2', [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
+assert run([], while_true_withs_return) in ((15, [('enter', 10), ('enter', 11), ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False), ('exit', 11, False), ('exit', 10, False)]), FELL)

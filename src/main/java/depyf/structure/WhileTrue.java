@@ -1061,11 +1061,29 @@ final class WhileTrue {
                     || guard != null && h.start() >= guard.start()) {
                 continue;
             }
-            if (ExceptClauses.clauseExits(w, h.target()).contains(exit)) {
+            if (ExceptClauses.clauseExits(w, h.target()).contains(exit) || suppressesTo(w, h.target(), exit)) {
                 guard = h;
             }
         }
         return guard;
+    }
+
+    /**
+     * 3.12, 3.13: True when the handler at {@code target} is a with's whose suppressing path goes on at exit, or
+     * at a lone jump back there that only that path reaches (its body never falls off its end: `while True:
+     * with m(): return x`, the loop going round only when the manager suppresses).
+     */
+    private static boolean suppressesTo(Walker w, int target, int exit) {
+        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14) || Handlers.kind(w.code, target) != Handlers.Kind.WITH) {
+            return false;
+        }
+        int after = WithSuppressedPaths.suppressedAfter(w, target);
+        if (after < 0) {
+            return false;
+        }
+        Op op = w.code.op(after);
+        return after == exit || op.is("JUMP_BACKWARD") && op.target() == exit && !w.normalFlow.get(after)
+                && w.jumpsOnlyFrom(after, target, after);
     }
 
     /**
