@@ -33,6 +33,15 @@
 # round only when the manager suppresses, its jump back reached only from the with's handler: read as the
 # loop's end like an except clause's (WhileTrue.suppressesTo; 3.14 still falls back, and so does a with
 # body that raises).
+# Seed 124 f91 (3.11, silent wrong, older than the session): an if's then-branch `try: pass / except E1:
+# break` (a try protecting nothing, its handler inline) jumps over that handler to the code after the if,
+# and the clause's break past it: the code at the test's target was read as an else, the then-branch
+# dropping the code after the if (Branches: a then-branch jumping forward to f, past line NOPs, fails that
+# reading; the retry without the orphan reads it).
+# Seed 123 f191 (3.12, silent wrong, older than the session): `for: try: for: break / else: x(3); return 4
+# / except E1: pass`: the inner break jumps forward to a lone jump back to the outer head (3.12 does not
+# thread it), not seen by ForLoops.backBreakElseFallsOff, so the else's return, laid out past the range,
+# was read again as the code after the loop; now a fallback, as on 3.11, 3.13 and 3.14.
 class E1(Exception):
     pass
 
@@ -575,6 +584,50 @@ def while_true_withs_return(c, t, x, n, m):
         with m(10) as w, m(11):
             with m(12), m(13):
                 return 15
+def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x, n, m):
+    def inner():
+        while not c():
+            if c() and c():
+                try:
+                    pass
+                except E1:
+                    break
+            else:
+                pass
+            for j in n():
+                pass
+            else:
+                return 12
+        else:
+            pass
+        t(17)
+    return inner()
+
+
+def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
+    for j in n():
+        try:
+            for j in n():
+                break
+            else:
+                x(3)
+                return 4
+        except E1:
+            pass
+
+
+def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
+    for j in n():
+        try:
+            for k in n():
+                if c():
+                    break
+            else:
+                x(3)
+                return 4
+        except E1:
+            t(5)
+    t(6)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -802,3 +855,22 @@ assert run([0, 1, 1, 0, 1], while_true_if_break_with_return_then_code) in (('E1'
 assert run([0, 1, 1, 0, 2], while_true_if_break_with_return_then_code) in (('E2', [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
 
 assert run([], while_true_withs_return) in ((15, [('enter', 10), ('enter', 11), ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False), ('exit', 11, False), ('exit', 10, False)]), FELL)
+
+assert run([], while_not_if_and_try_pass_clause_break_else_for_else_return_closure) in ((12, []), FELL)
+assert run([1], while_not_if_and_try_pass_clause_break_else_for_else_return_closure) in ((None, [17]), FELL)
+
+assert run([], for_try_for_break_else_return_clause_pass) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_return_clause_pass) in ((4, [-3]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_return_clause_pass) in ((None, [-3]), FELL)
+assert run([1, 0, 2], for_try_for_break_else_return_clause_pass) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_try_for_break_else_return_clause_pass) in ((4, [-3, -3]), FELL)
+assert run([2, 0, 1, 0, 1], for_try_for_break_else_return_clause_pass) in ((None, [-3, -3]), FELL)
+assert run([2, 0, 1, 0, 2], for_try_for_break_else_return_clause_pass) in (('E2', [-3, -3]), FELL)
+
+assert run([], for_try_for_if_break_else_return_clause_then_code) in ((None, [6]), FELL)
+assert run([1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3]), FELL)
+assert run([1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, 6]), FELL)
+assert run([1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3, 5, -3]), FELL)
+assert run([2, 0, 1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, -3, 5, 6]), FELL)
+assert run([2, 0, 1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3, 5, -3]), FELL)

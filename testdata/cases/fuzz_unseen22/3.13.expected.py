@@ -33,6 +33,15 @@
 
 
 
+
+
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -155,38 +164,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    160            RESUME                   0
+    #    169            RESUME                   0
     #   
-    #    161    L1:     NOP
+    #    170    L1:     NOP
     #   
-    #    162    L2:     LOAD_FAST                0 (c)
+    #    171    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    163            JUMP_FORWARD            26 (to L7)
+    #    172            JUMP_FORWARD            26 (to L7)
     #   
-    #    164    L3:     NOP
+    #    173    L3:     NOP
     #   
-    #    165    L4:     LOAD_FAST                2 (x)
+    #    174    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    166    L5:     NOP
+    #    175    L5:     NOP
     #   
-    #    170            LOAD_FAST                0 (c)
+    #    179            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    171    L6:     JUMP_BACKWARD           40 (to L1)
+    #    180    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    173    L7:     LOAD_FAST                1 (t)
+    #    182    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -195,12 +204,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    167            LOAD_GLOBAL              0 (E1)
+    #    176            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    168            LOAD_FAST                1 (t)
+    #    177            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -208,46 +217,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    167   L10:     RERAISE                  0
+    #    176   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    168   L12:     NOP
+    #    177   L12:     NOP
     #   
-    #    170            LOAD_FAST                0 (c)
+    #    179            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    171            NOP
+    #    180            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    170            LOAD_FAST                0 (c)
+    #    179            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    171            RERAISE                  0
+    #    180            RERAISE                  0
     #   
-    #    170   L15:     RERAISE                  0
+    #    179   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    172   L17:     LOAD_FAST                1 (t)
+    #    181   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    161            JUMP_BACKWARD          115 (to L2)
+    #    170            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -275,42 +284,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    191            RESUME                   0
+    #    200            RESUME                   0
     #   
-    #    192    L1:     LOAD_FAST                0 (c)
+    #    201    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    193    L2:     LOAD_FAST                0 (c)
+    #    202    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    194            JUMP_FORWARD            26 (to L7)
+    #    203            JUMP_FORWARD            26 (to L7)
     #   
-    #    195    L3:     NOP
+    #    204    L3:     NOP
     #   
-    #    196    L4:     LOAD_FAST                2 (x)
+    #    205    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    197    L5:     NOP
+    #    206    L5:     NOP
     #   
-    #    201            LOAD_FAST                0 (c)
+    #    210            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    202    L6:     JUMP_BACKWARD           51 (to L1)
+    #    211    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    203    L7:     LOAD_FAST                1 (t)
+    #    212    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -319,12 +328,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    198            LOAD_GLOBAL              0 (E1)
+    #    207            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    199            LOAD_FAST                1 (t)
+    #    208            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -332,40 +341,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    198   L10:     RERAISE                  0
+    #    207   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    199   L12:     NOP
+    #    208   L12:     NOP
     #   
-    #    201            LOAD_FAST                0 (c)
+    #    210            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    202            NOP
+    #    211            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    201            LOAD_FAST                0 (c)
+    #    210            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    202            RERAISE                  0
+    #    211            RERAISE                  0
     #   
-    #    201   L15:     RERAISE                  0
+    #    210   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    192   L17:     LOAD_FAST                0 (c)
+    #    201   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -441,46 +450,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    261            RESUME                   0
+    #    270            RESUME                   0
     #   
-    #    262    L1:     LOAD_FAST                0 (c)
+    #    271    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    263    L2:     NOP
+    #    272    L2:     NOP
     #   
-    #    264    L3:     LOAD_FAST                4 (m)
+    #    273    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    265            NOP
+    #    274            NOP
     #   
-    #    264    L5:     LOAD_CONST               0 (None)
+    #    273    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    267    L6:     LOAD_FAST                1 (t)
+    #    276    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    269    L7:     LOAD_FAST                1 (t)
+    #    278    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    264    L8:     PUSH_EXC_INFO
+    #    273    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -495,9 +504,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    264   L12:     NOP
+    #    273   L12:     NOP
     #   
-    #    267            LOAD_FAST                1 (t)
+    #    276            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -506,7 +515,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    267            LOAD_FAST                1 (t)
+    #    276            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -517,13 +526,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    268   L15:     LOAD_FAST                1 (t)
+    #    277   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    262            LOAD_FAST                0 (c)
+    #    271            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -542,45 +551,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    272            RESUME                   0
+    #    281            RESUME                   0
     #   
-    #    273            LOAD_FAST                0 (c)
+    #    282            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    274    L1:     NOP
+    #    283    L1:     NOP
     #   
-    #    275    L2:     LOAD_FAST                4 (m)
+    #    284    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    276            NOP
+    #    285            NOP
     #   
-    #    275    L4:     LOAD_CONST               0 (None)
+    #    284    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    280    L5:     LOAD_FAST                1 (t)
+    #    289    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    281    L6:     LOAD_FAST                1 (t)
+    #    290    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    275    L7:     PUSH_EXC_INFO
+    #    284    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -596,12 +605,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    277            LOAD_GLOBAL              0 (E1)
+    #    286            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    278            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -609,13 +618,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    277   L14:     RERAISE                  0
+    #    286   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    280   L16:     LOAD_FAST                1 (t)
+    #    289   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -624,7 +633,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    280            LOAD_FAST                1 (t)
+    #    289            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -635,7 +644,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    273   L19:     LOAD_FAST                0 (c)
+    #    282   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -660,65 +669,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    284            RESUME                   0
+    #    293            RESUME                   0
     #   
-    #    285            LOAD_FAST                0 (c)
+    #    294            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    286    L1:     LOAD_FAST                0 (c)
+    #    295    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    287            NOP
+    #    296            NOP
     #   
-    #    288    L2:     LOAD_FAST                4 (m)
+    #    297    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    289            NOP
+    #    298            NOP
     #   
-    #    288    L4:     LOAD_CONST               0 (None)
+    #    297    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    291    L5:     LOAD_FAST                1 (t)
+    #    300    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    293    L6:     LOAD_FAST                1 (t)
+    #    302    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    285    L7:     LOAD_FAST                0 (c)
+    #    294    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    294    L8:     LOAD_FAST                1 (t)
+    #    303    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    288    L9:     PUSH_EXC_INFO
+    #    297    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -733,9 +742,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    288   L13:     NOP
+    #    297   L13:     NOP
     #   
-    #    291            LOAD_FAST                1 (t)
+    #    300            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -744,7 +753,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    291            LOAD_FAST                1 (t)
+    #    300            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -766,19 +775,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    297            RESUME                   0
+    #    306            RESUME                   0
     #   
-    #    298            NOP
+    #    307            NOP
     #   
-    #    299    L1:     LOAD_FAST                1 (t)
+    #    308    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    300            NOP
+    #    309            NOP
     #   
-    #    301    L2:     LOAD_FAST                4 (m)
+    #    310    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -790,9 +799,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    302            NOP
+    #    311            NOP
     #   
-    #    301    L5:     LOAD_CONST               0 (None)
+    #    310    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -803,27 +812,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    304    L7:     LOAD_FAST                0 (c)
+    #    313    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    314            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    306    L8:     LOAD_FAST                1 (t)
+    #    315    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    301    L9:     PUSH_EXC_INFO
+    #    310    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -838,7 +847,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    301   L13:     LOAD_CONST               0 (None)
+    #    310   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -859,13 +868,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    304   L18:     LOAD_FAST                0 (c)
+    #    313   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    314            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -874,26 +883,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    304            LOAD_FAST                0 (c)
+    #    313            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    314            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    304   L21:     RERAISE                  0
+    #    313   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    298   L23:     JUMP_BACKWARD          165 (to L1)
+    #    307   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -1018,45 +1027,45 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    416            RESUME                   0
+    #    425            RESUME                   0
     #   
-    #    417            LOAD_FAST                0 (c)
+    #    426            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L5)
     #   
-    #    418            LOAD_FAST                4 (m)
+    #    427            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    419    L2:     NOP
+    #    428    L2:     NOP
     #   
-    #    420    L3:     LOAD_FAST                2 (x)
+    #    429    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (15)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    421    L4:     NOP
+    #    430    L4:     NOP
     #   
-    #    418            LOAD_CONST               0 (None)
+    #    427            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (16)
     #   
-    #    426    L5:     LOAD_FAST                1 (t)
+    #    435    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    427    L6:     LOAD_FAST                1 (t)
+    #    436    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (23)
     #                   CALL                     1
@@ -1065,12 +1074,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    422            LOAD_GLOBAL              0 (E1)
+    #    431            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    423            LOAD_FAST                1 (t)
+    #    432            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (17)
     #                   CALL                     1
@@ -1078,19 +1087,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    422    L9:     RERAISE                  0
+    #    431    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    424   L11:     LOAD_FAST                1 (t)
+    #    433   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    418   L12:     LOAD_CONST               0 (None)
+    #    427   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1203,75 +1212,75 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    506            RESUME                   0
+    #    515            RESUME                   0
     #   
-    #    507            LOAD_FAST                3 (n)
+    #    516            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                52 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    508            LOAD_FAST                0 (c)
+    #    517            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L5)
     #   
-    #    509            LOAD_FAST                4 (m)
+    #    518            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (7)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    510    L3:     NOP
+    #    519    L3:     NOP
     #   
-    #    511    L4:     LOAD_FAST                2 (x)
+    #    520    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    512            LOAD_GLOBAL              1 (E2 + NULL)
+    #    521            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    516    L5:     LOAD_FAST                1 (t)
+    #    525    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (6)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           54 (to L1)
     #   
-    #    507    L6:     END_FOR
+    #    516    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    513            LOAD_GLOBAL              0 (E2)
+    #    522            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    514    L8:     POP_EXCEPT
+    #    523    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    513    L9:     RERAISE                  0
+    #    522    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    515   L11:     LOAD_FAST                1 (t)
+    #    524   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    509   L12:     LOAD_CONST               0 (None)
+    #    518   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1385,6 +1394,167 @@ def while_true_withs_return(c, t, x, n, m):
         with m(10) as w, m(11), m(12), m(13):
             break
     return 15
+
+
+def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x, n, m):
+    def inner():
+        if not c():
+            if c() and c():
+                pass
+            else:
+                pass
+            for j in n():
+                pass
+            return 12
+        try:
+            pass
+        except E1:
+            pass
+        t(17)
+    return inner()
+
+
+def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
+    # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
+    #    607            RESUME                   0
+    #   
+    #    608            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                27 (to L6)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    609            NOP
+    #   
+    #    610    L2:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #                   FOR_ITER                 4 (to L4)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    611            POP_TOP
+    #           L3:     JUMP_BACKWARD           17 (to L1)
+    #   
+    #    610    L4:     END_FOR
+    #                   POP_TOP
+    #   
+    #    613            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    614    L5:     POP_TOP
+    #                   RETURN_CONST             2 (4)
+    #   
+    #    608    L6:     END_FOR
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    615            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L9)
+    #                   POP_TOP
+    #   
+    #    616    L8:     POP_EXCEPT
+    #                   JUMP_BACKWARD           45 (to L1)
+    #   
+    #    615    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L7 [1]
+    #     L4 to L5 -> L7 [1]
+    #     L7 to L8 -> L10 [2] lasti
+    #     L9 to L10 -> L10 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70")
+
+
+def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
+    # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98
+    #    619            RESUME                   0
+    #   
+    #    620            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                41 (to L9)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    621            NOP
+    #   
+    #    622    L2:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L3:     FOR_ITER                18 (to L7)
+    #                   STORE_FAST               6 (k)
+    #   
+    #    623            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
+    #                   JUMP_BACKWARD           17 (to L3)
+    #   
+    #    624    L5:     POP_TOP
+    #           L6:     JUMP_BACKWARD           31 (to L1)
+    #   
+    #    622    L7:     END_FOR
+    #                   POP_TOP
+    #   
+    #    626            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    627    L8:     POP_TOP
+    #                   RETURN_CONST             2 (4)
+    #   
+    #    620    L9:     END_FOR
+    #                   POP_TOP
+    #   
+    #    630            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (6)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    628            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L12)
+    #                   POP_TOP
+    #   
+    #    629            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD           75 (to L1)
+    #   
+    #    628   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L4 -> L10 [1]
+    #     L5 to L6 -> L10 [1]
+    #     L7 to L8 -> L10 [1]
+    #     L10 to L11 -> L13 [2] lasti
+    #     L12 to L13 -> L13 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98")
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1576,3 +1746,19 @@ assert run([0, 1, 1, 1], while_true_if_break_with_return_then_code) in ((None, [
 assert run([0, 1, 1, 0, 1], while_true_if_break_with_return_then_code) in (('E1', [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
 assert run([0, 1, 1, 0, 2], while_true_if_break_with_return_then_code) in (('E2', [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
 assert run([], while_true_withs_return) in ((15, [('enter', 10), ('enter', 11), ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False), ('exit', 11, False), ('exit', 10, False)]), FELL)
+assert run([], while_not_if_and_try_pass_clause_break_else_for_else_return_closure) in ((12, []), FELL)
+assert run([1], while_not_if_and_try_pass_clause_break_else_for_else_return_closure) in ((None, [17]), FELL)
+assert run([], for_try_for_break_else_return_clause_pass) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_return_clause_pass) in ((4, [-3]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_return_clause_pass) in ((None, [-3]), FELL)
+assert run([1, 0, 2], for_try_for_break_else_return_clause_pass) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_try_for_break_else_return_clause_pass) in ((4, [-3, -3]), FELL)
+assert run([2, 0, 1, 0, 1], for_try_for_break_else_return_clause_pass) in ((None, [-3, -3]), FELL)
+assert run([2, 0, 1, 0, 2], for_try_for_break_else_return_clause_pass) in (('E2', [-3, -3]), FELL)
+assert run([], for_try_for_if_break_else_return_clause_then_code) in ((None, [6]), FELL)
+assert run([1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3]), FELL)
+assert run([1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, 6]), FELL)
+assert run([1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3, 5, -3]), FELL)
+assert run([2, 0, 1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, -3, 5, 6]), FELL)
+assert run([2, 0, 1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3, 5, -3]), FELL)

@@ -33,6 +33,15 @@
 
 
 
+
+
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -155,30 +164,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    160            RESUME                   0
+    #    169            RESUME                   0
     #   
-    #    161    L1:     NOP
+    #    170    L1:     NOP
     #   
-    #    162            LOAD_FAST_BORROW         0 (c)
+    #    171            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    163            JUMP_FORWARD            27 (to L6)
+    #    172            JUMP_FORWARD            27 (to L6)
     #   
-    #    164    L2:     NOP
+    #    173    L2:     NOP
     #   
-    #    165    L3:     LOAD_FAST_BORROW         2 (x)
+    #    174    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    166    L4:     NOP
+    #    175    L4:     NOP
     #   
-    #    170            LOAD_FAST_BORROW         0 (c)
+    #    179            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -186,9 +195,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    171    L5:     JUMP_BACKWARD           42 (to L1)
+    #    180    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    173    L6:     LOAD_FAST_BORROW         1 (t)
+    #    182    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -198,13 +207,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    167            LOAD_GLOBAL              0 (E1)
+    #    176            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    168            LOAD_FAST                1 (t)
+    #    177            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -212,42 +221,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    167    L9:     RERAISE                  0
+    #    176    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    168   L11:     NOP
+    #    177   L11:     NOP
     #   
-    #    170            LOAD_FAST                0 (c)
+    #    179            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    171            NOP
+    #    180            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    170            LOAD_FAST                0 (c)
+    #    179            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    171            RERAISE                  0
+    #    180            RERAISE                  0
     #   
-    #    170   L14:     RERAISE                  0
+    #    179   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    172   L16:     LOAD_FAST                1 (t)
+    #    181   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -354,18 +363,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    261            RESUME                   0
+    #    270            RESUME                   0
     #   
-    #    262    L1:     LOAD_FAST_BORROW         0 (c)
+    #    271    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    263            NOP
+    #    272            NOP
     #   
-    #    264    L2:     LOAD_FAST_BORROW         4 (m)
+    #    273    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -377,22 +386,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    265            NOP
+    #    274            NOP
     #   
-    #    264    L4:     LOAD_CONST               1 (None)
+    #    273    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    267    L5:     LOAD_FAST_BORROW         1 (t)
+    #    276    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    269    L6:     LOAD_FAST_BORROW         1 (t)
+    #    278    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -400,7 +409,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    264    L7:     PUSH_EXC_INFO
+    #    273    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -417,9 +426,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    264   L11:     NOP
+    #    273   L11:     NOP
     #   
-    #    267            LOAD_FAST                1 (t)
+    #    276            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -428,7 +437,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    267            LOAD_FAST                1 (t)
+    #    276            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -439,7 +448,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    268   L14:     LOAD_FAST                1 (t)
+    #    277   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -471,25 +480,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    284            RESUME                   0
+    #    293            RESUME                   0
     #   
-    #    285    L1:     LOAD_FAST_BORROW         0 (c)
+    #    294    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    286            LOAD_FAST_BORROW         0 (c)
+    #    295            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    287            NOP
+    #    296            NOP
     #   
-    #    288    L2:     LOAD_FAST_BORROW         4 (m)
+    #    297    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -501,29 +510,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    289            NOP
+    #    298            NOP
     #   
-    #    288    L4:     LOAD_CONST               1 (None)
+    #    297    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    291    L5:     LOAD_FAST_BORROW         1 (t)
+    #    300    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    293    L6:     LOAD_FAST_BORROW         1 (t)
+    #    302    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    294    L7:     LOAD_FAST_BORROW         1 (t)
+    #    303    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -531,7 +540,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    288    L8:     PUSH_EXC_INFO
+    #    297    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -548,9 +557,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    288   L12:     NOP
+    #    297   L12:     NOP
     #   
-    #    291            LOAD_FAST                1 (t)
+    #    300            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -559,7 +568,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    291            LOAD_FAST                1 (t)
+    #    300            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -581,19 +590,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    297            RESUME                   0
+    #    306            RESUME                   0
     #   
-    #    298    L1:     NOP
+    #    307    L1:     NOP
     #   
-    #    299            LOAD_FAST_BORROW         1 (t)
+    #    308            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    300            NOP
+    #    309            NOP
     #   
-    #    301    L2:     LOAD_FAST_BORROW         4 (m)
+    #    310    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -615,9 +624,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    302            NOP
+    #    311            NOP
     #   
-    #    301    L5:     LOAD_CONST               1 (None)
+    #    310    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -628,21 +637,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    304    L7:     LOAD_FAST_BORROW         0 (c)
+    #    313    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    305            LOAD_FAST_BORROW         1 (t)
+    #    314            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    306    L8:     LOAD_FAST_BORROW         1 (t)
+    #    315    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -650,7 +659,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    301    L9:     PUSH_EXC_INFO
+    #    310    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -667,7 +676,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    301   L13:     LOAD_CONST               1 (None)
+    #    310   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -690,39 +699,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    304   L18:     LOAD_FAST                0 (c)
+    #    313   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    314            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    304   L19:     JUMP_BACKWARD          164 (to L1)
+    #    313   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    304            LOAD_FAST                0 (c)
+    #    313            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    314            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    304   L21:     RERAISE                  0
+    #    313   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -851,16 +860,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    416            RESUME                   0
+    #    425            RESUME                   0
     #   
-    #    417            LOAD_FAST_BORROW         0 (c)
+    #    426            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    418            LOAD_FAST_BORROW         4 (m)
+    #    427            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -872,17 +881,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    419    L2:     NOP
+    #    428    L2:     NOP
     #   
-    #    420    L3:     LOAD_FAST_BORROW         2 (x)
+    #    429    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    421    L4:     NOP
+    #    430    L4:     NOP
     #   
-    #    418            LOAD_CONST               1 (None)
+    #    427            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -890,13 +899,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    426    L5:     LOAD_FAST_BORROW         1 (t)
+    #    435    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    427    L6:     LOAD_FAST_BORROW         1 (t)
+    #    436    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -906,13 +915,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    422            LOAD_GLOBAL              0 (E1)
+    #    431            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    423            LOAD_FAST                1 (t)
+    #    432            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -920,19 +929,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    422    L9:     RERAISE                  0
+    #    431    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    424   L11:     LOAD_FAST                1 (t)
+    #    433   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    418   L12:     LOAD_CONST               1 (None)
+    #    427   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1052,23 +1061,23 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    506            RESUME                   0
+    #    515            RESUME                   0
     #   
-    #    507            LOAD_FAST_BORROW         3 (n)
+    #    516            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                61 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    508            LOAD_FAST_BORROW         0 (c)
+    #    517            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    509            LOAD_FAST_BORROW         4 (m)
+    #    518            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -1080,55 +1089,55 @@ def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    510    L3:     NOP
+    #    519    L3:     NOP
     #   
-    #    511    L4:     LOAD_FAST_BORROW         2 (x)
+    #    520    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    512            LOAD_GLOBAL              1 (E2 + NULL)
+    #    521            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    516    L5:     LOAD_FAST_BORROW         1 (t)
+    #    525    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    507    L6:     END_FOR
+    #    516    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    513            LOAD_GLOBAL              0 (E2)
+    #    522            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    514    L8:     POP_EXCEPT
+    #    523    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    513    L9:     RERAISE                  0
+    #    522    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    515   L11:     LOAD_FAST                1 (t)
+    #    524   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    509   L12:     LOAD_CONST               1 (None)
+    #    518   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1190,11 +1199,11 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
 
 def while_true_with_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
-    #    549           RESUME                   0
+    #    558           RESUME                   0
     #   
-    #    550   L1:     NOP
+    #    559   L1:     NOP
     #   
-    #    551           LOAD_FAST_BORROW         4 (m)
+    #    560           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1206,9 +1215,9 @@ def while_true_with_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     POP_TOP
     #   
-    #    552           NOP
+    #    561           NOP
     #   
-    #    551   L3:     LOAD_CONST               1 (None)
+    #    560   L3:     LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  CALL                     3
@@ -1239,17 +1248,17 @@ def while_true_with_return(c, t, x, n, m):
 
 def while_true_with_as_code_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
-    #    555           RESUME                   0
+    #    564           RESUME                   0
     #   
-    #    556   L1:     NOP
+    #    565   L1:     NOP
     #   
-    #    557           LOAD_FAST_BORROW         1 (t)
+    #    566           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    558           LOAD_FAST_BORROW         4 (m)
+    #    567           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1261,15 +1270,15 @@ def while_true_with_as_code_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     STORE_FAST               5 (w)
     #   
-    #    559           LOAD_FAST_BORROW         2 (x)
+    #    568           LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    560           LOAD_FAST_BORROW         5 (w)
+    #    569           LOAD_FAST_BORROW         5 (w)
     #   
-    #    558   L3:     SWAP                     3
+    #    567   L3:     SWAP                     3
     #                  SWAP                     2
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
@@ -1311,11 +1320,11 @@ def while_true_if_break_with_return_then_code(c, t, x, n, m):
 
 def while_true_withs_return(c, t, x, n, m):
     # depyf: could not decompile while_true_withs_return: stack underflow
-    #    573            RESUME                   0
+    #    582            RESUME                   0
     #   
-    #    574    L1:     NOP
+    #    583    L1:     NOP
     #   
-    #    575            LOAD_FAST_BORROW         4 (m)
+    #    584            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -1337,7 +1346,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    576            LOAD_FAST_BORROW         4 (m)
+    #    585            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -1360,9 +1369,9 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    577            NOP
+    #    586            NOP
     #   
-    #    576    L6:     LOAD_CONST               1 (None)
+    #    585    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1373,7 +1382,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    575    L8:     LOAD_CONST               1 (None)
+    #    584    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1386,7 +1395,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
-    #    576   L10:     PUSH_EXC_INFO
+    #    585   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -1403,7 +1412,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    576   L14:     LOAD_CONST               1 (None)
+    #    585   L14:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1426,7 +1435,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    575   L19:     LOAD_CONST               1 (None)
+    #    584   L19:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1449,7 +1458,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    575   L24:     LOAD_CONST               1 (None)
+    #    584   L24:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1489,6 +1498,174 @@ def while_true_withs_return(c, t, x, n, m):
     #     L22 to L24 -> L25 [2] lasti
     #     L25 to L27 -> L28 [4] lasti
     raise RuntimeError('depyf: could not decompile while_true_withs_return: stack underflow')
+
+
+def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x, n, m):
+    def inner():
+        if not c():
+            if c() and c():
+                pass
+            else:
+                pass
+            for j in n():
+                pass
+            return 12
+        try:
+            pass
+        except E1:
+            pass
+        t(17)
+    return inner()
+
+
+def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
+    # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
+    #    607            RESUME                   0
+    #   
+    #    608            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                28 (to L6)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    609            NOP
+    #   
+    #    610    L2:     LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #                   FOR_ITER                 4 (to L4)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    611            POP_TOP
+    #           L3:     JUMP_BACKWARD           17 (to L1)
+    #   
+    #    610    L4:     END_FOR
+    #                   POP_ITER
+    #   
+    #    613            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    614    L5:     POP_TOP
+    #                   LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    608    L6:     END_FOR
+    #                   POP_ITER
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    615            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    616    L8:     POP_EXCEPT
+    #                   JUMP_BACKWARD           48 (to L1)
+    #   
+    #    615    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L7 [1]
+    #     L4 to L5 -> L7 [1]
+    #     L7 to L8 -> L10 [2] lasti
+    #     L9 to L10 -> L10 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70")
+
+
+def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
+    # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100
+    #    619            RESUME                   0
+    #   
+    #    620            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                43 (to L9)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    621            NOP
+    #   
+    #    622    L2:     LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L3:     FOR_ITER                19 (to L7)
+    #                   STORE_FAST               6 (k)
+    #   
+    #    623            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #           L4:     POP_JUMP_IF_TRUE         3 (to L5)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           18 (to L3)
+    #   
+    #    624    L5:     POP_TOP
+    #           L6:     JUMP_BACKWARD           32 (to L1)
+    #   
+    #    622    L7:     END_FOR
+    #                   POP_ITER
+    #   
+    #    626            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    627    L8:     POP_TOP
+    #                   LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    620    L9:     END_FOR
+    #                   POP_ITER
+    #   
+    #    630            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    628            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       13 (to L12)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    629            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD           79 (to L1)
+    #   
+    #    628   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L4 -> L10 [1]
+    #     L5 to L6 -> L10 [1]
+    #     L7 to L8 -> L10 [1]
+    #     L10 to L11 -> L13 [2] lasti
+    #     L12 to L13 -> L13 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100")
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1680,3 +1857,19 @@ assert run([0, 1, 1, 1], while_true_if_break_with_return_then_code) in ((None, [
 assert run([0, 1, 1, 0, 1], while_true_if_break_with_return_then_code) in (('E1', [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
 assert run([0, 1, 1, 0, 2], while_true_if_break_with_return_then_code) in (('E2', [('enter', 10), -3, ('exit', 10, True), ('enter', 10), -3, ('exit', 10, False)]), FELL)
 assert run([], while_true_withs_return) in ((15, [('enter', 10), ('enter', 11), ('enter', 12), ('enter', 13), ('exit', 13, False), ('exit', 12, False), ('exit', 11, False), ('exit', 10, False)]), FELL)
+assert run([], while_not_if_and_try_pass_clause_break_else_for_else_return_closure) in ((12, []), FELL)
+assert run([1], while_not_if_and_try_pass_clause_break_else_for_else_return_closure) in ((None, [17]), FELL)
+assert run([], for_try_for_break_else_return_clause_pass) in ((None, []), FELL)
+assert run([1], for_try_for_break_else_return_clause_pass) in ((4, [-3]), FELL)
+assert run([1, 0, 1], for_try_for_break_else_return_clause_pass) in ((None, [-3]), FELL)
+assert run([1, 0, 2], for_try_for_break_else_return_clause_pass) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_try_for_break_else_return_clause_pass) in ((4, [-3, -3]), FELL)
+assert run([2, 0, 1, 0, 1], for_try_for_break_else_return_clause_pass) in ((None, [-3, -3]), FELL)
+assert run([2, 0, 1, 0, 2], for_try_for_break_else_return_clause_pass) in (('E2', [-3, -3]), FELL)
+assert run([], for_try_for_if_break_else_return_clause_then_code) in ((None, [6]), FELL)
+assert run([1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3]), FELL)
+assert run([1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, 6]), FELL)
+assert run([1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3, 5, -3]), FELL)
+assert run([2, 0, 1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, -3, 5, 6]), FELL)
+assert run([2, 0, 1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3, 5, -3]), FELL)

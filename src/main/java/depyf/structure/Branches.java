@@ -302,6 +302,18 @@ final class Branches {
         return k;
     }
 
+    /** True when a reachable jump forward of normal flow in [b, f) goes to t, past line NOPs. */
+    private static boolean jumpsForwardTo(Walker w, int b, int f, int t) {
+        for (int k = b; k < f; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_FORWARD") && w.reachable.get(k) && w.normalFlow.get(k) && op.target() >= t
+                    && Tries.skipNops(w, t) == Tries.skipNops(w, op.target())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The first segment of a while loop's test when the chain [0, m] ends with one: {@code if p: while q:}
      * compiles p's jumps straight to the loop's exit, so p and q read as one condition. The loop's test is
@@ -1047,7 +1059,8 @@ final class Branches {
                 // whose jump the compiler threaded past the else): the code from f is reached only when
                 // the test fails, so it is the else, not the code after the if
                 Op end = w.code.op(f - 1);
-                if (w.reachable.get(f - 1) && !end.isTerminal()) {
+                if (w.reachable.get(f - 1) && !end.isTerminal() || jumpsForwardTo(w, b, f, f)) {
+                    // (3.11: a jump over an orphan handler laid out inline goes on at f too, seed 124 f91)
                     throw new LiftException("then-branch both falls into and jumps past " + w.code.op(f).offset());
                 }
                 for (int k = past; past < w.code.size() && k < w.code.size(); k++) {

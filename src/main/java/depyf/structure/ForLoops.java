@@ -331,8 +331,10 @@ final class ForLoops {
         Op next = w.code.op(Tries.skipNops(w, to));
         for (int k = from; k < end; k++) {
             Op op = w.code.op(k);
-            if (op.is("JUMP_BACKWARD") && w.reachable.get(k) && !(next.isUnconditionalJump() && next.target() == op.target())
-                    && r.loop() != null && r.loop().continuesThisOrOuter(op.target())) {
+            // (3.12: or a jump forward to a lone jump back there, seed 123 f191)
+            Op back = op.is("JUMP_FORWARD") && op.target() >= end && op.target() < w.code.size() ? w.code.op(op.target()) : op;
+            if (back.is("JUMP_BACKWARD") && w.reachable.get(k) && !(next.isUnconditionalJump() && next.target() == back.target())
+                    && r.loop() != null && r.loop().continuesThisOrOuter(back.target())) {
                 throw new LiftException("a for loop's break jumps back to an enclosing loop while its else clause "
                         + "falls into other code at " + w.code.op(to).offset());
             }
