@@ -42,6 +42,10 @@
 # / except E1: pass`: the inner break jumps forward to a lone jump back to the outer head (3.12 does not
 # thread it), not seen by ForLoops.backBreakElseFallsOff, so the else's return, laid out past the range,
 # was read again as the code after the loop; now a fallback, as on 3.11, 3.13 and 3.14.
+# `try: ... / except E1: if 0 < v < 5: pass` then code (3.13, 3.14 fell back: "unrecognised chained
+# comparison cleanup"): the chain's cleanup falls into a copy of the clause's end, POP_EXCEPT and the jump
+# to the code after the try (Chains.sameTail takes a jump ending the copy; BranchExits.leavesPast skips
+# that copy's jump, read).
 class E1(Exception):
     pass
 
@@ -628,6 +632,47 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
         except E1:
             t(5)
     t(6)
+def try_clause_if_chain_pass_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            pass
+    t(13)
+
+
+def try_clause_if_chain_else_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+        else:
+            t(3)
+    t(13)
+
+
+def for_try_clause_if_not_chain3_continue(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+        except E2 as e:
+            if not (0 < n().stop <= 2 < 5):
+                continue
+            t(4)
+        t(5)
+
+
+def try_clauses_if_chain_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+    except E2:
+        if 1 <= n().stop < 3:
+            pass
+    t(13)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -874,3 +919,23 @@ assert run([1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E
 assert run([2, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3, 5, -3]), FELL)
 assert run([2, 0, 1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, -3, 5, 6]), FELL)
 assert run([2, 0, 1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3, 5, -3]), FELL)
+
+assert run([], try_clause_if_chain_pass_then_code) in ((None, [-1, 13]), FELL)
+assert run([2], try_clause_if_chain_pass_then_code) in (('E2', [-1]), FELL)
+
+assert run([], try_clause_if_chain_else_then_code) in ((None, [-1, 13]), FELL)
+assert run([1], try_clause_if_chain_else_then_code) in ((None, [-1, 3, 13]), FELL)
+assert run([2], try_clause_if_chain_else_then_code) in (('E2', [-1]), FELL)
+assert run([1, 1], try_clause_if_chain_else_then_code) in ((None, [-1, 2, 13]), FELL)
+
+assert run([], for_try_clause_if_not_chain3_continue) in ((None, []), FELL)
+assert run([1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5]), FELL)
+assert run([2], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5, -1, 5]), FELL)
+assert run([1, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1]), FELL)
+assert run([1, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1]), FELL)
+assert run([2, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1, -1, 5]), FELL)
+assert run([1, 2, 1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 4, 5]), FELL)
+assert run([2, 0, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1, 5, -1]), FELL)
+
+assert run([], try_clauses_if_chain_then_code) in ((None, [-1, 13]), FELL)
+assert run([1, 1], try_clauses_if_chain_then_code) in ((None, [-1, 2, 13]), FELL)

@@ -224,17 +224,17 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110
-    #   281           0 RESUME                   0
+    #   285           0 RESUME                   0
     #   
-    #   282           2 PUSH_NULL
+    #   286           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE   114 (to 250)
     #   
-    #   283     >>   22 NOP
+    #   287     >>   22 NOP
     #   
-    #   284          24 PUSH_NULL
+    #   288          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 PRECALL                  1
@@ -242,16 +242,16 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                44 BEFORE_WITH
     #                46 STORE_FAST               5 (w)
     #   
-    #   285          48 NOP
+    #   289          48 NOP
     #   
-    #   284          50 LOAD_CONST               0 (None)
+    #   288          50 LOAD_CONST               0 (None)
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 PRECALL                  2
     #                60 CALL                     2
     #                70 POP_TOP
     #   
-    #   289          72 PUSH_NULL
+    #   293          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               2 (5)
     #                78 PRECALL                  1
@@ -259,7 +259,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                92 POP_TOP
     #                94 JUMP_FORWARD            77 (to 250)
     #   
-    #   284     >>   96 PUSH_EXC_INFO
+    #   288     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_FORWARD_IF_TRUE     4 (to 110)
     #               102 RERAISE                  2
@@ -273,12 +273,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               118 JUMP_FORWARD            27 (to 174)
     #           >>  120 PUSH_EXC_INFO
     #   
-    #   286         122 LOAD_GLOBAL              0 (E1)
+    #   290         122 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_FORWARD_IF_FALSE    14 (to 166)
     #               138 POP_TOP
     #   
-    #   287         140 PUSH_NULL
+    #   291         140 PUSH_NULL
     #               142 LOAD_FAST                1 (t)
     #               144 LOAD_CONST               3 (3)
     #               146 PRECALL                  1
@@ -287,12 +287,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               162 POP_EXCEPT
     #               164 JUMP_FORWARD             4 (to 174)
     #   
-    #   286     >>  166 RERAISE                  0
+    #   290     >>  166 RERAISE                  0
     #           >>  168 COPY                     3
     #               170 POP_EXCEPT
     #               172 RERAISE                  1
     #   
-    #   289     >>  174 PUSH_NULL
+    #   293     >>  174 PUSH_NULL
     #               176 LOAD_FAST                1 (t)
     #               178 LOAD_CONST               2 (5)
     #               180 PRECALL                  1
@@ -311,13 +311,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   282     >>  230 PUSH_NULL
+    #   286     >>  230 PUSH_NULL
     #               232 LOAD_FAST                0 (c)
     #               234 PRECALL                  0
     #               238 CALL                     0
     #               248 POP_JUMP_BACKWARD_IF_TRUE   114 (to 22)
     #   
-    #   290     >>  250 PUSH_NULL
+    #   294     >>  250 PUSH_NULL
     #               252 LOAD_FAST                1 (t)
     #               254 LOAD_CONST               4 (7)
     #               256 PRECALL                  1
@@ -357,20 +357,20 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: code protected by the finally at 278 after its try statement, at 180
-    #   306           0 RESUME                   0
+    #   310           0 RESUME                   0
     #   
-    #   307           2 NOP
+    #   311           2 NOP
     #   
-    #   308     >>    4 PUSH_NULL
+    #   312     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               2 (1)
     #                10 PRECALL                  1
     #                14 CALL                     1
     #                24 POP_TOP
     #   
-    #   309          26 NOP
+    #   313          26 NOP
     #   
-    #   310          28 PUSH_NULL
+    #   314          28 PUSH_NULL
     #                30 LOAD_FAST                4 (m)
     #                32 LOAD_CONST               2 (1)
     #                34 PRECALL                  1
@@ -385,9 +385,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                72 BEFORE_WITH
     #                74 POP_TOP
     #   
-    #   311          76 NOP
+    #   315          76 NOP
     #   
-    #   310          78 LOAD_CONST               0 (None)
+    #   314          78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
     #                84 PRECALL                  2
@@ -400,13 +400,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               110 CALL                     2
     #               120 POP_TOP
     #   
-    #   313         122 PUSH_NULL
+    #   317         122 PUSH_NULL
     #               124 LOAD_FAST                0 (c)
     #               126 PRECALL                  0
     #               130 CALL                     0
     #               140 POP_JUMP_FORWARD_IF_FALSE    11 (to 164)
     #   
-    #   314         142 PUSH_NULL
+    #   318         142 PUSH_NULL
     #               144 LOAD_FAST                1 (t)
     #               146 LOAD_CONST               4 (5)
     #               148 PRECALL                  1
@@ -414,7 +414,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               162 POP_TOP
     #           >>  164 JUMP_FORWARD            84 (to 334)
     #   
-    #   310     >>  166 PUSH_EXC_INFO
+    #   314     >>  166 PUSH_EXC_INFO
     #               168 WITH_EXCEPT_START
     #               170 POP_JUMP_FORWARD_IF_TRUE     4 (to 180)
     #               172 RERAISE                  2
@@ -444,13 +444,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               230 POP_TOP
     #               232 POP_TOP
     #   
-    #   313     >>  234 PUSH_NULL
+    #   317     >>  234 PUSH_NULL
     #               236 LOAD_FAST                0 (c)
     #               238 PRECALL                  0
     #               242 CALL                     0
     #               252 POP_JUMP_FORWARD_IF_FALSE    11 (to 276)
     #   
-    #   314         254 PUSH_NULL
+    #   318         254 PUSH_NULL
     #               256 LOAD_FAST                1 (t)
     #               258 LOAD_CONST               4 (5)
     #               260 PRECALL                  1
@@ -459,13 +459,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #           >>  276 JUMP_FORWARD            27 (to 332)
     #           >>  278 PUSH_EXC_INFO
     #   
-    #   313         280 PUSH_NULL
+    #   317         280 PUSH_NULL
     #               282 LOAD_FAST                0 (c)
     #               284 PRECALL                  0
     #               288 CALL                     0
     #               298 POP_JUMP_FORWARD_IF_FALSE    12 (to 324)
     #   
-    #   314         300 PUSH_NULL
+    #   318         300 PUSH_NULL
     #               302 LOAD_FAST                1 (t)
     #               304 LOAD_CONST               4 (5)
     #               306 PRECALL                  1
@@ -473,14 +473,14 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               320 POP_TOP
     #               322 RERAISE                  0
     #   
-    #   313     >>  324 RERAISE                  0
+    #   317     >>  324 RERAISE                  0
     #           >>  326 COPY                     3
     #               328 POP_EXCEPT
     #               330 RERAISE                  1
     #   
-    #   307     >>  332 JUMP_BACKWARD          165 (to 4)
+    #   311     >>  332 JUMP_BACKWARD          165 (to 4)
     #   
-    #   315     >>  334 PUSH_NULL
+    #   319     >>  334 PUSH_NULL
     #               336 LOAD_FAST                1 (t)
     #               338 LOAD_CONST               5 (7)
     #               340 PRECALL                  1
@@ -810,9 +810,9 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54
-    #   607           0 RESUME                   0
+    #   611           0 RESUME                   0
     #   
-    #   608           2 PUSH_NULL
+    #   612           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -820,9 +820,9 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     #           >>   22 FOR_ITER                47 (to 118)
     #                24 STORE_FAST               5 (j)
     #   
-    #   609          26 NOP
+    #   613          26 NOP
     #   
-    #   610          28 PUSH_NULL
+    #   614          28 PUSH_NULL
     #                30 LOAD_FAST                3 (n)
     #                32 PRECALL                  0
     #                36 CALL                     0
@@ -830,37 +830,37 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     #                48 FOR_ITER                 3 (to 56)
     #                50 STORE_FAST               5 (j)
     #   
-    #   611          52 POP_TOP
+    #   615          52 POP_TOP
     #                54 JUMP_FORWARD            14 (to 84)
     #   
-    #   613     >>   56 PUSH_NULL
+    #   617     >>   56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               1 (3)
     #                62 PRECALL                  1
     #                66 CALL                     1
     #                76 POP_TOP
     #   
-    #   614          78 POP_TOP
+    #   618          78 POP_TOP
     #                80 LOAD_CONST               2 (4)
     #                82 RETURN_VALUE
     #   
-    #   611     >>   84 JUMP_BACKWARD           32 (to 22)
+    #   615     >>   84 JUMP_BACKWARD           32 (to 22)
     #           >>   86 PUSH_EXC_INFO
     #   
-    #   615          88 LOAD_GLOBAL              0 (E1)
+    #   619          88 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_FORWARD_IF_FALSE     3 (to 110)
     #               104 POP_TOP
     #   
-    #   616         106 POP_EXCEPT
+    #   620         106 POP_EXCEPT
     #               108 JUMP_BACKWARD           44 (to 22)
     #   
-    #   615     >>  110 RERAISE                  0
+    #   619     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   608     >>  118 LOAD_CONST               0 (None)
+    #   612     >>  118 LOAD_CONST               0 (None)
     #               120 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 76 -> 86 [1]
@@ -871,9 +871,9 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74
-    #   619           0 RESUME                   0
+    #   623           0 RESUME                   0
     #   
-    #   620           2 PUSH_NULL
+    #   624           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -881,9 +881,9 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #           >>   22 FOR_ITER                69 (to 162)
     #                24 STORE_FAST               5 (j)
     #   
-    #   621          26 NOP
+    #   625          26 NOP
     #   
-    #   622          28 PUSH_NULL
+    #   626          28 PUSH_NULL
     #                30 LOAD_FAST                3 (n)
     #                32 PRECALL                  0
     #                36 CALL                     0
@@ -891,37 +891,37 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #           >>   48 FOR_ITER                14 (to 78)
     #                50 STORE_FAST               6 (k)
     #   
-    #   623          52 PUSH_NULL
+    #   627          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 PRECALL                  0
     #                60 CALL                     0
     #                70 POP_JUMP_FORWARD_IF_FALSE     2 (to 76)
     #   
-    #   624          72 POP_TOP
+    #   628          72 POP_TOP
     #                74 JUMP_FORWARD            15 (to 106)
     #   
-    #   623     >>   76 JUMP_BACKWARD           15 (to 48)
+    #   627     >>   76 JUMP_BACKWARD           15 (to 48)
     #   
-    #   626     >>   78 PUSH_NULL
+    #   630     >>   78 PUSH_NULL
     #                80 LOAD_FAST                2 (x)
     #                82 LOAD_CONST               1 (3)
     #                84 PRECALL                  1
     #                88 CALL                     1
     #                98 POP_TOP
     #   
-    #   627         100 POP_TOP
+    #   631         100 POP_TOP
     #               102 LOAD_CONST               2 (4)
     #               104 RETURN_VALUE
     #   
-    #   624     >>  106 JUMP_BACKWARD           43 (to 22)
+    #   628     >>  106 JUMP_BACKWARD           43 (to 22)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   628         110 LOAD_GLOBAL              0 (E1)
+    #   632         110 LOAD_GLOBAL              0 (E1)
     #               122 CHECK_EXC_MATCH
     #               124 POP_JUMP_FORWARD_IF_FALSE    14 (to 154)
     #               126 POP_TOP
     #   
-    #   629         128 PUSH_NULL
+    #   633         128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               3 (5)
     #               134 PRECALL                  1
@@ -930,12 +930,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               150 POP_EXCEPT
     #               152 JUMP_BACKWARD           66 (to 22)
     #   
-    #   628     >>  154 RERAISE                  0
+    #   632     >>  154 RERAISE                  0
     #           >>  156 COPY                     3
     #               158 POP_EXCEPT
     #               160 RERAISE                  1
     #   
-    #   630     >>  162 PUSH_NULL
+    #   634     >>  162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               4 (6)
     #               168 PRECALL                  1
@@ -948,6 +948,49 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #     108 to 148 -> 156 [2] lasti
     #     154 to 154 -> 156 [2] lasti
     raise RuntimeError("depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74")
+
+
+def try_clause_if_chain_pass_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            pass
+    t(13)
+
+
+def try_clause_if_chain_else_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+        else:
+            t(3)
+    t(13)
+
+
+def for_try_clause_if_not_chain3_continue(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+        except E2 as e:
+            if not 0 < n().stop <= 2 < 5:
+                continue
+            t(4)
+        t(5)
+
+
+def try_clauses_if_chain_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+    except E2:
+        if 1 <= n().stop < 3:
+            pass
+    t(13)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1155,3 +1198,19 @@ assert run([1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E
 assert run([2, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3, 5, -3]), FELL)
 assert run([2, 0, 1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, -3, 5, 6]), FELL)
 assert run([2, 0, 1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3, 5, -3]), FELL)
+assert run([], try_clause_if_chain_pass_then_code) in ((None, [-1, 13]), FELL)
+assert run([2], try_clause_if_chain_pass_then_code) in (('E2', [-1]), FELL)
+assert run([], try_clause_if_chain_else_then_code) in ((None, [-1, 13]), FELL)
+assert run([1], try_clause_if_chain_else_then_code) in ((None, [-1, 3, 13]), FELL)
+assert run([2], try_clause_if_chain_else_then_code) in (('E2', [-1]), FELL)
+assert run([1, 1], try_clause_if_chain_else_then_code) in ((None, [-1, 2, 13]), FELL)
+assert run([], for_try_clause_if_not_chain3_continue) in ((None, []), FELL)
+assert run([1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5]), FELL)
+assert run([2], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5, -1, 5]), FELL)
+assert run([1, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1]), FELL)
+assert run([1, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1]), FELL)
+assert run([2, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1, -1, 5]), FELL)
+assert run([1, 2, 1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 4, 5]), FELL)
+assert run([2, 0, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1, 5, -1]), FELL)
+assert run([], try_clauses_if_chain_then_code) in ((None, [-1, 13]), FELL)
+assert run([1, 1], try_clauses_if_chain_then_code) in ((None, [-1, 2, 13]), FELL)

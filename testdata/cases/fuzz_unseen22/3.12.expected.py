@@ -110,36 +110,36 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 122, goes on elsewhere than the region
-    #   169           0 RESUME                   0
+    #   173           0 RESUME                   0
     #   
-    #   170     >>    2 NOP
+    #   174     >>    2 NOP
     #   
-    #   171     >>    4 PUSH_NULL
+    #   175     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   172          18 JUMP_FORWARD            19 (to 58)
+    #   176          18 JUMP_FORWARD            19 (to 58)
     #   
-    #   173     >>   20 NOP
+    #   177     >>   20 NOP
     #   
-    #   174          22 PUSH_NULL
+    #   178          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (5)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   175          38 NOP
+    #   179          38 NOP
     #   
-    #   179          40 PUSH_NULL
+    #   183          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 JUMP_BACKWARD           27 (to 2)
     #   
-    #   180     >>   56 JUMP_BACKWARD           28 (to 2)
+    #   184     >>   56 JUMP_BACKWARD           28 (to 2)
     #   
-    #   182     >>   58 PUSH_NULL
+    #   186     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               4 (12)
     #                64 CALL                     1
@@ -147,12 +147,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   176          78 LOAD_GLOBAL              0 (E1)
+    #   180          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       11 (to 114)
     #                92 POP_TOP
     #   
-    #   177          94 PUSH_NULL
+    #   181          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (7)
     #               100 CALL                     1
@@ -160,40 +160,40 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #               110 POP_EXCEPT
     #               112 JUMP_FORWARD             4 (to 122)
     #   
-    #   176     >>  114 RERAISE                  0
+    #   180     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   177     >>  122 NOP
+    #   181     >>  122 NOP
     #   
-    #   179         124 PUSH_NULL
+    #   183         124 PUSH_NULL
     #               126 LOAD_FAST                0 (c)
     #               128 CALL                     0
     #               136 POP_JUMP_IF_FALSE       14 (to 166)
     #   
-    #   180         138 JUMP_FORWARD            13 (to 166)
+    #   184         138 JUMP_FORWARD            13 (to 166)
     #           >>  140 PUSH_EXC_INFO
     #   
-    #   179         142 PUSH_NULL
+    #   183         142 PUSH_NULL
     #               144 LOAD_FAST                0 (c)
     #               146 CALL                     0
     #               154 POP_JUMP_IF_FALSE        1 (to 158)
     #   
-    #   180         156 RERAISE                  0
+    #   184         156 RERAISE                  0
     #   
-    #   179     >>  158 RERAISE                  0
+    #   183     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   181     >>  166 PUSH_NULL
+    #   185     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               3 (11)
     #               172 CALL                     1
     #               180 POP_TOP
     #   
-    #   170         182 JUMP_BACKWARD           90 (to 4)
+    #   174         182 JUMP_BACKWARD           90 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 76 [0]
     #     76 to 108 -> 116 [1] lasti
@@ -221,39 +221,39 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   200           0 RESUME                   0
+    #   204           0 RESUME                   0
     #   
-    #   201     >>    2 PUSH_NULL
+    #   205     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   202     >>   16 PUSH_NULL
+    #   206     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE        1 (to 32)
     #   
-    #   203          30 JUMP_FORWARD            19 (to 70)
+    #   207          30 JUMP_FORWARD            19 (to 70)
     #   
-    #   204     >>   32 NOP
+    #   208     >>   32 NOP
     #   
-    #   205          34 PUSH_NULL
+    #   209          34 PUSH_NULL
     #                36 LOAD_FAST                2 (x)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   206          50 NOP
+    #   210          50 NOP
     #   
-    #   210          52 PUSH_NULL
+    #   214          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_TRUE         1 (to 68)
     #                66 JUMP_BACKWARD           33 (to 2)
     #   
-    #   211     >>   68 JUMP_BACKWARD           34 (to 2)
+    #   215     >>   68 JUMP_BACKWARD           34 (to 2)
     #   
-    #   212     >>   70 PUSH_NULL
+    #   216     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (12)
     #                76 CALL                     1
@@ -261,12 +261,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   207          90 LOAD_GLOBAL              0 (E1)
+    #   211          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE       11 (to 126)
     #               104 POP_TOP
     #   
-    #   208         106 PUSH_NULL
+    #   212         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               2 (7)
     #               112 CALL                     1
@@ -274,34 +274,34 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #               122 POP_EXCEPT
     #               124 JUMP_FORWARD             4 (to 134)
     #   
-    #   207     >>  126 RERAISE                  0
+    #   211     >>  126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   208     >>  134 NOP
+    #   212     >>  134 NOP
     #   
-    #   210         136 PUSH_NULL
+    #   214         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE       14 (to 178)
     #   
-    #   211         150 JUMP_FORWARD            13 (to 178)
+    #   215         150 JUMP_FORWARD            13 (to 178)
     #           >>  152 PUSH_EXC_INFO
     #   
-    #   210         154 PUSH_NULL
+    #   214         154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
     #   
-    #   211         168 RERAISE                  0
+    #   215         168 RERAISE                  0
     #   
-    #   210     >>  170 RERAISE                  0
+    #   214     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   201     >>  178 PUSH_NULL
+    #   205     >>  178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 CALL                     0
     #               190 POP_JUMP_IF_FALSE        1 (to 194)
@@ -376,45 +376,45 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160
-    #   270           0 RESUME                   0
+    #   274           0 RESUME                   0
     #   
-    #   271     >>    2 PUSH_NULL
+    #   275     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   272     >>   16 NOP
+    #   276     >>   16 NOP
     #   
-    #   273          18 PUSH_NULL
+    #   277          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   274          36 NOP
+    #   278          36 NOP
     #   
-    #   273          38 LOAD_CONST               0 (None)
+    #   277          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   276          54 PUSH_NULL
+    #   280          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #                70 JUMP_BACKWARD           35 (to 2)
     #   
-    #   278     >>   72 PUSH_NULL
+    #   282     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               4 (7)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 RETURN_CONST             0 (None)
     #   
-    #   273     >>   90 PUSH_EXC_INFO
+    #   277     >>   90 PUSH_EXC_INFO
     #                92 WITH_EXCEPT_START
     #                94 POP_JUMP_IF_TRUE         1 (to 98)
     #                96 RERAISE                  2
@@ -428,7 +428,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               112 RERAISE                  1
     #           >>  114 NOP
     #   
-    #   276         116 PUSH_NULL
+    #   280         116 PUSH_NULL
     #               118 LOAD_FAST                1 (t)
     #               120 LOAD_CONST               2 (5)
     #               122 CALL                     1
@@ -445,13 +445,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   277     >>  160 PUSH_NULL
+    #   281     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               3 (6)
     #               166 CALL                     1
     #               174 POP_TOP
     #   
-    #   271         176 PUSH_NULL
+    #   275         176 PUSH_NULL
     #               178 LOAD_FAST                0 (c)
     #               180 CALL                     0
     #               188 POP_JUMP_IF_FALSE        1 (to 192)
@@ -469,44 +469,44 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   281           0 RESUME                   0
+    #   285           0 RESUME                   0
     #   
-    #   282           2 PUSH_NULL
+    #   286           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   283     >>   16 NOP
+    #   287     >>   16 NOP
     #   
-    #   284          18 PUSH_NULL
+    #   288          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   285          36 NOP
+    #   289          36 NOP
     #   
-    #   284          38 LOAD_CONST               0 (None)
+    #   288          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   289          54 PUSH_NULL
+    #   293          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   290     >>   70 PUSH_NULL
+    #   294     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (7)
     #                76 CALL                     1
     #                84 POP_TOP
     #                86 RETURN_CONST             0 (None)
     #   
-    #   284     >>   88 PUSH_EXC_INFO
+    #   288     >>   88 PUSH_EXC_INFO
     #                90 WITH_EXCEPT_START
     #                92 POP_JUMP_IF_TRUE         1 (to 96)
     #                94 RERAISE                  2
@@ -521,12 +521,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #           >>  112 JUMP_FORWARD            23 (to 160)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   286         116 LOAD_GLOBAL              0 (E1)
+    #   290         116 LOAD_GLOBAL              0 (E1)
     #               126 CHECK_EXC_MATCH
     #               128 POP_JUMP_IF_FALSE       11 (to 152)
     #               130 POP_TOP
     #   
-    #   287         132 PUSH_NULL
+    #   291         132 PUSH_NULL
     #               134 LOAD_FAST                1 (t)
     #               136 LOAD_CONST               3 (3)
     #               138 CALL                     1
@@ -534,12 +534,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               148 POP_EXCEPT
     #               150 JUMP_FORWARD             4 (to 160)
     #   
-    #   286     >>  152 RERAISE                  0
+    #   290     >>  152 RERAISE                  0
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   289     >>  160 PUSH_NULL
+    #   293     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               2 (5)
     #               166 CALL                     1
@@ -556,7 +556,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               200 POP_EXCEPT
     #               202 RERAISE                  1
     #   
-    #   282     >>  204 PUSH_NULL
+    #   286     >>  204 PUSH_NULL
     #               206 LOAD_FAST                0 (c)
     #               208 CALL                     0
     #               216 POP_JUMP_IF_FALSE        1 (to 220)
@@ -579,62 +579,62 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
-    #   293           0 RESUME                   0
+    #   297           0 RESUME                   0
     #   
-    #   294           2 PUSH_NULL
+    #   298           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   295     >>   16 PUSH_NULL
+    #   299     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       28 (to 86)
     #   
-    #   296          30 NOP
+    #   300          30 NOP
     #   
-    #   297          32 PUSH_NULL
+    #   301          32 PUSH_NULL
     #                34 LOAD_FAST                4 (m)
     #                36 LOAD_CONST               1 (1)
     #                38 CALL                     1
     #                46 BEFORE_WITH
     #                48 STORE_FAST               5 (w)
     #   
-    #   298          50 NOP
+    #   302          50 NOP
     #   
-    #   297          52 LOAD_CONST               0 (None)
+    #   301          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   300          68 PUSH_NULL
+    #   304          68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               2 (5)
     #                74 CALL                     1
     #                82 POP_TOP
     #                84 JUMP_FORWARD            16 (to 118)
     #   
-    #   302     >>   86 PUSH_NULL
+    #   306     >>   86 PUSH_NULL
     #                88 LOAD_FAST                1 (t)
     #                90 LOAD_CONST               3 (6)
     #                92 CALL                     1
     #               100 POP_TOP
     #   
-    #   294     >>  102 PUSH_NULL
+    #   298     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_FALSE        1 (to 118)
     #               116 JUMP_BACKWARD           51 (to 16)
     #   
-    #   303     >>  118 PUSH_NULL
+    #   307     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (7)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   297     >>  136 PUSH_EXC_INFO
+    #   301     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -648,7 +648,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   300         162 PUSH_NULL
+    #   304         162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               2 (5)
     #               168 CALL                     1
@@ -676,19 +676,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60
-    #   306           0 RESUME                   0
+    #   310           0 RESUME                   0
     #   
-    #   307           2 NOP
+    #   311           2 NOP
     #   
-    #   308     >>    4 PUSH_NULL
+    #   312     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   309          20 NOP
+    #   313          20 NOP
     #   
-    #   310          22 PUSH_NULL
+    #   314          22 PUSH_NULL
     #                24 LOAD_FAST                4 (m)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
@@ -701,9 +701,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                54 BEFORE_WITH
     #                56 POP_TOP
     #   
-    #   311          58 NOP
+    #   315          58 NOP
     #   
-    #   310          60 LOAD_CONST               0 (None)
+    #   314          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -714,26 +714,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                82 CALL                     2
     #                90 POP_TOP
     #   
-    #   313          92 PUSH_NULL
+    #   317          92 PUSH_NULL
     #                94 LOAD_FAST                0 (c)
     #                96 CALL                     0
     #               104 POP_JUMP_IF_FALSE        9 (to 124)
     #   
-    #   314         106 PUSH_NULL
+    #   318         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               3 (5)
     #               112 CALL                     1
     #               120 POP_TOP
     #               122 NOP
     #   
-    #   315     >>  124 PUSH_NULL
+    #   319     >>  124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (7)
     #               130 CALL                     1
     #               138 POP_TOP
     #               140 RETURN_CONST             0 (None)
     #   
-    #   310     >>  142 PUSH_EXC_INFO
+    #   314     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -764,12 +764,12 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
     #   
-    #   313     >>  208 PUSH_NULL
+    #   317     >>  208 PUSH_NULL
     #               210 LOAD_FAST                0 (c)
     #               212 CALL                     0
     #               220 POP_JUMP_IF_FALSE       30 (to 282)
     #   
-    #   314         222 PUSH_NULL
+    #   318         222 PUSH_NULL
     #               224 LOAD_FAST                1 (t)
     #               226 LOAD_CONST               3 (5)
     #               228 CALL                     1
@@ -777,24 +777,24 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               238 JUMP_FORWARD            21 (to 282)
     #           >>  240 PUSH_EXC_INFO
     #   
-    #   313         242 PUSH_NULL
+    #   317         242 PUSH_NULL
     #               244 LOAD_FAST                0 (c)
     #               246 CALL                     0
     #               254 POP_JUMP_IF_FALSE        9 (to 274)
     #   
-    #   314         256 PUSH_NULL
+    #   318         256 PUSH_NULL
     #               258 LOAD_FAST                1 (t)
     #               260 LOAD_CONST               3 (5)
     #               262 CALL                     1
     #               270 POP_TOP
     #               272 RERAISE                  0
     #   
-    #   313     >>  274 RERAISE                  0
+    #   317     >>  274 RERAISE                  0
     #           >>  276 COPY                     3
     #               278 POP_EXCEPT
     #               280 RERAISE                  1
     #   
-    #   307     >>  282 JUMP_BACKWARD          140 (to 4)
+    #   311     >>  282 JUMP_BACKWARD          140 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 240 [0]
     #     38 to 54 -> 184 [1] lasti
@@ -919,44 +919,44 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106
-    #   425           0 RESUME                   0
+    #   429           0 RESUME                   0
     #   
-    #   426           2 PUSH_NULL
+    #   430           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   427          16 PUSH_NULL
+    #   431          16 PUSH_NULL
     #                18 LOAD_FAST                4 (m)
     #                20 LOAD_CONST               1 (3)
     #                22 CALL                     1
     #                30 BEFORE_WITH
     #                32 POP_TOP
     #   
-    #   428          34 NOP
+    #   432          34 NOP
     #   
-    #   429          36 PUSH_NULL
+    #   433          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (15)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   430          52 NOP
+    #   434          52 NOP
     #   
-    #   427          54 LOAD_CONST               0 (None)
+    #   431          54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 LOAD_CONST               0 (None)
     #                60 CALL                     2
     #                68 POP_TOP
     #                70 RETURN_CONST             3 (16)
     #   
-    #   435     >>   72 PUSH_NULL
+    #   439     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               6 (22)
     #                78 CALL                     1
     #                86 POP_TOP
     #   
-    #   436     >>   88 PUSH_NULL
+    #   440     >>   88 PUSH_NULL
     #                90 LOAD_FAST                1 (t)
     #                92 LOAD_CONST               7 (23)
     #                94 CALL                     1
@@ -964,12 +964,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               104 RETURN_CONST             0 (None)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   431         108 LOAD_GLOBAL              0 (E1)
+    #   435         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE       11 (to 144)
     #               122 POP_TOP
     #   
-    #   432         124 PUSH_NULL
+    #   436         124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (17)
     #               130 CALL                     1
@@ -977,18 +977,18 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   431     >>  144 RERAISE                  0
+    #   435     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   433     >>  152 PUSH_NULL
+    #   437     >>  152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               5 (21)
     #               158 CALL                     1
     #               166 POP_TOP
     #   
-    #   427         168 LOAD_CONST               0 (None)
+    #   431         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 CALL                     2
@@ -1099,71 +1099,71 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #   515           0 RESUME                   0
+    #   519           0 RESUME                   0
     #   
-    #   516           2 PUSH_NULL
+    #   520           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                46 (to 112)
     #                20 STORE_FAST               5 (k)
     #   
-    #   517          22 PUSH_NULL
+    #   521          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE       29 (to 94)
     #   
-    #   518          36 PUSH_NULL
+    #   522          36 PUSH_NULL
     #                38 LOAD_FAST                4 (m)
     #                40 LOAD_CONST               1 (7)
     #                42 CALL                     1
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   519          54 NOP
+    #   523          54 NOP
     #   
-    #   520          56 PUSH_NULL
+    #   524          56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               2 (9)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   521          72 LOAD_GLOBAL              1 (NULL + E2)
+    #   525          72 LOAD_GLOBAL              1 (NULL + E2)
     #                82 LOAD_CONST               3 (10)
     #                84 CALL                     1
     #                92 RAISE_VARARGS            1
     #   
-    #   525     >>   94 PUSH_NULL
+    #   529     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               5 (6)
     #               100 CALL                     1
     #               108 POP_TOP
     #               110 JUMP_BACKWARD           48 (to 16)
     #   
-    #   516     >>  112 END_FOR
+    #   520     >>  112 END_FOR
     #               114 RETURN_CONST             0 (None)
     #           >>  116 PUSH_EXC_INFO
     #   
-    #   522         118 LOAD_GLOBAL              0 (E2)
+    #   526         118 LOAD_GLOBAL              0 (E2)
     #               128 CHECK_EXC_MATCH
     #               130 POP_JUMP_IF_FALSE        3 (to 138)
     #               132 POP_TOP
     #   
-    #   523         134 POP_EXCEPT
+    #   527         134 POP_EXCEPT
     #               136 JUMP_FORWARD             4 (to 146)
     #   
-    #   522     >>  138 RERAISE                  0
+    #   526     >>  138 RERAISE                  0
     #           >>  140 COPY                     3
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #   
-    #   524     >>  146 PUSH_NULL
+    #   528     >>  146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               4 (3)
     #               152 CALL                     1
     #               160 POP_TOP
     #   
-    #   518         162 LOAD_CONST               0 (None)
+    #   522         162 LOAD_CONST               0 (None)
     #               164 LOAD_CONST               0 (None)
     #               166 LOAD_CONST               0 (None)
     #               168 CALL                     2
@@ -1297,53 +1297,53 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 66
-    #   607           0 RESUME                   0
+    #   611           0 RESUME                   0
     #   
-    #   608           2 PUSH_NULL
+    #   612           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                26 (to 72)
     #                20 STORE_FAST               5 (j)
     #   
-    #   609          22 NOP
+    #   613          22 NOP
     #   
-    #   610          24 PUSH_NULL
+    #   614          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #                38 FOR_ITER                 3 (to 48)
     #                42 STORE_FAST               5 (j)
     #   
-    #   611          44 POP_TOP
+    #   615          44 POP_TOP
     #                46 JUMP_FORWARD            11 (to 70)
     #   
-    #   610     >>   48 END_FOR
+    #   614     >>   48 END_FOR
     #   
-    #   613          50 PUSH_NULL
+    #   617          50 PUSH_NULL
     #                52 LOAD_FAST                2 (x)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   614          66 POP_TOP
+    #   618          66 POP_TOP
     #                68 RETURN_CONST             2 (4)
     #   
-    #   611     >>   70 JUMP_BACKWARD           28 (to 16)
+    #   615     >>   70 JUMP_BACKWARD           28 (to 16)
     #   
-    #   608     >>   72 END_FOR
+    #   612     >>   72 END_FOR
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   615          78 LOAD_GLOBAL              0 (E1)
+    #   619          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE        3 (to 98)
     #                92 POP_TOP
     #   
-    #   616          94 POP_EXCEPT
+    #   620          94 POP_EXCEPT
     #                96 JUMP_BACKWARD           41 (to 16)
     #   
-    #   615     >>   98 RERAISE                  0
+    #   619     >>   98 RERAISE                  0
     #           >>  100 COPY                     3
     #               102 POP_EXCEPT
     #               104 RERAISE                  1
@@ -1356,49 +1356,49 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 82
-    #   619           0 RESUME                   0
+    #   623           0 RESUME                   0
     #   
-    #   620           2 PUSH_NULL
+    #   624           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                34 (to 88)
     #                20 STORE_FAST               5 (j)
     #   
-    #   621          22 NOP
+    #   625          22 NOP
     #   
-    #   622          24 PUSH_NULL
+    #   626          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #           >>   38 FOR_ITER                11 (to 64)
     #                42 STORE_FAST               6 (k)
     #   
-    #   623          44 PUSH_NULL
+    #   627          44 PUSH_NULL
     #                46 LOAD_FAST                0 (c)
     #                48 CALL                     0
     #                56 POP_JUMP_IF_TRUE         1 (to 60)
     #                58 JUMP_BACKWARD           11 (to 38)
     #   
-    #   624     >>   60 POP_TOP
+    #   628     >>   60 POP_TOP
     #                62 JUMP_FORWARD            11 (to 86)
     #   
-    #   622     >>   64 END_FOR
+    #   626     >>   64 END_FOR
     #   
-    #   626          66 PUSH_NULL
+    #   630          66 PUSH_NULL
     #                68 LOAD_FAST                2 (x)
     #                70 LOAD_CONST               1 (3)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   627          82 POP_TOP
+    #   631          82 POP_TOP
     #                84 RETURN_CONST             2 (4)
     #   
-    #   624     >>   86 JUMP_BACKWARD           36 (to 16)
+    #   628     >>   86 JUMP_BACKWARD           36 (to 16)
     #   
-    #   620     >>   88 END_FOR
+    #   624     >>   88 END_FOR
     #   
-    #   630          90 PUSH_NULL
+    #   634          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               4 (6)
     #                96 CALL                     1
@@ -1406,12 +1406,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   628         110 LOAD_GLOBAL              0 (E1)
+    #   632         110 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_IF_FALSE       11 (to 146)
     #               124 POP_TOP
     #   
-    #   629         126 PUSH_NULL
+    #   633         126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               3 (5)
     #               132 CALL                     1
@@ -1419,7 +1419,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               142 POP_EXCEPT
     #               144 JUMP_BACKWARD           65 (to 16)
     #   
-    #   628     >>  146 RERAISE                  0
+    #   632     >>  146 RERAISE                  0
     #           >>  148 COPY                     3
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
@@ -1429,6 +1429,49 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #     108 to 140 -> 148 [2] lasti
     #     146 to 146 -> 148 [2] lasti
     raise RuntimeError("depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 82")
+
+
+def try_clause_if_chain_pass_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            pass
+    t(13)
+
+
+def try_clause_if_chain_else_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+        else:
+            t(3)
+    t(13)
+
+
+def for_try_clause_if_not_chain3_continue(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+        except E2 as e:
+            if not 0 < n().stop <= 2 < 5:
+                continue
+            t(4)
+        t(5)
+
+
+def try_clauses_if_chain_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+    except E2:
+        if 1 <= n().stop < 3:
+            pass
+    t(13)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1636,3 +1679,19 @@ assert run([1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E
 assert run([2, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3, 5, -3]), FELL)
 assert run([2, 0, 1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, -3, 5, 6]), FELL)
 assert run([2, 0, 1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3, 5, -3]), FELL)
+assert run([], try_clause_if_chain_pass_then_code) in ((None, [-1, 13]), FELL)
+assert run([2], try_clause_if_chain_pass_then_code) in (('E2', [-1]), FELL)
+assert run([], try_clause_if_chain_else_then_code) in ((None, [-1, 13]), FELL)
+assert run([1], try_clause_if_chain_else_then_code) in ((None, [-1, 3, 13]), FELL)
+assert run([2], try_clause_if_chain_else_then_code) in (('E2', [-1]), FELL)
+assert run([1, 1], try_clause_if_chain_else_then_code) in ((None, [-1, 2, 13]), FELL)
+assert run([], for_try_clause_if_not_chain3_continue) in ((None, []), FELL)
+assert run([1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5]), FELL)
+assert run([2], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5, -1, 5]), FELL)
+assert run([1, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1]), FELL)
+assert run([1, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1]), FELL)
+assert run([2, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1, -1, 5]), FELL)
+assert run([1, 2, 1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 4, 5]), FELL)
+assert run([2, 0, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1, 5, -1]), FELL)
+assert run([], try_clauses_if_chain_then_code) in ((None, [-1, 13]), FELL)
+assert run([1, 1], try_clauses_if_chain_then_code) in ((None, [-1, 2, 13]), FELL)

@@ -42,6 +42,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -164,38 +168,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    169            RESUME                   0
+    #    173            RESUME                   0
     #   
-    #    170    L1:     NOP
+    #    174    L1:     NOP
     #   
-    #    171    L2:     LOAD_FAST                0 (c)
+    #    175    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    172            JUMP_FORWARD            26 (to L7)
+    #    176            JUMP_FORWARD            26 (to L7)
     #   
-    #    173    L3:     NOP
+    #    177    L3:     NOP
     #   
-    #    174    L4:     LOAD_FAST                2 (x)
+    #    178    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    175    L5:     NOP
+    #    179    L5:     NOP
     #   
-    #    179            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    180    L6:     JUMP_BACKWARD           40 (to L1)
+    #    184    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    182    L7:     LOAD_FAST                1 (t)
+    #    186    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -204,12 +208,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    176            LOAD_GLOBAL              0 (E1)
+    #    180            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    177            LOAD_FAST                1 (t)
+    #    181            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -217,46 +221,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    176   L10:     RERAISE                  0
+    #    180   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    177   L12:     NOP
+    #    181   L12:     NOP
     #   
-    #    179            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    180            NOP
+    #    184            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    179            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    180            RERAISE                  0
+    #    184            RERAISE                  0
     #   
-    #    179   L15:     RERAISE                  0
+    #    183   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    181   L17:     LOAD_FAST                1 (t)
+    #    185   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    170            JUMP_BACKWARD          115 (to L2)
+    #    174            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -284,42 +288,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    200            RESUME                   0
+    #    204            RESUME                   0
     #   
-    #    201    L1:     LOAD_FAST                0 (c)
+    #    205    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    202    L2:     LOAD_FAST                0 (c)
+    #    206    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    203            JUMP_FORWARD            26 (to L7)
+    #    207            JUMP_FORWARD            26 (to L7)
     #   
-    #    204    L3:     NOP
+    #    208    L3:     NOP
     #   
-    #    205    L4:     LOAD_FAST                2 (x)
+    #    209    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    206    L5:     NOP
+    #    210    L5:     NOP
     #   
-    #    210            LOAD_FAST                0 (c)
+    #    214            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    211    L6:     JUMP_BACKWARD           51 (to L1)
+    #    215    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    212    L7:     LOAD_FAST                1 (t)
+    #    216    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -328,12 +332,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    207            LOAD_GLOBAL              0 (E1)
+    #    211            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    208            LOAD_FAST                1 (t)
+    #    212            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -341,40 +345,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    207   L10:     RERAISE                  0
+    #    211   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    208   L12:     NOP
+    #    212   L12:     NOP
     #   
-    #    210            LOAD_FAST                0 (c)
+    #    214            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    211            NOP
+    #    215            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    210            LOAD_FAST                0 (c)
+    #    214            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    211            RERAISE                  0
+    #    215            RERAISE                  0
     #   
-    #    210   L15:     RERAISE                  0
+    #    214   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    201   L17:     LOAD_FAST                0 (c)
+    #    205   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -450,46 +454,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    270            RESUME                   0
+    #    274            RESUME                   0
     #   
-    #    271    L1:     LOAD_FAST                0 (c)
+    #    275    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    272    L2:     NOP
+    #    276    L2:     NOP
     #   
-    #    273    L3:     LOAD_FAST                4 (m)
+    #    277    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    274            NOP
+    #    278            NOP
     #   
-    #    273    L5:     LOAD_CONST               0 (None)
+    #    277    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    276    L6:     LOAD_FAST                1 (t)
+    #    280    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    278    L7:     LOAD_FAST                1 (t)
+    #    282    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    273    L8:     PUSH_EXC_INFO
+    #    277    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -504,9 +508,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    273   L12:     NOP
+    #    277   L12:     NOP
     #   
-    #    276            LOAD_FAST                1 (t)
+    #    280            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -515,7 +519,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    276            LOAD_FAST                1 (t)
+    #    280            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -526,13 +530,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    277   L15:     LOAD_FAST                1 (t)
+    #    281   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    271            LOAD_FAST                0 (c)
+    #    275            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -551,45 +555,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    281            RESUME                   0
+    #    285            RESUME                   0
     #   
-    #    282            LOAD_FAST                0 (c)
+    #    286            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    283    L1:     NOP
+    #    287    L1:     NOP
     #   
-    #    284    L2:     LOAD_FAST                4 (m)
+    #    288    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    285            NOP
+    #    289            NOP
     #   
-    #    284    L4:     LOAD_CONST               0 (None)
+    #    288    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    289    L5:     LOAD_FAST                1 (t)
+    #    293    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    290    L6:     LOAD_FAST                1 (t)
+    #    294    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    284    L7:     PUSH_EXC_INFO
+    #    288    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -605,12 +609,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    286            LOAD_GLOBAL              0 (E1)
+    #    290            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    287            LOAD_FAST                1 (t)
+    #    291            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -618,13 +622,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    286   L14:     RERAISE                  0
+    #    290   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    289   L16:     LOAD_FAST                1 (t)
+    #    293   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -633,7 +637,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    289            LOAD_FAST                1 (t)
+    #    293            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -644,7 +648,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    282   L19:     LOAD_FAST                0 (c)
+    #    286   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -669,65 +673,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    293            RESUME                   0
+    #    297            RESUME                   0
     #   
-    #    294            LOAD_FAST                0 (c)
+    #    298            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    295    L1:     LOAD_FAST                0 (c)
+    #    299    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    296            NOP
+    #    300            NOP
     #   
-    #    297    L2:     LOAD_FAST                4 (m)
+    #    301    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    298            NOP
+    #    302            NOP
     #   
-    #    297    L4:     LOAD_CONST               0 (None)
+    #    301    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    300    L5:     LOAD_FAST                1 (t)
+    #    304    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    302    L6:     LOAD_FAST                1 (t)
+    #    306    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    294    L7:     LOAD_FAST                0 (c)
+    #    298    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    303    L8:     LOAD_FAST                1 (t)
+    #    307    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    297    L9:     PUSH_EXC_INFO
+    #    301    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -742,9 +746,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    297   L13:     NOP
+    #    301   L13:     NOP
     #   
-    #    300            LOAD_FAST                1 (t)
+    #    304            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -753,7 +757,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    300            LOAD_FAST                1 (t)
+    #    304            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -775,19 +779,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    306            RESUME                   0
+    #    310            RESUME                   0
     #   
-    #    307            NOP
+    #    311            NOP
     #   
-    #    308    L1:     LOAD_FAST                1 (t)
+    #    312    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    309            NOP
+    #    313            NOP
     #   
-    #    310    L2:     LOAD_FAST                4 (m)
+    #    314    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -799,9 +803,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    311            NOP
+    #    315            NOP
     #   
-    #    310    L5:     LOAD_CONST               0 (None)
+    #    314    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -812,27 +816,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    313    L7:     LOAD_FAST                0 (c)
+    #    317    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    314            LOAD_FAST                1 (t)
+    #    318            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    315    L8:     LOAD_FAST                1 (t)
+    #    319    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    310    L9:     PUSH_EXC_INFO
+    #    314    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -847,7 +851,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    310   L13:     LOAD_CONST               0 (None)
+    #    314   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -868,13 +872,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    313   L18:     LOAD_FAST                0 (c)
+    #    317   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    314            LOAD_FAST                1 (t)
+    #    318            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -883,26 +887,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    313            LOAD_FAST                0 (c)
+    #    317            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    314            LOAD_FAST                1 (t)
+    #    318            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    313   L21:     RERAISE                  0
+    #    317   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    307   L23:     JUMP_BACKWARD          165 (to L1)
+    #    311   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -1027,45 +1031,45 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    425            RESUME                   0
+    #    429            RESUME                   0
     #   
-    #    426            LOAD_FAST                0 (c)
+    #    430            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L5)
     #   
-    #    427            LOAD_FAST                4 (m)
+    #    431            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    428    L2:     NOP
+    #    432    L2:     NOP
     #   
-    #    429    L3:     LOAD_FAST                2 (x)
+    #    433    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (15)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    430    L4:     NOP
+    #    434    L4:     NOP
     #   
-    #    427            LOAD_CONST               0 (None)
+    #    431            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (16)
     #   
-    #    435    L5:     LOAD_FAST                1 (t)
+    #    439    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    436    L6:     LOAD_FAST                1 (t)
+    #    440    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (23)
     #                   CALL                     1
@@ -1074,12 +1078,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    431            LOAD_GLOBAL              0 (E1)
+    #    435            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    432            LOAD_FAST                1 (t)
+    #    436            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (17)
     #                   CALL                     1
@@ -1087,19 +1091,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    431    L9:     RERAISE                  0
+    #    435    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    433   L11:     LOAD_FAST                1 (t)
+    #    437   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    427   L12:     LOAD_CONST               0 (None)
+    #    431   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1212,75 +1216,75 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    515            RESUME                   0
+    #    519            RESUME                   0
     #   
-    #    516            LOAD_FAST                3 (n)
+    #    520            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                52 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    517            LOAD_FAST                0 (c)
+    #    521            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L5)
     #   
-    #    518            LOAD_FAST                4 (m)
+    #    522            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (7)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    519    L3:     NOP
+    #    523    L3:     NOP
     #   
-    #    520    L4:     LOAD_FAST                2 (x)
+    #    524    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    521            LOAD_GLOBAL              1 (E2 + NULL)
+    #    525            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    525    L5:     LOAD_FAST                1 (t)
+    #    529    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (6)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           54 (to L1)
     #   
-    #    516    L6:     END_FOR
+    #    520    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    522            LOAD_GLOBAL              0 (E2)
+    #    526            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    523    L8:     POP_EXCEPT
+    #    527    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    522    L9:     RERAISE                  0
+    #    526    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    524   L11:     LOAD_FAST                1 (t)
+    #    528   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    518   L12:     LOAD_CONST               0 (None)
+    #    522   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1416,54 +1420,54 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    607            RESUME                   0
+    #    611            RESUME                   0
     #   
-    #    608            LOAD_FAST                3 (n)
+    #    612            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                27 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    609            NOP
+    #    613            NOP
     #   
-    #    610    L2:     LOAD_FAST                3 (n)
+    #    614    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    611            POP_TOP
+    #    615            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    610    L4:     END_FOR
+    #    614    L4:     END_FOR
     #                   POP_TOP
     #   
-    #    613            LOAD_FAST                2 (x)
+    #    617            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    614    L5:     POP_TOP
+    #    618    L5:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    608    L6:     END_FOR
+    #    612    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    615            LOAD_GLOBAL              0 (E1)
+    #    619            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   POP_TOP
     #   
-    #    616    L8:     POP_EXCEPT
+    #    620    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           45 (to L1)
     #   
-    #    615    L9:     RERAISE                  0
+    #    619    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1478,50 +1482,50 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98
-    #    619            RESUME                   0
+    #    623            RESUME                   0
     #   
-    #    620            LOAD_FAST                3 (n)
+    #    624            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                41 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    621            NOP
+    #    625            NOP
     #   
-    #    622    L2:     LOAD_FAST                3 (n)
+    #    626    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                18 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    623            LOAD_FAST                0 (c)
+    #    627            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
     #                   JUMP_BACKWARD           17 (to L3)
     #   
-    #    624    L5:     POP_TOP
+    #    628    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           31 (to L1)
     #   
-    #    622    L7:     END_FOR
+    #    626    L7:     END_FOR
     #                   POP_TOP
     #   
-    #    626            LOAD_FAST                2 (x)
+    #    630            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    627    L8:     POP_TOP
+    #    631    L8:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    620    L9:     END_FOR
+    #    624    L9:     END_FOR
     #                   POP_TOP
     #   
-    #    630            LOAD_FAST                1 (t)
+    #    634            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
@@ -1530,12 +1534,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    628            LOAD_GLOBAL              0 (E1)
+    #    632            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L12)
     #                   POP_TOP
     #   
-    #    629            LOAD_FAST                1 (t)
+    #    633            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -1543,7 +1547,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           75 (to L1)
     #   
-    #    628   L12:     RERAISE                  0
+    #    632   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1555,6 +1559,49 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #     L10 to L11 -> L13 [2] lasti
     #     L12 to L13 -> L13 [2] lasti
     raise RuntimeError("depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98")
+
+
+def try_clause_if_chain_pass_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            pass
+    t(13)
+
+
+def try_clause_if_chain_else_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+        else:
+            t(3)
+    t(13)
+
+
+def for_try_clause_if_not_chain3_continue(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+        except E2 as e:
+            if not 0 < n().stop <= 2 < 5:
+                continue
+            t(4)
+        t(5)
+
+
+def try_clauses_if_chain_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+    except E2:
+        if 1 <= n().stop < 3:
+            pass
+    t(13)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1762,3 +1809,19 @@ assert run([1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E
 assert run([2, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3, 5, -3]), FELL)
 assert run([2, 0, 1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, -3, 5, 6]), FELL)
 assert run([2, 0, 1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3, 5, -3]), FELL)
+assert run([], try_clause_if_chain_pass_then_code) in ((None, [-1, 13]), FELL)
+assert run([2], try_clause_if_chain_pass_then_code) in (('E2', [-1]), FELL)
+assert run([], try_clause_if_chain_else_then_code) in ((None, [-1, 13]), FELL)
+assert run([1], try_clause_if_chain_else_then_code) in ((None, [-1, 3, 13]), FELL)
+assert run([2], try_clause_if_chain_else_then_code) in (('E2', [-1]), FELL)
+assert run([1, 1], try_clause_if_chain_else_then_code) in ((None, [-1, 2, 13]), FELL)
+assert run([], for_try_clause_if_not_chain3_continue) in ((None, []), FELL)
+assert run([1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5]), FELL)
+assert run([2], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5, -1, 5]), FELL)
+assert run([1, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1]), FELL)
+assert run([1, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1]), FELL)
+assert run([2, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1, -1, 5]), FELL)
+assert run([1, 2, 1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 4, 5]), FELL)
+assert run([2, 0, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1, 5, -1]), FELL)
+assert run([], try_clauses_if_chain_then_code) in ((None, [-1, 13]), FELL)
+assert run([1, 1], try_clauses_if_chain_then_code) in ((None, [-1, 2, 13]), FELL)

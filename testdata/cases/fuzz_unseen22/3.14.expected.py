@@ -42,6 +42,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -164,30 +168,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    169            RESUME                   0
+    #    173            RESUME                   0
     #   
-    #    170    L1:     NOP
+    #    174    L1:     NOP
     #   
-    #    171            LOAD_FAST_BORROW         0 (c)
+    #    175            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    172            JUMP_FORWARD            27 (to L6)
+    #    176            JUMP_FORWARD            27 (to L6)
     #   
-    #    173    L2:     NOP
+    #    177    L2:     NOP
     #   
-    #    174    L3:     LOAD_FAST_BORROW         2 (x)
+    #    178    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    175    L4:     NOP
+    #    179    L4:     NOP
     #   
-    #    179            LOAD_FAST_BORROW         0 (c)
+    #    183            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -195,9 +199,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    180    L5:     JUMP_BACKWARD           42 (to L1)
+    #    184    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    182    L6:     LOAD_FAST_BORROW         1 (t)
+    #    186    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -207,13 +211,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    176            LOAD_GLOBAL              0 (E1)
+    #    180            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    177            LOAD_FAST                1 (t)
+    #    181            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -221,42 +225,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    176    L9:     RERAISE                  0
+    #    180    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    177   L11:     NOP
+    #    181   L11:     NOP
     #   
-    #    179            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    180            NOP
+    #    184            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    179            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    180            RERAISE                  0
+    #    184            RERAISE                  0
     #   
-    #    179   L14:     RERAISE                  0
+    #    183   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    181   L16:     LOAD_FAST                1 (t)
+    #    185   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -363,18 +367,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    270            RESUME                   0
+    #    274            RESUME                   0
     #   
-    #    271    L1:     LOAD_FAST_BORROW         0 (c)
+    #    275    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    272            NOP
+    #    276            NOP
     #   
-    #    273    L2:     LOAD_FAST_BORROW         4 (m)
+    #    277    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -386,22 +390,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    274            NOP
+    #    278            NOP
     #   
-    #    273    L4:     LOAD_CONST               1 (None)
+    #    277    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    276    L5:     LOAD_FAST_BORROW         1 (t)
+    #    280    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    278    L6:     LOAD_FAST_BORROW         1 (t)
+    #    282    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -409,7 +413,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    273    L7:     PUSH_EXC_INFO
+    #    277    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -426,9 +430,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    273   L11:     NOP
+    #    277   L11:     NOP
     #   
-    #    276            LOAD_FAST                1 (t)
+    #    280            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -437,7 +441,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    276            LOAD_FAST                1 (t)
+    #    280            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -448,7 +452,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    277   L14:     LOAD_FAST                1 (t)
+    #    281   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -480,25 +484,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    293            RESUME                   0
+    #    297            RESUME                   0
     #   
-    #    294    L1:     LOAD_FAST_BORROW         0 (c)
+    #    298    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    295            LOAD_FAST_BORROW         0 (c)
+    #    299            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    296            NOP
+    #    300            NOP
     #   
-    #    297    L2:     LOAD_FAST_BORROW         4 (m)
+    #    301    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -510,29 +514,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    298            NOP
+    #    302            NOP
     #   
-    #    297    L4:     LOAD_CONST               1 (None)
+    #    301    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    300    L5:     LOAD_FAST_BORROW         1 (t)
+    #    304    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    302    L6:     LOAD_FAST_BORROW         1 (t)
+    #    306    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    303    L7:     LOAD_FAST_BORROW         1 (t)
+    #    307    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -540,7 +544,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    297    L8:     PUSH_EXC_INFO
+    #    301    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -557,9 +561,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    297   L12:     NOP
+    #    301   L12:     NOP
     #   
-    #    300            LOAD_FAST                1 (t)
+    #    304            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -568,7 +572,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    300            LOAD_FAST                1 (t)
+    #    304            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -590,19 +594,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    306            RESUME                   0
+    #    310            RESUME                   0
     #   
-    #    307    L1:     NOP
+    #    311    L1:     NOP
     #   
-    #    308            LOAD_FAST_BORROW         1 (t)
+    #    312            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    309            NOP
+    #    313            NOP
     #   
-    #    310    L2:     LOAD_FAST_BORROW         4 (m)
+    #    314    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -624,9 +628,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    311            NOP
+    #    315            NOP
     #   
-    #    310    L5:     LOAD_CONST               1 (None)
+    #    314    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -637,21 +641,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    313    L7:     LOAD_FAST_BORROW         0 (c)
+    #    317    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    314            LOAD_FAST_BORROW         1 (t)
+    #    318            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    315    L8:     LOAD_FAST_BORROW         1 (t)
+    #    319    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -659,7 +663,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    310    L9:     PUSH_EXC_INFO
+    #    314    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -676,7 +680,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    310   L13:     LOAD_CONST               1 (None)
+    #    314   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -699,39 +703,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    313   L18:     LOAD_FAST                0 (c)
+    #    317   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    314            LOAD_FAST                1 (t)
+    #    318            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    313   L19:     JUMP_BACKWARD          164 (to L1)
+    #    317   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    313            LOAD_FAST                0 (c)
+    #    317            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    314            LOAD_FAST                1 (t)
+    #    318            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    313   L21:     RERAISE                  0
+    #    317   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -860,16 +864,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    425            RESUME                   0
+    #    429            RESUME                   0
     #   
-    #    426            LOAD_FAST_BORROW         0 (c)
+    #    430            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    427            LOAD_FAST_BORROW         4 (m)
+    #    431            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -881,17 +885,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    428    L2:     NOP
+    #    432    L2:     NOP
     #   
-    #    429    L3:     LOAD_FAST_BORROW         2 (x)
+    #    433    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    430    L4:     NOP
+    #    434    L4:     NOP
     #   
-    #    427            LOAD_CONST               1 (None)
+    #    431            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -899,13 +903,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    435    L5:     LOAD_FAST_BORROW         1 (t)
+    #    439    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    436    L6:     LOAD_FAST_BORROW         1 (t)
+    #    440    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -915,13 +919,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    431            LOAD_GLOBAL              0 (E1)
+    #    435            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    432            LOAD_FAST                1 (t)
+    #    436            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -929,19 +933,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    431    L9:     RERAISE                  0
+    #    435    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    433   L11:     LOAD_FAST                1 (t)
+    #    437   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    427   L12:     LOAD_CONST               1 (None)
+    #    431   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1061,23 +1065,23 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    515            RESUME                   0
+    #    519            RESUME                   0
     #   
-    #    516            LOAD_FAST_BORROW         3 (n)
+    #    520            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                61 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    517            LOAD_FAST_BORROW         0 (c)
+    #    521            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    518            LOAD_FAST_BORROW         4 (m)
+    #    522            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -1089,55 +1093,55 @@ def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    519    L3:     NOP
+    #    523    L3:     NOP
     #   
-    #    520    L4:     LOAD_FAST_BORROW         2 (x)
+    #    524    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    521            LOAD_GLOBAL              1 (E2 + NULL)
+    #    525            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    525    L5:     LOAD_FAST_BORROW         1 (t)
+    #    529    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    516    L6:     END_FOR
+    #    520    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    522            LOAD_GLOBAL              0 (E2)
+    #    526            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    523    L8:     POP_EXCEPT
+    #    527    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    522    L9:     RERAISE                  0
+    #    526    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    524   L11:     LOAD_FAST                1 (t)
+    #    528   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    518   L12:     LOAD_CONST               1 (None)
+    #    522   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1199,11 +1203,11 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
 
 def while_true_with_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
-    #    558           RESUME                   0
+    #    562           RESUME                   0
     #   
-    #    559   L1:     NOP
+    #    563   L1:     NOP
     #   
-    #    560           LOAD_FAST_BORROW         4 (m)
+    #    564           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1215,9 +1219,9 @@ def while_true_with_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     POP_TOP
     #   
-    #    561           NOP
+    #    565           NOP
     #   
-    #    560   L3:     LOAD_CONST               1 (None)
+    #    564   L3:     LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  CALL                     3
@@ -1248,17 +1252,17 @@ def while_true_with_return(c, t, x, n, m):
 
 def while_true_with_as_code_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
-    #    564           RESUME                   0
+    #    568           RESUME                   0
     #   
-    #    565   L1:     NOP
+    #    569   L1:     NOP
     #   
-    #    566           LOAD_FAST_BORROW         1 (t)
+    #    570           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    567           LOAD_FAST_BORROW         4 (m)
+    #    571           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1270,15 +1274,15 @@ def while_true_with_as_code_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     STORE_FAST               5 (w)
     #   
-    #    568           LOAD_FAST_BORROW         2 (x)
+    #    572           LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    569           LOAD_FAST_BORROW         5 (w)
+    #    573           LOAD_FAST_BORROW         5 (w)
     #   
-    #    567   L3:     SWAP                     3
+    #    571   L3:     SWAP                     3
     #                  SWAP                     2
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
@@ -1320,11 +1324,11 @@ def while_true_if_break_with_return_then_code(c, t, x, n, m):
 
 def while_true_withs_return(c, t, x, n, m):
     # depyf: could not decompile while_true_withs_return: stack underflow
-    #    582            RESUME                   0
+    #    586            RESUME                   0
     #   
-    #    583    L1:     NOP
+    #    587    L1:     NOP
     #   
-    #    584            LOAD_FAST_BORROW         4 (m)
+    #    588            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -1346,7 +1350,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    585            LOAD_FAST_BORROW         4 (m)
+    #    589            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -1369,9 +1373,9 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    586            NOP
+    #    590            NOP
     #   
-    #    585    L6:     LOAD_CONST               1 (None)
+    #    589    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1382,7 +1386,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    584    L8:     LOAD_CONST               1 (None)
+    #    588    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1395,7 +1399,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
-    #    585   L10:     PUSH_EXC_INFO
+    #    589   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -1412,7 +1416,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    585   L14:     LOAD_CONST               1 (None)
+    #    589   L14:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1435,7 +1439,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    584   L19:     LOAD_CONST               1 (None)
+    #    588   L19:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1458,7 +1462,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    584   L24:     LOAD_CONST               1 (None)
+    #    588   L24:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1520,57 +1524,57 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    607            RESUME                   0
+    #    611            RESUME                   0
     #   
-    #    608            LOAD_FAST_BORROW         3 (n)
+    #    612            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                28 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    609            NOP
+    #    613            NOP
     #   
-    #    610    L2:     LOAD_FAST_BORROW         3 (n)
+    #    614    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    611            POP_TOP
+    #    615            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    610    L4:     END_FOR
+    #    614    L4:     END_FOR
     #                   POP_ITER
     #   
-    #    613            LOAD_FAST_BORROW         2 (x)
+    #    617            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    614    L5:     POP_TOP
+    #    618    L5:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    608    L6:     END_FOR
+    #    612    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    615            LOAD_GLOBAL              0 (E1)
+    #    619            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    616    L8:     POP_EXCEPT
+    #    620    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           48 (to L1)
     #   
-    #    615    L9:     RERAISE                  0
+    #    619    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1585,25 +1589,25 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100
-    #    619            RESUME                   0
+    #    623            RESUME                   0
     #   
-    #    620            LOAD_FAST_BORROW         3 (n)
+    #    624            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    621            NOP
+    #    625            NOP
     #   
-    #    622    L2:     LOAD_FAST_BORROW         3 (n)
+    #    626    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                19 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    623            LOAD_FAST_BORROW         0 (c)
+    #    627            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1611,26 +1615,26 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L3)
     #   
-    #    624    L5:     POP_TOP
+    #    628    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           32 (to L1)
     #   
-    #    622    L7:     END_FOR
+    #    626    L7:     END_FOR
     #                   POP_ITER
     #   
-    #    626            LOAD_FAST_BORROW         2 (x)
+    #    630            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    627    L8:     POP_TOP
+    #    631    L8:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    620    L9:     END_FOR
+    #    624    L9:     END_FOR
     #                   POP_ITER
     #   
-    #    630            LOAD_FAST_BORROW         1 (t)
+    #    634            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -1640,13 +1644,13 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    628            LOAD_GLOBAL              0 (E1)
+    #    632            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    629            LOAD_FAST                1 (t)
+    #    633            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -1654,7 +1658,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           79 (to L1)
     #   
-    #    628   L12:     RERAISE                  0
+    #    632   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1666,6 +1670,49 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #     L10 to L11 -> L13 [2] lasti
     #     L12 to L13 -> L13 [2] lasti
     raise RuntimeError("depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100")
+
+
+def try_clause_if_chain_pass_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            pass
+    t(13)
+
+
+def try_clause_if_chain_else_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+        else:
+            t(3)
+    t(13)
+
+
+def for_try_clause_if_not_chain3_continue(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+        except E2 as e:
+            if not 0 < n().stop <= 2 < 5:
+                continue
+            t(4)
+        t(5)
+
+
+def try_clauses_if_chain_then_code(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if 0 < n().stop < 2:
+            t(2)
+    except E2:
+        if 1 <= n().stop < 3:
+            pass
+    t(13)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1873,3 +1920,19 @@ assert run([1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E
 assert run([2, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((4, [-3, 5, -3]), FELL)
 assert run([2, 0, 1, 0, 1], for_try_for_if_break_else_return_clause_then_code) in ((None, [-3, 5, -3, 5, 6]), FELL)
 assert run([2, 0, 1, 0, 2], for_try_for_if_break_else_return_clause_then_code) in (('E2', [-3, 5, -3]), FELL)
+assert run([], try_clause_if_chain_pass_then_code) in ((None, [-1, 13]), FELL)
+assert run([2], try_clause_if_chain_pass_then_code) in (('E2', [-1]), FELL)
+assert run([], try_clause_if_chain_else_then_code) in ((None, [-1, 13]), FELL)
+assert run([1], try_clause_if_chain_else_then_code) in ((None, [-1, 3, 13]), FELL)
+assert run([2], try_clause_if_chain_else_then_code) in (('E2', [-1]), FELL)
+assert run([1, 1], try_clause_if_chain_else_then_code) in ((None, [-1, 2, 13]), FELL)
+assert run([], for_try_clause_if_not_chain3_continue) in ((None, []), FELL)
+assert run([1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5]), FELL)
+assert run([2], for_try_clause_if_not_chain3_continue) in ((None, [-1, 5, -1, 5]), FELL)
+assert run([1, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1]), FELL)
+assert run([1, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1]), FELL)
+assert run([2, 2], for_try_clause_if_not_chain3_continue) in ((None, [-1, -1, 5]), FELL)
+assert run([1, 2, 1], for_try_clause_if_not_chain3_continue) in ((None, [-1, 4, 5]), FELL)
+assert run([2, 0, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1, 5, -1]), FELL)
+assert run([], try_clauses_if_chain_then_code) in ((None, [-1, 13]), FELL)
+assert run([1, 1], try_clauses_if_chain_then_code) in ((None, [-1, 2, 13]), FELL)

@@ -90,7 +90,7 @@ final class BranchExits {
             }
             if (t > f && (op.isUnconditionalJump() || op.isConditionalJump())) {
                 leave = Math.max(leave, t);
-            } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k) && !(loop != null && copiesClauseEnd(w, k, loop.exit()))) {
+            } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k) && !w.dead.get(k) && !(loop != null && copiesClauseEnd(w, k, loop.exit()))) {
                 leave = Integer.MAX_VALUE;
             }
         }

@@ -38,11 +38,17 @@ final class Chains {
         return op.is("COMPARE_OP") || op.is("IS_OP") || op.is("CONTAINS_OP");
     }
 
-    /** The length of the straight code from a, up to its return or raise, when the code from b is the same; else 0. */
+    /**
+     * The length of the straight code from a, up to its return or raise (or a jump, 3.13+: an except
+     * clause's POP_EXCEPT and jump to the code after the try), when the code from b is the same; else 0.
+     */
     static int sameTail(Walker w, int a, int b) {
         for (int n = 0; a + n < w.code.size() && b + n < w.code.size() && n < 12; n++) {
             Op x = w.code.op(a + n);
             Op y = w.code.op(b + n);
+            if (n > 0 && x.isUnconditionalJump() && x.name().equals(y.name()) && x.target() == y.target()) {
+                return n + 1;
+            }
             if (!x.sameAs(y) || x.target() >= 0) {
                 return 0;
             }
