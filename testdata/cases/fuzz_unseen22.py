@@ -46,6 +46,9 @@
 # comparison cleanup"): the chain's cleanup falls into a copy of the clause's end, POP_EXCEPT and the jump
 # to the code after the try (Chains.sameTail takes a jump ending the copy; BranchExits.leavesPast skips
 # that copy's jump, read).
+# `while 0 <= i < k: ...` then `return sorted(res)` (3.12 fell back, http/cookies.py _unquote): the exit
+# block is copied after the first link's cleanup of the test's bottom copy, a block the test at the top
+# jumps to too (Chains.condition: a cleanup falling into such a shared block, the false exit a copy of it).
 class E1(Exception):
     pass
 
@@ -673,6 +676,26 @@ def try_clauses_if_chain_then_code(c, t, x, n, m):
         if 1 <= n().stop < 3:
             pass
     t(13)
+def while_chain_test_if_break_return_global_call(c, t, x, n, m):
+    i = 0
+    k = n().stop
+    res = []
+    while 0 <= i < k:
+        if c():
+            res.append(i)
+            break
+        t(i)
+        i = i + 1
+    return sorted(res)
+
+
+def while_chain_test_return_global_call(c, t, x, n, m):
+    i = 0
+    k = n().stop
+    while 0 <= i < k:
+        t(i)
+        i = i + 1
+    return sorted([i, k])
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -939,3 +962,13 @@ assert run([2, 0, 1], for_try_clause_if_not_chain3_continue) in (('E1', [-1, 5, 
 
 assert run([], try_clauses_if_chain_then_code) in ((None, [-1, 13]), FELL)
 assert run([1, 1], try_clauses_if_chain_then_code) in ((None, [-1, 2, 13]), FELL)
+
+assert run([], while_chain_test_if_break_return_global_call) in (([], []), FELL)
+assert run([1], while_chain_test_if_break_return_global_call) in (([], [0]), FELL)
+assert run([2], while_chain_test_if_break_return_global_call) in (([], [0, 1]), FELL)
+assert run([1, 1], while_chain_test_if_break_return_global_call) in (([0], []), FELL)
+assert run([2, 0, 1], while_chain_test_if_break_return_global_call) in (([1], [0]), FELL)
+
+assert run([], while_chain_test_return_global_call) in (([0, 0], []), FELL)
+assert run([1], while_chain_test_return_global_call) in (([1, 1], [0]), FELL)
+assert run([2], while_chain_test_return_global_call) in (([2, 2], [0, 1]), FELL)

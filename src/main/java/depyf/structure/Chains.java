@@ -133,9 +133,11 @@ final class Chains {
                 w.dead.set(after);
             } else if (copy > 0 && after != exit && !w.jumpTargets.get(after)) {
                 w.dead.set(after, after + copy);       // the exit block, copied after the cleanup (3.12+)
-            } else if (copy > 0 && after != exit && jumpIfTrue) {
+            } else if (copy > 0 && after != exit && (jumpIfTrue || w.jumpTargets.get(after))) {
                 // the exit block the cleanup falls into is reached by other tests too; the chain's false exit
-                // is a copy of it (3.12+; a test of the same condition is read there by overCleanups)
+                // is a copy of it (3.12+; a test of the same condition is read there by overCleanups; 3.12: a
+                // while loop's test copied to the bottom, its first link's cleanup falling into the block
+                // the test at the top leaves to, http/cookies.py _unquote)
             } else if (after != exit && Tries.skipNops(w, after) != exit) {
                 // (the cleanup may fall into the exit through a NOP holding a line: the end of a try body)
                 throw new LiftException("unrecognised chained comparison cleanup");
