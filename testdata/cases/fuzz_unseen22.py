@@ -49,6 +49,10 @@
 # `while 0 <= i < k: ...` then `return sorted(res)` (3.12 fell back, http/cookies.py _unquote): the exit
 # block is copied after the first link's cleanup of the test's bottom copy, a block the test at the top
 # jumps to too (Chains.condition: a cleanup falling into such a shared block, the false exit a copy of it).
+# `if c(): while True: if c(): try: if c(): break / ... / finally: t(3)` with an else, then `return t(7)`
+# (3.12, silent wrong, older than the session): the break's unwinding, the finally body's copy then a copy
+# of the return block after the loop, was read as `return t(7)` in the try body, which would compute its
+# value before the finally body. A return computed after a finally body's copy now fails (Walker).
 class E1(Exception):
     pass
 
@@ -696,6 +700,29 @@ def while_chain_test_return_global_call(c, t, x, n, m):
         t(i)
         i = i + 1
     return sorted([i, k])
+def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
+    if c():
+        while True:
+            if c():
+                try:
+                    if c():
+                        break
+                    t(1)
+                finally:
+                    t(3)
+            t(5)
+    else:
+        t(6)
+    return E1.__name__
+
+
+def while_true_try_if_break_finally_pass(c, t, x, n, m):
+    while True:
+        try:
+            if c():
+                break
+        finally:
+            pass
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -972,3 +999,15 @@ assert run([2, 0, 1], while_chain_test_if_break_return_global_call) in (([1], [0
 assert run([], while_chain_test_return_global_call) in (([0, 0], []), FELL)
 assert run([1], while_chain_test_return_global_call) in (([1, 1], [0]), FELL)
 assert run([2], while_chain_test_return_global_call) in (([2, 2], [0, 1]), FELL)
+
+assert run([], if_while_true_if_try_if_break_finally_else_return_call) in (('E1', [6]), FELL)
+assert run([1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 1, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('E1', [3]), FELL)
+assert run([1, 0, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [5, 5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 0, 1, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('E1', [5, 3]), FELL)
+assert run([1, 1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [1, 3, 5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+
+assert run([], while_true_try_if_break_finally_pass) in (('Budget', []), FELL)
+assert run([1], while_true_try_if_break_finally_pass) in ((None, []), FELL)

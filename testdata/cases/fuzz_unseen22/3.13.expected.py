@@ -49,6 +49,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -171,38 +175,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    176            RESUME                   0
+    #    180            RESUME                   0
     #   
-    #    177    L1:     NOP
+    #    181    L1:     NOP
     #   
-    #    178    L2:     LOAD_FAST                0 (c)
+    #    182    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    179            JUMP_FORWARD            26 (to L7)
+    #    183            JUMP_FORWARD            26 (to L7)
     #   
-    #    180    L3:     NOP
+    #    184    L3:     NOP
     #   
-    #    181    L4:     LOAD_FAST                2 (x)
+    #    185    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    182    L5:     NOP
+    #    186    L5:     NOP
     #   
-    #    186            LOAD_FAST                0 (c)
+    #    190            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    187    L6:     JUMP_BACKWARD           40 (to L1)
+    #    191    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    189    L7:     LOAD_FAST                1 (t)
+    #    193    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -211,12 +215,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    183            LOAD_GLOBAL              0 (E1)
+    #    187            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    184            LOAD_FAST                1 (t)
+    #    188            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -224,46 +228,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    183   L10:     RERAISE                  0
+    #    187   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    184   L12:     NOP
+    #    188   L12:     NOP
     #   
-    #    186            LOAD_FAST                0 (c)
+    #    190            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    187            NOP
+    #    191            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    186            LOAD_FAST                0 (c)
+    #    190            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    187            RERAISE                  0
+    #    191            RERAISE                  0
     #   
-    #    186   L15:     RERAISE                  0
+    #    190   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    188   L17:     LOAD_FAST                1 (t)
+    #    192   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    177            JUMP_BACKWARD          115 (to L2)
+    #    181            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -291,42 +295,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    207            RESUME                   0
+    #    211            RESUME                   0
     #   
-    #    208    L1:     LOAD_FAST                0 (c)
+    #    212    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    209    L2:     LOAD_FAST                0 (c)
+    #    213    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    210            JUMP_FORWARD            26 (to L7)
+    #    214            JUMP_FORWARD            26 (to L7)
     #   
-    #    211    L3:     NOP
+    #    215    L3:     NOP
     #   
-    #    212    L4:     LOAD_FAST                2 (x)
+    #    216    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    213    L5:     NOP
+    #    217    L5:     NOP
     #   
-    #    217            LOAD_FAST                0 (c)
+    #    221            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    218    L6:     JUMP_BACKWARD           51 (to L1)
+    #    222    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    219    L7:     LOAD_FAST                1 (t)
+    #    223    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -335,12 +339,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    214            LOAD_GLOBAL              0 (E1)
+    #    218            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    215            LOAD_FAST                1 (t)
+    #    219            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -348,40 +352,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    214   L10:     RERAISE                  0
+    #    218   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    215   L12:     NOP
+    #    219   L12:     NOP
     #   
-    #    217            LOAD_FAST                0 (c)
+    #    221            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    218            NOP
+    #    222            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    217            LOAD_FAST                0 (c)
+    #    221            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    218            RERAISE                  0
+    #    222            RERAISE                  0
     #   
-    #    217   L15:     RERAISE                  0
+    #    221   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    208   L17:     LOAD_FAST                0 (c)
+    #    212   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -457,46 +461,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    277            RESUME                   0
+    #    281            RESUME                   0
     #   
-    #    278    L1:     LOAD_FAST                0 (c)
+    #    282    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    279    L2:     NOP
+    #    283    L2:     NOP
     #   
-    #    280    L3:     LOAD_FAST                4 (m)
+    #    284    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    281            NOP
+    #    285            NOP
     #   
-    #    280    L5:     LOAD_CONST               0 (None)
+    #    284    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    283    L6:     LOAD_FAST                1 (t)
+    #    287    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    285    L7:     LOAD_FAST                1 (t)
+    #    289    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    280    L8:     PUSH_EXC_INFO
+    #    284    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -511,9 +515,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    280   L12:     NOP
+    #    284   L12:     NOP
     #   
-    #    283            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -522,7 +526,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    283            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -533,13 +537,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    284   L15:     LOAD_FAST                1 (t)
+    #    288   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    278            LOAD_FAST                0 (c)
+    #    282            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -558,45 +562,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    288            RESUME                   0
+    #    292            RESUME                   0
     #   
-    #    289            LOAD_FAST                0 (c)
+    #    293            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    290    L1:     NOP
+    #    294    L1:     NOP
     #   
-    #    291    L2:     LOAD_FAST                4 (m)
+    #    295    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    292            NOP
+    #    296            NOP
     #   
-    #    291    L4:     LOAD_CONST               0 (None)
+    #    295    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    296    L5:     LOAD_FAST                1 (t)
+    #    300    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    297    L6:     LOAD_FAST                1 (t)
+    #    301    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    291    L7:     PUSH_EXC_INFO
+    #    295    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -612,12 +616,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    293            LOAD_GLOBAL              0 (E1)
+    #    297            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    294            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -625,13 +629,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    293   L14:     RERAISE                  0
+    #    297   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    296   L16:     LOAD_FAST                1 (t)
+    #    300   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -640,7 +644,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    296            LOAD_FAST                1 (t)
+    #    300            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -651,7 +655,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    289   L19:     LOAD_FAST                0 (c)
+    #    293   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -676,65 +680,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    300            RESUME                   0
+    #    304            RESUME                   0
     #   
-    #    301            LOAD_FAST                0 (c)
+    #    305            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    302    L1:     LOAD_FAST                0 (c)
+    #    306    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    303            NOP
+    #    307            NOP
     #   
-    #    304    L2:     LOAD_FAST                4 (m)
+    #    308    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    305            NOP
+    #    309            NOP
     #   
-    #    304    L4:     LOAD_CONST               0 (None)
+    #    308    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    307    L5:     LOAD_FAST                1 (t)
+    #    311    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    309    L6:     LOAD_FAST                1 (t)
+    #    313    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    301    L7:     LOAD_FAST                0 (c)
+    #    305    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    310    L8:     LOAD_FAST                1 (t)
+    #    314    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    304    L9:     PUSH_EXC_INFO
+    #    308    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -749,9 +753,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    304   L13:     NOP
+    #    308   L13:     NOP
     #   
-    #    307            LOAD_FAST                1 (t)
+    #    311            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -760,7 +764,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    307            LOAD_FAST                1 (t)
+    #    311            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -782,19 +786,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    313            RESUME                   0
+    #    317            RESUME                   0
     #   
-    #    314            NOP
+    #    318            NOP
     #   
-    #    315    L1:     LOAD_FAST                1 (t)
+    #    319    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    316            NOP
+    #    320            NOP
     #   
-    #    317    L2:     LOAD_FAST                4 (m)
+    #    321    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -806,9 +810,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    318            NOP
+    #    322            NOP
     #   
-    #    317    L5:     LOAD_CONST               0 (None)
+    #    321    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -819,27 +823,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    320    L7:     LOAD_FAST                0 (c)
+    #    324    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    321            LOAD_FAST                1 (t)
+    #    325            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    322    L8:     LOAD_FAST                1 (t)
+    #    326    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    317    L9:     PUSH_EXC_INFO
+    #    321    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -854,7 +858,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    317   L13:     LOAD_CONST               0 (None)
+    #    321   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -875,13 +879,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    320   L18:     LOAD_FAST                0 (c)
+    #    324   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    321            LOAD_FAST                1 (t)
+    #    325            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -890,26 +894,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    320            LOAD_FAST                0 (c)
+    #    324            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    321            LOAD_FAST                1 (t)
+    #    325            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    320   L21:     RERAISE                  0
+    #    324   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    314   L23:     JUMP_BACKWARD          165 (to L1)
+    #    318   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -1034,45 +1038,45 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    432            RESUME                   0
+    #    436            RESUME                   0
     #   
-    #    433            LOAD_FAST                0 (c)
+    #    437            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L5)
     #   
-    #    434            LOAD_FAST                4 (m)
+    #    438            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    435    L2:     NOP
+    #    439    L2:     NOP
     #   
-    #    436    L3:     LOAD_FAST                2 (x)
+    #    440    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (15)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    437    L4:     NOP
+    #    441    L4:     NOP
     #   
-    #    434            LOAD_CONST               0 (None)
+    #    438            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (16)
     #   
-    #    442    L5:     LOAD_FAST                1 (t)
+    #    446    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    443    L6:     LOAD_FAST                1 (t)
+    #    447    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (23)
     #                   CALL                     1
@@ -1081,12 +1085,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    438            LOAD_GLOBAL              0 (E1)
+    #    442            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    439            LOAD_FAST                1 (t)
+    #    443            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (17)
     #                   CALL                     1
@@ -1094,19 +1098,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    438    L9:     RERAISE                  0
+    #    442    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    440   L11:     LOAD_FAST                1 (t)
+    #    444   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    434   L12:     LOAD_CONST               0 (None)
+    #    438   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1219,75 +1223,75 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    522            RESUME                   0
+    #    526            RESUME                   0
     #   
-    #    523            LOAD_FAST                3 (n)
+    #    527            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                52 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    524            LOAD_FAST                0 (c)
+    #    528            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L5)
     #   
-    #    525            LOAD_FAST                4 (m)
+    #    529            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (7)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    526    L3:     NOP
+    #    530    L3:     NOP
     #   
-    #    527    L4:     LOAD_FAST                2 (x)
+    #    531    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    528            LOAD_GLOBAL              1 (E2 + NULL)
+    #    532            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    532    L5:     LOAD_FAST                1 (t)
+    #    536    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (6)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           54 (to L1)
     #   
-    #    523    L6:     END_FOR
+    #    527    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    529            LOAD_GLOBAL              0 (E2)
+    #    533            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    530    L8:     POP_EXCEPT
+    #    534    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    529    L9:     RERAISE                  0
+    #    533    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    531   L11:     LOAD_FAST                1 (t)
+    #    535   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    525   L12:     LOAD_CONST               0 (None)
+    #    529   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1423,54 +1427,54 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    614            RESUME                   0
+    #    618            RESUME                   0
     #   
-    #    615            LOAD_FAST                3 (n)
+    #    619            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                27 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    616            NOP
+    #    620            NOP
     #   
-    #    617    L2:     LOAD_FAST                3 (n)
+    #    621    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    618            POP_TOP
+    #    622            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    617    L4:     END_FOR
+    #    621    L4:     END_FOR
     #                   POP_TOP
     #   
-    #    620            LOAD_FAST                2 (x)
+    #    624            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    621    L5:     POP_TOP
+    #    625    L5:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    615    L6:     END_FOR
+    #    619    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    622            LOAD_GLOBAL              0 (E1)
+    #    626            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   POP_TOP
     #   
-    #    623    L8:     POP_EXCEPT
+    #    627    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           45 (to L1)
     #   
-    #    622    L9:     RERAISE                  0
+    #    626    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1485,50 +1489,50 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98
-    #    626            RESUME                   0
+    #    630            RESUME                   0
     #   
-    #    627            LOAD_FAST                3 (n)
+    #    631            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                41 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    628            NOP
+    #    632            NOP
     #   
-    #    629    L2:     LOAD_FAST                3 (n)
+    #    633    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                18 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    630            LOAD_FAST                0 (c)
+    #    634            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
     #                   JUMP_BACKWARD           17 (to L3)
     #   
-    #    631    L5:     POP_TOP
+    #    635    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           31 (to L1)
     #   
-    #    629    L7:     END_FOR
+    #    633    L7:     END_FOR
     #                   POP_TOP
     #   
-    #    633            LOAD_FAST                2 (x)
+    #    637            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    634    L8:     POP_TOP
+    #    638    L8:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    627    L9:     END_FOR
+    #    631    L9:     END_FOR
     #                   POP_TOP
     #   
-    #    637            LOAD_FAST                1 (t)
+    #    641            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
@@ -1537,12 +1541,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    635            LOAD_GLOBAL              0 (E1)
+    #    639            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L12)
     #                   POP_TOP
     #   
-    #    636            LOAD_FAST                1 (t)
+    #    640            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -1550,7 +1554,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           75 (to L1)
     #   
-    #    635   L12:     RERAISE                  0
+    #    639   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1627,6 +1631,130 @@ def while_chain_test_return_global_call(c, t, x, n, m):
         t(i)
         i = i + 1
     return sorted([i, k])
+
+
+def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
+    # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 96
+    #    703           RESUME                   0
+    #   
+    #    704           LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       77 (to L7)
+    #   
+    #    705           NOP
+    #   
+    #    706   L1:     LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       54 (to L6)
+    #   
+    #    707           NOP
+    #   
+    #    708   L2:     LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       25 (to L4)
+    #   
+    #    709   L3:     NOP
+    #   
+    #    712           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               1 (3)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    716           LOAD_GLOBAL              0 (E1)
+    #                  LOAD_ATTR                2 (__name__)
+    #                  RETURN_VALUE
+    #   
+    #    710   L4:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               2 (1)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    712   L5:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               1 (3)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    713   L6:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               3 (5)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    705           JUMP_BACKWARD           76 (to L1)
+    #   
+    #    715   L7:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               4 (6)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    716           LOAD_GLOBAL              0 (E1)
+    #                  LOAD_ATTR                2 (__name__)
+    #                  RETURN_VALUE
+    #   
+    #     --   L8:     PUSH_EXC_INFO
+    #   
+    #    712           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_CONST               1 (3)
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  RERAISE                  0
+    #   
+    #     --   L9:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L8 [0]
+    #     L4 to L5 -> L8 [0]
+    #     L8 to L9 -> L9 [1] lasti
+    raise RuntimeError("depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 96")
+
+
+def while_true_try_if_break_finally_pass(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
+    #    719           RESUME                   0
+    #   
+    #    720           NOP
+    #   
+    #    721   L1:     NOP
+    #   
+    #    722   L2:     LOAD_FAST                0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        2 (to L4)
+    #   
+    #    723   L3:     NOP
+    #   
+    #    725           RETURN_CONST             0 (None)
+    #   
+    #    722   L4:     NOP
+    #   
+    #    725           NOP
+    #   
+    #    720           JUMP_BACKWARD           19 (to L1)
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    725           RERAISE                  0
+    #   
+    #     --   L6:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L6 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1858,3 +1986,13 @@ assert run([2, 0, 1], while_chain_test_if_break_return_global_call) in (([1], [0
 assert run([], while_chain_test_return_global_call) in (([0, 0], []), FELL)
 assert run([1], while_chain_test_return_global_call) in (([1, 1], [0]), FELL)
 assert run([2], while_chain_test_return_global_call) in (([2, 2], [0, 1]), FELL)
+assert run([], if_while_true_if_try_if_break_finally_else_return_call) in (('E1', [6]), FELL)
+assert run([1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 1, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('E1', [3]), FELL)
+assert run([1, 0, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [5, 5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 0, 1, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('E1', [5, 3]), FELL)
+assert run([1, 1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [1, 3, 5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([], while_true_try_if_break_finally_pass) in (('Budget', []), FELL)
+assert run([1], while_true_try_if_break_finally_pass) in ((None, []), FELL)

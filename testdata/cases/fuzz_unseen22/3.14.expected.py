@@ -49,6 +49,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -171,30 +175,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    176            RESUME                   0
+    #    180            RESUME                   0
     #   
-    #    177    L1:     NOP
+    #    181    L1:     NOP
     #   
-    #    178            LOAD_FAST_BORROW         0 (c)
+    #    182            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    179            JUMP_FORWARD            27 (to L6)
+    #    183            JUMP_FORWARD            27 (to L6)
     #   
-    #    180    L2:     NOP
+    #    184    L2:     NOP
     #   
-    #    181    L3:     LOAD_FAST_BORROW         2 (x)
+    #    185    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    182    L4:     NOP
+    #    186    L4:     NOP
     #   
-    #    186            LOAD_FAST_BORROW         0 (c)
+    #    190            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -202,9 +206,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    187    L5:     JUMP_BACKWARD           42 (to L1)
+    #    191    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    189    L6:     LOAD_FAST_BORROW         1 (t)
+    #    193    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -214,13 +218,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    183            LOAD_GLOBAL              0 (E1)
+    #    187            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    184            LOAD_FAST                1 (t)
+    #    188            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -228,42 +232,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    183    L9:     RERAISE                  0
+    #    187    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    184   L11:     NOP
+    #    188   L11:     NOP
     #   
-    #    186            LOAD_FAST                0 (c)
+    #    190            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    187            NOP
+    #    191            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    186            LOAD_FAST                0 (c)
+    #    190            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    187            RERAISE                  0
+    #    191            RERAISE                  0
     #   
-    #    186   L14:     RERAISE                  0
+    #    190   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    188   L16:     LOAD_FAST                1 (t)
+    #    192   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -370,18 +374,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    277            RESUME                   0
+    #    281            RESUME                   0
     #   
-    #    278    L1:     LOAD_FAST_BORROW         0 (c)
+    #    282    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    279            NOP
+    #    283            NOP
     #   
-    #    280    L2:     LOAD_FAST_BORROW         4 (m)
+    #    284    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -393,22 +397,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    281            NOP
+    #    285            NOP
     #   
-    #    280    L4:     LOAD_CONST               1 (None)
+    #    284    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    283    L5:     LOAD_FAST_BORROW         1 (t)
+    #    287    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    285    L6:     LOAD_FAST_BORROW         1 (t)
+    #    289    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -416,7 +420,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    280    L7:     PUSH_EXC_INFO
+    #    284    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -433,9 +437,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    280   L11:     NOP
+    #    284   L11:     NOP
     #   
-    #    283            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -444,7 +448,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    283            LOAD_FAST                1 (t)
+    #    287            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -455,7 +459,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    284   L14:     LOAD_FAST                1 (t)
+    #    288   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -487,25 +491,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    300            RESUME                   0
+    #    304            RESUME                   0
     #   
-    #    301    L1:     LOAD_FAST_BORROW         0 (c)
+    #    305    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    302            LOAD_FAST_BORROW         0 (c)
+    #    306            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    303            NOP
+    #    307            NOP
     #   
-    #    304    L2:     LOAD_FAST_BORROW         4 (m)
+    #    308    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -517,29 +521,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    305            NOP
+    #    309            NOP
     #   
-    #    304    L4:     LOAD_CONST               1 (None)
+    #    308    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    307    L5:     LOAD_FAST_BORROW         1 (t)
+    #    311    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    309    L6:     LOAD_FAST_BORROW         1 (t)
+    #    313    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    310    L7:     LOAD_FAST_BORROW         1 (t)
+    #    314    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -547,7 +551,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    304    L8:     PUSH_EXC_INFO
+    #    308    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -564,9 +568,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    304   L12:     NOP
+    #    308   L12:     NOP
     #   
-    #    307            LOAD_FAST                1 (t)
+    #    311            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -575,7 +579,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    307            LOAD_FAST                1 (t)
+    #    311            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -597,19 +601,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    313            RESUME                   0
+    #    317            RESUME                   0
     #   
-    #    314    L1:     NOP
+    #    318    L1:     NOP
     #   
-    #    315            LOAD_FAST_BORROW         1 (t)
+    #    319            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    316            NOP
+    #    320            NOP
     #   
-    #    317    L2:     LOAD_FAST_BORROW         4 (m)
+    #    321    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -631,9 +635,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    318            NOP
+    #    322            NOP
     #   
-    #    317    L5:     LOAD_CONST               1 (None)
+    #    321    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -644,21 +648,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    320    L7:     LOAD_FAST_BORROW         0 (c)
+    #    324    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    321            LOAD_FAST_BORROW         1 (t)
+    #    325            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    322    L8:     LOAD_FAST_BORROW         1 (t)
+    #    326    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -666,7 +670,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    317    L9:     PUSH_EXC_INFO
+    #    321    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -683,7 +687,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    317   L13:     LOAD_CONST               1 (None)
+    #    321   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -706,39 +710,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    320   L18:     LOAD_FAST                0 (c)
+    #    324   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    321            LOAD_FAST                1 (t)
+    #    325            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    320   L19:     JUMP_BACKWARD          164 (to L1)
+    #    324   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    320            LOAD_FAST                0 (c)
+    #    324            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    321            LOAD_FAST                1 (t)
+    #    325            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    320   L21:     RERAISE                  0
+    #    324   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -867,16 +871,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    432            RESUME                   0
+    #    436            RESUME                   0
     #   
-    #    433            LOAD_FAST_BORROW         0 (c)
+    #    437            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    434            LOAD_FAST_BORROW         4 (m)
+    #    438            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -888,17 +892,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    435    L2:     NOP
+    #    439    L2:     NOP
     #   
-    #    436    L3:     LOAD_FAST_BORROW         2 (x)
+    #    440    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    437    L4:     NOP
+    #    441    L4:     NOP
     #   
-    #    434            LOAD_CONST               1 (None)
+    #    438            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -906,13 +910,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    442    L5:     LOAD_FAST_BORROW         1 (t)
+    #    446    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    443    L6:     LOAD_FAST_BORROW         1 (t)
+    #    447    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -922,13 +926,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    438            LOAD_GLOBAL              0 (E1)
+    #    442            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    439            LOAD_FAST                1 (t)
+    #    443            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -936,19 +940,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    438    L9:     RERAISE                  0
+    #    442    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    440   L11:     LOAD_FAST                1 (t)
+    #    444   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    434   L12:     LOAD_CONST               1 (None)
+    #    438   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1068,23 +1072,23 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    522            RESUME                   0
+    #    526            RESUME                   0
     #   
-    #    523            LOAD_FAST_BORROW         3 (n)
+    #    527            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                61 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    524            LOAD_FAST_BORROW         0 (c)
+    #    528            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    525            LOAD_FAST_BORROW         4 (m)
+    #    529            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -1096,55 +1100,55 @@ def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    526    L3:     NOP
+    #    530    L3:     NOP
     #   
-    #    527    L4:     LOAD_FAST_BORROW         2 (x)
+    #    531    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    528            LOAD_GLOBAL              1 (E2 + NULL)
+    #    532            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    532    L5:     LOAD_FAST_BORROW         1 (t)
+    #    536    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    523    L6:     END_FOR
+    #    527    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    529            LOAD_GLOBAL              0 (E2)
+    #    533            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    530    L8:     POP_EXCEPT
+    #    534    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    529    L9:     RERAISE                  0
+    #    533    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    531   L11:     LOAD_FAST                1 (t)
+    #    535   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    525   L12:     LOAD_CONST               1 (None)
+    #    529   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1206,11 +1210,11 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
 
 def while_true_with_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
-    #    565           RESUME                   0
+    #    569           RESUME                   0
     #   
-    #    566   L1:     NOP
+    #    570   L1:     NOP
     #   
-    #    567           LOAD_FAST_BORROW         4 (m)
+    #    571           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1222,9 +1226,9 @@ def while_true_with_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     POP_TOP
     #   
-    #    568           NOP
+    #    572           NOP
     #   
-    #    567   L3:     LOAD_CONST               1 (None)
+    #    571   L3:     LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  CALL                     3
@@ -1255,17 +1259,17 @@ def while_true_with_return(c, t, x, n, m):
 
 def while_true_with_as_code_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
-    #    571           RESUME                   0
+    #    575           RESUME                   0
     #   
-    #    572   L1:     NOP
+    #    576   L1:     NOP
     #   
-    #    573           LOAD_FAST_BORROW         1 (t)
+    #    577           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    574           LOAD_FAST_BORROW         4 (m)
+    #    578           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1277,15 +1281,15 @@ def while_true_with_as_code_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     STORE_FAST               5 (w)
     #   
-    #    575           LOAD_FAST_BORROW         2 (x)
+    #    579           LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    576           LOAD_FAST_BORROW         5 (w)
+    #    580           LOAD_FAST_BORROW         5 (w)
     #   
-    #    574   L3:     SWAP                     3
+    #    578   L3:     SWAP                     3
     #                  SWAP                     2
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
@@ -1327,11 +1331,11 @@ def while_true_if_break_with_return_then_code(c, t, x, n, m):
 
 def while_true_withs_return(c, t, x, n, m):
     # depyf: could not decompile while_true_withs_return: stack underflow
-    #    589            RESUME                   0
+    #    593            RESUME                   0
     #   
-    #    590    L1:     NOP
+    #    594    L1:     NOP
     #   
-    #    591            LOAD_FAST_BORROW         4 (m)
+    #    595            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -1353,7 +1357,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    592            LOAD_FAST_BORROW         4 (m)
+    #    596            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -1376,9 +1380,9 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    593            NOP
+    #    597            NOP
     #   
-    #    592    L6:     LOAD_CONST               1 (None)
+    #    596    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1389,7 +1393,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    591    L8:     LOAD_CONST               1 (None)
+    #    595    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1402,7 +1406,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
-    #    592   L10:     PUSH_EXC_INFO
+    #    596   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -1419,7 +1423,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    592   L14:     LOAD_CONST               1 (None)
+    #    596   L14:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1442,7 +1446,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    591   L19:     LOAD_CONST               1 (None)
+    #    595   L19:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1465,7 +1469,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    591   L24:     LOAD_CONST               1 (None)
+    #    595   L24:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1527,57 +1531,57 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    614            RESUME                   0
+    #    618            RESUME                   0
     #   
-    #    615            LOAD_FAST_BORROW         3 (n)
+    #    619            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                28 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    616            NOP
+    #    620            NOP
     #   
-    #    617    L2:     LOAD_FAST_BORROW         3 (n)
+    #    621    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    618            POP_TOP
+    #    622            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    617    L4:     END_FOR
+    #    621    L4:     END_FOR
     #                   POP_ITER
     #   
-    #    620            LOAD_FAST_BORROW         2 (x)
+    #    624            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    621    L5:     POP_TOP
+    #    625    L5:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    615    L6:     END_FOR
+    #    619    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    622            LOAD_GLOBAL              0 (E1)
+    #    626            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    623    L8:     POP_EXCEPT
+    #    627    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           48 (to L1)
     #   
-    #    622    L9:     RERAISE                  0
+    #    626    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1592,25 +1596,25 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100
-    #    626            RESUME                   0
+    #    630            RESUME                   0
     #   
-    #    627            LOAD_FAST_BORROW         3 (n)
+    #    631            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    628            NOP
+    #    632            NOP
     #   
-    #    629    L2:     LOAD_FAST_BORROW         3 (n)
+    #    633    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                19 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    630            LOAD_FAST_BORROW         0 (c)
+    #    634            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1618,26 +1622,26 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L3)
     #   
-    #    631    L5:     POP_TOP
+    #    635    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           32 (to L1)
     #   
-    #    629    L7:     END_FOR
+    #    633    L7:     END_FOR
     #                   POP_ITER
     #   
-    #    633            LOAD_FAST_BORROW         2 (x)
+    #    637            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    634    L8:     POP_TOP
+    #    638    L8:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    627    L9:     END_FOR
+    #    631    L9:     END_FOR
     #                   POP_ITER
     #   
-    #    637            LOAD_FAST_BORROW         1 (t)
+    #    641            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -1647,13 +1651,13 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    635            LOAD_GLOBAL              0 (E1)
+    #    639            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    636            LOAD_FAST                1 (t)
+    #    640            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -1661,7 +1665,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           79 (to L1)
     #   
-    #    635   L12:     RERAISE                  0
+    #    639   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1738,6 +1742,132 @@ def while_chain_test_return_global_call(c, t, x, n, m):
         t(i)
         i = i + 1
     return sorted([i, k])
+
+
+def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
+    # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 102
+    #    703           RESUME                   0
+    #   
+    #    704           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       80 (to L7)
+    #                  NOT_TAKEN
+    #   
+    #    705   L1:     NOP
+    #   
+    #    706           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       56 (to L6)
+    #                  NOT_TAKEN
+    #   
+    #    707           NOP
+    #   
+    #    708   L2:     LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       26 (to L4)
+    #          L3:     NOT_TAKEN
+    #   
+    #    709           NOP
+    #   
+    #    712           LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           3
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    716           LOAD_GLOBAL              0 (E1)
+    #                  LOAD_ATTR                2 (__name__)
+    #                  RETURN_VALUE
+    #   
+    #    710   L4:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           1
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    712   L5:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           3
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    713   L6:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           5
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           79 (to L1)
+    #   
+    #    715   L7:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           6
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    716           LOAD_GLOBAL              0 (E1)
+    #                  LOAD_ATTR                2 (__name__)
+    #                  RETURN_VALUE
+    #   
+    #     --   L8:     PUSH_EXC_INFO
+    #   
+    #    712           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           3
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  RERAISE                  0
+    #   
+    #     --   L9:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L8 [0]
+    #     L4 to L5 -> L8 [0]
+    #     L8 to L9 -> L9 [1] lasti
+    raise RuntimeError("depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 102")
+
+
+def while_true_try_if_break_finally_pass(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
+    #    719           RESUME                   0
+    #   
+    #    720   L1:     NOP
+    #   
+    #    721           NOP
+    #   
+    #    722   L2:     LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        4 (to L4)
+    #          L3:     NOT_TAKEN
+    #   
+    #    723           NOP
+    #   
+    #    725           LOAD_CONST               1 (None)
+    #                  RETURN_VALUE
+    #   
+    #    722   L4:     NOP
+    #   
+    #    725           JUMP_BACKWARD           21 (to L1)
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    725           RERAISE                  0
+    #   
+    #     --   L6:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L6 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1969,3 +2099,13 @@ assert run([2, 0, 1], while_chain_test_if_break_return_global_call) in (([1], [0
 assert run([], while_chain_test_return_global_call) in (([0, 0], []), FELL)
 assert run([1], while_chain_test_return_global_call) in (([1, 1], [0]), FELL)
 assert run([2], while_chain_test_return_global_call) in (([2, 2], [0, 1]), FELL)
+assert run([], if_while_true_if_try_if_break_finally_else_return_call) in (('E1', [6]), FELL)
+assert run([1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 1, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('E1', [3]), FELL)
+assert run([1, 0, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [5, 5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1, 0, 1, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('E1', [5, 3]), FELL)
+assert run([1, 1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [1, 3, 5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([], while_true_try_if_break_finally_pass) in (('Budget', []), FELL)
+assert run([1], while_true_try_if_break_finally_pass) in ((None, []), FELL)

@@ -571,6 +571,11 @@ public final class Walker {
                     l.emit(new Stmt.Break());
                     i = broke;
                     live = false;
+                } else if (stmtStart == i - copy && returnsComputedValue(i)) {
+                    // a return in the body computes its value before the copy (compile.c's compiler_return:
+                    // only a constant is loaded after it): this is a break's, whose exit block, a return, the
+                    // compiler copied (3.12, subprocess.py's Popen._wait shape)
+                    throw new LiftException("a return computed after a finally body's copy at " + code.op(i).offset());
                 }
                 continue;
             }
@@ -845,6 +850,32 @@ public final class Walker {
                     + (l.out.size() - before) + " statements, at " + code.op(handler).offset());
         }
         l.out.set(before, new Stmt.Try(t.body(), t.handlers(), t.orelse(), List.of(new Stmt.Pass()), false));
+    }
+
+    /**
+     * True when the straight code from k computes a value other than a constant, from nothing on the stack
+     * (it starts with a load: not a for loop's iterator popped under a value, nor a break's pop of it), and
+     * returns it.
+     */
+    private boolean returnsComputedValue(int k) {
+        if (k >= code.size() || !(code.op(k).name().startsWith("LOAD_") || code.op(k).is("PUSH_NULL"))) {
+            return false;
+        }
+        for (int q = k; q < code.size(); q++) {
+            Op op = code.op(q);
+            if (op.is("RETURN_VALUE")) {
+                // (the value made by the instruction before: not a pop ending a copy of an enclosing finally
+                // body, which returns the value beneath it)
+                Op value = code.op(q - 1);
+                return q > k && !value.name().startsWith("LOAD_CONST") && !value.is("LOAD_SMALL_INT") && !value.is("POP_TOP")
+                        && !value.name().startsWith("STORE_") && !value.name().startsWith("DELETE_") && !value.is("NOP")
+                        && !value.is("SWAP") && !value.is("POP_EXCEPT");
+            }
+            if (op.target() >= 0 || op.isTerminal() || jumpTargets.get(q) && q > k) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first start of an orphan's try body ({@link OrphanHandlers}) in (from, to) past only NOPs, or -1. */
