@@ -53,6 +53,11 @@
 # (3.12, silent wrong, older than the session): the break's unwinding, the finally body's copy then a copy
 # of the return block after the loop, was read as `return t(7)` in the try body, which would compute its
 # value before the finally body. A return computed after a finally body's copy now fails (Walker).
+# `while not c(): with m(1): if c(): break / ...` then `return E1.__name__` (3.12-3.14, silent wrong, older
+# than the session; subprocess.py's Popen._wait): the break's unwinding, the with's exit call then a copy of
+# the return after the loop, was read as a return inside the with, whose value would be computed before
+# the exit call. Now read as the break when the copy is the loop's exit (Walker), and a return computing its
+# value after a with's exit call fails otherwise.
 class E1(Exception):
     pass
 
@@ -723,6 +728,24 @@ def while_true_try_if_break_finally_pass(c, t, x, n, m):
                 break
         finally:
             pass
+def while_not_with_if_break_code_if_then_return_attr(c, t, x, n, m):
+    while not c():
+        with m(1):
+            if c():
+                break
+            t(2)
+            if c():
+                t(3)
+    return E1.__name__
+
+
+def for_with_if_break_then_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(1) as w:
+            if c():
+                break
+            t(2)
+    return E2.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1011,3 +1034,18 @@ assert run([1, 1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call)
 
 assert run([], while_true_try_if_break_finally_pass) in (('Budget', []), FELL)
 assert run([1], while_true_try_if_break_finally_pass) in ((None, []), FELL)
+
+assert run([], while_not_with_if_break_code_if_then_return_attr) in (('Budget', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([1], while_not_with_if_break_code_if_then_return_attr) in (('E1', []), FELL)
+assert run([0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('Budget', [('enter', 1), 2, 3, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([0, 0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([0, 0, 1, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, 3, ('exit', 1, False)]), FELL)
+assert run([0, 0, 0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 0, 1, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, 3, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+
+assert run([], for_with_if_break_then_return_attr) in (('E2', []), FELL)
+assert run([1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([2], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([1, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)

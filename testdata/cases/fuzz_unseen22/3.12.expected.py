@@ -110,36 +110,36 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 122, goes on elsewhere than the region
-    #   180           0 RESUME                   0
+    #   185           0 RESUME                   0
     #   
-    #   181     >>    2 NOP
+    #   186     >>    2 NOP
     #   
-    #   182     >>    4 PUSH_NULL
+    #   187     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   183          18 JUMP_FORWARD            19 (to 58)
+    #   188          18 JUMP_FORWARD            19 (to 58)
     #   
-    #   184     >>   20 NOP
+    #   189     >>   20 NOP
     #   
-    #   185          22 PUSH_NULL
+    #   190          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (5)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   186          38 NOP
+    #   191          38 NOP
     #   
-    #   190          40 PUSH_NULL
+    #   195          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 JUMP_BACKWARD           27 (to 2)
     #   
-    #   191     >>   56 JUMP_BACKWARD           28 (to 2)
+    #   196     >>   56 JUMP_BACKWARD           28 (to 2)
     #   
-    #   193     >>   58 PUSH_NULL
+    #   198     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               4 (12)
     #                64 CALL                     1
@@ -147,12 +147,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   187          78 LOAD_GLOBAL              0 (E1)
+    #   192          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       11 (to 114)
     #                92 POP_TOP
     #   
-    #   188          94 PUSH_NULL
+    #   193          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (7)
     #               100 CALL                     1
@@ -160,40 +160,40 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #               110 POP_EXCEPT
     #               112 JUMP_FORWARD             4 (to 122)
     #   
-    #   187     >>  114 RERAISE                  0
+    #   192     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   188     >>  122 NOP
+    #   193     >>  122 NOP
     #   
-    #   190         124 PUSH_NULL
+    #   195         124 PUSH_NULL
     #               126 LOAD_FAST                0 (c)
     #               128 CALL                     0
     #               136 POP_JUMP_IF_FALSE       14 (to 166)
     #   
-    #   191         138 JUMP_FORWARD            13 (to 166)
+    #   196         138 JUMP_FORWARD            13 (to 166)
     #           >>  140 PUSH_EXC_INFO
     #   
-    #   190         142 PUSH_NULL
+    #   195         142 PUSH_NULL
     #               144 LOAD_FAST                0 (c)
     #               146 CALL                     0
     #               154 POP_JUMP_IF_FALSE        1 (to 158)
     #   
-    #   191         156 RERAISE                  0
+    #   196         156 RERAISE                  0
     #   
-    #   190     >>  158 RERAISE                  0
+    #   195     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   192     >>  166 PUSH_NULL
+    #   197     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               3 (11)
     #               172 CALL                     1
     #               180 POP_TOP
     #   
-    #   181         182 JUMP_BACKWARD           90 (to 4)
+    #   186         182 JUMP_BACKWARD           90 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 76 [0]
     #     76 to 108 -> 116 [1] lasti
@@ -221,39 +221,39 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   211           0 RESUME                   0
+    #   216           0 RESUME                   0
     #   
-    #   212     >>    2 PUSH_NULL
+    #   217     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   213     >>   16 PUSH_NULL
+    #   218     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE        1 (to 32)
     #   
-    #   214          30 JUMP_FORWARD            19 (to 70)
+    #   219          30 JUMP_FORWARD            19 (to 70)
     #   
-    #   215     >>   32 NOP
+    #   220     >>   32 NOP
     #   
-    #   216          34 PUSH_NULL
+    #   221          34 PUSH_NULL
     #                36 LOAD_FAST                2 (x)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   217          50 NOP
+    #   222          50 NOP
     #   
-    #   221          52 PUSH_NULL
+    #   226          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_TRUE         1 (to 68)
     #                66 JUMP_BACKWARD           33 (to 2)
     #   
-    #   222     >>   68 JUMP_BACKWARD           34 (to 2)
+    #   227     >>   68 JUMP_BACKWARD           34 (to 2)
     #   
-    #   223     >>   70 PUSH_NULL
+    #   228     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (12)
     #                76 CALL                     1
@@ -261,12 +261,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   218          90 LOAD_GLOBAL              0 (E1)
+    #   223          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE       11 (to 126)
     #               104 POP_TOP
     #   
-    #   219         106 PUSH_NULL
+    #   224         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               2 (7)
     #               112 CALL                     1
@@ -274,34 +274,34 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #               122 POP_EXCEPT
     #               124 JUMP_FORWARD             4 (to 134)
     #   
-    #   218     >>  126 RERAISE                  0
+    #   223     >>  126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   219     >>  134 NOP
+    #   224     >>  134 NOP
     #   
-    #   221         136 PUSH_NULL
+    #   226         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE       14 (to 178)
     #   
-    #   222         150 JUMP_FORWARD            13 (to 178)
+    #   227         150 JUMP_FORWARD            13 (to 178)
     #           >>  152 PUSH_EXC_INFO
     #   
-    #   221         154 PUSH_NULL
+    #   226         154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
     #   
-    #   222         168 RERAISE                  0
+    #   227         168 RERAISE                  0
     #   
-    #   221     >>  170 RERAISE                  0
+    #   226     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   212     >>  178 PUSH_NULL
+    #   217     >>  178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 CALL                     0
     #               190 POP_JUMP_IF_FALSE        1 (to 194)
@@ -376,45 +376,45 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160
-    #   281           0 RESUME                   0
+    #   286           0 RESUME                   0
     #   
-    #   282     >>    2 PUSH_NULL
+    #   287     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   283     >>   16 NOP
+    #   288     >>   16 NOP
     #   
-    #   284          18 PUSH_NULL
+    #   289          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   285          36 NOP
+    #   290          36 NOP
     #   
-    #   284          38 LOAD_CONST               0 (None)
+    #   289          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   287          54 PUSH_NULL
+    #   292          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #                70 JUMP_BACKWARD           35 (to 2)
     #   
-    #   289     >>   72 PUSH_NULL
+    #   294     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               4 (7)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 RETURN_CONST             0 (None)
     #   
-    #   284     >>   90 PUSH_EXC_INFO
+    #   289     >>   90 PUSH_EXC_INFO
     #                92 WITH_EXCEPT_START
     #                94 POP_JUMP_IF_TRUE         1 (to 98)
     #                96 RERAISE                  2
@@ -428,7 +428,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               112 RERAISE                  1
     #           >>  114 NOP
     #   
-    #   287         116 PUSH_NULL
+    #   292         116 PUSH_NULL
     #               118 LOAD_FAST                1 (t)
     #               120 LOAD_CONST               2 (5)
     #               122 CALL                     1
@@ -445,13 +445,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   288     >>  160 PUSH_NULL
+    #   293     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               3 (6)
     #               166 CALL                     1
     #               174 POP_TOP
     #   
-    #   282         176 PUSH_NULL
+    #   287         176 PUSH_NULL
     #               178 LOAD_FAST                0 (c)
     #               180 CALL                     0
     #               188 POP_JUMP_IF_FALSE        1 (to 192)
@@ -469,44 +469,44 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   292           0 RESUME                   0
+    #   297           0 RESUME                   0
     #   
-    #   293           2 PUSH_NULL
+    #   298           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   294     >>   16 NOP
+    #   299     >>   16 NOP
     #   
-    #   295          18 PUSH_NULL
+    #   300          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   296          36 NOP
+    #   301          36 NOP
     #   
-    #   295          38 LOAD_CONST               0 (None)
+    #   300          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   300          54 PUSH_NULL
+    #   305          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   301     >>   70 PUSH_NULL
+    #   306     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (7)
     #                76 CALL                     1
     #                84 POP_TOP
     #                86 RETURN_CONST             0 (None)
     #   
-    #   295     >>   88 PUSH_EXC_INFO
+    #   300     >>   88 PUSH_EXC_INFO
     #                90 WITH_EXCEPT_START
     #                92 POP_JUMP_IF_TRUE         1 (to 96)
     #                94 RERAISE                  2
@@ -521,12 +521,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #           >>  112 JUMP_FORWARD            23 (to 160)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   297         116 LOAD_GLOBAL              0 (E1)
+    #   302         116 LOAD_GLOBAL              0 (E1)
     #               126 CHECK_EXC_MATCH
     #               128 POP_JUMP_IF_FALSE       11 (to 152)
     #               130 POP_TOP
     #   
-    #   298         132 PUSH_NULL
+    #   303         132 PUSH_NULL
     #               134 LOAD_FAST                1 (t)
     #               136 LOAD_CONST               3 (3)
     #               138 CALL                     1
@@ -534,12 +534,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               148 POP_EXCEPT
     #               150 JUMP_FORWARD             4 (to 160)
     #   
-    #   297     >>  152 RERAISE                  0
+    #   302     >>  152 RERAISE                  0
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   300     >>  160 PUSH_NULL
+    #   305     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               2 (5)
     #               166 CALL                     1
@@ -556,7 +556,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               200 POP_EXCEPT
     #               202 RERAISE                  1
     #   
-    #   293     >>  204 PUSH_NULL
+    #   298     >>  204 PUSH_NULL
     #               206 LOAD_FAST                0 (c)
     #               208 CALL                     0
     #               216 POP_JUMP_IF_FALSE        1 (to 220)
@@ -579,62 +579,62 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
-    #   304           0 RESUME                   0
+    #   309           0 RESUME                   0
     #   
-    #   305           2 PUSH_NULL
+    #   310           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   306     >>   16 PUSH_NULL
+    #   311     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       28 (to 86)
     #   
-    #   307          30 NOP
+    #   312          30 NOP
     #   
-    #   308          32 PUSH_NULL
+    #   313          32 PUSH_NULL
     #                34 LOAD_FAST                4 (m)
     #                36 LOAD_CONST               1 (1)
     #                38 CALL                     1
     #                46 BEFORE_WITH
     #                48 STORE_FAST               5 (w)
     #   
-    #   309          50 NOP
+    #   314          50 NOP
     #   
-    #   308          52 LOAD_CONST               0 (None)
+    #   313          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   311          68 PUSH_NULL
+    #   316          68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               2 (5)
     #                74 CALL                     1
     #                82 POP_TOP
     #                84 JUMP_FORWARD            16 (to 118)
     #   
-    #   313     >>   86 PUSH_NULL
+    #   318     >>   86 PUSH_NULL
     #                88 LOAD_FAST                1 (t)
     #                90 LOAD_CONST               3 (6)
     #                92 CALL                     1
     #               100 POP_TOP
     #   
-    #   305     >>  102 PUSH_NULL
+    #   310     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_FALSE        1 (to 118)
     #               116 JUMP_BACKWARD           51 (to 16)
     #   
-    #   314     >>  118 PUSH_NULL
+    #   319     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (7)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   308     >>  136 PUSH_EXC_INFO
+    #   313     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -648,7 +648,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   311         162 PUSH_NULL
+    #   316         162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               2 (5)
     #               168 CALL                     1
@@ -676,19 +676,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60
-    #   317           0 RESUME                   0
+    #   322           0 RESUME                   0
     #   
-    #   318           2 NOP
+    #   323           2 NOP
     #   
-    #   319     >>    4 PUSH_NULL
+    #   324     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   320          20 NOP
+    #   325          20 NOP
     #   
-    #   321          22 PUSH_NULL
+    #   326          22 PUSH_NULL
     #                24 LOAD_FAST                4 (m)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
@@ -701,9 +701,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                54 BEFORE_WITH
     #                56 POP_TOP
     #   
-    #   322          58 NOP
+    #   327          58 NOP
     #   
-    #   321          60 LOAD_CONST               0 (None)
+    #   326          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -714,26 +714,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                82 CALL                     2
     #                90 POP_TOP
     #   
-    #   324          92 PUSH_NULL
+    #   329          92 PUSH_NULL
     #                94 LOAD_FAST                0 (c)
     #                96 CALL                     0
     #               104 POP_JUMP_IF_FALSE        9 (to 124)
     #   
-    #   325         106 PUSH_NULL
+    #   330         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               3 (5)
     #               112 CALL                     1
     #               120 POP_TOP
     #               122 NOP
     #   
-    #   326     >>  124 PUSH_NULL
+    #   331     >>  124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (7)
     #               130 CALL                     1
     #               138 POP_TOP
     #               140 RETURN_CONST             0 (None)
     #   
-    #   321     >>  142 PUSH_EXC_INFO
+    #   326     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -764,12 +764,12 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
     #   
-    #   324     >>  208 PUSH_NULL
+    #   329     >>  208 PUSH_NULL
     #               210 LOAD_FAST                0 (c)
     #               212 CALL                     0
     #               220 POP_JUMP_IF_FALSE       30 (to 282)
     #   
-    #   325         222 PUSH_NULL
+    #   330         222 PUSH_NULL
     #               224 LOAD_FAST                1 (t)
     #               226 LOAD_CONST               3 (5)
     #               228 CALL                     1
@@ -777,24 +777,24 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               238 JUMP_FORWARD            21 (to 282)
     #           >>  240 PUSH_EXC_INFO
     #   
-    #   324         242 PUSH_NULL
+    #   329         242 PUSH_NULL
     #               244 LOAD_FAST                0 (c)
     #               246 CALL                     0
     #               254 POP_JUMP_IF_FALSE        9 (to 274)
     #   
-    #   325         256 PUSH_NULL
+    #   330         256 PUSH_NULL
     #               258 LOAD_FAST                1 (t)
     #               260 LOAD_CONST               3 (5)
     #               262 CALL                     1
     #               270 POP_TOP
     #               272 RERAISE                  0
     #   
-    #   324     >>  274 RERAISE                  0
+    #   329     >>  274 RERAISE                  0
     #           >>  276 COPY                     3
     #               278 POP_EXCEPT
     #               280 RERAISE                  1
     #   
-    #   318     >>  282 JUMP_BACKWARD          140 (to 4)
+    #   323     >>  282 JUMP_BACKWARD          140 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 240 [0]
     #     38 to 54 -> 184 [1] lasti
@@ -919,44 +919,44 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106
-    #   436           0 RESUME                   0
+    #   441           0 RESUME                   0
     #   
-    #   437           2 PUSH_NULL
+    #   442           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   438          16 PUSH_NULL
+    #   443          16 PUSH_NULL
     #                18 LOAD_FAST                4 (m)
     #                20 LOAD_CONST               1 (3)
     #                22 CALL                     1
     #                30 BEFORE_WITH
     #                32 POP_TOP
     #   
-    #   439          34 NOP
+    #   444          34 NOP
     #   
-    #   440          36 PUSH_NULL
+    #   445          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (15)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   441          52 NOP
+    #   446          52 NOP
     #   
-    #   438          54 LOAD_CONST               0 (None)
+    #   443          54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 LOAD_CONST               0 (None)
     #                60 CALL                     2
     #                68 POP_TOP
     #                70 RETURN_CONST             3 (16)
     #   
-    #   446     >>   72 PUSH_NULL
+    #   451     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               6 (22)
     #                78 CALL                     1
     #                86 POP_TOP
     #   
-    #   447     >>   88 PUSH_NULL
+    #   452     >>   88 PUSH_NULL
     #                90 LOAD_FAST                1 (t)
     #                92 LOAD_CONST               7 (23)
     #                94 CALL                     1
@@ -964,12 +964,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               104 RETURN_CONST             0 (None)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   442         108 LOAD_GLOBAL              0 (E1)
+    #   447         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE       11 (to 144)
     #               122 POP_TOP
     #   
-    #   443         124 PUSH_NULL
+    #   448         124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (17)
     #               130 CALL                     1
@@ -977,18 +977,18 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   442     >>  144 RERAISE                  0
+    #   447     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   444     >>  152 PUSH_NULL
+    #   449     >>  152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               5 (21)
     #               158 CALL                     1
     #               166 POP_TOP
     #   
-    #   438         168 LOAD_CONST               0 (None)
+    #   443         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 CALL                     2
@@ -1099,71 +1099,71 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #   526           0 RESUME                   0
+    #   531           0 RESUME                   0
     #   
-    #   527           2 PUSH_NULL
+    #   532           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                46 (to 112)
     #                20 STORE_FAST               5 (k)
     #   
-    #   528          22 PUSH_NULL
+    #   533          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE       29 (to 94)
     #   
-    #   529          36 PUSH_NULL
+    #   534          36 PUSH_NULL
     #                38 LOAD_FAST                4 (m)
     #                40 LOAD_CONST               1 (7)
     #                42 CALL                     1
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   530          54 NOP
+    #   535          54 NOP
     #   
-    #   531          56 PUSH_NULL
+    #   536          56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               2 (9)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   532          72 LOAD_GLOBAL              1 (NULL + E2)
+    #   537          72 LOAD_GLOBAL              1 (NULL + E2)
     #                82 LOAD_CONST               3 (10)
     #                84 CALL                     1
     #                92 RAISE_VARARGS            1
     #   
-    #   536     >>   94 PUSH_NULL
+    #   541     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               5 (6)
     #               100 CALL                     1
     #               108 POP_TOP
     #               110 JUMP_BACKWARD           48 (to 16)
     #   
-    #   527     >>  112 END_FOR
+    #   532     >>  112 END_FOR
     #               114 RETURN_CONST             0 (None)
     #           >>  116 PUSH_EXC_INFO
     #   
-    #   533         118 LOAD_GLOBAL              0 (E2)
+    #   538         118 LOAD_GLOBAL              0 (E2)
     #               128 CHECK_EXC_MATCH
     #               130 POP_JUMP_IF_FALSE        3 (to 138)
     #               132 POP_TOP
     #   
-    #   534         134 POP_EXCEPT
+    #   539         134 POP_EXCEPT
     #               136 JUMP_FORWARD             4 (to 146)
     #   
-    #   533     >>  138 RERAISE                  0
+    #   538     >>  138 RERAISE                  0
     #           >>  140 COPY                     3
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #   
-    #   535     >>  146 PUSH_NULL
+    #   540     >>  146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               4 (3)
     #               152 CALL                     1
     #               160 POP_TOP
     #   
-    #   529         162 LOAD_CONST               0 (None)
+    #   534         162 LOAD_CONST               0 (None)
     #               164 LOAD_CONST               0 (None)
     #               166 LOAD_CONST               0 (None)
     #               168 CALL                     2
@@ -1297,53 +1297,53 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 66
-    #   618           0 RESUME                   0
+    #   623           0 RESUME                   0
     #   
-    #   619           2 PUSH_NULL
+    #   624           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                26 (to 72)
     #                20 STORE_FAST               5 (j)
     #   
-    #   620          22 NOP
+    #   625          22 NOP
     #   
-    #   621          24 PUSH_NULL
+    #   626          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #                38 FOR_ITER                 3 (to 48)
     #                42 STORE_FAST               5 (j)
     #   
-    #   622          44 POP_TOP
+    #   627          44 POP_TOP
     #                46 JUMP_FORWARD            11 (to 70)
     #   
-    #   621     >>   48 END_FOR
+    #   626     >>   48 END_FOR
     #   
-    #   624          50 PUSH_NULL
+    #   629          50 PUSH_NULL
     #                52 LOAD_FAST                2 (x)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   625          66 POP_TOP
+    #   630          66 POP_TOP
     #                68 RETURN_CONST             2 (4)
     #   
-    #   622     >>   70 JUMP_BACKWARD           28 (to 16)
+    #   627     >>   70 JUMP_BACKWARD           28 (to 16)
     #   
-    #   619     >>   72 END_FOR
+    #   624     >>   72 END_FOR
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   626          78 LOAD_GLOBAL              0 (E1)
+    #   631          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE        3 (to 98)
     #                92 POP_TOP
     #   
-    #   627          94 POP_EXCEPT
+    #   632          94 POP_EXCEPT
     #                96 JUMP_BACKWARD           41 (to 16)
     #   
-    #   626     >>   98 RERAISE                  0
+    #   631     >>   98 RERAISE                  0
     #           >>  100 COPY                     3
     #               102 POP_EXCEPT
     #               104 RERAISE                  1
@@ -1356,49 +1356,49 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 82
-    #   630           0 RESUME                   0
+    #   635           0 RESUME                   0
     #   
-    #   631           2 PUSH_NULL
+    #   636           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                34 (to 88)
     #                20 STORE_FAST               5 (j)
     #   
-    #   632          22 NOP
+    #   637          22 NOP
     #   
-    #   633          24 PUSH_NULL
+    #   638          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #           >>   38 FOR_ITER                11 (to 64)
     #                42 STORE_FAST               6 (k)
     #   
-    #   634          44 PUSH_NULL
+    #   639          44 PUSH_NULL
     #                46 LOAD_FAST                0 (c)
     #                48 CALL                     0
     #                56 POP_JUMP_IF_TRUE         1 (to 60)
     #                58 JUMP_BACKWARD           11 (to 38)
     #   
-    #   635     >>   60 POP_TOP
+    #   640     >>   60 POP_TOP
     #                62 JUMP_FORWARD            11 (to 86)
     #   
-    #   633     >>   64 END_FOR
+    #   638     >>   64 END_FOR
     #   
-    #   637          66 PUSH_NULL
+    #   642          66 PUSH_NULL
     #                68 LOAD_FAST                2 (x)
     #                70 LOAD_CONST               1 (3)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   638          82 POP_TOP
+    #   643          82 POP_TOP
     #                84 RETURN_CONST             2 (4)
     #   
-    #   635     >>   86 JUMP_BACKWARD           36 (to 16)
+    #   640     >>   86 JUMP_BACKWARD           36 (to 16)
     #   
-    #   631     >>   88 END_FOR
+    #   636     >>   88 END_FOR
     #   
-    #   641          90 PUSH_NULL
+    #   646          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               4 (6)
     #                96 CALL                     1
@@ -1406,12 +1406,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   639         110 LOAD_GLOBAL              0 (E1)
+    #   644         110 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_IF_FALSE       11 (to 146)
     #               124 POP_TOP
     #   
-    #   640         126 PUSH_NULL
+    #   645         126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               3 (5)
     #               132 CALL                     1
@@ -1419,7 +1419,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               142 POP_EXCEPT
     #               144 JUMP_BACKWARD           65 (to 16)
     #   
-    #   639     >>  146 RERAISE                  0
+    #   644     >>  146 RERAISE                  0
     #           >>  148 COPY                     3
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
@@ -1502,71 +1502,71 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 66
-    #   703           0 RESUME                   0
+    #   708           0 RESUME                   0
     #   
-    #   704           2 PUSH_NULL
+    #   709           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       66 (to 148)
     #   
-    #   705          16 NOP
+    #   710          16 NOP
     #   
-    #   706     >>   18 PUSH_NULL
+    #   711     >>   18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       49 (to 130)
     #   
-    #   707          32 NOP
+    #   712          32 NOP
     #   
-    #   708          34 PUSH_NULL
+    #   713          34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE       25 (to 98)
     #   
-    #   709          48 NOP
+    #   714          48 NOP
     #   
-    #   712          50 PUSH_NULL
+    #   717          50 PUSH_NULL
     #                52 LOAD_FAST                1 (t)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   716          66 LOAD_GLOBAL              0 (E1)
+    #   721          66 LOAD_GLOBAL              0 (E1)
     #                76 LOAD_ATTR                2 (__name__)
     #                96 RETURN_VALUE
     #   
-    #   710     >>   98 PUSH_NULL
+    #   715     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               2 (1)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   712         114 PUSH_NULL
+    #   717         114 PUSH_NULL
     #               116 LOAD_FAST                1 (t)
     #               118 LOAD_CONST               1 (3)
     #               120 CALL                     1
     #               128 POP_TOP
     #   
-    #   713     >>  130 PUSH_NULL
+    #   718     >>  130 PUSH_NULL
     #               132 LOAD_FAST                1 (t)
     #               134 LOAD_CONST               3 (5)
     #               136 CALL                     1
     #               144 POP_TOP
     #   
-    #   705         146 JUMP_BACKWARD           65 (to 18)
+    #   710         146 JUMP_BACKWARD           65 (to 18)
     #   
-    #   715     >>  148 PUSH_NULL
+    #   720     >>  148 PUSH_NULL
     #               150 LOAD_FAST                1 (t)
     #               152 LOAD_CONST               4 (6)
     #               154 CALL                     1
     #               162 POP_TOP
     #   
-    #   716         164 LOAD_GLOBAL              0 (E1)
+    #   721         164 LOAD_GLOBAL              0 (E1)
     #               174 LOAD_ATTR                2 (__name__)
     #               194 RETURN_VALUE
     #           >>  196 PUSH_EXC_INFO
     #   
-    #   712         198 PUSH_NULL
+    #   717         198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               1 (3)
     #               204 CALL                     1
@@ -1584,29 +1584,29 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 18
-    #   719           0 RESUME                   0
+    #   724           0 RESUME                   0
     #   
-    #   720           2 NOP
+    #   725           2 NOP
     #   
-    #   721     >>    4 NOP
+    #   726     >>    4 NOP
     #   
-    #   722           6 PUSH_NULL
+    #   727           6 PUSH_NULL
     #                 8 LOAD_FAST                0 (c)
     #                10 CALL                     0
     #                18 POP_JUMP_IF_FALSE        2 (to 24)
     #   
-    #   723          20 NOP
+    #   728          20 NOP
     #   
-    #   725          22 RETURN_CONST             0 (None)
+    #   730          22 RETURN_CONST             0 (None)
     #   
-    #   722     >>   24 NOP
+    #   727     >>   24 NOP
     #   
-    #   725          26 NOP
+    #   730          26 NOP
     #   
-    #   720          28 JUMP_BACKWARD           13 (to 4)
+    #   725          28 JUMP_BACKWARD           13 (to 4)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   725          32 RERAISE                  0
+    #   730          32 RERAISE                  0
     #           >>   34 COPY                     3
     #                36 POP_EXCEPT
     #                38 RERAISE                  1
@@ -1614,6 +1614,28 @@ def while_true_try_if_break_finally_pass(c, t, x, n, m):
     #     6 to 18 -> 30 [0]
     #     30 to 32 -> 34 [1] lasti
     raise RuntimeError('depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 18')
+
+
+def while_not_with_if_break_code_if_then_return_attr(c, t, x, n, m):
+    while not c():
+        with m(1):
+            if c():
+                break
+            t(2)
+            if c():
+                t(3)
+    return E1.__name__
+
+
+def for_with_if_break_then_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(1) as w:
+            if c():
+                break
+            t(2)
+    else:
+        return E2.__name__
+    return E2.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1855,3 +1877,16 @@ assert run([1, 0, 1, 1], if_while_true_if_try_if_break_finally_else_return_call)
 assert run([1, 1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [1, 3, 5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
 assert run([], while_true_try_if_break_finally_pass) in (('Budget', []), FELL)
 assert run([1], while_true_try_if_break_finally_pass) in ((None, []), FELL)
+assert run([], while_not_with_if_break_code_if_then_return_attr) in (('Budget', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([1], while_not_with_if_break_code_if_then_return_attr) in (('E1', []), FELL)
+assert run([0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('Budget', [('enter', 1), 2, 3, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([0, 0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([0, 0, 1, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, 3, ('exit', 1, False)]), FELL)
+assert run([0, 0, 0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 0, 1, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, 3, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], for_with_if_break_then_return_attr) in (('E2', []), FELL)
+assert run([1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([2], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([1, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)

@@ -53,6 +53,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -175,38 +180,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    180            RESUME                   0
+    #    185            RESUME                   0
     #   
-    #    181    L1:     NOP
+    #    186    L1:     NOP
     #   
-    #    182    L2:     LOAD_FAST                0 (c)
+    #    187    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    183            JUMP_FORWARD            26 (to L7)
+    #    188            JUMP_FORWARD            26 (to L7)
     #   
-    #    184    L3:     NOP
+    #    189    L3:     NOP
     #   
-    #    185    L4:     LOAD_FAST                2 (x)
+    #    190    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    186    L5:     NOP
+    #    191    L5:     NOP
     #   
-    #    190            LOAD_FAST                0 (c)
+    #    195            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    191    L6:     JUMP_BACKWARD           40 (to L1)
+    #    196    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    193    L7:     LOAD_FAST                1 (t)
+    #    198    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -215,12 +220,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    187            LOAD_GLOBAL              0 (E1)
+    #    192            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    188            LOAD_FAST                1 (t)
+    #    193            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -228,46 +233,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    187   L10:     RERAISE                  0
+    #    192   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    188   L12:     NOP
+    #    193   L12:     NOP
     #   
-    #    190            LOAD_FAST                0 (c)
+    #    195            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    191            NOP
+    #    196            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    190            LOAD_FAST                0 (c)
+    #    195            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    191            RERAISE                  0
+    #    196            RERAISE                  0
     #   
-    #    190   L15:     RERAISE                  0
+    #    195   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    192   L17:     LOAD_FAST                1 (t)
+    #    197   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    181            JUMP_BACKWARD          115 (to L2)
+    #    186            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -295,42 +300,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    211            RESUME                   0
+    #    216            RESUME                   0
     #   
-    #    212    L1:     LOAD_FAST                0 (c)
+    #    217    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    213    L2:     LOAD_FAST                0 (c)
+    #    218    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    214            JUMP_FORWARD            26 (to L7)
+    #    219            JUMP_FORWARD            26 (to L7)
     #   
-    #    215    L3:     NOP
+    #    220    L3:     NOP
     #   
-    #    216    L4:     LOAD_FAST                2 (x)
+    #    221    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    217    L5:     NOP
+    #    222    L5:     NOP
     #   
-    #    221            LOAD_FAST                0 (c)
+    #    226            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    222    L6:     JUMP_BACKWARD           51 (to L1)
+    #    227    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    223    L7:     LOAD_FAST                1 (t)
+    #    228    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -339,12 +344,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    218            LOAD_GLOBAL              0 (E1)
+    #    223            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    219            LOAD_FAST                1 (t)
+    #    224            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -352,40 +357,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    218   L10:     RERAISE                  0
+    #    223   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    219   L12:     NOP
+    #    224   L12:     NOP
     #   
-    #    221            LOAD_FAST                0 (c)
+    #    226            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    222            NOP
+    #    227            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    221            LOAD_FAST                0 (c)
+    #    226            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    222            RERAISE                  0
+    #    227            RERAISE                  0
     #   
-    #    221   L15:     RERAISE                  0
+    #    226   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    212   L17:     LOAD_FAST                0 (c)
+    #    217   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -461,46 +466,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    281            RESUME                   0
+    #    286            RESUME                   0
     #   
-    #    282    L1:     LOAD_FAST                0 (c)
+    #    287    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    283    L2:     NOP
+    #    288    L2:     NOP
     #   
-    #    284    L3:     LOAD_FAST                4 (m)
+    #    289    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    285            NOP
+    #    290            NOP
     #   
-    #    284    L5:     LOAD_CONST               0 (None)
+    #    289    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    287    L6:     LOAD_FAST                1 (t)
+    #    292    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    289    L7:     LOAD_FAST                1 (t)
+    #    294    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    284    L8:     PUSH_EXC_INFO
+    #    289    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -515,9 +520,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    284   L12:     NOP
+    #    289   L12:     NOP
     #   
-    #    287            LOAD_FAST                1 (t)
+    #    292            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -526,7 +531,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    287            LOAD_FAST                1 (t)
+    #    292            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -537,13 +542,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    288   L15:     LOAD_FAST                1 (t)
+    #    293   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    282            LOAD_FAST                0 (c)
+    #    287            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -562,45 +567,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    292            RESUME                   0
+    #    297            RESUME                   0
     #   
-    #    293            LOAD_FAST                0 (c)
+    #    298            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    294    L1:     NOP
+    #    299    L1:     NOP
     #   
-    #    295    L2:     LOAD_FAST                4 (m)
+    #    300    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    296            NOP
+    #    301            NOP
     #   
-    #    295    L4:     LOAD_CONST               0 (None)
+    #    300    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    300    L5:     LOAD_FAST                1 (t)
+    #    305    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    301    L6:     LOAD_FAST                1 (t)
+    #    306    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    295    L7:     PUSH_EXC_INFO
+    #    300    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -616,12 +621,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    297            LOAD_GLOBAL              0 (E1)
+    #    302            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    298            LOAD_FAST                1 (t)
+    #    303            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -629,13 +634,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    297   L14:     RERAISE                  0
+    #    302   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    300   L16:     LOAD_FAST                1 (t)
+    #    305   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -644,7 +649,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    300            LOAD_FAST                1 (t)
+    #    305            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -655,7 +660,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    293   L19:     LOAD_FAST                0 (c)
+    #    298   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -680,65 +685,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    304            RESUME                   0
+    #    309            RESUME                   0
     #   
-    #    305            LOAD_FAST                0 (c)
+    #    310            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    306    L1:     LOAD_FAST                0 (c)
+    #    311    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    307            NOP
+    #    312            NOP
     #   
-    #    308    L2:     LOAD_FAST                4 (m)
+    #    313    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    309            NOP
+    #    314            NOP
     #   
-    #    308    L4:     LOAD_CONST               0 (None)
+    #    313    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    311    L5:     LOAD_FAST                1 (t)
+    #    316    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    313    L6:     LOAD_FAST                1 (t)
+    #    318    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    305    L7:     LOAD_FAST                0 (c)
+    #    310    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    314    L8:     LOAD_FAST                1 (t)
+    #    319    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    308    L9:     PUSH_EXC_INFO
+    #    313    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -753,9 +758,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    308   L13:     NOP
+    #    313   L13:     NOP
     #   
-    #    311            LOAD_FAST                1 (t)
+    #    316            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -764,7 +769,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    311            LOAD_FAST                1 (t)
+    #    316            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -786,19 +791,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    317            RESUME                   0
+    #    322            RESUME                   0
     #   
-    #    318            NOP
+    #    323            NOP
     #   
-    #    319    L1:     LOAD_FAST                1 (t)
+    #    324    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    320            NOP
+    #    325            NOP
     #   
-    #    321    L2:     LOAD_FAST                4 (m)
+    #    326    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -810,9 +815,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    322            NOP
+    #    327            NOP
     #   
-    #    321    L5:     LOAD_CONST               0 (None)
+    #    326    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -823,27 +828,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    324    L7:     LOAD_FAST                0 (c)
+    #    329    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    325            LOAD_FAST                1 (t)
+    #    330            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    326    L8:     LOAD_FAST                1 (t)
+    #    331    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    321    L9:     PUSH_EXC_INFO
+    #    326    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -858,7 +863,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    321   L13:     LOAD_CONST               0 (None)
+    #    326   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -879,13 +884,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    324   L18:     LOAD_FAST                0 (c)
+    #    329   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    325            LOAD_FAST                1 (t)
+    #    330            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -894,26 +899,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    324            LOAD_FAST                0 (c)
+    #    329            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    325            LOAD_FAST                1 (t)
+    #    330            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    324   L21:     RERAISE                  0
+    #    329   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    318   L23:     JUMP_BACKWARD          165 (to L1)
+    #    323   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -1038,45 +1043,45 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    436            RESUME                   0
+    #    441            RESUME                   0
     #   
-    #    437            LOAD_FAST                0 (c)
+    #    442            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L5)
     #   
-    #    438            LOAD_FAST                4 (m)
+    #    443            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    439    L2:     NOP
+    #    444    L2:     NOP
     #   
-    #    440    L3:     LOAD_FAST                2 (x)
+    #    445    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (15)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    441    L4:     NOP
+    #    446    L4:     NOP
     #   
-    #    438            LOAD_CONST               0 (None)
+    #    443            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (16)
     #   
-    #    446    L5:     LOAD_FAST                1 (t)
+    #    451    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    447    L6:     LOAD_FAST                1 (t)
+    #    452    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (23)
     #                   CALL                     1
@@ -1085,12 +1090,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    442            LOAD_GLOBAL              0 (E1)
+    #    447            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    443            LOAD_FAST                1 (t)
+    #    448            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (17)
     #                   CALL                     1
@@ -1098,19 +1103,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    442    L9:     RERAISE                  0
+    #    447    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    444   L11:     LOAD_FAST                1 (t)
+    #    449   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    438   L12:     LOAD_CONST               0 (None)
+    #    443   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1223,75 +1228,75 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    526            RESUME                   0
+    #    531            RESUME                   0
     #   
-    #    527            LOAD_FAST                3 (n)
+    #    532            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                52 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    528            LOAD_FAST                0 (c)
+    #    533            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L5)
     #   
-    #    529            LOAD_FAST                4 (m)
+    #    534            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (7)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    530    L3:     NOP
+    #    535    L3:     NOP
     #   
-    #    531    L4:     LOAD_FAST                2 (x)
+    #    536    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    532            LOAD_GLOBAL              1 (E2 + NULL)
+    #    537            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    536    L5:     LOAD_FAST                1 (t)
+    #    541    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (6)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           54 (to L1)
     #   
-    #    527    L6:     END_FOR
+    #    532    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    533            LOAD_GLOBAL              0 (E2)
+    #    538            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    534    L8:     POP_EXCEPT
+    #    539    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    533    L9:     RERAISE                  0
+    #    538    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    535   L11:     LOAD_FAST                1 (t)
+    #    540   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    529   L12:     LOAD_CONST               0 (None)
+    #    534   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1427,54 +1432,54 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    618            RESUME                   0
+    #    623            RESUME                   0
     #   
-    #    619            LOAD_FAST                3 (n)
+    #    624            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                27 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    620            NOP
+    #    625            NOP
     #   
-    #    621    L2:     LOAD_FAST                3 (n)
+    #    626    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    622            POP_TOP
+    #    627            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    621    L4:     END_FOR
+    #    626    L4:     END_FOR
     #                   POP_TOP
     #   
-    #    624            LOAD_FAST                2 (x)
+    #    629            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    625    L5:     POP_TOP
+    #    630    L5:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    619    L6:     END_FOR
+    #    624    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    626            LOAD_GLOBAL              0 (E1)
+    #    631            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   POP_TOP
     #   
-    #    627    L8:     POP_EXCEPT
+    #    632    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           45 (to L1)
     #   
-    #    626    L9:     RERAISE                  0
+    #    631    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1489,50 +1494,50 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98
-    #    630            RESUME                   0
+    #    635            RESUME                   0
     #   
-    #    631            LOAD_FAST                3 (n)
+    #    636            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                41 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    632            NOP
+    #    637            NOP
     #   
-    #    633    L2:     LOAD_FAST                3 (n)
+    #    638    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                18 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    634            LOAD_FAST                0 (c)
+    #    639            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
     #                   JUMP_BACKWARD           17 (to L3)
     #   
-    #    635    L5:     POP_TOP
+    #    640    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           31 (to L1)
     #   
-    #    633    L7:     END_FOR
+    #    638    L7:     END_FOR
     #                   POP_TOP
     #   
-    #    637            LOAD_FAST                2 (x)
+    #    642            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    638    L8:     POP_TOP
+    #    643    L8:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    631    L9:     END_FOR
+    #    636    L9:     END_FOR
     #                   POP_TOP
     #   
-    #    641            LOAD_FAST                1 (t)
+    #    646            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
@@ -1541,12 +1546,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    639            LOAD_GLOBAL              0 (E1)
+    #    644            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L12)
     #                   POP_TOP
     #   
-    #    640            LOAD_FAST                1 (t)
+    #    645            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -1554,7 +1559,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           75 (to L1)
     #   
-    #    639   L12:     RERAISE                  0
+    #    644   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1635,75 +1640,75 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 96
-    #    703           RESUME                   0
+    #    708           RESUME                   0
     #   
-    #    704           LOAD_FAST                0 (c)
+    #    709           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       77 (to L7)
     #   
-    #    705           NOP
+    #    710           NOP
     #   
-    #    706   L1:     LOAD_FAST                0 (c)
+    #    711   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       54 (to L6)
     #   
-    #    707           NOP
+    #    712           NOP
     #   
-    #    708   L2:     LOAD_FAST                0 (c)
+    #    713   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       25 (to L4)
     #   
-    #    709   L3:     NOP
+    #    714   L3:     NOP
     #   
-    #    712           LOAD_FAST                1 (t)
+    #    717           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    716           LOAD_GLOBAL              0 (E1)
+    #    721           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    710   L4:     LOAD_FAST                1 (t)
+    #    715   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    712   L5:     LOAD_FAST                1 (t)
+    #    717   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    713   L6:     LOAD_FAST                1 (t)
+    #    718   L6:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (5)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    705           JUMP_BACKWARD           76 (to L1)
+    #    710           JUMP_BACKWARD           76 (to L1)
     #   
-    #    715   L7:     LOAD_FAST                1 (t)
+    #    720   L7:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (6)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    716           LOAD_GLOBAL              0 (E1)
+    #    721           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    712           LOAD_FAST                1 (t)
+    #    717           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
@@ -1722,31 +1727,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    719           RESUME                   0
+    #    724           RESUME                   0
     #   
-    #    720           NOP
+    #    725           NOP
     #   
-    #    721   L1:     NOP
+    #    726   L1:     NOP
     #   
-    #    722   L2:     LOAD_FAST                0 (c)
+    #    727   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        2 (to L4)
     #   
-    #    723   L3:     NOP
+    #    728   L3:     NOP
     #   
-    #    725           RETURN_CONST             0 (None)
+    #    730           RETURN_CONST             0 (None)
     #   
-    #    722   L4:     NOP
+    #    727   L4:     NOP
     #   
-    #    725           NOP
+    #    730           NOP
     #   
-    #    720           JUMP_BACKWARD           19 (to L1)
+    #    725           JUMP_BACKWARD           19 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    725           RERAISE                  0
+    #    730           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1755,6 +1760,28 @@ def while_true_try_if_break_finally_pass(c, t, x, n, m):
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L6 [1] lasti
     raise RuntimeError('depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26')
+
+
+def while_not_with_if_break_code_if_then_return_attr(c, t, x, n, m):
+    while not c():
+        with m(1):
+            if c():
+                break
+            t(2)
+            if c():
+                t(3)
+    return E1.__name__
+
+
+def for_with_if_break_then_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(1) as w:
+            if c():
+                break
+            t(2)
+    else:
+        return E2.__name__
+    return E2.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1996,3 +2023,16 @@ assert run([1, 0, 1, 1], if_while_true_if_try_if_break_finally_else_return_call)
 assert run([1, 1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [1, 3, 5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
 assert run([], while_true_try_if_break_finally_pass) in (('Budget', []), FELL)
 assert run([1], while_true_try_if_break_finally_pass) in ((None, []), FELL)
+assert run([], while_not_with_if_break_code_if_then_return_attr) in (('Budget', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([1], while_not_with_if_break_code_if_then_return_attr) in (('E1', []), FELL)
+assert run([0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('Budget', [('enter', 1), 2, 3, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([0, 0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([0, 0, 1, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, 3, ('exit', 1, False)]), FELL)
+assert run([0, 0, 0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 0, 1, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, 3, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], for_with_if_break_then_return_attr) in (('E2', []), FELL)
+assert run([1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([2], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([1, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)

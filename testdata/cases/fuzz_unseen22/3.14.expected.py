@@ -53,6 +53,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -175,30 +180,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    180            RESUME                   0
+    #    185            RESUME                   0
     #   
-    #    181    L1:     NOP
+    #    186    L1:     NOP
     #   
-    #    182            LOAD_FAST_BORROW         0 (c)
+    #    187            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    183            JUMP_FORWARD            27 (to L6)
+    #    188            JUMP_FORWARD            27 (to L6)
     #   
-    #    184    L2:     NOP
+    #    189    L2:     NOP
     #   
-    #    185    L3:     LOAD_FAST_BORROW         2 (x)
+    #    190    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    186    L4:     NOP
+    #    191    L4:     NOP
     #   
-    #    190            LOAD_FAST_BORROW         0 (c)
+    #    195            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -206,9 +211,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    191    L5:     JUMP_BACKWARD           42 (to L1)
+    #    196    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    193    L6:     LOAD_FAST_BORROW         1 (t)
+    #    198    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -218,13 +223,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    187            LOAD_GLOBAL              0 (E1)
+    #    192            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    188            LOAD_FAST                1 (t)
+    #    193            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -232,42 +237,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    187    L9:     RERAISE                  0
+    #    192    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    188   L11:     NOP
+    #    193   L11:     NOP
     #   
-    #    190            LOAD_FAST                0 (c)
+    #    195            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    191            NOP
+    #    196            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    190            LOAD_FAST                0 (c)
+    #    195            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    191            RERAISE                  0
+    #    196            RERAISE                  0
     #   
-    #    190   L14:     RERAISE                  0
+    #    195   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    192   L16:     LOAD_FAST                1 (t)
+    #    197   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -374,18 +379,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    281            RESUME                   0
+    #    286            RESUME                   0
     #   
-    #    282    L1:     LOAD_FAST_BORROW         0 (c)
+    #    287    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    283            NOP
+    #    288            NOP
     #   
-    #    284    L2:     LOAD_FAST_BORROW         4 (m)
+    #    289    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -397,22 +402,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    285            NOP
+    #    290            NOP
     #   
-    #    284    L4:     LOAD_CONST               1 (None)
+    #    289    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    287    L5:     LOAD_FAST_BORROW         1 (t)
+    #    292    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    289    L6:     LOAD_FAST_BORROW         1 (t)
+    #    294    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -420,7 +425,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    284    L7:     PUSH_EXC_INFO
+    #    289    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -437,9 +442,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    284   L11:     NOP
+    #    289   L11:     NOP
     #   
-    #    287            LOAD_FAST                1 (t)
+    #    292            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -448,7 +453,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    287            LOAD_FAST                1 (t)
+    #    292            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -459,7 +464,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    288   L14:     LOAD_FAST                1 (t)
+    #    293   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -491,25 +496,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    304            RESUME                   0
+    #    309            RESUME                   0
     #   
-    #    305    L1:     LOAD_FAST_BORROW         0 (c)
+    #    310    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    306            LOAD_FAST_BORROW         0 (c)
+    #    311            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    307            NOP
+    #    312            NOP
     #   
-    #    308    L2:     LOAD_FAST_BORROW         4 (m)
+    #    313    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -521,29 +526,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    309            NOP
+    #    314            NOP
     #   
-    #    308    L4:     LOAD_CONST               1 (None)
+    #    313    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    311    L5:     LOAD_FAST_BORROW         1 (t)
+    #    316    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    313    L6:     LOAD_FAST_BORROW         1 (t)
+    #    318    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    314    L7:     LOAD_FAST_BORROW         1 (t)
+    #    319    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -551,7 +556,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    308    L8:     PUSH_EXC_INFO
+    #    313    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -568,9 +573,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    308   L12:     NOP
+    #    313   L12:     NOP
     #   
-    #    311            LOAD_FAST                1 (t)
+    #    316            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -579,7 +584,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    311            LOAD_FAST                1 (t)
+    #    316            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -601,19 +606,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    317            RESUME                   0
+    #    322            RESUME                   0
     #   
-    #    318    L1:     NOP
+    #    323    L1:     NOP
     #   
-    #    319            LOAD_FAST_BORROW         1 (t)
+    #    324            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    320            NOP
+    #    325            NOP
     #   
-    #    321    L2:     LOAD_FAST_BORROW         4 (m)
+    #    326    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -635,9 +640,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    322            NOP
+    #    327            NOP
     #   
-    #    321    L5:     LOAD_CONST               1 (None)
+    #    326    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -648,21 +653,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    324    L7:     LOAD_FAST_BORROW         0 (c)
+    #    329    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    325            LOAD_FAST_BORROW         1 (t)
+    #    330            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    326    L8:     LOAD_FAST_BORROW         1 (t)
+    #    331    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -670,7 +675,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    321    L9:     PUSH_EXC_INFO
+    #    326    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -687,7 +692,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    321   L13:     LOAD_CONST               1 (None)
+    #    326   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -710,39 +715,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    324   L18:     LOAD_FAST                0 (c)
+    #    329   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    325            LOAD_FAST                1 (t)
+    #    330            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    324   L19:     JUMP_BACKWARD          164 (to L1)
+    #    329   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    324            LOAD_FAST                0 (c)
+    #    329            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    325            LOAD_FAST                1 (t)
+    #    330            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    324   L21:     RERAISE                  0
+    #    329   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -871,16 +876,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    436            RESUME                   0
+    #    441            RESUME                   0
     #   
-    #    437            LOAD_FAST_BORROW         0 (c)
+    #    442            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    438            LOAD_FAST_BORROW         4 (m)
+    #    443            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -892,17 +897,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    439    L2:     NOP
+    #    444    L2:     NOP
     #   
-    #    440    L3:     LOAD_FAST_BORROW         2 (x)
+    #    445    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    441    L4:     NOP
+    #    446    L4:     NOP
     #   
-    #    438            LOAD_CONST               1 (None)
+    #    443            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -910,13 +915,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    446    L5:     LOAD_FAST_BORROW         1 (t)
+    #    451    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    447    L6:     LOAD_FAST_BORROW         1 (t)
+    #    452    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -926,13 +931,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    442            LOAD_GLOBAL              0 (E1)
+    #    447            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    443            LOAD_FAST                1 (t)
+    #    448            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -940,19 +945,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    442    L9:     RERAISE                  0
+    #    447    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    444   L11:     LOAD_FAST                1 (t)
+    #    449   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    438   L12:     LOAD_CONST               1 (None)
+    #    443   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1072,23 +1077,23 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    526            RESUME                   0
+    #    531            RESUME                   0
     #   
-    #    527            LOAD_FAST_BORROW         3 (n)
+    #    532            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                61 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    528            LOAD_FAST_BORROW         0 (c)
+    #    533            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    529            LOAD_FAST_BORROW         4 (m)
+    #    534            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -1100,55 +1105,55 @@ def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    530    L3:     NOP
+    #    535    L3:     NOP
     #   
-    #    531    L4:     LOAD_FAST_BORROW         2 (x)
+    #    536    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    532            LOAD_GLOBAL              1 (E2 + NULL)
+    #    537            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    536    L5:     LOAD_FAST_BORROW         1 (t)
+    #    541    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    527    L6:     END_FOR
+    #    532    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    533            LOAD_GLOBAL              0 (E2)
+    #    538            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    534    L8:     POP_EXCEPT
+    #    539    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    533    L9:     RERAISE                  0
+    #    538    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    535   L11:     LOAD_FAST                1 (t)
+    #    540   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    529   L12:     LOAD_CONST               1 (None)
+    #    534   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1210,11 +1215,11 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
 
 def while_true_with_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
-    #    569           RESUME                   0
+    #    574           RESUME                   0
     #   
-    #    570   L1:     NOP
+    #    575   L1:     NOP
     #   
-    #    571           LOAD_FAST_BORROW         4 (m)
+    #    576           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1226,9 +1231,9 @@ def while_true_with_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     POP_TOP
     #   
-    #    572           NOP
+    #    577           NOP
     #   
-    #    571   L3:     LOAD_CONST               1 (None)
+    #    576   L3:     LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  CALL                     3
@@ -1259,17 +1264,17 @@ def while_true_with_return(c, t, x, n, m):
 
 def while_true_with_as_code_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
-    #    575           RESUME                   0
+    #    580           RESUME                   0
     #   
-    #    576   L1:     NOP
+    #    581   L1:     NOP
     #   
-    #    577           LOAD_FAST_BORROW         1 (t)
+    #    582           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    578           LOAD_FAST_BORROW         4 (m)
+    #    583           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1281,15 +1286,15 @@ def while_true_with_as_code_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     STORE_FAST               5 (w)
     #   
-    #    579           LOAD_FAST_BORROW         2 (x)
+    #    584           LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    580           LOAD_FAST_BORROW         5 (w)
+    #    585           LOAD_FAST_BORROW         5 (w)
     #   
-    #    578   L3:     SWAP                     3
+    #    583   L3:     SWAP                     3
     #                  SWAP                     2
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
@@ -1331,11 +1336,11 @@ def while_true_if_break_with_return_then_code(c, t, x, n, m):
 
 def while_true_withs_return(c, t, x, n, m):
     # depyf: could not decompile while_true_withs_return: stack underflow
-    #    593            RESUME                   0
+    #    598            RESUME                   0
     #   
-    #    594    L1:     NOP
+    #    599    L1:     NOP
     #   
-    #    595            LOAD_FAST_BORROW         4 (m)
+    #    600            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -1357,7 +1362,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    596            LOAD_FAST_BORROW         4 (m)
+    #    601            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -1380,9 +1385,9 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    597            NOP
+    #    602            NOP
     #   
-    #    596    L6:     LOAD_CONST               1 (None)
+    #    601    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1393,7 +1398,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    595    L8:     LOAD_CONST               1 (None)
+    #    600    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1406,7 +1411,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
-    #    596   L10:     PUSH_EXC_INFO
+    #    601   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -1423,7 +1428,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    596   L14:     LOAD_CONST               1 (None)
+    #    601   L14:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1446,7 +1451,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    595   L19:     LOAD_CONST               1 (None)
+    #    600   L19:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1469,7 +1474,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    595   L24:     LOAD_CONST               1 (None)
+    #    600   L24:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1531,57 +1536,57 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    618            RESUME                   0
+    #    623            RESUME                   0
     #   
-    #    619            LOAD_FAST_BORROW         3 (n)
+    #    624            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                28 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    620            NOP
+    #    625            NOP
     #   
-    #    621    L2:     LOAD_FAST_BORROW         3 (n)
+    #    626    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    622            POP_TOP
+    #    627            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    621    L4:     END_FOR
+    #    626    L4:     END_FOR
     #                   POP_ITER
     #   
-    #    624            LOAD_FAST_BORROW         2 (x)
+    #    629            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    625    L5:     POP_TOP
+    #    630    L5:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    619    L6:     END_FOR
+    #    624    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    626            LOAD_GLOBAL              0 (E1)
+    #    631            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    627    L8:     POP_EXCEPT
+    #    632    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           48 (to L1)
     #   
-    #    626    L9:     RERAISE                  0
+    #    631    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1596,25 +1601,25 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100
-    #    630            RESUME                   0
+    #    635            RESUME                   0
     #   
-    #    631            LOAD_FAST_BORROW         3 (n)
+    #    636            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    632            NOP
+    #    637            NOP
     #   
-    #    633    L2:     LOAD_FAST_BORROW         3 (n)
+    #    638    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                19 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    634            LOAD_FAST_BORROW         0 (c)
+    #    639            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1622,26 +1627,26 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L3)
     #   
-    #    635    L5:     POP_TOP
+    #    640    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           32 (to L1)
     #   
-    #    633    L7:     END_FOR
+    #    638    L7:     END_FOR
     #                   POP_ITER
     #   
-    #    637            LOAD_FAST_BORROW         2 (x)
+    #    642            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    638    L8:     POP_TOP
+    #    643    L8:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    631    L9:     END_FOR
+    #    636    L9:     END_FOR
     #                   POP_ITER
     #   
-    #    641            LOAD_FAST_BORROW         1 (t)
+    #    646            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -1651,13 +1656,13 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    639            LOAD_GLOBAL              0 (E1)
+    #    644            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    640            LOAD_FAST                1 (t)
+    #    645            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -1665,7 +1670,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           79 (to L1)
     #   
-    #    639   L12:     RERAISE                  0
+    #    644   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1746,77 +1751,77 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 102
-    #    703           RESUME                   0
+    #    708           RESUME                   0
     #   
-    #    704           LOAD_FAST_BORROW         0 (c)
+    #    709           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       80 (to L7)
     #                  NOT_TAKEN
     #   
-    #    705   L1:     NOP
+    #    710   L1:     NOP
     #   
-    #    706           LOAD_FAST_BORROW         0 (c)
+    #    711           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       56 (to L6)
     #                  NOT_TAKEN
     #   
-    #    707           NOP
+    #    712           NOP
     #   
-    #    708   L2:     LOAD_FAST_BORROW         0 (c)
+    #    713   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       26 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    709           NOP
+    #    714           NOP
     #   
-    #    712           LOAD_FAST_BORROW         1 (t)
+    #    717           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    716           LOAD_GLOBAL              0 (E1)
+    #    721           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    710   L4:     LOAD_FAST_BORROW         1 (t)
+    #    715   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    712   L5:     LOAD_FAST_BORROW         1 (t)
+    #    717   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    713   L6:     LOAD_FAST_BORROW         1 (t)
+    #    718   L6:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           5
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_BACKWARD           79 (to L1)
     #   
-    #    715   L7:     LOAD_FAST_BORROW         1 (t)
+    #    720   L7:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    716           LOAD_GLOBAL              0 (E1)
+    #    721           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    712           LOAD_FAST                1 (t)
+    #    717           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
@@ -1835,31 +1840,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    719           RESUME                   0
+    #    724           RESUME                   0
     #   
-    #    720   L1:     NOP
+    #    725   L1:     NOP
     #   
-    #    721           NOP
+    #    726           NOP
     #   
-    #    722   L2:     LOAD_FAST_BORROW         0 (c)
+    #    727   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        4 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    723           NOP
+    #    728           NOP
     #   
-    #    725           LOAD_CONST               1 (None)
+    #    730           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    722   L4:     NOP
+    #    727   L4:     NOP
     #   
-    #    725           JUMP_BACKWARD           21 (to L1)
+    #    730           JUMP_BACKWARD           21 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    725           RERAISE                  0
+    #    730           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1868,6 +1873,28 @@ def while_true_try_if_break_finally_pass(c, t, x, n, m):
     #     L2 to L3 -> L5 [0]
     #     L5 to L6 -> L6 [1] lasti
     raise RuntimeError('depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26')
+
+
+def while_not_with_if_break_code_if_then_return_attr(c, t, x, n, m):
+    while not c():
+        with m(1):
+            if c():
+                break
+            t(2)
+            if c():
+                t(3)
+    return E1.__name__
+
+
+def for_with_if_break_then_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(1) as w:
+            if c():
+                break
+            t(2)
+    else:
+        return E2.__name__
+    return E2.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2109,3 +2136,16 @@ assert run([1, 0, 1, 1], if_while_true_if_try_if_break_finally_else_return_call)
 assert run([1, 1, 0, 1], if_while_true_if_try_if_break_finally_else_return_call) in (('Budget', [1, 3, 5, 1, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
 assert run([], while_true_try_if_break_finally_pass) in (('Budget', []), FELL)
 assert run([1], while_true_try_if_break_finally_pass) in ((None, []), FELL)
+assert run([], while_not_with_if_break_code_if_then_return_attr) in (('Budget', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([1], while_not_with_if_break_code_if_then_return_attr) in (('E1', []), FELL)
+assert run([0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('Budget', [('enter', 1), 2, 3, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([0, 0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([0, 0, 1, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, 3, ('exit', 1, False)]), FELL)
+assert run([0, 0, 0, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 0, 1, 0, 1], while_not_with_if_break_code_if_then_return_attr) in (('E1', [('enter', 1), 2, 3, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], for_with_if_break_then_return_attr) in (('E2', []), FELL)
+assert run([1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([2], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
+assert run([1, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)

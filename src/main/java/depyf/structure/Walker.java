@@ -545,6 +545,26 @@ public final class Walker {
             if (normalExitBeforeSharedReturn(i, r)) {
                 return i;                      // the try body ends here: its finally statement reads the copy
             }
+            if (stmtStart == i && insideWith(i, r) && Tries.exitCall(this, i) > 0) {
+                int k = i;
+                for (int n; (n = Tries.exitCall(this, k)) > 0; ) {
+                    k = Tries.skipNops(this, n);
+                }
+                int copied = r.loop() != null && r.loop().exit() >= 0 && returnsComputedValue(k)
+                        ? copiedExitLength(k, r.loop().exit()) : 0;
+                if (copied > 0) {
+                    l.emit(new Stmt.Break());  // the break, unwinding the with, then a copy of the loop's exit
+                    i = k + copied;
+                    live = false;
+                    continue;
+                }
+                if (returnsComputedValue(k)) {
+                    // a return in the with's body computes its value before the exit call (only a constant is
+                    // loaded after it): a break's, whose exit block, a return, the compiler copied (3.12+,
+                    // subprocess.py's Popen._wait: `while c: with lock: if d: break` then `return x.y`)
+                    throw new LiftException("a return computed after a with's exit call at " + code.op(k).offset());
+                }
+            }
             int copy = unwindingCopy(i, r);
             int orphanPast = copy > 0 ? orphanAfterNops(i, i + copy) : -1;
             if (orphanPast > i) {
@@ -570,6 +590,11 @@ public final class Walker {
                 if (broke > 0) {
                     l.emit(new Stmt.Break());
                     i = broke;
+                    live = false;
+                } else if (stmtStart == i - copy && returnsComputedValue(i) && r.loop() != null && r.loop().exit() >= 0
+                        && copiedExitLength(i, r.loop().exit()) > 0) {
+                    l.emit(new Stmt.Break());  // the break, then a copy of the loop's exit block, a return
+                    i += copiedExitLength(i, r.loop().exit());
                     live = false;
                 } else if (stmtStart == i - copy && returnsComputedValue(i)) {
                     // a return in the body computes its value before the copy (compile.c's compiler_return:
@@ -850,6 +875,16 @@ public final class Walker {
                     + (l.out.size() - before) + " statements, at " + code.op(handler).offset());
         }
         l.out.set(before, new Stmt.Try(t.body(), t.handlers(), t.orelse(), List.of(new Stmt.Pass()), false));
+    }
+
+    /** True when i lies in the body of a with being walked: the handler of one of the region's, past i. */
+    private boolean insideWith(int i, Region r) {
+        for (int h : r.handlers()) {
+            if (h > i && Handlers.kind(code, h) == Handlers.Kind.WITH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
