@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Random control-flow programs, decompiled and run side by side: a hunt for silently wrong output.
 
-  PYTHON scripts/fuzz-shapes.py [--seed N] [--count N] [--runs N] [--keep DIR] [--reduce] [--quiet] [--rich] [--verify]
-                                [--depyf CMD]
+  PYTHON scripts/fuzz-shapes.py [--seed N] [--count N] [--runs N] [--keep DIR] [--reduce] [--quiet] [--rich] [--tails]
+                                [--verify] [--depyf CMD]
 
 Run with the interpreter whose bytecode you want (pyenv's, or the sid folder's 3.14 and 3.15). It writes
 --count random functions (nested if/elif/else, while and for loops with else, break, continue, return,
 try/except/else/finally, with statements whose manager may suppress, raises; with --rich also values,
-augmented assignments, walrus, comprehensions, f-strings, assert, match and closures) into one module, compiles
+augmented assignments, walrus, comprehensions, f-strings, assert, match and closures; with --tails most end
+with a small return of a computed value, which the compiler copies into the breaks that reach it) into one module, compiles
 it, decompiles the .pyc with ./depyf, and then, for each function:
 
 - fell back: the decompiled body is the honest `raise RuntimeError` (allowed, counted), or a nested
@@ -69,10 +70,11 @@ class CM:
 class Gen:
     """One random function: statements nested to a bounded depth, each event numbered."""
 
-    def __init__(self, rnd, rich=False):
+    def __init__(self, rnd, rich=False, tails=False):
         self.rnd = rnd
         self.n = 0
         self.rich = rich
+        self.tails = tails
 
     def num(self):
         self.n += 1
@@ -226,6 +228,10 @@ class Gen:
         body = self.block(depth, False, 8, self.rnd.randint(1, 4))
         if self.rnd.random() < 0.5:
             body.append(f"        t({self.num()})")
+        if self.tails and self.rnd.random() < 0.6:
+            # a small return block computing its value (not a constant): the compiler copies such a block
+            # into the breaks and branches that go to it, after the unwinding of withs and finally bodies
+            body.append("        return " + self.rnd.choice(["E1.__name__", "E2.__name__", "env.answers"]))
         head = [f"def {name}(env):",
                 "    def c():", "        return env.next() % 2 == 0",
                 "    def t(n):", "        env.trace.append(n)",
@@ -459,6 +465,8 @@ def main():
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--rich", action="store_true",
                     help="also values, augmented assignments, walrus, comprehensions, f-strings, assert, match, closures")
+    ap.add_argument("--tails", action="store_true",
+                    help="end most functions with a small return of a computed value, which the compiler copies")
     ap.add_argument("--verify", action="store_true",
                     help="decompile with --verify: what the round trip shows to behave differently is withdrawn "
                          "(printed as its disassembly, so counted as fell back)")
@@ -470,7 +478,7 @@ def main():
         import shlex
         DEPYF[:] = shlex.split(args.depyf)
     rnd = random.Random(args.seed)
-    functions = {f"f{f}": "\n".join(Gen(rnd, args.rich).function(f"f{f}", args.depth)) + "\n" for f in range(args.count)}
+    functions = {f"f{f}": "\n".join(Gen(rnd, args.rich, args.tails).function(f"f{f}", args.depth)) + "\n" for f in range(args.count)}
     work = args.keep or tempfile.mkdtemp(prefix="depyf-fuzz-")
     os.makedirs(work, exist_ok=True)
     try:
@@ -478,7 +486,7 @@ def main():
     except RuntimeError as e:
         print(f"fuzz-shapes: {e}")
         return 1
-    run_label = f"{'rich ' if args.rich else ''}seed {args.seed}"
+    run_label = f"{'rich ' if args.rich else ''}{'tails ' if args.tails else ''}seed {args.seed}"
     counts = {v: sum(1 for x, _ in verdicts.values() if x == v) for v in ("exact", "layout", "fell", "wrong")}
     for name, (verdict, detail) in verdicts.items():
         if verdict != "wrong":
