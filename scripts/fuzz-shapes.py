@@ -226,12 +226,12 @@ class Gen:
 
     def function(self, name, depth):
         body = self.block(depth, False, 8, self.rnd.randint(1, 4))
-        if self.rnd.random() < 0.5:
-            body.append(f"        t({self.num()})")
         if self.tails and self.rnd.random() < 0.6:
             # a small return block computing its value (not a constant): the compiler copies such a block
             # into the breaks and branches that go to it, after the unwinding of withs and finally bodies
             body.append("        return " + self.rnd.choice(["E1.__name__", "E2.__name__", "env.answers"]))
+        elif self.rnd.random() < 0.5:
+            body.append(f"        t({self.num()})")
         head = [f"def {name}(env):",
                 "    def c():", "        return env.next() % 2 == 0",
                 "    def t(n):", "        env.trace.append(n)",

@@ -110,36 +110,36 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 122, goes on elsewhere than the region
-    #   185           0 RESUME                   0
+    #   191           0 RESUME                   0
     #   
-    #   186     >>    2 NOP
+    #   192     >>    2 NOP
     #   
-    #   187     >>    4 PUSH_NULL
+    #   193     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   188          18 JUMP_FORWARD            19 (to 58)
+    #   194          18 JUMP_FORWARD            19 (to 58)
     #   
-    #   189     >>   20 NOP
+    #   195     >>   20 NOP
     #   
-    #   190          22 PUSH_NULL
+    #   196          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (5)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   191          38 NOP
+    #   197          38 NOP
     #   
-    #   195          40 PUSH_NULL
+    #   201          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 JUMP_BACKWARD           27 (to 2)
     #   
-    #   196     >>   56 JUMP_BACKWARD           28 (to 2)
+    #   202     >>   56 JUMP_BACKWARD           28 (to 2)
     #   
-    #   198     >>   58 PUSH_NULL
+    #   204     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               4 (12)
     #                64 CALL                     1
@@ -147,12 +147,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   192          78 LOAD_GLOBAL              0 (E1)
+    #   198          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       11 (to 114)
     #                92 POP_TOP
     #   
-    #   193          94 PUSH_NULL
+    #   199          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (7)
     #               100 CALL                     1
@@ -160,40 +160,40 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #               110 POP_EXCEPT
     #               112 JUMP_FORWARD             4 (to 122)
     #   
-    #   192     >>  114 RERAISE                  0
+    #   198     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   193     >>  122 NOP
+    #   199     >>  122 NOP
     #   
-    #   195         124 PUSH_NULL
+    #   201         124 PUSH_NULL
     #               126 LOAD_FAST                0 (c)
     #               128 CALL                     0
     #               136 POP_JUMP_IF_FALSE       14 (to 166)
     #   
-    #   196         138 JUMP_FORWARD            13 (to 166)
+    #   202         138 JUMP_FORWARD            13 (to 166)
     #           >>  140 PUSH_EXC_INFO
     #   
-    #   195         142 PUSH_NULL
+    #   201         142 PUSH_NULL
     #               144 LOAD_FAST                0 (c)
     #               146 CALL                     0
     #               154 POP_JUMP_IF_FALSE        1 (to 158)
     #   
-    #   196         156 RERAISE                  0
+    #   202         156 RERAISE                  0
     #   
-    #   195     >>  158 RERAISE                  0
+    #   201     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   197     >>  166 PUSH_NULL
+    #   203     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               3 (11)
     #               172 CALL                     1
     #               180 POP_TOP
     #   
-    #   186         182 JUMP_BACKWARD           90 (to 4)
+    #   192         182 JUMP_BACKWARD           90 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 76 [0]
     #     76 to 108 -> 116 [1] lasti
@@ -221,39 +221,39 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   216           0 RESUME                   0
+    #   222           0 RESUME                   0
     #   
-    #   217     >>    2 PUSH_NULL
+    #   223     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   218     >>   16 PUSH_NULL
+    #   224     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE        1 (to 32)
     #   
-    #   219          30 JUMP_FORWARD            19 (to 70)
+    #   225          30 JUMP_FORWARD            19 (to 70)
     #   
-    #   220     >>   32 NOP
+    #   226     >>   32 NOP
     #   
-    #   221          34 PUSH_NULL
+    #   227          34 PUSH_NULL
     #                36 LOAD_FAST                2 (x)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   222          50 NOP
+    #   228          50 NOP
     #   
-    #   226          52 PUSH_NULL
+    #   232          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_TRUE         1 (to 68)
     #                66 JUMP_BACKWARD           33 (to 2)
     #   
-    #   227     >>   68 JUMP_BACKWARD           34 (to 2)
+    #   233     >>   68 JUMP_BACKWARD           34 (to 2)
     #   
-    #   228     >>   70 PUSH_NULL
+    #   234     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (12)
     #                76 CALL                     1
@@ -261,12 +261,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   223          90 LOAD_GLOBAL              0 (E1)
+    #   229          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE       11 (to 126)
     #               104 POP_TOP
     #   
-    #   224         106 PUSH_NULL
+    #   230         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               2 (7)
     #               112 CALL                     1
@@ -274,34 +274,34 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #               122 POP_EXCEPT
     #               124 JUMP_FORWARD             4 (to 134)
     #   
-    #   223     >>  126 RERAISE                  0
+    #   229     >>  126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   224     >>  134 NOP
+    #   230     >>  134 NOP
     #   
-    #   226         136 PUSH_NULL
+    #   232         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE       14 (to 178)
     #   
-    #   227         150 JUMP_FORWARD            13 (to 178)
+    #   233         150 JUMP_FORWARD            13 (to 178)
     #           >>  152 PUSH_EXC_INFO
     #   
-    #   226         154 PUSH_NULL
+    #   232         154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
     #   
-    #   227         168 RERAISE                  0
+    #   233         168 RERAISE                  0
     #   
-    #   226     >>  170 RERAISE                  0
+    #   232     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   217     >>  178 PUSH_NULL
+    #   223     >>  178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 CALL                     0
     #               190 POP_JUMP_IF_FALSE        1 (to 194)
@@ -376,45 +376,45 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160
-    #   286           0 RESUME                   0
+    #   292           0 RESUME                   0
     #   
-    #   287     >>    2 PUSH_NULL
+    #   293     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   288     >>   16 NOP
+    #   294     >>   16 NOP
     #   
-    #   289          18 PUSH_NULL
+    #   295          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   290          36 NOP
+    #   296          36 NOP
     #   
-    #   289          38 LOAD_CONST               0 (None)
+    #   295          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   292          54 PUSH_NULL
+    #   298          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #                70 JUMP_BACKWARD           35 (to 2)
     #   
-    #   294     >>   72 PUSH_NULL
+    #   300     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               4 (7)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 RETURN_CONST             0 (None)
     #   
-    #   289     >>   90 PUSH_EXC_INFO
+    #   295     >>   90 PUSH_EXC_INFO
     #                92 WITH_EXCEPT_START
     #                94 POP_JUMP_IF_TRUE         1 (to 98)
     #                96 RERAISE                  2
@@ -428,7 +428,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               112 RERAISE                  1
     #           >>  114 NOP
     #   
-    #   292         116 PUSH_NULL
+    #   298         116 PUSH_NULL
     #               118 LOAD_FAST                1 (t)
     #               120 LOAD_CONST               2 (5)
     #               122 CALL                     1
@@ -445,13 +445,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   293     >>  160 PUSH_NULL
+    #   299     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               3 (6)
     #               166 CALL                     1
     #               174 POP_TOP
     #   
-    #   287         176 PUSH_NULL
+    #   293         176 PUSH_NULL
     #               178 LOAD_FAST                0 (c)
     #               180 CALL                     0
     #               188 POP_JUMP_IF_FALSE        1 (to 192)
@@ -469,44 +469,44 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   297           0 RESUME                   0
+    #   303           0 RESUME                   0
     #   
-    #   298           2 PUSH_NULL
+    #   304           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   299     >>   16 NOP
+    #   305     >>   16 NOP
     #   
-    #   300          18 PUSH_NULL
+    #   306          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   301          36 NOP
+    #   307          36 NOP
     #   
-    #   300          38 LOAD_CONST               0 (None)
+    #   306          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   305          54 PUSH_NULL
+    #   311          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   306     >>   70 PUSH_NULL
+    #   312     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (7)
     #                76 CALL                     1
     #                84 POP_TOP
     #                86 RETURN_CONST             0 (None)
     #   
-    #   300     >>   88 PUSH_EXC_INFO
+    #   306     >>   88 PUSH_EXC_INFO
     #                90 WITH_EXCEPT_START
     #                92 POP_JUMP_IF_TRUE         1 (to 96)
     #                94 RERAISE                  2
@@ -521,12 +521,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #           >>  112 JUMP_FORWARD            23 (to 160)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   302         116 LOAD_GLOBAL              0 (E1)
+    #   308         116 LOAD_GLOBAL              0 (E1)
     #               126 CHECK_EXC_MATCH
     #               128 POP_JUMP_IF_FALSE       11 (to 152)
     #               130 POP_TOP
     #   
-    #   303         132 PUSH_NULL
+    #   309         132 PUSH_NULL
     #               134 LOAD_FAST                1 (t)
     #               136 LOAD_CONST               3 (3)
     #               138 CALL                     1
@@ -534,12 +534,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               148 POP_EXCEPT
     #               150 JUMP_FORWARD             4 (to 160)
     #   
-    #   302     >>  152 RERAISE                  0
+    #   308     >>  152 RERAISE                  0
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   305     >>  160 PUSH_NULL
+    #   311     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               2 (5)
     #               166 CALL                     1
@@ -556,7 +556,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               200 POP_EXCEPT
     #               202 RERAISE                  1
     #   
-    #   298     >>  204 PUSH_NULL
+    #   304     >>  204 PUSH_NULL
     #               206 LOAD_FAST                0 (c)
     #               208 CALL                     0
     #               216 POP_JUMP_IF_FALSE        1 (to 220)
@@ -579,62 +579,62 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
-    #   309           0 RESUME                   0
+    #   315           0 RESUME                   0
     #   
-    #   310           2 PUSH_NULL
+    #   316           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   311     >>   16 PUSH_NULL
+    #   317     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       28 (to 86)
     #   
-    #   312          30 NOP
+    #   318          30 NOP
     #   
-    #   313          32 PUSH_NULL
+    #   319          32 PUSH_NULL
     #                34 LOAD_FAST                4 (m)
     #                36 LOAD_CONST               1 (1)
     #                38 CALL                     1
     #                46 BEFORE_WITH
     #                48 STORE_FAST               5 (w)
     #   
-    #   314          50 NOP
+    #   320          50 NOP
     #   
-    #   313          52 LOAD_CONST               0 (None)
+    #   319          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   316          68 PUSH_NULL
+    #   322          68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               2 (5)
     #                74 CALL                     1
     #                82 POP_TOP
     #                84 JUMP_FORWARD            16 (to 118)
     #   
-    #   318     >>   86 PUSH_NULL
+    #   324     >>   86 PUSH_NULL
     #                88 LOAD_FAST                1 (t)
     #                90 LOAD_CONST               3 (6)
     #                92 CALL                     1
     #               100 POP_TOP
     #   
-    #   310     >>  102 PUSH_NULL
+    #   316     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_FALSE        1 (to 118)
     #               116 JUMP_BACKWARD           51 (to 16)
     #   
-    #   319     >>  118 PUSH_NULL
+    #   325     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (7)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   313     >>  136 PUSH_EXC_INFO
+    #   319     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -648,7 +648,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   316         162 PUSH_NULL
+    #   322         162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               2 (5)
     #               168 CALL                     1
@@ -676,19 +676,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60
-    #   322           0 RESUME                   0
+    #   328           0 RESUME                   0
     #   
-    #   323           2 NOP
+    #   329           2 NOP
     #   
-    #   324     >>    4 PUSH_NULL
+    #   330     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   325          20 NOP
+    #   331          20 NOP
     #   
-    #   326          22 PUSH_NULL
+    #   332          22 PUSH_NULL
     #                24 LOAD_FAST                4 (m)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
@@ -701,9 +701,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                54 BEFORE_WITH
     #                56 POP_TOP
     #   
-    #   327          58 NOP
+    #   333          58 NOP
     #   
-    #   326          60 LOAD_CONST               0 (None)
+    #   332          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -714,26 +714,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                82 CALL                     2
     #                90 POP_TOP
     #   
-    #   329          92 PUSH_NULL
+    #   335          92 PUSH_NULL
     #                94 LOAD_FAST                0 (c)
     #                96 CALL                     0
     #               104 POP_JUMP_IF_FALSE        9 (to 124)
     #   
-    #   330         106 PUSH_NULL
+    #   336         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               3 (5)
     #               112 CALL                     1
     #               120 POP_TOP
     #               122 NOP
     #   
-    #   331     >>  124 PUSH_NULL
+    #   337     >>  124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (7)
     #               130 CALL                     1
     #               138 POP_TOP
     #               140 RETURN_CONST             0 (None)
     #   
-    #   326     >>  142 PUSH_EXC_INFO
+    #   332     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -764,12 +764,12 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
     #   
-    #   329     >>  208 PUSH_NULL
+    #   335     >>  208 PUSH_NULL
     #               210 LOAD_FAST                0 (c)
     #               212 CALL                     0
     #               220 POP_JUMP_IF_FALSE       30 (to 282)
     #   
-    #   330         222 PUSH_NULL
+    #   336         222 PUSH_NULL
     #               224 LOAD_FAST                1 (t)
     #               226 LOAD_CONST               3 (5)
     #               228 CALL                     1
@@ -777,24 +777,24 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               238 JUMP_FORWARD            21 (to 282)
     #           >>  240 PUSH_EXC_INFO
     #   
-    #   329         242 PUSH_NULL
+    #   335         242 PUSH_NULL
     #               244 LOAD_FAST                0 (c)
     #               246 CALL                     0
     #               254 POP_JUMP_IF_FALSE        9 (to 274)
     #   
-    #   330         256 PUSH_NULL
+    #   336         256 PUSH_NULL
     #               258 LOAD_FAST                1 (t)
     #               260 LOAD_CONST               3 (5)
     #               262 CALL                     1
     #               270 POP_TOP
     #               272 RERAISE                  0
     #   
-    #   329     >>  274 RERAISE                  0
+    #   335     >>  274 RERAISE                  0
     #           >>  276 COPY                     3
     #               278 POP_EXCEPT
     #               280 RERAISE                  1
     #   
-    #   323     >>  282 JUMP_BACKWARD          140 (to 4)
+    #   329     >>  282 JUMP_BACKWARD          140 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 240 [0]
     #     38 to 54 -> 184 [1] lasti
@@ -919,44 +919,44 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106
-    #   441           0 RESUME                   0
+    #   447           0 RESUME                   0
     #   
-    #   442           2 PUSH_NULL
+    #   448           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   443          16 PUSH_NULL
+    #   449          16 PUSH_NULL
     #                18 LOAD_FAST                4 (m)
     #                20 LOAD_CONST               1 (3)
     #                22 CALL                     1
     #                30 BEFORE_WITH
     #                32 POP_TOP
     #   
-    #   444          34 NOP
+    #   450          34 NOP
     #   
-    #   445          36 PUSH_NULL
+    #   451          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (15)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   446          52 NOP
+    #   452          52 NOP
     #   
-    #   443          54 LOAD_CONST               0 (None)
+    #   449          54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 LOAD_CONST               0 (None)
     #                60 CALL                     2
     #                68 POP_TOP
     #                70 RETURN_CONST             3 (16)
     #   
-    #   451     >>   72 PUSH_NULL
+    #   457     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               6 (22)
     #                78 CALL                     1
     #                86 POP_TOP
     #   
-    #   452     >>   88 PUSH_NULL
+    #   458     >>   88 PUSH_NULL
     #                90 LOAD_FAST                1 (t)
     #                92 LOAD_CONST               7 (23)
     #                94 CALL                     1
@@ -964,12 +964,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               104 RETURN_CONST             0 (None)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   447         108 LOAD_GLOBAL              0 (E1)
+    #   453         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE       11 (to 144)
     #               122 POP_TOP
     #   
-    #   448         124 PUSH_NULL
+    #   454         124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (17)
     #               130 CALL                     1
@@ -977,18 +977,18 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   447     >>  144 RERAISE                  0
+    #   453     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   449     >>  152 PUSH_NULL
+    #   455     >>  152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               5 (21)
     #               158 CALL                     1
     #               166 POP_TOP
     #   
-    #   443         168 LOAD_CONST               0 (None)
+    #   449         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 CALL                     2
@@ -1099,71 +1099,71 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #   531           0 RESUME                   0
+    #   537           0 RESUME                   0
     #   
-    #   532           2 PUSH_NULL
+    #   538           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                46 (to 112)
     #                20 STORE_FAST               5 (k)
     #   
-    #   533          22 PUSH_NULL
+    #   539          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE       29 (to 94)
     #   
-    #   534          36 PUSH_NULL
+    #   540          36 PUSH_NULL
     #                38 LOAD_FAST                4 (m)
     #                40 LOAD_CONST               1 (7)
     #                42 CALL                     1
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   535          54 NOP
+    #   541          54 NOP
     #   
-    #   536          56 PUSH_NULL
+    #   542          56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               2 (9)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   537          72 LOAD_GLOBAL              1 (NULL + E2)
+    #   543          72 LOAD_GLOBAL              1 (NULL + E2)
     #                82 LOAD_CONST               3 (10)
     #                84 CALL                     1
     #                92 RAISE_VARARGS            1
     #   
-    #   541     >>   94 PUSH_NULL
+    #   547     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               5 (6)
     #               100 CALL                     1
     #               108 POP_TOP
     #               110 JUMP_BACKWARD           48 (to 16)
     #   
-    #   532     >>  112 END_FOR
+    #   538     >>  112 END_FOR
     #               114 RETURN_CONST             0 (None)
     #           >>  116 PUSH_EXC_INFO
     #   
-    #   538         118 LOAD_GLOBAL              0 (E2)
+    #   544         118 LOAD_GLOBAL              0 (E2)
     #               128 CHECK_EXC_MATCH
     #               130 POP_JUMP_IF_FALSE        3 (to 138)
     #               132 POP_TOP
     #   
-    #   539         134 POP_EXCEPT
+    #   545         134 POP_EXCEPT
     #               136 JUMP_FORWARD             4 (to 146)
     #   
-    #   538     >>  138 RERAISE                  0
+    #   544     >>  138 RERAISE                  0
     #           >>  140 COPY                     3
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #   
-    #   540     >>  146 PUSH_NULL
+    #   546     >>  146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               4 (3)
     #               152 CALL                     1
     #               160 POP_TOP
     #   
-    #   534         162 LOAD_CONST               0 (None)
+    #   540         162 LOAD_CONST               0 (None)
     #               164 LOAD_CONST               0 (None)
     #               166 LOAD_CONST               0 (None)
     #               168 CALL                     2
@@ -1297,53 +1297,53 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 66
-    #   623           0 RESUME                   0
+    #   629           0 RESUME                   0
     #   
-    #   624           2 PUSH_NULL
+    #   630           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                26 (to 72)
     #                20 STORE_FAST               5 (j)
     #   
-    #   625          22 NOP
+    #   631          22 NOP
     #   
-    #   626          24 PUSH_NULL
+    #   632          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #                38 FOR_ITER                 3 (to 48)
     #                42 STORE_FAST               5 (j)
     #   
-    #   627          44 POP_TOP
+    #   633          44 POP_TOP
     #                46 JUMP_FORWARD            11 (to 70)
     #   
-    #   626     >>   48 END_FOR
+    #   632     >>   48 END_FOR
     #   
-    #   629          50 PUSH_NULL
+    #   635          50 PUSH_NULL
     #                52 LOAD_FAST                2 (x)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   630          66 POP_TOP
+    #   636          66 POP_TOP
     #                68 RETURN_CONST             2 (4)
     #   
-    #   627     >>   70 JUMP_BACKWARD           28 (to 16)
+    #   633     >>   70 JUMP_BACKWARD           28 (to 16)
     #   
-    #   624     >>   72 END_FOR
+    #   630     >>   72 END_FOR
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   631          78 LOAD_GLOBAL              0 (E1)
+    #   637          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE        3 (to 98)
     #                92 POP_TOP
     #   
-    #   632          94 POP_EXCEPT
+    #   638          94 POP_EXCEPT
     #                96 JUMP_BACKWARD           41 (to 16)
     #   
-    #   631     >>   98 RERAISE                  0
+    #   637     >>   98 RERAISE                  0
     #           >>  100 COPY                     3
     #               102 POP_EXCEPT
     #               104 RERAISE                  1
@@ -1356,49 +1356,49 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 82
-    #   635           0 RESUME                   0
+    #   641           0 RESUME                   0
     #   
-    #   636           2 PUSH_NULL
+    #   642           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                34 (to 88)
     #                20 STORE_FAST               5 (j)
     #   
-    #   637          22 NOP
+    #   643          22 NOP
     #   
-    #   638          24 PUSH_NULL
+    #   644          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #           >>   38 FOR_ITER                11 (to 64)
     #                42 STORE_FAST               6 (k)
     #   
-    #   639          44 PUSH_NULL
+    #   645          44 PUSH_NULL
     #                46 LOAD_FAST                0 (c)
     #                48 CALL                     0
     #                56 POP_JUMP_IF_TRUE         1 (to 60)
     #                58 JUMP_BACKWARD           11 (to 38)
     #   
-    #   640     >>   60 POP_TOP
+    #   646     >>   60 POP_TOP
     #                62 JUMP_FORWARD            11 (to 86)
     #   
-    #   638     >>   64 END_FOR
+    #   644     >>   64 END_FOR
     #   
-    #   642          66 PUSH_NULL
+    #   648          66 PUSH_NULL
     #                68 LOAD_FAST                2 (x)
     #                70 LOAD_CONST               1 (3)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   643          82 POP_TOP
+    #   649          82 POP_TOP
     #                84 RETURN_CONST             2 (4)
     #   
-    #   640     >>   86 JUMP_BACKWARD           36 (to 16)
+    #   646     >>   86 JUMP_BACKWARD           36 (to 16)
     #   
-    #   636     >>   88 END_FOR
+    #   642     >>   88 END_FOR
     #   
-    #   646          90 PUSH_NULL
+    #   652          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               4 (6)
     #                96 CALL                     1
@@ -1406,12 +1406,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   644         110 LOAD_GLOBAL              0 (E1)
+    #   650         110 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_IF_FALSE       11 (to 146)
     #               124 POP_TOP
     #   
-    #   645         126 PUSH_NULL
+    #   651         126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               3 (5)
     #               132 CALL                     1
@@ -1419,7 +1419,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               142 POP_EXCEPT
     #               144 JUMP_BACKWARD           65 (to 16)
     #   
-    #   644     >>  146 RERAISE                  0
+    #   650     >>  146 RERAISE                  0
     #           >>  148 COPY                     3
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
@@ -1502,71 +1502,71 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 66
-    #   708           0 RESUME                   0
+    #   714           0 RESUME                   0
     #   
-    #   709           2 PUSH_NULL
+    #   715           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       66 (to 148)
     #   
-    #   710          16 NOP
+    #   716          16 NOP
     #   
-    #   711     >>   18 PUSH_NULL
+    #   717     >>   18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       49 (to 130)
     #   
-    #   712          32 NOP
+    #   718          32 NOP
     #   
-    #   713          34 PUSH_NULL
+    #   719          34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE       25 (to 98)
     #   
-    #   714          48 NOP
+    #   720          48 NOP
     #   
-    #   717          50 PUSH_NULL
+    #   723          50 PUSH_NULL
     #                52 LOAD_FAST                1 (t)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   721          66 LOAD_GLOBAL              0 (E1)
+    #   727          66 LOAD_GLOBAL              0 (E1)
     #                76 LOAD_ATTR                2 (__name__)
     #                96 RETURN_VALUE
     #   
-    #   715     >>   98 PUSH_NULL
+    #   721     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               2 (1)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   717         114 PUSH_NULL
+    #   723         114 PUSH_NULL
     #               116 LOAD_FAST                1 (t)
     #               118 LOAD_CONST               1 (3)
     #               120 CALL                     1
     #               128 POP_TOP
     #   
-    #   718     >>  130 PUSH_NULL
+    #   724     >>  130 PUSH_NULL
     #               132 LOAD_FAST                1 (t)
     #               134 LOAD_CONST               3 (5)
     #               136 CALL                     1
     #               144 POP_TOP
     #   
-    #   710         146 JUMP_BACKWARD           65 (to 18)
+    #   716         146 JUMP_BACKWARD           65 (to 18)
     #   
-    #   720     >>  148 PUSH_NULL
+    #   726     >>  148 PUSH_NULL
     #               150 LOAD_FAST                1 (t)
     #               152 LOAD_CONST               4 (6)
     #               154 CALL                     1
     #               162 POP_TOP
     #   
-    #   721         164 LOAD_GLOBAL              0 (E1)
+    #   727         164 LOAD_GLOBAL              0 (E1)
     #               174 LOAD_ATTR                2 (__name__)
     #               194 RETURN_VALUE
     #           >>  196 PUSH_EXC_INFO
     #   
-    #   717         198 PUSH_NULL
+    #   723         198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               1 (3)
     #               204 CALL                     1
@@ -1584,29 +1584,29 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 18
-    #   724           0 RESUME                   0
+    #   730           0 RESUME                   0
     #   
-    #   725           2 NOP
+    #   731           2 NOP
     #   
-    #   726     >>    4 NOP
+    #   732     >>    4 NOP
     #   
-    #   727           6 PUSH_NULL
+    #   733           6 PUSH_NULL
     #                 8 LOAD_FAST                0 (c)
     #                10 CALL                     0
     #                18 POP_JUMP_IF_FALSE        2 (to 24)
     #   
-    #   728          20 NOP
+    #   734          20 NOP
     #   
-    #   730          22 RETURN_CONST             0 (None)
+    #   736          22 RETURN_CONST             0 (None)
     #   
-    #   727     >>   24 NOP
+    #   733     >>   24 NOP
     #   
-    #   730          26 NOP
+    #   736          26 NOP
     #   
-    #   725          28 JUMP_BACKWARD           13 (to 4)
+    #   731          28 JUMP_BACKWARD           13 (to 4)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   730          32 RERAISE                  0
+    #   736          32 RERAISE                  0
     #           >>   34 COPY                     3
     #                36 POP_EXCEPT
     #                38 RERAISE                  1
@@ -1636,6 +1636,120 @@ def for_with_if_break_then_return_attr(c, t, x, n, m):
     else:
         return E2.__name__
     return E2.__name__
+
+
+def for_with_break_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(2):
+            break
+    else:
+        return E1.__name__
+    return E1.__name__
+
+
+def for_with_code_break_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(2):
+            t(1)
+            break
+    else:
+        return E1.__name__
+    return E1.__name__
+
+
+def while_with_break_return_attr(c, t, x, n, m):
+    while c():
+        with m(2):
+            break
+    return E1.__name__
+
+
+def while_or_else_for_with_break_return_closure(c, t, x, n, m):
+    def inner():
+        while c() or c():
+            pass
+        for k in n():
+            with m(2):
+                break
+        else:
+            return E2.__name__
+        return E2.__name__
+    return inner()
+
+
+def for_with_if_break_code_return_attr(c, t, x, n, m):
+    # depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 52
+    #   789           0 RESUME                   0
+    #   
+    #   790           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                61 (to 142)
+    #                20 STORE_FAST               5 (k)
+    #   
+    #   791          22 PUSH_NULL
+    #                24 LOAD_FAST                4 (m)
+    #                26 LOAD_CONST               1 (2)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   792          40 PUSH_NULL
+    #                42 LOAD_FAST                0 (c)
+    #                44 CALL                     0
+    #                52 POP_JUMP_IF_FALSE       26 (to 106)
+    #   
+    #   793          54 NOP
+    #   
+    #   791          56 LOAD_CONST               0 (None)
+    #                58 LOAD_CONST               0 (None)
+    #                60 LOAD_CONST               0 (None)
+    #                62 CALL                     2
+    #                70 POP_TOP
+    #                72 POP_TOP
+    #   
+    #   795          74 LOAD_GLOBAL              0 (E1)
+    #                84 LOAD_ATTR                2 (__name__)
+    #               104 RETURN_VALUE
+    #   
+    #   792     >>  106 NOP
+    #   
+    #   791         108 LOAD_CONST               0 (None)
+    #               110 LOAD_CONST               0 (None)
+    #               112 LOAD_CONST               0 (None)
+    #               114 CALL                     2
+    #               122 POP_TOP
+    #   
+    #   794     >>  124 PUSH_NULL
+    #               126 LOAD_FAST                1 (t)
+    #               128 LOAD_CONST               2 (3)
+    #               130 CALL                     1
+    #               138 POP_TOP
+    #               140 JUMP_BACKWARD           63 (to 16)
+    #   
+    #   790     >>  142 END_FOR
+    #   
+    #   795         144 LOAD_GLOBAL              0 (E1)
+    #               154 LOAD_ATTR                2 (__name__)
+    #               174 RETURN_VALUE
+    #   
+    #   791     >>  176 PUSH_EXC_INFO
+    #               178 WITH_EXCEPT_START
+    #               180 POP_JUMP_IF_TRUE         1 (to 184)
+    #               182 RERAISE                  2
+    #           >>  184 POP_TOP
+    #               186 POP_EXCEPT
+    #               188 POP_TOP
+    #               190 POP_TOP
+    #               192 JUMP_BACKWARD           35 (to 124)
+    #           >>  194 COPY                     3
+    #               196 POP_EXCEPT
+    #               198 RERAISE                  1
+    #   ExceptionTable:
+    #     38 to 54 -> 176 [2] lasti
+    #     176 to 184 -> 194 [4] lasti
+    raise RuntimeError('depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 52')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1890,3 +2004,16 @@ assert run([1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2,
 assert run([2], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
 assert run([1, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([2, 0, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], for_with_break_return_attr) in (('E1', []), FELL)
+assert run([1], for_with_break_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_code_break_return_attr) in (('E1', []), FELL)
+assert run([1], for_with_code_break_return_attr) in (('E1', [('enter', 2), 1, ('exit', 2, False)]), FELL)
+assert run([], while_with_break_return_attr) in (('E1', []), FELL)
+assert run([1], while_with_break_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_or_else_for_with_break_return_closure) in (('E2', []), FELL)
+assert run([0, 0, 1], while_or_else_for_with_break_return_closure) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_if_break_code_return_attr) in (('E1', []), FELL)
+assert run([1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3]), FELL)
+assert run([2], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False), 3]), FELL)
+assert run([1, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 0, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)

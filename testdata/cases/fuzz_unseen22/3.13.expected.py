@@ -58,6 +58,12 @@
 
 
 
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -180,38 +186,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    185            RESUME                   0
+    #    191            RESUME                   0
     #   
-    #    186    L1:     NOP
+    #    192    L1:     NOP
     #   
-    #    187    L2:     LOAD_FAST                0 (c)
+    #    193    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    188            JUMP_FORWARD            26 (to L7)
+    #    194            JUMP_FORWARD            26 (to L7)
     #   
-    #    189    L3:     NOP
+    #    195    L3:     NOP
     #   
-    #    190    L4:     LOAD_FAST                2 (x)
+    #    196    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    191    L5:     NOP
+    #    197    L5:     NOP
     #   
-    #    195            LOAD_FAST                0 (c)
+    #    201            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    196    L6:     JUMP_BACKWARD           40 (to L1)
+    #    202    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    198    L7:     LOAD_FAST                1 (t)
+    #    204    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -220,12 +226,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    192            LOAD_GLOBAL              0 (E1)
+    #    198            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    193            LOAD_FAST                1 (t)
+    #    199            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -233,46 +239,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    192   L10:     RERAISE                  0
+    #    198   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    193   L12:     NOP
+    #    199   L12:     NOP
     #   
-    #    195            LOAD_FAST                0 (c)
+    #    201            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    196            NOP
+    #    202            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    195            LOAD_FAST                0 (c)
+    #    201            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    196            RERAISE                  0
+    #    202            RERAISE                  0
     #   
-    #    195   L15:     RERAISE                  0
+    #    201   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    197   L17:     LOAD_FAST                1 (t)
+    #    203   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    186            JUMP_BACKWARD          115 (to L2)
+    #    192            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -300,42 +306,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    216            RESUME                   0
+    #    222            RESUME                   0
     #   
-    #    217    L1:     LOAD_FAST                0 (c)
+    #    223    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    218    L2:     LOAD_FAST                0 (c)
+    #    224    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    219            JUMP_FORWARD            26 (to L7)
+    #    225            JUMP_FORWARD            26 (to L7)
     #   
-    #    220    L3:     NOP
+    #    226    L3:     NOP
     #   
-    #    221    L4:     LOAD_FAST                2 (x)
+    #    227    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    222    L5:     NOP
+    #    228    L5:     NOP
     #   
-    #    226            LOAD_FAST                0 (c)
+    #    232            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    227    L6:     JUMP_BACKWARD           51 (to L1)
+    #    233    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    228    L7:     LOAD_FAST                1 (t)
+    #    234    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -344,12 +350,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    223            LOAD_GLOBAL              0 (E1)
+    #    229            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    224            LOAD_FAST                1 (t)
+    #    230            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -357,40 +363,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    223   L10:     RERAISE                  0
+    #    229   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    224   L12:     NOP
+    #    230   L12:     NOP
     #   
-    #    226            LOAD_FAST                0 (c)
+    #    232            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    227            NOP
+    #    233            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    226            LOAD_FAST                0 (c)
+    #    232            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    227            RERAISE                  0
+    #    233            RERAISE                  0
     #   
-    #    226   L15:     RERAISE                  0
+    #    232   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    217   L17:     LOAD_FAST                0 (c)
+    #    223   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -466,46 +472,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    286            RESUME                   0
+    #    292            RESUME                   0
     #   
-    #    287    L1:     LOAD_FAST                0 (c)
+    #    293    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    288    L2:     NOP
+    #    294    L2:     NOP
     #   
-    #    289    L3:     LOAD_FAST                4 (m)
+    #    295    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    290            NOP
+    #    296            NOP
     #   
-    #    289    L5:     LOAD_CONST               0 (None)
+    #    295    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    292    L6:     LOAD_FAST                1 (t)
+    #    298    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    294    L7:     LOAD_FAST                1 (t)
+    #    300    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    289    L8:     PUSH_EXC_INFO
+    #    295    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -520,9 +526,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    289   L12:     NOP
+    #    295   L12:     NOP
     #   
-    #    292            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -531,7 +537,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    292            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -542,13 +548,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    293   L15:     LOAD_FAST                1 (t)
+    #    299   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    287            LOAD_FAST                0 (c)
+    #    293            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -567,45 +573,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    297            RESUME                   0
+    #    303            RESUME                   0
     #   
-    #    298            LOAD_FAST                0 (c)
+    #    304            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    299    L1:     NOP
+    #    305    L1:     NOP
     #   
-    #    300    L2:     LOAD_FAST                4 (m)
+    #    306    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    301            NOP
+    #    307            NOP
     #   
-    #    300    L4:     LOAD_CONST               0 (None)
+    #    306    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    305    L5:     LOAD_FAST                1 (t)
+    #    311    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    306    L6:     LOAD_FAST                1 (t)
+    #    312    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    300    L7:     PUSH_EXC_INFO
+    #    306    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -621,12 +627,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    302            LOAD_GLOBAL              0 (E1)
+    #    308            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    303            LOAD_FAST                1 (t)
+    #    309            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -634,13 +640,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    302   L14:     RERAISE                  0
+    #    308   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    305   L16:     LOAD_FAST                1 (t)
+    #    311   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -649,7 +655,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    311            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -660,7 +666,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    298   L19:     LOAD_FAST                0 (c)
+    #    304   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -685,65 +691,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    309            RESUME                   0
+    #    315            RESUME                   0
     #   
-    #    310            LOAD_FAST                0 (c)
+    #    316            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    311    L1:     LOAD_FAST                0 (c)
+    #    317    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    312            NOP
+    #    318            NOP
     #   
-    #    313    L2:     LOAD_FAST                4 (m)
+    #    319    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    314            NOP
+    #    320            NOP
     #   
-    #    313    L4:     LOAD_CONST               0 (None)
+    #    319    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    316    L5:     LOAD_FAST                1 (t)
+    #    322    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    318    L6:     LOAD_FAST                1 (t)
+    #    324    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    310    L7:     LOAD_FAST                0 (c)
+    #    316    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    319    L8:     LOAD_FAST                1 (t)
+    #    325    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    313    L9:     PUSH_EXC_INFO
+    #    319    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -758,9 +764,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    313   L13:     NOP
+    #    319   L13:     NOP
     #   
-    #    316            LOAD_FAST                1 (t)
+    #    322            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -769,7 +775,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    316            LOAD_FAST                1 (t)
+    #    322            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -791,19 +797,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    322            RESUME                   0
+    #    328            RESUME                   0
     #   
-    #    323            NOP
+    #    329            NOP
     #   
-    #    324    L1:     LOAD_FAST                1 (t)
+    #    330    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    325            NOP
+    #    331            NOP
     #   
-    #    326    L2:     LOAD_FAST                4 (m)
+    #    332    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -815,9 +821,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    327            NOP
+    #    333            NOP
     #   
-    #    326    L5:     LOAD_CONST               0 (None)
+    #    332    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -828,27 +834,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    329    L7:     LOAD_FAST                0 (c)
+    #    335    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    330            LOAD_FAST                1 (t)
+    #    336            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    331    L8:     LOAD_FAST                1 (t)
+    #    337    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    326    L9:     PUSH_EXC_INFO
+    #    332    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -863,7 +869,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    326   L13:     LOAD_CONST               0 (None)
+    #    332   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -884,13 +890,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    329   L18:     LOAD_FAST                0 (c)
+    #    335   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    330            LOAD_FAST                1 (t)
+    #    336            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -899,26 +905,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    329            LOAD_FAST                0 (c)
+    #    335            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    330            LOAD_FAST                1 (t)
+    #    336            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    329   L21:     RERAISE                  0
+    #    335   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    323   L23:     JUMP_BACKWARD          165 (to L1)
+    #    329   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -1043,45 +1049,45 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    441            RESUME                   0
+    #    447            RESUME                   0
     #   
-    #    442            LOAD_FAST                0 (c)
+    #    448            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L5)
     #   
-    #    443            LOAD_FAST                4 (m)
+    #    449            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    444    L2:     NOP
+    #    450    L2:     NOP
     #   
-    #    445    L3:     LOAD_FAST                2 (x)
+    #    451    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (15)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    446    L4:     NOP
+    #    452    L4:     NOP
     #   
-    #    443            LOAD_CONST               0 (None)
+    #    449            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (16)
     #   
-    #    451    L5:     LOAD_FAST                1 (t)
+    #    457    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    452    L6:     LOAD_FAST                1 (t)
+    #    458    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (23)
     #                   CALL                     1
@@ -1090,12 +1096,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    447            LOAD_GLOBAL              0 (E1)
+    #    453            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    448            LOAD_FAST                1 (t)
+    #    454            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (17)
     #                   CALL                     1
@@ -1103,19 +1109,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    447    L9:     RERAISE                  0
+    #    453    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    449   L11:     LOAD_FAST                1 (t)
+    #    455   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    443   L12:     LOAD_CONST               0 (None)
+    #    449   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1228,75 +1234,75 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    531            RESUME                   0
+    #    537            RESUME                   0
     #   
-    #    532            LOAD_FAST                3 (n)
+    #    538            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                52 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    533            LOAD_FAST                0 (c)
+    #    539            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L5)
     #   
-    #    534            LOAD_FAST                4 (m)
+    #    540            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (7)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    535    L3:     NOP
+    #    541    L3:     NOP
     #   
-    #    536    L4:     LOAD_FAST                2 (x)
+    #    542    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    537            LOAD_GLOBAL              1 (E2 + NULL)
+    #    543            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    541    L5:     LOAD_FAST                1 (t)
+    #    547    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (6)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           54 (to L1)
     #   
-    #    532    L6:     END_FOR
+    #    538    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    538            LOAD_GLOBAL              0 (E2)
+    #    544            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    539    L8:     POP_EXCEPT
+    #    545    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    538    L9:     RERAISE                  0
+    #    544    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    540   L11:     LOAD_FAST                1 (t)
+    #    546   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    534   L12:     LOAD_CONST               0 (None)
+    #    540   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1432,54 +1438,54 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    623            RESUME                   0
+    #    629            RESUME                   0
     #   
-    #    624            LOAD_FAST                3 (n)
+    #    630            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                27 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    625            NOP
+    #    631            NOP
     #   
-    #    626    L2:     LOAD_FAST                3 (n)
+    #    632    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    627            POP_TOP
+    #    633            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    626    L4:     END_FOR
+    #    632    L4:     END_FOR
     #                   POP_TOP
     #   
-    #    629            LOAD_FAST                2 (x)
+    #    635            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    630    L5:     POP_TOP
+    #    636    L5:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    624    L6:     END_FOR
+    #    630    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    631            LOAD_GLOBAL              0 (E1)
+    #    637            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   POP_TOP
     #   
-    #    632    L8:     POP_EXCEPT
+    #    638    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           45 (to L1)
     #   
-    #    631    L9:     RERAISE                  0
+    #    637    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1494,50 +1500,50 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98
-    #    635            RESUME                   0
+    #    641            RESUME                   0
     #   
-    #    636            LOAD_FAST                3 (n)
+    #    642            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                41 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    637            NOP
+    #    643            NOP
     #   
-    #    638    L2:     LOAD_FAST                3 (n)
+    #    644    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                18 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    639            LOAD_FAST                0 (c)
+    #    645            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
     #                   JUMP_BACKWARD           17 (to L3)
     #   
-    #    640    L5:     POP_TOP
+    #    646    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           31 (to L1)
     #   
-    #    638    L7:     END_FOR
+    #    644    L7:     END_FOR
     #                   POP_TOP
     #   
-    #    642            LOAD_FAST                2 (x)
+    #    648            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    643    L8:     POP_TOP
+    #    649    L8:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    636    L9:     END_FOR
+    #    642    L9:     END_FOR
     #                   POP_TOP
     #   
-    #    646            LOAD_FAST                1 (t)
+    #    652            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
@@ -1546,12 +1552,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    644            LOAD_GLOBAL              0 (E1)
+    #    650            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L12)
     #                   POP_TOP
     #   
-    #    645            LOAD_FAST                1 (t)
+    #    651            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -1559,7 +1565,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           75 (to L1)
     #   
-    #    644   L12:     RERAISE                  0
+    #    650   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1640,75 +1646,75 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 96
-    #    708           RESUME                   0
+    #    714           RESUME                   0
     #   
-    #    709           LOAD_FAST                0 (c)
+    #    715           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       77 (to L7)
     #   
-    #    710           NOP
+    #    716           NOP
     #   
-    #    711   L1:     LOAD_FAST                0 (c)
+    #    717   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       54 (to L6)
     #   
-    #    712           NOP
+    #    718           NOP
     #   
-    #    713   L2:     LOAD_FAST                0 (c)
+    #    719   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       25 (to L4)
     #   
-    #    714   L3:     NOP
+    #    720   L3:     NOP
     #   
-    #    717           LOAD_FAST                1 (t)
+    #    723           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    721           LOAD_GLOBAL              0 (E1)
+    #    727           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    715   L4:     LOAD_FAST                1 (t)
+    #    721   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    717   L5:     LOAD_FAST                1 (t)
+    #    723   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    718   L6:     LOAD_FAST                1 (t)
+    #    724   L6:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (5)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    710           JUMP_BACKWARD           76 (to L1)
+    #    716           JUMP_BACKWARD           76 (to L1)
     #   
-    #    720   L7:     LOAD_FAST                1 (t)
+    #    726   L7:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (6)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    721           LOAD_GLOBAL              0 (E1)
+    #    727           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    717           LOAD_FAST                1 (t)
+    #    723           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
@@ -1727,31 +1733,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    724           RESUME                   0
+    #    730           RESUME                   0
     #   
-    #    725           NOP
+    #    731           NOP
     #   
-    #    726   L1:     NOP
+    #    732   L1:     NOP
     #   
-    #    727   L2:     LOAD_FAST                0 (c)
+    #    733   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        2 (to L4)
     #   
-    #    728   L3:     NOP
+    #    734   L3:     NOP
     #   
-    #    730           RETURN_CONST             0 (None)
+    #    736           RETURN_CONST             0 (None)
     #   
-    #    727   L4:     NOP
+    #    733   L4:     NOP
     #   
-    #    730           NOP
+    #    736           NOP
     #   
-    #    725           JUMP_BACKWARD           19 (to L1)
+    #    731           JUMP_BACKWARD           19 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    730           RERAISE                  0
+    #    736           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1782,6 +1788,124 @@ def for_with_if_break_then_return_attr(c, t, x, n, m):
     else:
         return E2.__name__
     return E2.__name__
+
+
+def for_with_break_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(2):
+            break
+    else:
+        return E1.__name__
+    return E1.__name__
+
+
+def for_with_code_break_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(2):
+            t(1)
+            break
+    else:
+        return E1.__name__
+    return E1.__name__
+
+
+def while_with_break_return_attr(c, t, x, n, m):
+    while c():
+        with m(2):
+            break
+    return E1.__name__
+
+
+def while_or_else_for_with_break_return_closure(c, t, x, n, m):
+    def inner():
+        while c() or c():
+            pass
+        for k in n():
+            with m(2):
+                break
+        else:
+            return E2.__name__
+        return E2.__name__
+    return inner()
+
+
+def for_with_if_break_code_return_attr(c, t, x, n, m):
+    # depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 60
+    #    789            RESUME                   0
+    #   
+    #    790            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                67 (to L6)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    791            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (2)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    792            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       26 (to L4)
+    #   
+    #    793            NOP
+    #   
+    #    791    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    795            LOAD_GLOBAL              0 (E1)
+    #                   LOAD_ATTR                2 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #    792    L4:     NOP
+    #   
+    #    791            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    794    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           69 (to L1)
+    #   
+    #    790    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    795            LOAD_GLOBAL              0 (E1)
+    #                   LOAD_ATTR                2 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #    791    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 42 (to L5)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L7 [2] lasti
+    #     L7 to L9 -> L10 [4] lasti
+    raise RuntimeError('depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 60')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2036,3 +2160,16 @@ assert run([1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2,
 assert run([2], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
 assert run([1, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([2, 0, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], for_with_break_return_attr) in (('E1', []), FELL)
+assert run([1], for_with_break_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_code_break_return_attr) in (('E1', []), FELL)
+assert run([1], for_with_code_break_return_attr) in (('E1', [('enter', 2), 1, ('exit', 2, False)]), FELL)
+assert run([], while_with_break_return_attr) in (('E1', []), FELL)
+assert run([1], while_with_break_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_or_else_for_with_break_return_closure) in (('E2', []), FELL)
+assert run([0, 0, 1], while_or_else_for_with_break_return_closure) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_if_break_code_return_attr) in (('E1', []), FELL)
+assert run([1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3]), FELL)
+assert run([2], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False), 3]), FELL)
+assert run([1, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 0, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)

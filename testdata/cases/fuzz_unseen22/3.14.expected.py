@@ -58,6 +58,12 @@
 
 
 
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -180,30 +186,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    185            RESUME                   0
+    #    191            RESUME                   0
     #   
-    #    186    L1:     NOP
+    #    192    L1:     NOP
     #   
-    #    187            LOAD_FAST_BORROW         0 (c)
+    #    193            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    188            JUMP_FORWARD            27 (to L6)
+    #    194            JUMP_FORWARD            27 (to L6)
     #   
-    #    189    L2:     NOP
+    #    195    L2:     NOP
     #   
-    #    190    L3:     LOAD_FAST_BORROW         2 (x)
+    #    196    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    191    L4:     NOP
+    #    197    L4:     NOP
     #   
-    #    195            LOAD_FAST_BORROW         0 (c)
+    #    201            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -211,9 +217,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    196    L5:     JUMP_BACKWARD           42 (to L1)
+    #    202    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    198    L6:     LOAD_FAST_BORROW         1 (t)
+    #    204    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -223,13 +229,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    192            LOAD_GLOBAL              0 (E1)
+    #    198            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    193            LOAD_FAST                1 (t)
+    #    199            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -237,42 +243,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    192    L9:     RERAISE                  0
+    #    198    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    193   L11:     NOP
+    #    199   L11:     NOP
     #   
-    #    195            LOAD_FAST                0 (c)
+    #    201            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    196            NOP
+    #    202            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    195            LOAD_FAST                0 (c)
+    #    201            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    196            RERAISE                  0
+    #    202            RERAISE                  0
     #   
-    #    195   L14:     RERAISE                  0
+    #    201   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    197   L16:     LOAD_FAST                1 (t)
+    #    203   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -379,18 +385,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    286            RESUME                   0
+    #    292            RESUME                   0
     #   
-    #    287    L1:     LOAD_FAST_BORROW         0 (c)
+    #    293    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    288            NOP
+    #    294            NOP
     #   
-    #    289    L2:     LOAD_FAST_BORROW         4 (m)
+    #    295    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -402,22 +408,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    290            NOP
+    #    296            NOP
     #   
-    #    289    L4:     LOAD_CONST               1 (None)
+    #    295    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    292    L5:     LOAD_FAST_BORROW         1 (t)
+    #    298    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    294    L6:     LOAD_FAST_BORROW         1 (t)
+    #    300    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -425,7 +431,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    289    L7:     PUSH_EXC_INFO
+    #    295    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -442,9 +448,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    289   L11:     NOP
+    #    295   L11:     NOP
     #   
-    #    292            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -453,7 +459,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    292            LOAD_FAST                1 (t)
+    #    298            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -464,7 +470,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    293   L14:     LOAD_FAST                1 (t)
+    #    299   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -496,25 +502,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    309            RESUME                   0
+    #    315            RESUME                   0
     #   
-    #    310    L1:     LOAD_FAST_BORROW         0 (c)
+    #    316    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    311            LOAD_FAST_BORROW         0 (c)
+    #    317            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    312            NOP
+    #    318            NOP
     #   
-    #    313    L2:     LOAD_FAST_BORROW         4 (m)
+    #    319    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -526,29 +532,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    314            NOP
+    #    320            NOP
     #   
-    #    313    L4:     LOAD_CONST               1 (None)
+    #    319    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    316    L5:     LOAD_FAST_BORROW         1 (t)
+    #    322    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    318    L6:     LOAD_FAST_BORROW         1 (t)
+    #    324    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    319    L7:     LOAD_FAST_BORROW         1 (t)
+    #    325    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -556,7 +562,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    313    L8:     PUSH_EXC_INFO
+    #    319    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -573,9 +579,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    313   L12:     NOP
+    #    319   L12:     NOP
     #   
-    #    316            LOAD_FAST                1 (t)
+    #    322            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -584,7 +590,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    316            LOAD_FAST                1 (t)
+    #    322            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -606,19 +612,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    322            RESUME                   0
+    #    328            RESUME                   0
     #   
-    #    323    L1:     NOP
+    #    329    L1:     NOP
     #   
-    #    324            LOAD_FAST_BORROW         1 (t)
+    #    330            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    325            NOP
+    #    331            NOP
     #   
-    #    326    L2:     LOAD_FAST_BORROW         4 (m)
+    #    332    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -640,9 +646,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    327            NOP
+    #    333            NOP
     #   
-    #    326    L5:     LOAD_CONST               1 (None)
+    #    332    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -653,21 +659,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    329    L7:     LOAD_FAST_BORROW         0 (c)
+    #    335    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    330            LOAD_FAST_BORROW         1 (t)
+    #    336            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    331    L8:     LOAD_FAST_BORROW         1 (t)
+    #    337    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -675,7 +681,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    326    L9:     PUSH_EXC_INFO
+    #    332    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -692,7 +698,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    326   L13:     LOAD_CONST               1 (None)
+    #    332   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -715,39 +721,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    329   L18:     LOAD_FAST                0 (c)
+    #    335   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    330            LOAD_FAST                1 (t)
+    #    336            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    329   L19:     JUMP_BACKWARD          164 (to L1)
+    #    335   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    329            LOAD_FAST                0 (c)
+    #    335            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    330            LOAD_FAST                1 (t)
+    #    336            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    329   L21:     RERAISE                  0
+    #    335   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -876,16 +882,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    441            RESUME                   0
+    #    447            RESUME                   0
     #   
-    #    442            LOAD_FAST_BORROW         0 (c)
+    #    448            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    443            LOAD_FAST_BORROW         4 (m)
+    #    449            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -897,17 +903,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    444    L2:     NOP
+    #    450    L2:     NOP
     #   
-    #    445    L3:     LOAD_FAST_BORROW         2 (x)
+    #    451    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    446    L4:     NOP
+    #    452    L4:     NOP
     #   
-    #    443            LOAD_CONST               1 (None)
+    #    449            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -915,13 +921,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    451    L5:     LOAD_FAST_BORROW         1 (t)
+    #    457    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    452    L6:     LOAD_FAST_BORROW         1 (t)
+    #    458    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -931,13 +937,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    447            LOAD_GLOBAL              0 (E1)
+    #    453            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    448            LOAD_FAST                1 (t)
+    #    454            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -945,19 +951,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    447    L9:     RERAISE                  0
+    #    453    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    449   L11:     LOAD_FAST                1 (t)
+    #    455   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    443   L12:     LOAD_CONST               1 (None)
+    #    449   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1077,23 +1083,23 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    531            RESUME                   0
+    #    537            RESUME                   0
     #   
-    #    532            LOAD_FAST_BORROW         3 (n)
+    #    538            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                61 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    533            LOAD_FAST_BORROW         0 (c)
+    #    539            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    534            LOAD_FAST_BORROW         4 (m)
+    #    540            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -1105,55 +1111,55 @@ def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    535    L3:     NOP
+    #    541    L3:     NOP
     #   
-    #    536    L4:     LOAD_FAST_BORROW         2 (x)
+    #    542    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    537            LOAD_GLOBAL              1 (E2 + NULL)
+    #    543            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    541    L5:     LOAD_FAST_BORROW         1 (t)
+    #    547    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    532    L6:     END_FOR
+    #    538    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    538            LOAD_GLOBAL              0 (E2)
+    #    544            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    539    L8:     POP_EXCEPT
+    #    545    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    538    L9:     RERAISE                  0
+    #    544    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    540   L11:     LOAD_FAST                1 (t)
+    #    546   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    534   L12:     LOAD_CONST               1 (None)
+    #    540   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1215,11 +1221,11 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
 
 def while_true_with_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
-    #    574           RESUME                   0
+    #    580           RESUME                   0
     #   
-    #    575   L1:     NOP
+    #    581   L1:     NOP
     #   
-    #    576           LOAD_FAST_BORROW         4 (m)
+    #    582           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1231,9 +1237,9 @@ def while_true_with_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     POP_TOP
     #   
-    #    577           NOP
+    #    583           NOP
     #   
-    #    576   L3:     LOAD_CONST               1 (None)
+    #    582   L3:     LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  CALL                     3
@@ -1264,17 +1270,17 @@ def while_true_with_return(c, t, x, n, m):
 
 def while_true_with_as_code_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
-    #    580           RESUME                   0
+    #    586           RESUME                   0
     #   
-    #    581   L1:     NOP
+    #    587   L1:     NOP
     #   
-    #    582           LOAD_FAST_BORROW         1 (t)
+    #    588           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    583           LOAD_FAST_BORROW         4 (m)
+    #    589           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1286,15 +1292,15 @@ def while_true_with_as_code_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     STORE_FAST               5 (w)
     #   
-    #    584           LOAD_FAST_BORROW         2 (x)
+    #    590           LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    585           LOAD_FAST_BORROW         5 (w)
+    #    591           LOAD_FAST_BORROW         5 (w)
     #   
-    #    583   L3:     SWAP                     3
+    #    589   L3:     SWAP                     3
     #                  SWAP                     2
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
@@ -1336,11 +1342,11 @@ def while_true_if_break_with_return_then_code(c, t, x, n, m):
 
 def while_true_withs_return(c, t, x, n, m):
     # depyf: could not decompile while_true_withs_return: stack underflow
-    #    598            RESUME                   0
+    #    604            RESUME                   0
     #   
-    #    599    L1:     NOP
+    #    605    L1:     NOP
     #   
-    #    600            LOAD_FAST_BORROW         4 (m)
+    #    606            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -1362,7 +1368,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    601            LOAD_FAST_BORROW         4 (m)
+    #    607            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -1385,9 +1391,9 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    602            NOP
+    #    608            NOP
     #   
-    #    601    L6:     LOAD_CONST               1 (None)
+    #    607    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1398,7 +1404,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    600    L8:     LOAD_CONST               1 (None)
+    #    606    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1411,7 +1417,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
-    #    601   L10:     PUSH_EXC_INFO
+    #    607   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -1428,7 +1434,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    601   L14:     LOAD_CONST               1 (None)
+    #    607   L14:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1451,7 +1457,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    600   L19:     LOAD_CONST               1 (None)
+    #    606   L19:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1474,7 +1480,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    600   L24:     LOAD_CONST               1 (None)
+    #    606   L24:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1536,57 +1542,57 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    623            RESUME                   0
+    #    629            RESUME                   0
     #   
-    #    624            LOAD_FAST_BORROW         3 (n)
+    #    630            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                28 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    625            NOP
+    #    631            NOP
     #   
-    #    626    L2:     LOAD_FAST_BORROW         3 (n)
+    #    632    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    627            POP_TOP
+    #    633            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    626    L4:     END_FOR
+    #    632    L4:     END_FOR
     #                   POP_ITER
     #   
-    #    629            LOAD_FAST_BORROW         2 (x)
+    #    635            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    630    L5:     POP_TOP
+    #    636    L5:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    624    L6:     END_FOR
+    #    630    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    631            LOAD_GLOBAL              0 (E1)
+    #    637            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    632    L8:     POP_EXCEPT
+    #    638    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           48 (to L1)
     #   
-    #    631    L9:     RERAISE                  0
+    #    637    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1601,25 +1607,25 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100
-    #    635            RESUME                   0
+    #    641            RESUME                   0
     #   
-    #    636            LOAD_FAST_BORROW         3 (n)
+    #    642            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    637            NOP
+    #    643            NOP
     #   
-    #    638    L2:     LOAD_FAST_BORROW         3 (n)
+    #    644    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                19 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    639            LOAD_FAST_BORROW         0 (c)
+    #    645            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1627,26 +1633,26 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L3)
     #   
-    #    640    L5:     POP_TOP
+    #    646    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           32 (to L1)
     #   
-    #    638    L7:     END_FOR
+    #    644    L7:     END_FOR
     #                   POP_ITER
     #   
-    #    642            LOAD_FAST_BORROW         2 (x)
+    #    648            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    643    L8:     POP_TOP
+    #    649    L8:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    636    L9:     END_FOR
+    #    642    L9:     END_FOR
     #                   POP_ITER
     #   
-    #    646            LOAD_FAST_BORROW         1 (t)
+    #    652            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -1656,13 +1662,13 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    644            LOAD_GLOBAL              0 (E1)
+    #    650            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    645            LOAD_FAST                1 (t)
+    #    651            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -1670,7 +1676,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           79 (to L1)
     #   
-    #    644   L12:     RERAISE                  0
+    #    650   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1751,77 +1757,77 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 102
-    #    708           RESUME                   0
+    #    714           RESUME                   0
     #   
-    #    709           LOAD_FAST_BORROW         0 (c)
+    #    715           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       80 (to L7)
     #                  NOT_TAKEN
     #   
-    #    710   L1:     NOP
+    #    716   L1:     NOP
     #   
-    #    711           LOAD_FAST_BORROW         0 (c)
+    #    717           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       56 (to L6)
     #                  NOT_TAKEN
     #   
-    #    712           NOP
+    #    718           NOP
     #   
-    #    713   L2:     LOAD_FAST_BORROW         0 (c)
+    #    719   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       26 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    714           NOP
+    #    720           NOP
     #   
-    #    717           LOAD_FAST_BORROW         1 (t)
+    #    723           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    721           LOAD_GLOBAL              0 (E1)
+    #    727           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    715   L4:     LOAD_FAST_BORROW         1 (t)
+    #    721   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    717   L5:     LOAD_FAST_BORROW         1 (t)
+    #    723   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    718   L6:     LOAD_FAST_BORROW         1 (t)
+    #    724   L6:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           5
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_BACKWARD           79 (to L1)
     #   
-    #    720   L7:     LOAD_FAST_BORROW         1 (t)
+    #    726   L7:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    721           LOAD_GLOBAL              0 (E1)
+    #    727           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    717           LOAD_FAST                1 (t)
+    #    723           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
@@ -1840,31 +1846,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    724           RESUME                   0
+    #    730           RESUME                   0
     #   
-    #    725   L1:     NOP
+    #    731   L1:     NOP
     #   
-    #    726           NOP
+    #    732           NOP
     #   
-    #    727   L2:     LOAD_FAST_BORROW         0 (c)
+    #    733   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        4 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    728           NOP
+    #    734           NOP
     #   
-    #    730           LOAD_CONST               1 (None)
+    #    736           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    727   L4:     NOP
+    #    733   L4:     NOP
     #   
-    #    730           JUMP_BACKWARD           21 (to L1)
+    #    736           JUMP_BACKWARD           21 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    730           RERAISE                  0
+    #    736           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1895,6 +1901,132 @@ def for_with_if_break_then_return_attr(c, t, x, n, m):
     else:
         return E2.__name__
     return E2.__name__
+
+
+def for_with_break_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(2):
+            break
+    else:
+        return E1.__name__
+    return E1.__name__
+
+
+def for_with_code_break_return_attr(c, t, x, n, m):
+    for k in n():
+        with m(2):
+            t(1)
+            break
+    else:
+        return E1.__name__
+    return E1.__name__
+
+
+def while_with_break_return_attr(c, t, x, n, m):
+    while c():
+        with m(2):
+            break
+    return E1.__name__
+
+
+def while_or_else_for_with_break_return_closure(c, t, x, n, m):
+    def inner():
+        while c() or c():
+            pass
+        for k in n():
+            with m(2):
+                break
+        else:
+            return E2.__name__
+        return E2.__name__
+    return inner()
+
+
+def for_with_if_break_code_return_attr(c, t, x, n, m):
+    # depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 76
+    #    789            RESUME                   0
+    #   
+    #    790            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                76 (to L6)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    791            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    792            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       27 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    793            NOP
+    #   
+    #    791    L3:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    795            LOAD_GLOBAL              0 (E1)
+    #                   LOAD_ATTR                2 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #    792    L4:     NOP
+    #   
+    #    791            LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    794    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           78 (to L1)
+    #   
+    #    790    L6:     END_FOR
+    #                   POP_ITER
+    #   
+    #    795            LOAD_GLOBAL              0 (E1)
+    #                   LOAD_ATTR                2 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #    791    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L5)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L7 [3] lasti
+    #     L7 to L9 -> L10 [5] lasti
+    raise RuntimeError('depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 76')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2149,3 +2281,16 @@ assert run([1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2,
 assert run([2], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), 2, ('exit', 1, False)]), FELL)
 assert run([1, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([2, 0, 1], for_with_if_break_then_return_attr) in (('E2', [('enter', 1), 2, ('exit', 1, False), ('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], for_with_break_return_attr) in (('E1', []), FELL)
+assert run([1], for_with_break_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_code_break_return_attr) in (('E1', []), FELL)
+assert run([1], for_with_code_break_return_attr) in (('E1', [('enter', 2), 1, ('exit', 2, False)]), FELL)
+assert run([], while_with_break_return_attr) in (('E1', []), FELL)
+assert run([1], while_with_break_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_or_else_for_with_break_return_closure) in (('E2', []), FELL)
+assert run([0, 0, 1], while_or_else_for_with_break_return_closure) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_if_break_code_return_attr) in (('E1', []), FELL)
+assert run([1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3]), FELL)
+assert run([2], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False), 3]), FELL)
+assert run([1, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 0, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)

@@ -305,7 +305,16 @@ final class ForLoops {
         int next = finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out,
                 elseBreaks ? List.of(new Stmt.Break()) : List.of(), it.async()), f, after, exit, to);
         if (copies != null && copies.exit() < 0) {
-            w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
+            // the code after the loop, from its first copy (which a with's break, read as one, marked dead: read
+            // again here)
+            int from = copies.copy();
+            int end = from + copies.length();
+            java.util.BitSet dead = w.dead.get(from, end);
+            w.dead.clear(from, end);
+            w.walk(from, end, l, r.withFollow(-1), -1);
+            for (int k = dead.nextSetBit(0); k >= 0; k = dead.nextSetBit(k + 1)) {
+                w.dead.set(from + k);
+            }
         }
         if (pastElse == null && tail == null && bodyEnd > to && to > f && exit == after && next == to) {
             // the body ran on past the end of the region (3.11: a try body's for loop whose last statement

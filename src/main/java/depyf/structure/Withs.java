@@ -695,6 +695,11 @@ final class Withs {
         if (copy > 0) {
             return new int[] {BREAK, end + copy};   // a break to a small exit block ending in a return: its copy
         }
+        int whileCopy = end == k && !r.loop().isFor() && r.loop().exit() >= 0 && r.loop().exit() < w.code.size()
+                ? w.copiedExitLength(k, r.loop().exit()) : 0;
+        if (whileCopy > 0) {
+            return new int[] {BREAK, k + whileCopy};   // the same out of a while loop
+        }
         if (end >= w.code.size() || !w.code.op(end).isUnconditionalJump()) {
             return null;
         }
