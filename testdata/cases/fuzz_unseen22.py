@@ -64,6 +64,13 @@
 # (its exit call, the iterator popped, a copy of the return), which marked that copy dead, and the for
 # loop's walk of the copy, printed after the loop, printed nothing: the return was lost (ForLoops reads it
 # again). The same out of a while loop fell back (Withs.loopExitAfterExit: a copy of the loop's exit).
+# Tails seed 1 f68 (3.13, 3.14, silent wrong, older than the session): an if chain in a try nested in an
+# except clause, its last else returning 15, the others falling off: they leave the enclosing clause by
+# their own POP_EXCEPT and jump, and the else's `POP_EXCEPT; return 15`, past the nested try's range, was
+# read as that try's else clause (all branches returning 15). Now a fallback (Tries.leavesEnclosingClause).
+# `for k in n(): with m(2): if c(): break` then code (3.12+ fell back with a computed return after the
+# loop): the break's unwinding after the with's range ends in a copy of that return, no jump
+# (Withs.breakAfterExitCall).
 class E1(Exception):
     pass
 
@@ -794,6 +801,35 @@ def for_with_if_break_code_return_attr(c, t, x, n, m):
         t(3)
     return E1.__name__
 
+
+def while_with_if_break_code_return_attr(c, t, x, n, m):
+    while c():
+        with m(2) as w:
+            if c():
+                break
+            t(2)
+        t(3)
+    return E2.__name__
+def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m):
+    try:
+        x(2)
+    except E1:
+        try:
+            if c():
+                pass
+            elif c():
+                pass
+            elif c() or c():
+                pass
+            else:
+                t(14)
+                return 15
+        except E1:
+            pass
+    finally:
+        pass
+    return E1.__name__
+
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
 assert run([0, 1], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
@@ -1114,3 +1150,15 @@ assert run([1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('
 assert run([2], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False), 3]), FELL)
 assert run([1, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
 assert run([2, 0, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+
+assert run([], while_with_if_break_code_return_attr) in (('E2', []), FELL)
+assert run([1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+
+assert run([], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E1', [-2]), FELL)
+assert run([1], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in ((15, [-2, 14]), FELL)
+assert run([2], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E2', [-2]), FELL)

@@ -224,17 +224,17 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110
-    #   303           0 RESUME                   0
+    #   310           0 RESUME                   0
     #   
-    #   304           2 PUSH_NULL
+    #   311           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE   114 (to 250)
     #   
-    #   305     >>   22 NOP
+    #   312     >>   22 NOP
     #   
-    #   306          24 PUSH_NULL
+    #   313          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 PRECALL                  1
@@ -242,16 +242,16 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                44 BEFORE_WITH
     #                46 STORE_FAST               5 (w)
     #   
-    #   307          48 NOP
+    #   314          48 NOP
     #   
-    #   306          50 LOAD_CONST               0 (None)
+    #   313          50 LOAD_CONST               0 (None)
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 PRECALL                  2
     #                60 CALL                     2
     #                70 POP_TOP
     #   
-    #   311          72 PUSH_NULL
+    #   318          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               2 (5)
     #                78 PRECALL                  1
@@ -259,7 +259,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                92 POP_TOP
     #                94 JUMP_FORWARD            77 (to 250)
     #   
-    #   306     >>   96 PUSH_EXC_INFO
+    #   313     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_FORWARD_IF_TRUE     4 (to 110)
     #               102 RERAISE                  2
@@ -273,12 +273,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               118 JUMP_FORWARD            27 (to 174)
     #           >>  120 PUSH_EXC_INFO
     #   
-    #   308         122 LOAD_GLOBAL              0 (E1)
+    #   315         122 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_FORWARD_IF_FALSE    14 (to 166)
     #               138 POP_TOP
     #   
-    #   309         140 PUSH_NULL
+    #   316         140 PUSH_NULL
     #               142 LOAD_FAST                1 (t)
     #               144 LOAD_CONST               3 (3)
     #               146 PRECALL                  1
@@ -287,12 +287,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               162 POP_EXCEPT
     #               164 JUMP_FORWARD             4 (to 174)
     #   
-    #   308     >>  166 RERAISE                  0
+    #   315     >>  166 RERAISE                  0
     #           >>  168 COPY                     3
     #               170 POP_EXCEPT
     #               172 RERAISE                  1
     #   
-    #   311     >>  174 PUSH_NULL
+    #   318     >>  174 PUSH_NULL
     #               176 LOAD_FAST                1 (t)
     #               178 LOAD_CONST               2 (5)
     #               180 PRECALL                  1
@@ -311,13 +311,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   304     >>  230 PUSH_NULL
+    #   311     >>  230 PUSH_NULL
     #               232 LOAD_FAST                0 (c)
     #               234 PRECALL                  0
     #               238 CALL                     0
     #               248 POP_JUMP_BACKWARD_IF_TRUE   114 (to 22)
     #   
-    #   312     >>  250 PUSH_NULL
+    #   319     >>  250 PUSH_NULL
     #               252 LOAD_FAST                1 (t)
     #               254 LOAD_CONST               4 (7)
     #               256 PRECALL                  1
@@ -357,20 +357,20 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: code protected by the finally at 278 after its try statement, at 180
-    #   328           0 RESUME                   0
+    #   335           0 RESUME                   0
     #   
-    #   329           2 NOP
+    #   336           2 NOP
     #   
-    #   330     >>    4 PUSH_NULL
+    #   337     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               2 (1)
     #                10 PRECALL                  1
     #                14 CALL                     1
     #                24 POP_TOP
     #   
-    #   331          26 NOP
+    #   338          26 NOP
     #   
-    #   332          28 PUSH_NULL
+    #   339          28 PUSH_NULL
     #                30 LOAD_FAST                4 (m)
     #                32 LOAD_CONST               2 (1)
     #                34 PRECALL                  1
@@ -385,9 +385,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                72 BEFORE_WITH
     #                74 POP_TOP
     #   
-    #   333          76 NOP
+    #   340          76 NOP
     #   
-    #   332          78 LOAD_CONST               0 (None)
+    #   339          78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
     #                84 PRECALL                  2
@@ -400,13 +400,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               110 CALL                     2
     #               120 POP_TOP
     #   
-    #   335         122 PUSH_NULL
+    #   342         122 PUSH_NULL
     #               124 LOAD_FAST                0 (c)
     #               126 PRECALL                  0
     #               130 CALL                     0
     #               140 POP_JUMP_FORWARD_IF_FALSE    11 (to 164)
     #   
-    #   336         142 PUSH_NULL
+    #   343         142 PUSH_NULL
     #               144 LOAD_FAST                1 (t)
     #               146 LOAD_CONST               4 (5)
     #               148 PRECALL                  1
@@ -414,7 +414,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               162 POP_TOP
     #           >>  164 JUMP_FORWARD            84 (to 334)
     #   
-    #   332     >>  166 PUSH_EXC_INFO
+    #   339     >>  166 PUSH_EXC_INFO
     #               168 WITH_EXCEPT_START
     #               170 POP_JUMP_FORWARD_IF_TRUE     4 (to 180)
     #               172 RERAISE                  2
@@ -444,13 +444,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               230 POP_TOP
     #               232 POP_TOP
     #   
-    #   335     >>  234 PUSH_NULL
+    #   342     >>  234 PUSH_NULL
     #               236 LOAD_FAST                0 (c)
     #               238 PRECALL                  0
     #               242 CALL                     0
     #               252 POP_JUMP_FORWARD_IF_FALSE    11 (to 276)
     #   
-    #   336         254 PUSH_NULL
+    #   343         254 PUSH_NULL
     #               256 LOAD_FAST                1 (t)
     #               258 LOAD_CONST               4 (5)
     #               260 PRECALL                  1
@@ -459,13 +459,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #           >>  276 JUMP_FORWARD            27 (to 332)
     #           >>  278 PUSH_EXC_INFO
     #   
-    #   335         280 PUSH_NULL
+    #   342         280 PUSH_NULL
     #               282 LOAD_FAST                0 (c)
     #               284 PRECALL                  0
     #               288 CALL                     0
     #               298 POP_JUMP_FORWARD_IF_FALSE    12 (to 324)
     #   
-    #   336         300 PUSH_NULL
+    #   343         300 PUSH_NULL
     #               302 LOAD_FAST                1 (t)
     #               304 LOAD_CONST               4 (5)
     #               306 PRECALL                  1
@@ -473,14 +473,14 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               320 POP_TOP
     #               322 RERAISE                  0
     #   
-    #   335     >>  324 RERAISE                  0
+    #   342     >>  324 RERAISE                  0
     #           >>  326 COPY                     3
     #               328 POP_EXCEPT
     #               330 RERAISE                  1
     #   
-    #   329     >>  332 JUMP_BACKWARD          165 (to 4)
+    #   336     >>  332 JUMP_BACKWARD          165 (to 4)
     #   
-    #   337     >>  334 PUSH_NULL
+    #   344     >>  334 PUSH_NULL
     #               336 LOAD_FAST                1 (t)
     #               338 LOAD_CONST               5 (7)
     #               340 PRECALL                  1
@@ -810,9 +810,9 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54
-    #   629           0 RESUME                   0
+    #   636           0 RESUME                   0
     #   
-    #   630           2 PUSH_NULL
+    #   637           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -820,9 +820,9 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     #           >>   22 FOR_ITER                47 (to 118)
     #                24 STORE_FAST               5 (j)
     #   
-    #   631          26 NOP
+    #   638          26 NOP
     #   
-    #   632          28 PUSH_NULL
+    #   639          28 PUSH_NULL
     #                30 LOAD_FAST                3 (n)
     #                32 PRECALL                  0
     #                36 CALL                     0
@@ -830,37 +830,37 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     #                48 FOR_ITER                 3 (to 56)
     #                50 STORE_FAST               5 (j)
     #   
-    #   633          52 POP_TOP
+    #   640          52 POP_TOP
     #                54 JUMP_FORWARD            14 (to 84)
     #   
-    #   635     >>   56 PUSH_NULL
+    #   642     >>   56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               1 (3)
     #                62 PRECALL                  1
     #                66 CALL                     1
     #                76 POP_TOP
     #   
-    #   636          78 POP_TOP
+    #   643          78 POP_TOP
     #                80 LOAD_CONST               2 (4)
     #                82 RETURN_VALUE
     #   
-    #   633     >>   84 JUMP_BACKWARD           32 (to 22)
+    #   640     >>   84 JUMP_BACKWARD           32 (to 22)
     #           >>   86 PUSH_EXC_INFO
     #   
-    #   637          88 LOAD_GLOBAL              0 (E1)
+    #   644          88 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_FORWARD_IF_FALSE     3 (to 110)
     #               104 POP_TOP
     #   
-    #   638         106 POP_EXCEPT
+    #   645         106 POP_EXCEPT
     #               108 JUMP_BACKWARD           44 (to 22)
     #   
-    #   637     >>  110 RERAISE                  0
+    #   644     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   630     >>  118 LOAD_CONST               0 (None)
+    #   637     >>  118 LOAD_CONST               0 (None)
     #               120 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 76 -> 86 [1]
@@ -871,9 +871,9 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74
-    #   641           0 RESUME                   0
+    #   648           0 RESUME                   0
     #   
-    #   642           2 PUSH_NULL
+    #   649           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -881,9 +881,9 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #           >>   22 FOR_ITER                69 (to 162)
     #                24 STORE_FAST               5 (j)
     #   
-    #   643          26 NOP
+    #   650          26 NOP
     #   
-    #   644          28 PUSH_NULL
+    #   651          28 PUSH_NULL
     #                30 LOAD_FAST                3 (n)
     #                32 PRECALL                  0
     #                36 CALL                     0
@@ -891,37 +891,37 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #           >>   48 FOR_ITER                14 (to 78)
     #                50 STORE_FAST               6 (k)
     #   
-    #   645          52 PUSH_NULL
+    #   652          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 PRECALL                  0
     #                60 CALL                     0
     #                70 POP_JUMP_FORWARD_IF_FALSE     2 (to 76)
     #   
-    #   646          72 POP_TOP
+    #   653          72 POP_TOP
     #                74 JUMP_FORWARD            15 (to 106)
     #   
-    #   645     >>   76 JUMP_BACKWARD           15 (to 48)
+    #   652     >>   76 JUMP_BACKWARD           15 (to 48)
     #   
-    #   648     >>   78 PUSH_NULL
+    #   655     >>   78 PUSH_NULL
     #                80 LOAD_FAST                2 (x)
     #                82 LOAD_CONST               1 (3)
     #                84 PRECALL                  1
     #                88 CALL                     1
     #                98 POP_TOP
     #   
-    #   649         100 POP_TOP
+    #   656         100 POP_TOP
     #               102 LOAD_CONST               2 (4)
     #               104 RETURN_VALUE
     #   
-    #   646     >>  106 JUMP_BACKWARD           43 (to 22)
+    #   653     >>  106 JUMP_BACKWARD           43 (to 22)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   650         110 LOAD_GLOBAL              0 (E1)
+    #   657         110 LOAD_GLOBAL              0 (E1)
     #               122 CHECK_EXC_MATCH
     #               124 POP_JUMP_FORWARD_IF_FALSE    14 (to 154)
     #               126 POP_TOP
     #   
-    #   651         128 PUSH_NULL
+    #   658         128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               3 (5)
     #               134 PRECALL                  1
@@ -930,12 +930,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               150 POP_EXCEPT
     #               152 JUMP_BACKWARD           66 (to 22)
     #   
-    #   650     >>  154 RERAISE                  0
+    #   657     >>  154 RERAISE                  0
     #           >>  156 COPY                     3
     #               158 POP_EXCEPT
     #               160 RERAISE                  1
     #   
-    #   652     >>  162 PUSH_NULL
+    #   659     >>  162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               4 (6)
     #               168 PRECALL                  1
@@ -1033,33 +1033,33 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 24
-    #   730           0 RESUME                   0
+    #   737           0 RESUME                   0
     #   
-    #   731           2 NOP
+    #   738           2 NOP
     #   
-    #   732     >>    4 NOP
+    #   739     >>    4 NOP
     #   
-    #   733           6 PUSH_NULL
+    #   740           6 PUSH_NULL
     #                 8 LOAD_FAST                0 (c)
     #                10 PRECALL                  0
     #                14 CALL                     0
     #                24 POP_JUMP_FORWARD_IF_FALSE     3 (to 32)
     #   
-    #   734          26 NOP
+    #   741          26 NOP
     #   
-    #   736          28 LOAD_CONST               0 (None)
+    #   743          28 LOAD_CONST               0 (None)
     #                30 RETURN_VALUE
     #   
-    #   733     >>   32 NOP
+    #   740     >>   32 NOP
     #   
-    #   736          34 JUMP_FORWARD             5 (to 46)
+    #   743          34 JUMP_FORWARD             5 (to 46)
     #           >>   36 PUSH_EXC_INFO
     #                38 RERAISE                  0
     #           >>   40 COPY                     3
     #                42 POP_EXCEPT
     #                44 RERAISE                  1
     #   
-    #   731     >>   46 JUMP_BACKWARD           22 (to 4)
+    #   738     >>   46 JUMP_BACKWARD           22 (to 4)
     #   ExceptionTable:
     #     6 to 24 -> 36 [0]
     #     36 to 38 -> 40 [1] lasti
@@ -1125,6 +1125,37 @@ def for_with_if_break_code_return_attr(c, t, x, n, m):
             if c():
                 break
         t(3)
+    return E1.__name__
+
+
+def while_with_if_break_code_return_attr(c, t, x, n, m):
+    while c():
+        with m(2) as w:
+            if c():
+                break
+            t(2)
+        t(3)
+    return E2.__name__
+
+
+def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m):
+    try:
+        x(2)
+    except E1:
+        try:
+            if c():
+                pass
+            elif c():
+                pass
+            elif c() or c():
+                pass
+            else:
+                t(14)
+                return 15
+        except E1:
+            pass
+    finally:
+        pass
     return E1.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
@@ -1393,3 +1424,13 @@ assert run([1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('
 assert run([2], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False), 3]), FELL)
 assert run([1, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
 assert run([2, 0, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_with_if_break_code_return_attr) in (('E2', []), FELL)
+assert run([1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E1', [-2]), FELL)
+assert run([1], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in ((15, [-2, 14]), FELL)
+assert run([2], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E2', [-2]), FELL)

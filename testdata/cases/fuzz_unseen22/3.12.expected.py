@@ -110,36 +110,36 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 122, goes on elsewhere than the region
-    #   191           0 RESUME                   0
+    #   198           0 RESUME                   0
     #   
-    #   192     >>    2 NOP
+    #   199     >>    2 NOP
     #   
-    #   193     >>    4 PUSH_NULL
+    #   200     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   194          18 JUMP_FORWARD            19 (to 58)
+    #   201          18 JUMP_FORWARD            19 (to 58)
     #   
-    #   195     >>   20 NOP
+    #   202     >>   20 NOP
     #   
-    #   196          22 PUSH_NULL
+    #   203          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (5)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   197          38 NOP
+    #   204          38 NOP
     #   
-    #   201          40 PUSH_NULL
+    #   208          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 JUMP_BACKWARD           27 (to 2)
     #   
-    #   202     >>   56 JUMP_BACKWARD           28 (to 2)
+    #   209     >>   56 JUMP_BACKWARD           28 (to 2)
     #   
-    #   204     >>   58 PUSH_NULL
+    #   211     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               4 (12)
     #                64 CALL                     1
@@ -147,12 +147,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   198          78 LOAD_GLOBAL              0 (E1)
+    #   205          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       11 (to 114)
     #                92 POP_TOP
     #   
-    #   199          94 PUSH_NULL
+    #   206          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (7)
     #               100 CALL                     1
@@ -160,40 +160,40 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #               110 POP_EXCEPT
     #               112 JUMP_FORWARD             4 (to 122)
     #   
-    #   198     >>  114 RERAISE                  0
+    #   205     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   199     >>  122 NOP
+    #   206     >>  122 NOP
     #   
-    #   201         124 PUSH_NULL
+    #   208         124 PUSH_NULL
     #               126 LOAD_FAST                0 (c)
     #               128 CALL                     0
     #               136 POP_JUMP_IF_FALSE       14 (to 166)
     #   
-    #   202         138 JUMP_FORWARD            13 (to 166)
+    #   209         138 JUMP_FORWARD            13 (to 166)
     #           >>  140 PUSH_EXC_INFO
     #   
-    #   201         142 PUSH_NULL
+    #   208         142 PUSH_NULL
     #               144 LOAD_FAST                0 (c)
     #               146 CALL                     0
     #               154 POP_JUMP_IF_FALSE        1 (to 158)
     #   
-    #   202         156 RERAISE                  0
+    #   209         156 RERAISE                  0
     #   
-    #   201     >>  158 RERAISE                  0
+    #   208     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   203     >>  166 PUSH_NULL
+    #   210     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               3 (11)
     #               172 CALL                     1
     #               180 POP_TOP
     #   
-    #   192         182 JUMP_BACKWARD           90 (to 4)
+    #   199         182 JUMP_BACKWARD           90 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 76 [0]
     #     76 to 108 -> 116 [1] lasti
@@ -221,39 +221,39 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   222           0 RESUME                   0
+    #   229           0 RESUME                   0
     #   
-    #   223     >>    2 PUSH_NULL
+    #   230     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   224     >>   16 PUSH_NULL
+    #   231     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE        1 (to 32)
     #   
-    #   225          30 JUMP_FORWARD            19 (to 70)
+    #   232          30 JUMP_FORWARD            19 (to 70)
     #   
-    #   226     >>   32 NOP
+    #   233     >>   32 NOP
     #   
-    #   227          34 PUSH_NULL
+    #   234          34 PUSH_NULL
     #                36 LOAD_FAST                2 (x)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   228          50 NOP
+    #   235          50 NOP
     #   
-    #   232          52 PUSH_NULL
+    #   239          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_TRUE         1 (to 68)
     #                66 JUMP_BACKWARD           33 (to 2)
     #   
-    #   233     >>   68 JUMP_BACKWARD           34 (to 2)
+    #   240     >>   68 JUMP_BACKWARD           34 (to 2)
     #   
-    #   234     >>   70 PUSH_NULL
+    #   241     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (12)
     #                76 CALL                     1
@@ -261,12 +261,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   229          90 LOAD_GLOBAL              0 (E1)
+    #   236          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE       11 (to 126)
     #               104 POP_TOP
     #   
-    #   230         106 PUSH_NULL
+    #   237         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               2 (7)
     #               112 CALL                     1
@@ -274,34 +274,34 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #               122 POP_EXCEPT
     #               124 JUMP_FORWARD             4 (to 134)
     #   
-    #   229     >>  126 RERAISE                  0
+    #   236     >>  126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   230     >>  134 NOP
+    #   237     >>  134 NOP
     #   
-    #   232         136 PUSH_NULL
+    #   239         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE       14 (to 178)
     #   
-    #   233         150 JUMP_FORWARD            13 (to 178)
+    #   240         150 JUMP_FORWARD            13 (to 178)
     #           >>  152 PUSH_EXC_INFO
     #   
-    #   232         154 PUSH_NULL
+    #   239         154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
     #   
-    #   233         168 RERAISE                  0
+    #   240         168 RERAISE                  0
     #   
-    #   232     >>  170 RERAISE                  0
+    #   239     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   223     >>  178 PUSH_NULL
+    #   230     >>  178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 CALL                     0
     #               190 POP_JUMP_IF_FALSE        1 (to 194)
@@ -376,45 +376,45 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160
-    #   292           0 RESUME                   0
+    #   299           0 RESUME                   0
     #   
-    #   293     >>    2 PUSH_NULL
+    #   300     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   294     >>   16 NOP
+    #   301     >>   16 NOP
     #   
-    #   295          18 PUSH_NULL
+    #   302          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   296          36 NOP
+    #   303          36 NOP
     #   
-    #   295          38 LOAD_CONST               0 (None)
+    #   302          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   298          54 PUSH_NULL
+    #   305          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #                70 JUMP_BACKWARD           35 (to 2)
     #   
-    #   300     >>   72 PUSH_NULL
+    #   307     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               4 (7)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 RETURN_CONST             0 (None)
     #   
-    #   295     >>   90 PUSH_EXC_INFO
+    #   302     >>   90 PUSH_EXC_INFO
     #                92 WITH_EXCEPT_START
     #                94 POP_JUMP_IF_TRUE         1 (to 98)
     #                96 RERAISE                  2
@@ -428,7 +428,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               112 RERAISE                  1
     #           >>  114 NOP
     #   
-    #   298         116 PUSH_NULL
+    #   305         116 PUSH_NULL
     #               118 LOAD_FAST                1 (t)
     #               120 LOAD_CONST               2 (5)
     #               122 CALL                     1
@@ -445,13 +445,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   299     >>  160 PUSH_NULL
+    #   306     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               3 (6)
     #               166 CALL                     1
     #               174 POP_TOP
     #   
-    #   293         176 PUSH_NULL
+    #   300         176 PUSH_NULL
     #               178 LOAD_FAST                0 (c)
     #               180 CALL                     0
     #               188 POP_JUMP_IF_FALSE        1 (to 192)
@@ -469,44 +469,44 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   303           0 RESUME                   0
+    #   310           0 RESUME                   0
     #   
-    #   304           2 PUSH_NULL
+    #   311           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   305     >>   16 NOP
+    #   312     >>   16 NOP
     #   
-    #   306          18 PUSH_NULL
+    #   313          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   307          36 NOP
+    #   314          36 NOP
     #   
-    #   306          38 LOAD_CONST               0 (None)
+    #   313          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   311          54 PUSH_NULL
+    #   318          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   312     >>   70 PUSH_NULL
+    #   319     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (7)
     #                76 CALL                     1
     #                84 POP_TOP
     #                86 RETURN_CONST             0 (None)
     #   
-    #   306     >>   88 PUSH_EXC_INFO
+    #   313     >>   88 PUSH_EXC_INFO
     #                90 WITH_EXCEPT_START
     #                92 POP_JUMP_IF_TRUE         1 (to 96)
     #                94 RERAISE                  2
@@ -521,12 +521,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #           >>  112 JUMP_FORWARD            23 (to 160)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   308         116 LOAD_GLOBAL              0 (E1)
+    #   315         116 LOAD_GLOBAL              0 (E1)
     #               126 CHECK_EXC_MATCH
     #               128 POP_JUMP_IF_FALSE       11 (to 152)
     #               130 POP_TOP
     #   
-    #   309         132 PUSH_NULL
+    #   316         132 PUSH_NULL
     #               134 LOAD_FAST                1 (t)
     #               136 LOAD_CONST               3 (3)
     #               138 CALL                     1
@@ -534,12 +534,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               148 POP_EXCEPT
     #               150 JUMP_FORWARD             4 (to 160)
     #   
-    #   308     >>  152 RERAISE                  0
+    #   315     >>  152 RERAISE                  0
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   311     >>  160 PUSH_NULL
+    #   318     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               2 (5)
     #               166 CALL                     1
@@ -556,7 +556,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               200 POP_EXCEPT
     #               202 RERAISE                  1
     #   
-    #   304     >>  204 PUSH_NULL
+    #   311     >>  204 PUSH_NULL
     #               206 LOAD_FAST                0 (c)
     #               208 CALL                     0
     #               216 POP_JUMP_IF_FALSE        1 (to 220)
@@ -579,62 +579,62 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
-    #   315           0 RESUME                   0
+    #   322           0 RESUME                   0
     #   
-    #   316           2 PUSH_NULL
+    #   323           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   317     >>   16 PUSH_NULL
+    #   324     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       28 (to 86)
     #   
-    #   318          30 NOP
+    #   325          30 NOP
     #   
-    #   319          32 PUSH_NULL
+    #   326          32 PUSH_NULL
     #                34 LOAD_FAST                4 (m)
     #                36 LOAD_CONST               1 (1)
     #                38 CALL                     1
     #                46 BEFORE_WITH
     #                48 STORE_FAST               5 (w)
     #   
-    #   320          50 NOP
+    #   327          50 NOP
     #   
-    #   319          52 LOAD_CONST               0 (None)
+    #   326          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   322          68 PUSH_NULL
+    #   329          68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               2 (5)
     #                74 CALL                     1
     #                82 POP_TOP
     #                84 JUMP_FORWARD            16 (to 118)
     #   
-    #   324     >>   86 PUSH_NULL
+    #   331     >>   86 PUSH_NULL
     #                88 LOAD_FAST                1 (t)
     #                90 LOAD_CONST               3 (6)
     #                92 CALL                     1
     #               100 POP_TOP
     #   
-    #   316     >>  102 PUSH_NULL
+    #   323     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_FALSE        1 (to 118)
     #               116 JUMP_BACKWARD           51 (to 16)
     #   
-    #   325     >>  118 PUSH_NULL
+    #   332     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (7)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   319     >>  136 PUSH_EXC_INFO
+    #   326     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -648,7 +648,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   322         162 PUSH_NULL
+    #   329         162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               2 (5)
     #               168 CALL                     1
@@ -676,19 +676,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60
-    #   328           0 RESUME                   0
+    #   335           0 RESUME                   0
     #   
-    #   329           2 NOP
+    #   336           2 NOP
     #   
-    #   330     >>    4 PUSH_NULL
+    #   337     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   331          20 NOP
+    #   338          20 NOP
     #   
-    #   332          22 PUSH_NULL
+    #   339          22 PUSH_NULL
     #                24 LOAD_FAST                4 (m)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
@@ -701,9 +701,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                54 BEFORE_WITH
     #                56 POP_TOP
     #   
-    #   333          58 NOP
+    #   340          58 NOP
     #   
-    #   332          60 LOAD_CONST               0 (None)
+    #   339          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -714,26 +714,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                82 CALL                     2
     #                90 POP_TOP
     #   
-    #   335          92 PUSH_NULL
+    #   342          92 PUSH_NULL
     #                94 LOAD_FAST                0 (c)
     #                96 CALL                     0
     #               104 POP_JUMP_IF_FALSE        9 (to 124)
     #   
-    #   336         106 PUSH_NULL
+    #   343         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               3 (5)
     #               112 CALL                     1
     #               120 POP_TOP
     #               122 NOP
     #   
-    #   337     >>  124 PUSH_NULL
+    #   344     >>  124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (7)
     #               130 CALL                     1
     #               138 POP_TOP
     #               140 RETURN_CONST             0 (None)
     #   
-    #   332     >>  142 PUSH_EXC_INFO
+    #   339     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -764,12 +764,12 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
     #   
-    #   335     >>  208 PUSH_NULL
+    #   342     >>  208 PUSH_NULL
     #               210 LOAD_FAST                0 (c)
     #               212 CALL                     0
     #               220 POP_JUMP_IF_FALSE       30 (to 282)
     #   
-    #   336         222 PUSH_NULL
+    #   343         222 PUSH_NULL
     #               224 LOAD_FAST                1 (t)
     #               226 LOAD_CONST               3 (5)
     #               228 CALL                     1
@@ -777,24 +777,24 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               238 JUMP_FORWARD            21 (to 282)
     #           >>  240 PUSH_EXC_INFO
     #   
-    #   335         242 PUSH_NULL
+    #   342         242 PUSH_NULL
     #               244 LOAD_FAST                0 (c)
     #               246 CALL                     0
     #               254 POP_JUMP_IF_FALSE        9 (to 274)
     #   
-    #   336         256 PUSH_NULL
+    #   343         256 PUSH_NULL
     #               258 LOAD_FAST                1 (t)
     #               260 LOAD_CONST               3 (5)
     #               262 CALL                     1
     #               270 POP_TOP
     #               272 RERAISE                  0
     #   
-    #   335     >>  274 RERAISE                  0
+    #   342     >>  274 RERAISE                  0
     #           >>  276 COPY                     3
     #               278 POP_EXCEPT
     #               280 RERAISE                  1
     #   
-    #   329     >>  282 JUMP_BACKWARD          140 (to 4)
+    #   336     >>  282 JUMP_BACKWARD          140 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 240 [0]
     #     38 to 54 -> 184 [1] lasti
@@ -919,44 +919,44 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106
-    #   447           0 RESUME                   0
+    #   454           0 RESUME                   0
     #   
-    #   448           2 PUSH_NULL
+    #   455           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   449          16 PUSH_NULL
+    #   456          16 PUSH_NULL
     #                18 LOAD_FAST                4 (m)
     #                20 LOAD_CONST               1 (3)
     #                22 CALL                     1
     #                30 BEFORE_WITH
     #                32 POP_TOP
     #   
-    #   450          34 NOP
+    #   457          34 NOP
     #   
-    #   451          36 PUSH_NULL
+    #   458          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (15)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   452          52 NOP
+    #   459          52 NOP
     #   
-    #   449          54 LOAD_CONST               0 (None)
+    #   456          54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 LOAD_CONST               0 (None)
     #                60 CALL                     2
     #                68 POP_TOP
     #                70 RETURN_CONST             3 (16)
     #   
-    #   457     >>   72 PUSH_NULL
+    #   464     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               6 (22)
     #                78 CALL                     1
     #                86 POP_TOP
     #   
-    #   458     >>   88 PUSH_NULL
+    #   465     >>   88 PUSH_NULL
     #                90 LOAD_FAST                1 (t)
     #                92 LOAD_CONST               7 (23)
     #                94 CALL                     1
@@ -964,12 +964,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               104 RETURN_CONST             0 (None)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   453         108 LOAD_GLOBAL              0 (E1)
+    #   460         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE       11 (to 144)
     #               122 POP_TOP
     #   
-    #   454         124 PUSH_NULL
+    #   461         124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (17)
     #               130 CALL                     1
@@ -977,18 +977,18 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   453     >>  144 RERAISE                  0
+    #   460     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   455     >>  152 PUSH_NULL
+    #   462     >>  152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               5 (21)
     #               158 CALL                     1
     #               166 POP_TOP
     #   
-    #   449         168 LOAD_CONST               0 (None)
+    #   456         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 CALL                     2
@@ -1099,71 +1099,71 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #   537           0 RESUME                   0
+    #   544           0 RESUME                   0
     #   
-    #   538           2 PUSH_NULL
+    #   545           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                46 (to 112)
     #                20 STORE_FAST               5 (k)
     #   
-    #   539          22 PUSH_NULL
+    #   546          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE       29 (to 94)
     #   
-    #   540          36 PUSH_NULL
+    #   547          36 PUSH_NULL
     #                38 LOAD_FAST                4 (m)
     #                40 LOAD_CONST               1 (7)
     #                42 CALL                     1
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   541          54 NOP
+    #   548          54 NOP
     #   
-    #   542          56 PUSH_NULL
+    #   549          56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               2 (9)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   543          72 LOAD_GLOBAL              1 (NULL + E2)
+    #   550          72 LOAD_GLOBAL              1 (NULL + E2)
     #                82 LOAD_CONST               3 (10)
     #                84 CALL                     1
     #                92 RAISE_VARARGS            1
     #   
-    #   547     >>   94 PUSH_NULL
+    #   554     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               5 (6)
     #               100 CALL                     1
     #               108 POP_TOP
     #               110 JUMP_BACKWARD           48 (to 16)
     #   
-    #   538     >>  112 END_FOR
+    #   545     >>  112 END_FOR
     #               114 RETURN_CONST             0 (None)
     #           >>  116 PUSH_EXC_INFO
     #   
-    #   544         118 LOAD_GLOBAL              0 (E2)
+    #   551         118 LOAD_GLOBAL              0 (E2)
     #               128 CHECK_EXC_MATCH
     #               130 POP_JUMP_IF_FALSE        3 (to 138)
     #               132 POP_TOP
     #   
-    #   545         134 POP_EXCEPT
+    #   552         134 POP_EXCEPT
     #               136 JUMP_FORWARD             4 (to 146)
     #   
-    #   544     >>  138 RERAISE                  0
+    #   551     >>  138 RERAISE                  0
     #           >>  140 COPY                     3
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #   
-    #   546     >>  146 PUSH_NULL
+    #   553     >>  146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               4 (3)
     #               152 CALL                     1
     #               160 POP_TOP
     #   
-    #   540         162 LOAD_CONST               0 (None)
+    #   547         162 LOAD_CONST               0 (None)
     #               164 LOAD_CONST               0 (None)
     #               166 LOAD_CONST               0 (None)
     #               168 CALL                     2
@@ -1297,53 +1297,53 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 66
-    #   629           0 RESUME                   0
+    #   636           0 RESUME                   0
     #   
-    #   630           2 PUSH_NULL
+    #   637           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                26 (to 72)
     #                20 STORE_FAST               5 (j)
     #   
-    #   631          22 NOP
+    #   638          22 NOP
     #   
-    #   632          24 PUSH_NULL
+    #   639          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #                38 FOR_ITER                 3 (to 48)
     #                42 STORE_FAST               5 (j)
     #   
-    #   633          44 POP_TOP
+    #   640          44 POP_TOP
     #                46 JUMP_FORWARD            11 (to 70)
     #   
-    #   632     >>   48 END_FOR
+    #   639     >>   48 END_FOR
     #   
-    #   635          50 PUSH_NULL
+    #   642          50 PUSH_NULL
     #                52 LOAD_FAST                2 (x)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   636          66 POP_TOP
+    #   643          66 POP_TOP
     #                68 RETURN_CONST             2 (4)
     #   
-    #   633     >>   70 JUMP_BACKWARD           28 (to 16)
+    #   640     >>   70 JUMP_BACKWARD           28 (to 16)
     #   
-    #   630     >>   72 END_FOR
+    #   637     >>   72 END_FOR
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   637          78 LOAD_GLOBAL              0 (E1)
+    #   644          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE        3 (to 98)
     #                92 POP_TOP
     #   
-    #   638          94 POP_EXCEPT
+    #   645          94 POP_EXCEPT
     #                96 JUMP_BACKWARD           41 (to 16)
     #   
-    #   637     >>   98 RERAISE                  0
+    #   644     >>   98 RERAISE                  0
     #           >>  100 COPY                     3
     #               102 POP_EXCEPT
     #               104 RERAISE                  1
@@ -1356,49 +1356,49 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 82
-    #   641           0 RESUME                   0
+    #   648           0 RESUME                   0
     #   
-    #   642           2 PUSH_NULL
+    #   649           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                34 (to 88)
     #                20 STORE_FAST               5 (j)
     #   
-    #   643          22 NOP
+    #   650          22 NOP
     #   
-    #   644          24 PUSH_NULL
+    #   651          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #           >>   38 FOR_ITER                11 (to 64)
     #                42 STORE_FAST               6 (k)
     #   
-    #   645          44 PUSH_NULL
+    #   652          44 PUSH_NULL
     #                46 LOAD_FAST                0 (c)
     #                48 CALL                     0
     #                56 POP_JUMP_IF_TRUE         1 (to 60)
     #                58 JUMP_BACKWARD           11 (to 38)
     #   
-    #   646     >>   60 POP_TOP
+    #   653     >>   60 POP_TOP
     #                62 JUMP_FORWARD            11 (to 86)
     #   
-    #   644     >>   64 END_FOR
+    #   651     >>   64 END_FOR
     #   
-    #   648          66 PUSH_NULL
+    #   655          66 PUSH_NULL
     #                68 LOAD_FAST                2 (x)
     #                70 LOAD_CONST               1 (3)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   649          82 POP_TOP
+    #   656          82 POP_TOP
     #                84 RETURN_CONST             2 (4)
     #   
-    #   646     >>   86 JUMP_BACKWARD           36 (to 16)
+    #   653     >>   86 JUMP_BACKWARD           36 (to 16)
     #   
-    #   642     >>   88 END_FOR
+    #   649     >>   88 END_FOR
     #   
-    #   652          90 PUSH_NULL
+    #   659          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               4 (6)
     #                96 CALL                     1
@@ -1406,12 +1406,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   650         110 LOAD_GLOBAL              0 (E1)
+    #   657         110 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_IF_FALSE       11 (to 146)
     #               124 POP_TOP
     #   
-    #   651         126 PUSH_NULL
+    #   658         126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               3 (5)
     #               132 CALL                     1
@@ -1419,7 +1419,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               142 POP_EXCEPT
     #               144 JUMP_BACKWARD           65 (to 16)
     #   
-    #   650     >>  146 RERAISE                  0
+    #   657     >>  146 RERAISE                  0
     #           >>  148 COPY                     3
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
@@ -1502,71 +1502,71 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 66
-    #   714           0 RESUME                   0
+    #   721           0 RESUME                   0
     #   
-    #   715           2 PUSH_NULL
+    #   722           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       66 (to 148)
     #   
-    #   716          16 NOP
+    #   723          16 NOP
     #   
-    #   717     >>   18 PUSH_NULL
+    #   724     >>   18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       49 (to 130)
     #   
-    #   718          32 NOP
+    #   725          32 NOP
     #   
-    #   719          34 PUSH_NULL
+    #   726          34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE       25 (to 98)
     #   
-    #   720          48 NOP
+    #   727          48 NOP
     #   
-    #   723          50 PUSH_NULL
+    #   730          50 PUSH_NULL
     #                52 LOAD_FAST                1 (t)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   727          66 LOAD_GLOBAL              0 (E1)
+    #   734          66 LOAD_GLOBAL              0 (E1)
     #                76 LOAD_ATTR                2 (__name__)
     #                96 RETURN_VALUE
     #   
-    #   721     >>   98 PUSH_NULL
+    #   728     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               2 (1)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   723         114 PUSH_NULL
+    #   730         114 PUSH_NULL
     #               116 LOAD_FAST                1 (t)
     #               118 LOAD_CONST               1 (3)
     #               120 CALL                     1
     #               128 POP_TOP
     #   
-    #   724     >>  130 PUSH_NULL
+    #   731     >>  130 PUSH_NULL
     #               132 LOAD_FAST                1 (t)
     #               134 LOAD_CONST               3 (5)
     #               136 CALL                     1
     #               144 POP_TOP
     #   
-    #   716         146 JUMP_BACKWARD           65 (to 18)
+    #   723         146 JUMP_BACKWARD           65 (to 18)
     #   
-    #   726     >>  148 PUSH_NULL
+    #   733     >>  148 PUSH_NULL
     #               150 LOAD_FAST                1 (t)
     #               152 LOAD_CONST               4 (6)
     #               154 CALL                     1
     #               162 POP_TOP
     #   
-    #   727         164 LOAD_GLOBAL              0 (E1)
+    #   734         164 LOAD_GLOBAL              0 (E1)
     #               174 LOAD_ATTR                2 (__name__)
     #               194 RETURN_VALUE
     #           >>  196 PUSH_EXC_INFO
     #   
-    #   723         198 PUSH_NULL
+    #   730         198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               1 (3)
     #               204 CALL                     1
@@ -1584,29 +1584,29 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 18
-    #   730           0 RESUME                   0
+    #   737           0 RESUME                   0
     #   
-    #   731           2 NOP
+    #   738           2 NOP
     #   
-    #   732     >>    4 NOP
+    #   739     >>    4 NOP
     #   
-    #   733           6 PUSH_NULL
+    #   740           6 PUSH_NULL
     #                 8 LOAD_FAST                0 (c)
     #                10 CALL                     0
     #                18 POP_JUMP_IF_FALSE        2 (to 24)
     #   
-    #   734          20 NOP
+    #   741          20 NOP
     #   
-    #   736          22 RETURN_CONST             0 (None)
+    #   743          22 RETURN_CONST             0 (None)
     #   
-    #   733     >>   24 NOP
+    #   740     >>   24 NOP
     #   
-    #   736          26 NOP
+    #   743          26 NOP
     #   
-    #   731          28 JUMP_BACKWARD           13 (to 4)
+    #   738          28 JUMP_BACKWARD           13 (to 4)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   736          32 RERAISE                  0
+    #   743          32 RERAISE                  0
     #           >>   34 COPY                     3
     #                36 POP_EXCEPT
     #                38 RERAISE                  1
@@ -1678,78 +1678,45 @@ def while_or_else_for_with_break_return_closure(c, t, x, n, m):
 
 
 def for_with_if_break_code_return_attr(c, t, x, n, m):
-    # depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 52
-    #   789           0 RESUME                   0
-    #   
-    #   790           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                61 (to 142)
-    #                20 STORE_FAST               5 (k)
-    #   
-    #   791          22 PUSH_NULL
-    #                24 LOAD_FAST                4 (m)
-    #                26 LOAD_CONST               1 (2)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   792          40 PUSH_NULL
-    #                42 LOAD_FAST                0 (c)
-    #                44 CALL                     0
-    #                52 POP_JUMP_IF_FALSE       26 (to 106)
-    #   
-    #   793          54 NOP
-    #   
-    #   791          56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 LOAD_CONST               0 (None)
-    #                62 CALL                     2
-    #                70 POP_TOP
-    #                72 POP_TOP
-    #   
-    #   795          74 LOAD_GLOBAL              0 (E1)
-    #                84 LOAD_ATTR                2 (__name__)
-    #               104 RETURN_VALUE
-    #   
-    #   792     >>  106 NOP
-    #   
-    #   791         108 LOAD_CONST               0 (None)
-    #               110 LOAD_CONST               0 (None)
-    #               112 LOAD_CONST               0 (None)
-    #               114 CALL                     2
-    #               122 POP_TOP
-    #   
-    #   794     >>  124 PUSH_NULL
-    #               126 LOAD_FAST                1 (t)
-    #               128 LOAD_CONST               2 (3)
-    #               130 CALL                     1
-    #               138 POP_TOP
-    #               140 JUMP_BACKWARD           63 (to 16)
-    #   
-    #   790     >>  142 END_FOR
-    #   
-    #   795         144 LOAD_GLOBAL              0 (E1)
-    #               154 LOAD_ATTR                2 (__name__)
-    #               174 RETURN_VALUE
-    #   
-    #   791     >>  176 PUSH_EXC_INFO
-    #               178 WITH_EXCEPT_START
-    #               180 POP_JUMP_IF_TRUE         1 (to 184)
-    #               182 RERAISE                  2
-    #           >>  184 POP_TOP
-    #               186 POP_EXCEPT
-    #               188 POP_TOP
-    #               190 POP_TOP
-    #               192 JUMP_BACKWARD           35 (to 124)
-    #           >>  194 COPY                     3
-    #               196 POP_EXCEPT
-    #               198 RERAISE                  1
-    #   ExceptionTable:
-    #     38 to 54 -> 176 [2] lasti
-    #     176 to 184 -> 194 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 52')
+    for k in n():
+        with m(2):
+            if c():
+                break
+        t(3)
+    else:
+        return E1.__name__
+    return E1.__name__
+
+
+def while_with_if_break_code_return_attr(c, t, x, n, m):
+    while c():
+        with m(2) as w:
+            if c():
+                break
+            t(2)
+        t(3)
+    return E2.__name__
+
+
+def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m):
+    try:
+        x(2)
+    except E1:
+        try:
+            if c():
+                pass
+            elif c():
+                pass
+            elif c() or c():
+                pass
+            else:
+                t(14)
+                return 15
+        except E1:
+            pass
+    finally:
+        pass
+    return E1.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2017,3 +1984,13 @@ assert run([1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('
 assert run([2], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False), 3]), FELL)
 assert run([1, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
 assert run([2, 0, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_with_if_break_code_return_attr) in (('E2', []), FELL)
+assert run([1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E1', [-2]), FELL)
+assert run([1], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in ((15, [-2, 14]), FELL)
+assert run([2], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E2', [-2]), FELL)

@@ -64,6 +64,13 @@
 
 
 
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -186,38 +193,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    191            RESUME                   0
+    #    198            RESUME                   0
     #   
-    #    192    L1:     NOP
+    #    199    L1:     NOP
     #   
-    #    193    L2:     LOAD_FAST                0 (c)
+    #    200    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    194            JUMP_FORWARD            26 (to L7)
+    #    201            JUMP_FORWARD            26 (to L7)
     #   
-    #    195    L3:     NOP
+    #    202    L3:     NOP
     #   
-    #    196    L4:     LOAD_FAST                2 (x)
+    #    203    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    197    L5:     NOP
+    #    204    L5:     NOP
     #   
-    #    201            LOAD_FAST                0 (c)
+    #    208            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    202    L6:     JUMP_BACKWARD           40 (to L1)
+    #    209    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    204    L7:     LOAD_FAST                1 (t)
+    #    211    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -226,12 +233,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    198            LOAD_GLOBAL              0 (E1)
+    #    205            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    199            LOAD_FAST                1 (t)
+    #    206            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -239,46 +246,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    198   L10:     RERAISE                  0
+    #    205   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    199   L12:     NOP
+    #    206   L12:     NOP
     #   
-    #    201            LOAD_FAST                0 (c)
+    #    208            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    202            NOP
+    #    209            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    201            LOAD_FAST                0 (c)
+    #    208            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    202            RERAISE                  0
+    #    209            RERAISE                  0
     #   
-    #    201   L15:     RERAISE                  0
+    #    208   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    203   L17:     LOAD_FAST                1 (t)
+    #    210   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    192            JUMP_BACKWARD          115 (to L2)
+    #    199            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -306,42 +313,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    222            RESUME                   0
+    #    229            RESUME                   0
     #   
-    #    223    L1:     LOAD_FAST                0 (c)
+    #    230    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    224    L2:     LOAD_FAST                0 (c)
+    #    231    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    225            JUMP_FORWARD            26 (to L7)
+    #    232            JUMP_FORWARD            26 (to L7)
     #   
-    #    226    L3:     NOP
+    #    233    L3:     NOP
     #   
-    #    227    L4:     LOAD_FAST                2 (x)
+    #    234    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    228    L5:     NOP
+    #    235    L5:     NOP
     #   
-    #    232            LOAD_FAST                0 (c)
+    #    239            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    233    L6:     JUMP_BACKWARD           51 (to L1)
+    #    240    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    234    L7:     LOAD_FAST                1 (t)
+    #    241    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -350,12 +357,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    229            LOAD_GLOBAL              0 (E1)
+    #    236            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    230            LOAD_FAST                1 (t)
+    #    237            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -363,40 +370,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    229   L10:     RERAISE                  0
+    #    236   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    230   L12:     NOP
+    #    237   L12:     NOP
     #   
-    #    232            LOAD_FAST                0 (c)
+    #    239            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    233            NOP
+    #    240            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    232            LOAD_FAST                0 (c)
+    #    239            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    233            RERAISE                  0
+    #    240            RERAISE                  0
     #   
-    #    232   L15:     RERAISE                  0
+    #    239   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    223   L17:     LOAD_FAST                0 (c)
+    #    230   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -472,46 +479,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    292            RESUME                   0
+    #    299            RESUME                   0
     #   
-    #    293    L1:     LOAD_FAST                0 (c)
+    #    300    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    294    L2:     NOP
+    #    301    L2:     NOP
     #   
-    #    295    L3:     LOAD_FAST                4 (m)
+    #    302    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    296            NOP
+    #    303            NOP
     #   
-    #    295    L5:     LOAD_CONST               0 (None)
+    #    302    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    298    L6:     LOAD_FAST                1 (t)
+    #    305    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    300    L7:     LOAD_FAST                1 (t)
+    #    307    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    295    L8:     PUSH_EXC_INFO
+    #    302    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -526,9 +533,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    295   L12:     NOP
+    #    302   L12:     NOP
     #   
-    #    298            LOAD_FAST                1 (t)
+    #    305            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -537,7 +544,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    298            LOAD_FAST                1 (t)
+    #    305            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -548,13 +555,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    299   L15:     LOAD_FAST                1 (t)
+    #    306   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    293            LOAD_FAST                0 (c)
+    #    300            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -573,45 +580,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    303            RESUME                   0
+    #    310            RESUME                   0
     #   
-    #    304            LOAD_FAST                0 (c)
+    #    311            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    305    L1:     NOP
+    #    312    L1:     NOP
     #   
-    #    306    L2:     LOAD_FAST                4 (m)
+    #    313    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    307            NOP
+    #    314            NOP
     #   
-    #    306    L4:     LOAD_CONST               0 (None)
+    #    313    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    311    L5:     LOAD_FAST                1 (t)
+    #    318    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    312    L6:     LOAD_FAST                1 (t)
+    #    319    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    306    L7:     PUSH_EXC_INFO
+    #    313    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -627,12 +634,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    308            LOAD_GLOBAL              0 (E1)
+    #    315            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    309            LOAD_FAST                1 (t)
+    #    316            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -640,13 +647,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    308   L14:     RERAISE                  0
+    #    315   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    311   L16:     LOAD_FAST                1 (t)
+    #    318   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -655,7 +662,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    311            LOAD_FAST                1 (t)
+    #    318            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -666,7 +673,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    304   L19:     LOAD_FAST                0 (c)
+    #    311   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -691,65 +698,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    315            RESUME                   0
+    #    322            RESUME                   0
     #   
-    #    316            LOAD_FAST                0 (c)
+    #    323            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    317    L1:     LOAD_FAST                0 (c)
+    #    324    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    318            NOP
+    #    325            NOP
     #   
-    #    319    L2:     LOAD_FAST                4 (m)
+    #    326    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    320            NOP
+    #    327            NOP
     #   
-    #    319    L4:     LOAD_CONST               0 (None)
+    #    326    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    322    L5:     LOAD_FAST                1 (t)
+    #    329    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    324    L6:     LOAD_FAST                1 (t)
+    #    331    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    316    L7:     LOAD_FAST                0 (c)
+    #    323    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    325    L8:     LOAD_FAST                1 (t)
+    #    332    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    319    L9:     PUSH_EXC_INFO
+    #    326    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -764,9 +771,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    319   L13:     NOP
+    #    326   L13:     NOP
     #   
-    #    322            LOAD_FAST                1 (t)
+    #    329            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -775,7 +782,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    322            LOAD_FAST                1 (t)
+    #    329            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -797,19 +804,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    328            RESUME                   0
+    #    335            RESUME                   0
     #   
-    #    329            NOP
+    #    336            NOP
     #   
-    #    330    L1:     LOAD_FAST                1 (t)
+    #    337    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    331            NOP
+    #    338            NOP
     #   
-    #    332    L2:     LOAD_FAST                4 (m)
+    #    339    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -821,9 +828,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    333            NOP
+    #    340            NOP
     #   
-    #    332    L5:     LOAD_CONST               0 (None)
+    #    339    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -834,27 +841,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    335    L7:     LOAD_FAST                0 (c)
+    #    342    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    336            LOAD_FAST                1 (t)
+    #    343            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    337    L8:     LOAD_FAST                1 (t)
+    #    344    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    332    L9:     PUSH_EXC_INFO
+    #    339    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -869,7 +876,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    332   L13:     LOAD_CONST               0 (None)
+    #    339   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -890,13 +897,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    335   L18:     LOAD_FAST                0 (c)
+    #    342   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    336            LOAD_FAST                1 (t)
+    #    343            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -905,26 +912,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    335            LOAD_FAST                0 (c)
+    #    342            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    336            LOAD_FAST                1 (t)
+    #    343            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    335   L21:     RERAISE                  0
+    #    342   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    329   L23:     JUMP_BACKWARD          165 (to L1)
+    #    336   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -1049,45 +1056,45 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    447            RESUME                   0
+    #    454            RESUME                   0
     #   
-    #    448            LOAD_FAST                0 (c)
+    #    455            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L5)
     #   
-    #    449            LOAD_FAST                4 (m)
+    #    456            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    450    L2:     NOP
+    #    457    L2:     NOP
     #   
-    #    451    L3:     LOAD_FAST                2 (x)
+    #    458    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (15)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    452    L4:     NOP
+    #    459    L4:     NOP
     #   
-    #    449            LOAD_CONST               0 (None)
+    #    456            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (16)
     #   
-    #    457    L5:     LOAD_FAST                1 (t)
+    #    464    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    458    L6:     LOAD_FAST                1 (t)
+    #    465    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (23)
     #                   CALL                     1
@@ -1096,12 +1103,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    453            LOAD_GLOBAL              0 (E1)
+    #    460            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    454            LOAD_FAST                1 (t)
+    #    461            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (17)
     #                   CALL                     1
@@ -1109,19 +1116,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    453    L9:     RERAISE                  0
+    #    460    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    455   L11:     LOAD_FAST                1 (t)
+    #    462   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    449   L12:     LOAD_CONST               0 (None)
+    #    456   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1234,75 +1241,75 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    537            RESUME                   0
+    #    544            RESUME                   0
     #   
-    #    538            LOAD_FAST                3 (n)
+    #    545            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                52 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    539            LOAD_FAST                0 (c)
+    #    546            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L5)
     #   
-    #    540            LOAD_FAST                4 (m)
+    #    547            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (7)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    541    L3:     NOP
+    #    548    L3:     NOP
     #   
-    #    542    L4:     LOAD_FAST                2 (x)
+    #    549    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    543            LOAD_GLOBAL              1 (E2 + NULL)
+    #    550            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    547    L5:     LOAD_FAST                1 (t)
+    #    554    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (6)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           54 (to L1)
     #   
-    #    538    L6:     END_FOR
+    #    545    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    544            LOAD_GLOBAL              0 (E2)
+    #    551            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    545    L8:     POP_EXCEPT
+    #    552    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    544    L9:     RERAISE                  0
+    #    551    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    546   L11:     LOAD_FAST                1 (t)
+    #    553   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    540   L12:     LOAD_CONST               0 (None)
+    #    547   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1438,54 +1445,54 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    629            RESUME                   0
+    #    636            RESUME                   0
     #   
-    #    630            LOAD_FAST                3 (n)
+    #    637            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                27 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    631            NOP
+    #    638            NOP
     #   
-    #    632    L2:     LOAD_FAST                3 (n)
+    #    639    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    633            POP_TOP
+    #    640            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    632    L4:     END_FOR
+    #    639    L4:     END_FOR
     #                   POP_TOP
     #   
-    #    635            LOAD_FAST                2 (x)
+    #    642            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    636    L5:     POP_TOP
+    #    643    L5:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    630    L6:     END_FOR
+    #    637    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    637            LOAD_GLOBAL              0 (E1)
+    #    644            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   POP_TOP
     #   
-    #    638    L8:     POP_EXCEPT
+    #    645    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           45 (to L1)
     #   
-    #    637    L9:     RERAISE                  0
+    #    644    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1500,50 +1507,50 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98
-    #    641            RESUME                   0
+    #    648            RESUME                   0
     #   
-    #    642            LOAD_FAST                3 (n)
+    #    649            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                41 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    643            NOP
+    #    650            NOP
     #   
-    #    644    L2:     LOAD_FAST                3 (n)
+    #    651    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                18 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    645            LOAD_FAST                0 (c)
+    #    652            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
     #                   JUMP_BACKWARD           17 (to L3)
     #   
-    #    646    L5:     POP_TOP
+    #    653    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           31 (to L1)
     #   
-    #    644    L7:     END_FOR
+    #    651    L7:     END_FOR
     #                   POP_TOP
     #   
-    #    648            LOAD_FAST                2 (x)
+    #    655            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    649    L8:     POP_TOP
+    #    656    L8:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    642    L9:     END_FOR
+    #    649    L9:     END_FOR
     #                   POP_TOP
     #   
-    #    652            LOAD_FAST                1 (t)
+    #    659            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
@@ -1552,12 +1559,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    650            LOAD_GLOBAL              0 (E1)
+    #    657            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L12)
     #                   POP_TOP
     #   
-    #    651            LOAD_FAST                1 (t)
+    #    658            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -1565,7 +1572,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           75 (to L1)
     #   
-    #    650   L12:     RERAISE                  0
+    #    657   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1646,75 +1653,75 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 96
-    #    714           RESUME                   0
+    #    721           RESUME                   0
     #   
-    #    715           LOAD_FAST                0 (c)
+    #    722           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       77 (to L7)
     #   
-    #    716           NOP
+    #    723           NOP
     #   
-    #    717   L1:     LOAD_FAST                0 (c)
+    #    724   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       54 (to L6)
     #   
-    #    718           NOP
+    #    725           NOP
     #   
-    #    719   L2:     LOAD_FAST                0 (c)
+    #    726   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       25 (to L4)
     #   
-    #    720   L3:     NOP
+    #    727   L3:     NOP
     #   
-    #    723           LOAD_FAST                1 (t)
+    #    730           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    727           LOAD_GLOBAL              0 (E1)
+    #    734           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    721   L4:     LOAD_FAST                1 (t)
+    #    728   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    723   L5:     LOAD_FAST                1 (t)
+    #    730   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    724   L6:     LOAD_FAST                1 (t)
+    #    731   L6:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (5)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    716           JUMP_BACKWARD           76 (to L1)
+    #    723           JUMP_BACKWARD           76 (to L1)
     #   
-    #    726   L7:     LOAD_FAST                1 (t)
+    #    733   L7:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (6)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    727           LOAD_GLOBAL              0 (E1)
+    #    734           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    723           LOAD_FAST                1 (t)
+    #    730           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
@@ -1733,31 +1740,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    730           RESUME                   0
+    #    737           RESUME                   0
     #   
-    #    731           NOP
+    #    738           NOP
     #   
-    #    732   L1:     NOP
+    #    739   L1:     NOP
     #   
-    #    733   L2:     LOAD_FAST                0 (c)
+    #    740   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        2 (to L4)
     #   
-    #    734   L3:     NOP
+    #    741   L3:     NOP
     #   
-    #    736           RETURN_CONST             0 (None)
+    #    743           RETURN_CONST             0 (None)
     #   
-    #    733   L4:     NOP
+    #    740   L4:     NOP
     #   
-    #    736           NOP
+    #    743           NOP
     #   
-    #    731           JUMP_BACKWARD           19 (to L1)
+    #    738           JUMP_BACKWARD           19 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    736           RERAISE                  0
+    #    743           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1830,82 +1837,143 @@ def while_or_else_for_with_break_return_closure(c, t, x, n, m):
 
 
 def for_with_if_break_code_return_attr(c, t, x, n, m):
-    # depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 60
-    #    789            RESUME                   0
+    for k in n():
+        with m(2):
+            if c():
+                break
+        t(3)
+    else:
+        return E1.__name__
+    return E1.__name__
+
+
+def while_with_if_break_code_return_attr(c, t, x, n, m):
+    while c():
+        with m(2) as w:
+            if c():
+                break
+            t(2)
+        t(3)
+    return E2.__name__
+
+
+def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m):
+    # depyf: could not decompile try_clause_try_if_elifs_else_return_clause_finally_return_attr: a try body's branch leaves the enclosing clause past the code after it at 200
+    #    813            RESUME                   0
     #   
-    #    790            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                67 (to L6)
-    #                   STORE_FAST               5 (k)
+    #    814            NOP
     #   
-    #    791            LOAD_FAST                4 (m)
+    #    815    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (2)
     #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
+    #                   POP_TOP
     #   
-    #    792            LOAD_FAST                0 (c)
+    #    830    L2:     NOP
+    #   
+    #    831            LOAD_GLOBAL              0 (E1)
+    #                   LOAD_ATTR                2 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #     --    L3:     PUSH_EXC_INFO
+    #   
+    #    816            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       83 (to L19)
+    #                   POP_TOP
+    #   
+    #    817    L4:     NOP
+    #   
+    #    818    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       26 (to L4)
+    #                   POP_JUMP_IF_FALSE        2 (to L7)
     #   
-    #    793            NOP
+    #    819    L6:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 42 (to L2)
     #   
-    #    791    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    795            LOAD_GLOBAL              0 (E1)
-    #                   LOAD_ATTR                2 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #    792    L4:     NOP
-    #   
-    #    791            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    794    L5:     LOAD_FAST                1 (t)
+    #    820    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
-    #                   LOAD_CONST               2 (3)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L9)
+    #   
+    #    821    L8:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L2)
+    #   
+    #    822    L9:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        12 (to L10)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L11)
+    #   
+    #    823   L10:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 82 (to L2)
+    #   
+    #    825   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (14)
     #                   CALL                     1
     #                   POP_TOP
-    #                   JUMP_BACKWARD           69 (to L1)
     #   
-    #    790    L6:     END_FOR
+    #    826   L12:     POP_EXCEPT
+    #   
+    #    830   L13:     RETURN_CONST             3 (15)
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #    827            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L17)
     #                   POP_TOP
     #   
-    #    795            LOAD_GLOBAL              0 (E1)
-    #                   LOAD_ATTR                2 (__name__)
-    #                   RETURN_VALUE
+    #    828   L15:     POP_EXCEPT
+    #          L16:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 105 (to L2)
     #   
-    #    791    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 42 (to L5)
+    #    827   L17:     RERAISE                  0
     #   
-    #     --   L10:     COPY                     3
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    816   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L21:     PUSH_EXC_INFO
+    #   
+    #    830            RERAISE                  0
+    #   
+    #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   ExceptionTable:
-    #     L2 to L3 -> L7 [2] lasti
-    #     L7 to L9 -> L10 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 60')
+    #     L1 to L2 -> L3 [0]
+    #     L3 to L4 -> L20 [1] lasti
+    #     L5 to L6 -> L14 [1]
+    #     L6 to L7 -> L21 [0]
+    #     L7 to L8 -> L14 [1]
+    #     L8 to L9 -> L21 [0]
+    #     L9 to L10 -> L14 [1]
+    #     L10 to L11 -> L21 [0]
+    #     L11 to L12 -> L14 [1]
+    #     L12 to L13 -> L21 [0]
+    #     L14 to L15 -> L18 [2] lasti
+    #     L15 to L16 -> L20 [1] lasti
+    #     L16 to L17 -> L21 [0]
+    #     L17 to L18 -> L18 [2] lasti
+    #     L18 to L20 -> L20 [1] lasti
+    #     L20 to L21 -> L21 [0]
+    #     L21 to L22 -> L22 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_clause_try_if_elifs_else_return_clause_finally_return_attr: a try body's branch leaves the enclosing clause past the code after it at 200")
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2173,3 +2241,13 @@ assert run([1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('
 assert run([2], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False), 3]), FELL)
 assert run([1, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
 assert run([2, 0, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_with_if_break_code_return_attr) in (('E2', []), FELL)
+assert run([1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E1', [-2]), FELL)
+assert run([1], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in ((15, [-2, 14]), FELL)
+assert run([2], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E2', [-2]), FELL)

@@ -64,6 +64,13 @@
 
 
 
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -186,30 +193,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    191            RESUME                   0
+    #    198            RESUME                   0
     #   
-    #    192    L1:     NOP
+    #    199    L1:     NOP
     #   
-    #    193            LOAD_FAST_BORROW         0 (c)
+    #    200            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    194            JUMP_FORWARD            27 (to L6)
+    #    201            JUMP_FORWARD            27 (to L6)
     #   
-    #    195    L2:     NOP
+    #    202    L2:     NOP
     #   
-    #    196    L3:     LOAD_FAST_BORROW         2 (x)
+    #    203    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    197    L4:     NOP
+    #    204    L4:     NOP
     #   
-    #    201            LOAD_FAST_BORROW         0 (c)
+    #    208            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -217,9 +224,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    202    L5:     JUMP_BACKWARD           42 (to L1)
+    #    209    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    204    L6:     LOAD_FAST_BORROW         1 (t)
+    #    211    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -229,13 +236,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    198            LOAD_GLOBAL              0 (E1)
+    #    205            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    199            LOAD_FAST                1 (t)
+    #    206            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -243,42 +250,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    198    L9:     RERAISE                  0
+    #    205    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    199   L11:     NOP
+    #    206   L11:     NOP
     #   
-    #    201            LOAD_FAST                0 (c)
+    #    208            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    202            NOP
+    #    209            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    201            LOAD_FAST                0 (c)
+    #    208            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    202            RERAISE                  0
+    #    209            RERAISE                  0
     #   
-    #    201   L14:     RERAISE                  0
+    #    208   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    203   L16:     LOAD_FAST                1 (t)
+    #    210   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -385,18 +392,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    292            RESUME                   0
+    #    299            RESUME                   0
     #   
-    #    293    L1:     LOAD_FAST_BORROW         0 (c)
+    #    300    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    294            NOP
+    #    301            NOP
     #   
-    #    295    L2:     LOAD_FAST_BORROW         4 (m)
+    #    302    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -408,22 +415,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    296            NOP
+    #    303            NOP
     #   
-    #    295    L4:     LOAD_CONST               1 (None)
+    #    302    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    298    L5:     LOAD_FAST_BORROW         1 (t)
+    #    305    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    300    L6:     LOAD_FAST_BORROW         1 (t)
+    #    307    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -431,7 +438,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    295    L7:     PUSH_EXC_INFO
+    #    302    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -448,9 +455,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    295   L11:     NOP
+    #    302   L11:     NOP
     #   
-    #    298            LOAD_FAST                1 (t)
+    #    305            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -459,7 +466,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    298            LOAD_FAST                1 (t)
+    #    305            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -470,7 +477,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    299   L14:     LOAD_FAST                1 (t)
+    #    306   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -502,25 +509,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    315            RESUME                   0
+    #    322            RESUME                   0
     #   
-    #    316    L1:     LOAD_FAST_BORROW         0 (c)
+    #    323    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    317            LOAD_FAST_BORROW         0 (c)
+    #    324            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    318            NOP
+    #    325            NOP
     #   
-    #    319    L2:     LOAD_FAST_BORROW         4 (m)
+    #    326    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -532,29 +539,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    320            NOP
+    #    327            NOP
     #   
-    #    319    L4:     LOAD_CONST               1 (None)
+    #    326    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    322    L5:     LOAD_FAST_BORROW         1 (t)
+    #    329    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    324    L6:     LOAD_FAST_BORROW         1 (t)
+    #    331    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    325    L7:     LOAD_FAST_BORROW         1 (t)
+    #    332    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -562,7 +569,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    319    L8:     PUSH_EXC_INFO
+    #    326    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -579,9 +586,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    319   L12:     NOP
+    #    326   L12:     NOP
     #   
-    #    322            LOAD_FAST                1 (t)
+    #    329            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -590,7 +597,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    322            LOAD_FAST                1 (t)
+    #    329            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -612,19 +619,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    328            RESUME                   0
+    #    335            RESUME                   0
     #   
-    #    329    L1:     NOP
+    #    336    L1:     NOP
     #   
-    #    330            LOAD_FAST_BORROW         1 (t)
+    #    337            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    331            NOP
+    #    338            NOP
     #   
-    #    332    L2:     LOAD_FAST_BORROW         4 (m)
+    #    339    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -646,9 +653,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    333            NOP
+    #    340            NOP
     #   
-    #    332    L5:     LOAD_CONST               1 (None)
+    #    339    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -659,21 +666,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    335    L7:     LOAD_FAST_BORROW         0 (c)
+    #    342    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    336            LOAD_FAST_BORROW         1 (t)
+    #    343            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    337    L8:     LOAD_FAST_BORROW         1 (t)
+    #    344    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -681,7 +688,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    332    L9:     PUSH_EXC_INFO
+    #    339    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -698,7 +705,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    332   L13:     LOAD_CONST               1 (None)
+    #    339   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -721,39 +728,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    335   L18:     LOAD_FAST                0 (c)
+    #    342   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    336            LOAD_FAST                1 (t)
+    #    343            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    335   L19:     JUMP_BACKWARD          164 (to L1)
+    #    342   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    335            LOAD_FAST                0 (c)
+    #    342            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    336            LOAD_FAST                1 (t)
+    #    343            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    335   L21:     RERAISE                  0
+    #    342   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -882,16 +889,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    447            RESUME                   0
+    #    454            RESUME                   0
     #   
-    #    448            LOAD_FAST_BORROW         0 (c)
+    #    455            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    449            LOAD_FAST_BORROW         4 (m)
+    #    456            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -903,17 +910,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    450    L2:     NOP
+    #    457    L2:     NOP
     #   
-    #    451    L3:     LOAD_FAST_BORROW         2 (x)
+    #    458    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    452    L4:     NOP
+    #    459    L4:     NOP
     #   
-    #    449            LOAD_CONST               1 (None)
+    #    456            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -921,13 +928,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    457    L5:     LOAD_FAST_BORROW         1 (t)
+    #    464    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    458    L6:     LOAD_FAST_BORROW         1 (t)
+    #    465    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -937,13 +944,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    453            LOAD_GLOBAL              0 (E1)
+    #    460            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    454            LOAD_FAST                1 (t)
+    #    461            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -951,19 +958,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    453    L9:     RERAISE                  0
+    #    460    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    455   L11:     LOAD_FAST                1 (t)
+    #    462   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    449   L12:     LOAD_CONST               1 (None)
+    #    456   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1083,23 +1090,23 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    537            RESUME                   0
+    #    544            RESUME                   0
     #   
-    #    538            LOAD_FAST_BORROW         3 (n)
+    #    545            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                61 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    539            LOAD_FAST_BORROW         0 (c)
+    #    546            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    540            LOAD_FAST_BORROW         4 (m)
+    #    547            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -1111,55 +1118,55 @@ def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    541    L3:     NOP
+    #    548    L3:     NOP
     #   
-    #    542    L4:     LOAD_FAST_BORROW         2 (x)
+    #    549    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    543            LOAD_GLOBAL              1 (E2 + NULL)
+    #    550            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    547    L5:     LOAD_FAST_BORROW         1 (t)
+    #    554    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    538    L6:     END_FOR
+    #    545    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    544            LOAD_GLOBAL              0 (E2)
+    #    551            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    545    L8:     POP_EXCEPT
+    #    552    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    544    L9:     RERAISE                  0
+    #    551    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    546   L11:     LOAD_FAST                1 (t)
+    #    553   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    540   L12:     LOAD_CONST               1 (None)
+    #    547   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1221,11 +1228,11 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
 
 def while_true_with_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
-    #    580           RESUME                   0
+    #    587           RESUME                   0
     #   
-    #    581   L1:     NOP
+    #    588   L1:     NOP
     #   
-    #    582           LOAD_FAST_BORROW         4 (m)
+    #    589           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1237,9 +1244,9 @@ def while_true_with_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     POP_TOP
     #   
-    #    583           NOP
+    #    590           NOP
     #   
-    #    582   L3:     LOAD_CONST               1 (None)
+    #    589   L3:     LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  CALL                     3
@@ -1270,17 +1277,17 @@ def while_true_with_return(c, t, x, n, m):
 
 def while_true_with_as_code_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
-    #    586           RESUME                   0
+    #    593           RESUME                   0
     #   
-    #    587   L1:     NOP
+    #    594   L1:     NOP
     #   
-    #    588           LOAD_FAST_BORROW         1 (t)
+    #    595           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    589           LOAD_FAST_BORROW         4 (m)
+    #    596           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1292,15 +1299,15 @@ def while_true_with_as_code_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     STORE_FAST               5 (w)
     #   
-    #    590           LOAD_FAST_BORROW         2 (x)
+    #    597           LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    591           LOAD_FAST_BORROW         5 (w)
+    #    598           LOAD_FAST_BORROW         5 (w)
     #   
-    #    589   L3:     SWAP                     3
+    #    596   L3:     SWAP                     3
     #                  SWAP                     2
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
@@ -1342,11 +1349,11 @@ def while_true_if_break_with_return_then_code(c, t, x, n, m):
 
 def while_true_withs_return(c, t, x, n, m):
     # depyf: could not decompile while_true_withs_return: stack underflow
-    #    604            RESUME                   0
+    #    611            RESUME                   0
     #   
-    #    605    L1:     NOP
+    #    612    L1:     NOP
     #   
-    #    606            LOAD_FAST_BORROW         4 (m)
+    #    613            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -1368,7 +1375,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    607            LOAD_FAST_BORROW         4 (m)
+    #    614            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -1391,9 +1398,9 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    608            NOP
+    #    615            NOP
     #   
-    #    607    L6:     LOAD_CONST               1 (None)
+    #    614    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1404,7 +1411,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    606    L8:     LOAD_CONST               1 (None)
+    #    613    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1417,7 +1424,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
-    #    607   L10:     PUSH_EXC_INFO
+    #    614   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -1434,7 +1441,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    607   L14:     LOAD_CONST               1 (None)
+    #    614   L14:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1457,7 +1464,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    606   L19:     LOAD_CONST               1 (None)
+    #    613   L19:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1480,7 +1487,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    606   L24:     LOAD_CONST               1 (None)
+    #    613   L24:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1542,57 +1549,57 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    629            RESUME                   0
+    #    636            RESUME                   0
     #   
-    #    630            LOAD_FAST_BORROW         3 (n)
+    #    637            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                28 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    631            NOP
+    #    638            NOP
     #   
-    #    632    L2:     LOAD_FAST_BORROW         3 (n)
+    #    639    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    633            POP_TOP
+    #    640            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    632    L4:     END_FOR
+    #    639    L4:     END_FOR
     #                   POP_ITER
     #   
-    #    635            LOAD_FAST_BORROW         2 (x)
+    #    642            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    636    L5:     POP_TOP
+    #    643    L5:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    630    L6:     END_FOR
+    #    637    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    637            LOAD_GLOBAL              0 (E1)
+    #    644            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    638    L8:     POP_EXCEPT
+    #    645    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           48 (to L1)
     #   
-    #    637    L9:     RERAISE                  0
+    #    644    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1607,25 +1614,25 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100
-    #    641            RESUME                   0
+    #    648            RESUME                   0
     #   
-    #    642            LOAD_FAST_BORROW         3 (n)
+    #    649            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    643            NOP
+    #    650            NOP
     #   
-    #    644    L2:     LOAD_FAST_BORROW         3 (n)
+    #    651    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                19 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    645            LOAD_FAST_BORROW         0 (c)
+    #    652            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1633,26 +1640,26 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L3)
     #   
-    #    646    L5:     POP_TOP
+    #    653    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           32 (to L1)
     #   
-    #    644    L7:     END_FOR
+    #    651    L7:     END_FOR
     #                   POP_ITER
     #   
-    #    648            LOAD_FAST_BORROW         2 (x)
+    #    655            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    649    L8:     POP_TOP
+    #    656    L8:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    642    L9:     END_FOR
+    #    649    L9:     END_FOR
     #                   POP_ITER
     #   
-    #    652            LOAD_FAST_BORROW         1 (t)
+    #    659            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -1662,13 +1669,13 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    650            LOAD_GLOBAL              0 (E1)
+    #    657            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    651            LOAD_FAST                1 (t)
+    #    658            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -1676,7 +1683,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           79 (to L1)
     #   
-    #    650   L12:     RERAISE                  0
+    #    657   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1757,77 +1764,77 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 102
-    #    714           RESUME                   0
+    #    721           RESUME                   0
     #   
-    #    715           LOAD_FAST_BORROW         0 (c)
+    #    722           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       80 (to L7)
     #                  NOT_TAKEN
     #   
-    #    716   L1:     NOP
+    #    723   L1:     NOP
     #   
-    #    717           LOAD_FAST_BORROW         0 (c)
+    #    724           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       56 (to L6)
     #                  NOT_TAKEN
     #   
-    #    718           NOP
+    #    725           NOP
     #   
-    #    719   L2:     LOAD_FAST_BORROW         0 (c)
+    #    726   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       26 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    720           NOP
+    #    727           NOP
     #   
-    #    723           LOAD_FAST_BORROW         1 (t)
+    #    730           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    727           LOAD_GLOBAL              0 (E1)
+    #    734           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    721   L4:     LOAD_FAST_BORROW         1 (t)
+    #    728   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    723   L5:     LOAD_FAST_BORROW         1 (t)
+    #    730   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    724   L6:     LOAD_FAST_BORROW         1 (t)
+    #    731   L6:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           5
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_BACKWARD           79 (to L1)
     #   
-    #    726   L7:     LOAD_FAST_BORROW         1 (t)
+    #    733   L7:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    727           LOAD_GLOBAL              0 (E1)
+    #    734           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    723           LOAD_FAST                1 (t)
+    #    730           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
@@ -1846,31 +1853,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    730           RESUME                   0
+    #    737           RESUME                   0
     #   
-    #    731   L1:     NOP
+    #    738   L1:     NOP
     #   
-    #    732           NOP
+    #    739           NOP
     #   
-    #    733   L2:     LOAD_FAST_BORROW         0 (c)
+    #    740   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        4 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    734           NOP
+    #    741           NOP
     #   
-    #    736           LOAD_CONST               1 (None)
+    #    743           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    733   L4:     NOP
+    #    740   L4:     NOP
     #   
-    #    736           JUMP_BACKWARD           21 (to L1)
+    #    743           JUMP_BACKWARD           21 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    736           RERAISE                  0
+    #    743           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1943,90 +1950,151 @@ def while_or_else_for_with_break_return_closure(c, t, x, n, m):
 
 
 def for_with_if_break_code_return_attr(c, t, x, n, m):
-    # depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 76
-    #    789            RESUME                   0
+    for k in n():
+        with m(2):
+            if c():
+                break
+        t(3)
+    else:
+        return E1.__name__
+    return E1.__name__
+
+
+def while_with_if_break_code_return_attr(c, t, x, n, m):
+    while c():
+        with m(2) as w:
+            if c():
+                break
+            t(2)
+        t(3)
+    return E2.__name__
+
+
+def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m):
+    # depyf: could not decompile try_clause_try_if_elifs_else_return_clause_finally_return_attr: a try body's branch leaves the enclosing clause past the code after it at 210
+    #    813            RESUME                   0
     #   
-    #    790            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                76 (to L6)
-    #                   STORE_FAST               5 (k)
+    #    814            NOP
     #   
-    #    791            LOAD_FAST_BORROW         4 (m)
+    #    815    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    792            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       27 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    793            NOP
-    #   
-    #    791    L3:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
     #                   POP_TOP
     #   
-    #    795            LOAD_GLOBAL              0 (E1)
+    #    830    L2:     NOP
+    #   
+    #    831            LOAD_GLOBAL              0 (E1)
     #                   LOAD_ATTR                2 (__name__)
     #                   RETURN_VALUE
     #   
-    #    792    L4:     NOP
+    #     --    L3:     PUSH_EXC_INFO
     #   
-    #    791            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
+    #    816            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       90 (to L24)
+    #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    794    L5:     LOAD_FAST_BORROW         1 (t)
+    #    817    L4:     NOP
+    #   
+    #    818    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L8)
+    #           L6:     NOT_TAKEN
+    #   
+    #    819    L7:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L2)
+    #   
+    #    820    L8:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L11)
+    #           L9:     NOT_TAKEN
+    #   
+    #    821   L10:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 59 (to L2)
+    #   
+    #    822   L11:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        14 (to L15)
+    #          L12:     NOT_TAKEN
+    #          L13:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L16)
+    #          L14:     NOT_TAKEN
+    #   
+    #    823   L15:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 87 (to L2)
+    #   
+    #    825   L16:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          14
     #                   CALL                     1
     #                   POP_TOP
-    #                   JUMP_BACKWARD           78 (to L1)
     #   
-    #    790    L6:     END_FOR
-    #                   POP_ITER
+    #    826   L17:     POP_EXCEPT
     #   
-    #    795            LOAD_GLOBAL              0 (E1)
-    #                   LOAD_ATTR                2 (__name__)
+    #    830   L18:     LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
-    #    791    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L5)
+    #     --   L19:     PUSH_EXC_INFO
     #   
-    #     --   L10:     COPY                     3
+    #    827            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    828   L20:     POP_EXCEPT
+    #          L21:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 112 (to L2)
+    #   
+    #    827   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    816   L24:     RERAISE                  0
+    #   
+    #     --   L25:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L26:     PUSH_EXC_INFO
+    #   
+    #    830            RERAISE                  0
+    #   
+    #     --   L27:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   ExceptionTable:
-    #     L2 to L3 -> L7 [3] lasti
-    #     L7 to L9 -> L10 [5] lasti
-    raise RuntimeError('depyf: could not decompile for_with_if_break_code_return_attr: conditional jump out of the region at 76')
+    #     L1 to L2 -> L3 [0]
+    #     L3 to L4 -> L25 [1] lasti
+    #     L5 to L6 -> L19 [1]
+    #     L7 to L8 -> L26 [0]
+    #     L8 to L9 -> L19 [1]
+    #     L10 to L11 -> L26 [0]
+    #     L11 to L12 -> L19 [1]
+    #     L13 to L14 -> L19 [1]
+    #     L15 to L16 -> L26 [0]
+    #     L16 to L17 -> L19 [1]
+    #     L17 to L18 -> L26 [0]
+    #     L19 to L20 -> L23 [2] lasti
+    #     L20 to L21 -> L25 [1] lasti
+    #     L21 to L22 -> L26 [0]
+    #     L22 to L23 -> L23 [2] lasti
+    #     L23 to L25 -> L25 [1] lasti
+    #     L25 to L26 -> L26 [0]
+    #     L26 to L27 -> L27 [1] lasti
+    raise RuntimeError("depyf: could not decompile try_clause_try_if_elifs_else_return_clause_finally_return_attr: a try body's branch leaves the enclosing clause past the code after it at 210")
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2294,3 +2362,13 @@ assert run([1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('
 assert run([2], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False), 3]), FELL)
 assert run([1, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
 assert run([2, 0, 1], for_with_if_break_code_return_attr) in (('E1', [('enter', 2), ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_with_if_break_code_return_attr) in (('E2', []), FELL)
+assert run([1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 1, 0, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3]), FELL)
+assert run([1, 0, 1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', [('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), 2, ('exit', 2, False), 3, ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E1', [-2]), FELL)
+assert run([1], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in ((15, [-2, 14]), FELL)
+assert run([2], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E2', [-2]), FELL)

@@ -836,6 +836,13 @@ final class Tries {
                 // region the nested try was read in (3.13+, seed 71 f137)
                 throw new LiftException("a nested try's else return after the body at " + w.code.op(j).offset());
             }
+            if (leavesEnclosingClause(w, i, j, r)) {
+                // a branch of the body falls off the enclosing clause by its own POP_EXCEPT and jump, past
+                // the code at j: that code is the rest of another branch (its return, unwound past the
+                // range: tails seed 1 f68, 3.13+), not an else clause every path of the body runs
+                throw new LiftException("a try body's branch leaves the enclosing clause past the code after it at "
+                        + w.code.op(j).offset());
+            }
             Lifter e = l.fork();
             int stop = w.walk(j, handler, e, r.withFollow(areaEnd), -1);
             orelse = e.out;
@@ -1059,6 +1066,25 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.13+: True when [i, j) holds an enclosing except clause's exit: POP_EXCEPT then a jump, not a loop's
+     * break or continue, reachable.
+     */
+    private static boolean leavesEnclosingClause(Walker w, int i, int j, Region r) {
+        if (!w.env.atLeast(3, 13)) {
+            return false;                      // (3.11 lays handlers out inline: their clauses' exits are there)
+        }
+        for (int k = i + 1; k < j; k++) {
+            Op op = w.code.op(k);
+            if (op.isUnconditionalJump() && w.reachable.get(k)
+                    && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 1)).is("POP_EXCEPT")
+                    && !(r.loop() != null && (r.loop().continuesThisOrOuter(op.target()) || ExceptClauses.breaks(w, r, op.target())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean copyEnclosingClauseEnd(Walker w, List<Integer> afterExceptAt, Lifter l) {

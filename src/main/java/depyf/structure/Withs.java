@@ -252,7 +252,13 @@ final class Withs {
         }
         int y = r.loop().isFor() && (w.code.op(x).is("POP_TOP") || w.code.op(x).is("POP_ITER")) ? x + 1 : x;
         Op jump = w.code.op(y);
-        return y + 1 < w.code.size() && jump.isUnconditionalJump() && jump.target() > y && w.breaksTo(r, jump.target()) ? y : -1;
+        if (y + 1 < w.code.size() && jump.isUnconditionalJump() && jump.target() > y && w.breaksTo(r, jump.target())) {
+            return y;
+        }
+        // (or a copy of the loop's exit block, a small return, in place of the jump: its last instruction)
+        int copy = r.loop().exit() >= 0 && r.loop().exit() < w.code.size() && (y > x || !r.loop().isFor())
+                ? w.copiedExitLength(y, r.loop().exit()) : 0;
+        return copy > 0 && y + copy < w.code.size() ? y + copy - 1 : -1;
     }
 
     /**

@@ -25,8 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ({@link depyf.verify.Withdrawals}); when none has, the first seed is, so that the net stays exercised.
  */
 class FuzzShapesTest {
-    /** Plain seeds (control flow only), then --rich seeds (values, comprehensions, match, closures too). */
-    static final List<String> SEEDS = List.of("1", "2", "3", "4", "5", "rich 1", "rich 2", "rich 3", "rich 4");
+    /**
+     * Plain seeds (control flow only), then --rich seeds (values, comprehensions, match, closures too), then
+     * --tails seeds (functions ending in a small return of a computed value, copied into the breaks).
+     */
+    static final List<String> SEEDS = List.of("1", "2", "3", "4", "5", "rich 1", "rich 2", "rich 3", "rich 4",
+            "tails 1", "rich tails 1");
     static final String COUNT = "300";
 
     @ParameterizedTest
@@ -55,7 +59,7 @@ class FuzzShapesTest {
         }
         List<String> fresh = wrong.stream().filter(w -> !known.contains(w)).toList();
         assertEquals(List.of(), fresh, "random functions that behave differently after decompiling on " + version
-                + " (PYTHON scripts/fuzz-shapes.py --seed N --count " + COUNT + " [--rich] --reduce shows each, shrunk)");
+                + " (PYTHON scripts/fuzz-shapes.py --seed N --count " + COUNT + " [--rich] [--tails] --reduce shows each, shrunk)");
         // the net under the decompiler: with --verify, the round trip withdraws what behaves differently
         // (with nothing wrong, one seed still runs through it end to end)
         if (seedsWithWrong.isEmpty()) {
@@ -67,17 +71,18 @@ class FuzzShapesTest {
         }
     }
 
-    /** Runs one seed; the functions that behave differently, as "seed N fK" or "rich seed N fK". */
+    /** Runs one seed; the functions that behave differently, as "seed N fK", "rich seed N fK", "tails seed N fK". */
     static List<String> run(List<String> python, String seed, String depyf, Path work, boolean verify)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(python);
-        boolean rich = seed.startsWith("rich ");
-        String number = rich ? seed.substring(5) : seed;
+        String[] words = seed.split(" ");
+        String number = words[words.length - 1];
+        String modes = String.join(" ", java.util.Arrays.asList(words).subList(0, words.length - 1));
         cmd.addAll(List.of("scripts/fuzz-shapes.py", "--seed", number, "--count", COUNT, "--quiet",
                 "--keep", work.resolve("seed" + seed.replace(' ', '-') + (verify ? "-verify" : "")).toString(),
                 "--depyf", depyf));
-        if (rich) {
-            cmd.add("--rich");
+        for (int k = 0; k < words.length - 1; k++) {
+            cmd.add("--" + words[k]);         // rich, tails
         }
         if (verify) {
             cmd.add("--verify");
@@ -89,7 +94,7 @@ class FuzzShapesTest {
         assertTrue(summary.contains(" functions, ") && p.exitValue() <= 1, "fuzz-shapes failed:\n" + out);
         System.out.println(summary);
         return out.lines().filter(l -> l.startsWith("=== ") && l.contains(" behaves differently"))
-                .map(l -> (rich ? "rich seed " + number : "seed " + seed) + " " + l.split(" ")[1]).toList();
+                .map(l -> (modes.isEmpty() ? "" : modes + " ") + "seed " + number + " " + l.split(" ")[1]).toList();
     }
 
     static List<String> known(String version) throws IOException {
