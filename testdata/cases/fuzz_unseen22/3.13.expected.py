@@ -1975,6 +1975,26 @@ def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m
     #     L21 to L22 -> L22 [1] lasti
     raise RuntimeError("depyf: could not decompile try_clause_try_if_elifs_else_return_clause_finally_return_attr: a try body's branch leaves the enclosing clause past the code after it at 200")
 
+
+def try_try_return_clause_assign_clause_else_ifs_return(c, t, x, n, m):
+    if not c():
+        return t(1)
+    try:
+        try:
+            x(2)
+            return t(3)
+        except E1:
+            k = x(4)
+    except E1:
+        t(5)
+    else:
+        if c():
+            t(6)
+        elif k is None:
+            t(7)
+        else:
+            t(8)
+
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
 assert run([0, 1], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
@@ -2251,3 +2271,10 @@ assert run([1, 0, 1, 0, 1, 1], while_with_if_break_code_return_attr) in (('E2', 
 assert run([], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E1', [-2]), FELL)
 assert run([1], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in ((15, [-2, 14]), FELL)
 assert run([2], try_clause_try_if_elifs_else_return_clause_finally_return_attr) in (('E2', [-2]), FELL)
+assert run([], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [1]), FELL)
+assert run([1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, 3]), FELL)
+assert run([1, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 7]), FELL)
+assert run([1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2', [-2]), FELL)
+assert run([1, 1, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 5]), FELL)
+assert run([1, 1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2', [-2, -4]), FELL)
+assert run([1, 1, 0, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 6]), FELL)

@@ -1069,8 +1069,8 @@ final class Tries {
     }
 
     /**
-     * 3.13+: True when [i, j) holds an enclosing except clause's exit: POP_EXCEPT then a jump, not a loop's
-     * break or continue, reachable.
+     * 3.13+: True when [i, j) holds an exit of an except clause enclosing the statement (its handler before
+     * i, not a nested try's): POP_EXCEPT then a jump, not a loop's break or continue, reachable.
      */
     private static boolean leavesEnclosingClause(Walker w, int i, int j, Region r) {
         if (!w.env.atLeast(3, 13)) {
@@ -1078,13 +1078,27 @@ final class Tries {
         }
         for (int k = i + 1; k < j; k++) {
             Op op = w.code.op(k);
-            if (op.isUnconditionalJump() && w.reachable.get(k)
-                    && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 1)).is("POP_EXCEPT")
+            int pop = ExceptClauses.beforeNameCleanup(w.code, k - 1);
+            if (op.isUnconditionalJump() && w.reachable.get(k) && pop >= 0 && w.code.op(pop).is("POP_EXCEPT")
+                    && clauseStart(w, pop) >= 0 && clauseStart(w, pop) < i
                     && !(r.loop() != null && (r.loop().continuesThisOrOuter(op.target()) || ExceptClauses.breaks(w, r, op.target())))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The handler (PUSH_EXC_INFO) of the innermost except clause whose handler area holds k, or -1. */
+    private static int clauseStart(Walker w, int k) {
+        int best = -1;
+        for (Code.Handler h : w.code.handlers()) {
+            int t = h.target();
+            if (t > best && t <= k && w.code.op(t).is("PUSH_EXC_INFO") && Handlers.kind(w.code, t) == Handlers.Kind.EXCEPT
+                    && k < ExceptClauses.handlerAreaEnd(w, t)) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     private static boolean copyEnclosingClauseEnd(Walker w, List<Integer> afterExceptAt, Lifter l) {
