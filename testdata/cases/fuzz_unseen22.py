@@ -71,6 +71,9 @@
 # `for k in n(): with m(2): if c(): break` then code (3.12+ fell back with a computed return after the
 # loop): the break's unwinding after the with's range ends in a copy of that return, no jump
 # (Withs.breakAfterExitCall).
+# `try: while True: if c(): break / except E2 as e: pass` then t(9) (3.14 fell back: "try body ends inside
+# an expression"): the protected range ends before the test's jump, leaving the loop's jumps, which cannot
+# raise, out of it (TryRanges.trailingLoopJumps reads the body on past them).
 class E1(Exception):
     pass
 
@@ -850,6 +853,25 @@ def try_try_return_clause_assign_clause_else_ifs_return(c, t, x, n, m):
             t(7)
             return
         t(8)
+def try_while_true_if_break_clause_as_then_code(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+    except E2 as e:
+        pass
+    t(9)
+
+
+def try_while_true_code_if_break_clause(c, t, x, n, m):
+    try:
+        while True:
+            x(1)
+            if c():
+                break
+    except E1:
+        t(2)
+    t(9)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1191,3 +1213,15 @@ assert run([1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2
 assert run([1, 1, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 5]), FELL)
 assert run([1, 1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2', [-2, -4]), FELL)
 assert run([1, 1, 0, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 6]), FELL)
+
+assert run([], try_while_true_if_break_clause_as_then_code) in (('Budget', []), FELL)
+assert run([1], try_while_true_if_break_clause_as_then_code) in ((None, [9]), FELL)
+
+assert run([], try_while_true_code_if_break_clause) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([1], try_while_true_code_if_break_clause) in ((None, [-1, 2, 9]), FELL)
+assert run([2], try_while_true_code_if_break_clause) in (('E2', [-1]), FELL)
+assert run([0, 1], try_while_true_code_if_break_clause) in ((None, [-1, 9]), FELL)
+assert run([0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 2, 9]), FELL)
+assert run([0, 0, 2], try_while_true_code_if_break_clause) in (('E2', [-1, -1]), FELL)
+assert run([0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 9]), FELL)
+assert run([0, 0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, -1, 2, 9]), FELL)

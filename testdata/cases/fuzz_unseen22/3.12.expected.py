@@ -110,36 +110,36 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 122, goes on elsewhere than the region
-    #   198           0 RESUME                   0
+    #   201           0 RESUME                   0
     #   
-    #   199     >>    2 NOP
+    #   202     >>    2 NOP
     #   
-    #   200     >>    4 PUSH_NULL
+    #   203     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   201          18 JUMP_FORWARD            19 (to 58)
+    #   204          18 JUMP_FORWARD            19 (to 58)
     #   
-    #   202     >>   20 NOP
+    #   205     >>   20 NOP
     #   
-    #   203          22 PUSH_NULL
+    #   206          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (5)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   204          38 NOP
+    #   207          38 NOP
     #   
-    #   208          40 PUSH_NULL
+    #   211          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 JUMP_BACKWARD           27 (to 2)
     #   
-    #   209     >>   56 JUMP_BACKWARD           28 (to 2)
+    #   212     >>   56 JUMP_BACKWARD           28 (to 2)
     #   
-    #   211     >>   58 PUSH_NULL
+    #   214     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               4 (12)
     #                64 CALL                     1
@@ -147,12 +147,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   205          78 LOAD_GLOBAL              0 (E1)
+    #   208          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       11 (to 114)
     #                92 POP_TOP
     #   
-    #   206          94 PUSH_NULL
+    #   209          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (7)
     #               100 CALL                     1
@@ -160,40 +160,40 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #               110 POP_EXCEPT
     #               112 JUMP_FORWARD             4 (to 122)
     #   
-    #   205     >>  114 RERAISE                  0
+    #   208     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   206     >>  122 NOP
+    #   209     >>  122 NOP
     #   
-    #   208         124 PUSH_NULL
+    #   211         124 PUSH_NULL
     #               126 LOAD_FAST                0 (c)
     #               128 CALL                     0
     #               136 POP_JUMP_IF_FALSE       14 (to 166)
     #   
-    #   209         138 JUMP_FORWARD            13 (to 166)
+    #   212         138 JUMP_FORWARD            13 (to 166)
     #           >>  140 PUSH_EXC_INFO
     #   
-    #   208         142 PUSH_NULL
+    #   211         142 PUSH_NULL
     #               144 LOAD_FAST                0 (c)
     #               146 CALL                     0
     #               154 POP_JUMP_IF_FALSE        1 (to 158)
     #   
-    #   209         156 RERAISE                  0
+    #   212         156 RERAISE                  0
     #   
-    #   208     >>  158 RERAISE                  0
+    #   211     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   210     >>  166 PUSH_NULL
+    #   213     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               3 (11)
     #               172 CALL                     1
     #               180 POP_TOP
     #   
-    #   199         182 JUMP_BACKWARD           90 (to 4)
+    #   202         182 JUMP_BACKWARD           90 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 76 [0]
     #     76 to 108 -> 116 [1] lasti
@@ -221,39 +221,39 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   229           0 RESUME                   0
+    #   232           0 RESUME                   0
     #   
-    #   230     >>    2 PUSH_NULL
+    #   233     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   231     >>   16 PUSH_NULL
+    #   234     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE        1 (to 32)
     #   
-    #   232          30 JUMP_FORWARD            19 (to 70)
+    #   235          30 JUMP_FORWARD            19 (to 70)
     #   
-    #   233     >>   32 NOP
+    #   236     >>   32 NOP
     #   
-    #   234          34 PUSH_NULL
+    #   237          34 PUSH_NULL
     #                36 LOAD_FAST                2 (x)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   235          50 NOP
+    #   238          50 NOP
     #   
-    #   239          52 PUSH_NULL
+    #   242          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_TRUE         1 (to 68)
     #                66 JUMP_BACKWARD           33 (to 2)
     #   
-    #   240     >>   68 JUMP_BACKWARD           34 (to 2)
+    #   243     >>   68 JUMP_BACKWARD           34 (to 2)
     #   
-    #   241     >>   70 PUSH_NULL
+    #   244     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (12)
     #                76 CALL                     1
@@ -261,12 +261,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   236          90 LOAD_GLOBAL              0 (E1)
+    #   239          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE       11 (to 126)
     #               104 POP_TOP
     #   
-    #   237         106 PUSH_NULL
+    #   240         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               2 (7)
     #               112 CALL                     1
@@ -274,34 +274,34 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #               122 POP_EXCEPT
     #               124 JUMP_FORWARD             4 (to 134)
     #   
-    #   236     >>  126 RERAISE                  0
+    #   239     >>  126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   237     >>  134 NOP
+    #   240     >>  134 NOP
     #   
-    #   239         136 PUSH_NULL
+    #   242         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE       14 (to 178)
     #   
-    #   240         150 JUMP_FORWARD            13 (to 178)
+    #   243         150 JUMP_FORWARD            13 (to 178)
     #           >>  152 PUSH_EXC_INFO
     #   
-    #   239         154 PUSH_NULL
+    #   242         154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
     #   
-    #   240         168 RERAISE                  0
+    #   243         168 RERAISE                  0
     #   
-    #   239     >>  170 RERAISE                  0
+    #   242     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   230     >>  178 PUSH_NULL
+    #   233     >>  178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 CALL                     0
     #               190 POP_JUMP_IF_FALSE        1 (to 194)
@@ -376,45 +376,45 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160
-    #   299           0 RESUME                   0
+    #   302           0 RESUME                   0
     #   
-    #   300     >>    2 PUSH_NULL
+    #   303     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   301     >>   16 NOP
+    #   304     >>   16 NOP
     #   
-    #   302          18 PUSH_NULL
+    #   305          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   303          36 NOP
+    #   306          36 NOP
     #   
-    #   302          38 LOAD_CONST               0 (None)
+    #   305          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   305          54 PUSH_NULL
+    #   308          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #                70 JUMP_BACKWARD           35 (to 2)
     #   
-    #   307     >>   72 PUSH_NULL
+    #   310     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               4 (7)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 RETURN_CONST             0 (None)
     #   
-    #   302     >>   90 PUSH_EXC_INFO
+    #   305     >>   90 PUSH_EXC_INFO
     #                92 WITH_EXCEPT_START
     #                94 POP_JUMP_IF_TRUE         1 (to 98)
     #                96 RERAISE                  2
@@ -428,7 +428,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               112 RERAISE                  1
     #           >>  114 NOP
     #   
-    #   305         116 PUSH_NULL
+    #   308         116 PUSH_NULL
     #               118 LOAD_FAST                1 (t)
     #               120 LOAD_CONST               2 (5)
     #               122 CALL                     1
@@ -445,13 +445,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   306     >>  160 PUSH_NULL
+    #   309     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               3 (6)
     #               166 CALL                     1
     #               174 POP_TOP
     #   
-    #   300         176 PUSH_NULL
+    #   303         176 PUSH_NULL
     #               178 LOAD_FAST                0 (c)
     #               180 CALL                     0
     #               188 POP_JUMP_IF_FALSE        1 (to 192)
@@ -469,44 +469,44 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   310           0 RESUME                   0
+    #   313           0 RESUME                   0
     #   
-    #   311           2 PUSH_NULL
+    #   314           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   312     >>   16 NOP
+    #   315     >>   16 NOP
     #   
-    #   313          18 PUSH_NULL
+    #   316          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   314          36 NOP
+    #   317          36 NOP
     #   
-    #   313          38 LOAD_CONST               0 (None)
+    #   316          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   318          54 PUSH_NULL
+    #   321          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   319     >>   70 PUSH_NULL
+    #   322     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (7)
     #                76 CALL                     1
     #                84 POP_TOP
     #                86 RETURN_CONST             0 (None)
     #   
-    #   313     >>   88 PUSH_EXC_INFO
+    #   316     >>   88 PUSH_EXC_INFO
     #                90 WITH_EXCEPT_START
     #                92 POP_JUMP_IF_TRUE         1 (to 96)
     #                94 RERAISE                  2
@@ -521,12 +521,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #           >>  112 JUMP_FORWARD            23 (to 160)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   315         116 LOAD_GLOBAL              0 (E1)
+    #   318         116 LOAD_GLOBAL              0 (E1)
     #               126 CHECK_EXC_MATCH
     #               128 POP_JUMP_IF_FALSE       11 (to 152)
     #               130 POP_TOP
     #   
-    #   316         132 PUSH_NULL
+    #   319         132 PUSH_NULL
     #               134 LOAD_FAST                1 (t)
     #               136 LOAD_CONST               3 (3)
     #               138 CALL                     1
@@ -534,12 +534,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               148 POP_EXCEPT
     #               150 JUMP_FORWARD             4 (to 160)
     #   
-    #   315     >>  152 RERAISE                  0
+    #   318     >>  152 RERAISE                  0
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   318     >>  160 PUSH_NULL
+    #   321     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               2 (5)
     #               166 CALL                     1
@@ -556,7 +556,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               200 POP_EXCEPT
     #               202 RERAISE                  1
     #   
-    #   311     >>  204 PUSH_NULL
+    #   314     >>  204 PUSH_NULL
     #               206 LOAD_FAST                0 (c)
     #               208 CALL                     0
     #               216 POP_JUMP_IF_FALSE        1 (to 220)
@@ -579,62 +579,62 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
-    #   322           0 RESUME                   0
+    #   325           0 RESUME                   0
     #   
-    #   323           2 PUSH_NULL
+    #   326           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   324     >>   16 PUSH_NULL
+    #   327     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       28 (to 86)
     #   
-    #   325          30 NOP
+    #   328          30 NOP
     #   
-    #   326          32 PUSH_NULL
+    #   329          32 PUSH_NULL
     #                34 LOAD_FAST                4 (m)
     #                36 LOAD_CONST               1 (1)
     #                38 CALL                     1
     #                46 BEFORE_WITH
     #                48 STORE_FAST               5 (w)
     #   
-    #   327          50 NOP
+    #   330          50 NOP
     #   
-    #   326          52 LOAD_CONST               0 (None)
+    #   329          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   329          68 PUSH_NULL
+    #   332          68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               2 (5)
     #                74 CALL                     1
     #                82 POP_TOP
     #                84 JUMP_FORWARD            16 (to 118)
     #   
-    #   331     >>   86 PUSH_NULL
+    #   334     >>   86 PUSH_NULL
     #                88 LOAD_FAST                1 (t)
     #                90 LOAD_CONST               3 (6)
     #                92 CALL                     1
     #               100 POP_TOP
     #   
-    #   323     >>  102 PUSH_NULL
+    #   326     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_FALSE        1 (to 118)
     #               116 JUMP_BACKWARD           51 (to 16)
     #   
-    #   332     >>  118 PUSH_NULL
+    #   335     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (7)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   326     >>  136 PUSH_EXC_INFO
+    #   329     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -648,7 +648,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   329         162 PUSH_NULL
+    #   332         162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               2 (5)
     #               168 CALL                     1
@@ -676,19 +676,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60
-    #   335           0 RESUME                   0
+    #   338           0 RESUME                   0
     #   
-    #   336           2 NOP
+    #   339           2 NOP
     #   
-    #   337     >>    4 PUSH_NULL
+    #   340     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   338          20 NOP
+    #   341          20 NOP
     #   
-    #   339          22 PUSH_NULL
+    #   342          22 PUSH_NULL
     #                24 LOAD_FAST                4 (m)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
@@ -701,9 +701,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                54 BEFORE_WITH
     #                56 POP_TOP
     #   
-    #   340          58 NOP
+    #   343          58 NOP
     #   
-    #   339          60 LOAD_CONST               0 (None)
+    #   342          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -714,26 +714,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                82 CALL                     2
     #                90 POP_TOP
     #   
-    #   342          92 PUSH_NULL
+    #   345          92 PUSH_NULL
     #                94 LOAD_FAST                0 (c)
     #                96 CALL                     0
     #               104 POP_JUMP_IF_FALSE        9 (to 124)
     #   
-    #   343         106 PUSH_NULL
+    #   346         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               3 (5)
     #               112 CALL                     1
     #               120 POP_TOP
     #               122 NOP
     #   
-    #   344     >>  124 PUSH_NULL
+    #   347     >>  124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (7)
     #               130 CALL                     1
     #               138 POP_TOP
     #               140 RETURN_CONST             0 (None)
     #   
-    #   339     >>  142 PUSH_EXC_INFO
+    #   342     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -764,12 +764,12 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
     #   
-    #   342     >>  208 PUSH_NULL
+    #   345     >>  208 PUSH_NULL
     #               210 LOAD_FAST                0 (c)
     #               212 CALL                     0
     #               220 POP_JUMP_IF_FALSE       30 (to 282)
     #   
-    #   343         222 PUSH_NULL
+    #   346         222 PUSH_NULL
     #               224 LOAD_FAST                1 (t)
     #               226 LOAD_CONST               3 (5)
     #               228 CALL                     1
@@ -777,24 +777,24 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               238 JUMP_FORWARD            21 (to 282)
     #           >>  240 PUSH_EXC_INFO
     #   
-    #   342         242 PUSH_NULL
+    #   345         242 PUSH_NULL
     #               244 LOAD_FAST                0 (c)
     #               246 CALL                     0
     #               254 POP_JUMP_IF_FALSE        9 (to 274)
     #   
-    #   343         256 PUSH_NULL
+    #   346         256 PUSH_NULL
     #               258 LOAD_FAST                1 (t)
     #               260 LOAD_CONST               3 (5)
     #               262 CALL                     1
     #               270 POP_TOP
     #               272 RERAISE                  0
     #   
-    #   342     >>  274 RERAISE                  0
+    #   345     >>  274 RERAISE                  0
     #           >>  276 COPY                     3
     #               278 POP_EXCEPT
     #               280 RERAISE                  1
     #   
-    #   336     >>  282 JUMP_BACKWARD          140 (to 4)
+    #   339     >>  282 JUMP_BACKWARD          140 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 240 [0]
     #     38 to 54 -> 184 [1] lasti
@@ -919,44 +919,44 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106
-    #   454           0 RESUME                   0
+    #   457           0 RESUME                   0
     #   
-    #   455           2 PUSH_NULL
+    #   458           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   456          16 PUSH_NULL
+    #   459          16 PUSH_NULL
     #                18 LOAD_FAST                4 (m)
     #                20 LOAD_CONST               1 (3)
     #                22 CALL                     1
     #                30 BEFORE_WITH
     #                32 POP_TOP
     #   
-    #   457          34 NOP
+    #   460          34 NOP
     #   
-    #   458          36 PUSH_NULL
+    #   461          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (15)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   459          52 NOP
+    #   462          52 NOP
     #   
-    #   456          54 LOAD_CONST               0 (None)
+    #   459          54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 LOAD_CONST               0 (None)
     #                60 CALL                     2
     #                68 POP_TOP
     #                70 RETURN_CONST             3 (16)
     #   
-    #   464     >>   72 PUSH_NULL
+    #   467     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               6 (22)
     #                78 CALL                     1
     #                86 POP_TOP
     #   
-    #   465     >>   88 PUSH_NULL
+    #   468     >>   88 PUSH_NULL
     #                90 LOAD_FAST                1 (t)
     #                92 LOAD_CONST               7 (23)
     #                94 CALL                     1
@@ -964,12 +964,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               104 RETURN_CONST             0 (None)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   460         108 LOAD_GLOBAL              0 (E1)
+    #   463         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE       11 (to 144)
     #               122 POP_TOP
     #   
-    #   461         124 PUSH_NULL
+    #   464         124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (17)
     #               130 CALL                     1
@@ -977,18 +977,18 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   460     >>  144 RERAISE                  0
+    #   463     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   462     >>  152 PUSH_NULL
+    #   465     >>  152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               5 (21)
     #               158 CALL                     1
     #               166 POP_TOP
     #   
-    #   456         168 LOAD_CONST               0 (None)
+    #   459         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 CALL                     2
@@ -1099,71 +1099,71 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #   544           0 RESUME                   0
+    #   547           0 RESUME                   0
     #   
-    #   545           2 PUSH_NULL
+    #   548           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                46 (to 112)
     #                20 STORE_FAST               5 (k)
     #   
-    #   546          22 PUSH_NULL
+    #   549          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE       29 (to 94)
     #   
-    #   547          36 PUSH_NULL
+    #   550          36 PUSH_NULL
     #                38 LOAD_FAST                4 (m)
     #                40 LOAD_CONST               1 (7)
     #                42 CALL                     1
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   548          54 NOP
+    #   551          54 NOP
     #   
-    #   549          56 PUSH_NULL
+    #   552          56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               2 (9)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   550          72 LOAD_GLOBAL              1 (NULL + E2)
+    #   553          72 LOAD_GLOBAL              1 (NULL + E2)
     #                82 LOAD_CONST               3 (10)
     #                84 CALL                     1
     #                92 RAISE_VARARGS            1
     #   
-    #   554     >>   94 PUSH_NULL
+    #   557     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               5 (6)
     #               100 CALL                     1
     #               108 POP_TOP
     #               110 JUMP_BACKWARD           48 (to 16)
     #   
-    #   545     >>  112 END_FOR
+    #   548     >>  112 END_FOR
     #               114 RETURN_CONST             0 (None)
     #           >>  116 PUSH_EXC_INFO
     #   
-    #   551         118 LOAD_GLOBAL              0 (E2)
+    #   554         118 LOAD_GLOBAL              0 (E2)
     #               128 CHECK_EXC_MATCH
     #               130 POP_JUMP_IF_FALSE        3 (to 138)
     #               132 POP_TOP
     #   
-    #   552         134 POP_EXCEPT
+    #   555         134 POP_EXCEPT
     #               136 JUMP_FORWARD             4 (to 146)
     #   
-    #   551     >>  138 RERAISE                  0
+    #   554     >>  138 RERAISE                  0
     #           >>  140 COPY                     3
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #   
-    #   553     >>  146 PUSH_NULL
+    #   556     >>  146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               4 (3)
     #               152 CALL                     1
     #               160 POP_TOP
     #   
-    #   547         162 LOAD_CONST               0 (None)
+    #   550         162 LOAD_CONST               0 (None)
     #               164 LOAD_CONST               0 (None)
     #               166 LOAD_CONST               0 (None)
     #               168 CALL                     2
@@ -1297,53 +1297,53 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 66
-    #   636           0 RESUME                   0
+    #   639           0 RESUME                   0
     #   
-    #   637           2 PUSH_NULL
+    #   640           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                26 (to 72)
     #                20 STORE_FAST               5 (j)
     #   
-    #   638          22 NOP
+    #   641          22 NOP
     #   
-    #   639          24 PUSH_NULL
+    #   642          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #                38 FOR_ITER                 3 (to 48)
     #                42 STORE_FAST               5 (j)
     #   
-    #   640          44 POP_TOP
+    #   643          44 POP_TOP
     #                46 JUMP_FORWARD            11 (to 70)
     #   
-    #   639     >>   48 END_FOR
+    #   642     >>   48 END_FOR
     #   
-    #   642          50 PUSH_NULL
+    #   645          50 PUSH_NULL
     #                52 LOAD_FAST                2 (x)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   643          66 POP_TOP
+    #   646          66 POP_TOP
     #                68 RETURN_CONST             2 (4)
     #   
-    #   640     >>   70 JUMP_BACKWARD           28 (to 16)
+    #   643     >>   70 JUMP_BACKWARD           28 (to 16)
     #   
-    #   637     >>   72 END_FOR
+    #   640     >>   72 END_FOR
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   644          78 LOAD_GLOBAL              0 (E1)
+    #   647          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE        3 (to 98)
     #                92 POP_TOP
     #   
-    #   645          94 POP_EXCEPT
+    #   648          94 POP_EXCEPT
     #                96 JUMP_BACKWARD           41 (to 16)
     #   
-    #   644     >>   98 RERAISE                  0
+    #   647     >>   98 RERAISE                  0
     #           >>  100 COPY                     3
     #               102 POP_EXCEPT
     #               104 RERAISE                  1
@@ -1356,49 +1356,49 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 82
-    #   648           0 RESUME                   0
+    #   651           0 RESUME                   0
     #   
-    #   649           2 PUSH_NULL
+    #   652           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                34 (to 88)
     #                20 STORE_FAST               5 (j)
     #   
-    #   650          22 NOP
+    #   653          22 NOP
     #   
-    #   651          24 PUSH_NULL
+    #   654          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #           >>   38 FOR_ITER                11 (to 64)
     #                42 STORE_FAST               6 (k)
     #   
-    #   652          44 PUSH_NULL
+    #   655          44 PUSH_NULL
     #                46 LOAD_FAST                0 (c)
     #                48 CALL                     0
     #                56 POP_JUMP_IF_TRUE         1 (to 60)
     #                58 JUMP_BACKWARD           11 (to 38)
     #   
-    #   653     >>   60 POP_TOP
+    #   656     >>   60 POP_TOP
     #                62 JUMP_FORWARD            11 (to 86)
     #   
-    #   651     >>   64 END_FOR
+    #   654     >>   64 END_FOR
     #   
-    #   655          66 PUSH_NULL
+    #   658          66 PUSH_NULL
     #                68 LOAD_FAST                2 (x)
     #                70 LOAD_CONST               1 (3)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   656          82 POP_TOP
+    #   659          82 POP_TOP
     #                84 RETURN_CONST             2 (4)
     #   
-    #   653     >>   86 JUMP_BACKWARD           36 (to 16)
+    #   656     >>   86 JUMP_BACKWARD           36 (to 16)
     #   
-    #   649     >>   88 END_FOR
+    #   652     >>   88 END_FOR
     #   
-    #   659          90 PUSH_NULL
+    #   662          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               4 (6)
     #                96 CALL                     1
@@ -1406,12 +1406,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   657         110 LOAD_GLOBAL              0 (E1)
+    #   660         110 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_IF_FALSE       11 (to 146)
     #               124 POP_TOP
     #   
-    #   658         126 PUSH_NULL
+    #   661         126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               3 (5)
     #               132 CALL                     1
@@ -1419,7 +1419,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               142 POP_EXCEPT
     #               144 JUMP_BACKWARD           65 (to 16)
     #   
-    #   657     >>  146 RERAISE                  0
+    #   660     >>  146 RERAISE                  0
     #           >>  148 COPY                     3
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
@@ -1502,71 +1502,71 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 66
-    #   721           0 RESUME                   0
+    #   724           0 RESUME                   0
     #   
-    #   722           2 PUSH_NULL
+    #   725           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       66 (to 148)
     #   
-    #   723          16 NOP
+    #   726          16 NOP
     #   
-    #   724     >>   18 PUSH_NULL
+    #   727     >>   18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       49 (to 130)
     #   
-    #   725          32 NOP
+    #   728          32 NOP
     #   
-    #   726          34 PUSH_NULL
+    #   729          34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE       25 (to 98)
     #   
-    #   727          48 NOP
+    #   730          48 NOP
     #   
-    #   730          50 PUSH_NULL
+    #   733          50 PUSH_NULL
     #                52 LOAD_FAST                1 (t)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   734          66 LOAD_GLOBAL              0 (E1)
+    #   737          66 LOAD_GLOBAL              0 (E1)
     #                76 LOAD_ATTR                2 (__name__)
     #                96 RETURN_VALUE
     #   
-    #   728     >>   98 PUSH_NULL
+    #   731     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               2 (1)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   730         114 PUSH_NULL
+    #   733         114 PUSH_NULL
     #               116 LOAD_FAST                1 (t)
     #               118 LOAD_CONST               1 (3)
     #               120 CALL                     1
     #               128 POP_TOP
     #   
-    #   731     >>  130 PUSH_NULL
+    #   734     >>  130 PUSH_NULL
     #               132 LOAD_FAST                1 (t)
     #               134 LOAD_CONST               3 (5)
     #               136 CALL                     1
     #               144 POP_TOP
     #   
-    #   723         146 JUMP_BACKWARD           65 (to 18)
+    #   726         146 JUMP_BACKWARD           65 (to 18)
     #   
-    #   733     >>  148 PUSH_NULL
+    #   736     >>  148 PUSH_NULL
     #               150 LOAD_FAST                1 (t)
     #               152 LOAD_CONST               4 (6)
     #               154 CALL                     1
     #               162 POP_TOP
     #   
-    #   734         164 LOAD_GLOBAL              0 (E1)
+    #   737         164 LOAD_GLOBAL              0 (E1)
     #               174 LOAD_ATTR                2 (__name__)
     #               194 RETURN_VALUE
     #           >>  196 PUSH_EXC_INFO
     #   
-    #   730         198 PUSH_NULL
+    #   733         198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               1 (3)
     #               204 CALL                     1
@@ -1584,29 +1584,29 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 18
-    #   737           0 RESUME                   0
+    #   740           0 RESUME                   0
     #   
-    #   738           2 NOP
+    #   741           2 NOP
     #   
-    #   739     >>    4 NOP
+    #   742     >>    4 NOP
     #   
-    #   740           6 PUSH_NULL
+    #   743           6 PUSH_NULL
     #                 8 LOAD_FAST                0 (c)
     #                10 CALL                     0
     #                18 POP_JUMP_IF_FALSE        2 (to 24)
     #   
-    #   741          20 NOP
+    #   744          20 NOP
     #   
-    #   743          22 RETURN_CONST             0 (None)
+    #   746          22 RETURN_CONST             0 (None)
     #   
-    #   740     >>   24 NOP
+    #   743     >>   24 NOP
     #   
-    #   743          26 NOP
+    #   746          26 NOP
     #   
-    #   738          28 JUMP_BACKWARD           13 (to 4)
+    #   741          28 JUMP_BACKWARD           13 (to 4)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   743          32 RERAISE                  0
+    #   746          32 RERAISE                  0
     #           >>   34 COPY                     3
     #                36 POP_EXCEPT
     #                38 RERAISE                  1
@@ -1737,6 +1737,27 @@ def try_try_return_clause_assign_clause_else_ifs_return(c, t, x, n, m):
             t(7)
         else:
             t(8)
+
+
+def try_while_true_if_break_clause_as_then_code(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+    except E2 as e:
+        pass
+    t(9)
+
+
+def try_while_true_code_if_break_clause(c, t, x, n, m):
+    try:
+        while True:
+            x(1)
+            if c():
+                break
+    except E1:
+        t(2)
+    t(9)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2021,3 +2042,13 @@ assert run([1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2
 assert run([1, 1, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 5]), FELL)
 assert run([1, 1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2', [-2, -4]), FELL)
 assert run([1, 1, 0, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 6]), FELL)
+assert run([], try_while_true_if_break_clause_as_then_code) in (('Budget', []), FELL)
+assert run([1], try_while_true_if_break_clause_as_then_code) in ((None, [9]), FELL)
+assert run([], try_while_true_code_if_break_clause) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([1], try_while_true_code_if_break_clause) in ((None, [-1, 2, 9]), FELL)
+assert run([2], try_while_true_code_if_break_clause) in (('E2', [-1]), FELL)
+assert run([0, 1], try_while_true_code_if_break_clause) in ((None, [-1, 9]), FELL)
+assert run([0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 2, 9]), FELL)
+assert run([0, 0, 2], try_while_true_code_if_break_clause) in (('E2', [-1, -1]), FELL)
+assert run([0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 9]), FELL)
+assert run([0, 0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, -1, 2, 9]), FELL)

@@ -71,6 +71,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -193,38 +196,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    198            RESUME                   0
+    #    201            RESUME                   0
     #   
-    #    199    L1:     NOP
+    #    202    L1:     NOP
     #   
-    #    200    L2:     LOAD_FAST                0 (c)
+    #    203    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    201            JUMP_FORWARD            26 (to L7)
+    #    204            JUMP_FORWARD            26 (to L7)
     #   
-    #    202    L3:     NOP
+    #    205    L3:     NOP
     #   
-    #    203    L4:     LOAD_FAST                2 (x)
+    #    206    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    204    L5:     NOP
+    #    207    L5:     NOP
     #   
-    #    208            LOAD_FAST                0 (c)
+    #    211            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    209    L6:     JUMP_BACKWARD           40 (to L1)
+    #    212    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    211    L7:     LOAD_FAST                1 (t)
+    #    214    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -233,12 +236,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    205            LOAD_GLOBAL              0 (E1)
+    #    208            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    206            LOAD_FAST                1 (t)
+    #    209            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -246,46 +249,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    205   L10:     RERAISE                  0
+    #    208   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    206   L12:     NOP
+    #    209   L12:     NOP
     #   
-    #    208            LOAD_FAST                0 (c)
+    #    211            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    209            NOP
+    #    212            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    208            LOAD_FAST                0 (c)
+    #    211            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    209            RERAISE                  0
+    #    212            RERAISE                  0
     #   
-    #    208   L15:     RERAISE                  0
+    #    211   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    210   L17:     LOAD_FAST                1 (t)
+    #    213   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    199            JUMP_BACKWARD          115 (to L2)
+    #    202            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -313,42 +316,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    229            RESUME                   0
+    #    232            RESUME                   0
     #   
-    #    230    L1:     LOAD_FAST                0 (c)
+    #    233    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    231    L2:     LOAD_FAST                0 (c)
+    #    234    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    232            JUMP_FORWARD            26 (to L7)
+    #    235            JUMP_FORWARD            26 (to L7)
     #   
-    #    233    L3:     NOP
+    #    236    L3:     NOP
     #   
-    #    234    L4:     LOAD_FAST                2 (x)
+    #    237    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    235    L5:     NOP
+    #    238    L5:     NOP
     #   
-    #    239            LOAD_FAST                0 (c)
+    #    242            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    240    L6:     JUMP_BACKWARD           51 (to L1)
+    #    243    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    241    L7:     LOAD_FAST                1 (t)
+    #    244    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -357,12 +360,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    236            LOAD_GLOBAL              0 (E1)
+    #    239            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    237            LOAD_FAST                1 (t)
+    #    240            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -370,40 +373,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    236   L10:     RERAISE                  0
+    #    239   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    237   L12:     NOP
+    #    240   L12:     NOP
     #   
-    #    239            LOAD_FAST                0 (c)
+    #    242            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    240            NOP
+    #    243            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    239            LOAD_FAST                0 (c)
+    #    242            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    240            RERAISE                  0
+    #    243            RERAISE                  0
     #   
-    #    239   L15:     RERAISE                  0
+    #    242   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    230   L17:     LOAD_FAST                0 (c)
+    #    233   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -479,46 +482,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    299            RESUME                   0
+    #    302            RESUME                   0
     #   
-    #    300    L1:     LOAD_FAST                0 (c)
+    #    303    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    301    L2:     NOP
+    #    304    L2:     NOP
     #   
-    #    302    L3:     LOAD_FAST                4 (m)
+    #    305    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    303            NOP
+    #    306            NOP
     #   
-    #    302    L5:     LOAD_CONST               0 (None)
+    #    305    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    305    L6:     LOAD_FAST                1 (t)
+    #    308    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    307    L7:     LOAD_FAST                1 (t)
+    #    310    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    302    L8:     PUSH_EXC_INFO
+    #    305    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -533,9 +536,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    302   L12:     NOP
+    #    305   L12:     NOP
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    308            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -544,7 +547,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    308            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -555,13 +558,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    306   L15:     LOAD_FAST                1 (t)
+    #    309   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    300            LOAD_FAST                0 (c)
+    #    303            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -580,45 +583,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    310            RESUME                   0
+    #    313            RESUME                   0
     #   
-    #    311            LOAD_FAST                0 (c)
+    #    314            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    312    L1:     NOP
+    #    315    L1:     NOP
     #   
-    #    313    L2:     LOAD_FAST                4 (m)
+    #    316    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    314            NOP
+    #    317            NOP
     #   
-    #    313    L4:     LOAD_CONST               0 (None)
+    #    316    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    318    L5:     LOAD_FAST                1 (t)
+    #    321    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    319    L6:     LOAD_FAST                1 (t)
+    #    322    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    313    L7:     PUSH_EXC_INFO
+    #    316    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -634,12 +637,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    315            LOAD_GLOBAL              0 (E1)
+    #    318            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    316            LOAD_FAST                1 (t)
+    #    319            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -647,13 +650,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    315   L14:     RERAISE                  0
+    #    318   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    318   L16:     LOAD_FAST                1 (t)
+    #    321   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -662,7 +665,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    318            LOAD_FAST                1 (t)
+    #    321            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -673,7 +676,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    311   L19:     LOAD_FAST                0 (c)
+    #    314   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -698,65 +701,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    322            RESUME                   0
+    #    325            RESUME                   0
     #   
-    #    323            LOAD_FAST                0 (c)
+    #    326            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    324    L1:     LOAD_FAST                0 (c)
+    #    327    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    325            NOP
+    #    328            NOP
     #   
-    #    326    L2:     LOAD_FAST                4 (m)
+    #    329    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    327            NOP
+    #    330            NOP
     #   
-    #    326    L4:     LOAD_CONST               0 (None)
+    #    329    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    329    L5:     LOAD_FAST                1 (t)
+    #    332    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    331    L6:     LOAD_FAST                1 (t)
+    #    334    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    323    L7:     LOAD_FAST                0 (c)
+    #    326    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    332    L8:     LOAD_FAST                1 (t)
+    #    335    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    326    L9:     PUSH_EXC_INFO
+    #    329    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -771,9 +774,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    326   L13:     NOP
+    #    329   L13:     NOP
     #   
-    #    329            LOAD_FAST                1 (t)
+    #    332            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -782,7 +785,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    329            LOAD_FAST                1 (t)
+    #    332            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -804,19 +807,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    335            RESUME                   0
+    #    338            RESUME                   0
     #   
-    #    336            NOP
+    #    339            NOP
     #   
-    #    337    L1:     LOAD_FAST                1 (t)
+    #    340    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    338            NOP
+    #    341            NOP
     #   
-    #    339    L2:     LOAD_FAST                4 (m)
+    #    342    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -828,9 +831,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    340            NOP
+    #    343            NOP
     #   
-    #    339    L5:     LOAD_CONST               0 (None)
+    #    342    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -841,27 +844,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    342    L7:     LOAD_FAST                0 (c)
+    #    345    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    343            LOAD_FAST                1 (t)
+    #    346            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    344    L8:     LOAD_FAST                1 (t)
+    #    347    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    339    L9:     PUSH_EXC_INFO
+    #    342    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -876,7 +879,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    339   L13:     LOAD_CONST               0 (None)
+    #    342   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -897,13 +900,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    342   L18:     LOAD_FAST                0 (c)
+    #    345   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    343            LOAD_FAST                1 (t)
+    #    346            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -912,26 +915,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    342            LOAD_FAST                0 (c)
+    #    345            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    343            LOAD_FAST                1 (t)
+    #    346            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    342   L21:     RERAISE                  0
+    #    345   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    336   L23:     JUMP_BACKWARD          165 (to L1)
+    #    339   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -1056,45 +1059,45 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    454            RESUME                   0
+    #    457            RESUME                   0
     #   
-    #    455            LOAD_FAST                0 (c)
+    #    458            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L5)
     #   
-    #    456            LOAD_FAST                4 (m)
+    #    459            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    457    L2:     NOP
+    #    460    L2:     NOP
     #   
-    #    458    L3:     LOAD_FAST                2 (x)
+    #    461    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (15)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    459    L4:     NOP
+    #    462    L4:     NOP
     #   
-    #    456            LOAD_CONST               0 (None)
+    #    459            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (16)
     #   
-    #    464    L5:     LOAD_FAST                1 (t)
+    #    467    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    465    L6:     LOAD_FAST                1 (t)
+    #    468    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (23)
     #                   CALL                     1
@@ -1103,12 +1106,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    460            LOAD_GLOBAL              0 (E1)
+    #    463            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    461            LOAD_FAST                1 (t)
+    #    464            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (17)
     #                   CALL                     1
@@ -1116,19 +1119,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    460    L9:     RERAISE                  0
+    #    463    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    462   L11:     LOAD_FAST                1 (t)
+    #    465   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    456   L12:     LOAD_CONST               0 (None)
+    #    459   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1241,75 +1244,75 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    544            RESUME                   0
+    #    547            RESUME                   0
     #   
-    #    545            LOAD_FAST                3 (n)
+    #    548            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                52 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    546            LOAD_FAST                0 (c)
+    #    549            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L5)
     #   
-    #    547            LOAD_FAST                4 (m)
+    #    550            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (7)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    548    L3:     NOP
+    #    551    L3:     NOP
     #   
-    #    549    L4:     LOAD_FAST                2 (x)
+    #    552    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    550            LOAD_GLOBAL              1 (E2 + NULL)
+    #    553            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    554    L5:     LOAD_FAST                1 (t)
+    #    557    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (6)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           54 (to L1)
     #   
-    #    545    L6:     END_FOR
+    #    548    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    551            LOAD_GLOBAL              0 (E2)
+    #    554            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    552    L8:     POP_EXCEPT
+    #    555    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    551    L9:     RERAISE                  0
+    #    554    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    553   L11:     LOAD_FAST                1 (t)
+    #    556   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    547   L12:     LOAD_CONST               0 (None)
+    #    550   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1445,54 +1448,54 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    636            RESUME                   0
+    #    639            RESUME                   0
     #   
-    #    637            LOAD_FAST                3 (n)
+    #    640            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                27 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    638            NOP
+    #    641            NOP
     #   
-    #    639    L2:     LOAD_FAST                3 (n)
+    #    642    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    640            POP_TOP
+    #    643            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    639    L4:     END_FOR
+    #    642    L4:     END_FOR
     #                   POP_TOP
     #   
-    #    642            LOAD_FAST                2 (x)
+    #    645            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    643    L5:     POP_TOP
+    #    646    L5:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    637    L6:     END_FOR
+    #    640    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    644            LOAD_GLOBAL              0 (E1)
+    #    647            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   POP_TOP
     #   
-    #    645    L8:     POP_EXCEPT
+    #    648    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           45 (to L1)
     #   
-    #    644    L9:     RERAISE                  0
+    #    647    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1507,50 +1510,50 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98
-    #    648            RESUME                   0
+    #    651            RESUME                   0
     #   
-    #    649            LOAD_FAST                3 (n)
+    #    652            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                41 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    650            NOP
+    #    653            NOP
     #   
-    #    651    L2:     LOAD_FAST                3 (n)
+    #    654    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                18 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    652            LOAD_FAST                0 (c)
+    #    655            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
     #                   JUMP_BACKWARD           17 (to L3)
     #   
-    #    653    L5:     POP_TOP
+    #    656    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           31 (to L1)
     #   
-    #    651    L7:     END_FOR
+    #    654    L7:     END_FOR
     #                   POP_TOP
     #   
-    #    655            LOAD_FAST                2 (x)
+    #    658            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    656    L8:     POP_TOP
+    #    659    L8:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    649    L9:     END_FOR
+    #    652    L9:     END_FOR
     #                   POP_TOP
     #   
-    #    659            LOAD_FAST                1 (t)
+    #    662            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
@@ -1559,12 +1562,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    657            LOAD_GLOBAL              0 (E1)
+    #    660            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L12)
     #                   POP_TOP
     #   
-    #    658            LOAD_FAST                1 (t)
+    #    661            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -1572,7 +1575,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           75 (to L1)
     #   
-    #    657   L12:     RERAISE                  0
+    #    660   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1653,75 +1656,75 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 96
-    #    721           RESUME                   0
+    #    724           RESUME                   0
     #   
-    #    722           LOAD_FAST                0 (c)
+    #    725           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       77 (to L7)
     #   
-    #    723           NOP
+    #    726           NOP
     #   
-    #    724   L1:     LOAD_FAST                0 (c)
+    #    727   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       54 (to L6)
     #   
-    #    725           NOP
+    #    728           NOP
     #   
-    #    726   L2:     LOAD_FAST                0 (c)
+    #    729   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       25 (to L4)
     #   
-    #    727   L3:     NOP
+    #    730   L3:     NOP
     #   
-    #    730           LOAD_FAST                1 (t)
+    #    733           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    734           LOAD_GLOBAL              0 (E1)
+    #    737           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    728   L4:     LOAD_FAST                1 (t)
+    #    731   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    730   L5:     LOAD_FAST                1 (t)
+    #    733   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    731   L6:     LOAD_FAST                1 (t)
+    #    734   L6:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (5)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    723           JUMP_BACKWARD           76 (to L1)
+    #    726           JUMP_BACKWARD           76 (to L1)
     #   
-    #    733   L7:     LOAD_FAST                1 (t)
+    #    736   L7:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (6)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    734           LOAD_GLOBAL              0 (E1)
+    #    737           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    730           LOAD_FAST                1 (t)
+    #    733           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
@@ -1740,31 +1743,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    737           RESUME                   0
+    #    740           RESUME                   0
     #   
-    #    738           NOP
+    #    741           NOP
     #   
-    #    739   L1:     NOP
+    #    742   L1:     NOP
     #   
-    #    740   L2:     LOAD_FAST                0 (c)
+    #    743   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        2 (to L4)
     #   
-    #    741   L3:     NOP
+    #    744   L3:     NOP
     #   
-    #    743           RETURN_CONST             0 (None)
+    #    746           RETURN_CONST             0 (None)
     #   
-    #    740   L4:     NOP
+    #    743   L4:     NOP
     #   
-    #    743           NOP
+    #    746           NOP
     #   
-    #    738           JUMP_BACKWARD           19 (to L1)
+    #    741           JUMP_BACKWARD           19 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    743           RERAISE                  0
+    #    746           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1859,50 +1862,50 @@ def while_with_if_break_code_return_attr(c, t, x, n, m):
 
 def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m):
     # depyf: could not decompile try_clause_try_if_elifs_else_return_clause_finally_return_attr: a try body's branch leaves the enclosing clause past the code after it at 200
-    #    813            RESUME                   0
+    #    816            RESUME                   0
     #   
-    #    814            NOP
+    #    817            NOP
     #   
-    #    815    L1:     LOAD_FAST                2 (x)
+    #    818    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    830    L2:     NOP
+    #    833    L2:     NOP
     #   
-    #    831            LOAD_GLOBAL              0 (E1)
+    #    834            LOAD_GLOBAL              0 (E1)
     #                   LOAD_ATTR                2 (__name__)
     #                   RETURN_VALUE
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    816            LOAD_GLOBAL              0 (E1)
+    #    819            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       83 (to L19)
     #                   POP_TOP
     #   
-    #    817    L4:     NOP
+    #    820    L4:     NOP
     #   
-    #    818    L5:     LOAD_FAST                0 (c)
+    #    821    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L7)
     #   
-    #    819    L6:     POP_EXCEPT
+    #    822    L6:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 42 (to L2)
     #   
-    #    820    L7:     LOAD_FAST                0 (c)
+    #    823    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #   
-    #    821    L8:     POP_EXCEPT
+    #    824    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L2)
     #   
-    #    822    L9:     LOAD_FAST                0 (c)
+    #    825    L9:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1913,44 +1916,44 @@ def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L11)
     #   
-    #    823   L10:     POP_EXCEPT
+    #    826   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 82 (to L2)
     #   
-    #    825   L11:     LOAD_FAST                1 (t)
+    #    828   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (14)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    826   L12:     POP_EXCEPT
+    #    829   L12:     POP_EXCEPT
     #   
-    #    830   L13:     RETURN_CONST             3 (15)
+    #    833   L13:     RETURN_CONST             3 (15)
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    827            LOAD_GLOBAL              0 (E1)
+    #    830            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L17)
     #                   POP_TOP
     #   
-    #    828   L15:     POP_EXCEPT
+    #    831   L15:     POP_EXCEPT
     #          L16:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 105 (to L2)
     #   
-    #    827   L17:     RERAISE                  0
+    #    830   L17:     RERAISE                  0
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    816   L19:     RERAISE                  0
+    #    819   L19:     RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L21:     PUSH_EXC_INFO
     #   
-    #    830            RERAISE                  0
+    #    833            RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -1994,6 +1997,27 @@ def try_try_return_clause_assign_clause_else_ifs_return(c, t, x, n, m):
             t(7)
         else:
             t(8)
+
+
+def try_while_true_if_break_clause_as_then_code(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+    except E2 as e:
+        pass
+    t(9)
+
+
+def try_while_true_code_if_break_clause(c, t, x, n, m):
+    try:
+        while True:
+            x(1)
+            if c():
+                break
+    except E1:
+        t(2)
+    t(9)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2278,3 +2302,13 @@ assert run([1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2
 assert run([1, 1, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 5]), FELL)
 assert run([1, 1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2', [-2, -4]), FELL)
 assert run([1, 1, 0, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 6]), FELL)
+assert run([], try_while_true_if_break_clause_as_then_code) in (('Budget', []), FELL)
+assert run([1], try_while_true_if_break_clause_as_then_code) in ((None, [9]), FELL)
+assert run([], try_while_true_code_if_break_clause) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([1], try_while_true_code_if_break_clause) in ((None, [-1, 2, 9]), FELL)
+assert run([2], try_while_true_code_if_break_clause) in (('E2', [-1]), FELL)
+assert run([0, 1], try_while_true_code_if_break_clause) in ((None, [-1, 9]), FELL)
+assert run([0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 2, 9]), FELL)
+assert run([0, 0, 2], try_while_true_code_if_break_clause) in (('E2', [-1, -1]), FELL)
+assert run([0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 9]), FELL)
+assert run([0, 0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, -1, 2, 9]), FELL)

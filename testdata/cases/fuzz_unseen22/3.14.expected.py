@@ -71,6 +71,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -193,30 +196,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    198            RESUME                   0
+    #    201            RESUME                   0
     #   
-    #    199    L1:     NOP
+    #    202    L1:     NOP
     #   
-    #    200            LOAD_FAST_BORROW         0 (c)
+    #    203            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    201            JUMP_FORWARD            27 (to L6)
+    #    204            JUMP_FORWARD            27 (to L6)
     #   
-    #    202    L2:     NOP
+    #    205    L2:     NOP
     #   
-    #    203    L3:     LOAD_FAST_BORROW         2 (x)
+    #    206    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    204    L4:     NOP
+    #    207    L4:     NOP
     #   
-    #    208            LOAD_FAST_BORROW         0 (c)
+    #    211            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -224,9 +227,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    209    L5:     JUMP_BACKWARD           42 (to L1)
+    #    212    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    211    L6:     LOAD_FAST_BORROW         1 (t)
+    #    214    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -236,13 +239,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    205            LOAD_GLOBAL              0 (E1)
+    #    208            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    206            LOAD_FAST                1 (t)
+    #    209            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -250,42 +253,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    205    L9:     RERAISE                  0
+    #    208    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    206   L11:     NOP
+    #    209   L11:     NOP
     #   
-    #    208            LOAD_FAST                0 (c)
+    #    211            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    209            NOP
+    #    212            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    208            LOAD_FAST                0 (c)
+    #    211            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    209            RERAISE                  0
+    #    212            RERAISE                  0
     #   
-    #    208   L14:     RERAISE                  0
+    #    211   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    210   L16:     LOAD_FAST                1 (t)
+    #    213   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -392,18 +395,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    299            RESUME                   0
+    #    302            RESUME                   0
     #   
-    #    300    L1:     LOAD_FAST_BORROW         0 (c)
+    #    303    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    301            NOP
+    #    304            NOP
     #   
-    #    302    L2:     LOAD_FAST_BORROW         4 (m)
+    #    305    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -415,22 +418,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    303            NOP
+    #    306            NOP
     #   
-    #    302    L4:     LOAD_CONST               1 (None)
+    #    305    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    305    L5:     LOAD_FAST_BORROW         1 (t)
+    #    308    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    307    L6:     LOAD_FAST_BORROW         1 (t)
+    #    310    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -438,7 +441,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    302    L7:     PUSH_EXC_INFO
+    #    305    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -455,9 +458,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    302   L11:     NOP
+    #    305   L11:     NOP
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    308            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -466,7 +469,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    305            LOAD_FAST                1 (t)
+    #    308            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -477,7 +480,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    306   L14:     LOAD_FAST                1 (t)
+    #    309   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -509,25 +512,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    322            RESUME                   0
+    #    325            RESUME                   0
     #   
-    #    323    L1:     LOAD_FAST_BORROW         0 (c)
+    #    326    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    324            LOAD_FAST_BORROW         0 (c)
+    #    327            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    325            NOP
+    #    328            NOP
     #   
-    #    326    L2:     LOAD_FAST_BORROW         4 (m)
+    #    329    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -539,29 +542,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    327            NOP
+    #    330            NOP
     #   
-    #    326    L4:     LOAD_CONST               1 (None)
+    #    329    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    329    L5:     LOAD_FAST_BORROW         1 (t)
+    #    332    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    331    L6:     LOAD_FAST_BORROW         1 (t)
+    #    334    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    332    L7:     LOAD_FAST_BORROW         1 (t)
+    #    335    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -569,7 +572,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    326    L8:     PUSH_EXC_INFO
+    #    329    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -586,9 +589,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    326   L12:     NOP
+    #    329   L12:     NOP
     #   
-    #    329            LOAD_FAST                1 (t)
+    #    332            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -597,7 +600,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    329            LOAD_FAST                1 (t)
+    #    332            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -619,19 +622,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    335            RESUME                   0
+    #    338            RESUME                   0
     #   
-    #    336    L1:     NOP
+    #    339    L1:     NOP
     #   
-    #    337            LOAD_FAST_BORROW         1 (t)
+    #    340            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    338            NOP
+    #    341            NOP
     #   
-    #    339    L2:     LOAD_FAST_BORROW         4 (m)
+    #    342    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -653,9 +656,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    340            NOP
+    #    343            NOP
     #   
-    #    339    L5:     LOAD_CONST               1 (None)
+    #    342    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -666,21 +669,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    342    L7:     LOAD_FAST_BORROW         0 (c)
+    #    345    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    343            LOAD_FAST_BORROW         1 (t)
+    #    346            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    344    L8:     LOAD_FAST_BORROW         1 (t)
+    #    347    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -688,7 +691,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    339    L9:     PUSH_EXC_INFO
+    #    342    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -705,7 +708,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    339   L13:     LOAD_CONST               1 (None)
+    #    342   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -728,39 +731,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    342   L18:     LOAD_FAST                0 (c)
+    #    345   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    343            LOAD_FAST                1 (t)
+    #    346            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    342   L19:     JUMP_BACKWARD          164 (to L1)
+    #    345   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    342            LOAD_FAST                0 (c)
+    #    345            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    343            LOAD_FAST                1 (t)
+    #    346            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    342   L21:     RERAISE                  0
+    #    345   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -889,16 +892,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    454            RESUME                   0
+    #    457            RESUME                   0
     #   
-    #    455            LOAD_FAST_BORROW         0 (c)
+    #    458            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    456            LOAD_FAST_BORROW         4 (m)
+    #    459            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -910,17 +913,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    457    L2:     NOP
+    #    460    L2:     NOP
     #   
-    #    458    L3:     LOAD_FAST_BORROW         2 (x)
+    #    461    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    459    L4:     NOP
+    #    462    L4:     NOP
     #   
-    #    456            LOAD_CONST               1 (None)
+    #    459            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -928,13 +931,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    464    L5:     LOAD_FAST_BORROW         1 (t)
+    #    467    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    465    L6:     LOAD_FAST_BORROW         1 (t)
+    #    468    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -944,13 +947,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    460            LOAD_GLOBAL              0 (E1)
+    #    463            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    461            LOAD_FAST                1 (t)
+    #    464            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -958,19 +961,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    460    L9:     RERAISE                  0
+    #    463    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    462   L11:     LOAD_FAST                1 (t)
+    #    465   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    456   L12:     LOAD_CONST               1 (None)
+    #    459   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1090,23 +1093,23 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    544            RESUME                   0
+    #    547            RESUME                   0
     #   
-    #    545            LOAD_FAST_BORROW         3 (n)
+    #    548            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                61 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    546            LOAD_FAST_BORROW         0 (c)
+    #    549            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    547            LOAD_FAST_BORROW         4 (m)
+    #    550            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -1118,55 +1121,55 @@ def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    548    L3:     NOP
+    #    551    L3:     NOP
     #   
-    #    549    L4:     LOAD_FAST_BORROW         2 (x)
+    #    552    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    550            LOAD_GLOBAL              1 (E2 + NULL)
+    #    553            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    554    L5:     LOAD_FAST_BORROW         1 (t)
+    #    557    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    545    L6:     END_FOR
+    #    548    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    551            LOAD_GLOBAL              0 (E2)
+    #    554            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    552    L8:     POP_EXCEPT
+    #    555    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    551    L9:     RERAISE                  0
+    #    554    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    553   L11:     LOAD_FAST                1 (t)
+    #    556   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    547   L12:     LOAD_CONST               1 (None)
+    #    550   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1228,11 +1231,11 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
 
 def while_true_with_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
-    #    587           RESUME                   0
+    #    590           RESUME                   0
     #   
-    #    588   L1:     NOP
+    #    591   L1:     NOP
     #   
-    #    589           LOAD_FAST_BORROW         4 (m)
+    #    592           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1244,9 +1247,9 @@ def while_true_with_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     POP_TOP
     #   
-    #    590           NOP
+    #    593           NOP
     #   
-    #    589   L3:     LOAD_CONST               1 (None)
+    #    592   L3:     LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  CALL                     3
@@ -1277,17 +1280,17 @@ def while_true_with_return(c, t, x, n, m):
 
 def while_true_with_as_code_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
-    #    593           RESUME                   0
+    #    596           RESUME                   0
     #   
-    #    594   L1:     NOP
+    #    597   L1:     NOP
     #   
-    #    595           LOAD_FAST_BORROW         1 (t)
+    #    598           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    596           LOAD_FAST_BORROW         4 (m)
+    #    599           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1299,15 +1302,15 @@ def while_true_with_as_code_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     STORE_FAST               5 (w)
     #   
-    #    597           LOAD_FAST_BORROW         2 (x)
+    #    600           LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    598           LOAD_FAST_BORROW         5 (w)
+    #    601           LOAD_FAST_BORROW         5 (w)
     #   
-    #    596   L3:     SWAP                     3
+    #    599   L3:     SWAP                     3
     #                  SWAP                     2
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
@@ -1349,11 +1352,11 @@ def while_true_if_break_with_return_then_code(c, t, x, n, m):
 
 def while_true_withs_return(c, t, x, n, m):
     # depyf: could not decompile while_true_withs_return: stack underflow
-    #    611            RESUME                   0
+    #    614            RESUME                   0
     #   
-    #    612    L1:     NOP
+    #    615    L1:     NOP
     #   
-    #    613            LOAD_FAST_BORROW         4 (m)
+    #    616            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -1375,7 +1378,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    614            LOAD_FAST_BORROW         4 (m)
+    #    617            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -1398,9 +1401,9 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    615            NOP
+    #    618            NOP
     #   
-    #    614    L6:     LOAD_CONST               1 (None)
+    #    617    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1411,7 +1414,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    613    L8:     LOAD_CONST               1 (None)
+    #    616    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1424,7 +1427,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
-    #    614   L10:     PUSH_EXC_INFO
+    #    617   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -1441,7 +1444,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    614   L14:     LOAD_CONST               1 (None)
+    #    617   L14:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1464,7 +1467,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    613   L19:     LOAD_CONST               1 (None)
+    #    616   L19:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1487,7 +1490,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    613   L24:     LOAD_CONST               1 (None)
+    #    616   L24:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1549,57 +1552,57 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    636            RESUME                   0
+    #    639            RESUME                   0
     #   
-    #    637            LOAD_FAST_BORROW         3 (n)
+    #    640            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                28 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    638            NOP
+    #    641            NOP
     #   
-    #    639    L2:     LOAD_FAST_BORROW         3 (n)
+    #    642    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    640            POP_TOP
+    #    643            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    639    L4:     END_FOR
+    #    642    L4:     END_FOR
     #                   POP_ITER
     #   
-    #    642            LOAD_FAST_BORROW         2 (x)
+    #    645            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    643    L5:     POP_TOP
+    #    646    L5:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    637    L6:     END_FOR
+    #    640    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    644            LOAD_GLOBAL              0 (E1)
+    #    647            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    645    L8:     POP_EXCEPT
+    #    648    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           48 (to L1)
     #   
-    #    644    L9:     RERAISE                  0
+    #    647    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1614,25 +1617,25 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100
-    #    648            RESUME                   0
+    #    651            RESUME                   0
     #   
-    #    649            LOAD_FAST_BORROW         3 (n)
+    #    652            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    650            NOP
+    #    653            NOP
     #   
-    #    651    L2:     LOAD_FAST_BORROW         3 (n)
+    #    654    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                19 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    652            LOAD_FAST_BORROW         0 (c)
+    #    655            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1640,26 +1643,26 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L3)
     #   
-    #    653    L5:     POP_TOP
+    #    656    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           32 (to L1)
     #   
-    #    651    L7:     END_FOR
+    #    654    L7:     END_FOR
     #                   POP_ITER
     #   
-    #    655            LOAD_FAST_BORROW         2 (x)
+    #    658            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    656    L8:     POP_TOP
+    #    659    L8:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    649    L9:     END_FOR
+    #    652    L9:     END_FOR
     #                   POP_ITER
     #   
-    #    659            LOAD_FAST_BORROW         1 (t)
+    #    662            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -1669,13 +1672,13 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    657            LOAD_GLOBAL              0 (E1)
+    #    660            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    658            LOAD_FAST                1 (t)
+    #    661            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -1683,7 +1686,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           79 (to L1)
     #   
-    #    657   L12:     RERAISE                  0
+    #    660   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1764,77 +1767,77 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 102
-    #    721           RESUME                   0
+    #    724           RESUME                   0
     #   
-    #    722           LOAD_FAST_BORROW         0 (c)
+    #    725           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       80 (to L7)
     #                  NOT_TAKEN
     #   
-    #    723   L1:     NOP
+    #    726   L1:     NOP
     #   
-    #    724           LOAD_FAST_BORROW         0 (c)
+    #    727           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       56 (to L6)
     #                  NOT_TAKEN
     #   
-    #    725           NOP
+    #    728           NOP
     #   
-    #    726   L2:     LOAD_FAST_BORROW         0 (c)
+    #    729   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       26 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    727           NOP
+    #    730           NOP
     #   
-    #    730           LOAD_FAST_BORROW         1 (t)
+    #    733           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    734           LOAD_GLOBAL              0 (E1)
+    #    737           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    728   L4:     LOAD_FAST_BORROW         1 (t)
+    #    731   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    730   L5:     LOAD_FAST_BORROW         1 (t)
+    #    733   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    731   L6:     LOAD_FAST_BORROW         1 (t)
+    #    734   L6:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           5
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_BACKWARD           79 (to L1)
     #   
-    #    733   L7:     LOAD_FAST_BORROW         1 (t)
+    #    736   L7:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    734           LOAD_GLOBAL              0 (E1)
+    #    737           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    730           LOAD_FAST                1 (t)
+    #    733           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
@@ -1853,31 +1856,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    737           RESUME                   0
+    #    740           RESUME                   0
     #   
-    #    738   L1:     NOP
+    #    741   L1:     NOP
     #   
-    #    739           NOP
+    #    742           NOP
     #   
-    #    740   L2:     LOAD_FAST_BORROW         0 (c)
+    #    743   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        4 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    741           NOP
+    #    744           NOP
     #   
-    #    743           LOAD_CONST               1 (None)
+    #    746           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    740   L4:     NOP
+    #    743   L4:     NOP
     #   
-    #    743           JUMP_BACKWARD           21 (to L1)
+    #    746           JUMP_BACKWARD           21 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    743           RERAISE                  0
+    #    746           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1972,53 +1975,53 @@ def while_with_if_break_code_return_attr(c, t, x, n, m):
 
 def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m):
     # depyf: could not decompile try_clause_try_if_elifs_else_return_clause_finally_return_attr: a try body's branch leaves the enclosing clause past the code after it at 210
-    #    813            RESUME                   0
+    #    816            RESUME                   0
     #   
-    #    814            NOP
+    #    817            NOP
     #   
-    #    815    L1:     LOAD_FAST_BORROW         2 (x)
+    #    818    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    830    L2:     NOP
+    #    833    L2:     NOP
     #   
-    #    831            LOAD_GLOBAL              0 (E1)
+    #    834            LOAD_GLOBAL              0 (E1)
     #                   LOAD_ATTR                2 (__name__)
     #                   RETURN_VALUE
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    816            LOAD_GLOBAL              0 (E1)
+    #    819            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       90 (to L24)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    817    L4:     NOP
+    #    820    L4:     NOP
     #   
-    #    818    L5:     LOAD_FAST                0 (c)
+    #    821    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #           L6:     NOT_TAKEN
     #   
-    #    819    L7:     POP_EXCEPT
+    #    822    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L2)
     #   
-    #    820    L8:     LOAD_FAST                0 (c)
+    #    823    L8:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #           L9:     NOT_TAKEN
     #   
-    #    821   L10:     POP_EXCEPT
+    #    824   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 59 (to L2)
     #   
-    #    822   L11:     LOAD_FAST                0 (c)
+    #    825   L11:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -2031,46 +2034,46 @@ def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m
     #                   POP_JUMP_IF_FALSE        3 (to L16)
     #          L14:     NOT_TAKEN
     #   
-    #    823   L15:     POP_EXCEPT
+    #    826   L15:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 87 (to L2)
     #   
-    #    825   L16:     LOAD_FAST                1 (t)
+    #    828   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          14
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    826   L17:     POP_EXCEPT
+    #    829   L17:     POP_EXCEPT
     #   
-    #    830   L18:     LOAD_SMALL_INT          15
+    #    833   L18:     LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    827            LOAD_GLOBAL              0 (E1)
+    #    830            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L22)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    828   L20:     POP_EXCEPT
+    #    831   L20:     POP_EXCEPT
     #          L21:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 112 (to L2)
     #   
-    #    827   L22:     RERAISE                  0
+    #    830   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    816   L24:     RERAISE                  0
+    #    819   L24:     RERAISE                  0
     #   
     #     --   L25:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L26:     PUSH_EXC_INFO
     #   
-    #    830            RERAISE                  0
+    #    833            RERAISE                  0
     #   
     #     --   L27:     COPY                     3
     #                   POP_EXCEPT
@@ -2115,6 +2118,27 @@ def try_try_return_clause_assign_clause_else_ifs_return(c, t, x, n, m):
         t(7)
     else:
         t(8)
+
+
+def try_while_true_if_break_clause_as_then_code(c, t, x, n, m):
+    try:
+        while True:
+            if c():
+                break
+    except E2 as e:
+        pass
+    t(9)
+
+
+def try_while_true_code_if_break_clause(c, t, x, n, m):
+    try:
+        while True:
+            x(1)
+            if c():
+                break
+    except E1:
+        t(2)
+    t(9)
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2399,3 +2423,13 @@ assert run([1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2
 assert run([1, 1, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 5]), FELL)
 assert run([1, 1, 2], try_try_return_clause_assign_clause_else_ifs_return) in (('E2', [-2, -4]), FELL)
 assert run([1, 1, 0, 1], try_try_return_clause_assign_clause_else_ifs_return) in ((None, [-2, -4, 6]), FELL)
+assert run([], try_while_true_if_break_clause_as_then_code) in (('Budget', []), FELL)
+assert run([1], try_while_true_if_break_clause_as_then_code) in ((None, [9]), FELL)
+assert run([], try_while_true_code_if_break_clause) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([1], try_while_true_code_if_break_clause) in ((None, [-1, 2, 9]), FELL)
+assert run([2], try_while_true_code_if_break_clause) in (('E2', [-1]), FELL)
+assert run([0, 1], try_while_true_code_if_break_clause) in ((None, [-1, 9]), FELL)
+assert run([0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 2, 9]), FELL)
+assert run([0, 0, 2], try_while_true_code_if_break_clause) in (('E2', [-1, -1]), FELL)
+assert run([0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 9]), FELL)
+assert run([0, 0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, -1, 2, 9]), FELL)

@@ -94,6 +94,9 @@ final class Tries {
                 g = TryRanges.exitGap(w, i, j, to, handler, r);
             }
             if (g < 0) {
+                g = TryRanges.trailingLoopJumps(w, i, j, to);
+            }
+            if (g < 0) {
                 break;
             }
             j = g;

@@ -13,6 +13,33 @@ final class TryRanges {
     private TryRanges() {}
 
     /**
+     * 3.13+: the range ends at a loop's last jumps, which cannot raise, left out of it (3.14: `try: while True:
+     * if c(): break`, the range ending before the test's jump): conditional jumps (with their NOT_TAKEN) and
+     * the jump back into the body ending it, every one going back into [i, j) or forward past them. The body
+     * ends past those jumps; -1 when j starts no such run.
+     */
+    static int trailingLoopJumps(Walker w, int i, int j, int to) {
+        if (!w.env.atLeast(3, 13)) {
+            return -1;
+        }
+        int k = j;
+        while (k < to && (w.code.op(k).isConditionalJump() || w.code.op(k).is("NOT_TAKEN"))) {
+            k++;
+        }
+        Op back = k < to ? w.code.op(k) : null;
+        if (back == null || !back.is("JUMP_BACKWARD") || back.target() < i || back.target() >= j) {
+            return -1;
+        }
+        for (int q = j; q < k; q++) {
+            int t = w.code.op(q).target();
+            if (t >= 0 && !(t > k || t >= i && t < j)) {
+                return -1;
+            }
+        }
+        return k + 1;
+    }
+
+    /**
      * A return, break or continue inside the protected range leaves it to unwind (finally copy, __exit__
      * call) and jump: when such an exit at j is followed by more protected code, the range goes on after
      * it. Returns where the protected code resumes, or -1.
