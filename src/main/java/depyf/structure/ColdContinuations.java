@@ -345,10 +345,6 @@ final class ColdContinuations {
     }
 
     /**
-     * True when every jump out of the block [t, e) goes to [b, f] (back into the branch or to where the
-     * statement around it goes on) or to a loop's head or exit: the block belongs to the branch [b, f).
-     */
-    /**
      * Where every jump out of the block [t, e) goes, when that is one place past f and before t: the code
      * after an if statement whose then-branch [.., f) ends with the try, past its else branch; or -1.
      */
@@ -367,6 +363,10 @@ final class ColdContinuations {
         return join;
     }
 
+    /**
+     * True when every jump out of the block [t, e) goes to [b, f] (back into the branch or to where the
+     * statement around it goes on) or to a loop's head or exit: the block belongs to the branch [b, f).
+     */
     static boolean rejoins(Walker w, int t, int e, int b, int f, Region.Loop loop) {
         for (int k = t; k < e; k++) {
             int target = w.code.op(k).target();

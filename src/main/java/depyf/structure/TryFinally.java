@@ -689,11 +689,11 @@ final class TryFinally {
         int end = FinallyCopy.end(w, handler, copy);
         int jump = end > copy ? Tries.skipNops(w, end) : -1;
         Op op = jump >= 0 ? w.code.op(jump) : null;
-        // (a continue ends the region only when falling off it goes round: not in a branch followed by code)
         int target = op == null ? -1 : op.target();
         // (3.12, 3.13: or to the loop's lone end jump, laid out after the handlers: ColdLoopEnds)
         boolean goesRound = continuesLoop(target, r) || target > jump && w.code.op(target).is("JUMP_BACKWARD")
                 && w.code.handlerAt(target) == null && continuesLoop(w.code.op(target).target(), r);
+        // (a continue ends the region only when falling off it goes round: not in a branch followed by code)
         boolean continues = goesRound && (!r.exactFollow() || continuesLoop(r.follow(), r));
         return op != null && op.isUnconditionalJump()
                 && (Tries.skipNops(w, j) >= to && (continues || op.target() == r.follow())

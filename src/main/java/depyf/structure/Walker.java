@@ -343,7 +343,7 @@ public final class Walker {
                 if (!pastHandler) {
                     continue;          // a jump back in the cold code itself (3.14: a finally copy's if, both ways back)
                 }
-                return pastHandler && normalFlow.get(k + 1) && !code.op(k + 1).is("PUSH_EXC_INFO") && jumpsInto(k + 1, i, k) ? k : back;
+                return normalFlow.get(k + 1) && !code.op(k + 1).is("PUSH_EXC_INFO") && jumpsInto(k + 1, i, k) ? k : back;
             }
         }
         return back;
@@ -550,15 +550,15 @@ public final class Walker {
                 for (int n; (n = Tries.exitCall(this, k)) > 0; ) {
                     k = Tries.skipNops(this, n);
                 }
-                int copied = r.loop() != null && r.loop().exit() >= 0 && returnsComputedValue(k)
-                        ? copiedExitLength(k, r.loop().exit()) : 0;
+                boolean computed = returnsComputedValue(k);
+                int copied = computed && r.loop() != null && r.loop().exit() >= 0 ? copiedExitLength(k, r.loop().exit()) : 0;
                 if (copied > 0) {
                     l.emit(new Stmt.Break());  // the break, unwinding the with, then a copy of the loop's exit
                     i = k + copied;
                     live = false;
                     continue;
                 }
-                if (returnsComputedValue(k)) {
+                if (computed) {
                     // a return in the with's body computes its value before the exit call (only a constant is
                     // loaded after it): a break's, whose exit block, a return, the compiler copied (3.12+,
                     // subprocess.py's Popen._wait: `while c: with lock: if d: break` then `return x.y`)
@@ -599,7 +599,7 @@ public final class Walker {
                 } else if (stmtStart == i - copy && returnsComputedValue(i)) {
                     // a return in the body computes its value before the copy (compile.c's compiler_return:
                     // only a constant is loaded after it): this is a break's, whose exit block, a return, the
-                    // compiler copied (3.12, subprocess.py's Popen._wait shape)
+                    // compiler copied (3.12+, the shape of subprocess.py's Popen._wait)
                     throw new LiftException("a return computed after a finally body's copy at " + code.op(i).offset());
                 }
                 continue;
