@@ -74,6 +74,10 @@
 # `try: while True: if c(): break / except E2 as e: pass` then t(9) (3.14 fell back: "try body ends inside
 # an expression"): the protected range ends before the test's jump, leaving the loop's jumps, which cannot
 # raise, out of it (TryRanges.trailingLoopJumps reads the body on past them).
+# Rich seed 121 f175 (3.12-3.14, silent wrong, older than the session): `while True: match ...: case (1, _) |
+# (2, True): try: return (v, q) / except E1: pass / case _: return x(13) or v`: the loop's body was ended at
+# the try's return, the default case's code read as the code after the loop and the default itself as
+# `pass` (looping). A default going on at the loop's exit now reads as `case _: break` (Matches).
 class E1(Exception):
     pass
 
@@ -872,6 +876,34 @@ def try_while_true_code_if_break_clause(c, t, x, n, m):
     except E1:
         t(2)
     t(9)
+def while_true_match_or_try_return_clause_default_return_call(c, t, x, n, m):
+    def inner():
+        v = q = 0
+        while True:
+            match (n().stop, c()):
+                case (1, _) | (2, True):
+                    try:
+                        return (v, q)
+                    except E1:
+                        pass
+                    else:
+                        pass
+                case _:
+                    return x(13) or v
+    return inner()
+
+
+def while_true_match_or_try_return_clause_default_return_attr(c, t, x, n, m):
+    while True:
+        match n().stop:
+            case 1 | 2:
+                try:
+                    x(3)
+                    return 4
+                except E1:
+                    t(5)
+            case _:
+                return E2.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1225,3 +1257,17 @@ assert run([0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 2
 assert run([0, 0, 2], try_while_true_code_if_break_clause) in (('E2', [-1, -1]), FELL)
 assert run([0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 9]), FELL)
 assert run([0, 0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, -1, 2, 9]), FELL)
+
+assert run([], while_true_match_or_try_return_clause_default_return_call) in ((0, [-13]), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_call) in (((0, 0), []), FELL)
+assert run([0, 0, 1], while_true_match_or_try_return_clause_default_return_call) in (('E1', [-13]), FELL)
+assert run([0, 0, 2], while_true_match_or_try_return_clause_default_return_call) in (('E2', [-13]), FELL)
+
+assert run([], while_true_match_or_try_return_clause_default_return_attr) in (('E2', []), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3]), FELL)
+assert run([1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5]), FELL)
+assert run([1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3]), FELL)
+assert run([1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3, 5, -3]), FELL)

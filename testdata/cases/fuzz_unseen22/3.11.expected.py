@@ -224,17 +224,17 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110
-    #   313           0 RESUME                   0
+    #   317           0 RESUME                   0
     #   
-    #   314           2 PUSH_NULL
+    #   318           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE   114 (to 250)
     #   
-    #   315     >>   22 NOP
+    #   319     >>   22 NOP
     #   
-    #   316          24 PUSH_NULL
+    #   320          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               1 (1)
     #                30 PRECALL                  1
@@ -242,16 +242,16 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                44 BEFORE_WITH
     #                46 STORE_FAST               5 (w)
     #   
-    #   317          48 NOP
+    #   321          48 NOP
     #   
-    #   316          50 LOAD_CONST               0 (None)
+    #   320          50 LOAD_CONST               0 (None)
     #                52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 PRECALL                  2
     #                60 CALL                     2
     #                70 POP_TOP
     #   
-    #   321          72 PUSH_NULL
+    #   325          72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               2 (5)
     #                78 PRECALL                  1
@@ -259,7 +259,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                92 POP_TOP
     #                94 JUMP_FORWARD            77 (to 250)
     #   
-    #   316     >>   96 PUSH_EXC_INFO
+    #   320     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_FORWARD_IF_TRUE     4 (to 110)
     #               102 RERAISE                  2
@@ -273,12 +273,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               118 JUMP_FORWARD            27 (to 174)
     #           >>  120 PUSH_EXC_INFO
     #   
-    #   318         122 LOAD_GLOBAL              0 (E1)
+    #   322         122 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_FORWARD_IF_FALSE    14 (to 166)
     #               138 POP_TOP
     #   
-    #   319         140 PUSH_NULL
+    #   323         140 PUSH_NULL
     #               142 LOAD_FAST                1 (t)
     #               144 LOAD_CONST               3 (3)
     #               146 PRECALL                  1
@@ -287,12 +287,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               162 POP_EXCEPT
     #               164 JUMP_FORWARD             4 (to 174)
     #   
-    #   318     >>  166 RERAISE                  0
+    #   322     >>  166 RERAISE                  0
     #           >>  168 COPY                     3
     #               170 POP_EXCEPT
     #               172 RERAISE                  1
     #   
-    #   321     >>  174 PUSH_NULL
+    #   325     >>  174 PUSH_NULL
     #               176 LOAD_FAST                1 (t)
     #               178 LOAD_CONST               2 (5)
     #               180 PRECALL                  1
@@ -311,13 +311,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               226 POP_EXCEPT
     #               228 RERAISE                  1
     #   
-    #   314     >>  230 PUSH_NULL
+    #   318     >>  230 PUSH_NULL
     #               232 LOAD_FAST                0 (c)
     #               234 PRECALL                  0
     #               238 CALL                     0
     #               248 POP_JUMP_BACKWARD_IF_TRUE   114 (to 22)
     #   
-    #   322     >>  250 PUSH_NULL
+    #   326     >>  250 PUSH_NULL
     #               252 LOAD_FAST                1 (t)
     #               254 LOAD_CONST               4 (7)
     #               256 PRECALL                  1
@@ -357,20 +357,20 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: code protected by the finally at 278 after its try statement, at 180
-    #   338           0 RESUME                   0
+    #   342           0 RESUME                   0
     #   
-    #   339           2 NOP
+    #   343           2 NOP
     #   
-    #   340     >>    4 PUSH_NULL
+    #   344     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               2 (1)
     #                10 PRECALL                  1
     #                14 CALL                     1
     #                24 POP_TOP
     #   
-    #   341          26 NOP
+    #   345          26 NOP
     #   
-    #   342          28 PUSH_NULL
+    #   346          28 PUSH_NULL
     #                30 LOAD_FAST                4 (m)
     #                32 LOAD_CONST               2 (1)
     #                34 PRECALL                  1
@@ -385,9 +385,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                72 BEFORE_WITH
     #                74 POP_TOP
     #   
-    #   343          76 NOP
+    #   347          76 NOP
     #   
-    #   342          78 LOAD_CONST               0 (None)
+    #   346          78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
     #                84 PRECALL                  2
@@ -400,13 +400,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               110 CALL                     2
     #               120 POP_TOP
     #   
-    #   345         122 PUSH_NULL
+    #   349         122 PUSH_NULL
     #               124 LOAD_FAST                0 (c)
     #               126 PRECALL                  0
     #               130 CALL                     0
     #               140 POP_JUMP_FORWARD_IF_FALSE    11 (to 164)
     #   
-    #   346         142 PUSH_NULL
+    #   350         142 PUSH_NULL
     #               144 LOAD_FAST                1 (t)
     #               146 LOAD_CONST               4 (5)
     #               148 PRECALL                  1
@@ -414,7 +414,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               162 POP_TOP
     #           >>  164 JUMP_FORWARD            84 (to 334)
     #   
-    #   342     >>  166 PUSH_EXC_INFO
+    #   346     >>  166 PUSH_EXC_INFO
     #               168 WITH_EXCEPT_START
     #               170 POP_JUMP_FORWARD_IF_TRUE     4 (to 180)
     #               172 RERAISE                  2
@@ -444,13 +444,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               230 POP_TOP
     #               232 POP_TOP
     #   
-    #   345     >>  234 PUSH_NULL
+    #   349     >>  234 PUSH_NULL
     #               236 LOAD_FAST                0 (c)
     #               238 PRECALL                  0
     #               242 CALL                     0
     #               252 POP_JUMP_FORWARD_IF_FALSE    11 (to 276)
     #   
-    #   346         254 PUSH_NULL
+    #   350         254 PUSH_NULL
     #               256 LOAD_FAST                1 (t)
     #               258 LOAD_CONST               4 (5)
     #               260 PRECALL                  1
@@ -459,13 +459,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #           >>  276 JUMP_FORWARD            27 (to 332)
     #           >>  278 PUSH_EXC_INFO
     #   
-    #   345         280 PUSH_NULL
+    #   349         280 PUSH_NULL
     #               282 LOAD_FAST                0 (c)
     #               284 PRECALL                  0
     #               288 CALL                     0
     #               298 POP_JUMP_FORWARD_IF_FALSE    12 (to 324)
     #   
-    #   346         300 PUSH_NULL
+    #   350         300 PUSH_NULL
     #               302 LOAD_FAST                1 (t)
     #               304 LOAD_CONST               4 (5)
     #               306 PRECALL                  1
@@ -473,14 +473,14 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               320 POP_TOP
     #               322 RERAISE                  0
     #   
-    #   345     >>  324 RERAISE                  0
+    #   349     >>  324 RERAISE                  0
     #           >>  326 COPY                     3
     #               328 POP_EXCEPT
     #               330 RERAISE                  1
     #   
-    #   339     >>  332 JUMP_BACKWARD          165 (to 4)
+    #   343     >>  332 JUMP_BACKWARD          165 (to 4)
     #   
-    #   347     >>  334 PUSH_NULL
+    #   351     >>  334 PUSH_NULL
     #               336 LOAD_FAST                1 (t)
     #               338 LOAD_CONST               5 (7)
     #               340 PRECALL                  1
@@ -810,9 +810,9 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54
-    #   639           0 RESUME                   0
+    #   643           0 RESUME                   0
     #   
-    #   640           2 PUSH_NULL
+    #   644           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -820,9 +820,9 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     #           >>   22 FOR_ITER                47 (to 118)
     #                24 STORE_FAST               5 (j)
     #   
-    #   641          26 NOP
+    #   645          26 NOP
     #   
-    #   642          28 PUSH_NULL
+    #   646          28 PUSH_NULL
     #                30 LOAD_FAST                3 (n)
     #                32 PRECALL                  0
     #                36 CALL                     0
@@ -830,37 +830,37 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     #                48 FOR_ITER                 3 (to 56)
     #                50 STORE_FAST               5 (j)
     #   
-    #   643          52 POP_TOP
+    #   647          52 POP_TOP
     #                54 JUMP_FORWARD            14 (to 84)
     #   
-    #   645     >>   56 PUSH_NULL
+    #   649     >>   56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               1 (3)
     #                62 PRECALL                  1
     #                66 CALL                     1
     #                76 POP_TOP
     #   
-    #   646          78 POP_TOP
+    #   650          78 POP_TOP
     #                80 LOAD_CONST               2 (4)
     #                82 RETURN_VALUE
     #   
-    #   643     >>   84 JUMP_BACKWARD           32 (to 22)
+    #   647     >>   84 JUMP_BACKWARD           32 (to 22)
     #           >>   86 PUSH_EXC_INFO
     #   
-    #   647          88 LOAD_GLOBAL              0 (E1)
+    #   651          88 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_FORWARD_IF_FALSE     3 (to 110)
     #               104 POP_TOP
     #   
-    #   648         106 POP_EXCEPT
+    #   652         106 POP_EXCEPT
     #               108 JUMP_BACKWARD           44 (to 22)
     #   
-    #   647     >>  110 RERAISE                  0
+    #   651     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   640     >>  118 LOAD_CONST               0 (None)
+    #   644     >>  118 LOAD_CONST               0 (None)
     #               120 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 76 -> 86 [1]
@@ -871,9 +871,9 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74
-    #   651           0 RESUME                   0
+    #   655           0 RESUME                   0
     #   
-    #   652           2 PUSH_NULL
+    #   656           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -881,9 +881,9 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #           >>   22 FOR_ITER                69 (to 162)
     #                24 STORE_FAST               5 (j)
     #   
-    #   653          26 NOP
+    #   657          26 NOP
     #   
-    #   654          28 PUSH_NULL
+    #   658          28 PUSH_NULL
     #                30 LOAD_FAST                3 (n)
     #                32 PRECALL                  0
     #                36 CALL                     0
@@ -891,37 +891,37 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #           >>   48 FOR_ITER                14 (to 78)
     #                50 STORE_FAST               6 (k)
     #   
-    #   655          52 PUSH_NULL
+    #   659          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 PRECALL                  0
     #                60 CALL                     0
     #                70 POP_JUMP_FORWARD_IF_FALSE     2 (to 76)
     #   
-    #   656          72 POP_TOP
+    #   660          72 POP_TOP
     #                74 JUMP_FORWARD            15 (to 106)
     #   
-    #   655     >>   76 JUMP_BACKWARD           15 (to 48)
+    #   659     >>   76 JUMP_BACKWARD           15 (to 48)
     #   
-    #   658     >>   78 PUSH_NULL
+    #   662     >>   78 PUSH_NULL
     #                80 LOAD_FAST                2 (x)
     #                82 LOAD_CONST               1 (3)
     #                84 PRECALL                  1
     #                88 CALL                     1
     #                98 POP_TOP
     #   
-    #   659         100 POP_TOP
+    #   663         100 POP_TOP
     #               102 LOAD_CONST               2 (4)
     #               104 RETURN_VALUE
     #   
-    #   656     >>  106 JUMP_BACKWARD           43 (to 22)
+    #   660     >>  106 JUMP_BACKWARD           43 (to 22)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   660         110 LOAD_GLOBAL              0 (E1)
+    #   664         110 LOAD_GLOBAL              0 (E1)
     #               122 CHECK_EXC_MATCH
     #               124 POP_JUMP_FORWARD_IF_FALSE    14 (to 154)
     #               126 POP_TOP
     #   
-    #   661         128 PUSH_NULL
+    #   665         128 PUSH_NULL
     #               130 LOAD_FAST                1 (t)
     #               132 LOAD_CONST               3 (5)
     #               134 PRECALL                  1
@@ -930,12 +930,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               150 POP_EXCEPT
     #               152 JUMP_BACKWARD           66 (to 22)
     #   
-    #   660     >>  154 RERAISE                  0
+    #   664     >>  154 RERAISE                  0
     #           >>  156 COPY                     3
     #               158 POP_EXCEPT
     #               160 RERAISE                  1
     #   
-    #   662     >>  162 PUSH_NULL
+    #   666     >>  162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               4 (6)
     #               168 PRECALL                  1
@@ -1033,33 +1033,33 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 24
-    #   740           0 RESUME                   0
+    #   744           0 RESUME                   0
     #   
-    #   741           2 NOP
+    #   745           2 NOP
     #   
-    #   742     >>    4 NOP
+    #   746     >>    4 NOP
     #   
-    #   743           6 PUSH_NULL
+    #   747           6 PUSH_NULL
     #                 8 LOAD_FAST                0 (c)
     #                10 PRECALL                  0
     #                14 CALL                     0
     #                24 POP_JUMP_FORWARD_IF_FALSE     3 (to 32)
     #   
-    #   744          26 NOP
+    #   748          26 NOP
     #   
-    #   746          28 LOAD_CONST               0 (None)
+    #   750          28 LOAD_CONST               0 (None)
     #                30 RETURN_VALUE
     #   
-    #   743     >>   32 NOP
+    #   747     >>   32 NOP
     #   
-    #   746          34 JUMP_FORWARD             5 (to 46)
+    #   750          34 JUMP_FORWARD             5 (to 46)
     #           >>   36 PUSH_EXC_INFO
     #                38 RERAISE                  0
     #           >>   40 COPY                     3
     #                42 POP_EXCEPT
     #                44 RERAISE                  1
     #   
-    #   741     >>   46 JUMP_BACKWARD           22 (to 4)
+    #   745     >>   46 JUMP_BACKWARD           22 (to 4)
     #   ExceptionTable:
     #     6 to 24 -> 36 [0]
     #     36 to 38 -> 40 [1] lasti
@@ -1198,6 +1198,34 @@ def try_while_true_code_if_break_clause(c, t, x, n, m):
     except E1:
         t(2)
     t(9)
+
+
+def while_true_match_or_try_return_clause_default_return_call(c, t, x, n, m):
+    def inner():
+        v = q = 0
+        while True:
+            match n().stop, c():
+                case [1, _] | [2, True]:
+                    try:
+                        return v, q
+                    except E1:
+                        pass
+                case _:
+                    return x(13) or v
+    return inner()
+
+
+def while_true_match_or_try_return_clause_default_return_attr(c, t, x, n, m):
+    while True:
+        match n().stop:
+            case 1 | 2:
+                try:
+                    x(3)
+                    return 4
+                except E1:
+                    t(5)
+            case _:
+                return E2.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -1492,3 +1520,15 @@ assert run([0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 2
 assert run([0, 0, 2], try_while_true_code_if_break_clause) in (('E2', [-1, -1]), FELL)
 assert run([0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 9]), FELL)
 assert run([0, 0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, -1, 2, 9]), FELL)
+assert run([], while_true_match_or_try_return_clause_default_return_call) in ((0, [-13]), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_call) in (((0, 0), []), FELL)
+assert run([0, 0, 1], while_true_match_or_try_return_clause_default_return_call) in (('E1', [-13]), FELL)
+assert run([0, 0, 2], while_true_match_or_try_return_clause_default_return_call) in (('E2', [-13]), FELL)
+assert run([], while_true_match_or_try_return_clause_default_return_attr) in (('E2', []), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3]), FELL)
+assert run([1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5]), FELL)
+assert run([1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3]), FELL)
+assert run([1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3, 5, -3]), FELL)

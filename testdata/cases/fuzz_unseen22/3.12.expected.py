@@ -110,36 +110,36 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 122, goes on elsewhere than the region
-    #   201           0 RESUME                   0
+    #   205           0 RESUME                   0
     #   
-    #   202     >>    2 NOP
+    #   206     >>    2 NOP
     #   
-    #   203     >>    4 PUSH_NULL
+    #   207     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   204          18 JUMP_FORWARD            19 (to 58)
+    #   208          18 JUMP_FORWARD            19 (to 58)
     #   
-    #   205     >>   20 NOP
+    #   209     >>   20 NOP
     #   
-    #   206          22 PUSH_NULL
+    #   210          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (5)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   207          38 NOP
+    #   211          38 NOP
     #   
-    #   211          40 PUSH_NULL
+    #   215          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 JUMP_BACKWARD           27 (to 2)
     #   
-    #   212     >>   56 JUMP_BACKWARD           28 (to 2)
+    #   216     >>   56 JUMP_BACKWARD           28 (to 2)
     #   
-    #   214     >>   58 PUSH_NULL
+    #   218     >>   58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               4 (12)
     #                64 CALL                     1
@@ -147,12 +147,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   208          78 LOAD_GLOBAL              0 (E1)
+    #   212          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       11 (to 114)
     #                92 POP_TOP
     #   
-    #   209          94 PUSH_NULL
+    #   213          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (7)
     #               100 CALL                     1
@@ -160,40 +160,40 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #               110 POP_EXCEPT
     #               112 JUMP_FORWARD             4 (to 122)
     #   
-    #   208     >>  114 RERAISE                  0
+    #   212     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   209     >>  122 NOP
+    #   213     >>  122 NOP
     #   
-    #   211         124 PUSH_NULL
+    #   215         124 PUSH_NULL
     #               126 LOAD_FAST                0 (c)
     #               128 CALL                     0
     #               136 POP_JUMP_IF_FALSE       14 (to 166)
     #   
-    #   212         138 JUMP_FORWARD            13 (to 166)
+    #   216         138 JUMP_FORWARD            13 (to 166)
     #           >>  140 PUSH_EXC_INFO
     #   
-    #   211         142 PUSH_NULL
+    #   215         142 PUSH_NULL
     #               144 LOAD_FAST                0 (c)
     #               146 CALL                     0
     #               154 POP_JUMP_IF_FALSE        1 (to 158)
     #   
-    #   212         156 RERAISE                  0
+    #   216         156 RERAISE                  0
     #   
-    #   211     >>  158 RERAISE                  0
+    #   215     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   213     >>  166 PUSH_NULL
+    #   217     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               3 (11)
     #               172 CALL                     1
     #               180 POP_TOP
     #   
-    #   202         182 JUMP_BACKWARD           90 (to 4)
+    #   206         182 JUMP_BACKWARD           90 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 76 [0]
     #     76 to 108 -> 116 [1] lasti
@@ -221,39 +221,39 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   232           0 RESUME                   0
+    #   236           0 RESUME                   0
     #   
-    #   233     >>    2 PUSH_NULL
+    #   237     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   234     >>   16 PUSH_NULL
+    #   238     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE        1 (to 32)
     #   
-    #   235          30 JUMP_FORWARD            19 (to 70)
+    #   239          30 JUMP_FORWARD            19 (to 70)
     #   
-    #   236     >>   32 NOP
+    #   240     >>   32 NOP
     #   
-    #   237          34 PUSH_NULL
+    #   241          34 PUSH_NULL
     #                36 LOAD_FAST                2 (x)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #   238          50 NOP
+    #   242          50 NOP
     #   
-    #   242          52 PUSH_NULL
+    #   246          52 PUSH_NULL
     #                54 LOAD_FAST                0 (c)
     #                56 CALL                     0
     #                64 POP_JUMP_IF_TRUE         1 (to 68)
     #                66 JUMP_BACKWARD           33 (to 2)
     #   
-    #   243     >>   68 JUMP_BACKWARD           34 (to 2)
+    #   247     >>   68 JUMP_BACKWARD           34 (to 2)
     #   
-    #   244     >>   70 PUSH_NULL
+    #   248     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               3 (12)
     #                76 CALL                     1
@@ -261,12 +261,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   239          90 LOAD_GLOBAL              0 (E1)
+    #   243          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE       11 (to 126)
     #               104 POP_TOP
     #   
-    #   240         106 PUSH_NULL
+    #   244         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               2 (7)
     #               112 CALL                     1
@@ -274,34 +274,34 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #               122 POP_EXCEPT
     #               124 JUMP_FORWARD             4 (to 134)
     #   
-    #   239     >>  126 RERAISE                  0
+    #   243     >>  126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   240     >>  134 NOP
+    #   244     >>  134 NOP
     #   
-    #   242         136 PUSH_NULL
+    #   246         136 PUSH_NULL
     #               138 LOAD_FAST                0 (c)
     #               140 CALL                     0
     #               148 POP_JUMP_IF_FALSE       14 (to 178)
     #   
-    #   243         150 JUMP_FORWARD            13 (to 178)
+    #   247         150 JUMP_FORWARD            13 (to 178)
     #           >>  152 PUSH_EXC_INFO
     #   
-    #   242         154 PUSH_NULL
+    #   246         154 PUSH_NULL
     #               156 LOAD_FAST                0 (c)
     #               158 CALL                     0
     #               166 POP_JUMP_IF_FALSE        1 (to 170)
     #   
-    #   243         168 RERAISE                  0
+    #   247         168 RERAISE                  0
     #   
-    #   242     >>  170 RERAISE                  0
+    #   246     >>  170 RERAISE                  0
     #           >>  172 COPY                     3
     #               174 POP_EXCEPT
     #               176 RERAISE                  1
     #   
-    #   233     >>  178 PUSH_NULL
+    #   237     >>  178 PUSH_NULL
     #               180 LOAD_FAST                0 (c)
     #               182 CALL                     0
     #               190 POP_JUMP_IF_FALSE        1 (to 194)
@@ -376,45 +376,45 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 160
-    #   302           0 RESUME                   0
+    #   306           0 RESUME                   0
     #   
-    #   303     >>    2 PUSH_NULL
+    #   307     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   304     >>   16 NOP
+    #   308     >>   16 NOP
     #   
-    #   305          18 PUSH_NULL
+    #   309          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   306          36 NOP
+    #   310          36 NOP
     #   
-    #   305          38 LOAD_CONST               0 (None)
+    #   309          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   308          54 PUSH_NULL
+    #   312          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #                70 JUMP_BACKWARD           35 (to 2)
     #   
-    #   310     >>   72 PUSH_NULL
+    #   314     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               4 (7)
     #                78 CALL                     1
     #                86 POP_TOP
     #                88 RETURN_CONST             0 (None)
     #   
-    #   305     >>   90 PUSH_EXC_INFO
+    #   309     >>   90 PUSH_EXC_INFO
     #                92 WITH_EXCEPT_START
     #                94 POP_JUMP_IF_TRUE         1 (to 98)
     #                96 RERAISE                  2
@@ -428,7 +428,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               112 RERAISE                  1
     #           >>  114 NOP
     #   
-    #   308         116 PUSH_NULL
+    #   312         116 PUSH_NULL
     #               118 LOAD_FAST                1 (t)
     #               120 LOAD_CONST               2 (5)
     #               122 CALL                     1
@@ -445,13 +445,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   309     >>  160 PUSH_NULL
+    #   313     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               3 (6)
     #               166 CALL                     1
     #               174 POP_TOP
     #   
-    #   303         176 PUSH_NULL
+    #   307         176 PUSH_NULL
     #               178 LOAD_FAST                0 (c)
     #               180 CALL                     0
     #               188 POP_JUMP_IF_FALSE        1 (to 192)
@@ -469,44 +469,44 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   313           0 RESUME                   0
+    #   317           0 RESUME                   0
     #   
-    #   314           2 PUSH_NULL
+    #   318           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       27 (to 70)
     #   
-    #   315     >>   16 NOP
+    #   319     >>   16 NOP
     #   
-    #   316          18 PUSH_NULL
+    #   320          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #   317          36 NOP
+    #   321          36 NOP
     #   
-    #   316          38 LOAD_CONST               0 (None)
+    #   320          38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
     #                52 POP_TOP
     #   
-    #   321          54 PUSH_NULL
+    #   325          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               2 (5)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   322     >>   70 PUSH_NULL
+    #   326     >>   70 PUSH_NULL
     #                72 LOAD_FAST                1 (t)
     #                74 LOAD_CONST               4 (7)
     #                76 CALL                     1
     #                84 POP_TOP
     #                86 RETURN_CONST             0 (None)
     #   
-    #   316     >>   88 PUSH_EXC_INFO
+    #   320     >>   88 PUSH_EXC_INFO
     #                90 WITH_EXCEPT_START
     #                92 POP_JUMP_IF_TRUE         1 (to 96)
     #                94 RERAISE                  2
@@ -521,12 +521,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #           >>  112 JUMP_FORWARD            23 (to 160)
     #           >>  114 PUSH_EXC_INFO
     #   
-    #   318         116 LOAD_GLOBAL              0 (E1)
+    #   322         116 LOAD_GLOBAL              0 (E1)
     #               126 CHECK_EXC_MATCH
     #               128 POP_JUMP_IF_FALSE       11 (to 152)
     #               130 POP_TOP
     #   
-    #   319         132 PUSH_NULL
+    #   323         132 PUSH_NULL
     #               134 LOAD_FAST                1 (t)
     #               136 LOAD_CONST               3 (3)
     #               138 CALL                     1
@@ -534,12 +534,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               148 POP_EXCEPT
     #               150 JUMP_FORWARD             4 (to 160)
     #   
-    #   318     >>  152 RERAISE                  0
+    #   322     >>  152 RERAISE                  0
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   321     >>  160 PUSH_NULL
+    #   325     >>  160 PUSH_NULL
     #               162 LOAD_FAST                1 (t)
     #               164 LOAD_CONST               2 (5)
     #               166 CALL                     1
@@ -556,7 +556,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #               200 POP_EXCEPT
     #               202 RERAISE                  1
     #   
-    #   314     >>  204 PUSH_NULL
+    #   318     >>  204 PUSH_NULL
     #               206 LOAD_FAST                0 (c)
     #               208 CALL                     0
     #               216 POP_JUMP_IF_FALSE        1 (to 220)
@@ -579,62 +579,62 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
-    #   325           0 RESUME                   0
+    #   329           0 RESUME                   0
     #   
-    #   326           2 PUSH_NULL
+    #   330           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       51 (to 118)
     #   
-    #   327     >>   16 PUSH_NULL
+    #   331     >>   16 PUSH_NULL
     #                18 LOAD_FAST                0 (c)
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       28 (to 86)
     #   
-    #   328          30 NOP
+    #   332          30 NOP
     #   
-    #   329          32 PUSH_NULL
+    #   333          32 PUSH_NULL
     #                34 LOAD_FAST                4 (m)
     #                36 LOAD_CONST               1 (1)
     #                38 CALL                     1
     #                46 BEFORE_WITH
     #                48 STORE_FAST               5 (w)
     #   
-    #   330          50 NOP
+    #   334          50 NOP
     #   
-    #   329          52 LOAD_CONST               0 (None)
+    #   333          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #   332          68 PUSH_NULL
+    #   336          68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               2 (5)
     #                74 CALL                     1
     #                82 POP_TOP
     #                84 JUMP_FORWARD            16 (to 118)
     #   
-    #   334     >>   86 PUSH_NULL
+    #   338     >>   86 PUSH_NULL
     #                88 LOAD_FAST                1 (t)
     #                90 LOAD_CONST               3 (6)
     #                92 CALL                     1
     #               100 POP_TOP
     #   
-    #   326     >>  102 PUSH_NULL
+    #   330     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_FALSE        1 (to 118)
     #               116 JUMP_BACKWARD           51 (to 16)
     #   
-    #   335     >>  118 PUSH_NULL
+    #   339     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               4 (7)
     #               124 CALL                     1
     #               132 POP_TOP
     #               134 RETURN_CONST             0 (None)
     #   
-    #   329     >>  136 PUSH_EXC_INFO
+    #   333     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -648,7 +648,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #               158 RERAISE                  1
     #           >>  160 NOP
     #   
-    #   332         162 PUSH_NULL
+    #   336         162 PUSH_NULL
     #               164 LOAD_FAST                1 (t)
     #               166 LOAD_CONST               2 (5)
     #               168 CALL                     1
@@ -676,19 +676,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 60
-    #   338           0 RESUME                   0
+    #   342           0 RESUME                   0
     #   
-    #   339           2 NOP
+    #   343           2 NOP
     #   
-    #   340     >>    4 PUSH_NULL
+    #   344     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                1 (t)
     #                 8 LOAD_CONST               1 (1)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   341          20 NOP
+    #   345          20 NOP
     #   
-    #   342          22 PUSH_NULL
+    #   346          22 PUSH_NULL
     #                24 LOAD_FAST                4 (m)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
@@ -701,9 +701,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                54 BEFORE_WITH
     #                56 POP_TOP
     #   
-    #   343          58 NOP
+    #   347          58 NOP
     #   
-    #   342          60 LOAD_CONST               0 (None)
+    #   346          60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
@@ -714,26 +714,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                82 CALL                     2
     #                90 POP_TOP
     #   
-    #   345          92 PUSH_NULL
+    #   349          92 PUSH_NULL
     #                94 LOAD_FAST                0 (c)
     #                96 CALL                     0
     #               104 POP_JUMP_IF_FALSE        9 (to 124)
     #   
-    #   346         106 PUSH_NULL
+    #   350         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               3 (5)
     #               112 CALL                     1
     #               120 POP_TOP
     #               122 NOP
     #   
-    #   347     >>  124 PUSH_NULL
+    #   351     >>  124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (7)
     #               130 CALL                     1
     #               138 POP_TOP
     #               140 RETURN_CONST             0 (None)
     #   
-    #   342     >>  142 PUSH_EXC_INFO
+    #   346     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -764,12 +764,12 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
     #   
-    #   345     >>  208 PUSH_NULL
+    #   349     >>  208 PUSH_NULL
     #               210 LOAD_FAST                0 (c)
     #               212 CALL                     0
     #               220 POP_JUMP_IF_FALSE       30 (to 282)
     #   
-    #   346         222 PUSH_NULL
+    #   350         222 PUSH_NULL
     #               224 LOAD_FAST                1 (t)
     #               226 LOAD_CONST               3 (5)
     #               228 CALL                     1
@@ -777,24 +777,24 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #               238 JUMP_FORWARD            21 (to 282)
     #           >>  240 PUSH_EXC_INFO
     #   
-    #   345         242 PUSH_NULL
+    #   349         242 PUSH_NULL
     #               244 LOAD_FAST                0 (c)
     #               246 CALL                     0
     #               254 POP_JUMP_IF_FALSE        9 (to 274)
     #   
-    #   346         256 PUSH_NULL
+    #   350         256 PUSH_NULL
     #               258 LOAD_FAST                1 (t)
     #               260 LOAD_CONST               3 (5)
     #               262 CALL                     1
     #               270 POP_TOP
     #               272 RERAISE                  0
     #   
-    #   345     >>  274 RERAISE                  0
+    #   349     >>  274 RERAISE                  0
     #           >>  276 COPY                     3
     #               278 POP_EXCEPT
     #               280 RERAISE                  1
     #   
-    #   339     >>  282 JUMP_BACKWARD          140 (to 4)
+    #   343     >>  282 JUMP_BACKWARD          140 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 240 [0]
     #     38 to 54 -> 184 [1] lasti
@@ -919,44 +919,44 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106
-    #   457           0 RESUME                   0
+    #   461           0 RESUME                   0
     #   
-    #   458           2 PUSH_NULL
+    #   462           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       28 (to 72)
     #   
-    #   459          16 PUSH_NULL
+    #   463          16 PUSH_NULL
     #                18 LOAD_FAST                4 (m)
     #                20 LOAD_CONST               1 (3)
     #                22 CALL                     1
     #                30 BEFORE_WITH
     #                32 POP_TOP
     #   
-    #   460          34 NOP
+    #   464          34 NOP
     #   
-    #   461          36 PUSH_NULL
+    #   465          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (15)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   462          52 NOP
+    #   466          52 NOP
     #   
-    #   459          54 LOAD_CONST               0 (None)
+    #   463          54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 LOAD_CONST               0 (None)
     #                60 CALL                     2
     #                68 POP_TOP
     #                70 RETURN_CONST             3 (16)
     #   
-    #   467     >>   72 PUSH_NULL
+    #   471     >>   72 PUSH_NULL
     #                74 LOAD_FAST                1 (t)
     #                76 LOAD_CONST               6 (22)
     #                78 CALL                     1
     #                86 POP_TOP
     #   
-    #   468     >>   88 PUSH_NULL
+    #   472     >>   88 PUSH_NULL
     #                90 LOAD_FAST                1 (t)
     #                92 LOAD_CONST               7 (23)
     #                94 CALL                     1
@@ -964,12 +964,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               104 RETURN_CONST             0 (None)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   463         108 LOAD_GLOBAL              0 (E1)
+    #   467         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE       11 (to 144)
     #               122 POP_TOP
     #   
-    #   464         124 PUSH_NULL
+    #   468         124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST               4 (17)
     #               130 CALL                     1
@@ -977,18 +977,18 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #               140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   463     >>  144 RERAISE                  0
+    #   467     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   465     >>  152 PUSH_NULL
+    #   469     >>  152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               5 (21)
     #               158 CALL                     1
     #               166 POP_TOP
     #   
-    #   459         168 LOAD_CONST               0 (None)
+    #   463         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 CALL                     2
@@ -1099,71 +1099,71 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #   547           0 RESUME                   0
+    #   551           0 RESUME                   0
     #   
-    #   548           2 PUSH_NULL
+    #   552           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                46 (to 112)
     #                20 STORE_FAST               5 (k)
     #   
-    #   549          22 PUSH_NULL
+    #   553          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE       29 (to 94)
     #   
-    #   550          36 PUSH_NULL
+    #   554          36 PUSH_NULL
     #                38 LOAD_FAST                4 (m)
     #                40 LOAD_CONST               1 (7)
     #                42 CALL                     1
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   551          54 NOP
+    #   555          54 NOP
     #   
-    #   552          56 PUSH_NULL
+    #   556          56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               2 (9)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   553          72 LOAD_GLOBAL              1 (NULL + E2)
+    #   557          72 LOAD_GLOBAL              1 (NULL + E2)
     #                82 LOAD_CONST               3 (10)
     #                84 CALL                     1
     #                92 RAISE_VARARGS            1
     #   
-    #   557     >>   94 PUSH_NULL
+    #   561     >>   94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               5 (6)
     #               100 CALL                     1
     #               108 POP_TOP
     #               110 JUMP_BACKWARD           48 (to 16)
     #   
-    #   548     >>  112 END_FOR
+    #   552     >>  112 END_FOR
     #               114 RETURN_CONST             0 (None)
     #           >>  116 PUSH_EXC_INFO
     #   
-    #   554         118 LOAD_GLOBAL              0 (E2)
+    #   558         118 LOAD_GLOBAL              0 (E2)
     #               128 CHECK_EXC_MATCH
     #               130 POP_JUMP_IF_FALSE        3 (to 138)
     #               132 POP_TOP
     #   
-    #   555         134 POP_EXCEPT
+    #   559         134 POP_EXCEPT
     #               136 JUMP_FORWARD             4 (to 146)
     #   
-    #   554     >>  138 RERAISE                  0
+    #   558     >>  138 RERAISE                  0
     #           >>  140 COPY                     3
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #   
-    #   556     >>  146 PUSH_NULL
+    #   560     >>  146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               4 (3)
     #               152 CALL                     1
     #               160 POP_TOP
     #   
-    #   550         162 LOAD_CONST               0 (None)
+    #   554         162 LOAD_CONST               0 (None)
     #               164 LOAD_CONST               0 (None)
     #               166 LOAD_CONST               0 (None)
     #               168 CALL                     2
@@ -1297,53 +1297,53 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 66
-    #   639           0 RESUME                   0
+    #   643           0 RESUME                   0
     #   
-    #   640           2 PUSH_NULL
+    #   644           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                26 (to 72)
     #                20 STORE_FAST               5 (j)
     #   
-    #   641          22 NOP
+    #   645          22 NOP
     #   
-    #   642          24 PUSH_NULL
+    #   646          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #                38 FOR_ITER                 3 (to 48)
     #                42 STORE_FAST               5 (j)
     #   
-    #   643          44 POP_TOP
+    #   647          44 POP_TOP
     #                46 JUMP_FORWARD            11 (to 70)
     #   
-    #   642     >>   48 END_FOR
+    #   646     >>   48 END_FOR
     #   
-    #   645          50 PUSH_NULL
+    #   649          50 PUSH_NULL
     #                52 LOAD_FAST                2 (x)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   646          66 POP_TOP
+    #   650          66 POP_TOP
     #                68 RETURN_CONST             2 (4)
     #   
-    #   643     >>   70 JUMP_BACKWARD           28 (to 16)
+    #   647     >>   70 JUMP_BACKWARD           28 (to 16)
     #   
-    #   640     >>   72 END_FOR
+    #   644     >>   72 END_FOR
     #                74 RETURN_CONST             0 (None)
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   647          78 LOAD_GLOBAL              0 (E1)
+    #   651          78 LOAD_GLOBAL              0 (E1)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE        3 (to 98)
     #                92 POP_TOP
     #   
-    #   648          94 POP_EXCEPT
+    #   652          94 POP_EXCEPT
     #                96 JUMP_BACKWARD           41 (to 16)
     #   
-    #   647     >>   98 RERAISE                  0
+    #   651     >>   98 RERAISE                  0
     #           >>  100 COPY                     3
     #               102 POP_EXCEPT
     #               104 RERAISE                  1
@@ -1356,49 +1356,49 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 82
-    #   651           0 RESUME                   0
+    #   655           0 RESUME                   0
     #   
-    #   652           2 PUSH_NULL
+    #   656           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                34 (to 88)
     #                20 STORE_FAST               5 (j)
     #   
-    #   653          22 NOP
+    #   657          22 NOP
     #   
-    #   654          24 PUSH_NULL
+    #   658          24 PUSH_NULL
     #                26 LOAD_FAST                3 (n)
     #                28 CALL                     0
     #                36 GET_ITER
     #           >>   38 FOR_ITER                11 (to 64)
     #                42 STORE_FAST               6 (k)
     #   
-    #   655          44 PUSH_NULL
+    #   659          44 PUSH_NULL
     #                46 LOAD_FAST                0 (c)
     #                48 CALL                     0
     #                56 POP_JUMP_IF_TRUE         1 (to 60)
     #                58 JUMP_BACKWARD           11 (to 38)
     #   
-    #   656     >>   60 POP_TOP
+    #   660     >>   60 POP_TOP
     #                62 JUMP_FORWARD            11 (to 86)
     #   
-    #   654     >>   64 END_FOR
+    #   658     >>   64 END_FOR
     #   
-    #   658          66 PUSH_NULL
+    #   662          66 PUSH_NULL
     #                68 LOAD_FAST                2 (x)
     #                70 LOAD_CONST               1 (3)
     #                72 CALL                     1
     #                80 POP_TOP
     #   
-    #   659          82 POP_TOP
+    #   663          82 POP_TOP
     #                84 RETURN_CONST             2 (4)
     #   
-    #   656     >>   86 JUMP_BACKWARD           36 (to 16)
+    #   660     >>   86 JUMP_BACKWARD           36 (to 16)
     #   
-    #   652     >>   88 END_FOR
+    #   656     >>   88 END_FOR
     #   
-    #   662          90 PUSH_NULL
+    #   666          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               4 (6)
     #                96 CALL                     1
@@ -1406,12 +1406,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               106 RETURN_CONST             0 (None)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   660         110 LOAD_GLOBAL              0 (E1)
+    #   664         110 LOAD_GLOBAL              0 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_IF_FALSE       11 (to 146)
     #               124 POP_TOP
     #   
-    #   661         126 PUSH_NULL
+    #   665         126 PUSH_NULL
     #               128 LOAD_FAST                1 (t)
     #               130 LOAD_CONST               3 (5)
     #               132 CALL                     1
@@ -1419,7 +1419,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #               142 POP_EXCEPT
     #               144 JUMP_BACKWARD           65 (to 16)
     #   
-    #   660     >>  146 RERAISE                  0
+    #   664     >>  146 RERAISE                  0
     #           >>  148 COPY                     3
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
@@ -1502,71 +1502,71 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 66
-    #   724           0 RESUME                   0
+    #   728           0 RESUME                   0
     #   
-    #   725           2 PUSH_NULL
+    #   729           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       66 (to 148)
     #   
-    #   726          16 NOP
+    #   730          16 NOP
     #   
-    #   727     >>   18 PUSH_NULL
+    #   731     >>   18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       49 (to 130)
     #   
-    #   728          32 NOP
+    #   732          32 NOP
     #   
-    #   729          34 PUSH_NULL
+    #   733          34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE       25 (to 98)
     #   
-    #   730          48 NOP
+    #   734          48 NOP
     #   
-    #   733          50 PUSH_NULL
+    #   737          50 PUSH_NULL
     #                52 LOAD_FAST                1 (t)
     #                54 LOAD_CONST               1 (3)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   737          66 LOAD_GLOBAL              0 (E1)
+    #   741          66 LOAD_GLOBAL              0 (E1)
     #                76 LOAD_ATTR                2 (__name__)
     #                96 RETURN_VALUE
     #   
-    #   731     >>   98 PUSH_NULL
+    #   735     >>   98 PUSH_NULL
     #               100 LOAD_FAST                1 (t)
     #               102 LOAD_CONST               2 (1)
     #               104 CALL                     1
     #               112 POP_TOP
     #   
-    #   733         114 PUSH_NULL
+    #   737         114 PUSH_NULL
     #               116 LOAD_FAST                1 (t)
     #               118 LOAD_CONST               1 (3)
     #               120 CALL                     1
     #               128 POP_TOP
     #   
-    #   734     >>  130 PUSH_NULL
+    #   738     >>  130 PUSH_NULL
     #               132 LOAD_FAST                1 (t)
     #               134 LOAD_CONST               3 (5)
     #               136 CALL                     1
     #               144 POP_TOP
     #   
-    #   726         146 JUMP_BACKWARD           65 (to 18)
+    #   730         146 JUMP_BACKWARD           65 (to 18)
     #   
-    #   736     >>  148 PUSH_NULL
+    #   740     >>  148 PUSH_NULL
     #               150 LOAD_FAST                1 (t)
     #               152 LOAD_CONST               4 (6)
     #               154 CALL                     1
     #               162 POP_TOP
     #   
-    #   737         164 LOAD_GLOBAL              0 (E1)
+    #   741         164 LOAD_GLOBAL              0 (E1)
     #               174 LOAD_ATTR                2 (__name__)
     #               194 RETURN_VALUE
     #           >>  196 PUSH_EXC_INFO
     #   
-    #   733         198 PUSH_NULL
+    #   737         198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               1 (3)
     #               204 CALL                     1
@@ -1584,29 +1584,29 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 18
-    #   740           0 RESUME                   0
+    #   744           0 RESUME                   0
     #   
-    #   741           2 NOP
+    #   745           2 NOP
     #   
-    #   742     >>    4 NOP
+    #   746     >>    4 NOP
     #   
-    #   743           6 PUSH_NULL
+    #   747           6 PUSH_NULL
     #                 8 LOAD_FAST                0 (c)
     #                10 CALL                     0
     #                18 POP_JUMP_IF_FALSE        2 (to 24)
     #   
-    #   744          20 NOP
+    #   748          20 NOP
     #   
-    #   746          22 RETURN_CONST             0 (None)
+    #   750          22 RETURN_CONST             0 (None)
     #   
-    #   743     >>   24 NOP
+    #   747     >>   24 NOP
     #   
-    #   746          26 NOP
+    #   750          26 NOP
     #   
-    #   741          28 JUMP_BACKWARD           13 (to 4)
+    #   745          28 JUMP_BACKWARD           13 (to 4)
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   746          32 RERAISE                  0
+    #   750          32 RERAISE                  0
     #           >>   34 COPY                     3
     #                36 POP_EXCEPT
     #                38 RERAISE                  1
@@ -1758,6 +1758,90 @@ def try_while_true_code_if_break_clause(c, t, x, n, m):
     except E1:
         t(2)
     t(9)
+
+
+def while_true_match_or_try_return_clause_default_return_call(c, t, x, n, m):
+    def inner():
+        v = q = 0
+        while True:
+            match n().stop, c():
+                case [1, _] | [2, True]:
+                    try:
+                        return v, q
+                    except E1:
+                        pass
+                case _:
+                    break
+        return x(13) or v
+    return inner()
+
+
+def while_true_match_or_try_return_clause_default_return_attr(c, t, x, n, m):
+    # depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow
+    #   896           0 RESUME                   0
+    #   
+    #   897           2 NOP
+    #   
+    #   898     >>    4 PUSH_NULL
+    #                 6 LOAD_FAST                3 (n)
+    #                 8 CALL                     0
+    #                16 LOAD_ATTR                0 (stop)
+    #   
+    #   899          36 COPY                     1
+    #                38 LOAD_CONST               1 (1)
+    #                40 COMPARE_OP              40 (==)
+    #                44 POP_JUMP_IF_FALSE        1 (to 48)
+    #                46 JUMP_FORWARD            24 (to 96)
+    #           >>   48 COPY                     1
+    #                50 LOAD_CONST               2 (2)
+    #                52 COMPARE_OP              40 (==)
+    #                56 POP_JUMP_IF_FALSE        1 (to 60)
+    #                58 JUMP_FORWARD            18 (to 96)
+    #           >>   60 POP_TOP
+    #   
+    #   905          62 NOP
+    #   
+    #   906          64 LOAD_GLOBAL              4 (E2)
+    #                74 LOAD_ATTR                6 (__name__)
+    #                94 RETURN_VALUE
+    #   
+    #   899     >>   96 POP_TOP
+    #   
+    #   900          98 NOP
+    #   
+    #   901         100 PUSH_NULL
+    #               102 LOAD_FAST                2 (x)
+    #               104 LOAD_CONST               3 (3)
+    #               106 CALL                     1
+    #               114 POP_TOP
+    #   
+    #   902         116 RETURN_CONST             4 (4)
+    #           >>  118 PUSH_EXC_INFO
+    #   
+    #   903         120 LOAD_GLOBAL              2 (E1)
+    #               130 CHECK_EXC_MATCH
+    #               132 POP_JUMP_IF_FALSE       11 (to 156)
+    #               134 POP_TOP
+    #   
+    #   904         136 PUSH_NULL
+    #               138 LOAD_FAST                1 (t)
+    #               140 LOAD_CONST               5 (5)
+    #               142 CALL                     1
+    #               150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 JUMP_FORWARD             4 (to 164)
+    #   
+    #   903     >>  156 RERAISE                  0
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #   
+    #   897     >>  164 JUMP_BACKWARD           81 (to 4)
+    #   ExceptionTable:
+    #     100 to 114 -> 118 [0]
+    #     118 to 150 -> 158 [1] lasti
+    #     156 to 156 -> 158 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2052,3 +2136,15 @@ assert run([0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 2
 assert run([0, 0, 2], try_while_true_code_if_break_clause) in (('E2', [-1, -1]), FELL)
 assert run([0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 9]), FELL)
 assert run([0, 0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, -1, 2, 9]), FELL)
+assert run([], while_true_match_or_try_return_clause_default_return_call) in ((0, [-13]), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_call) in (((0, 0), []), FELL)
+assert run([0, 0, 1], while_true_match_or_try_return_clause_default_return_call) in (('E1', [-13]), FELL)
+assert run([0, 0, 2], while_true_match_or_try_return_clause_default_return_call) in (('E2', [-13]), FELL)
+assert run([], while_true_match_or_try_return_clause_default_return_attr) in (('E2', []), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3]), FELL)
+assert run([1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5]), FELL)
+assert run([1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3]), FELL)
+assert run([1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3, 5, -3]), FELL)

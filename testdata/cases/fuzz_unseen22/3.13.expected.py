@@ -74,6 +74,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -196,38 +200,38 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    201            RESUME                   0
+    #    205            RESUME                   0
     #   
-    #    202    L1:     NOP
+    #    206    L1:     NOP
     #   
-    #    203    L2:     LOAD_FAST                0 (c)
+    #    207    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    204            JUMP_FORWARD            26 (to L7)
+    #    208            JUMP_FORWARD            26 (to L7)
     #   
-    #    205    L3:     NOP
+    #    209    L3:     NOP
     #   
-    #    206    L4:     LOAD_FAST                2 (x)
+    #    210    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    207    L5:     NOP
+    #    211    L5:     NOP
     #   
-    #    211            LOAD_FAST                0 (c)
+    #    215            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           38 (to L1)
     #   
-    #    212    L6:     JUMP_BACKWARD           40 (to L1)
+    #    216    L6:     JUMP_BACKWARD           40 (to L1)
     #   
-    #    214    L7:     LOAD_FAST                1 (t)
+    #    218    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (12)
     #                   CALL                     1
@@ -236,12 +240,12 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    208            LOAD_GLOBAL              0 (E1)
+    #    212            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    209            LOAD_FAST                1 (t)
+    #    213            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -249,46 +253,46 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    208   L10:     RERAISE                  0
+    #    212   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    209   L12:     NOP
+    #    213   L12:     NOP
     #   
-    #    211            LOAD_FAST                0 (c)
+    #    215            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    212            NOP
+    #    216            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    211            LOAD_FAST                0 (c)
+    #    215            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    212            RERAISE                  0
+    #    216            RERAISE                  0
     #   
-    #    211   L15:     RERAISE                  0
+    #    215   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    213   L17:     LOAD_FAST                1 (t)
+    #    217   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    202            JUMP_BACKWARD          115 (to L2)
+    #    206            JUMP_BACKWARD          115 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L8 [0]
     #     L8 to L9 -> L11 [1] lasti
@@ -316,42 +320,42 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    232            RESUME                   0
+    #    236            RESUME                   0
     #   
-    #    233    L1:     LOAD_FAST                0 (c)
+    #    237    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    234    L2:     LOAD_FAST                0 (c)
+    #    238    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    235            JUMP_FORWARD            26 (to L7)
+    #    239            JUMP_FORWARD            26 (to L7)
     #   
-    #    236    L3:     NOP
+    #    240    L3:     NOP
     #   
-    #    237    L4:     LOAD_FAST                2 (x)
+    #    241    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    238    L5:     NOP
+    #    242    L5:     NOP
     #   
-    #    242            LOAD_FAST                0 (c)
+    #    246            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
     #                   JUMP_BACKWARD           49 (to L1)
     #   
-    #    243    L6:     JUMP_BACKWARD           51 (to L1)
+    #    247    L6:     JUMP_BACKWARD           51 (to L1)
     #   
-    #    244    L7:     LOAD_FAST                1 (t)
+    #    248    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (12)
     #                   CALL                     1
@@ -360,12 +364,12 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    239            LOAD_GLOBAL              0 (E1)
+    #    243            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #    240            LOAD_FAST                1 (t)
+    #    244            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (7)
     #                   CALL                     1
@@ -373,40 +377,40 @@ def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    239   L10:     RERAISE                  0
+    #    243   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    240   L12:     NOP
+    #    244   L12:     NOP
     #   
-    #    242            LOAD_FAST                0 (c)
+    #    246            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L13)
     #   
-    #    243            NOP
+    #    247            NOP
     #   
     #     --   L13:     JUMP_FORWARD            18 (to L17)
     #          L14:     PUSH_EXC_INFO
     #   
-    #    242            LOAD_FAST                0 (c)
+    #    246            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L15)
     #   
-    #    243            RERAISE                  0
+    #    247            RERAISE                  0
     #   
-    #    242   L15:     RERAISE                  0
+    #    246   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    233   L17:     LOAD_FAST                0 (c)
+    #    237   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -482,46 +486,46 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 182
-    #    302            RESUME                   0
+    #    306            RESUME                   0
     #   
-    #    303    L1:     LOAD_FAST                0 (c)
+    #    307    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #   
-    #    304    L2:     NOP
+    #    308    L2:     NOP
     #   
-    #    305    L3:     LOAD_FAST                4 (m)
+    #    309    L3:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L4:     STORE_FAST               5 (w)
     #   
-    #    306            NOP
+    #    310            NOP
     #   
-    #    305    L5:     LOAD_CONST               0 (None)
+    #    309    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    308    L6:     LOAD_FAST                1 (t)
+    #    312    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           41 (to L1)
     #   
-    #    310    L7:     LOAD_FAST                1 (t)
+    #    314    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    305    L8:     PUSH_EXC_INFO
+    #    309    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -536,9 +540,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    305   L12:     NOP
+    #    309   L12:     NOP
     #   
-    #    308            LOAD_FAST                1 (t)
+    #    312            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -547,7 +551,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    308            LOAD_FAST                1 (t)
+    #    312            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -558,13 +562,13 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    309   L15:     LOAD_FAST                1 (t)
+    #    313   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    303            LOAD_FAST                0 (c)
+    #    307            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -583,45 +587,45 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
     # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    313            RESUME                   0
+    #    317            RESUME                   0
     #   
-    #    314            LOAD_FAST                0 (c)
+    #    318            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       27 (to L6)
     #   
-    #    315    L1:     NOP
+    #    319    L1:     NOP
     #   
-    #    316    L2:     LOAD_FAST                4 (m)
+    #    320    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    317            NOP
+    #    321            NOP
     #   
-    #    316    L4:     LOAD_CONST               0 (None)
+    #    320    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    321    L5:     LOAD_FAST                1 (t)
+    #    325    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    322    L6:     LOAD_FAST                1 (t)
+    #    326    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    316    L7:     PUSH_EXC_INFO
+    #    320    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L8)
@@ -637,12 +641,12 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #    318            LOAD_GLOBAL              0 (E1)
+    #    322            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   POP_TOP
     #   
-    #    319            LOAD_FAST                1 (t)
+    #    323            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
@@ -650,13 +654,13 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    318   L14:     RERAISE                  0
+    #    322   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    321   L16:     LOAD_FAST                1 (t)
+    #    325   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -665,7 +669,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    321            LOAD_FAST                1 (t)
+    #    325            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -676,7 +680,7 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    314   L19:     LOAD_FAST                0 (c)
+    #    318   L19:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -701,65 +705,65 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    325            RESUME                   0
+    #    329            RESUME                   0
     #   
-    #    326            LOAD_FAST                0 (c)
+    #    330            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L8)
     #   
-    #    327    L1:     LOAD_FAST                0 (c)
+    #    331    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    328            NOP
+    #    332            NOP
     #   
-    #    329    L2:     LOAD_FAST                4 (m)
+    #    333    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    330            NOP
+    #    334            NOP
     #   
-    #    329    L4:     LOAD_CONST               0 (None)
+    #    333    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    332    L5:     LOAD_FAST                1 (t)
+    #    336    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            22 (to L8)
     #   
-    #    334    L6:     LOAD_FAST                1 (t)
+    #    338    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    326    L7:     LOAD_FAST                0 (c)
+    #    330    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L8)
     #                   JUMP_BACKWARD           62 (to L1)
     #   
-    #    335    L8:     LOAD_FAST                1 (t)
+    #    339    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    329    L9:     PUSH_EXC_INFO
+    #    333    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -774,9 +778,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    329   L13:     NOP
+    #    333   L13:     NOP
     #   
-    #    332            LOAD_FAST                1 (t)
+    #    336            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -785,7 +789,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    332            LOAD_FAST                1 (t)
+    #    336            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -807,19 +811,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 58
-    #    338            RESUME                   0
+    #    342            RESUME                   0
     #   
-    #    339            NOP
+    #    343            NOP
     #   
-    #    340    L1:     LOAD_FAST                1 (t)
+    #    344    L1:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    341            NOP
+    #    345            NOP
     #   
-    #    342    L2:     LOAD_FAST                4 (m)
+    #    346    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -831,9 +835,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    343            NOP
+    #    347            NOP
     #   
-    #    342    L5:     LOAD_CONST               0 (None)
+    #    346    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -844,27 +848,27 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    345    L7:     LOAD_FAST                0 (c)
+    #    349    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L8)
     #   
-    #    346            LOAD_FAST                1 (t)
+    #    350            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    347    L8:     LOAD_FAST                1 (t)
+    #    351    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    342    L9:     PUSH_EXC_INFO
+    #    346    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -879,7 +883,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    342   L13:     LOAD_CONST               0 (None)
+    #    346   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -900,13 +904,13 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    345   L18:     LOAD_FAST                0 (c)
+    #    349   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L19)
     #   
-    #    346            LOAD_FAST                1 (t)
+    #    350            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -915,26 +919,26 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #     --   L19:     JUMP_FORWARD            26 (to L23)
     #          L20:     PUSH_EXC_INFO
     #   
-    #    345            LOAD_FAST                0 (c)
+    #    349            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L21)
     #   
-    #    346            LOAD_FAST                1 (t)
+    #    350            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    345   L21:     RERAISE                  0
+    #    349   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    339   L23:     JUMP_BACKWARD          165 (to L1)
+    #    343   L23:     JUMP_BACKWARD          165 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L20 [0]
     #     L3 to L4 -> L14 [1] lasti
@@ -1059,45 +1063,45 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    457            RESUME                   0
+    #    461            RESUME                   0
     #   
-    #    458            LOAD_FAST                0 (c)
+    #    462            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L5)
     #   
-    #    459            LOAD_FAST                4 (m)
+    #    463            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    460    L2:     NOP
+    #    464    L2:     NOP
     #   
-    #    461    L3:     LOAD_FAST                2 (x)
+    #    465    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (15)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    462    L4:     NOP
+    #    466    L4:     NOP
     #   
-    #    459            LOAD_CONST               0 (None)
+    #    463            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (16)
     #   
-    #    467    L5:     LOAD_FAST                1 (t)
+    #    471    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    468    L6:     LOAD_FAST                1 (t)
+    #    472    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (23)
     #                   CALL                     1
@@ -1106,12 +1110,12 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    463            LOAD_GLOBAL              0 (E1)
+    #    467            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    464            LOAD_FAST                1 (t)
+    #    468            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (17)
     #                   CALL                     1
@@ -1119,19 +1123,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    463    L9:     RERAISE                  0
+    #    467    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    465   L11:     LOAD_FAST                1 (t)
+    #    469   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (21)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    459   L12:     LOAD_CONST               0 (None)
+    #    463   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1244,75 +1248,75 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    547            RESUME                   0
+    #    551            RESUME                   0
     #   
-    #    548            LOAD_FAST                3 (n)
+    #    552            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                52 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    549            LOAD_FAST                0 (c)
+    #    553            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L5)
     #   
-    #    550            LOAD_FAST                4 (m)
+    #    554            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (7)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    551    L3:     NOP
+    #    555    L3:     NOP
     #   
-    #    552    L4:     LOAD_FAST                2 (x)
+    #    556    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    553            LOAD_GLOBAL              1 (E2 + NULL)
+    #    557            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    557    L5:     LOAD_FAST                1 (t)
+    #    561    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (6)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           54 (to L1)
     #   
-    #    548    L6:     END_FOR
+    #    552    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    554            LOAD_GLOBAL              0 (E2)
+    #    558            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    555    L8:     POP_EXCEPT
+    #    559    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    554    L9:     RERAISE                  0
+    #    558    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    556   L11:     LOAD_FAST                1 (t)
+    #    560   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    550   L12:     LOAD_CONST               0 (None)
+    #    554   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1448,54 +1452,54 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    639            RESUME                   0
+    #    643            RESUME                   0
     #   
-    #    640            LOAD_FAST                3 (n)
+    #    644            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                27 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    641            NOP
+    #    645            NOP
     #   
-    #    642    L2:     LOAD_FAST                3 (n)
+    #    646    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    643            POP_TOP
+    #    647            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    642    L4:     END_FOR
+    #    646    L4:     END_FOR
     #                   POP_TOP
     #   
-    #    645            LOAD_FAST                2 (x)
+    #    649            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    646    L5:     POP_TOP
+    #    650    L5:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    640    L6:     END_FOR
+    #    644    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    647            LOAD_GLOBAL              0 (E1)
+    #    651            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   POP_TOP
     #   
-    #    648    L8:     POP_EXCEPT
+    #    652    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           45 (to L1)
     #   
-    #    647    L9:     RERAISE                  0
+    #    651    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1510,50 +1514,50 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 98
-    #    651            RESUME                   0
+    #    655            RESUME                   0
     #   
-    #    652            LOAD_FAST                3 (n)
+    #    656            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                41 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    653            NOP
+    #    657            NOP
     #   
-    #    654    L2:     LOAD_FAST                3 (n)
+    #    658    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                18 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    655            LOAD_FAST                0 (c)
+    #    659            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #           L4:     POP_JUMP_IF_TRUE         2 (to L5)
     #                   JUMP_BACKWARD           17 (to L3)
     #   
-    #    656    L5:     POP_TOP
+    #    660    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           31 (to L1)
     #   
-    #    654    L7:     END_FOR
+    #    658    L7:     END_FOR
     #                   POP_TOP
     #   
-    #    658            LOAD_FAST                2 (x)
+    #    662            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    659    L8:     POP_TOP
+    #    663    L8:     POP_TOP
     #                   RETURN_CONST             2 (4)
     #   
-    #    652    L9:     END_FOR
+    #    656    L9:     END_FOR
     #                   POP_TOP
     #   
-    #    662            LOAD_FAST                1 (t)
+    #    666            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (6)
     #                   CALL                     1
@@ -1562,12 +1566,12 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    660            LOAD_GLOBAL              0 (E1)
+    #    664            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L12)
     #                   POP_TOP
     #   
-    #    661            LOAD_FAST                1 (t)
+    #    665            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -1575,7 +1579,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           75 (to L1)
     #   
-    #    660   L12:     RERAISE                  0
+    #    664   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1656,75 +1660,75 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 96
-    #    724           RESUME                   0
+    #    728           RESUME                   0
     #   
-    #    725           LOAD_FAST                0 (c)
+    #    729           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       77 (to L7)
     #   
-    #    726           NOP
+    #    730           NOP
     #   
-    #    727   L1:     LOAD_FAST                0 (c)
+    #    731   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       54 (to L6)
     #   
-    #    728           NOP
+    #    732           NOP
     #   
-    #    729   L2:     LOAD_FAST                0 (c)
+    #    733   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       25 (to L4)
     #   
-    #    730   L3:     NOP
+    #    734   L3:     NOP
     #   
-    #    733           LOAD_FAST                1 (t)
+    #    737           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    737           LOAD_GLOBAL              0 (E1)
+    #    741           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    731   L4:     LOAD_FAST                1 (t)
+    #    735   L4:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               2 (1)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    733   L5:     LOAD_FAST                1 (t)
+    #    737   L5:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    734   L6:     LOAD_FAST                1 (t)
+    #    738   L6:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               3 (5)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    726           JUMP_BACKWARD           76 (to L1)
+    #    730           JUMP_BACKWARD           76 (to L1)
     #   
-    #    736   L7:     LOAD_FAST                1 (t)
+    #    740   L7:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               4 (6)
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    737           LOAD_GLOBAL              0 (E1)
+    #    741           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    733           LOAD_FAST                1 (t)
+    #    737           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_CONST               1 (3)
     #                  CALL                     1
@@ -1743,31 +1747,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    740           RESUME                   0
+    #    744           RESUME                   0
     #   
-    #    741           NOP
+    #    745           NOP
     #   
-    #    742   L1:     NOP
+    #    746   L1:     NOP
     #   
-    #    743   L2:     LOAD_FAST                0 (c)
+    #    747   L2:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        2 (to L4)
     #   
-    #    744   L3:     NOP
+    #    748   L3:     NOP
     #   
-    #    746           RETURN_CONST             0 (None)
+    #    750           RETURN_CONST             0 (None)
     #   
-    #    743   L4:     NOP
+    #    747   L4:     NOP
     #   
-    #    746           NOP
+    #    750           NOP
     #   
-    #    741           JUMP_BACKWARD           19 (to L1)
+    #    745           JUMP_BACKWARD           19 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    746           RERAISE                  0
+    #    750           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1862,50 +1866,50 @@ def while_with_if_break_code_return_attr(c, t, x, n, m):
 
 def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m):
     # depyf: could not decompile try_clause_try_if_elifs_else_return_clause_finally_return_attr: a try body's branch leaves the enclosing clause past the code after it at 200
-    #    816            RESUME                   0
+    #    820            RESUME                   0
     #   
-    #    817            NOP
+    #    821            NOP
     #   
-    #    818    L1:     LOAD_FAST                2 (x)
+    #    822    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    833    L2:     NOP
+    #    837    L2:     NOP
     #   
-    #    834            LOAD_GLOBAL              0 (E1)
+    #    838            LOAD_GLOBAL              0 (E1)
     #                   LOAD_ATTR                2 (__name__)
     #                   RETURN_VALUE
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    819            LOAD_GLOBAL              0 (E1)
+    #    823            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       83 (to L19)
     #                   POP_TOP
     #   
-    #    820    L4:     NOP
+    #    824    L4:     NOP
     #   
-    #    821    L5:     LOAD_FAST                0 (c)
+    #    825    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L7)
     #   
-    #    822    L6:     POP_EXCEPT
+    #    826    L6:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 42 (to L2)
     #   
-    #    823    L7:     LOAD_FAST                0 (c)
+    #    827    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #   
-    #    824    L8:     POP_EXCEPT
+    #    828    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L2)
     #   
-    #    825    L9:     LOAD_FAST                0 (c)
+    #    829    L9:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1916,44 +1920,44 @@ def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L11)
     #   
-    #    826   L10:     POP_EXCEPT
+    #    830   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 82 (to L2)
     #   
-    #    828   L11:     LOAD_FAST                1 (t)
+    #    832   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (14)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    829   L12:     POP_EXCEPT
+    #    833   L12:     POP_EXCEPT
     #   
-    #    833   L13:     RETURN_CONST             3 (15)
+    #    837   L13:     RETURN_CONST             3 (15)
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    830            LOAD_GLOBAL              0 (E1)
+    #    834            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L17)
     #                   POP_TOP
     #   
-    #    831   L15:     POP_EXCEPT
+    #    835   L15:     POP_EXCEPT
     #          L16:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 105 (to L2)
     #   
-    #    830   L17:     RERAISE                  0
+    #    834   L17:     RERAISE                  0
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    819   L19:     RERAISE                  0
+    #    823   L19:     RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L21:     PUSH_EXC_INFO
     #   
-    #    833            RERAISE                  0
+    #    837            RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -2018,6 +2022,92 @@ def try_while_true_code_if_break_clause(c, t, x, n, m):
     except E1:
         t(2)
     t(9)
+
+
+def while_true_match_or_try_return_clause_default_return_call(c, t, x, n, m):
+    def inner():
+        v = q = 0
+        while True:
+            match n().stop, c():
+                case [1, _] | [2, True]:
+                    try:
+                        return v, q
+                    except E1:
+                        pass
+                case _:
+                    break
+        return x(13) or v
+    return inner()
+
+
+def while_true_match_or_try_return_clause_default_return_attr(c, t, x, n, m):
+    # depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow
+    #    896            RESUME                   0
+    #   
+    #    897            NOP
+    #   
+    #    898    L1:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_ATTR                0 (stop)
+    #   
+    #    899            COPY                     1
+    #                   LOAD_CONST               1 (1)
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        1 (to L2)
+    #                   JUMP_FORWARD            25 (to L4)
+    #           L2:     COPY                     1
+    #                   LOAD_CONST               2 (2)
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        1 (to L3)
+    #                   JUMP_FORWARD            18 (to L4)
+    #           L3:     POP_TOP
+    #   
+    #    905            NOP
+    #   
+    #    906            LOAD_GLOBAL              4 (E2)
+    #                   LOAD_ATTR                6 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #    899    L4:     POP_TOP
+    #   
+    #    900            NOP
+    #   
+    #    901    L5:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    902    L6:     RETURN_CONST             4 (4)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    903            LOAD_GLOBAL              2 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L9)
+    #                   POP_TOP
+    #   
+    #    904            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    903    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    897   L11:     JUMP_BACKWARD           85 (to L1)
+    #   ExceptionTable:
+    #     L5 to L6 -> L7 [0]
+    #     L7 to L8 -> L10 [1] lasti
+    #     L9 to L10 -> L10 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2312,3 +2402,15 @@ assert run([0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 2
 assert run([0, 0, 2], try_while_true_code_if_break_clause) in (('E2', [-1, -1]), FELL)
 assert run([0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 9]), FELL)
 assert run([0, 0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, -1, 2, 9]), FELL)
+assert run([], while_true_match_or_try_return_clause_default_return_call) in ((0, [-13]), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_call) in (((0, 0), []), FELL)
+assert run([0, 0, 1], while_true_match_or_try_return_clause_default_return_call) in (('E1', [-13]), FELL)
+assert run([0, 0, 2], while_true_match_or_try_return_clause_default_return_call) in (('E2', [-13]), FELL)
+assert run([], while_true_match_or_try_return_clause_default_return_attr) in (('E2', []), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3]), FELL)
+assert run([1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5]), FELL)
+assert run([1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3]), FELL)
+assert run([1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3, 5, -3]), FELL)

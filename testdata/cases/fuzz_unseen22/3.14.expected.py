@@ -74,6 +74,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -196,30 +200,30 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    201            RESUME                   0
+    #    205            RESUME                   0
     #   
-    #    202    L1:     NOP
+    #    206    L1:     NOP
     #   
-    #    203            LOAD_FAST_BORROW         0 (c)
+    #    207            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    204            JUMP_FORWARD            27 (to L6)
+    #    208            JUMP_FORWARD            27 (to L6)
     #   
-    #    205    L2:     NOP
+    #    209    L2:     NOP
     #   
-    #    206    L3:     LOAD_FAST_BORROW         2 (x)
+    #    210    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    207    L4:     NOP
+    #    211    L4:     NOP
     #   
-    #    211            LOAD_FAST_BORROW         0 (c)
+    #    215            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -227,9 +231,9 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           40 (to L1)
     #   
-    #    212    L5:     JUMP_BACKWARD           42 (to L1)
+    #    216    L5:     JUMP_BACKWARD           42 (to L1)
     #   
-    #    214    L6:     LOAD_FAST_BORROW         1 (t)
+    #    218    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -239,13 +243,13 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    208            LOAD_GLOBAL              0 (E1)
+    #    212            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    209            LOAD_FAST                1 (t)
+    #    213            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -253,42 +257,42 @@ def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    208    L9:     RERAISE                  0
+    #    212    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    209   L11:     NOP
+    #    213   L11:     NOP
     #   
-    #    211            LOAD_FAST                0 (c)
+    #    215            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L12)
     #                   NOT_TAKEN
     #   
-    #    212            NOP
+    #    216            NOP
     #   
     #     --   L12:     JUMP_FORWARD            19 (to L16)
     #          L13:     PUSH_EXC_INFO
     #   
-    #    211            LOAD_FAST                0 (c)
+    #    215            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L14)
     #                   NOT_TAKEN
     #   
-    #    212            RERAISE                  0
+    #    216            RERAISE                  0
     #   
-    #    211   L14:     RERAISE                  0
+    #    215   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    213   L16:     LOAD_FAST                1 (t)
+    #    217   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -395,18 +399,18 @@ def for_try_with_break_finally_then_code(c, t, x, n, m):
 
 def while_try_with_continue_finally_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_with_continue_finally_then_code: code after a try/finally reached only through a handler in its body, at 206
-    #    302            RESUME                   0
+    #    306            RESUME                   0
     #   
-    #    303    L1:     LOAD_FAST_BORROW         0 (c)
+    #    307    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    304            NOP
+    #    308            NOP
     #   
-    #    305    L2:     LOAD_FAST_BORROW         4 (m)
+    #    309    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -418,22 +422,22 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    306            NOP
+    #    310            NOP
     #   
-    #    305    L4:     LOAD_CONST               1 (None)
+    #    309    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    308    L5:     LOAD_FAST_BORROW         1 (t)
+    #    312    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           50 (to L1)
     #   
-    #    310    L6:     LOAD_FAST_BORROW         1 (t)
+    #    314    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -441,7 +445,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    305    L7:     PUSH_EXC_INFO
+    #    309    L7:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L8)
@@ -458,9 +462,9 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    305   L11:     NOP
+    #    309   L11:     NOP
     #   
-    #    308            LOAD_FAST                1 (t)
+    #    312            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -469,7 +473,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    308            LOAD_FAST                1 (t)
+    #    312            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -480,7 +484,7 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    309   L14:     LOAD_FAST                1 (t)
+    #    313   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -512,25 +516,25 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
     # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    325            RESUME                   0
+    #    329            RESUME                   0
     #   
-    #    326    L1:     LOAD_FAST_BORROW         0 (c)
+    #    330    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L7)
     #                   NOT_TAKEN
     #   
-    #    327            LOAD_FAST_BORROW         0 (c)
+    #    331            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       37 (to L6)
     #                   NOT_TAKEN
     #   
-    #    328            NOP
+    #    332            NOP
     #   
-    #    329    L2:     LOAD_FAST_BORROW         4 (m)
+    #    333    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -542,29 +546,29 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     STORE_FAST               5 (w)
     #   
-    #    330            NOP
+    #    334            NOP
     #   
-    #    329    L4:     LOAD_CONST               1 (None)
+    #    333    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    332    L5:     LOAD_FAST_BORROW         1 (t)
+    #    336    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            10 (to L7)
     #   
-    #    334    L6:     LOAD_FAST_BORROW         1 (t)
+    #    338    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           72 (to L1)
     #   
-    #    335    L7:     LOAD_FAST_BORROW         1 (t)
+    #    339    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -572,7 +576,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    329    L8:     PUSH_EXC_INFO
+    #    333    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -589,9 +593,9 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    329   L12:     NOP
+    #    333   L12:     NOP
     #   
-    #    332            LOAD_FAST                1 (t)
+    #    336            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -600,7 +604,7 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    332            LOAD_FAST                1 (t)
+    #    336            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -622,19 +626,19 @@ def while_if_try_with_break_finally_else(c, t, x, n, m):
 
 def while_true_try_withs_break_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_try_withs_break_finally: a with's suppressing path and its normal exit go on apart at 90
-    #    338            RESUME                   0
+    #    342            RESUME                   0
     #   
-    #    339    L1:     NOP
+    #    343    L1:     NOP
     #   
-    #    340            LOAD_FAST_BORROW         1 (t)
+    #    344            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    341            NOP
+    #    345            NOP
     #   
-    #    342    L2:     LOAD_FAST_BORROW         4 (m)
+    #    346    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -656,9 +660,9 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    343            NOP
+    #    347            NOP
     #   
-    #    342    L5:     LOAD_CONST               1 (None)
+    #    346    L5:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -669,21 +673,21 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    345    L7:     LOAD_FAST_BORROW         0 (c)
+    #    349    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L8)
     #                   NOT_TAKEN
     #   
-    #    346            LOAD_FAST_BORROW         1 (t)
+    #    350            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   NOP
     #   
-    #    347    L8:     LOAD_FAST_BORROW         1 (t)
+    #    351    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -691,7 +695,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    342    L9:     PUSH_EXC_INFO
+    #    346    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -708,7 +712,7 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    342   L13:     LOAD_CONST               1 (None)
+    #    346   L13:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -731,39 +735,39 @@ def while_true_try_withs_break_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    345   L18:     LOAD_FAST                0 (c)
+    #    349   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L19)
     #                   NOT_TAKEN
     #   
-    #    346            LOAD_FAST                1 (t)
+    #    350            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          162 (to L1)
     #   
-    #    345   L19:     JUMP_BACKWARD          164 (to L1)
+    #    349   L19:     JUMP_BACKWARD          164 (to L1)
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    345            LOAD_FAST                0 (c)
+    #    349            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L21)
     #                   NOT_TAKEN
     #   
-    #    346            LOAD_FAST                1 (t)
+    #    350            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #                   RERAISE                  0
     #   
-    #    345   L21:     RERAISE                  0
+    #    349   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -892,16 +896,16 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    457            RESUME                   0
+    #    461            RESUME                   0
     #   
-    #    458            LOAD_FAST_BORROW         0 (c)
+    #    462            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    459            LOAD_FAST_BORROW         4 (m)
+    #    463            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -913,17 +917,17 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    460    L2:     NOP
+    #    464    L2:     NOP
     #   
-    #    461    L3:     LOAD_FAST_BORROW         2 (x)
+    #    465    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          15
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    462    L4:     NOP
+    #    466    L4:     NOP
     #   
-    #    459            LOAD_CONST               1 (None)
+    #    463            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -931,13 +935,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #                   LOAD_SMALL_INT          16
     #                   RETURN_VALUE
     #   
-    #    467    L5:     LOAD_FAST_BORROW         1 (t)
+    #    471    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    468    L6:     LOAD_FAST_BORROW         1 (t)
+    #    472    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          23
     #                   CALL                     1
@@ -947,13 +951,13 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    463            LOAD_GLOBAL              0 (E1)
+    #    467            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    464            LOAD_FAST                1 (t)
+    #    468            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -961,19 +965,19 @@ def if_with_try_return_clause_then_code_else(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    463    L9:     RERAISE                  0
+    #    467    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    465   L11:     LOAD_FAST                1 (t)
+    #    469   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    459   L12:     LOAD_CONST               1 (None)
+    #    463   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1093,23 +1097,23 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    547            RESUME                   0
+    #    551            RESUME                   0
     #   
-    #    548            LOAD_FAST_BORROW         3 (n)
+    #    552            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                61 (to L6)
     #                   STORE_FAST               5 (k)
     #   
-    #    549            LOAD_FAST_BORROW         0 (c)
+    #    553            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L5)
     #                   NOT_TAKEN
     #   
-    #    550            LOAD_FAST_BORROW         4 (m)
+    #    554            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -1121,55 +1125,55 @@ def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    551    L3:     NOP
+    #    555    L3:     NOP
     #   
-    #    552    L4:     LOAD_FAST_BORROW         2 (x)
+    #    556    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    553            LOAD_GLOBAL              1 (E2 + NULL)
+    #    557            LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    557    L5:     LOAD_FAST_BORROW         1 (t)
+    #    561    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    548    L6:     END_FOR
+    #    552    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    554            LOAD_GLOBAL              0 (E2)
+    #    558            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    555    L8:     POP_EXCEPT
+    #    559    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    554    L9:     RERAISE                  0
+    #    558    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    556   L11:     LOAD_FAST                1 (t)
+    #    560   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    550   L12:     LOAD_CONST               1 (None)
+    #    554   L12:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1231,11 +1235,11 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
 
 def while_true_with_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
-    #    590           RESUME                   0
+    #    594           RESUME                   0
     #   
-    #    591   L1:     NOP
+    #    595   L1:     NOP
     #   
-    #    592           LOAD_FAST_BORROW         4 (m)
+    #    596           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1247,9 +1251,9 @@ def while_true_with_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     POP_TOP
     #   
-    #    593           NOP
+    #    597           NOP
     #   
-    #    592   L3:     LOAD_CONST               1 (None)
+    #    596   L3:     LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
     #                  CALL                     3
@@ -1280,17 +1284,17 @@ def while_true_with_return(c, t, x, n, m):
 
 def while_true_with_as_code_return(c, t, x, n, m):
     # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
-    #    596           RESUME                   0
+    #    600           RESUME                   0
     #   
-    #    597   L1:     NOP
+    #    601   L1:     NOP
     #   
-    #    598           LOAD_FAST_BORROW         1 (t)
+    #    602           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    599           LOAD_FAST_BORROW         4 (m)
+    #    603           LOAD_FAST_BORROW         4 (m)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT          10
     #                  CALL                     1
@@ -1302,15 +1306,15 @@ def while_true_with_as_code_return(c, t, x, n, m):
     #                  CALL                     0
     #          L2:     STORE_FAST               5 (w)
     #   
-    #    600           LOAD_FAST_BORROW         2 (x)
+    #    604           LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    601           LOAD_FAST_BORROW         5 (w)
+    #    605           LOAD_FAST_BORROW         5 (w)
     #   
-    #    599   L3:     SWAP                     3
+    #    603   L3:     SWAP                     3
     #                  SWAP                     2
     #                  LOAD_CONST               1 (None)
     #                  LOAD_CONST               1 (None)
@@ -1352,11 +1356,11 @@ def while_true_if_break_with_return_then_code(c, t, x, n, m):
 
 def while_true_withs_return(c, t, x, n, m):
     # depyf: could not decompile while_true_withs_return: stack underflow
-    #    614            RESUME                   0
+    #    618            RESUME                   0
     #   
-    #    615    L1:     NOP
+    #    619    L1:     NOP
     #   
-    #    616            LOAD_FAST_BORROW         4 (m)
+    #    620            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -1378,7 +1382,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    617            LOAD_FAST_BORROW         4 (m)
+    #    621            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -1401,9 +1405,9 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    618            NOP
+    #    622            NOP
     #   
-    #    617    L6:     LOAD_CONST               1 (None)
+    #    621    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1414,7 +1418,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    616    L8:     LOAD_CONST               1 (None)
+    #    620    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1427,7 +1431,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
-    #    617   L10:     PUSH_EXC_INFO
+    #    621   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -1444,7 +1448,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    617   L14:     LOAD_CONST               1 (None)
+    #    621   L14:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1467,7 +1471,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    616   L19:     LOAD_CONST               1 (None)
+    #    620   L19:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1490,7 +1494,7 @@ def while_true_withs_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    616   L24:     LOAD_CONST               1 (None)
+    #    620   L24:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -1552,57 +1556,57 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 70
-    #    639            RESUME                   0
+    #    643            RESUME                   0
     #   
-    #    640            LOAD_FAST_BORROW         3 (n)
+    #    644            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                28 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    641            NOP
+    #    645            NOP
     #   
-    #    642    L2:     LOAD_FAST_BORROW         3 (n)
+    #    646    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 4 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    643            POP_TOP
+    #    647            POP_TOP
     #           L3:     JUMP_BACKWARD           17 (to L1)
     #   
-    #    642    L4:     END_FOR
+    #    646    L4:     END_FOR
     #                   POP_ITER
     #   
-    #    645            LOAD_FAST_BORROW         2 (x)
+    #    649            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    646    L5:     POP_TOP
+    #    650    L5:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    640    L6:     END_FOR
+    #    644    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    647            LOAD_GLOBAL              0 (E1)
+    #    651            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    648    L8:     POP_EXCEPT
+    #    652    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           48 (to L1)
     #   
-    #    647    L9:     RERAISE                  0
+    #    651    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -1617,25 +1621,25 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100
-    #    651            RESUME                   0
+    #    655            RESUME                   0
     #   
-    #    652            LOAD_FAST_BORROW         3 (n)
+    #    656            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                43 (to L9)
     #                   STORE_FAST               5 (j)
     #   
-    #    653            NOP
+    #    657            NOP
     #   
-    #    654    L2:     LOAD_FAST_BORROW         3 (n)
+    #    658    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L3:     FOR_ITER                19 (to L7)
     #                   STORE_FAST               6 (k)
     #   
-    #    655            LOAD_FAST_BORROW         0 (c)
+    #    659            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -1643,26 +1647,26 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           18 (to L3)
     #   
-    #    656    L5:     POP_TOP
+    #    660    L5:     POP_TOP
     #           L6:     JUMP_BACKWARD           32 (to L1)
     #   
-    #    654    L7:     END_FOR
+    #    658    L7:     END_FOR
     #                   POP_ITER
     #   
-    #    658            LOAD_FAST_BORROW         2 (x)
+    #    662            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    659    L8:     POP_TOP
+    #    663    L8:     POP_TOP
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    652    L9:     END_FOR
+    #    656    L9:     END_FOR
     #                   POP_ITER
     #   
-    #    662            LOAD_FAST_BORROW         1 (t)
+    #    666            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -1672,13 +1676,13 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    660            LOAD_GLOBAL              0 (E1)
+    #    664            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    661            LOAD_FAST                1 (t)
+    #    665            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -1686,7 +1690,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #          L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           79 (to L1)
     #   
-    #    660   L12:     RERAISE                  0
+    #    664   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -1767,77 +1771,77 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
     # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 102
-    #    724           RESUME                   0
+    #    728           RESUME                   0
     #   
-    #    725           LOAD_FAST_BORROW         0 (c)
+    #    729           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       80 (to L7)
     #                  NOT_TAKEN
     #   
-    #    726   L1:     NOP
+    #    730   L1:     NOP
     #   
-    #    727           LOAD_FAST_BORROW         0 (c)
+    #    731           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       56 (to L6)
     #                  NOT_TAKEN
     #   
-    #    728           NOP
+    #    732           NOP
     #   
-    #    729   L2:     LOAD_FAST_BORROW         0 (c)
+    #    733   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       26 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    730           NOP
+    #    734           NOP
     #   
-    #    733           LOAD_FAST_BORROW         1 (t)
+    #    737           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    737           LOAD_GLOBAL              0 (E1)
+    #    741           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
-    #    731   L4:     LOAD_FAST_BORROW         1 (t)
+    #    735   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    733   L5:     LOAD_FAST_BORROW         1 (t)
+    #    737   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    734   L6:     LOAD_FAST_BORROW         1 (t)
+    #    738   L6:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           5
     #                  CALL                     1
     #                  POP_TOP
     #                  JUMP_BACKWARD           79 (to L1)
     #   
-    #    736   L7:     LOAD_FAST_BORROW         1 (t)
+    #    740   L7:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    737           LOAD_GLOBAL              0 (E1)
+    #    741           LOAD_GLOBAL              0 (E1)
     #                  LOAD_ATTR                2 (__name__)
     #                  RETURN_VALUE
     #   
     #     --   L8:     PUSH_EXC_INFO
     #   
-    #    733           LOAD_FAST                1 (t)
+    #    737           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
@@ -1856,31 +1860,31 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
     # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    740           RESUME                   0
+    #    744           RESUME                   0
     #   
-    #    741   L1:     NOP
+    #    745   L1:     NOP
     #   
-    #    742           NOP
+    #    746           NOP
     #   
-    #    743   L2:     LOAD_FAST_BORROW         0 (c)
+    #    747   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        4 (to L4)
     #          L3:     NOT_TAKEN
     #   
-    #    744           NOP
+    #    748           NOP
     #   
-    #    746           LOAD_CONST               1 (None)
+    #    750           LOAD_CONST               1 (None)
     #                  RETURN_VALUE
     #   
-    #    743   L4:     NOP
+    #    747   L4:     NOP
     #   
-    #    746           JUMP_BACKWARD           21 (to L1)
+    #    750           JUMP_BACKWARD           21 (to L1)
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    746           RERAISE                  0
+    #    750           RERAISE                  0
     #   
     #     --   L6:     COPY                     3
     #                  POP_EXCEPT
@@ -1975,53 +1979,53 @@ def while_with_if_break_code_return_attr(c, t, x, n, m):
 
 def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m):
     # depyf: could not decompile try_clause_try_if_elifs_else_return_clause_finally_return_attr: a try body's branch leaves the enclosing clause past the code after it at 210
-    #    816            RESUME                   0
+    #    820            RESUME                   0
     #   
-    #    817            NOP
+    #    821            NOP
     #   
-    #    818    L1:     LOAD_FAST_BORROW         2 (x)
+    #    822    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    833    L2:     NOP
+    #    837    L2:     NOP
     #   
-    #    834            LOAD_GLOBAL              0 (E1)
+    #    838            LOAD_GLOBAL              0 (E1)
     #                   LOAD_ATTR                2 (__name__)
     #                   RETURN_VALUE
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    819            LOAD_GLOBAL              0 (E1)
+    #    823            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       90 (to L24)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    820    L4:     NOP
+    #    824    L4:     NOP
     #   
-    #    821    L5:     LOAD_FAST                0 (c)
+    #    825    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #           L6:     NOT_TAKEN
     #   
-    #    822    L7:     POP_EXCEPT
+    #    826    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L2)
     #   
-    #    823    L8:     LOAD_FAST                0 (c)
+    #    827    L8:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #           L9:     NOT_TAKEN
     #   
-    #    824   L10:     POP_EXCEPT
+    #    828   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 59 (to L2)
     #   
-    #    825   L11:     LOAD_FAST                0 (c)
+    #    829   L11:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -2034,46 +2038,46 @@ def try_clause_try_if_elifs_else_return_clause_finally_return_attr(c, t, x, n, m
     #                   POP_JUMP_IF_FALSE        3 (to L16)
     #          L14:     NOT_TAKEN
     #   
-    #    826   L15:     POP_EXCEPT
+    #    830   L15:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 87 (to L2)
     #   
-    #    828   L16:     LOAD_FAST                1 (t)
+    #    832   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          14
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    829   L17:     POP_EXCEPT
+    #    833   L17:     POP_EXCEPT
     #   
-    #    833   L18:     LOAD_SMALL_INT          15
+    #    837   L18:     LOAD_SMALL_INT          15
     #                   RETURN_VALUE
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    830            LOAD_GLOBAL              0 (E1)
+    #    834            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L22)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    831   L20:     POP_EXCEPT
+    #    835   L20:     POP_EXCEPT
     #          L21:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 112 (to L2)
     #   
-    #    830   L22:     RERAISE                  0
+    #    834   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    819   L24:     RERAISE                  0
+    #    823   L24:     RERAISE                  0
     #   
     #     --   L25:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L26:     PUSH_EXC_INFO
     #   
-    #    833            RERAISE                  0
+    #    837            RERAISE                  0
     #   
     #     --   L27:     COPY                     3
     #                   POP_EXCEPT
@@ -2139,6 +2143,94 @@ def try_while_true_code_if_break_clause(c, t, x, n, m):
     except E1:
         t(2)
     t(9)
+
+
+def while_true_match_or_try_return_clause_default_return_call(c, t, x, n, m):
+    def inner():
+        v = q = 0
+        while True:
+            match n().stop, c():
+                case [1, _] | [2, True]:
+                    try:
+                        return v, q
+                    except E1:
+                        pass
+                case _:
+                    break
+        return x(13) or v
+    return inner()
+
+
+def while_true_match_or_try_return_clause_default_return_attr(c, t, x, n, m):
+    # depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow
+    #    896            RESUME                   0
+    #   
+    #    897    L1:     NOP
+    #   
+    #    898            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_ATTR                0 (stop)
+    #   
+    #    899            COPY                     1
+    #                   LOAD_SMALL_INT           1
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        2 (to L2)
+    #                   NOT_TAKEN
+    #                   JUMP_FORWARD            26 (to L4)
+    #           L2:     COPY                     1
+    #                   LOAD_SMALL_INT           2
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        2 (to L3)
+    #                   NOT_TAKEN
+    #                   JUMP_FORWARD            18 (to L4)
+    #           L3:     POP_TOP
+    #   
+    #    905            NOP
+    #   
+    #    906            LOAD_GLOBAL              4 (E2)
+    #                   LOAD_ATTR                6 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #    899    L4:     POP_TOP
+    #   
+    #    900            NOP
+    #   
+    #    901    L5:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    902    L6:     LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    903            LOAD_GLOBAL              2 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       13 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    904            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   JUMP_BACKWARD           85 (to L1)
+    #   
+    #    903    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L5 to L6 -> L7 [0]
+    #     L7 to L8 -> L10 [1] lasti
+    #     L9 to L10 -> L10 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)
@@ -2433,3 +2525,15 @@ assert run([0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 2
 assert run([0, 0, 2], try_while_true_code_if_break_clause) in (('E2', [-1, -1]), FELL)
 assert run([0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, 9]), FELL)
 assert run([0, 0, 0, 0, 1], try_while_true_code_if_break_clause) in ((None, [-1, -1, -1, 2, 9]), FELL)
+assert run([], while_true_match_or_try_return_clause_default_return_call) in ((0, [-13]), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_call) in (((0, 0), []), FELL)
+assert run([0, 0, 1], while_true_match_or_try_return_clause_default_return_call) in (('E1', [-13]), FELL)
+assert run([0, 0, 2], while_true_match_or_try_return_clause_default_return_call) in (('E2', [-13]), FELL)
+assert run([], while_true_match_or_try_return_clause_default_return_attr) in (('E2', []), FELL)
+assert run([1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3]), FELL)
+assert run([1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5]), FELL)
+assert run([1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3]), FELL)
+assert run([1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3, 5]), FELL)
+assert run([1, 1, 1, 2], while_true_match_or_try_return_clause_default_return_attr) in (('E2', [-3, 5, -3]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_match_or_try_return_clause_default_return_attr) in ((4, [-3, 5, -3, 5, -3]), FELL)

@@ -606,7 +606,13 @@ final class Matches {
             // into the code after the loop: fuzz rich seed 38 f29): it leaves the loop, not a `pass` of it
             throw new LiftException("match default case starts past the end of the loop body at " + w.code.op(to - 1).offset());
         }
-        if (withDefault) {
+        if (withDefault && r.loop() != null && r.loop().exit() >= 0 && last.next() >= to
+                && Tries.skipNops(w, last.next()) == Tries.skipNops(w, r.loop().exit())) {
+            // the default case goes on at the loop's exit, past the body the match ends: it breaks (rich seed
+            // 121 f175, 3.12-3.14: its code, a return, read as the code after the loop; the other cases fall off)
+            out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, List.of(new Stmt.Break())));
+            after = to;
+        } else if (withDefault) {
             int defaultEnd = end > 0 ? Math.min(end, to) : to;
             Lifter d = base.fork();
             // a default ending a try body's range, which the other cases jump past: read against the range's
