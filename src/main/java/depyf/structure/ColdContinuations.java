@@ -207,12 +207,7 @@ final class ColdContinuations {
     static boolean bodyReturns(Walker w, int target) {
         // (the last piece in the normal flow: the clauses of a try nested in the body, protected by ours
         // too, lie past it; when that try protects nothing, OrphanHandlers, the body may end with its return)
-        int end = -1;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == target && w.normalFlow.get(h.start())) {
-                end = Math.max(end, h.end());
-            }
-        }
+        int end = bodyRangeEnd(w, target);
         if (end < 0) {
             // a try protecting nothing (OrphanHandlers): its body starts where the walker reads it
             for (var start : w.orphanBodies.entrySet()) {
@@ -232,12 +227,7 @@ final class ColdContinuations {
      * does not take for the body's) is not where the body goes on.
      */
     static boolean bodyRaises(Walker w, int target) {
-        int end = -1;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == target && w.normalFlow.get(h.start())) {
-                end = Math.max(end, h.end());
-            }
-        }
+        int end = bodyRangeEnd(w, target);
         if (end <= 0 || !w.code.op(end - 1).is("RAISE_VARARGS")) {
             return false;
         }
@@ -249,6 +239,17 @@ final class ColdContinuations {
             }
         }
         return true;
+    }
+
+    /** The end of the last range handler {@code target} protects that starts in normal flow, or -1. */
+    private static int bodyRangeEnd(Walker w, int target) {
+        int end = -1;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == target && w.normalFlow.get(h.start())) {
+                end = Math.max(end, h.end());
+            }
+        }
+        return end;
     }
 
     /** True when the code from {@code from} runs straight (through pops and line NOPs) into a return or raise. */

@@ -445,14 +445,19 @@ final class Matches {
         if (r.loop() == null) {
             return false;
         }
-        int exit = Tries.skipNops(w, r.loop().exit());
-        if (Tries.skipNops(w, t) == exit) {
+        if (landsOnLoopExit(w, t, r)) {
             return true;
         }
+        int exit = Tries.skipNops(w, r.loop().exit());
         // the exit is a jump (a for loop's, after its END_FOR and pop, over an enclosing if's else): a break,
         // popping the iterator itself, jumps where it goes (rich seed 95 f295, 3.12-3.14)
         Op at = exit < w.code.size() ? w.code.op(exit) : null;
         return at != null && at.is("JUMP_FORWARD") && Tries.skipNops(w, t) == Tries.skipNops(w, at.target());
+    }
+
+    /** True when t is the exit of the region's loop, past line NOPs. */
+    private static boolean landsOnLoopExit(Walker w, int t, Region r) {
+        return r.loop() != null && r.loop().exit() >= 0 && Tries.skipNops(w, t) == Tries.skipNops(w, r.loop().exit());
     }
 
     /** True when a jump in [from, to) lands in [lo, hi] (an if's test in a case jumping past its branch's exit, say). */
@@ -606,8 +611,7 @@ final class Matches {
             // into the code after the loop: fuzz rich seed 38 f29): it leaves the loop, not a `pass` of it
             throw new LiftException("match default case starts past the end of the loop body at " + w.code.op(to - 1).offset());
         }
-        if (withDefault && r.loop() != null && r.loop().exit() >= 0 && last.next() >= to
-                && Tries.skipNops(w, last.next()) == Tries.skipNops(w, r.loop().exit())) {
+        if (withDefault && last.next() >= to && landsOnLoopExit(w, last.next(), r)) {
             // the default case goes on at the loop's exit, past the body the match ends: it breaks (rich seed
             // 121 f175, 3.12-3.14: its code, a return, read as the code after the loop; the other cases fall off)
             out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, List.of(new Stmt.Break())));

@@ -1082,8 +1082,11 @@ final class Tries {
         for (int k = i + 1; k < j; k++) {
             Op op = w.code.op(k);
             int pop = ExceptClauses.beforeNameCleanup(w.code, k - 1);
-            if (op.isUnconditionalJump() && w.reachable.get(k) && pop >= 0 && w.code.op(pop).is("POP_EXCEPT")
-                    && clauseStart(w, pop) >= 0 && clauseStart(w, pop) < i
+            if (!op.isUnconditionalJump() || !w.reachable.get(k) || pop < 0 || !w.code.op(pop).is("POP_EXCEPT")) {
+                continue;
+            }
+            int clause = clauseStart(w, pop);
+            if (clause >= 0 && clause < i
                     && !(r.loop() != null && (r.loop().continuesThisOrOuter(op.target()) || ExceptClauses.breaks(w, r, op.target())))) {
                 return true;
             }

@@ -587,16 +587,17 @@ public final class Walker {
                     throw new LiftException("a jump after a finally body's copy leaves no loop at " + code.op(i).offset());
                 }
                 int broke = whileBreakCopy(i, r);
+                boolean computed = broke <= 0 && stmtStart == i - copy && returnsComputedValue(i);
+                int exitCopy = computed && r.loop() != null && r.loop().exit() >= 0 ? copiedExitLength(i, r.loop().exit()) : 0;
                 if (broke > 0) {
                     l.emit(new Stmt.Break());
                     i = broke;
                     live = false;
-                } else if (stmtStart == i - copy && returnsComputedValue(i) && r.loop() != null && r.loop().exit() >= 0
-                        && copiedExitLength(i, r.loop().exit()) > 0) {
+                } else if (exitCopy > 0) {
                     l.emit(new Stmt.Break());  // the break, then a copy of the loop's exit block, a return
-                    i += copiedExitLength(i, r.loop().exit());
+                    i += exitCopy;
                     live = false;
-                } else if (stmtStart == i - copy && returnsComputedValue(i)) {
+                } else if (computed) {
                     // a return in the body computes its value before the copy (compile.c's compiler_return:
                     // only a constant is loaded after it): this is a break's, whose exit block, a return, the
                     // compiler copied (3.12+, the shape of subprocess.py's Popen._wait)
