@@ -225,11 +225,10 @@ final class IfExps {
         int x = last.target();
         // a trial: the branches may hold statements whose reading marks code as walked (a break's copy of
         // an except clause's end, ClauseEndBreaks); not an if-expression, that code is walked again
-        java.util.BitSet walked = (java.util.BitSet) w.dead.clone();
+        Walker.Marks walked = w.marks();
         Expr v = ifExpBranches(w, e, b, f, x, to, l, r);
         if (v == null) {
-            w.dead.clear();
-            w.dead.or(walked);
+            w.restore(walked);
         }
         return v;
     }

@@ -155,24 +155,46 @@ final class SharedHeads {
     /**
      * 3.14: True when the code at i is a test whose failing way goes straight back to the outer loop's head:
      * the fall-through past NOT_TAKEN of a POP_JUMP_IF_TRUE, or a POP_JUMP_IF_FALSE's target, is a jump back
-     * there (the inner loop's exit with nothing after it in the outer body).
+     * there (the inner loop's exit with nothing after it in the outer body). The test may be a chain of
+     * {@code and}/{@code or} links: its jumps go forward, to later links, to the body after it or to such a
+     * jump back, which ends a link laid out inline; the body starts where no jump of the test reaches past.
      */
     private static boolean testLeavesToOuterHead(Walker w, int i, Region.Loop outer) {
-        for (int k = i; k < w.code.size() && k - i < 12; k++) {
+        int reach = i;                  // the furthest a jump of the test goes forward
+        boolean leaves = false;         // a way out of the test goes back to the outer head
+        for (int k = i; k < w.code.size() && k - i < 48; k++) {
             Op op = w.code.op(k);
-            if (op.isConditionalJump()) {
-                int leave = op.is("POP_JUMP_IF_TRUE") ? k + 1 : op.is("POP_JUMP_IF_FALSE") ? op.target() : -1;
-                while (leave >= 0 && leave < w.code.size() && (w.code.op(leave).is("NOT_TAKEN") || w.code.op(leave).is("NOP"))) {
-                    leave++;
-                }
-                return leave >= 0 && leave < w.code.size() && w.code.op(leave).is("JUMP_BACKWARD")
-                        && outer.continues().contains(w.code.op(leave).target());
+            if (leaves && k >= reach) {
+                return true;            // past the test: the body
             }
-            if (op.target() >= 0 || op.isTerminal()) {
-                return false;
+            if (op.isConditionalJump()) {
+                if (op.target() <= k) {
+                    return false;
+                }
+                if (jumpsBackTo(w, op.target(), outer)) {
+                    leaves = true;      // straight to a jump back laid out elsewhere
+                } else {
+                    reach = Math.max(reach, op.target());
+                }
+            } else if (op.is("JUMP_BACKWARD")) {
+                if (!outer.continues().contains(op.target())) {
+                    return false;
+                }
+                leaves = true;
+            } else if (op.target() >= 0 || op.isTerminal() || op.is("POP_TOP")
+                    || op.name().startsWith("STORE_") && (k == i || !w.code.op(k - 1).is("COPY"))) {
+                return false;           // (a statement ends there: not a test; a walrus copies what it stores)
             }
         }
         return false;
+    }
+
+    /** The code at t, past NOT_TAKEN and NOPs, jumps back to a head of the loop {@code outer}. */
+    private static boolean jumpsBackTo(Walker w, int t, Region.Loop outer) {
+        while (t < w.code.size() && (w.code.op(t).is("NOT_TAKEN") || w.code.op(t).is("NOP"))) {
+            t++;
+        }
+        return t < w.code.size() && w.code.op(t).is("JUMP_BACKWARD") && outer.continues().contains(w.code.op(t).target());
     }
 
     /**

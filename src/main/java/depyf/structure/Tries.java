@@ -880,10 +880,13 @@ final class Tries {
                 // the handler lies past this region and every clause ends with the same copied exit:
                 // the rest of the region, reached from the body only, is the else clause
                 Lifter e = l.fork();
+                Walker.Marks before = w.marks();
                 w.walk(j, to, e, r, -1);
                 if (ExceptClauses.sharedExit(afterExcept, e.out, copiesExits) != null) {
                     orelse = e.out;
                     resume = to;
+                } else {
+                    w.restore(before);      // read again as the code after the statement
                 }
             }
         }

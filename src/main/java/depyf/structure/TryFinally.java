@@ -33,7 +33,7 @@ final class TryFinally {
             w.coldNormalCopies.set(coldCopy);
         }
         boolean followCopy = followCopy(w, i, j0, to, r, handler);
-        java.util.BitSet deadBefore = (java.util.BitSet) w.dead.clone();
+        Walker.Marks marksBefore = w.marks();
         int stopped;
         try {
             // (3.12+: the inner try's clauses fall off it into the cold normal exit's copy, coldNormalCopy)
@@ -43,8 +43,7 @@ final class TryFinally {
             if (exit < 0) {
                 throw ex;
             }
-            w.dead.clear();
-            w.dead.or(deadBefore);
+            w.restore(marksBefore);
             body = l.fork();
             Lifter loop = body.fork();
             Region inner = r.withHandler(handler, j0).withLoop(new Region.Loop(java.util.Set.of(i), exit, exit, false, r.loop()), i);

@@ -57,6 +57,26 @@ public final class Walker {
     /** False when no for loop's body goes on in code laid out after the handlers (see the constructor). */
     final boolean forTails;
 
+    /**
+     * What walks mark: code read (so not read again where a walk reaches it in layout order), instructions
+     * stepped and loops walked (which {@code pipeline.Coverage} checks). A trial reading that is dropped
+     * restores them, so that its walks neither hide code from the reading that replaces it nor from the check.
+     */
+    record Marks(BitSet dead, BitSet stepped, BitSet loopHeads) {}
+
+    Marks marks() {
+        return new Marks((BitSet) dead.clone(), (BitSet) env.stepped.clone(), (BitSet) env.loopHeads.clone());
+    }
+
+    void restore(Marks m) {
+        dead.clear();
+        dead.or(m.dead());
+        env.stepped.clear();
+        env.stepped.or(m.stepped());
+        env.loopHeads.clear();
+        env.loopHeads.or(m.loopHeads());
+    }
+
     public Walker(Env env) {
         this(env, true);
     }
