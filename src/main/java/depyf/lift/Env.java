@@ -62,6 +62,12 @@ public final class Env {
     /** The heads of the loops the structurer read: where their jumps back (continues) go. */
     public final java.util.BitSet loopHeads = new java.util.BitSet();
 
+    /** The lifters made for this code object ({@code depyf.pipeline.Coverage}: what dropped readings read). */
+    public final List<Lifter> lifters = new java.util.ArrayList<>();
+
+    /** Statements folded into an expression (a comprehension's loop): what their lifters read is in the tree. */
+    public final List<Stmt> folded = new java.util.ArrayList<>();
+
     /** Records that instruction i was read into the statements (see {@link #stepped}). */
     public void read(int i) {
         if (i >= 0) {

@@ -38,6 +38,23 @@ public final class Lifter {
         this.env = env;
         this.stack = stack;
         this.out = out;
+        env.lifters.add(this);
+    }
+
+    /** The instructions this lifter stepped. */
+    private final java.util.BitSet read = new java.util.BitSet();
+
+    /** Records that instruction i was read by this lifter (see {@link Env#stepped}). */
+    public void read(int i) {
+        env.read(i);
+        if (i >= 0) {
+            read.set(i);
+        }
+    }
+
+    /** The instructions this lifter stepped. */
+    public java.util.BitSet read() {
+        return (java.util.BitSet) read.clone();
     }
 
     /** A lifter with a copy of this one's stack writing to a fresh statement list. */

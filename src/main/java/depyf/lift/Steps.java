@@ -15,7 +15,7 @@ public final class Steps {
     /** Executes {@code op}; throws LiftException for control flow and unknown instructions. */
     public static void step(Lifter l, Op op) {
         l.env.work();
-        l.env.read(op.index());
+        l.read(op.index());
         switch (op.name()) {
             case "NOP", "TO_BOOL", "PRECALL", "COPY_FREE_VARS", "MAKE_CELL", "SETUP_ANNOTATIONS", "CACHE",
                  "EXTENDED_ARG", "RESUME", "NOT_TAKEN", "INTERPRETER_EXIT",

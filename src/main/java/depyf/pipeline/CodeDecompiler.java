@@ -146,7 +146,7 @@ final class CodeDecompiler implements Env.Nested {
             throw new LiftException("'" + unbound + "' is local only by a binding in a handler nothing reaches"
                     + " (a try protecting nothing), whose try could not be placed");
         }
-        Coverage.check(env);
+        Coverage.check(env, walked);
         List<Stmt> body = Transforms.apply(walked, code, kind, env.explicitReturns, env.linelessContinues, env.returnLines);
         body = UnreachableCode.prune(body);
         return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;

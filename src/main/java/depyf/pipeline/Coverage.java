@@ -1,5 +1,6 @@
 package depyf.pipeline;
 
+import depyf.ir.Stmt;
 import depyf.lift.Code;
 import depyf.lift.Env;
 import depyf.lift.LiftException;
@@ -22,12 +23,19 @@ import java.util.List;
 final class Coverage {
     private Coverage() {}
 
-    static void check(Env env) {
+    static void check(Env env, List<Stmt> walked) {
         Code code = env.code;
         BitSet reachable = code.reachable(List.of(0), true);
         String problem = unreadLine(code, reachable, env.stepped);
         if (problem == null) {
             problem = unreadLoop(code, reachable, env.loopHeads);
+        }
+        if (problem == null) {
+            problem = droppedLine(code, reachable, env, walked);
+            if (problem != null && "dropped".equals(System.getenv("DEPYF_COVERAGE"))) {
+                System.err.println("COVERAGE " + code.object().filename() + ":" + code.object().qualname() + ": " + problem);
+                return;
+            }
         }
         if (problem == null) {
             return;
@@ -54,6 +62,93 @@ final class Coverage {
             }
         }
         return null;
+    }
+
+    /**
+     * A line only lifters whose statements the structure found does not hold read: a reading tried and
+     * dropped, whose walks hid that code from the reading that replaced it. A lifter counts as read when
+     * the tree holds one of its statements (its list as it ended, after merges and replacements), a
+     * statement inside one, or an expression of one (a statement rebuilt around it: an if whose break
+     * became another statement); so does one that made no statement of the source (an expression's, a
+     * test's, whose reads go into an enclosing statement; a clause's name cleanup or continue, dropped).
+     */
+    private static String droppedLine(Code code, BitSet reachable, Env env, List<Stmt> walked) {
+        java.util.Set<Object> inTree = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        parts(walked, inTree);
+        parts(env.folded, inTree);
+        BitSet kept = new BitSet();
+        BitSet dropped = new BitSet();
+        for (depyf.lift.Lifter l : env.lifters) {
+            (!madeStatements(l.out) || holdsAny(l.out, inTree) ? kept : dropped).or(l.read());
+        }
+        BitSet keptLines = lines(code, kept);
+        BitSet droppedLines = lines(code, dropped);
+        for (int i = reachable.nextSetBit(0); i >= 0; i = reachable.nextSetBit(i + 1)) {
+            Op op = code.op(i);
+            if (op.line() > 0 && computes(code, i) && droppedLines.get(op.line()) && !keptLines.get(op.line())) {
+                return "line " + op.line() + " (" + op.name() + " at offset " + op.offset()
+                        + ") was read only into statements a dropped reading made";
+            }
+        }
+        return null;
+    }
+
+    private static BitSet lines(Code code, BitSet ops) {
+        BitSet lines = new BitSet();
+        for (int i = ops.nextSetBit(0); i >= 0 && i < code.size(); i = ops.nextSetBit(i + 1)) {
+            if (code.op(i).line() > 0) {
+                lines.set(code.op(i).line());
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Adds the statements and expressions in node (a statement, a list, another IR record) and in its
+     * parts to {@code into}; not names and constants, which lifters may share.
+     */
+    private static void parts(Object node, java.util.Set<Object> into) {
+        if (node instanceof List<?> list) {
+            for (Object o : list) {
+                parts(o, into);
+            }
+        } else if (node instanceof Record r && !(node instanceof depyf.ir.Expr.Name || node instanceof depyf.ir.Expr.Constant)) {
+            if (node instanceof Stmt || node instanceof depyf.ir.Expr) {
+                into.add(node);
+            }
+            for (Object part : depyf.ir.Parts.of(r)) {
+                parts(part, into);
+            }
+        }
+    }
+
+    /**
+     * True when {@code out} holds a statement of the source: not only jumps and markers the structurer
+     * rewrites ({@code pass}, {@code continue}, {@code break}, a constant's return, which may be a copy of
+     * the code after the statement, a finally body's exit) and an except clause's cleanup of its name
+     * ({@code e = None; del e}), which it drops.
+     */
+    private static boolean madeStatements(List<Stmt> out) {
+        for (int k = 0; k < out.size(); k++) {
+            Stmt st = out.get(k);
+            if (st instanceof Stmt.Assign a && k + 1 < out.size() && out.get(k + 1) instanceof Stmt.Delete d
+                    && a.value() instanceof depyf.ir.Expr.Constant c && c.value() instanceof depyf.pyc.PyObject.None
+                    && a.targets().equals(d.targets())) {
+                k++;
+            } else if (!(st instanceof Stmt.Continue || st instanceof Stmt.Break || st instanceof Stmt.Pass
+                    || st instanceof Stmt.FinallyExit
+                    || st instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof depyf.ir.Expr.Constant))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the statements, or a statement or expression inside one, is in {@code tree}. */
+    private static boolean holdsAny(List<Stmt> stmts, java.util.Set<Object> tree) {
+        java.util.Set<Object> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        parts(stmts, inside);
+        return inside.stream().anyMatch(tree::contains);
     }
 
     /**

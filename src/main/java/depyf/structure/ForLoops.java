@@ -551,6 +551,7 @@ final class ForLoops {
                 comp = Comprehensions.withLineBreaks(comp, w.code, head, after);
             }
             if (comp != null) {
+                w.env.folded.add(loop);
                 l.stack().set(l.depth() - 1, comp);
                 return Math.min(exit, to);
             }

@@ -172,7 +172,7 @@ final class PatternReader {
     /** Executes the instruction at i (or an idiom starting there); returns the next index. */
     private int step(int i) {
         Op op = w.code.op(i);
-        l.env.read(i);
+        l.read(i);
         switch (op.name()) {
             case "NOP", "NOT_TAKEN", "TO_BOOL", "EXTENDED_ARG", "CACHE" -> { }
             case "POP_TOP" -> l.pop();

@@ -77,7 +77,7 @@ final class Withs {
             }
             // read here, not lifted: marked so that a try around sees its body read on to there (Tries.except)
             for (int k = constReturn - (ret.is("RETURN_CONST") ? 1 : 2); k < constReturn; k++) {
-                w.env.read(k);
+                body.read(k);
             }
             j = constReturn;
             exited = true;

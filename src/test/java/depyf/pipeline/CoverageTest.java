@@ -28,7 +28,7 @@ class CoverageTest {
     @Test
     void aLineNoLifterSteppedFailsTheCodeObject() throws IOException {
         Env env = env("while_true_else_break");
-        LiftException e = assertThrows(LiftException.class, () -> Coverage.check(env));
+        LiftException e = assertThrows(LiftException.class, () -> Coverage.check(env, List.of()));
         assertTrue(e.getMessage().startsWith("line 73 ") && e.getMessage().endsWith("was never read: the structure found would leave it out"),
                 e.getMessage());
     }
@@ -37,20 +37,34 @@ class CoverageTest {
     void aLoopNotReadAsALoopFailsTheCodeObject() throws IOException {
         Env env = env("while_true_else_break");
         env.stepped.set(0, env.code.size());   // every line read, but no loop walked
-        LiftException e = assertThrows(LiftException.class, () -> Coverage.check(env));
+        LiftException e = assertThrows(LiftException.class, () -> Coverage.check(env, List.of()));
         assertTrue(e.getMessage().startsWith("the loop at line 72 (offset 2) "), e.getMessage());
         env.loopHeads.set(0);                  // the `while True` line's NOP: the jumps back past it continue it
-        assertDoesNotThrow(() -> Coverage.check(env));
+        assertDoesNotThrow(() -> Coverage.check(env, List.of()));
     }
 
     @Test
     void theWalkersOwnReadingPasses() throws IOException {
         for (String name : List.of("while_true_else_break", "while_test_copy_else_continue")) {
             Env env = env(name);
-            new Walker(env, true).body();
+            List<depyf.ir.Stmt> walked = new Walker(env, true).body();
             assertTrue(env.loopHeads.cardinality() > 0, name + ": the loop's heads are recorded");
-            assertDoesNotThrow(() -> Coverage.check(env), name);
+            assertDoesNotThrow(() -> Coverage.check(env, walked), name);
         }
+    }
+
+    @Test
+    void aLineOnlyADroppedReadingReadFailsTheCodeObject() throws IOException {
+        Env env = env("while_true_else_break");
+        List<depyf.ir.Stmt> walked = new Walker(env, true).body();
+        assertDoesNotThrow(() -> Coverage.check(env, walked));
+        // the same walk, its statements dropped (as a trial reading's are): every instruction was stepped and
+        // the loop walked, but what read them is not in the tree
+        LiftException e = assertThrows(LiftException.class, () -> Coverage.check(env, List.of()));
+        assertTrue(e.getMessage().endsWith("was read only into statements a dropped reading made"), e.getMessage());
+        // statements rebuilt around the walk's own (the loop inside a new if) keep what they read
+        depyf.ir.Stmt rebuilt = new depyf.ir.Stmt.If(new depyf.ir.Expr.Name("c"), walked, List.of());
+        assertDoesNotThrow(() -> Coverage.check(env, List.of(rebuilt)));
     }
 
     private static Env env(String name) throws IOException {
