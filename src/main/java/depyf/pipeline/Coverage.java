@@ -17,8 +17,11 @@ import java.util.List;
  * skipping a copy leaves no line unread; a branch left out does);
  * <li>every loop of the bytecode was read as a loop: each jump back to an instruction that dominates
  * it (a natural loop's back edge) goes to the head of a loop the structurer walked. A loop read as an
- * {@code if} fails here.
+ * {@code if} fails here;
+ * <li>no line was read only into statements the tree {@code walked} does not hold: a reading tried and
+ * dropped marks the code it read, and a reading that replaces it may skip that code.
  * </ul>
+ * {@code DEPYF_COVERAGE=report} prints what a check finds on stderr instead of failing (to measure them).
  */
 final class Coverage {
     private Coverage() {}
@@ -32,10 +35,6 @@ final class Coverage {
         }
         if (problem == null) {
             problem = droppedLine(code, reachable, env, walked);
-            if (problem != null && "dropped".equals(System.getenv("DEPYF_COVERAGE"))) {
-                System.err.println("COVERAGE " + code.object().filename() + ":" + code.object().qualname() + ": " + problem);
-                return;
-            }
         }
         if (problem == null) {
             return;
