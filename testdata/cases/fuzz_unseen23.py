@@ -9,6 +9,12 @@
 # start of the outer body; its test is a chain, which SharedHeads did not take for a test leaving to the
 # outer head, so the clause's jump was read as the outer loop's continue and the inner loop as an if.
 # SharedHeads.testLeavesToOuterHead now follows and/or chains.
+# `try: with m(33): return 34 / finally: if not c(): pass` (all versions fell back: "a with's suppressing
+# path and its normal exit go on apart"): the return's unwinding, the exit call then the finally body's
+# copy, ends in a copy of the return in each branch of the copy's if, the last a jump target from inside
+# the copy (Withs.returnUnwinding, constReturnInside). An empty finally body's copy is a NOP there (3.11,
+# 3.12 now read `try: try: with m(): return 18 / finally: pass / finally: pass`; 3.13+ still fall back:
+# the with's suppressing path jumps past the inner try's handler to the outer finally body's copy).
 class E1(Exception):
     pass
 
@@ -128,6 +134,77 @@ def while_while_walrus_or_try_raise_clause_pass(c, t, x, n, m):
                 pass
 
 
+def try_with_return_finally_if(c, t, x, n, m):
+    try:
+        with m(33):
+            return 34
+    finally:
+        if not c():
+            pass
+
+
+def try_pass_except_then_try_with_return_finally_if(c, t, x, n, m):
+    try:
+        pass
+    except E2 as e:
+        pass
+    try:
+        with m(33):
+            return 34
+    finally:
+        if not c():
+            t(35)
+
+
+def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    try:
+        try:
+            with m(17):
+                return 18
+        finally:
+            pass
+    finally:
+        pass
+
+
+def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
+    try:
+        with m(28) as w:
+            try:
+                return 30
+            finally:
+                pass
+    finally:
+        if c():
+            pass
+
+
+def with_try_except_with_with_return(c, t, x, n, m):
+    with m(48) as w:
+        try:
+            x(55)
+        except E1:
+            with m(65) as w, m(66):
+                return 69
+
+
+def try_with_return_finally_if_else(c, t, x, n, m):
+    try:
+        with m(33):
+            if c():
+                return 34
+            t(2)
+    finally:
+        if not c():
+            t(3)
+        else:
+            t(4)
+
+
 
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
@@ -150,3 +227,22 @@ assert run([1, 1, 1], while_while_and_or_try_raise_clause_pass) in ((None, [4]),
 assert run([1, 1, 1, 1, 1], while_while_and_or_try_raise_clause_pass) in ((None, [4, 4]), FELL)
 
 assert run([], while_while_walrus_or_try_raise_clause_pass) in ((None, []), FELL)
+
+assert run([], try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False)]), FELL)
+
+assert run([], try_pass_except_then_try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False), 35]), FELL)
+assert run([1], try_pass_except_then_try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False)]), FELL)
+
+assert run([], try_try_with_return_finally_pass_finally_pass) in ((18, [('enter', 17), ('exit', 17, False)]), FELL)
+
+assert run([], try_with_as_try_return_finally_pass_finally_if) in ((30, [('enter', 28), ('exit', 28, False)]), FELL)
+
+assert run([], with_try_except_with_with_return) in ((None, [('enter', 48), -55, ('exit', 48, False)]), FELL)
+assert run([1], with_try_except_with_with_return) in ((69, [('enter', 48), -55, ('enter', 65), ('enter', 66), ('exit', 66, False), ('exit', 65, False), ('exit', 48, False)]), FELL)
+assert run([2], with_try_except_with_with_return) in (('E2', [('enter', 48), -55, ('exit', 48, False)]), FELL)
+assert run([2, 1], with_try_except_with_with_return) in ((None, [('enter', 48), -55, ('exit', 48, True)]), FELL)
+
+assert run([], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 3]), FELL)
+assert run([1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 3]), FELL)
+assert run([0, 1], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 4]), FELL)
+assert run([1, 1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 4]), FELL)

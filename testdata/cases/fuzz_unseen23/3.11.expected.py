@@ -103,6 +103,304 @@ def while_while_walrus_or_try_raise_clause_pass(c, t, x, n, m):
             except E1:
                 pass
 
+
+def try_with_return_finally_if(c, t, x, n, m):
+    try:
+        with m(33):
+            return 34
+    finally:
+        if not c():
+            pass
+
+
+def try_pass_except_then_try_with_return_finally_if(c, t, x, n, m):
+    try:
+        pass
+    except E2 as e:
+        pass
+    try:
+        with m(33):
+            return 34
+    finally:
+        if not c():
+            t(35)
+
+
+def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    try:
+        try:
+            with m(17):
+                return 18
+        finally:
+            pass
+    finally:
+        pass
+
+
+def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
+    # depyf: could not decompile try_with_as_try_return_finally_pass_finally_if: code protected by the finally at 146 after its try statement, at 108
+    #   174           0 RESUME                   0
+    #   
+    #   175           2 NOP
+    #   
+    #   176           4 PUSH_NULL
+    #                 6 LOAD_FAST                4 (m)
+    #                 8 LOAD_CONST               1 (28)
+    #                10 PRECALL                  1
+    #                14 CALL                     1
+    #                24 BEFORE_WITH
+    #                26 STORE_FAST               5 (w)
+    #   
+    #   177          28 NOP
+    #   
+    #   178          30 NOP
+    #   
+    #   180          32 NOP
+    #   
+    #   176          34 LOAD_CONST               0 (None)
+    #                36 LOAD_CONST               0 (None)
+    #                38 LOAD_CONST               0 (None)
+    #                40 PRECALL                  2
+    #                44 CALL                     2
+    #                54 POP_TOP
+    #   
+    #   182          56 PUSH_NULL
+    #                58 LOAD_FAST                0 (c)
+    #                60 PRECALL                  0
+    #                64 CALL                     0
+    #                74 POP_JUMP_FORWARD_IF_FALSE     2 (to 80)
+    #   
+    #   183          76 LOAD_CONST               2 (30)
+    #                78 RETURN_VALUE
+    #   
+    #   182     >>   80 LOAD_CONST               2 (30)
+    #                82 RETURN_VALUE
+    #                84 PUSH_EXC_INFO
+    #   
+    #   180          86 RERAISE                  0
+    #           >>   88 COPY                     3
+    #                90 POP_EXCEPT
+    #                92 RERAISE                  1
+    #   
+    #   176     >>   94 PUSH_EXC_INFO
+    #                96 WITH_EXCEPT_START
+    #                98 POP_JUMP_FORWARD_IF_TRUE     4 (to 108)
+    #               100 RERAISE                  2
+    #           >>  102 COPY                     3
+    #               104 POP_EXCEPT
+    #               106 RERAISE                  1
+    #           >>  108 POP_TOP
+    #               110 POP_EXCEPT
+    #               112 POP_TOP
+    #               114 POP_TOP
+    #               116 NOP
+    #   
+    #   182         118 PUSH_NULL
+    #               120 LOAD_FAST                0 (c)
+    #               122 PRECALL                  0
+    #               126 CALL                     0
+    #               136 POP_JUMP_FORWARD_IF_FALSE     2 (to 142)
+    #   
+    #   183         138 LOAD_CONST               0 (None)
+    #               140 RETURN_VALUE
+    #   
+    #   182     >>  142 LOAD_CONST               0 (None)
+    #               144 RETURN_VALUE
+    #           >>  146 PUSH_EXC_INFO
+    #               148 PUSH_NULL
+    #               150 LOAD_FAST                0 (c)
+    #               152 PRECALL                  0
+    #               156 CALL                     0
+    #               166 POP_JUMP_FORWARD_IF_FALSE     0 (to 168)
+    #   
+    #   183     >>  168 RERAISE                  0
+    #           >>  170 COPY                     3
+    #               172 POP_EXCEPT
+    #               174 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 24 -> 146 [0]
+    #     26 to 26 -> 94 [1] lasti
+    #     32 to 32 -> 94 [1] lasti
+    #     34 to 54 -> 146 [0]
+    #     84 to 86 -> 88 [2] lasti
+    #     88 to 92 -> 94 [1] lasti
+    #     94 to 100 -> 102 [3] lasti
+    #     102 to 106 -> 146 [0]
+    #     108 to 108 -> 102 [3] lasti
+    #     110 to 114 -> 146 [0]
+    #     146 to 168 -> 170 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_with_as_try_return_finally_pass_finally_if: code protected by the finally at 146 after its try statement, at 108')
+
+
+def with_try_except_with_with_return(c, t, x, n, m):
+    # depyf: could not decompile with_try_except_with_with_return: stack underflow
+    #   186           0 RESUME                   0
+    #   
+    #   187           2 PUSH_NULL
+    #                 4 LOAD_FAST                4 (m)
+    #                 6 LOAD_CONST               1 (48)
+    #                 8 PRECALL                  1
+    #                12 CALL                     1
+    #                22 BEFORE_WITH
+    #                24 STORE_FAST               5 (w)
+    #   
+    #   188          26 NOP
+    #   
+    #   189          28 PUSH_NULL
+    #                30 LOAD_FAST                2 (x)
+    #                32 LOAD_CONST               2 (55)
+    #                34 PRECALL                  1
+    #                38 CALL                     1
+    #                48 POP_TOP
+    #                50 JUMP_FORWARD           111 (to 274)
+    #           >>   52 PUSH_EXC_INFO
+    #   
+    #   190          54 LOAD_GLOBAL              0 (E1)
+    #                66 CHECK_EXC_MATCH
+    #                68 POP_JUMP_FORWARD_IF_FALSE    98 (to 266)
+    #                70 POP_TOP
+    #   
+    #   191          72 PUSH_NULL
+    #                74 LOAD_FAST                4 (m)
+    #                76 LOAD_CONST               3 (65)
+    #                78 PRECALL                  1
+    #                82 CALL                     1
+    #                92 BEFORE_WITH
+    #                94 STORE_FAST               5 (w)
+    #                96 PUSH_NULL
+    #                98 LOAD_FAST                4 (m)
+    #               100 LOAD_CONST               4 (66)
+    #               102 PRECALL                  1
+    #               106 CALL                     1
+    #               116 BEFORE_WITH
+    #               118 POP_TOP
+    #   
+    #   192         120 NOP
+    #   
+    #   191         122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 PRECALL                  2
+    #               132 CALL                     2
+    #               142 POP_TOP
+    #               144 LOAD_CONST               0 (None)
+    #               146 LOAD_CONST               0 (None)
+    #               148 LOAD_CONST               0 (None)
+    #               150 PRECALL                  2
+    #               154 CALL                     2
+    #               164 POP_TOP
+    #               166 POP_EXCEPT
+    #   
+    #   187         168 LOAD_CONST               0 (None)
+    #               170 LOAD_CONST               0 (None)
+    #               172 LOAD_CONST               0 (None)
+    #               174 PRECALL                  2
+    #               178 CALL                     2
+    #               188 POP_TOP
+    #               190 LOAD_CONST               5 (69)
+    #               192 RETURN_VALUE
+    #   
+    #   191     >>  194 PUSH_EXC_INFO
+    #               196 WITH_EXCEPT_START
+    #               198 POP_JUMP_FORWARD_IF_TRUE     4 (to 208)
+    #               200 RERAISE                  2
+    #           >>  202 COPY                     3
+    #               204 POP_EXCEPT
+    #               206 RERAISE                  1
+    #           >>  208 POP_TOP
+    #               210 POP_EXCEPT
+    #               212 POP_TOP
+    #               214 POP_TOP
+    #               216 LOAD_CONST               0 (None)
+    #               218 LOAD_CONST               0 (None)
+    #               220 LOAD_CONST               0 (None)
+    #               222 PRECALL                  2
+    #               226 CALL                     2
+    #               236 POP_TOP
+    #               238 JUMP_FORWARD            11 (to 262)
+    #           >>  240 PUSH_EXC_INFO
+    #               242 WITH_EXCEPT_START
+    #               244 POP_JUMP_FORWARD_IF_TRUE     4 (to 254)
+    #               246 RERAISE                  2
+    #           >>  248 COPY                     3
+    #               250 POP_EXCEPT
+    #               252 RERAISE                  1
+    #           >>  254 POP_TOP
+    #               256 POP_EXCEPT
+    #               258 POP_TOP
+    #               260 POP_TOP
+    #           >>  262 POP_EXCEPT
+    #               264 JUMP_FORWARD             4 (to 274)
+    #   
+    #   190     >>  266 RERAISE                  0
+    #           >>  268 COPY                     3
+    #               270 POP_EXCEPT
+    #               272 RERAISE                  1
+    #   
+    #   187     >>  274 LOAD_CONST               0 (None)
+    #               276 LOAD_CONST               0 (None)
+    #               278 LOAD_CONST               0 (None)
+    #               280 PRECALL                  2
+    #               284 CALL                     2
+    #               294 POP_TOP
+    #               296 LOAD_CONST               0 (None)
+    #               298 RETURN_VALUE
+    #           >>  300 PUSH_EXC_INFO
+    #               302 WITH_EXCEPT_START
+    #               304 POP_JUMP_FORWARD_IF_TRUE     4 (to 314)
+    #               306 RERAISE                  2
+    #           >>  308 COPY                     3
+    #               310 POP_EXCEPT
+    #               312 RERAISE                  1
+    #           >>  314 POP_TOP
+    #               316 POP_EXCEPT
+    #               318 POP_TOP
+    #               320 POP_TOP
+    #               322 LOAD_CONST               0 (None)
+    #               324 RETURN_VALUE
+    #   ExceptionTable:
+    #     24 to 24 -> 300 [1] lasti
+    #     28 to 48 -> 52 [1]
+    #     50 to 50 -> 300 [1] lasti
+    #     52 to 92 -> 268 [2] lasti
+    #     94 to 116 -> 240 [3] lasti
+    #     118 to 120 -> 194 [4] lasti
+    #     122 to 142 -> 240 [3] lasti
+    #     144 to 164 -> 268 [2] lasti
+    #     166 to 166 -> 300 [1] lasti
+    #     194 to 200 -> 202 [6] lasti
+    #     202 to 206 -> 240 [3] lasti
+    #     208 to 208 -> 202 [6] lasti
+    #     210 to 214 -> 240 [3] lasti
+    #     216 to 238 -> 268 [2] lasti
+    #     240 to 246 -> 248 [5] lasti
+    #     248 to 252 -> 268 [2] lasti
+    #     254 to 254 -> 248 [5] lasti
+    #     256 to 260 -> 268 [2] lasti
+    #     262 to 264 -> 300 [1] lasti
+    #     266 to 266 -> 268 [2] lasti
+    #     268 to 272 -> 300 [1] lasti
+    #     300 to 306 -> 308 [3] lasti
+    #     314 to 314 -> 308 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_try_except_with_with_return: stack underflow')
+
+
+def try_with_return_finally_if_else(c, t, x, n, m):
+    try:
+        with m(33):
+            if c():
+                return 34
+            t(2)
+    finally:
+        if not c():
+            t(3)
+        else:
+            t(4)
+
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -121,3 +419,16 @@ assert run([], while_while_and_or_try_raise_clause_pass) in ((None, []), FELL)
 assert run([1, 1, 1], while_while_and_or_try_raise_clause_pass) in ((None, [4]), FELL)
 assert run([1, 1, 1, 1, 1], while_while_and_or_try_raise_clause_pass) in ((None, [4, 4]), FELL)
 assert run([], while_while_walrus_or_try_raise_clause_pass) in ((None, []), FELL)
+assert run([], try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False)]), FELL)
+assert run([], try_pass_except_then_try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False), 35]), FELL)
+assert run([1], try_pass_except_then_try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False)]), FELL)
+assert run([], try_try_with_return_finally_pass_finally_pass) in ((18, [('enter', 17), ('exit', 17, False)]), FELL)
+assert run([], try_with_as_try_return_finally_pass_finally_if) in ((30, [('enter', 28), ('exit', 28, False)]), FELL)
+assert run([], with_try_except_with_with_return) in ((None, [('enter', 48), -55, ('exit', 48, False)]), FELL)
+assert run([1], with_try_except_with_with_return) in ((69, [('enter', 48), -55, ('enter', 65), ('enter', 66), ('exit', 66, False), ('exit', 65, False), ('exit', 48, False)]), FELL)
+assert run([2], with_try_except_with_with_return) in (('E2', [('enter', 48), -55, ('exit', 48, False)]), FELL)
+assert run([2, 1], with_try_except_with_with_return) in ((None, [('enter', 48), -55, ('exit', 48, True)]), FELL)
+assert run([], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 3]), FELL)
+assert run([1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 3]), FELL)
+assert run([0, 1], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 4]), FELL)
+assert run([1, 1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 4]), FELL)

@@ -103,6 +103,202 @@ def while_while_walrus_or_try_raise_clause_pass(c, t, x, n, m):
             except E1:
                 pass
 
+
+def try_with_return_finally_if(c, t, x, n, m):
+    try:
+        with m(33):
+            return 34
+    finally:
+        if not c():
+            pass
+
+
+def try_pass_except_then_try_with_return_finally_if(c, t, x, n, m):
+    try:
+        pass
+    except E2 as e:
+        pass
+    try:
+        with m(33):
+            return 34
+    finally:
+        if not c():
+            t(35)
+
+
+def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    try:
+        try:
+            with m(17):
+                return 18
+        finally:
+            pass
+    finally:
+        pass
+
+
+def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
+    try:
+        with m(28) as w:
+            return 30
+    finally:
+        if c():
+            pass
+
+
+def with_try_except_with_with_return(c, t, x, n, m):
+    # depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 112
+    #   186           0 RESUME                   0
+    #   
+    #   187           2 PUSH_NULL
+    #                 4 LOAD_FAST                4 (m)
+    #                 6 LOAD_CONST               1 (48)
+    #                 8 CALL                     1
+    #                16 BEFORE_WITH
+    #                18 STORE_FAST               5 (w)
+    #   
+    #   188          20 NOP
+    #   
+    #   189          22 PUSH_NULL
+    #                24 LOAD_FAST                2 (x)
+    #                26 LOAD_CONST               2 (55)
+    #                28 CALL                     1
+    #                36 POP_TOP
+    #   
+    #   187     >>   38 LOAD_CONST               0 (None)
+    #                40 LOAD_CONST               0 (None)
+    #                42 LOAD_CONST               0 (None)
+    #                44 CALL                     2
+    #                52 POP_TOP
+    #                54 RETURN_CONST             0 (None)
+    #           >>   56 PUSH_EXC_INFO
+    #   
+    #   190          58 LOAD_GLOBAL              0 (E1)
+    #                68 CHECK_EXC_MATCH
+    #                70 POP_JUMP_IF_FALSE       81 (to 234)
+    #                72 POP_TOP
+    #   
+    #   191          74 PUSH_NULL
+    #                76 LOAD_FAST                4 (m)
+    #                78 LOAD_CONST               3 (65)
+    #                80 CALL                     1
+    #                88 BEFORE_WITH
+    #                90 STORE_FAST               5 (w)
+    #                92 PUSH_NULL
+    #                94 LOAD_FAST                4 (m)
+    #                96 LOAD_CONST               4 (66)
+    #                98 CALL                     1
+    #               106 BEFORE_WITH
+    #               108 POP_TOP
+    #   
+    #   192         110 NOP
+    #   
+    #   191         112 LOAD_CONST               0 (None)
+    #               114 LOAD_CONST               0 (None)
+    #               116 LOAD_CONST               0 (None)
+    #               118 CALL                     2
+    #               126 POP_TOP
+    #               128 LOAD_CONST               0 (None)
+    #               130 LOAD_CONST               0 (None)
+    #               132 LOAD_CONST               0 (None)
+    #               134 CALL                     2
+    #               142 POP_TOP
+    #               144 POP_EXCEPT
+    #   
+    #   187         146 LOAD_CONST               0 (None)
+    #               148 LOAD_CONST               0 (None)
+    #               150 LOAD_CONST               0 (None)
+    #               152 CALL                     2
+    #               160 POP_TOP
+    #               162 RETURN_CONST             5 (69)
+    #   
+    #   191     >>  164 PUSH_EXC_INFO
+    #               166 WITH_EXCEPT_START
+    #               168 POP_JUMP_IF_TRUE         1 (to 172)
+    #               170 RERAISE                  2
+    #           >>  172 POP_TOP
+    #               174 POP_EXCEPT
+    #               176 POP_TOP
+    #               178 POP_TOP
+    #               180 JUMP_FORWARD             3 (to 188)
+    #           >>  182 COPY                     3
+    #               184 POP_EXCEPT
+    #               186 RERAISE                  1
+    #           >>  188 LOAD_CONST               0 (None)
+    #               190 LOAD_CONST               0 (None)
+    #               192 LOAD_CONST               0 (None)
+    #               194 CALL                     2
+    #               202 POP_TOP
+    #               204 JUMP_FORWARD            12 (to 230)
+    #           >>  206 PUSH_EXC_INFO
+    #               208 WITH_EXCEPT_START
+    #               210 POP_JUMP_IF_TRUE         1 (to 214)
+    #               212 RERAISE                  2
+    #           >>  214 POP_TOP
+    #               216 POP_EXCEPT
+    #               218 POP_TOP
+    #               220 POP_TOP
+    #               222 JUMP_FORWARD             3 (to 230)
+    #           >>  224 COPY                     3
+    #               226 POP_EXCEPT
+    #               228 RERAISE                  1
+    #           >>  230 POP_EXCEPT
+    #               232 JUMP_BACKWARD           98 (to 38)
+    #   
+    #   190     >>  234 RERAISE                  0
+    #           >>  236 COPY                     3
+    #               238 POP_EXCEPT
+    #               240 RERAISE                  1
+    #   
+    #   187     >>  242 PUSH_EXC_INFO
+    #               244 WITH_EXCEPT_START
+    #               246 POP_JUMP_IF_TRUE         1 (to 250)
+    #               248 RERAISE                  2
+    #           >>  250 POP_TOP
+    #               252 POP_EXCEPT
+    #               254 POP_TOP
+    #               256 POP_TOP
+    #               258 RETURN_CONST             0 (None)
+    #           >>  260 COPY                     3
+    #               262 POP_EXCEPT
+    #               264 RERAISE                  1
+    #   ExceptionTable:
+    #     18 to 18 -> 242 [1] lasti
+    #     22 to 36 -> 56 [1]
+    #     56 to 88 -> 236 [2] lasti
+    #     90 to 106 -> 206 [3] lasti
+    #     108 to 110 -> 164 [4] lasti
+    #     112 to 126 -> 206 [3] lasti
+    #     128 to 142 -> 236 [2] lasti
+    #     144 to 144 -> 242 [1] lasti
+    #     164 to 172 -> 182 [6] lasti
+    #     174 to 186 -> 206 [3] lasti
+    #     188 to 204 -> 236 [2] lasti
+    #     206 to 214 -> 224 [5] lasti
+    #     216 to 228 -> 236 [2] lasti
+    #     230 to 232 -> 242 [1] lasti
+    #     234 to 234 -> 236 [2] lasti
+    #     236 to 240 -> 242 [1] lasti
+    #     242 to 250 -> 260 [3] lasti
+    raise RuntimeError("depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 112")
+
+
+def try_with_return_finally_if_else(c, t, x, n, m):
+    try:
+        with m(33):
+            if c():
+                return 34
+            t(2)
+    finally:
+        if not c():
+            t(3)
+        else:
+            t(4)
+
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -121,3 +317,16 @@ assert run([], while_while_and_or_try_raise_clause_pass) in ((None, []), FELL)
 assert run([1, 1, 1], while_while_and_or_try_raise_clause_pass) in ((None, [4]), FELL)
 assert run([1, 1, 1, 1, 1], while_while_and_or_try_raise_clause_pass) in ((None, [4, 4]), FELL)
 assert run([], while_while_walrus_or_try_raise_clause_pass) in ((None, []), FELL)
+assert run([], try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False)]), FELL)
+assert run([], try_pass_except_then_try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False), 35]), FELL)
+assert run([1], try_pass_except_then_try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False)]), FELL)
+assert run([], try_try_with_return_finally_pass_finally_pass) in ((18, [('enter', 17), ('exit', 17, False)]), FELL)
+assert run([], try_with_as_try_return_finally_pass_finally_if) in ((30, [('enter', 28), ('exit', 28, False)]), FELL)
+assert run([], with_try_except_with_with_return) in ((None, [('enter', 48), -55, ('exit', 48, False)]), FELL)
+assert run([1], with_try_except_with_with_return) in ((69, [('enter', 48), -55, ('enter', 65), ('enter', 66), ('exit', 66, False), ('exit', 65, False), ('exit', 48, False)]), FELL)
+assert run([2], with_try_except_with_with_return) in (('E2', [('enter', 48), -55, ('exit', 48, False)]), FELL)
+assert run([2, 1], with_try_except_with_with_return) in ((None, [('enter', 48), -55, ('exit', 48, True)]), FELL)
+assert run([], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 3]), FELL)
+assert run([1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 3]), FELL)
+assert run([0, 1], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 4]), FELL)
+assert run([1, 1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 4]), FELL)

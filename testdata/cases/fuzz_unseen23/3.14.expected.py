@@ -9,6 +9,12 @@
 
 
 
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -133,6 +139,331 @@ def while_while_walrus_or_try_raise_clause_pass(c, t, x, n, m):
             except E1:
                 continue
 
+
+def try_with_return_finally_if(c, t, x, n, m):
+    try:
+        with m(33):
+            return 34
+    finally:
+        if not c():
+            pass
+
+
+def try_pass_except_then_try_with_return_finally_if(c, t, x, n, m):
+    try:
+        pass
+    except E2 as e:
+        pass
+    try:
+        with m(33):
+            return 34
+    finally:
+        if not c():
+            t(35)
+
+
+def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
+    # depyf: could not decompile try_try_with_return_finally_pass_finally_pass: code after a try/finally reached only through a handler in its body, at 154
+    #    159            RESUME                   0
+    #   
+    #    160            NOP
+    #   
+    #    161            NOP
+    #   
+    #    164    L1:     NOP
+    #   
+    #    165            NOP
+    #   
+    #    166    L2:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          17
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    167            NOP
+    #   
+    #    166    L4:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    169    L5:     NOP
+    #   
+    #    171            LOAD_SMALL_INT          18
+    #                   RETURN_VALUE
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    162            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L8)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    163    L7:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L1)
+    #   
+    #    162    L8:     RERAISE                  0
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    166   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    166   L14:     NOP
+    #   
+    #    169   L15:     JUMP_FORWARD             5 (to L18)
+    #   
+    #     --   L16:     PUSH_EXC_INFO
+    #   
+    #    169            RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    169   L18:     NOP
+    #   
+    #    171            LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L19:     PUSH_EXC_INFO
+    #   
+    #    171            RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L16 [0]
+    #     L3 to L4 -> L10 [2] lasti
+    #     L4 to L5 -> L16 [0]
+    #     L6 to L7 -> L9 [1] lasti
+    #     L8 to L9 -> L9 [1] lasti
+    #     L10 to L12 -> L13 [4] lasti
+    #     L12 to L14 -> L16 [0]
+    #     L15 to L16 -> L19 [0]
+    #     L16 to L17 -> L17 [1] lasti
+    #     L17 to L18 -> L19 [0]
+    #     L19 to L20 -> L20 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_try_with_return_finally_pass_finally_pass: code after a try/finally reached only through a handler in its body, at 154')
+
+
+def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
+    try:
+        with m(28) as w:
+            return 30
+    finally:
+        if c():
+            pass
+
+
+def with_try_except_with_with_return(c, t, x, n, m):
+    # depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 164
+    #    186            RESUME                   0
+    #   
+    #    187            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          48
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     STORE_FAST               5 (w)
+    #   
+    #    188    L2:     NOP
+    #   
+    #    189    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          55
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    187    L4:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    190            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE      113 (to L23)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    191            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          65
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L6:     STORE_FAST_LOAD_FAST    84 (w, m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          66
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    192            NOP
+    #   
+    #    191    L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L10:     POP_EXCEPT
+    #   
+    #    187   L11:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          69
+    #                   RETURN_VALUE
+    #   
+    #    191   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    191   L16:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   JUMP_BACKWARD          112 (to L4)
+    #          L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 129 (to L4)
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    190   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    187   L25:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L26)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L26:     POP_TOP
+    #          L27:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L28:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L25 [2] lasti
+    #     L3 to L4 -> L5 [2]
+    #     L5 to L6 -> L24 [3] lasti
+    #     L6 to L7 -> L18 [5] lasti
+    #     L7 to L8 -> L12 [7] lasti
+    #     L8 to L9 -> L18 [5] lasti
+    #     L9 to L10 -> L24 [3] lasti
+    #     L10 to L11 -> L25 [2] lasti
+    #     L12 to L14 -> L15 [9] lasti
+    #     L14 to L16 -> L18 [5] lasti
+    #     L16 to L17 -> L24 [3] lasti
+    #     L17 to L18 -> L25 [2] lasti
+    #     L18 to L20 -> L22 [7] lasti
+    #     L20 to L21 -> L24 [3] lasti
+    #     L21 to L22 -> L25 [2] lasti
+    #     L22 to L24 -> L24 [3] lasti
+    #     L24 to L25 -> L25 [2] lasti
+    #     L25 to L27 -> L28 [4] lasti
+    raise RuntimeError("depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 164")
+
+
+def try_with_return_finally_if_else(c, t, x, n, m):
+    try:
+        with m(33):
+            if c():
+                return 34
+            t(2)
+    finally:
+        if not c():
+            t(3)
+        else:
+            t(4)
+
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -151,3 +482,16 @@ assert run([], while_while_and_or_try_raise_clause_pass) in ((None, []), FELL)
 assert run([1, 1, 1], while_while_and_or_try_raise_clause_pass) in ((None, [4]), FELL)
 assert run([1, 1, 1, 1, 1], while_while_and_or_try_raise_clause_pass) in ((None, [4, 4]), FELL)
 assert run([], while_while_walrus_or_try_raise_clause_pass) in ((None, []), FELL)
+assert run([], try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False)]), FELL)
+assert run([], try_pass_except_then_try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False), 35]), FELL)
+assert run([1], try_pass_except_then_try_with_return_finally_if) in ((34, [('enter', 33), ('exit', 33, False)]), FELL)
+assert run([], try_try_with_return_finally_pass_finally_pass) in ((18, [('enter', 17), ('exit', 17, False)]), FELL)
+assert run([], try_with_as_try_return_finally_pass_finally_if) in ((30, [('enter', 28), ('exit', 28, False)]), FELL)
+assert run([], with_try_except_with_with_return) in ((None, [('enter', 48), -55, ('exit', 48, False)]), FELL)
+assert run([1], with_try_except_with_with_return) in ((69, [('enter', 48), -55, ('enter', 65), ('enter', 66), ('exit', 66, False), ('exit', 65, False), ('exit', 48, False)]), FELL)
+assert run([2], with_try_except_with_with_return) in (('E2', [('enter', 48), -55, ('exit', 48, False)]), FELL)
+assert run([2, 1], with_try_except_with_with_return) in ((None, [('enter', 48), -55, ('exit', 48, True)]), FELL)
+assert run([], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 3]), FELL)
+assert run([1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 3]), FELL)
+assert run([0, 1], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 4]), FELL)
+assert run([1, 1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 4]), FELL)

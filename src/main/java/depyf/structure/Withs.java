@@ -393,7 +393,7 @@ final class Withs {
         while (b > 0 && i - b < 4 && !isEntry(w, b)) {
             b--;
         }
-        if (end < 0 || end > handler || w.jumpTargets.get(e) || b < 0 || !isEntry(w, b)
+        if (end < 0 || end > handler || w.jumpTargets.get(e) && !(unwound && w.jumpsOnlyFrom(e, e0, e)) || b < 0 || !isEntry(w, b)
                 || !sameHandler(w.code.handlerAt(q), w.code.handlerAt(b))
                 || !unwound && w.code.handlerAt(e) != null && !sameHandler(w.code.handlerAt(e), w.code.handlerAt(b))) {
             return -1;                         // the exit call where the statement is; the return there too, or unwound
@@ -509,17 +509,25 @@ final class Withs {
      */
     private static int returnUnwinding(Walker w, int q, int e0, Region r, List<Integer> withs) {
         int e = e0;
+        int copyStart = -1;                                  // where the last finally body's copy passed starts
         Code.Handler around = w.code.handlerAt(q);           // the statement around the last one left
         int iterators = 0;
         for (Region.Loop loop = r.loop(); loop != null; loop = loop.parent()) {
             iterators += loop.isFor() ? 1 : 0;
         }
-        for (int steps = 0; steps < 20 && e < w.code.size() && !w.jumpTargets.get(e); steps++) {
+        // (a finally body's copy with branches ends in a copy of the return in each: the last one is a
+        // jump target, from inside the copy only)
+        for (int steps = 0; steps < 20 && e < w.code.size()
+                && (!w.jumpTargets.get(e) || copyStart >= 0 && w.jumpsOnlyFrom(e, copyStart, e)); steps++) {
             while (around != null && r.handlers().contains(around.target())
                     && Handlers.kind(w.code, around.target()) == Handlers.Kind.EXCEPT) {
                 around = outerOf(w, around);                 // a try body's: left by no instruction
             }
             Op op = w.code.op(e);
+            if (op.is("NOP") && e + 1 < w.code.size()) {
+                e++;                                         // a line of an empty finally body's copy (`pass`)
+                continue;
+            }
             if ((op.is("RETURN_CONST") || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && Tries.exitCall(w, e) < 0) {
                 return e;
             }
@@ -541,6 +549,7 @@ final class Withs {
                 // the statement around the try: the copy's handler (after it comes that statement's own
                 // unwinding, an enclosing with's exit call outside its range)
                 around = w.code.handlerAt(first < copied ? first : copied);
+                copyStart = e;
                 e = copied;
             } else if (op.is("POP_TOP") && iterators > 0) {
                 iterators--;                                 // a for loop's iterator
