@@ -103,12 +103,11 @@ def pull_or(chunks, size):
     try:
         return pull(chunks, size, [])
     except EOFError:
-        pass
+        return 'eof'
     except RuntimeError as e:
         if 'depyf: could not decompile' not in str(e):
             raise
         return 'fell'
-    return 'eof'
 
 assert pull_or(iter(['abc']), 2) in ('ab', 'fell') and pull_or(iter(['abc', '']), 0) in ('eof', 'fell')
 

@@ -120,7 +120,7 @@ def lookup(name, names):
     except KeyError:
         if not name.endswith('/') or name not in names.values():
             raise
-    return 'dir'
+        return 'dir'
 
 
 def callback_check(action, callback, args):

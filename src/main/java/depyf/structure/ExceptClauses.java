@@ -94,6 +94,32 @@ final class ExceptClauses {
     }
 
     /**
+     * True when the code at {@code fall}, after the POP_EXCEPT that ends a clause walked from k (and an
+     * enclosing clause's), is on that POP_EXCEPT's line: the clause's own return, whose unwinding takes the
+     * return's line (`except E: return False`). The code after the statement, which 3.12+ copy there when the clause falls off into
+     * it, starts on a line of its own, the clause's POP_EXCEPT on the clause's last line.
+     */
+    static boolean ownExitAt(Walker w, int k, int fall) {
+        int p = fall - 1;
+        while (p >= k && !w.code.op(p).is("POP_EXCEPT")) {
+            p--;
+        }
+        int q = fall;                          // (past an enclosing clause's POP_EXCEPT, on the clause's line)
+        while (q < w.code.size() && w.code.op(q).is("POP_EXCEPT")) {
+            q++;
+        }
+        if (p < k || q >= w.code.size() || w.code.op(p).line() <= 0 || w.code.op(p).line() != w.code.op(q).line()) {
+            return false;
+        }
+        // (not `return None`: the implicit return after the statement has the line of the code before it;
+        // a clause falling off into it reads as it did)
+        Op op = w.code.op(q);
+        boolean returnsNone = op.argval() instanceof depyf.pyc.PyObject.None && (op.is("RETURN_CONST")
+                || op.is("LOAD_CONST") && q + 1 < w.code.size() && w.code.op(q + 1).is("RETURN_VALUE"));
+        return !returnsNone;
+    }
+
+    /**
      * The index of the jump that follows the POP_EXCEPT at p, ending an except clause walked with a fork
      * of {@code outer}, when the POP_EXCEPT of an except clause enclosing the statement ({@code outer}
      * holds its exception) and that clause's name cleanup come between: the enclosing clause's end (the

@@ -525,6 +525,9 @@ final class Tries {
                 k++;
             }
             int fall = (end < 0 || fallsToFollow) && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
+            if (fall >= 0 && ExceptClauses.ownExitAt(w, k, fall)) {
+                fall = -1;                     // the clause's own return, unwinding an enclosing clause too
+            }
             if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal() && !jumpsBackOut(w, i, j)) {
                 // the try body never ends normally: the code after the statement follows this clause (not when
                 // the body jumps back out of itself: an inner loop's break threaded to the enclosing loop's head
