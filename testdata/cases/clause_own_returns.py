@@ -70,6 +70,26 @@ def falls_off_to_none(coro):
         pass
 
 
+def named_clause_nested_try_falls_off(handler, log):
+    # (asyncio's BaseEventLoop.call_exception_handler: after the inner clause's POP_EXCEPT come the outer
+    # clause's POP_EXCEPT and name cleanup, on the inner clause's line, then the implicit return)
+    try:
+        handler('first')
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        try:
+            handler(exc)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            log.append('both failed')
+
+
+def fails(arg):
+    raise ValueError(arg)
+
+
 for f in (is_running, return_after_inner_try, clause_returns_computed):
     assert f(Coro(cr=1)) == 1 and f(Coro(gi=2)) == 2
 assert is_running(Coro()) is False and return_after_inner_try(Coro()) is False
@@ -77,3 +97,6 @@ assert clause_returns_computed(Coro()) == 'none'
 for f in (own_return, return_after_try):
     assert f(Coro(cr=3)) == 3 and f(Coro()) is False
 assert falls_off_to_none(Coro()) is None
+log = []
+assert named_clause_nested_try_falls_off(fails, log) is None and log == ['both failed']
+assert named_clause_nested_try_falls_off(log.append, log) is None and log == ['both failed', 'first']

@@ -104,9 +104,9 @@ final class ExceptClauses {
         while (p >= k && !w.code.op(p).is("POP_EXCEPT")) {
             p--;
         }
-        int q = fall;                          // (past an enclosing clause's POP_EXCEPT, on the clause's line)
-        while (q < w.code.size() && w.code.op(q).is("POP_EXCEPT")) {
-            q++;
+        int q = fall;                          // (past an enclosing clause's POP_EXCEPT and name cleanup)
+        while (q < w.code.size() && (w.code.op(q).is("POP_EXCEPT") || afterNameCleanup(w.code, q) > q)) {
+            q = w.code.op(q).is("POP_EXCEPT") ? q + 1 : afterNameCleanup(w.code, q);
         }
         if (p < k || q >= w.code.size() || w.code.op(p).line() <= 0 || w.code.op(p).line() != w.code.op(q).line()) {
             return false;
