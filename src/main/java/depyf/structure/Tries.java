@@ -829,6 +829,11 @@ final class Tries {
             // what the body falls into inside an except clause (all handler code): an else clause; an empty
             // body (a try that protects nothing, OrphanHandlers) by the instruction before it, which it follows
             resume = Math.min(areaEnd, to);
+        } else if (inline && w.env.atLeast(3, 12) && TryElses.handlerLaidOutPast(w, j, handler)) {
+            // a statement in the code after the body has its handler (a comprehension's cleanup, a nested
+            // try's) laid out past ours: compiled after our handlers, it follows the statement (an else
+            // clause is compiled before them, its handlers laid out before ours)
+            resume = j;
         } else if (inline) {
             int caught = TryElses.callCaughtBy(w, j, handler, handler);
             if (caught >= 0) {

@@ -1,0 +1,57 @@
+# The code after a try body whose clauses all leave: an else clause or the code after the statement, which
+# run the same; the layout tells them apart when that code holds a statement with a handler of its own (a
+# comprehension's cleanup, 3.12+, a nested try or with): the compiler lays cold blocks out in the order it
+# made them, and compiles an else clause before the try's handlers, the code after the statement after
+# them (TryElses.handlerLaidOutPast). 3.12+ printed site.addsitedir's code after the try as an else clause.
+import os
+
+
+def list_pth(sitedir, seen):
+    try:
+        names = os.listdir(sitedir)
+    except OSError:
+        return
+    names = [name for name in names if name.endswith('.pth') and not name.startswith('.')]
+    for name in sorted(names):
+        seen.append(name)
+    return names
+
+
+def list_pth_else(sitedir):
+    try:
+        names = os.listdir(sitedir)
+    except OSError:
+        return None
+    else:
+        names = [name for name in names if name.endswith('.pth')]
+    return names
+
+
+def nested_try_after(d, key):
+    try:
+        v = d[key]
+    except KeyError:
+        return 'missing'
+    try:
+        return int(v)
+    except ValueError:
+        return 'bad'
+
+
+def nested_try_in_else(d, key):
+    try:
+        v = d[key]
+    except KeyError:
+        return 'missing'
+    else:
+        try:
+            v = int(v)
+        except ValueError:
+            return 'bad'
+    return v
+
+
+seen = []
+assert list_pth('/nonexistent-depyf-dir', seen) is None and list_pth_else('/nonexistent-depyf-dir') is None
+for f in (nested_try_after, nested_try_in_else):
+    assert f({}, 'a') == 'missing' and f({'a': 'x'}, 'a') == 'bad' and f({'a': '3'}, 'a') == 3
