@@ -51,7 +51,26 @@ def nested_try_in_else(d, key):
     return v
 
 
+def retry_then_comprehension(src, limit):
+    # (asyncio.tasks.all_tasks: 3.14 fell back, "stack underflow": the jumps of the comprehension after the
+    # loop, which no range covers, were taken for the end of a loop only the clause goes round; 3.12, 3.13
+    # print the code after the loop as the else clause, the comprehension's cleanup laid out after the
+    # handler says otherwise: a layout difference left)
+    i = 0
+    while True:
+        try:
+            scheduled = list(src)
+        except RuntimeError:
+            i += 1
+            if i >= limit:
+                raise
+        else:
+            break
+    return {t for t in scheduled if t is not None}
+
+
 seen = []
 assert list_pth('/nonexistent-depyf-dir', seen) is None and list_pth_else('/nonexistent-depyf-dir') is None
 for f in (nested_try_after, nested_try_in_else):
     assert f({}, 'a') == 'missing' and f({'a': 'x'}, 'a') == 'bad' and f({'a': '3'}, 'a') == 3
+assert retry_then_comprehension([1, None, 2], 3) == {1, 2}

@@ -45,7 +45,21 @@ def nested_try_in_else(d, key):
         else:
             return v
 
+
+def retry_then_comprehension(src, limit):
+    i = 0
+    while True:
+        try:
+            scheduled = list(src)
+        except RuntimeError:
+            i += 1
+            if i >= limit:
+                raise
+        else:
+            return {t for t in scheduled if t is not None}
+
 seen = []
 assert list_pth('/nonexistent-depyf-dir', seen) is None and list_pth_else('/nonexistent-depyf-dir') is None
 for f in nested_try_after, nested_try_in_else:
     assert f({}, 'a') == 'missing' and f({'a': 'x'}, 'a') == 'bad' and f({'a': '3'}, 'a') == 3
+assert retry_then_comprehension([1, None, 2], 3) == {1, 2}

@@ -1455,6 +1455,9 @@ final class WhileTrue {
                 q = op.target() - 1;           // 3.11: the try's normal exit jumps over the handlers laid out inline
                 continue;
             }
+            if (op.is("JUMP_BACKWARD") && op.target() > p && op.target() >= guard.end() && op.target() < q) {
+                continue;                      // a loop's after the try (3.14: a comprehension's, whose jumps no range covers)
+            }
             if (w.normalFlow.get(q) && op.isTerminal() && w.code.handlerAt(q) == null
                     && !(q + 1 < to && Handlers.covers(w.code, q + 1, guard.target()))) {
                 end = q;               // (not a branch's jump to the try's end, or its return, unwound out of
