@@ -57,8 +57,29 @@ def retry_then_comprehension(src, limit):
                 raise
     return {t for t in scheduled if t is not None}
 
+
+def open_or_create(opener, path):
+    while True:
+        try:
+            return opener(path, 'r+')
+        except FileNotFoundError:
+            pass
+        try:
+            return opener(path, 'x+')
+        except FileExistsError:
+            pass
+
 seen = []
 assert list_pth('/nonexistent-depyf-dir', seen) is None and list_pth_else('/nonexistent-depyf-dir') is None
 for f in nested_try_after, nested_try_in_else:
     assert f({}, 'a') == 'missing' and f({'a': 'x'}, 'a') == 'bad' and f({'a': '3'}, 'a') == 3
 assert retry_then_comprehension([1, None, 2], 3) == {1, 2}
+tries = []
+
+def opener(path, mode):
+    tries.append(mode)
+    if len(tries) < 3:
+        raise FileNotFoundError(path) if mode == 'r+' else FileExistsError(path)
+    return mode
+
+assert open_or_create(opener, 'p') == 'r+' and tries == ['r+', 'x+', 'r+']

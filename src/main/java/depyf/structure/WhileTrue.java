@@ -1041,6 +1041,9 @@ final class WhileTrue {
         }
         for (int k = p; k < guard.start(); k++) {
             Op op = w.code.op(k);
+            if (op.isReturn() && leavesTryGoingOn(w, p, k, guard.start())) {
+                continue;                      // an earlier try's body returning, its clauses going on to the guard
+            }
             if (w.normalFlow.get(k) && (op.target() >= 0 || op.isTerminal())) {
                 // (only the try statement's own code before it; 3.12, 3.13: a break's jump to the code
                 // after the loop, where the try body's break, its line's NOP, falls)
@@ -1048,6 +1051,24 @@ final class WhileTrue {
             }
         }
         return endAfterClause(w, p, guard, to, cold >= 0);
+    }
+
+    /**
+     * 3.14: True when the return at k ends the body of a try in [p, guard) whose except clauses all go on
+     * forward, to code up to {@code guard} (3.14 lays its handler out right after the return, and the code
+     * after the statement, which only the clauses reach, after that): `while True: try: return f() / except
+     * E: pass / try: return g() / except F: pass` (mailbox.MH._open_mh_sequences_file), the loop going round
+     * only from the last clause.
+     */
+    private static boolean leavesTryGoingOn(Walker w, int p, int k, int guard) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= p && h.start() <= k && k <= h.end() && w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    && h.target() < guard) {
+                List<Integer> exits = ExceptClauses.clauseExits(w, h.target());
+                return !exits.isEmpty() && exits.stream().allMatch(e -> e > h.target() && e <= guard);
+            }
+        }
+        return false;
     }
 
     /**
