@@ -230,8 +230,8 @@ final class FinallyCopy {
         end = ends.get(c);
         for (int inner : ends.headMap(c).keySet()) {
             Op a = w.code.op(inner);
-            if (goesOn != c && a.isUnconditionalJump() && Tries.skipNops(w, a.target()) == goesOn) {
-                innerExits.set(inner);         // another branch's jump there
+            if (a.isUnconditionalJump() && a.target() > inner && Tries.skipNops(w, a.target()) == Tries.skipNops(w, goesOn)) {
+                innerExits.set(inner);         // another branch's jump there (an if's then-branch past its elif)
                 continue;
             }
             int innerLength = a.isUnconditionalJump() && w.code.op(c).is(a.name()) && w.code.op(c).target() == a.target()
