@@ -948,7 +948,9 @@ final class Branches {
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return elseEnd;
             }
-            if (last.is("JUMP_FORWARD") && last.target() > f && !isLoopTarget(loop, last.target())) {
+            if (last.is("JUMP_FORWARD") && last.target() > f && !isLoopTarget(loop, last.target())
+                    && !(loop != null && Tries.skipNops(w, loop.exit()) == last.target())) {
+                // (3.14: a break jumps past the loop exit's NOP, another break's line, to the code after it)
                 int x = Math.min(last.target(), to);
                 if (last.target() > to && r.exactFollow() && !sameExit(w, last.target(), r.follow())) {
                     // the region is an if's branch: its code after the inner if (from to) runs when the else
