@@ -559,6 +559,10 @@ final class WhileTrue {
             if (breaksTo(w, p, back, end) && bodyTail(w, p, back, end)) {
                 return end;
             }
+            int left = leavingTailEnd(w, p, back, end, to);
+            if (left > 0) {
+                return left;
+            }
         }
         if (targets.isEmpty() && back + 1 < to && w.env.atLeast(3, 11) && !w.code.op(back + 1).is("NOP") && onlyTestsInto(w, p, back)) {
             // no break, and the code after the jump back, ending the code object (but for handlers laid out
@@ -868,6 +872,42 @@ final class WhileTrue {
             }
         }
         return true;
+    }
+
+    /**
+     * 3.14: the end of a tail [back + 1, end) laid out past the jump back, the last branches of the body's
+     * statements: straight code from t (where a test of the body jumps) up to a raise, a return, or a
+     * break's line NOP falling into end, the loop's exit. The tail must leave for end (that NOP, or a break
+     * in it jumping there), and every jump of the body past the jump back go into it or to end (`if c: if
+     * d: ... / else: break / else: raise E / else: break`, argparse's consume_optional). Else -1.
+     */
+    private static int leavingTailEnd(Walker w, int p, int back, int t, int to) {
+        if (!w.env.atLeast(3, 14)) {
+            return -1;
+        }
+        int k = t;
+        while (k < to && !w.code.op(k).isTerminal() && w.code.op(k).target() < 0 && !w.code.op(k).is("NOP")) {
+            k++;
+        }
+        if (k >= to) {
+            return -1;
+        }
+        Op last = w.code.op(k);
+        if (!(last.is("NOP") || last.is("RAISE_VARARGS") || last.isReturn())) {
+            return -1;
+        }
+        int end = k + 1;
+        for (int q = p; q <= back; q++) {
+            Op op = w.code.op(q);
+            if (op.target() > end && w.reachable.get(q) && !op.is("FOR_ITER")) {
+                return -1;                     // a break of the body past the tail
+            }
+        }
+        boolean breaks = last.is("NOP");
+        for (int q = back + 1; q < end; q++) {
+            breaks |= w.code.op(q).isUnconditionalJump() && w.code.op(q).target() == end;
+        }
+        return breaks && bodyTail(w, p, back, end) ? end : -1;
     }
 
     /**
