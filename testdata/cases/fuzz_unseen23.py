@@ -15,6 +15,11 @@
 # the copy (Withs.returnUnwinding, constReturnInside). An empty finally body's copy is a NOP there (3.11,
 # 3.12 now read `try: try: with m(): return 18 / finally: pass / finally: pass`; 3.13+ still fall back:
 # the with's suppressing path jumps past the inner try's handler to the outer finally body's copy).
+# Seed 135 f137 (3.11, silent wrong, older than the session): `except E1: if not c(): for ...: t(30);
+# break / elif c(): ... / else: return 33`: 3.11 copies the clause's end (POP_EXCEPT, the implicit return)
+# into the break, and lays the loop's own exit, the same block, right after that copy. ForLoops took it
+# for the loop's else clause (ForLoops.clauseEndAfter compared the handler of the instruction before it,
+# the copy's return, not the FOR_ITER that runs out into it), the if's elif then read as code after the if.
 class E1(Exception):
     pass
 
@@ -205,6 +210,44 @@ def try_with_return_finally_if_else(c, t, x, n, m):
             t(4)
 
 
+def clause_if_for_break_elif_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if not c():
+            for i in n():
+                t(30)
+                break
+        elif c():
+            t(31)
+        else:
+            return 33
+
+
+def clause_if_elif_for_break_elif_while_break_else_with_return(c, t, x, n, m):
+    t(1)
+    try:
+        x(2)
+    except E1:
+        if c():
+            if c():
+                t(25)
+                x(27)
+            elif c():
+                t(28)
+        elif not c():
+            for i in n():
+                t(30)
+                break
+        elif c() or c():
+            while c():
+                t(31)
+                break
+        else:
+            with m(32) as w:
+                return 33
+
+
 
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
@@ -246,3 +289,18 @@ assert run([], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('
 assert run([1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 3]), FELL)
 assert run([0, 1], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 4]), FELL)
 assert run([1, 1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 4]), FELL)
+
+assert run([], clause_if_for_break_elif_else_return) in ((None, [-1]), FELL)
+assert run([2], clause_if_for_break_elif_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_if_for_break_elif_else_return) in ((33, [-1]), FELL)
+assert run([1, 0, 1], clause_if_for_break_elif_else_return) in ((None, [-1, 30]), FELL)
+assert run([1, 1, 1], clause_if_for_break_elif_else_return) in ((None, [-1, 31]), FELL)
+
+assert run([], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2]), FELL)
+assert run([2], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E2', [1, -2]), FELL)
+assert run([1, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((33, [1, -2, ('enter', 32), ('exit', 32, False)]), FELL)
+assert run([1, 1, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 25, -27]), FELL)
+assert run([1, 0, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 30]), FELL)
+assert run([1, 1, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 28]), FELL)
+assert run([1, 1, 1, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E1', [1, -2, 25, -27]), FELL)
+assert run([1, 1, 1, 2], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E2', [1, -2, 25, -27]), FELL)

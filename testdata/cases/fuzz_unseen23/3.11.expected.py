@@ -143,11 +143,11 @@ def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
 
 def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     # depyf: could not decompile try_with_as_try_return_finally_pass_finally_if: code protected by the finally at 146 after its try statement, at 108
-    #   174           0 RESUME                   0
+    #   179           0 RESUME                   0
     #   
-    #   175           2 NOP
+    #   180           2 NOP
     #   
-    #   176           4 PUSH_NULL
+    #   181           4 PUSH_NULL
     #                 6 LOAD_FAST                4 (m)
     #                 8 LOAD_CONST               1 (28)
     #                10 PRECALL                  1
@@ -155,38 +155,38 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     #                24 BEFORE_WITH
     #                26 STORE_FAST               5 (w)
     #   
-    #   177          28 NOP
+    #   182          28 NOP
     #   
-    #   178          30 NOP
+    #   183          30 NOP
     #   
-    #   180          32 NOP
+    #   185          32 NOP
     #   
-    #   176          34 LOAD_CONST               0 (None)
+    #   181          34 LOAD_CONST               0 (None)
     #                36 LOAD_CONST               0 (None)
     #                38 LOAD_CONST               0 (None)
     #                40 PRECALL                  2
     #                44 CALL                     2
     #                54 POP_TOP
     #   
-    #   182          56 PUSH_NULL
+    #   187          56 PUSH_NULL
     #                58 LOAD_FAST                0 (c)
     #                60 PRECALL                  0
     #                64 CALL                     0
     #                74 POP_JUMP_FORWARD_IF_FALSE     2 (to 80)
     #   
-    #   183          76 LOAD_CONST               2 (30)
+    #   188          76 LOAD_CONST               2 (30)
     #                78 RETURN_VALUE
     #   
-    #   182     >>   80 LOAD_CONST               2 (30)
+    #   187     >>   80 LOAD_CONST               2 (30)
     #                82 RETURN_VALUE
     #                84 PUSH_EXC_INFO
     #   
-    #   180          86 RERAISE                  0
+    #   185          86 RERAISE                  0
     #           >>   88 COPY                     3
     #                90 POP_EXCEPT
     #                92 RERAISE                  1
     #   
-    #   176     >>   94 PUSH_EXC_INFO
+    #   181     >>   94 PUSH_EXC_INFO
     #                96 WITH_EXCEPT_START
     #                98 POP_JUMP_FORWARD_IF_TRUE     4 (to 108)
     #               100 RERAISE                  2
@@ -199,16 +199,16 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     #               114 POP_TOP
     #               116 NOP
     #   
-    #   182         118 PUSH_NULL
+    #   187         118 PUSH_NULL
     #               120 LOAD_FAST                0 (c)
     #               122 PRECALL                  0
     #               126 CALL                     0
     #               136 POP_JUMP_FORWARD_IF_FALSE     2 (to 142)
     #   
-    #   183         138 LOAD_CONST               0 (None)
+    #   188         138 LOAD_CONST               0 (None)
     #               140 RETURN_VALUE
     #   
-    #   182     >>  142 LOAD_CONST               0 (None)
+    #   187     >>  142 LOAD_CONST               0 (None)
     #               144 RETURN_VALUE
     #           >>  146 PUSH_EXC_INFO
     #               148 PUSH_NULL
@@ -217,7 +217,7 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     #               156 CALL                     0
     #               166 POP_JUMP_FORWARD_IF_FALSE     0 (to 168)
     #   
-    #   183     >>  168 RERAISE                  0
+    #   188     >>  168 RERAISE                  0
     #           >>  170 COPY                     3
     #               172 POP_EXCEPT
     #               174 RERAISE                  1
@@ -238,9 +238,9 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: stack underflow
-    #   186           0 RESUME                   0
+    #   191           0 RESUME                   0
     #   
-    #   187           2 PUSH_NULL
+    #   192           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (48)
     #                 8 PRECALL                  1
@@ -248,9 +248,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                22 BEFORE_WITH
     #                24 STORE_FAST               5 (w)
     #   
-    #   188          26 NOP
+    #   193          26 NOP
     #   
-    #   189          28 PUSH_NULL
+    #   194          28 PUSH_NULL
     #                30 LOAD_FAST                2 (x)
     #                32 LOAD_CONST               2 (55)
     #                34 PRECALL                  1
@@ -259,12 +259,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                50 JUMP_FORWARD           111 (to 274)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   190          54 LOAD_GLOBAL              0 (E1)
+    #   195          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    98 (to 266)
     #                70 POP_TOP
     #   
-    #   191          72 PUSH_NULL
+    #   196          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               3 (65)
     #                78 PRECALL                  1
@@ -279,9 +279,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               116 BEFORE_WITH
     #               118 POP_TOP
     #   
-    #   192         120 NOP
+    #   197         120 NOP
     #   
-    #   191         122 LOAD_CONST               0 (None)
+    #   196         122 LOAD_CONST               0 (None)
     #               124 LOAD_CONST               0 (None)
     #               126 LOAD_CONST               0 (None)
     #               128 PRECALL                  2
@@ -295,7 +295,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               164 POP_TOP
     #               166 POP_EXCEPT
     #   
-    #   187         168 LOAD_CONST               0 (None)
+    #   192         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 PRECALL                  2
@@ -304,7 +304,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               190 LOAD_CONST               5 (69)
     #               192 RETURN_VALUE
     #   
-    #   191     >>  194 PUSH_EXC_INFO
+    #   196     >>  194 PUSH_EXC_INFO
     #               196 WITH_EXCEPT_START
     #               198 POP_JUMP_FORWARD_IF_TRUE     4 (to 208)
     #               200 RERAISE                  2
@@ -336,12 +336,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #           >>  262 POP_EXCEPT
     #               264 JUMP_FORWARD             4 (to 274)
     #   
-    #   190     >>  266 RERAISE                  0
+    #   195     >>  266 RERAISE                  0
     #           >>  268 COPY                     3
     #               270 POP_EXCEPT
     #               272 RERAISE                  1
     #   
-    #   187     >>  274 LOAD_CONST               0 (None)
+    #   192     >>  274 LOAD_CONST               0 (None)
     #               276 LOAD_CONST               0 (None)
     #               278 LOAD_CONST               0 (None)
     #               280 PRECALL                  2
@@ -401,6 +401,43 @@ def try_with_return_finally_if_else(c, t, x, n, m):
         else:
             t(4)
 
+
+def clause_if_for_break_elif_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if not c():
+            for i in n():
+                t(30)
+                break
+        elif c():
+            t(31)
+        else:
+            return 33
+
+
+def clause_if_elif_for_break_elif_while_break_else_with_return(c, t, x, n, m):
+    t(1)
+    try:
+        x(2)
+    except E1:
+        if c():
+            if c():
+                t(25)
+                x(27)
+            elif c():
+                t(28)
+        elif not c():
+            for i in n():
+                t(30)
+                break
+        elif c() or c():
+            if c():
+                t(31)
+        else:
+            with m(32) as w:
+                return 33
+
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -432,3 +469,16 @@ assert run([], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('
 assert run([1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 3]), FELL)
 assert run([0, 1], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 4]), FELL)
 assert run([1, 1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 4]), FELL)
+assert run([], clause_if_for_break_elif_else_return) in ((None, [-1]), FELL)
+assert run([2], clause_if_for_break_elif_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_if_for_break_elif_else_return) in ((33, [-1]), FELL)
+assert run([1, 0, 1], clause_if_for_break_elif_else_return) in ((None, [-1, 30]), FELL)
+assert run([1, 1, 1], clause_if_for_break_elif_else_return) in ((None, [-1, 31]), FELL)
+assert run([], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2]), FELL)
+assert run([2], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E2', [1, -2]), FELL)
+assert run([1, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((33, [1, -2, ('enter', 32), ('exit', 32, False)]), FELL)
+assert run([1, 1, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 25, -27]), FELL)
+assert run([1, 0, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 30]), FELL)
+assert run([1, 1, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 28]), FELL)
+assert run([1, 1, 1, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E1', [1, -2, 25, -27]), FELL)
+assert run([1, 1, 1, 2], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E2', [1, -2, 25, -27]), FELL)

@@ -152,24 +152,24 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 112
-    #   186           0 RESUME                   0
+    #   191           0 RESUME                   0
     #   
-    #   187           2 PUSH_NULL
+    #   192           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (48)
     #                 8 CALL                     1
     #                16 BEFORE_WITH
     #                18 STORE_FAST               5 (w)
     #   
-    #   188          20 NOP
+    #   193          20 NOP
     #   
-    #   189          22 PUSH_NULL
+    #   194          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               2 (55)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   187     >>   38 LOAD_CONST               0 (None)
+    #   192     >>   38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
@@ -177,12 +177,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                54 RETURN_CONST             0 (None)
     #           >>   56 PUSH_EXC_INFO
     #   
-    #   190          58 LOAD_GLOBAL              0 (E1)
+    #   195          58 LOAD_GLOBAL              0 (E1)
     #                68 CHECK_EXC_MATCH
     #                70 POP_JUMP_IF_FALSE       81 (to 234)
     #                72 POP_TOP
     #   
-    #   191          74 PUSH_NULL
+    #   196          74 PUSH_NULL
     #                76 LOAD_FAST                4 (m)
     #                78 LOAD_CONST               3 (65)
     #                80 CALL                     1
@@ -195,9 +195,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               106 BEFORE_WITH
     #               108 POP_TOP
     #   
-    #   192         110 NOP
+    #   197         110 NOP
     #   
-    #   191         112 LOAD_CONST               0 (None)
+    #   196         112 LOAD_CONST               0 (None)
     #               114 LOAD_CONST               0 (None)
     #               116 LOAD_CONST               0 (None)
     #               118 CALL                     2
@@ -209,14 +209,14 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               142 POP_TOP
     #               144 POP_EXCEPT
     #   
-    #   187         146 LOAD_CONST               0 (None)
+    #   192         146 LOAD_CONST               0 (None)
     #               148 LOAD_CONST               0 (None)
     #               150 LOAD_CONST               0 (None)
     #               152 CALL                     2
     #               160 POP_TOP
     #               162 RETURN_CONST             5 (69)
     #   
-    #   191     >>  164 PUSH_EXC_INFO
+    #   196     >>  164 PUSH_EXC_INFO
     #               166 WITH_EXCEPT_START
     #               168 POP_JUMP_IF_TRUE         1 (to 172)
     #               170 RERAISE                  2
@@ -249,12 +249,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #           >>  230 POP_EXCEPT
     #               232 JUMP_BACKWARD           98 (to 38)
     #   
-    #   190     >>  234 RERAISE                  0
+    #   195     >>  234 RERAISE                  0
     #           >>  236 COPY                     3
     #               238 POP_EXCEPT
     #               240 RERAISE                  1
     #   
-    #   187     >>  242 PUSH_EXC_INFO
+    #   192     >>  242 PUSH_EXC_INFO
     #               244 WITH_EXCEPT_START
     #               246 POP_JUMP_IF_TRUE         1 (to 250)
     #               248 RERAISE                  2
@@ -299,6 +299,43 @@ def try_with_return_finally_if_else(c, t, x, n, m):
         else:
             t(4)
 
+
+def clause_if_for_break_elif_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if not c():
+            for i in n():
+                t(30)
+                break
+        elif c():
+            t(31)
+        else:
+            return 33
+
+
+def clause_if_elif_for_break_elif_while_break_else_with_return(c, t, x, n, m):
+    t(1)
+    try:
+        x(2)
+    except E1:
+        if c():
+            if c():
+                t(25)
+                x(27)
+            elif c():
+                t(28)
+        elif not c():
+            for i in n():
+                t(30)
+                break
+        elif c() or c():
+            if c():
+                t(31)
+        else:
+            with m(32) as w:
+                return 33
+
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -330,3 +367,16 @@ assert run([], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('
 assert run([1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 3]), FELL)
 assert run([0, 1], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 4]), FELL)
 assert run([1, 1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 4]), FELL)
+assert run([], clause_if_for_break_elif_else_return) in ((None, [-1]), FELL)
+assert run([2], clause_if_for_break_elif_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_if_for_break_elif_else_return) in ((33, [-1]), FELL)
+assert run([1, 0, 1], clause_if_for_break_elif_else_return) in ((None, [-1, 30]), FELL)
+assert run([1, 1, 1], clause_if_for_break_elif_else_return) in ((None, [-1, 31]), FELL)
+assert run([], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2]), FELL)
+assert run([2], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E2', [1, -2]), FELL)
+assert run([1, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((33, [1, -2, ('enter', 32), ('exit', 32, False)]), FELL)
+assert run([1, 1, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 25, -27]), FELL)
+assert run([1, 0, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 30]), FELL)
+assert run([1, 1, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 28]), FELL)
+assert run([1, 1, 1, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E1', [1, -2, 25, -27]), FELL)
+assert run([1, 1, 1, 2], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E2', [1, -2, 25, -27]), FELL)

@@ -15,6 +15,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -155,52 +160,52 @@ def try_pass_except_then_try_with_return_finally_if(c, t, x, n, m):
 
 def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
     # depyf: could not decompile try_try_with_return_finally_pass_finally_pass: code after a try/finally reached only through a handler in its body, at 130
-    #    159            RESUME                   0
-    #   
-    #    160            NOP
-    #   
-    #    161            NOP
-    #   
-    #    164    L1:     NOP
+    #    164            RESUME                   0
     #   
     #    165            NOP
     #   
-    #    166    L2:     LOAD_FAST                4 (m)
+    #    166            NOP
+    #   
+    #    169    L1:     NOP
+    #   
+    #    170            NOP
+    #   
+    #    171    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (17)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    167            NOP
+    #    172            NOP
     #   
-    #    166    L4:     LOAD_CONST               0 (None)
+    #    171    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    169    L5:     NOP
+    #    174    L5:     NOP
     #   
-    #    171            RETURN_CONST             2 (18)
+    #    176            RETURN_CONST             2 (18)
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    162            LOAD_GLOBAL              0 (E1)
+    #    167            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #                   POP_TOP
     #   
-    #    163    L7:     POP_EXCEPT
+    #    168    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 34 (to L1)
     #   
-    #    162    L8:     RERAISE                  0
+    #    167    L8:     RERAISE                  0
     #   
     #     --    L9:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    166   L10:     PUSH_EXC_INFO
+    #    171   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -215,25 +220,25 @@ def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    166   L14:     NOP
+    #    171   L14:     NOP
     #   
-    #    169   L15:     JUMP_FORWARD             5 (to L18)
+    #    174   L15:     JUMP_FORWARD             5 (to L18)
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    169            RERAISE                  0
+    #    174            RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    169   L18:     NOP
+    #    174   L18:     NOP
     #   
-    #    171            RETURN_CONST             0 (None)
+    #    176            RETURN_CONST             0 (None)
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    171            RERAISE                  0
+    #    176            RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -264,24 +269,24 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 112
-    #    186            RESUME                   0
+    #    191            RESUME                   0
     #   
-    #    187            LOAD_FAST                4 (m)
+    #    192            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (48)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     STORE_FAST               5 (w)
     #   
-    #    188    L2:     NOP
+    #    193    L2:     NOP
     #   
-    #    189    L3:     LOAD_FAST                2 (x)
+    #    194    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (55)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    187    L4:     LOAD_CONST               0 (None)
+    #    192    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -290,12 +295,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    190            LOAD_GLOBAL              0 (E1)
+    #    195            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       91 (to L23)
     #                   POP_TOP
     #   
-    #    191            LOAD_FAST                4 (m)
+    #    196            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (65)
     #                   CALL                     1
@@ -307,9 +312,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L7:     POP_TOP
     #   
-    #    192            NOP
+    #    197            NOP
     #   
-    #    191    L8:     LOAD_CONST               0 (None)
+    #    196    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -321,14 +326,14 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_TOP
     #          L10:     POP_EXCEPT
     #   
-    #    187   L11:     LOAD_CONST               0 (None)
+    #    192   L11:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             5 (69)
     #   
-    #    191   L12:     PUSH_EXC_INFO
+    #    196   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L13)
@@ -343,7 +348,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    191   L16:     LOAD_CONST               0 (None)
+    #    196   L16:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -366,13 +371,13 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    190   L23:     RERAISE                  0
+    #    195   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    187   L25:     PUSH_EXC_INFO
+    #    192   L25:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L26)
@@ -420,6 +425,43 @@ def try_with_return_finally_if_else(c, t, x, n, m):
         else:
             t(4)
 
+
+def clause_if_for_break_elif_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if not c():
+            for i in n():
+                t(30)
+                break
+        elif c():
+            t(31)
+        else:
+            return 33
+
+
+def clause_if_elif_for_break_elif_while_break_else_with_return(c, t, x, n, m):
+    t(1)
+    try:
+        x(2)
+    except E1:
+        if c():
+            if c():
+                t(25)
+                x(27)
+            elif c():
+                t(28)
+        elif not c():
+            for i in n():
+                t(30)
+                break
+        elif c() or c():
+            if c():
+                t(31)
+        else:
+            with m(32) as w:
+                return 33
+
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -451,3 +493,16 @@ assert run([], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('
 assert run([1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 3]), FELL)
 assert run([0, 1], try_with_return_finally_if_else) in ((None, [('enter', 33), 2, ('exit', 33, False), 4]), FELL)
 assert run([1, 1], try_with_return_finally_if_else) in ((34, [('enter', 33), ('exit', 33, False), 4]), FELL)
+assert run([], clause_if_for_break_elif_else_return) in ((None, [-1]), FELL)
+assert run([2], clause_if_for_break_elif_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_if_for_break_elif_else_return) in ((33, [-1]), FELL)
+assert run([1, 0, 1], clause_if_for_break_elif_else_return) in ((None, [-1, 30]), FELL)
+assert run([1, 1, 1], clause_if_for_break_elif_else_return) in ((None, [-1, 31]), FELL)
+assert run([], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2]), FELL)
+assert run([2], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E2', [1, -2]), FELL)
+assert run([1, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((33, [1, -2, ('enter', 32), ('exit', 32, False)]), FELL)
+assert run([1, 1, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 25, -27]), FELL)
+assert run([1, 0, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 30]), FELL)
+assert run([1, 1, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 28]), FELL)
+assert run([1, 1, 1, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E1', [1, -2, 25, -27]), FELL)
+assert run([1, 1, 1, 2], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E2', [1, -2, 25, -27]), FELL)

@@ -398,7 +398,7 @@ final class ForLoops {
         Code.Handler h = w.code.handlerAt(copy - 1);
         for (int k = Math.max(from, 1); k + n < Math.min(to, w.code.size()); k++) {
             Op end = w.code.op(k + n);
-            Code.Handler at = w.code.handlerAt(k - 1);
+            Code.Handler at = w.code.handlerAt(enteredFrom(w, k));
             boolean sameEnd = last.target() >= 0 ? end.isUnconditionalJump() && end.target() == last.target() : end.sameAs(last);
             if (k != copy && w.code.op(k).is("POP_EXCEPT") && !w.code.op(k - 1).is("POP_EXCEPT") && w.reachable.get(k)
                     && Tries.sameOps(w, k, copy, n) && sameEnd
@@ -407,6 +407,24 @@ final class ForLoops {
             }
         }
         return -1;
+    }
+
+    /**
+     * The instruction that goes on to k: the one before it, or when that one does not fall through (3.11:
+     * the copy of a clause's end a break ran, laid out right before the loop's own exit), a jump to k (the
+     * loop's FOR_ITER running out).
+     */
+    private static int enteredFrom(Walker w, int k) {
+        Op before = w.code.op(k - 1);
+        if (!before.isTerminal() && !before.isUnconditionalJump()) {
+            return k - 1;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == k && op.index() < k && w.reachable.get(op.index())) {
+                return op.index();
+            }
+        }
+        return k - 1;
     }
 
     /**
