@@ -20,6 +20,12 @@
 
 
 
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -169,17 +175,17 @@ def try_pass_except_then_try_with_return_finally_if(c, t, x, n, m):
 
 def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
     # depyf: could not decompile try_try_with_return_finally_pass_finally_pass: code after a try/finally reached only through a handler in its body, at 154
-    #    164            RESUME                   0
+    #    170            RESUME                   0
     #   
-    #    165            NOP
+    #    171            NOP
     #   
-    #    166            NOP
+    #    172            NOP
     #   
-    #    169    L1:     NOP
+    #    175    L1:     NOP
     #   
-    #    170            NOP
+    #    176            NOP
     #   
-    #    171    L2:     LOAD_FAST_BORROW         4 (m)
+    #    177    L2:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -191,37 +197,37 @@ def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    172            NOP
+    #    178            NOP
     #   
-    #    171    L4:     LOAD_CONST               1 (None)
+    #    177    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    174    L5:     NOP
+    #    180    L5:     NOP
     #   
-    #    176            LOAD_SMALL_INT          18
+    #    182            LOAD_SMALL_INT          18
     #                   RETURN_VALUE
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    167            LOAD_GLOBAL              0 (E1)
+    #    173            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L8)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    168    L7:     POP_EXCEPT
+    #    174    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L1)
     #   
-    #    167    L8:     RERAISE                  0
+    #    173    L8:     RERAISE                  0
     #   
     #     --    L9:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    171   L10:     PUSH_EXC_INFO
+    #    177   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -238,26 +244,26 @@ def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    171   L14:     NOP
+    #    177   L14:     NOP
     #   
-    #    174   L15:     JUMP_FORWARD             5 (to L18)
+    #    180   L15:     JUMP_FORWARD             5 (to L18)
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    174            RERAISE                  0
+    #    180            RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    174   L18:     NOP
+    #    180   L18:     NOP
     #   
-    #    176            LOAD_CONST               1 (None)
+    #    182            LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    176            RERAISE                  0
+    #    182            RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -288,9 +294,9 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 164
-    #    191            RESUME                   0
+    #    197            RESUME                   0
     #   
-    #    192            LOAD_FAST_BORROW         4 (m)
+    #    198            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          48
     #                   CALL                     1
@@ -302,15 +308,15 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     STORE_FAST               5 (w)
     #   
-    #    193    L2:     NOP
+    #    199    L2:     NOP
     #   
-    #    194    L3:     LOAD_FAST_BORROW         2 (x)
+    #    200    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          55
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    192    L4:     LOAD_CONST               1 (None)
+    #    198    L4:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -320,13 +326,13 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    195            LOAD_GLOBAL              0 (E1)
+    #    201            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE      113 (to L23)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    196            LOAD_FAST                4 (m)
+    #    202            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          65
     #                   CALL                     1
@@ -348,9 +354,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   CALL                     0
     #           L7:     POP_TOP
     #   
-    #    197            NOP
+    #    203            NOP
     #   
-    #    196    L8:     LOAD_CONST               1 (None)
+    #    202    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -362,7 +368,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_TOP
     #          L10:     POP_EXCEPT
     #   
-    #    192   L11:     LOAD_CONST               1 (None)
+    #    198   L11:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -370,7 +376,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT          69
     #                   RETURN_VALUE
     #   
-    #    196   L12:     PUSH_EXC_INFO
+    #    202   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -387,7 +393,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    196   L16:     LOAD_CONST               1 (None)
+    #    202   L16:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -412,13 +418,13 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    195   L23:     RERAISE                  0
+    #    201   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    192   L25:     PUSH_EXC_INFO
+    #    198   L25:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L26)
@@ -506,6 +512,46 @@ def clause_if_elif_for_break_elif_while_break_else_with_return(c, t, x, n, m):
             with m(32) as w:
                 return 33
 
+
+def if_while_try_break_clause_break_clause_else_return_else(c, t, x, n, m):
+    if c():
+        while c():
+            try:
+                x(3)
+                break
+            except E1:
+                t(4)
+                break
+            except E2:
+                t(5)
+                continue
+        else:
+            return 9
+    else:
+        t(14)
+    t(19)
+
+
+def if_while_and_try_break_clause_break_else_return_else(c, t, x, n, m):
+    if c():
+        while c() and c():
+            try:
+                x(3)
+                break
+            except E1:
+                t(4)
+                break
+            except E2:
+                t(5)
+                continue
+        else:
+            return 9
+    else:
+        t(14)
+    t(19)
+
+import sys
+VERSION = sys.version_info[:2]
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -550,3 +596,18 @@ assert run([1, 0, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_ret
 assert run([1, 1, 0, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in ((None, [1, -2, 28]), FELL)
 assert run([1, 1, 1, 1], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E1', [1, -2, 25, -27]), FELL)
 assert run([1, 1, 1, 2], clause_if_elif_for_break_elif_while_break_else_with_return) in (('E2', [1, -2, 25, -27]), FELL)
+assert run([], if_while_try_break_clause_break_clause_else_return_else) in ((None, [14, 19]), FELL)
+assert run([1], if_while_try_break_clause_break_clause_else_return_else) in ((9, []), FELL)
+assert run([1, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 19]), FELL)
+assert run([1, 1, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 4, 19]), FELL)
+assert run([1, 1, 2], if_while_try_break_clause_break_clause_else_return_else) in ((9, [-3, 5]), FELL)
+assert run([1, 1, 2, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
+assert run([1, 1, 2, 1, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 5, -3, 4, 19]), FELL)
+assert run([1, 1, 2, 1, 2], if_while_try_break_clause_break_clause_else_return_else) in ((9, [-3, 5, -3, 5]), FELL)
+assert not VERSION not in ((3, 12), (3, 13)) or run([], if_while_and_try_break_clause_break_else_return_else) in ((None, [14, 19]), FELL)
+assert not VERSION not in ((3, 12), (3, 13)) or run([1], if_while_and_try_break_clause_break_else_return_else) in ((9, []), FELL)
+assert not VERSION not in ((3, 12), (3, 13)) or run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 19]), FELL)
+assert not VERSION not in ((3, 12), (3, 13)) or run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
+assert not VERSION not in ((3, 12), (3, 13)) or run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
+if VERSION not in ((3, 12), (3, 13)):
+    assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)

@@ -912,7 +912,16 @@ final class Loops {
         // ending with the jump back to the test ends with a written continue
         boolean continues = copy < 0 && displaced == null && tail == null && !w.env.atLeast(3, 14)
                 && endsWithJumpBack(w, f, condStart);
-        Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()),
+        // (the loop and its else end an if's branch: its breaks jump to where the if goes on, past the region)
+        int breaksTo = exit;
+        if (exit == to && r.follow() > to) {
+            int past = Math.max(LoopBreaks.breakTarget(w.code, b, f, f, w.code.size()),
+                    LoopBreaks.clauseBreakTarget(w, b, f, f, w.code.size(), false));
+            if (past > to && LoopBreaks.threadedToFollow(w, past, r)) {
+                breaksTo = past;
+            }
+        }
+        Region inner = r.withLoop(new Region.Loop(heads, breaksTo, bodyEnd, false, r.loop()),
                 copy >= 0 ? copy : continues ? -1 : back);
         java.util.BitSet steppedBefore = (java.util.BitSet) w.env.stepped.clone();
         w.walk(b, copy >= 0 ? copy : f, body, tail != null ? inner.withFollow(tail[0]) : inner, heads.contains(b) ? b : -1);
