@@ -143,11 +143,11 @@ def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
 
 def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     # depyf: could not decompile try_with_as_try_return_finally_pass_finally_if: code protected by the finally at 146 after its try statement, at 108
-    #   185           0 RESUME                   0
+    #   186           0 RESUME                   0
     #   
-    #   186           2 NOP
+    #   187           2 NOP
     #   
-    #   187           4 PUSH_NULL
+    #   188           4 PUSH_NULL
     #                 6 LOAD_FAST                4 (m)
     #                 8 LOAD_CONST               1 (28)
     #                10 PRECALL                  1
@@ -155,38 +155,38 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     #                24 BEFORE_WITH
     #                26 STORE_FAST               5 (w)
     #   
-    #   188          28 NOP
+    #   189          28 NOP
     #   
-    #   189          30 NOP
+    #   190          30 NOP
     #   
-    #   191          32 NOP
+    #   192          32 NOP
     #   
-    #   187          34 LOAD_CONST               0 (None)
+    #   188          34 LOAD_CONST               0 (None)
     #                36 LOAD_CONST               0 (None)
     #                38 LOAD_CONST               0 (None)
     #                40 PRECALL                  2
     #                44 CALL                     2
     #                54 POP_TOP
     #   
-    #   193          56 PUSH_NULL
+    #   194          56 PUSH_NULL
     #                58 LOAD_FAST                0 (c)
     #                60 PRECALL                  0
     #                64 CALL                     0
     #                74 POP_JUMP_FORWARD_IF_FALSE     2 (to 80)
     #   
-    #   194          76 LOAD_CONST               2 (30)
+    #   195          76 LOAD_CONST               2 (30)
     #                78 RETURN_VALUE
     #   
-    #   193     >>   80 LOAD_CONST               2 (30)
+    #   194     >>   80 LOAD_CONST               2 (30)
     #                82 RETURN_VALUE
     #                84 PUSH_EXC_INFO
     #   
-    #   191          86 RERAISE                  0
+    #   192          86 RERAISE                  0
     #           >>   88 COPY                     3
     #                90 POP_EXCEPT
     #                92 RERAISE                  1
     #   
-    #   187     >>   94 PUSH_EXC_INFO
+    #   188     >>   94 PUSH_EXC_INFO
     #                96 WITH_EXCEPT_START
     #                98 POP_JUMP_FORWARD_IF_TRUE     4 (to 108)
     #               100 RERAISE                  2
@@ -199,16 +199,16 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     #               114 POP_TOP
     #               116 NOP
     #   
-    #   193         118 PUSH_NULL
+    #   194         118 PUSH_NULL
     #               120 LOAD_FAST                0 (c)
     #               122 PRECALL                  0
     #               126 CALL                     0
     #               136 POP_JUMP_FORWARD_IF_FALSE     2 (to 142)
     #   
-    #   194         138 LOAD_CONST               0 (None)
+    #   195         138 LOAD_CONST               0 (None)
     #               140 RETURN_VALUE
     #   
-    #   193     >>  142 LOAD_CONST               0 (None)
+    #   194     >>  142 LOAD_CONST               0 (None)
     #               144 RETURN_VALUE
     #           >>  146 PUSH_EXC_INFO
     #               148 PUSH_NULL
@@ -217,7 +217,7 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     #               156 CALL                     0
     #               166 POP_JUMP_FORWARD_IF_FALSE     0 (to 168)
     #   
-    #   194     >>  168 RERAISE                  0
+    #   195     >>  168 RERAISE                  0
     #           >>  170 COPY                     3
     #               172 POP_EXCEPT
     #               174 RERAISE                  1
@@ -238,9 +238,9 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: stack underflow
-    #   197           0 RESUME                   0
+    #   198           0 RESUME                   0
     #   
-    #   198           2 PUSH_NULL
+    #   199           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (48)
     #                 8 PRECALL                  1
@@ -248,9 +248,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                22 BEFORE_WITH
     #                24 STORE_FAST               5 (w)
     #   
-    #   199          26 NOP
+    #   200          26 NOP
     #   
-    #   200          28 PUSH_NULL
+    #   201          28 PUSH_NULL
     #                30 LOAD_FAST                2 (x)
     #                32 LOAD_CONST               2 (55)
     #                34 PRECALL                  1
@@ -259,12 +259,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                50 JUMP_FORWARD           111 (to 274)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   201          54 LOAD_GLOBAL              0 (E1)
+    #   202          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    98 (to 266)
     #                70 POP_TOP
     #   
-    #   202          72 PUSH_NULL
+    #   203          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               3 (65)
     #                78 PRECALL                  1
@@ -279,9 +279,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               116 BEFORE_WITH
     #               118 POP_TOP
     #   
-    #   203         120 NOP
+    #   204         120 NOP
     #   
-    #   202         122 LOAD_CONST               0 (None)
+    #   203         122 LOAD_CONST               0 (None)
     #               124 LOAD_CONST               0 (None)
     #               126 LOAD_CONST               0 (None)
     #               128 PRECALL                  2
@@ -295,7 +295,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               164 POP_TOP
     #               166 POP_EXCEPT
     #   
-    #   198         168 LOAD_CONST               0 (None)
+    #   199         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 PRECALL                  2
@@ -304,7 +304,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               190 LOAD_CONST               5 (69)
     #               192 RETURN_VALUE
     #   
-    #   202     >>  194 PUSH_EXC_INFO
+    #   203     >>  194 PUSH_EXC_INFO
     #               196 WITH_EXCEPT_START
     #               198 POP_JUMP_FORWARD_IF_TRUE     4 (to 208)
     #               200 RERAISE                  2
@@ -336,12 +336,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #           >>  262 POP_EXCEPT
     #               264 JUMP_FORWARD             4 (to 274)
     #   
-    #   201     >>  266 RERAISE                  0
+    #   202     >>  266 RERAISE                  0
     #           >>  268 COPY                     3
     #               270 POP_EXCEPT
     #               272 RERAISE                  1
     #   
-    #   198     >>  274 LOAD_CONST               0 (None)
+    #   199     >>  274 LOAD_CONST               0 (None)
     #               276 LOAD_CONST               0 (None)
     #               278 LOAD_CONST               0 (None)
     #               280 PRECALL                  2
@@ -474,8 +474,6 @@ def if_while_and_try_break_clause_break_else_return_else(c, t, x, n, m):
         t(14)
     t(19)
 
-import sys
-VERSION = sys.version_info[:2]
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -528,15 +526,9 @@ assert run([1, 1, 2], if_while_try_break_clause_break_clause_else_return_else) i
 assert run([1, 1, 2, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
 assert run([1, 1, 2, 1, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 5, -3, 4, 19]), FELL)
 assert run([1, 1, 2, 1, 2], if_while_try_break_clause_break_clause_else_return_else) in ((9, [-3, 5, -3, 5]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([], if_while_and_try_break_clause_break_else_return_else) in ((None, [14, 19]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1], if_while_and_try_break_clause_break_else_return_else) in ((9, []), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 19]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
+assert run([], if_while_and_try_break_clause_break_else_return_else) in ((None, [14, 19]), FELL)
+assert run([1], if_while_and_try_break_clause_break_else_return_else) in ((9, []), FELL)
+assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 19]), FELL)
+assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
+assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
+assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)

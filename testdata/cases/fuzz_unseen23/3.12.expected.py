@@ -152,24 +152,24 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 112
-    #   197           0 RESUME                   0
+    #   198           0 RESUME                   0
     #   
-    #   198           2 PUSH_NULL
+    #   199           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (48)
     #                 8 CALL                     1
     #                16 BEFORE_WITH
     #                18 STORE_FAST               5 (w)
     #   
-    #   199          20 NOP
+    #   200          20 NOP
     #   
-    #   200          22 PUSH_NULL
+    #   201          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               2 (55)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   198     >>   38 LOAD_CONST               0 (None)
+    #   199     >>   38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
@@ -177,12 +177,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                54 RETURN_CONST             0 (None)
     #           >>   56 PUSH_EXC_INFO
     #   
-    #   201          58 LOAD_GLOBAL              0 (E1)
+    #   202          58 LOAD_GLOBAL              0 (E1)
     #                68 CHECK_EXC_MATCH
     #                70 POP_JUMP_IF_FALSE       81 (to 234)
     #                72 POP_TOP
     #   
-    #   202          74 PUSH_NULL
+    #   203          74 PUSH_NULL
     #                76 LOAD_FAST                4 (m)
     #                78 LOAD_CONST               3 (65)
     #                80 CALL                     1
@@ -195,9 +195,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               106 BEFORE_WITH
     #               108 POP_TOP
     #   
-    #   203         110 NOP
+    #   204         110 NOP
     #   
-    #   202         112 LOAD_CONST               0 (None)
+    #   203         112 LOAD_CONST               0 (None)
     #               114 LOAD_CONST               0 (None)
     #               116 LOAD_CONST               0 (None)
     #               118 CALL                     2
@@ -209,14 +209,14 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               142 POP_TOP
     #               144 POP_EXCEPT
     #   
-    #   198         146 LOAD_CONST               0 (None)
+    #   199         146 LOAD_CONST               0 (None)
     #               148 LOAD_CONST               0 (None)
     #               150 LOAD_CONST               0 (None)
     #               152 CALL                     2
     #               160 POP_TOP
     #               162 RETURN_CONST             5 (69)
     #   
-    #   202     >>  164 PUSH_EXC_INFO
+    #   203     >>  164 PUSH_EXC_INFO
     #               166 WITH_EXCEPT_START
     #               168 POP_JUMP_IF_TRUE         1 (to 172)
     #               170 RERAISE                  2
@@ -249,12 +249,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #           >>  230 POP_EXCEPT
     #               232 JUMP_BACKWARD           98 (to 38)
     #   
-    #   201     >>  234 RERAISE                  0
+    #   202     >>  234 RERAISE                  0
     #           >>  236 COPY                     3
     #               238 POP_EXCEPT
     #               240 RERAISE                  1
     #   
-    #   198     >>  242 PUSH_EXC_INFO
+    #   199     >>  242 PUSH_EXC_INFO
     #               244 WITH_EXCEPT_START
     #               246 POP_JUMP_IF_TRUE         1 (to 250)
     #               248 RERAISE                  2
@@ -360,18 +360,18 @@ def if_while_and_try_break_clause_break_else_return_else(c, t, x, n, m):
         while c() and c():
             try:
                 x(3)
+                break
             except E1:
                 t(4)
+                break
             except E2:
                 t(5)
-                continue
-        return 9
+        else:
+            return 9
     else:
         t(14)
-        t(19)
+    t(19)
 
-import sys
-VERSION = sys.version_info[:2]
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -424,15 +424,9 @@ assert run([1, 1, 2], if_while_try_break_clause_break_clause_else_return_else) i
 assert run([1, 1, 2, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
 assert run([1, 1, 2, 1, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 5, -3, 4, 19]), FELL)
 assert run([1, 1, 2, 1, 2], if_while_try_break_clause_break_clause_else_return_else) in ((9, [-3, 5, -3, 5]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([], if_while_and_try_break_clause_break_else_return_else) in ((None, [14, 19]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1], if_while_and_try_break_clause_break_else_return_else) in ((9, []), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 19]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
+assert run([], if_while_and_try_break_clause_break_else_return_else) in ((None, [14, 19]), FELL)
+assert run([1], if_while_and_try_break_clause_break_else_return_else) in ((9, []), FELL)
+assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 19]), FELL)
+assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
+assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
+assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)

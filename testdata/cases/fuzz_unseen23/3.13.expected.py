@@ -26,6 +26,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -166,52 +167,52 @@ def try_pass_except_then_try_with_return_finally_if(c, t, x, n, m):
 
 def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
     # depyf: could not decompile try_try_with_return_finally_pass_finally_pass: code after a try/finally reached only through a handler in its body, at 130
-    #    170            RESUME                   0
-    #   
-    #    171            NOP
+    #    171            RESUME                   0
     #   
     #    172            NOP
     #   
-    #    175    L1:     NOP
+    #    173            NOP
     #   
-    #    176            NOP
+    #    176    L1:     NOP
     #   
-    #    177    L2:     LOAD_FAST                4 (m)
+    #    177            NOP
+    #   
+    #    178    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (17)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    178            NOP
+    #    179            NOP
     #   
-    #    177    L4:     LOAD_CONST               0 (None)
+    #    178    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    180    L5:     NOP
+    #    181    L5:     NOP
     #   
-    #    182            RETURN_CONST             2 (18)
+    #    183            RETURN_CONST             2 (18)
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    173            LOAD_GLOBAL              0 (E1)
+    #    174            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #                   POP_TOP
     #   
-    #    174    L7:     POP_EXCEPT
+    #    175    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 34 (to L1)
     #   
-    #    173    L8:     RERAISE                  0
+    #    174    L8:     RERAISE                  0
     #   
     #     --    L9:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    177   L10:     PUSH_EXC_INFO
+    #    178   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -226,25 +227,25 @@ def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    177   L14:     NOP
+    #    178   L14:     NOP
     #   
-    #    180   L15:     JUMP_FORWARD             5 (to L18)
+    #    181   L15:     JUMP_FORWARD             5 (to L18)
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    180            RERAISE                  0
+    #    181            RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    180   L18:     NOP
+    #    181   L18:     NOP
     #   
-    #    182            RETURN_CONST             0 (None)
+    #    183            RETURN_CONST             0 (None)
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    182            RERAISE                  0
+    #    183            RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -275,24 +276,24 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 112
-    #    197            RESUME                   0
+    #    198            RESUME                   0
     #   
-    #    198            LOAD_FAST                4 (m)
+    #    199            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (48)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     STORE_FAST               5 (w)
     #   
-    #    199    L2:     NOP
+    #    200    L2:     NOP
     #   
-    #    200    L3:     LOAD_FAST                2 (x)
+    #    201    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (55)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    198    L4:     LOAD_CONST               0 (None)
+    #    199    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -301,12 +302,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    201            LOAD_GLOBAL              0 (E1)
+    #    202            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       91 (to L23)
     #                   POP_TOP
     #   
-    #    202            LOAD_FAST                4 (m)
+    #    203            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (65)
     #                   CALL                     1
@@ -318,9 +319,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L7:     POP_TOP
     #   
-    #    203            NOP
+    #    204            NOP
     #   
-    #    202    L8:     LOAD_CONST               0 (None)
+    #    203    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -332,14 +333,14 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_TOP
     #          L10:     POP_EXCEPT
     #   
-    #    198   L11:     LOAD_CONST               0 (None)
+    #    199   L11:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             5 (69)
     #   
-    #    202   L12:     PUSH_EXC_INFO
+    #    203   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L13)
@@ -354,7 +355,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    202   L16:     LOAD_CONST               0 (None)
+    #    203   L16:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -377,13 +378,13 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    201   L23:     RERAISE                  0
+    #    202   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    198   L25:     PUSH_EXC_INFO
+    #    199   L25:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L26)
@@ -492,18 +493,18 @@ def if_while_and_try_break_clause_break_else_return_else(c, t, x, n, m):
         while c() and c():
             try:
                 x(3)
+                break
             except E1:
                 t(4)
+                break
             except E2:
                 t(5)
-                continue
-        return 9
+        else:
+            return 9
     else:
         t(14)
-        t(19)
+    t(19)
 
-import sys
-VERSION = sys.version_info[:2]
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -556,15 +557,9 @@ assert run([1, 1, 2], if_while_try_break_clause_break_clause_else_return_else) i
 assert run([1, 1, 2, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
 assert run([1, 1, 2, 1, 1], if_while_try_break_clause_break_clause_else_return_else) in ((None, [-3, 5, -3, 4, 19]), FELL)
 assert run([1, 1, 2, 1, 2], if_while_try_break_clause_break_clause_else_return_else) in ((9, [-3, 5, -3, 5]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([], if_while_and_try_break_clause_break_else_return_else) in ((None, [14, 19]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1], if_while_and_try_break_clause_break_else_return_else) in ((9, []), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 19]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
-if VERSION not in ((3, 12), (3, 13)):
-    assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
+assert run([], if_while_and_try_break_clause_break_else_return_else) in ((None, [14, 19]), FELL)
+assert run([1], if_while_and_try_break_clause_break_else_return_else) in ((9, []), FELL)
+assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 19]), FELL)
+assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
+assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
+assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)

@@ -201,10 +201,21 @@ final class BranchExits {
      * <line NOPs>} then code after the if).
      */
     private static boolean backIntoBranch(Walker w, int t, int b, int f) {
+        int followed = -1;                     // the target of an inverted test followed
         for (int q = t; q < w.code.size(); q++) {
             Op op = w.code.op(q);
             if (op.is("JUMP_BACKWARD") || op.is("JUMP_BACKWARD_NO_INTERRUPT")) {
                 return op.target() >= b && op.target() < f;
+            }
+            int over = q + 1 < w.code.size() && w.code.op(q + 1).is("NOT_TAKEN") ? q + 2 : q + 1;
+            if (op.isConditionalJump() && op.target() > over && over < w.code.size() && w.code.op(over).is("JUMP_BACKWARD")
+                    && w.code.op(over).target() >= b && w.code.op(over).target() < f
+                    && !w.code.op(op.target()).isUnconditionalJump()) {
+                // (a link of the loop's copied `a and b` test, inverted over its jump back into the branch, the
+                // loop's else: the other way goes on at the next link)
+                followed = op.target();
+                q = followed - 1;
+                continue;
             }
             if (op.isConditionalJump() && op.target() > q && jumpsBackInto(w, op.target(), b, f)) {
                 continue;                      // (3.13: the loop's copied test, its other way back into the branch too:
@@ -212,7 +223,7 @@ final class BranchExits {
             if (op.isConditionalJump() && op.target() > q && loopExitToEnd(w, q, t, b, f)) {
                 continue;
             }
-            if (op.target() >= 0 || op.isTerminal() || q > t && w.jumpTargets.get(q)) {
+            if (op.target() >= 0 || op.isTerminal() || q > t && q != followed && w.jumpTargets.get(q)) {
                 return false;
             }
         }
