@@ -27,6 +27,10 @@
 # jump to. With `while c() and c():` the then-branch was also read as leaving past the if: the E2 clause
 # goes on to the loop's copied test, whose first link 3.12 inverts over its jump back to the loop's else
 # (BranchExits.backIntoBranch follows it), so the code after the if was read as the if's else.
+# Rich seed 126 f103 (3.14, silent wrong, older than the session): `while c(): match ...: case A: ...;
+# continue / case B: match ...: case C: x(17) / case _: continue / case _: t(20)` then t(23): the first
+# case's jump back made the match end the loop body, so the inner case's jump forward past the default,
+# to the code after the match, was not looked for; t(23) was read into the default case (Matches).
 class E1(Exception):
     pass
 
@@ -291,6 +295,45 @@ def if_while_and_try_break_clause_break_else_return_else(c, t, x, n, m):
     t(19)
 
 
+def while_match_continue_case_nested_match_default_continue_then_code(c, t, x, n, m):
+    while c():
+        match len(n()):
+            case 0:
+                t(6)
+                continue
+            case 1:
+                match len(n()):
+                    case 2:
+                        x(17)
+                    case _:
+                        continue
+            case _:
+                t(20)
+        t(23)
+    t(28)
+
+
+def while_match_tuple_cases_nested_match(c, t, x, n, m):
+    while c():
+        t(1)
+        match (len(n()), c()):
+            case (0, True):
+                t(6)
+                continue
+            case (1, _):
+                t(7)
+                match (len(n()), c()):
+                    case (z, False) if z:
+                        x(17)
+                    case _:
+                        t(19)
+                        continue
+            case _:
+                t(20)
+        t(23)
+    t(28)
+
+
 
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
@@ -363,3 +406,19 @@ assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in (
 assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
 assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
 assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
+
+assert run([], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [28]), FELL)
+assert run([1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 28]), FELL)
+assert run([1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [20, 23, 28]), FELL)
+assert run([1, 0, 1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 6, 28]), FELL)
+assert run([1, 1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [-17, 23, 28]), FELL)
+assert run([1, 2, 1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [20, 23, 6, 28]), FELL)
+assert run([1, 0, 1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 20, 23, 28]), FELL)
+assert run([1, 1, 2, 1], while_match_continue_case_nested_match_default_continue_then_code) in (('E1', [-17]), FELL)
+
+assert run([], while_match_tuple_cases_nested_match) in ((None, [28]), FELL)
+assert run([1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 28]), FELL)
+assert run([1, 1], while_match_tuple_cases_nested_match) in ((None, [1, 7, 19, 28]), FELL)
+assert run([1, 0, 0, 1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 1, 20, 23, 28]), FELL)
+assert run([1, 0, 0, 1, 1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 1, 7, 19, 28]), FELL)
+assert run([1, 1, 0, 0, 0, 1], while_match_tuple_cases_nested_match) in ((None, [1, 7, 19, 1, 20, 23, 28]), FELL)

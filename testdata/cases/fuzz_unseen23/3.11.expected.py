@@ -143,11 +143,11 @@ def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
 
 def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     # depyf: could not decompile try_with_as_try_return_finally_pass_finally_if: code protected by the finally at 146 after its try statement, at 108
-    #   186           0 RESUME                   0
+    #   190           0 RESUME                   0
     #   
-    #   187           2 NOP
+    #   191           2 NOP
     #   
-    #   188           4 PUSH_NULL
+    #   192           4 PUSH_NULL
     #                 6 LOAD_FAST                4 (m)
     #                 8 LOAD_CONST               1 (28)
     #                10 PRECALL                  1
@@ -155,38 +155,38 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     #                24 BEFORE_WITH
     #                26 STORE_FAST               5 (w)
     #   
-    #   189          28 NOP
+    #   193          28 NOP
     #   
-    #   190          30 NOP
+    #   194          30 NOP
     #   
-    #   192          32 NOP
+    #   196          32 NOP
     #   
-    #   188          34 LOAD_CONST               0 (None)
+    #   192          34 LOAD_CONST               0 (None)
     #                36 LOAD_CONST               0 (None)
     #                38 LOAD_CONST               0 (None)
     #                40 PRECALL                  2
     #                44 CALL                     2
     #                54 POP_TOP
     #   
-    #   194          56 PUSH_NULL
+    #   198          56 PUSH_NULL
     #                58 LOAD_FAST                0 (c)
     #                60 PRECALL                  0
     #                64 CALL                     0
     #                74 POP_JUMP_FORWARD_IF_FALSE     2 (to 80)
     #   
-    #   195          76 LOAD_CONST               2 (30)
+    #   199          76 LOAD_CONST               2 (30)
     #                78 RETURN_VALUE
     #   
-    #   194     >>   80 LOAD_CONST               2 (30)
+    #   198     >>   80 LOAD_CONST               2 (30)
     #                82 RETURN_VALUE
     #                84 PUSH_EXC_INFO
     #   
-    #   192          86 RERAISE                  0
+    #   196          86 RERAISE                  0
     #           >>   88 COPY                     3
     #                90 POP_EXCEPT
     #                92 RERAISE                  1
     #   
-    #   188     >>   94 PUSH_EXC_INFO
+    #   192     >>   94 PUSH_EXC_INFO
     #                96 WITH_EXCEPT_START
     #                98 POP_JUMP_FORWARD_IF_TRUE     4 (to 108)
     #               100 RERAISE                  2
@@ -199,16 +199,16 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     #               114 POP_TOP
     #               116 NOP
     #   
-    #   194         118 PUSH_NULL
+    #   198         118 PUSH_NULL
     #               120 LOAD_FAST                0 (c)
     #               122 PRECALL                  0
     #               126 CALL                     0
     #               136 POP_JUMP_FORWARD_IF_FALSE     2 (to 142)
     #   
-    #   195         138 LOAD_CONST               0 (None)
+    #   199         138 LOAD_CONST               0 (None)
     #               140 RETURN_VALUE
     #   
-    #   194     >>  142 LOAD_CONST               0 (None)
+    #   198     >>  142 LOAD_CONST               0 (None)
     #               144 RETURN_VALUE
     #           >>  146 PUSH_EXC_INFO
     #               148 PUSH_NULL
@@ -217,7 +217,7 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     #               156 CALL                     0
     #               166 POP_JUMP_FORWARD_IF_FALSE     0 (to 168)
     #   
-    #   195     >>  168 RERAISE                  0
+    #   199     >>  168 RERAISE                  0
     #           >>  170 COPY                     3
     #               172 POP_EXCEPT
     #               174 RERAISE                  1
@@ -238,9 +238,9 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: stack underflow
-    #   198           0 RESUME                   0
+    #   202           0 RESUME                   0
     #   
-    #   199           2 PUSH_NULL
+    #   203           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (48)
     #                 8 PRECALL                  1
@@ -248,9 +248,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                22 BEFORE_WITH
     #                24 STORE_FAST               5 (w)
     #   
-    #   200          26 NOP
+    #   204          26 NOP
     #   
-    #   201          28 PUSH_NULL
+    #   205          28 PUSH_NULL
     #                30 LOAD_FAST                2 (x)
     #                32 LOAD_CONST               2 (55)
     #                34 PRECALL                  1
@@ -259,12 +259,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                50 JUMP_FORWARD           111 (to 274)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   202          54 LOAD_GLOBAL              0 (E1)
+    #   206          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    98 (to 266)
     #                70 POP_TOP
     #   
-    #   203          72 PUSH_NULL
+    #   207          72 PUSH_NULL
     #                74 LOAD_FAST                4 (m)
     #                76 LOAD_CONST               3 (65)
     #                78 PRECALL                  1
@@ -279,9 +279,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               116 BEFORE_WITH
     #               118 POP_TOP
     #   
-    #   204         120 NOP
+    #   208         120 NOP
     #   
-    #   203         122 LOAD_CONST               0 (None)
+    #   207         122 LOAD_CONST               0 (None)
     #               124 LOAD_CONST               0 (None)
     #               126 LOAD_CONST               0 (None)
     #               128 PRECALL                  2
@@ -295,7 +295,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               164 POP_TOP
     #               166 POP_EXCEPT
     #   
-    #   199         168 LOAD_CONST               0 (None)
+    #   203         168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 PRECALL                  2
@@ -304,7 +304,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               190 LOAD_CONST               5 (69)
     #               192 RETURN_VALUE
     #   
-    #   203     >>  194 PUSH_EXC_INFO
+    #   207     >>  194 PUSH_EXC_INFO
     #               196 WITH_EXCEPT_START
     #               198 POP_JUMP_FORWARD_IF_TRUE     4 (to 208)
     #               200 RERAISE                  2
@@ -336,12 +336,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #           >>  262 POP_EXCEPT
     #               264 JUMP_FORWARD             4 (to 274)
     #   
-    #   202     >>  266 RERAISE                  0
+    #   206     >>  266 RERAISE                  0
     #           >>  268 COPY                     3
     #               270 POP_EXCEPT
     #               272 RERAISE                  1
     #   
-    #   199     >>  274 LOAD_CONST               0 (None)
+    #   203     >>  274 LOAD_CONST               0 (None)
     #               276 LOAD_CONST               0 (None)
     #               278 LOAD_CONST               0 (None)
     #               280 PRECALL                  2
@@ -474,6 +474,44 @@ def if_while_and_try_break_clause_break_else_return_else(c, t, x, n, m):
         t(14)
     t(19)
 
+
+def while_match_continue_case_nested_match_default_continue_then_code(c, t, x, n, m):
+    while c():
+        match len(n()):
+            case 0:
+                t(6)
+                continue
+            case 1:
+                if len(n()) == 2:
+                    x(17)
+                else:
+                    continue
+            case _:
+                t(20)
+        t(23)
+    t(28)
+
+
+def while_match_tuple_cases_nested_match(c, t, x, n, m):
+    while c():
+        t(1)
+        match len(n()), c():
+            case [0, True]:
+                t(6)
+                continue
+            case [1, _]:
+                t(7)
+                match len(n()), c():
+                    case [z, False] if z:
+                        x(17)
+                    case _:
+                        t(19)
+                        continue
+            case _:
+                t(20)
+        t(23)
+    t(28)
+
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -532,3 +570,17 @@ assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in (
 assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
 assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
 assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
+assert run([], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [28]), FELL)
+assert run([1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 28]), FELL)
+assert run([1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [20, 23, 28]), FELL)
+assert run([1, 0, 1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 6, 28]), FELL)
+assert run([1, 1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [-17, 23, 28]), FELL)
+assert run([1, 2, 1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [20, 23, 6, 28]), FELL)
+assert run([1, 0, 1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 20, 23, 28]), FELL)
+assert run([1, 1, 2, 1], while_match_continue_case_nested_match_default_continue_then_code) in (('E1', [-17]), FELL)
+assert run([], while_match_tuple_cases_nested_match) in ((None, [28]), FELL)
+assert run([1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 28]), FELL)
+assert run([1, 1], while_match_tuple_cases_nested_match) in ((None, [1, 7, 19, 28]), FELL)
+assert run([1, 0, 0, 1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 1, 20, 23, 28]), FELL)
+assert run([1, 0, 0, 1, 1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 1, 7, 19, 28]), FELL)
+assert run([1, 1, 0, 0, 0, 1], while_match_tuple_cases_nested_match) in ((None, [1, 7, 19, 1, 20, 23, 28]), FELL)

@@ -152,24 +152,24 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 112
-    #   198           0 RESUME                   0
+    #   202           0 RESUME                   0
     #   
-    #   199           2 PUSH_NULL
+    #   203           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (48)
     #                 8 CALL                     1
     #                16 BEFORE_WITH
     #                18 STORE_FAST               5 (w)
     #   
-    #   200          20 NOP
+    #   204          20 NOP
     #   
-    #   201          22 PUSH_NULL
+    #   205          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               2 (55)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   199     >>   38 LOAD_CONST               0 (None)
+    #   203     >>   38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
     #                44 CALL                     2
@@ -177,12 +177,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                54 RETURN_CONST             0 (None)
     #           >>   56 PUSH_EXC_INFO
     #   
-    #   202          58 LOAD_GLOBAL              0 (E1)
+    #   206          58 LOAD_GLOBAL              0 (E1)
     #                68 CHECK_EXC_MATCH
     #                70 POP_JUMP_IF_FALSE       81 (to 234)
     #                72 POP_TOP
     #   
-    #   203          74 PUSH_NULL
+    #   207          74 PUSH_NULL
     #                76 LOAD_FAST                4 (m)
     #                78 LOAD_CONST               3 (65)
     #                80 CALL                     1
@@ -195,9 +195,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               106 BEFORE_WITH
     #               108 POP_TOP
     #   
-    #   204         110 NOP
+    #   208         110 NOP
     #   
-    #   203         112 LOAD_CONST               0 (None)
+    #   207         112 LOAD_CONST               0 (None)
     #               114 LOAD_CONST               0 (None)
     #               116 LOAD_CONST               0 (None)
     #               118 CALL                     2
@@ -209,14 +209,14 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #               142 POP_TOP
     #               144 POP_EXCEPT
     #   
-    #   199         146 LOAD_CONST               0 (None)
+    #   203         146 LOAD_CONST               0 (None)
     #               148 LOAD_CONST               0 (None)
     #               150 LOAD_CONST               0 (None)
     #               152 CALL                     2
     #               160 POP_TOP
     #               162 RETURN_CONST             5 (69)
     #   
-    #   203     >>  164 PUSH_EXC_INFO
+    #   207     >>  164 PUSH_EXC_INFO
     #               166 WITH_EXCEPT_START
     #               168 POP_JUMP_IF_TRUE         1 (to 172)
     #               170 RERAISE                  2
@@ -249,12 +249,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #           >>  230 POP_EXCEPT
     #               232 JUMP_BACKWARD           98 (to 38)
     #   
-    #   202     >>  234 RERAISE                  0
+    #   206     >>  234 RERAISE                  0
     #           >>  236 COPY                     3
     #               238 POP_EXCEPT
     #               240 RERAISE                  1
     #   
-    #   199     >>  242 PUSH_EXC_INFO
+    #   203     >>  242 PUSH_EXC_INFO
     #               244 WITH_EXCEPT_START
     #               246 POP_JUMP_IF_TRUE         1 (to 250)
     #               248 RERAISE                  2
@@ -372,6 +372,44 @@ def if_while_and_try_break_clause_break_else_return_else(c, t, x, n, m):
         t(14)
     t(19)
 
+
+def while_match_continue_case_nested_match_default_continue_then_code(c, t, x, n, m):
+    while c():
+        match len(n()):
+            case 0:
+                t(6)
+                continue
+            case 1:
+                if len(n()) == 2:
+                    x(17)
+                else:
+                    continue
+            case _:
+                t(20)
+        t(23)
+    t(28)
+
+
+def while_match_tuple_cases_nested_match(c, t, x, n, m):
+    while c():
+        t(1)
+        match len(n()), c():
+            case [0, True]:
+                t(6)
+                continue
+            case [1, _]:
+                t(7)
+                match len(n()), c():
+                    case [z, False] if z:
+                        x(17)
+                    case _:
+                        t(19)
+                        continue
+            case _:
+                t(20)
+        t(23)
+    t(28)
+
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -430,3 +468,17 @@ assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in (
 assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
 assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
 assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
+assert run([], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [28]), FELL)
+assert run([1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 28]), FELL)
+assert run([1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [20, 23, 28]), FELL)
+assert run([1, 0, 1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 6, 28]), FELL)
+assert run([1, 1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [-17, 23, 28]), FELL)
+assert run([1, 2, 1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [20, 23, 6, 28]), FELL)
+assert run([1, 0, 1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 20, 23, 28]), FELL)
+assert run([1, 1, 2, 1], while_match_continue_case_nested_match_default_continue_then_code) in (('E1', [-17]), FELL)
+assert run([], while_match_tuple_cases_nested_match) in ((None, [28]), FELL)
+assert run([1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 28]), FELL)
+assert run([1, 1], while_match_tuple_cases_nested_match) in ((None, [1, 7, 19, 28]), FELL)
+assert run([1, 0, 0, 1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 1, 20, 23, 28]), FELL)
+assert run([1, 0, 0, 1, 1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 1, 7, 19, 28]), FELL)
+assert run([1, 1, 0, 0, 0, 1], while_match_tuple_cases_nested_match) in ((None, [1, 7, 19, 1, 20, 23, 28]), FELL)

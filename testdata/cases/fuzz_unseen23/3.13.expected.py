@@ -27,6 +27,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -167,52 +171,52 @@ def try_pass_except_then_try_with_return_finally_if(c, t, x, n, m):
 
 def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
     # depyf: could not decompile try_try_with_return_finally_pass_finally_pass: code after a try/finally reached only through a handler in its body, at 130
-    #    171            RESUME                   0
+    #    175            RESUME                   0
     #   
-    #    172            NOP
-    #   
-    #    173            NOP
-    #   
-    #    176    L1:     NOP
+    #    176            NOP
     #   
     #    177            NOP
     #   
-    #    178    L2:     LOAD_FAST                4 (m)
+    #    180    L1:     NOP
+    #   
+    #    181            NOP
+    #   
+    #    182    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (17)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    179            NOP
+    #    183            NOP
     #   
-    #    178    L4:     LOAD_CONST               0 (None)
+    #    182    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    181    L5:     NOP
+    #    185    L5:     NOP
     #   
-    #    183            RETURN_CONST             2 (18)
+    #    187            RETURN_CONST             2 (18)
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    174            LOAD_GLOBAL              0 (E1)
+    #    178            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #                   POP_TOP
     #   
-    #    175    L7:     POP_EXCEPT
+    #    179    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 34 (to L1)
     #   
-    #    174    L8:     RERAISE                  0
+    #    178    L8:     RERAISE                  0
     #   
     #     --    L9:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    178   L10:     PUSH_EXC_INFO
+    #    182   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -227,25 +231,25 @@ def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    178   L14:     NOP
+    #    182   L14:     NOP
     #   
-    #    181   L15:     JUMP_FORWARD             5 (to L18)
+    #    185   L15:     JUMP_FORWARD             5 (to L18)
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    181            RERAISE                  0
+    #    185            RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    181   L18:     NOP
+    #    185   L18:     NOP
     #   
-    #    183            RETURN_CONST             0 (None)
+    #    187            RETURN_CONST             0 (None)
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    183            RERAISE                  0
+    #    187            RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -276,24 +280,24 @@ def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
 
 def with_try_except_with_with_return(c, t, x, n, m):
     # depyf: could not decompile with_try_except_with_with_return: a with's suppressing path and its normal exit go on apart at 112
-    #    198            RESUME                   0
+    #    202            RESUME                   0
     #   
-    #    199            LOAD_FAST                4 (m)
+    #    203            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (48)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     STORE_FAST               5 (w)
     #   
-    #    200    L2:     NOP
+    #    204    L2:     NOP
     #   
-    #    201    L3:     LOAD_FAST                2 (x)
+    #    205    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (55)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    199    L4:     LOAD_CONST               0 (None)
+    #    203    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -302,12 +306,12 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    202            LOAD_GLOBAL              0 (E1)
+    #    206            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       91 (to L23)
     #                   POP_TOP
     #   
-    #    203            LOAD_FAST                4 (m)
+    #    207            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (65)
     #                   CALL                     1
@@ -319,9 +323,9 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L7:     POP_TOP
     #   
-    #    204            NOP
+    #    208            NOP
     #   
-    #    203    L8:     LOAD_CONST               0 (None)
+    #    207    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -333,14 +337,14 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_TOP
     #          L10:     POP_EXCEPT
     #   
-    #    199   L11:     LOAD_CONST               0 (None)
+    #    203   L11:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             5 (69)
     #   
-    #    203   L12:     PUSH_EXC_INFO
+    #    207   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L13)
@@ -355,7 +359,7 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    203   L16:     LOAD_CONST               0 (None)
+    #    207   L16:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -378,13 +382,13 @@ def with_try_except_with_with_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    202   L23:     RERAISE                  0
+    #    206   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    199   L25:     PUSH_EXC_INFO
+    #    203   L25:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L26)
@@ -505,6 +509,44 @@ def if_while_and_try_break_clause_break_else_return_else(c, t, x, n, m):
         t(14)
     t(19)
 
+
+def while_match_continue_case_nested_match_default_continue_then_code(c, t, x, n, m):
+    while c():
+        match len(n()):
+            case 0:
+                t(6)
+                continue
+            case 1:
+                if len(n()) == 2:
+                    x(17)
+                else:
+                    continue
+            case _:
+                t(20)
+        t(23)
+    t(28)
+
+
+def while_match_tuple_cases_nested_match(c, t, x, n, m):
+    while c():
+        t(1)
+        match len(n()), c():
+            case [0, True]:
+                t(6)
+                continue
+            case [1, _]:
+                t(7)
+                match len(n()), c():
+                    case [z, False] if z:
+                        x(17)
+                    case _:
+                        t(19)
+                        continue
+            case _:
+                t(20)
+        t(23)
+    t(28)
+
 assert run([], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, []), FELL)
 assert run([1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((None, [13]), FELL)
 assert run([0, 1], elif_try_except_return_else_try_return_clause_then_while_true_break) in ((20, [-15, -19]), FELL)
@@ -563,3 +605,17 @@ assert run([1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in (
 assert run([1, 1, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 4, 19]), FELL)
 assert run([1, 1, 1, 2], if_while_and_try_break_clause_break_else_return_else) in ((9, [-3, 5]), FELL)
 assert run([1, 1, 1, 2, 1, 1], if_while_and_try_break_clause_break_else_return_else) in ((None, [-3, 5, -3, 19]), FELL)
+assert run([], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [28]), FELL)
+assert run([1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 28]), FELL)
+assert run([1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [20, 23, 28]), FELL)
+assert run([1, 0, 1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 6, 28]), FELL)
+assert run([1, 1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [-17, 23, 28]), FELL)
+assert run([1, 2, 1], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [20, 23, 6, 28]), FELL)
+assert run([1, 0, 1, 2], while_match_continue_case_nested_match_default_continue_then_code) in ((None, [6, 20, 23, 28]), FELL)
+assert run([1, 1, 2, 1], while_match_continue_case_nested_match_default_continue_then_code) in (('E1', [-17]), FELL)
+assert run([], while_match_tuple_cases_nested_match) in ((None, [28]), FELL)
+assert run([1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 28]), FELL)
+assert run([1, 1], while_match_tuple_cases_nested_match) in ((None, [1, 7, 19, 28]), FELL)
+assert run([1, 0, 0, 1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 1, 20, 23, 28]), FELL)
+assert run([1, 0, 0, 1, 1], while_match_tuple_cases_nested_match) in ((None, [1, 20, 23, 1, 7, 19, 28]), FELL)
+assert run([1, 1, 0, 0, 0, 1], while_match_tuple_cases_nested_match) in ((None, [1, 7, 19, 1, 20, 23, 28]), FELL)

@@ -523,7 +523,9 @@ final class Matches {
                 backward = true;
             }
         }
-        if (end < 0 && !backward && last.next() >= 0 && w.code.op(last.next()).is("NOP")) {
+        if (end < 0 && last.next() >= 0 && w.code.op(last.next()).is("NOP")) {
+            // (a case jumping back to the loop's head as well: that jump is its continue, when a nested
+            // statement of another case jumps forward past the default to the code after the match)
             end = innerJumpPast(w, cases.get(0).from(), last.next(), to, r);
         }
         if (end < 0 && !backward && (last.next() >= 0 || cases.size() > 1)) {
