@@ -52,9 +52,14 @@ public final class Lifter {
         }
     }
 
-    /** The instructions this lifter stepped. */
-    public java.util.BitSet read() {
-        return (java.util.BitSet) read.clone();
+    /** Adds the instructions this lifter stepped to {@code into}. */
+    public void addReadTo(java.util.BitSet into) {
+        into.or(read);
+    }
+
+    /** True when this lifter stepped no instruction. */
+    public boolean readNothing() {
+        return read.isEmpty();
     }
 
     /** A lifter with a copy of this one's stack writing to a fresh statement list. */

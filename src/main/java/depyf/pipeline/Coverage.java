@@ -72,13 +72,27 @@ final class Coverage {
      * test's, whose reads go into an enclosing statement; a clause's name cleanup or continue, dropped).
      */
     private static String droppedLine(Code code, BitSet reachable, Env env, List<Stmt> walked) {
-        java.util.Set<Object> inTree = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        parts(walked, inTree);
-        parts(env.folded, inTree);
+        // (statements first, which settle nearly every lifter; expressions only for the rest)
+        java.util.Set<Object> statements = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        parts(walked, statements, false);
+        parts(env.folded, statements, false);
+        java.util.Set<Object> inTree = null;
         BitSet kept = new BitSet();
         BitSet dropped = new BitSet();
         for (depyf.lift.Lifter l : env.lifters) {
-            (!madeStatements(l.out) || holdsAny(l.out, inTree) ? kept : dropped).or(l.read());
+            if (l.readNothing()) {
+                continue;
+            }
+            boolean read = !madeStatements(l.out) || holdsAny(l.out, statements, false);
+            if (!read) {
+                if (inTree == null) {
+                    inTree = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    parts(walked, inTree, true);
+                    parts(env.folded, inTree, true);
+                }
+                read = holdsAny(l.out, inTree, true);
+            }
+            l.addReadTo(read ? kept : dropped);
         }
         BitSet keptLines = lines(code, kept);
         BitSet droppedLines = lines(code, dropped);
@@ -103,20 +117,24 @@ final class Coverage {
     }
 
     /**
-     * Adds the statements and expressions in node (a statement, a list, another IR record) and in its
-     * parts to {@code into}; not names and constants, which lifters may share.
+     * Adds the statements in node (a statement, a list, another IR record) and in its parts to {@code into},
+     * with {@code expressions} their expressions too; not names and constants, which lifters may share.
      */
-    private static void parts(Object node, java.util.Set<Object> into) {
+    private static void parts(Object node, java.util.Set<Object> into, boolean expressions) {
         if (node instanceof List<?> list) {
             for (Object o : list) {
-                parts(o, into);
+                parts(o, into, expressions);
             }
-        } else if (node instanceof Record r && !(node instanceof depyf.ir.Expr.Name || node instanceof depyf.ir.Expr.Constant)) {
+        } else if (node instanceof Record r && !(node instanceof depyf.ir.Expr.Name || node instanceof depyf.ir.Expr.Constant)
+                && (expressions || !(node instanceof depyf.ir.Expr))) {
             if (node instanceof Stmt || node instanceof depyf.ir.Expr) {
                 into.add(node);
             }
+            if (otherCode(node)) {
+                return;                        // (a def's or class's body: its own code object's, checked with it)
+            }
             for (Object part : depyf.ir.Parts.of(r)) {
-                parts(part, into);
+                parts(part, into, expressions);
             }
         }
     }
@@ -143,11 +161,37 @@ final class Coverage {
         return false;
     }
 
-    /** True when one of the statements, or a statement or expression inside one, is in {@code tree}. */
-    private static boolean holdsAny(List<Stmt> stmts, java.util.Set<Object> tree) {
-        java.util.Set<Object> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        parts(stmts, inside);
-        return inside.stream().anyMatch(tree::contains);
+    /** A def, class or lambda: its body is another code object's, read and checked with that one. */
+    private static boolean otherCode(Object node) {
+        return node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef || node instanceof depyf.ir.Expr.Lambda;
+    }
+
+    /** True when node, or a statement (or with {@code expressions}, an expression) inside it, is in {@code tree}. */
+    private static boolean holdsAny(Object node, java.util.Set<Object> tree, boolean expressions) {
+        if (node instanceof List<?> list) {
+            for (Object o : list) {
+                if (holdsAny(o, tree, expressions)) {
+                    return true;               // (most lifters' first statement is in the tree: found at once)
+                }
+            }
+            return false;
+        }
+        if (!(node instanceof Record r) || node instanceof depyf.ir.Expr.Name || node instanceof depyf.ir.Expr.Constant
+                || !expressions && node instanceof depyf.ir.Expr) {
+            return false;
+        }
+        if (tree.contains(node)) {
+            return true;
+        }
+        if (otherCode(node)) {
+            return false;
+        }
+        for (Object part : depyf.ir.Parts.of(r)) {
+            if (holdsAny(part, tree, expressions)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
