@@ -96,8 +96,9 @@ final class ExceptClauses {
     /**
      * True when the code at {@code fall}, after the POP_EXCEPT that ends a clause walked from k (and an
      * enclosing clause's), is on that POP_EXCEPT's line: the clause's own return, whose unwinding takes the
-     * return's line (`except E: return False`). The code after the statement, which 3.12+ copy there when the clause falls off into
-     * it, starts on a line of its own, the clause's POP_EXCEPT on the clause's last line.
+     * return's line (`except E: return False`). The code after the statement, which 3.12+ copy there when
+     * the clause falls off into it, starts on a line of its own, the clause's POP_EXCEPT on the clause's
+     * last line.
      */
     static boolean ownExitAt(Walker w, int k, int fall) {
         int p = fall - 1;

@@ -343,9 +343,10 @@ final class TryElses {
 
     /**
      * 3.12+: True when code in [j, handler) is protected by a handler laid out past {@code handler} that
-     * protects nothing outside it (not an enclosing statement's): the handler of a statement there (a comprehension's cleanup, a nested
-     * try's or with's), compiled after the try statement's handlers. The compiler lays cold blocks out in
-     * the order it made them, and compiles an else clause before the handlers.
+     * protects nothing outside it (not an enclosing statement's): the handler of a statement there (a
+     * comprehension's cleanup, a nested try's or with's), compiled after the try statement's handlers. The
+     * compiler lays cold blocks out in the order it made them, and compiles an else clause before the
+     * handlers.
      */
     static boolean handlerLaidOutPast(Walker w, int j, int handler) {
         for (depyf.lift.Code.Handler h : w.code.handlers()) {

@@ -1094,9 +1094,10 @@ final class WhileTrue {
     }
 
     /**
-     * 3.14: True when the return at k ends the body of a try in [p, guard) whose except clauses all go on
+     * True when the return at k ends the body of a try in [p, guard) whose except clauses all go on
      * forward, to code up to {@code guard} (3.14 lays its handler out right after the return, and the code
-     * after the statement, which only the clauses reach, after that): `while True: try: return f() / except
+     * after the statement, which only the clauses reach, after that; earlier versions end such a loop with
+     * a jump back in normal flow, and do not come here): `while True: try: return f() / except
      * E: pass / try: return g() / except F: pass` (mailbox.MH._open_mh_sequences_file), the loop going round
      * only from the last clause.
      */
