@@ -571,7 +571,7 @@ public final class Walker {
                     k = Tries.skipNops(this, n);
                 }
                 boolean computed = returnsComputedValue(k);
-                int copied = computed && r.loop() != null && r.loop().exit() >= 0 ? copiedExitLength(k, r.loop().exit()) : 0;
+                int copied = computed ? loopExitCopyLength(k, r) : 0;
                 if (copied > 0) {
                     l.emit(new Stmt.Break());  // the break, unwinding the with, then a copy of the loop's exit
                     i = k + copied;
@@ -608,7 +608,7 @@ public final class Walker {
                 }
                 int broke = whileBreakCopy(i, r);
                 boolean computed = broke <= 0 && stmtStart == i - copy && returnsComputedValue(i);
-                int exitCopy = computed && r.loop() != null && r.loop().exit() >= 0 ? copiedExitLength(i, r.loop().exit()) : 0;
+                int exitCopy = computed ? loopExitCopyLength(i, r) : 0;
                 if (broke > 0) {
                     l.emit(new Stmt.Break());
                     i = broke;
@@ -1202,6 +1202,11 @@ public final class Walker {
     final Set<Integer> copiedOnlyExits = new java.util.HashSet<>();
 
     /** The length of the copy at k of the exit block (a few instructions ending in a return or raise) at exit, or 0. */
+    /** {@link #copiedExitLength} of the exit of the loop around region r; 0 without one. */
+    int loopExitCopyLength(int k, Region r) {
+        return r.loop() != null && r.loop().exit() >= 0 ? copiedExitLength(k, r.loop().exit()) : 0;
+    }
+
     int copiedExitLength(int k, int exit) {
         int e = Tries.skipNops(this, exit);
         for (int n = 0; e + n < code.size() && n < 8; n++) {

@@ -256,8 +256,7 @@ final class Withs {
             return y;
         }
         // (or a copy of the loop's exit block, a small return, in place of the jump: its last instruction)
-        int copy = r.loop().exit() >= 0 && r.loop().exit() < w.code.size() && (y > x || !r.loop().isFor())
-                ? w.copiedExitLength(y, r.loop().exit()) : 0;
+        int copy = y > x || !r.loop().isFor() ? w.loopExitCopyLength(y, r) : 0;
         return copy > 0 && y + copy < w.code.size() ? y + copy - 1 : -1;
     }
 
@@ -710,8 +709,7 @@ final class Withs {
         if (copy > 0) {
             return new int[] {BREAK, end + copy};   // a break to a small exit block ending in a return: its copy
         }
-        int whileCopy = end == k && !r.loop().isFor() && r.loop().exit() >= 0 && r.loop().exit() < w.code.size()
-                ? w.copiedExitLength(k, r.loop().exit()) : 0;
+        int whileCopy = end == k && !r.loop().isFor() ? w.loopExitCopyLength(k, r) : 0;
         if (whileCopy > 0) {
             return new int[] {BREAK, k + whileCopy};   // the same out of a while loop
         }
