@@ -1032,38 +1032,12 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 24
-    #   744           0 RESUME                   0
-    #   
-    #   745           2 NOP
-    #   
-    #   746     >>    4 NOP
-    #   
-    #   747           6 PUSH_NULL
-    #                 8 LOAD_FAST                0 (c)
-    #                10 PRECALL                  0
-    #                14 CALL                     0
-    #                24 POP_JUMP_FORWARD_IF_FALSE     3 (to 32)
-    #   
-    #   748          26 NOP
-    #   
-    #   750          28 LOAD_CONST               0 (None)
-    #                30 RETURN_VALUE
-    #   
-    #   747     >>   32 NOP
-    #   
-    #   750          34 JUMP_FORWARD             5 (to 46)
-    #           >>   36 PUSH_EXC_INFO
-    #                38 RERAISE                  0
-    #           >>   40 COPY                     3
-    #                42 POP_EXCEPT
-    #                44 RERAISE                  1
-    #   
-    #   745     >>   46 JUMP_BACKWARD           22 (to 4)
-    #   ExceptionTable:
-    #     6 to 24 -> 36 [0]
-    #     36 to 38 -> 40 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 24')
+    while True:
+        try:
+            if c():
+                return
+        finally:
+            pass
 
 
 def while_not_with_if_break_code_if_then_return_attr(c, t, x, n, m):

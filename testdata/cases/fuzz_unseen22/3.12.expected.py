@@ -1583,37 +1583,12 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 18
-    #   744           0 RESUME                   0
-    #   
-    #   745           2 NOP
-    #   
-    #   746     >>    4 NOP
-    #   
-    #   747           6 PUSH_NULL
-    #                 8 LOAD_FAST                0 (c)
-    #                10 CALL                     0
-    #                18 POP_JUMP_IF_FALSE        2 (to 24)
-    #   
-    #   748          20 NOP
-    #   
-    #   750          22 RETURN_CONST             0 (None)
-    #   
-    #   747     >>   24 NOP
-    #   
-    #   750          26 NOP
-    #   
-    #   745          28 JUMP_BACKWARD           13 (to 4)
-    #           >>   30 PUSH_EXC_INFO
-    #   
-    #   750          32 RERAISE                  0
-    #           >>   34 COPY                     3
-    #                36 POP_EXCEPT
-    #                38 RERAISE                  1
-    #   ExceptionTable:
-    #     6 to 18 -> 30 [0]
-    #     30 to 32 -> 34 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 18')
+    while True:
+        try:
+            if c():
+                return
+        finally:
+            pass
 
 
 def while_not_with_if_break_code_if_then_return_attr(c, t, x, n, m):

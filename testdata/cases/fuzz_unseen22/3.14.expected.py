@@ -1859,40 +1859,12 @@ def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
 
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26
-    #    744           RESUME                   0
-    #   
-    #    745   L1:     NOP
-    #   
-    #    746           NOP
-    #   
-    #    747   L2:     LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        4 (to L4)
-    #          L3:     NOT_TAKEN
-    #   
-    #    748           NOP
-    #   
-    #    750           LOAD_CONST               1 (None)
-    #                  RETURN_VALUE
-    #   
-    #    747   L4:     NOP
-    #   
-    #    750           JUMP_BACKWARD           21 (to L1)
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #    750           RERAISE                  0
-    #   
-    #     --   L6:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L6 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_if_break_finally_pass: conditional jump out of the region at 26')
+    while True:
+        try:
+            if c():
+                return
+        finally:
+            pass
 
 
 def while_not_with_if_break_code_if_then_return_attr(c, t, x, n, m):

@@ -460,7 +460,8 @@ final class TryFinally {
      * laid out last): t, the copy and its jump read as part of the body. Otherwise j0.
      */
     private static int exitCopyAfterJump(Walker w, int i, int j0, int to, Region r, int handler) {
-        if (finallyLength(w, handler) <= 0 || j0 >= to || j0 >= handler) {
+        boolean empty = finallyLength(w, handler) <= 0;     // `finally: pass`: its copies are empty
+        if (empty && Handlers.kind(w.code, handler) != Handlers.Kind.FINALLY || j0 >= to || j0 >= handler) {
             return j0;
         }
         int t = -1;
@@ -480,7 +481,7 @@ final class TryFinally {
             return j0;
         }
         int end = FinallyCopy.end(w, handler, j0);
-        if (end <= j0) {
+        if (end < j0 || end == j0 && !empty) {
             return j0;
         }
         int exit = Tries.skipNops(w, end);
@@ -495,13 +496,37 @@ final class TryFinally {
             int n = !jump.is("POP_TOP") ? 0
                     : w.code.op(exit + 1).is("JUMP_FORWARD") ? 1 : FinallyCopy.exitLength(w, exit + 1);
             exitEnd = n > 0 ? exit + 1 + n : w.whileBreakCopy(exit, r);
+            if (empty && exitEnd < 0) {
+                exitEnd = returnEnd(w, exit, t);
+            }
         }
         if (exitEnd < 0 || Tries.skipNops(w, exitEnd) != Tries.skipNops(w, t)
                 || w.jumpTargets.get(exit) && !w.jumpsOnlyFrom(exit, j0, exit)
-                || FinallyCopy.end(w, handler, t) <= t) {
+                || FinallyCopy.end(w, handler, t) < t + (empty ? 0 : 1)) {
             return j0;
         }
         return t;
+    }
+
+    /**
+     * Where the straight code from k, ending in a return before t, ends (a return in the try body of a
+     * {@code finally: pass}, its value computed and returned with no copy in between); -1 when the code
+     * there branches, is jumped into or reaches t first.
+     */
+    private static int returnEnd(Walker w, int k, int t) {
+        for (int x = k; x < t; x++) {
+            Op op = w.code.op(x);
+            if (x > k && w.jumpTargets.get(x) || op.target() >= 0) {
+                return -1;
+            }
+            if (op.isReturn()) {
+                return x + 1;
+            }
+            if (op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
