@@ -1328,109 +1328,15 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: code after a try/finally reached only by a with's suppressing path at 182
-    #   875           0 RESUME                   0
-    #   
-    #   876           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    97 (to 216)
-    #   
-    #   877          22 NOP
-    #   
-    #   878          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               1 (3)
-    #                30 PRECALL                  1
-    #                34 CALL                     1
-    #                44 BEFORE_WITH
-    #                46 POP_TOP
-    #   
-    #   879          48 LOAD_GLOBAL              1 (NULL + E1)
-    #                60 LOAD_CONST               2 (7)
-    #                62 PRECALL                  1
-    #                66 CALL                     1
-    #                76 RAISE_VARARGS            1
-    #   
-    #   878     >>   78 PUSH_EXC_INFO
-    #                80 WITH_EXCEPT_START
-    #                82 POP_JUMP_FORWARD_IF_TRUE     4 (to 92)
-    #                84 RERAISE                  2
-    #           >>   86 COPY                     3
-    #                88 POP_EXCEPT
-    #                90 RERAISE                  1
-    #           >>   92 POP_TOP
-    #                94 POP_EXCEPT
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #               100 JUMP_FORWARD            28 (to 158)
-    #           >>  102 PUSH_EXC_INFO
-    #   
-    #   880         104 LOAD_GLOBAL              0 (E1)
-    #               116 CHECK_EXC_MATCH
-    #               118 POP_JUMP_FORWARD_IF_FALSE    15 (to 150)
-    #               120 POP_TOP
-    #   
-    #   881         122 POP_EXCEPT
-    #   
-    #   883         124 PUSH_NULL
-    #               126 LOAD_FAST                1 (t)
-    #               128 LOAD_CONST               3 (18)
-    #               130 PRECALL                  1
-    #               134 CALL                     1
-    #               144 POP_TOP
-    #               146 LOAD_CONST               4 (13)
-    #               148 RETURN_VALUE
-    #   
-    #   880     >>  150 RERAISE                  0
-    #           >>  152 COPY                     3
-    #               154 POP_EXCEPT
-    #               156 RERAISE                  1
-    #   
-    #   878     >>  158 NOP
-    #   
-    #   883         160 PUSH_NULL
-    #               162 LOAD_FAST                1 (t)
-    #               164 LOAD_CONST               3 (18)
-    #               166 PRECALL                  1
-    #               170 CALL                     1
-    #               180 POP_TOP
-    #               182 JUMP_FORWARD            16 (to 216)
-    #           >>  184 PUSH_EXC_INFO
-    #               186 PUSH_NULL
-    #               188 LOAD_FAST                1 (t)
-    #               190 LOAD_CONST               3 (18)
-    #               192 PRECALL                  1
-    #               196 CALL                     1
-    #               206 POP_TOP
-    #               208 RERAISE                  0
-    #           >>  210 COPY                     3
-    #               212 POP_EXCEPT
-    #               214 RERAISE                  1
-    #   
-    #   884     >>  216 PUSH_NULL
-    #               218 LOAD_FAST                1 (t)
-    #               220 LOAD_CONST               5 (21)
-    #               222 PRECALL                  1
-    #               226 CALL                     1
-    #               236 POP_TOP
-    #               238 LOAD_CONST               0 (None)
-    #               240 RETURN_VALUE
-    #   ExceptionTable:
-    #     24 to 44 -> 102 [0]
-    #     46 to 76 -> 78 [1] lasti
-    #     78 to 84 -> 86 [3] lasti
-    #     86 to 90 -> 102 [0]
-    #     92 to 92 -> 86 [3] lasti
-    #     94 to 98 -> 102 [0]
-    #     100 to 100 -> 184 [0]
-    #     102 to 120 -> 152 [1] lasti
-    #     122 to 122 -> 184 [0]
-    #     150 to 150 -> 152 [1] lasti
-    #     152 to 156 -> 184 [0]
-    #     184 to 208 -> 210 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: code after a try/finally reached only by a with's suppressing path at 182")
+    if c():
+        try:
+            with m(3):
+                raise E1(7)
+        except E1:
+            return 13
+        finally:
+            t(18)
+    t(21)
 
 
 def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):

@@ -511,124 +511,16 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 118 and back to it
-    #   541           0 RESUME                   0
-    #   
-    #   542           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       51 (to 118)
-    #   
-    #   543          16 NOP
-    #   
-    #   544          18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (1)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 STORE_FAST               5 (w)
-    #   
-    #   545          36 PUSH_NULL
-    #                38 LOAD_FAST                2 (x)
-    #                40 LOAD_FAST                5 (w)
-    #                42 CALL                     1
-    #   
-    #   544          50 SWAP                     2
-    #                52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 CALL                     2
-    #                66 POP_TOP
-    #   
-    #   547          68 PUSH_NULL
-    #                70 LOAD_FAST                0 (c)
-    #                72 CALL                     0
-    #                80 POP_JUMP_IF_FALSE        9 (to 100)
-    #   
-    #   548          82 PUSH_NULL
-    #                84 LOAD_FAST                1 (t)
-    #                86 LOAD_CONST               2 (16)
-    #                88 CALL                     1
-    #                96 POP_TOP
-    #                98 RETURN_VALUE
-    #   
-    #   550     >>  100 PUSH_NULL
-    #               102 LOAD_FAST                1 (t)
-    #               104 LOAD_CONST               3 (17)
-    #               106 CALL                     1
-    #               114 POP_TOP
-    #               116 RETURN_VALUE
-    #   
-    #   551     >>  118 PUSH_NULL
-    #               120 LOAD_FAST                1 (t)
-    #               122 LOAD_CONST               4 (18)
-    #               124 CALL                     1
-    #               132 POP_TOP
-    #               134 RETURN_CONST             0 (None)
-    #   
-    #   544     >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #               152 JUMP_FORWARD             3 (to 160)
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #           >>  160 NOP
-    #   
-    #   547         162 PUSH_NULL
-    #               164 LOAD_FAST                0 (c)
-    #               166 CALL                     0
-    #               174 POP_JUMP_IF_FALSE        9 (to 194)
-    #   
-    #   548         176 PUSH_NULL
-    #               178 LOAD_FAST                1 (t)
-    #               180 LOAD_CONST               2 (16)
-    #               182 CALL                     1
-    #               190 POP_TOP
-    #               192 JUMP_BACKWARD           38 (to 118)
-    #   
-    #   550     >>  194 PUSH_NULL
-    #               196 LOAD_FAST                1 (t)
-    #               198 LOAD_CONST               3 (17)
-    #               200 CALL                     1
-    #               208 POP_TOP
-    #               210 JUMP_BACKWARD           47 (to 118)
-    #           >>  212 PUSH_EXC_INFO
-    #   
-    #   547         214 PUSH_NULL
-    #               216 LOAD_FAST                0 (c)
-    #               218 CALL                     0
-    #               226 POP_JUMP_IF_FALSE        9 (to 246)
-    #   
-    #   548         228 PUSH_NULL
-    #               230 LOAD_FAST                1 (t)
-    #               232 LOAD_CONST               2 (16)
-    #               234 CALL                     1
-    #               242 POP_TOP
-    #               244 RERAISE                  0
-    #   
-    #   550     >>  246 PUSH_NULL
-    #               248 LOAD_FAST                1 (t)
-    #               250 LOAD_CONST               3 (17)
-    #               252 CALL                     1
-    #               260 POP_TOP
-    #               262 RERAISE                  0
-    #           >>  264 COPY                     3
-    #               266 POP_EXCEPT
-    #               268 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 32 -> 212 [0]
-    #     34 to 48 -> 136 [1] lasti
-    #     50 to 66 -> 212 [0]
-    #     136 to 144 -> 154 [3] lasti
-    #     146 to 158 -> 212 [0]
-    #     212 to 262 -> 264 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 118 and back to it')
+    if c():
+        try:
+            with m(1) as w:
+                return x(w)
+        finally:
+            if c():
+                t(16)
+            else:
+                t(17)
+    t(18)
 
 
 def for_try_try_break_clause_clause(c, t, x, n, m):
@@ -1217,245 +1109,30 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 58 and back to it
-    #   875           0 RESUME                   0
-    #   
-    #   876           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       21 (to 58)
-    #   
-    #   877          16 NOP
-    #   
-    #   878          18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (3)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 POP_TOP
-    #   
-    #   879          36 LOAD_GLOBAL              1 (NULL + E1)
-    #                46 LOAD_CONST               2 (7)
-    #                48 CALL                     1
-    #                56 RAISE_VARARGS            1
-    #   
-    #   884     >>   58 PUSH_NULL
-    #                60 LOAD_FAST                1 (t)
-    #                62 LOAD_CONST               5 (21)
-    #                64 CALL                     1
-    #                72 POP_TOP
-    #                74 RETURN_CONST             0 (None)
-    #   
-    #   878     >>   76 PUSH_EXC_INFO
-    #                78 WITH_EXCEPT_START
-    #                80 POP_JUMP_IF_TRUE         1 (to 84)
-    #                82 RERAISE                  2
-    #           >>   84 POP_TOP
-    #                86 POP_EXCEPT
-    #                88 POP_TOP
-    #                90 POP_TOP
-    #                92 JUMP_FORWARD             3 (to 100)
-    #           >>   94 COPY                     3
-    #                96 POP_EXCEPT
-    #                98 RERAISE                  1
-    #           >>  100 JUMP_FORWARD            23 (to 148)
-    #           >>  102 PUSH_EXC_INFO
-    #   
-    #   880         104 LOAD_GLOBAL              0 (E1)
-    #               114 CHECK_EXC_MATCH
-    #               116 POP_JUMP_IF_FALSE       11 (to 140)
-    #               118 POP_TOP
-    #   
-    #   881         120 POP_EXCEPT
-    #   
-    #   883         122 PUSH_NULL
-    #               124 LOAD_FAST                1 (t)
-    #               126 LOAD_CONST               3 (18)
-    #               128 CALL                     1
-    #               136 POP_TOP
-    #               138 RETURN_CONST             4 (13)
-    #   
-    #   880     >>  140 RERAISE                  0
-    #           >>  142 COPY                     3
-    #               144 POP_EXCEPT
-    #               146 RERAISE                  1
-    #   
-    #   878     >>  148 NOP
-    #   
-    #   883         150 PUSH_NULL
-    #               152 LOAD_FAST                1 (t)
-    #               154 LOAD_CONST               3 (18)
-    #               156 CALL                     1
-    #               164 POP_TOP
-    #               166 JUMP_BACKWARD           55 (to 58)
-    #           >>  168 PUSH_EXC_INFO
-    #               170 PUSH_NULL
-    #               172 LOAD_FAST                1 (t)
-    #               174 LOAD_CONST               3 (18)
-    #               176 CALL                     1
-    #               184 POP_TOP
-    #               186 RERAISE                  0
-    #           >>  188 COPY                     3
-    #               190 POP_EXCEPT
-    #               192 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 32 -> 102 [0]
-    #     34 to 56 -> 76 [1] lasti
-    #     76 to 84 -> 94 [3] lasti
-    #     86 to 98 -> 102 [0]
-    #     100 to 100 -> 168 [0]
-    #     102 to 118 -> 142 [1] lasti
-    #     120 to 120 -> 168 [0]
-    #     140 to 140 -> 142 [1] lasti
-    #     142 to 146 -> 168 [0]
-    #     168 to 186 -> 188 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 58 and back to it')
+    if c():
+        try:
+            with m(3):
+                raise E1(7)
+        except E1:
+            return 13
+        finally:
+            t(18)
+    t(21)
 
 
 def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 76 and back to it
-    #   887           0 RESUME                   0
-    #   
-    #   888           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       30 (to 76)
-    #   
-    #   889          16 NOP
-    #   
-    #   890          18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (3)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 POP_TOP
-    #                36 PUSH_NULL
-    #                38 LOAD_FAST                4 (m)
-    #                40 LOAD_CONST               2 (4)
-    #                42 CALL                     1
-    #                50 BEFORE_WITH
-    #                52 POP_TOP
-    #   
-    #   891          54 LOAD_GLOBAL              1 (NULL + E1)
-    #                64 LOAD_CONST               3 (7)
-    #                66 CALL                     1
-    #                74 RAISE_VARARGS            1
-    #   
-    #   899     >>   76 PUSH_NULL
-    #                78 LOAD_FAST                1 (t)
-    #                80 LOAD_CONST               6 (21)
-    #                82 CALL                     1
-    #                90 POP_TOP
-    #                92 RETURN_CONST             0 (None)
-    #   
-    #   890     >>   94 PUSH_EXC_INFO
-    #                96 WITH_EXCEPT_START
-    #                98 POP_JUMP_IF_TRUE         1 (to 102)
-    #               100 RERAISE                  2
-    #           >>  102 POP_TOP
-    #               104 POP_EXCEPT
-    #               106 POP_TOP
-    #               108 POP_TOP
-    #               110 JUMP_FORWARD             3 (to 118)
-    #           >>  112 COPY                     3
-    #               114 POP_EXCEPT
-    #               116 RERAISE                  1
-    #           >>  118 LOAD_CONST               0 (None)
-    #               120 LOAD_CONST               0 (None)
-    #               122 LOAD_CONST               0 (None)
-    #               124 CALL                     2
-    #               132 POP_TOP
-    #               134 JUMP_FORWARD            12 (to 160)
-    #           >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #               152 JUMP_FORWARD             3 (to 160)
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #           >>  160 JUMP_FORWARD            41 (to 244)
-    #           >>  162 PUSH_EXC_INFO
-    #   
-    #   892         164 LOAD_GLOBAL              0 (E1)
-    #               174 CHECK_EXC_MATCH
-    #               176 POP_JUMP_IF_FALSE       29 (to 236)
-    #               178 POP_TOP
-    #   
-    #   893         180 NOP
-    #   
-    #   894         182 POP_EXCEPT
-    #   
-    #   898         184 PUSH_NULL
-    #               186 LOAD_FAST                1 (t)
-    #               188 LOAD_CONST               4 (18)
-    #               190 CALL                     1
-    #               198 POP_TOP
-    #               200 RETURN_CONST             5 (13)
-    #               202 PUSH_EXC_INFO
-    #   
-    #   895         204 LOAD_GLOBAL              0 (E1)
-    #               214 CHECK_EXC_MATCH
-    #               216 POP_JUMP_IF_FALSE        3 (to 224)
-    #               218 POP_TOP
-    #   
-    #   896         220 POP_EXCEPT
-    #               222 JUMP_FORWARD             4 (to 232)
-    #   
-    #   895     >>  224 RERAISE                  0
-    #           >>  226 COPY                     3
-    #               228 POP_EXCEPT
-    #               230 RERAISE                  1
-    #   
-    #   896     >>  232 POP_EXCEPT
-    #               234 JUMP_FORWARD             4 (to 244)
-    #   
-    #   892     >>  236 RERAISE                  0
-    #           >>  238 COPY                     3
-    #               240 POP_EXCEPT
-    #               242 RERAISE                  1
-    #   
-    #   898     >>  244 PUSH_NULL
-    #               246 LOAD_FAST                1 (t)
-    #               248 LOAD_CONST               4 (18)
-    #               250 CALL                     1
-    #               258 POP_TOP
-    #               260 JUMP_BACKWARD           93 (to 76)
-    #           >>  262 PUSH_EXC_INFO
-    #               264 PUSH_NULL
-    #               266 LOAD_FAST                1 (t)
-    #               268 LOAD_CONST               4 (18)
-    #               270 CALL                     1
-    #               278 POP_TOP
-    #               280 RERAISE                  0
-    #           >>  282 COPY                     3
-    #               284 POP_EXCEPT
-    #               286 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 32 -> 162 [0]
-    #     34 to 50 -> 136 [1] lasti
-    #     52 to 74 -> 94 [2] lasti
-    #     94 to 102 -> 112 [4] lasti
-    #     104 to 116 -> 136 [1] lasti
-    #     118 to 134 -> 162 [0]
-    #     136 to 144 -> 154 [3] lasti
-    #     146 to 158 -> 162 [0]
-    #     160 to 160 -> 262 [0]
-    #     162 to 178 -> 238 [1] lasti
-    #     182 to 182 -> 262 [0]
-    #     202 to 218 -> 226 [2] lasti
-    #     220 to 222 -> 238 [1] lasti
-    #     224 to 224 -> 226 [2] lasti
-    #     226 to 230 -> 238 [1] lasti
-    #     232 to 234 -> 262 [0]
-    #     236 to 236 -> 238 [1] lasti
-    #     238 to 242 -> 262 [0]
-    #     262 to 280 -> 282 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 76 and back to it')
+    if c():
+        try:
+            with m(3), m(4):
+                raise E1(7)
+        except E1:
+            try:
+                return 13
+            except E1:
+                pass
+        finally:
+            t(18)
+    t(21)
 
 
 def while_true_if_try_clause_finally_then_try_break_finally(c, t, x, n, m):

@@ -606,146 +606,16 @@ def try_with_return_value_finally_if(c, t, x, n, m):
 
 
 def if_try_with_as_return_value_finally_if_else(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 160 and back to it
-    #    541            RESUME                   0
-    #   
-    #    542            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       67 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    543            NOP
-    #   
-    #    544    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     STORE_FAST               5 (w)
-    #   
-    #    545            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_FAST_BORROW         5 (w)
-    #                   CALL                     1
-    #   
-    #    544    L3:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    547    L4:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    548            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          16
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    550    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          17
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    551    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    544    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    544   L11:     NOP
-    #   
-    #    547            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L12)
-    #                   NOT_TAKEN
-    #   
-    #    548            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          16
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 52 (to L6)
-    #   
-    #    550   L12:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          17
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L6)
-    #   
-    #     --   L13:     PUSH_EXC_INFO
-    #   
-    #    547            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L14)
-    #                   NOT_TAKEN
-    #   
-    #    548            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          16
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #    550   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          17
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L2 to L3 -> L7 [2] lasti
-    #     L3 to L4 -> L13 [0]
-    #     L7 to L9 -> L10 [4] lasti
-    #     L9 to L11 -> L13 [0]
-    #     L13 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_as_return_value_finally_if_else: then-branch jumps past 160 and back to it')
+    if c():
+        try:
+            with m(1) as w:
+                return x(w)
+        finally:
+            if c():
+                t(16)
+            else:
+                t(17)
+    t(18)
 
 
 def for_try_try_break_clause_clause(c, t, x, n, m):
@@ -1153,292 +1023,30 @@ def while_try_with_raise_clause_break_at_end(c, t, x, n, m):
 
 
 def if_try_with_raise_clause_return_finally_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 86 and back to it
-    #    875            RESUME                   0
-    #   
-    #    876            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       30 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #    877            NOP
-    #   
-    #    878    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    879            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    884    L3:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          21
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    878    L4:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L5)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L5:     POP_TOP
-    #           L6:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #           L7:     JUMP_FORWARD            29 (to L14)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #           L9:     PUSH_EXC_INFO
-    #   
-    #    880            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       13 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    881   L10:     POP_EXCEPT
-    #   
-    #    883   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          13
-    #                   RETURN_VALUE
-    #   
-    #    880   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    878   L14:     NOP
-    #   
-    #    883            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L3)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    883            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L9 [0]
-    #     L2 to L3 -> L4 [2] lasti
-    #     L4 to L6 -> L8 [4] lasti
-    #     L6 to L7 -> L9 [0]
-    #     L7 to L8 -> L15 [0]
-    #     L8 to L9 -> L9 [0]
-    #     L9 to L10 -> L13 [1] lasti
-    #     L10 to L11 -> L15 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    #     L13 to L14 -> L15 [0]
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_raise_clause_return_finally_then_code: then-branch jumps past 86 and back to it')
+    if c():
+        try:
+            with m(3):
+                raise E1(7)
+        except E1:
+            return 13
+        finally:
+            t(18)
+    t(21)
 
 
 def if_try_withs_raise_clause_try_return_finally_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 120 and back to it
-    #    887            RESUME                   0
-    #   
-    #    888            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       47 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    889            NOP
-    #   
-    #    890    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #                   LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    891            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    899    L4:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          21
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    890    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    890    L9:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #          L10:     JUMP_FORWARD            64 (to L27)
-    #          L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L14:     JUMP_FORWARD            48 (to L27)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L16:     PUSH_EXC_INFO
-    #   
-    #    892            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       32 (to L25)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    893   L17:     NOP
-    #   
-    #    894   L18:     POP_EXCEPT
-    #   
-    #    898   L19:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          13
-    #                   RETURN_VALUE
-    #   
-    #     --   L20:     PUSH_EXC_INFO
-    #   
-    #    895            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L23)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    896   L21:     POP_EXCEPT
-    #          L22:     POP_EXCEPT
-    #                   JUMP_FORWARD             8 (to L27)
-    #   
-    #    895   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    892   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    898   L27:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 111 (to L4)
-    #   
-    #     --   L28:     PUSH_EXC_INFO
-    #   
-    #    898            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L29:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L16 [0]
-    #     L2 to L3 -> L11 [2] lasti
-    #     L3 to L4 -> L5 [4] lasti
-    #     L5 to L7 -> L8 [6] lasti
-    #     L7 to L9 -> L11 [2] lasti
-    #     L9 to L10 -> L16 [0]
-    #     L10 to L11 -> L28 [0]
-    #     L11 to L13 -> L15 [4] lasti
-    #     L13 to L14 -> L16 [0]
-    #     L14 to L15 -> L28 [0]
-    #     L15 to L16 -> L16 [0]
-    #     L16 to L17 -> L26 [1] lasti
-    #     L18 to L19 -> L28 [0]
-    #     L20 to L21 -> L24 [2] lasti
-    #     L21 to L22 -> L26 [1] lasti
-    #     L22 to L23 -> L28 [0]
-    #     L23 to L24 -> L24 [2] lasti
-    #     L24 to L26 -> L26 [1] lasti
-    #     L26 to L27 -> L28 [0]
-    #     L28 to L29 -> L29 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_withs_raise_clause_try_return_finally_then_code: then-branch jumps past 120 and back to it')
+    if c():
+        try:
+            with m(3), m(4):
+                raise E1(7)
+        except E1:
+            try:
+                return 13
+            except E1:
+                pass
+        finally:
+            t(18)
+    t(21)
 
 
 def while_true_if_try_clause_finally_then_try_break_finally(c, t, x, n, m):

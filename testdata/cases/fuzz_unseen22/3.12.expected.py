@@ -578,100 +578,16 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
-    # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30
-    #   329           0 RESUME                   0
-    #   
-    #   330           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       51 (to 118)
-    #   
-    #   331     >>   16 PUSH_NULL
-    #                18 LOAD_FAST                0 (c)
-    #                20 CALL                     0
-    #                28 POP_JUMP_IF_FALSE       28 (to 86)
-    #   
-    #   332          30 NOP
-    #   
-    #   333          32 PUSH_NULL
-    #                34 LOAD_FAST                4 (m)
-    #                36 LOAD_CONST               1 (1)
-    #                38 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 STORE_FAST               5 (w)
-    #   
-    #   334          50 NOP
-    #   
-    #   333          52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 CALL                     2
-    #                66 POP_TOP
-    #   
-    #   336          68 PUSH_NULL
-    #                70 LOAD_FAST                1 (t)
-    #                72 LOAD_CONST               2 (5)
-    #                74 CALL                     1
-    #                82 POP_TOP
-    #                84 JUMP_FORWARD            16 (to 118)
-    #   
-    #   338     >>   86 PUSH_NULL
-    #                88 LOAD_FAST                1 (t)
-    #                90 LOAD_CONST               3 (6)
-    #                92 CALL                     1
-    #               100 POP_TOP
-    #   
-    #   330     >>  102 PUSH_NULL
-    #               104 LOAD_FAST                0 (c)
-    #               106 CALL                     0
-    #               114 POP_JUMP_IF_FALSE        1 (to 118)
-    #               116 JUMP_BACKWARD           51 (to 16)
-    #   
-    #   339     >>  118 PUSH_NULL
-    #               120 LOAD_FAST                1 (t)
-    #               122 LOAD_CONST               4 (7)
-    #               124 CALL                     1
-    #               132 POP_TOP
-    #               134 RETURN_CONST             0 (None)
-    #   
-    #   333     >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #               152 JUMP_FORWARD             3 (to 160)
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #           >>  160 NOP
-    #   
-    #   336         162 PUSH_NULL
-    #               164 LOAD_FAST                1 (t)
-    #               166 LOAD_CONST               2 (5)
-    #               168 CALL                     1
-    #               176 POP_TOP
-    #               178 JUMP_BACKWARD           39 (to 102)
-    #           >>  180 PUSH_EXC_INFO
-    #               182 PUSH_NULL
-    #               184 LOAD_FAST                1 (t)
-    #               186 LOAD_CONST               2 (5)
-    #               188 CALL                     1
-    #               196 POP_TOP
-    #               198 RERAISE                  0
-    #           >>  200 COPY                     3
-    #               202 POP_EXCEPT
-    #               204 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 46 -> 180 [0]
-    #     48 to 50 -> 136 [1] lasti
-    #     52 to 66 -> 180 [0]
-    #     136 to 144 -> 154 [3] lasti
-    #     146 to 158 -> 180 [0]
-    #     180 to 198 -> 200 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 30')
+    while c():
+        if c():
+            try:
+                with m(1) as w:
+                    break
+            finally:
+                t(5)
+        else:
+            t(6)
+    t(7)
 
 
 def while_true_try_withs_break_finally(c, t, x, n, m):

@@ -704,109 +704,16 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
-    # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50
-    #    329            RESUME                   0
-    #   
-    #    330            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       62 (to L8)
-    #   
-    #    331    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L6)
-    #   
-    #    332            NOP
-    #   
-    #    333    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     STORE_FAST               5 (w)
-    #   
-    #    334            NOP
-    #   
-    #    333    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    336    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            22 (to L8)
-    #   
-    #    338    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    330    L7:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L8)
-    #                   JUMP_BACKWARD           62 (to L1)
-    #   
-    #    339    L8:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    333    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L13)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    333   L13:     NOP
-    #   
-    #    336            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 50 (to L7)
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    336            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [0]
-    #     L3 to L4 -> L9 [1] lasti
-    #     L4 to L5 -> L14 [0]
-    #     L9 to L11 -> L12 [3] lasti
-    #     L11 to L13 -> L14 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 50')
+    while c():
+        if c():
+            try:
+                with m(1) as w:
+                    break
+            finally:
+                t(5)
+        else:
+            t(6)
+    t(7)
 
 
 def while_true_try_withs_break_finally(c, t, x, n, m):

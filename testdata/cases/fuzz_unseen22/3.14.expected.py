@@ -515,113 +515,16 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
 
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):
-    # depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54
-    #    329            RESUME                   0
-    #   
-    #    330    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       60 (to L7)
-    #                   NOT_TAKEN
-    #   
-    #    331            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       37 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    332            NOP
-    #   
-    #    333    L2:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     STORE_FAST               5 (w)
-    #   
-    #    334            NOP
-    #   
-    #    333    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    336    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            10 (to L7)
-    #   
-    #    338    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           72 (to L1)
-    #   
-    #    339    L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    333    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L9)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    333   L12:     NOP
-    #   
-    #    336            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          112 (to L1)
-    #   
-    #     --   L13:     PUSH_EXC_INFO
-    #   
-    #    336            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L13 [0]
-    #     L3 to L4 -> L8 [2] lasti
-    #     L4 to L5 -> L13 [0]
-    #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L12 -> L13 [0]
-    #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_if_try_with_break_finally_else: a with suppressing leaves the region at 54')
+    while c():
+        if c():
+            try:
+                with m(1) as w:
+                    break
+            finally:
+                t(5)
+        else:
+            t(6)
+    t(7)
 
 
 def while_true_try_withs_break_finally(c, t, x, n, m):

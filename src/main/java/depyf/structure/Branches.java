@@ -23,6 +23,21 @@ final class Branches {
     /** One condition of a chain: evaluated from {@code start}, jumping at {@code jump} to {@code target} when its value is {@code jumpIfTrue}. */
     record Segment(int start, int jump, Expr expr, boolean jumpIfTrue, int target) {}
 
+    /**
+     * True when code laid out from {@code past} jumps back to f: the then-branch's path past f comes back
+     * to it (a with suppressing in a try/finally, the normal exit's copy laid out cold, 3.12+: seed 112
+     * f49), so the code at f is where the if goes on, no else; the then-branch is read up to f.
+     */
+    private static boolean comesBackTo(Walker w, int past, int f) {
+        for (int k = past; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && op.target() == f && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int branch(Walker w, int stmtStart, int j, int to, Lifter l, Region r) {
         Op op = w.code.op(j);
         if (op.is("JUMP_IF_FALSE_OR_POP") || op.is("JUMP_IF_TRUE_OR_POP")) {
@@ -1044,7 +1059,10 @@ final class Branches {
             }
             int past = BranchExits.leavesPast(w, b, f, loop);
             int suppressed = past > to ? BranchExits.suppressedPast(w, b, f, loop) : -1;
-            int bodyEnd = suppressed <= to ? -1 : sameExit(w, suppressed, r.follow()) ? r.follow()
+            // (suppressing to the normal exit's copy of a finally body around the with, laid out cold, which
+            // goes on where the region does: the try/finally ends the then-branch)
+            int bodyEnd = suppressed <= to ? -1 : sameExit(w, suppressed, r.follow())
+                    || r.follow() >= 0 && sameExit(w, FinallyCopy.coldCopyTarget(w, suppressed), r.follow()) ? r.follow()
                     : RangeTailExits.endsAt(w, f, to, suppressed, r);
             if (suppressed > to && bodyEnd < 0 && BranchExits.suppressedPast(w, b, f, loop, true) < 0) {
                 // 3.12+: the with runs code of its own after it, laid out in its handler and unlike where the
@@ -1056,7 +1074,7 @@ final class Branches {
                 // a with ending the then-branch suppresses to past the region, elsewhere than where it goes on
                 throw new LiftException("a with suppressing leaves the region at " + w.code.op(b).offset());
             }
-            if (past > f) {
+            if (past > f && !comesBackTo(w, past, f)) {
                 // a path of the then-branch jumps past f (out of an except clause, or a nested if's test
                 // whose jump the compiler threaded past the else): the code from f is reached only when
                 // the test fails, so it is the else, not the code after the if
@@ -1064,14 +1082,6 @@ final class Branches {
                 if (w.reachable.get(f - 1) && !end.isTerminal() || jumpsForwardTo(w, b, f, f)) {
                     // (3.11: a jump over an orphan handler laid out inline goes on at f too, seed 124 f91)
                     throw new LiftException("then-branch both falls into and jumps past " + w.code.op(f).offset());
-                }
-                for (int k = past; past < w.code.size() && k < w.code.size(); k++) {
-                    Op op = w.code.op(k);
-                    if (op.is("JUMP_BACKWARD") && op.target() == f && w.reachable.get(k)) {
-                        // the path past f comes back to it (a with suppressing in a try/finally, the normal exit's
-                        // copy laid out cold, 3.12: seed 112 f49): the code at f is where the if goes on, no else
-                        throw new LiftException("then-branch jumps past " + w.code.op(f).offset() + " and back to it");
-                    }
                 }
                 if (past < to && w.normalFlow.get(f) && !w.normalFlow.get(past) && !strandedElse(w, b, f, past)) {
                     int after = suppressedOnlyAfterIf(w, e, b, f, past, to, l, r);

@@ -44,6 +44,22 @@ final class FinallyCopy {
         return true;
     }
 
+    /**
+     * Where the copy at k of the body of the first finally handler laid out past k goes on, when it ends in
+     * a jump (3.12+ lay the normal exit's copy out cold, after the handlers of the statements in the try
+     * body, a with's suppressing path reaching it): that jump's target; -1 when k holds no such copy.
+     */
+    static int coldCopyTarget(Walker w, int k) {
+        for (int h = k + 1; k >= 0 && h < w.code.size(); h++) {
+            if (w.code.op(h).is("PUSH_EXC_INFO") && Handlers.kind(w.code, h) == Handlers.Kind.FINALLY) {
+                int end = end(w, h, k);
+                int jump = end > k ? Tries.skipNops(w, end) : -1;
+                return jump >= 0 && jump < h && w.code.op(jump).isUnconditionalJump() ? w.code.op(jump).target() : -1;
+            }
+        }
+        return -1;
+    }
+
     static void markLaidOut(Walker w, int handler, int b) {
         laidOut(w, handler, b, w.dead);
     }

@@ -178,6 +178,13 @@ final class TryFinally {
             if (t >= 0) {
                 w.dead.set(resume, jumpAt + 1);   // 3.12+: the copy jumps to that code, laid out past the handlers
                 resume = t;
+            } else if (w.code.op(jumpAt).isUnconditionalJump() && w.code.op(jumpAt).target() >= to
+                    && r.follow() >= 0 && Branches.sameExit(w, w.code.op(jumpAt).target(), r.follow())) {
+                // the copy jumps to where the region goes on (3.11: the statement ends an if's branch): the
+                // statement ends the region, nothing of its own follows
+                w.dead.set(resume, jumpAt + 1);
+                resume = jumpAt + 1;
+                suppressedOnly = false;
             }
         }
         int suppressedEnd = suppressedOnly ? TryRanges.straightExit(w, resume, w.code.size()) : -1;

@@ -152,6 +152,12 @@ final class WithSuppressedPaths {
             // goes on where the region does, the code after the enclosing statement; read there
             return j;
         }
+        if (after > c && w.env.atLeast(3, 12) && endsBranch && coldFinallyCopyToFollow(w, after, handler, c, r)) {
+            // the with ends a try/finally's body, which has no other normal exit: suppressing, it goes on to
+            // the normal exit's copy of the finally body, laid out cold after the handler (3.12+), and from
+            // there to where the try goes on (the finally clause prints that copy)
+            return j;
+        }
         if (after >= 0 && Tries.skipNops(w, j) >= to && endJumpOfTry(w, handler, after, r)) {
             // the with ends a try body, suppressing to that try's own end jump (3.12: laid out right
             // before its handler): it goes on where the try statement does
@@ -571,6 +577,32 @@ final class WithSuppressedPaths {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when {@code after}, reached only by with handler {@code handler}'s suppressing path (its area
+     * ending at c), is the normal exit's copy of the body of a finally clause around the region, laid out
+     * past c and before that clause's handler, and jumps on to where the region goes on: marked read.
+     */
+    private static boolean coldFinallyCopyToFollow(Walker w, int after, int handler, int c, Region r) {
+        if (r.follow() < 0 || !w.jumpsOnlyFrom(after, handler, c)) {
+            return false;
+        }
+        for (int fin : r.handlers()) {
+            if (fin <= after || Handlers.kind(w.code, fin) != Handlers.Kind.FINALLY) {
+                continue;
+            }
+            int end = FinallyCopy.end(w, fin, after);
+            int jump = end > after ? Tries.skipNops(w, end) : -1;
+            if (jump < 0 || jump >= fin || !w.code.op(jump).isUnconditionalJump()
+                    || !Branches.sameExit(w, w.code.op(jump).target(), r.follow())) {
+                continue;
+            }
+            FinallyCopy.markLaidOut(w, fin, after);
+            w.dead.set(after, jump + 1);
+            return true;
+        }
+        return false;
     }
 
     /** Where the path of with handler {@code handler} that suppressed the exception goes on, or -1. */
