@@ -76,151 +76,24 @@ def run(answers, f):
 
 
 def with_return_in_else_branch_of_while_true(c, t, x, n, m):
-    # depyf: could not decompile with_return_in_else_branch_of_while_true: a with suppressing goes back to code before it at 2
-    #     81           RESUME                   0
-    #   
-    #     82   L1:     NOP
-    #   
-    #     83           LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        3 (to L2)
-    #                  NOT_TAKEN
-    #   
-    #     84           JUMP_BACKWARD           16 (to L1)
-    #   
-    #     86   L2:     LOAD_FAST_BORROW         4 (m)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT          12
-    #                  CALL                     1
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L3:     POP_TOP
-    #   
-    #     87           LOAD_FAST_BORROW         2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT          13
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     88           NOP
-    #   
-    #     86   L4:     LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #                  LOAD_SMALL_INT          14
-    #                  RETURN_VALUE
-    #          L5:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L6)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L6:     POP_TOP
-    #          L7:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           69 (to L1)
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_return_in_else_branch_of_while_true: a with suppressing goes back to code before it at 2')
+    while True:
+        if c():
+            continue
+        with m(12):
+            x(13)
+            return 14
 
 
 def with_return_in_elif_else_of_while_true(c, t, x, n, m):
-    # depyf: could not decompile with_return_in_elif_else_of_while_true: a with suppressing goes back to code before it at 2
-    #     91           RESUME                   0
-    #   
-    #     92   L1:     NOP
-    #   
-    #     93           LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       16 (to L2)
-    #                  NOT_TAKEN
-    #                  LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        3 (to L2)
-    #                  NOT_TAKEN
-    #   
-    #     94           JUMP_BACKWARD           29 (to L1)
-    #   
-    #     95   L2:     LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       11 (to L3)
-    #                  NOT_TAKEN
-    #   
-    #     96           LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           52 (to L1)
-    #   
-    #     98   L3:     LOAD_FAST_BORROW         4 (m)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT          12
-    #                  CALL                     1
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L4:     POP_TOP
-    #   
-    #     99           LOAD_FAST_BORROW         2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT          13
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    100           NOP
-    #   
-    #     98   L5:     LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #                  LOAD_SMALL_INT          14
-    #                  RETURN_VALUE
-    #          L6:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L7)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L7:     POP_TOP
-    #          L8:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_BACKWARD          105 (to L1)
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L4 to L5 -> L6 [2] lasti
-    #     L6 to L8 -> L9 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_return_in_elif_else_of_while_true: a with suppressing goes back to code before it at 2')
+    while True:
+        if c() and c():
+            continue
+        if c():
+            t(2)
+        else:
+            with m(12):
+                x(13)
+                return 14
 
 
 def while_in_while_try_else_break_loop_else(c, t, x, n, m):

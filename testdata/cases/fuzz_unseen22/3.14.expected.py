@@ -1137,114 +1137,17 @@ def while_or_while_true_if_break_continue_then_code(c, t, x, n, m):
 
 
 def while_true_with_return(c, t, x, n, m):
-    # depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2
-    #    594           RESUME                   0
-    #   
-    #    595   L1:     NOP
-    #   
-    #    596           LOAD_FAST_BORROW         4 (m)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT          10
-    #                  CALL                     1
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L2:     POP_TOP
-    #   
-    #    597           NOP
-    #   
-    #    596   L3:     LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #                  LOAD_SMALL_INT          15
-    #                  RETURN_VALUE
-    #          L4:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L5)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L5:     POP_TOP
-    #          L6:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           46 (to L1)
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [2] lasti
-    #     L4 to L6 -> L7 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_true_with_return: a with suppressing goes back to code before it at 2')
+    while True:
+        with m(10):
+            return 15
 
 
 def while_true_with_as_code_return(c, t, x, n, m):
-    # depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2
-    #    600           RESUME                   0
-    #   
-    #    601   L1:     NOP
-    #   
-    #    602           LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    603           LOAD_FAST_BORROW         4 (m)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT          10
-    #                  CALL                     1
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L2:     STORE_FAST               5 (w)
-    #   
-    #    604           LOAD_FAST_BORROW         2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    605           LOAD_FAST_BORROW         5 (w)
-    #   
-    #    603   L3:     SWAP                     3
-    #                  SWAP                     2
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #                  RETURN_VALUE
-    #          L4:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L5)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L5:     POP_TOP
-    #          L6:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           63 (to L1)
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [2] lasti
-    #     L4 to L6 -> L7 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_true_with_as_code_return: a with suppressing goes back to code before it at 2')
+    while True:
+        t(1)
+        with m(10) as w:
+            x(2)
+            return w
 
 
 def while_true_if_break_with_return_then_code(c, t, x, n, m):

@@ -666,7 +666,8 @@ public final class Walker {
                         back = WhileTrue.withTailLoopEnd(this, i, to, r);
                     }
                 } else {
-                    back = CutTries.loopEnd(this, i, WhileTrue.pastCrossingLoops(this, i, coldBackEdgeBefore(i, back)), to);
+                    back = WhileTrue.directWithReturnBack(this, i, coldBackEdgeBefore(i, back));
+                    back = CutTries.loopEnd(this, i, WhileTrue.pastCrossingLoops(this, i, back), to);
                     int cold = back;
                     back = WhileTrue.coldJumpBackEnd(this, i, back, to);
                     coldBack = back != cold ? cold : -1;

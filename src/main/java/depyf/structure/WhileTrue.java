@@ -325,6 +325,9 @@ final class WhileTrue {
                 }
             }
             int ret = returnAfterExit(w, handler);
+            if (direct && returnsBeforeHandler(w, handler, ret)) {
+                return handler;                // (3.14: nothing follows the loop)
+            }
             if (ret > 0) {
                 k = ret + 1;                   // the with's body returns: the loop's exit follows the return
             } else if (k > 0 && k < w.code.size() && w.code.op(k).isUnconditionalJump() && w.code.op(k).target() < p
@@ -343,6 +346,40 @@ final class WhileTrue {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the with whose handler is {@code handler} ends its body with the return at ret, laid
+     * out right before the handler: nothing follows the with in layout but its handler.
+     */
+    private static boolean returnsBeforeHandler(Walker w, int handler, int ret) {
+        return ret > 0 && ret + 1 == handler && !w.normalFlow.get(handler);
+    }
+
+    /**
+     * 3.14: the jump back to p that a with's suppressing path makes itself (no code after the with, whose
+     * body returns, laid out right before its handler) in a {@code while True} headed at p, past the
+     * loop's last jump back in normal flow, at back (an if's branch going on, the with in its else): that
+     * jump ends the loop's body, not back (read there, the with would be code after the loop, its jump
+     * back going to code before it). Returns it, or back.
+     */
+    static int directWithReturnBack(Walker w, int p, int back) {
+        if (!w.env.atLeast(3, 14)) {
+            return back;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            int handler = h.target();
+            if (h.start() <= back || Handlers.kind(w.code, handler) != Handlers.Kind.WITH
+                    || WithSuppressedPaths.suppressedAfter(w, handler) != p) {
+                continue;
+            }
+            int k = WithSuppressedPaths.suppressedCode(w, handler);
+            if (k > back && w.code.op(k).is("JUMP_BACKWARD") && w.code.op(k).target() == p && w.reachable.get(k)
+                    && returnsBeforeHandler(w, handler, returnAfterExit(w, handler))) {
+                return k;
+            }
+        }
+        return back;
     }
 
     /**
