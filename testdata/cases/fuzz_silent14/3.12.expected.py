@@ -121,8 +121,6 @@ def with_then_try_else_nested_withs_return(c, t, x, n, m):
                 return 21
         finally:
             t(22)
-    else:
-        return None
 
 assert run([], if_while_try_else_continue) in ((None, [12]), FELL)
 assert run([1, 1], if_while_try_else_continue) in ((None, [-6, 12]), FELL)

@@ -26,7 +26,9 @@ final class Branches {
     /**
      * True when code laid out from {@code past} jumps back to f: the then-branch's path past f comes back
      * to it (a with suppressing in a try/finally, the normal exit's copy laid out cold, 3.12+: seed 112
-     * f49), so the code at f is where the if goes on, no else; the then-branch is read up to f.
+     * f49), so the code at f is where the if goes on, no else; the then-branch is read up to f. So does a
+     * path running that copy, then a copy of the code at f (a small block ending in a return, which the
+     * compiler duplicates: rich tails seed 11 f78).
      */
     private static boolean comesBackTo(Walker w, int past, int f) {
         for (int k = past; k < w.code.size(); k++) {
@@ -35,7 +37,7 @@ final class Branches {
                 return true;
             }
         }
-        return false;
+        return past < w.code.size() && FinallyCopy.copyThenExitCopy(w, jumpedTo(w, past), f) > 0;
     }
 
     static int branch(Walker w, int stmtStart, int j, int to, Lifter l, Region r) {

@@ -60,6 +60,27 @@ final class FinallyCopy {
         return -1;
     }
 
+    /**
+     * Where the code at k ends when it is a copy of the body of the first finally handler laid out past k
+     * followed by a copy of the small exit block at {@code exit} (3.12+: the normal exit's copy laid out
+     * cold, a with's suppressing path reaching it, then the code after the statement, duplicated there as
+     * it ends in a return); -1 when it is not.
+     */
+    static int copyThenExitCopy(Walker w, int k, int exit) {
+        for (int h = k + 1; k >= 0 && exit >= 0 && h < w.code.size(); h++) {
+            if (w.code.op(h).is("PUSH_EXC_INFO") && Handlers.kind(w.code, h) == Handlers.Kind.FINALLY) {
+                int end = end(w, h, k);
+                int at = end > k ? Tries.skipNops(w, end) : -1;
+                if (at < 0 || at >= h) {
+                    return -1;
+                }
+                int n = at != Tries.skipNops(w, exit) ? w.copiedExitLength(at, exit) : 0;
+                return n > 0 ? at + n : -1;
+            }
+        }
+        return -1;
+    }
+
     static void markLaidOut(Walker w, int handler, int b) {
         laidOut(w, handler, b, w.dead);
     }
