@@ -83,6 +83,20 @@ def if_try_with_return_clause_finally_then_return(c, t, x, n, m):
             t(41)
     return E2.__name__
 
+
+def if_try_with_return_clause_finally_else_code_then_return(c, t, x, n, m):
+    if c():
+        try:
+            with m(33) as w:
+                return 7
+        except E1:
+            return 9
+        finally:
+            t(41)
+    else:
+        t(5)
+    return E2.__name__
+
 assert run([], if_try_with_return_clauses_finally_else_pass_then_return) in (('E1', []), FELL)
 assert run([1], if_try_with_return_clauses_finally_else_pass_then_return) in (((33, 8), [('enter', 33), ('exit', 33, False), 41]), FELL)
 assert run([], if_try_with_return_clause_finally_then_return) in (('E2', []), FELL)
@@ -90,3 +104,5 @@ assert run([1], if_try_with_return_clause_finally_then_return) in ((7, [('enter'
 assert run([1, 1], if_try_with_return_clause_finally_then_return) in ((9, [('enter', 33), -33, ('exit', 33, False), 41]), FELL)
 assert run([1, 2], if_try_with_return_clause_finally_then_return) in (('E2', [('enter', 33), -33, ('exit', 33, False), 41]), FELL)
 assert run([1, 1, 1], if_try_with_return_clause_finally_then_return) in (('E2', [('enter', 33), -33, ('exit', 33, True), 41]), FELL)
+assert run([], if_try_with_return_clause_finally_else_code_then_return) in (('E2', [5]), FELL)
+assert run([1], if_try_with_return_clause_finally_else_code_then_return) in ((7, [('enter', 33), ('exit', 33, False), 41]), FELL)

@@ -40,6 +40,23 @@ final class Branches {
         return past < w.code.size() && FinallyCopy.copyThenExitCopy(w, jumpedTo(w, past), f) > 0;
     }
 
+    /**
+     * The start of the block in (f, to) of which the code at {@code past}, off the normal flow, runs a
+     * copy after the normal exit's copy of a finally body ({@link FinallyCopy#copyThenExitCopy}); or -1.
+     */
+    private static int runsCopyOfLater(Walker w, int past, int f, int to) {
+        if (past >= w.code.size() || w.normalFlow.get(past)) {
+            return -1;
+        }
+        int at = jumpedTo(w, past);
+        for (int k = f + 1; k < Math.min(to, w.code.size()); k++) {
+            if (w.normalFlow.get(k) && !w.code.op(k).is("NOP") && FinallyCopy.copyThenExitCopy(w, at, k) > 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     static int branch(Walker w, int stmtStart, int j, int to, Lifter l, Region r) {
         Op op = w.code.op(j);
         if (op.is("JUMP_IF_FALSE_OR_POP") || op.is("JUMP_IF_TRUE_OR_POP")) {
@@ -1084,6 +1101,14 @@ final class Branches {
                 if (w.reachable.get(f - 1) && !end.isTerminal() || jumpsForwardTo(w, b, f, f)) {
                     // (3.11: a jump over an orphan handler laid out inline goes on at f too, seed 124 f91)
                     throw new LiftException("then-branch both falls into and jumps past " + w.code.op(f).offset());
+                }
+                int copied = runsCopyOfLater(w, past, f, to);
+                if (copied > 0) {
+                    // a with suppressing in the then-branch runs the normal exit's copy of a finally body, then a
+                    // copy of code after the else (rich tails seed 11 f78, 3.12-3.14): the code after the if,
+                    // which reading the code from f as the else would give to the else alone
+                    throw new LiftException("a with suppressing in the then-branch runs a copy of the code after the if at "
+                            + w.code.op(copied).offset());
                 }
                 if (past < to && w.normalFlow.get(f) && !w.normalFlow.get(past) && !strandedElse(w, b, f, past)) {
                     int after = suppressedOnlyAfterIf(w, e, b, f, past, to, l, r);
