@@ -760,6 +760,16 @@ final class Tries {
                 continuation = end;
                 coldAfterOrphan = true;
             }
+            if (end > to && j < to && continuation < 0 && r.exactFollow() && ExceptClauses.leaves(orelse)
+                    && w.env.atLeast(3, 14) && end > handler && !Branches.sameExit(w, end, r.follow())
+                    && !clausesGoWhereRegionDoes(w, r, end) && !ColdContinuations.enclosingClausesGo(w, r, end)) {
+                // the try ends an if's branch, its body and else leave, and its clauses go on past the region
+                // to code only they reach, laid out cold past the handler, elsewhere than the branch goes
+                // on: the code after the statement, in the branch, which this region does not hold (read
+                // after the if in layout, it would run when the if's test fails: seed 138 f232, 3.14)
+                throw new LiftException("except clauses fall off past the end of their branch to code only they reach, at "
+                        + w.code.op(handler).offset());
+            }
             if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !TryBodyEnds.orphanTryNeverEnds(w, j, to)
                     && !elseSuppressedToClausesEnd(w, orelse, i, to, end, r)
                     && !Branches.sameExit(w, end, r.follow())

@@ -1,0 +1,100 @@
+# Found on 2026-12-04 (twelfth session). Seed 138 f232 (3.14, silent wrong, older than the session): an
+# elif's try whose body breaks, its clause going on to a for loop, the rest of the branch, which 3.14 lays
+# out cold past the handler: the loop was printed after the if, where it ran when the elif's test failed.
+# It falls back now (Tries: the clauses go on past the branch to code only they reach); 3.12 and 3.13 fall
+# back too ("unstructured backward jump"). Reading it is open.
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_true_elif_try_break_clause_pass_then_for(c, t, x, n, m):
+    while True:
+        if not c():
+            pass
+        elif c():
+            try:
+                x(14)
+                break
+            except E1:
+                pass
+            for j in n():
+                t(16)
+        else:
+            pass
+assert run([], while_true_elif_try_break_clause_pass_then_for) in (('Budget', []), FELL)
+assert run([1, 1], while_true_elif_try_break_clause_pass_then_for) in ((None, [-14]), FELL)
+assert run([1, 1, 1], while_true_elif_try_break_clause_pass_then_for) in (('Budget', [-14]), FELL)
+assert run([1, 1, 2], while_true_elif_try_break_clause_pass_then_for) in (('E2', [-14]), FELL)
+assert run([1, 1, 1, 1], while_true_elif_try_break_clause_pass_then_for) in (('Budget', [-14, 16]), FELL)
+assert run([1, 1, 1, 2], while_true_elif_try_break_clause_pass_then_for) in (('Budget', [-14, 16, 16]), FELL)
+assert run([1, 1, 1, 0, 1, 1], while_true_elif_try_break_clause_pass_then_for) in ((None, [-14, -14]), FELL)
+assert run([1, 1, 1, 1, 1, 1], while_true_elif_try_break_clause_pass_then_for) in ((None, [-14, 16, -14]), FELL)
+
+assert run([1, 0, 2], while_true_elif_try_break_clause_pass_then_for) in (('Budget', []), FELL)   # (the elif's test fails: no loop)
