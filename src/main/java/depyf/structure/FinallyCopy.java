@@ -50,11 +50,17 @@ final class FinallyCopy {
      * body, a with's suppressing path reaching it): that jump's target; -1 when k holds no such copy.
      */
     static int coldCopyTarget(Walker w, int k) {
+        int h = finallyHandlerPast(w, k);
+        int end = h > 0 ? end(w, h, k) : -1;
+        int jump = end > k ? Tries.skipNops(w, end) : -1;
+        return jump >= 0 && jump < h && w.code.op(jump).isUnconditionalJump() ? w.code.op(jump).target() : -1;
+    }
+
+    /** The first finally handler laid out past k (its PUSH_EXC_INFO), or -1. */
+    private static int finallyHandlerPast(Walker w, int k) {
         for (int h = k + 1; k >= 0 && h < w.code.size(); h++) {
             if (w.code.op(h).is("PUSH_EXC_INFO") && Handlers.kind(w.code, h) == Handlers.Kind.FINALLY) {
-                int end = end(w, h, k);
-                int jump = end > k ? Tries.skipNops(w, end) : -1;
-                return jump >= 0 && jump < h && w.code.op(jump).isUnconditionalJump() ? w.code.op(jump).target() : -1;
+                return h;
             }
         }
         return -1;
@@ -67,18 +73,11 @@ final class FinallyCopy {
      * it ends in a return); -1 when it is not.
      */
     static int copyThenExitCopy(Walker w, int k, int exit) {
-        for (int h = k + 1; k >= 0 && exit >= 0 && h < w.code.size(); h++) {
-            if (w.code.op(h).is("PUSH_EXC_INFO") && Handlers.kind(w.code, h) == Handlers.Kind.FINALLY) {
-                int end = end(w, h, k);
-                int at = end > k ? Tries.skipNops(w, end) : -1;
-                if (at < 0 || at >= h) {
-                    return -1;
-                }
-                int n = at != Tries.skipNops(w, exit) ? w.copiedExitLength(at, exit) : 0;
-                return n > 0 ? at + n : -1;
-            }
-        }
-        return -1;
+        int h = exit >= 0 ? finallyHandlerPast(w, k) : -1;
+        int end = h > 0 ? end(w, h, k) : -1;
+        int at = end > k ? Tries.skipNops(w, end) : -1;
+        int n = at >= 0 && at < h && at != Tries.skipNops(w, exit) ? w.copiedExitLength(at, exit) : 0;
+        return n > 0 ? at + n : -1;
     }
 
     static void markLaidOut(Walker w, int handler, int b) {
