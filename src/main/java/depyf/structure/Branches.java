@@ -48,9 +48,9 @@ final class Branches {
         if (past >= w.code.size() || w.normalFlow.get(past)) {
             return -1;
         }
-        int at = jumpedTo(w, past);
-        for (int k = f + 1; k < Math.min(to, w.code.size()); k++) {
-            if (w.normalFlow.get(k) && !w.code.op(k).is("NOP") && FinallyCopy.copyThenExitCopy(w, at, k) > 0) {
+        int at = FinallyCopy.pastColdCopy(w, jumpedTo(w, past));    // (the copy read once, then each block tried)
+        for (int k = f + 1; at >= 0 && k < Math.min(to, w.code.size()); k++) {
+            if (w.normalFlow.get(k) && !w.code.op(k).is("NOP") && FinallyCopy.exitCopyEnd(w, at, k) > 0) {
                 return k;
             }
         }

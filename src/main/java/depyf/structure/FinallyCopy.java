@@ -73,10 +73,23 @@ final class FinallyCopy {
      * it ends in a return); -1 when it is not.
      */
     static int copyThenExitCopy(Walker w, int k, int exit) {
-        int h = exit >= 0 ? finallyHandlerPast(w, k) : -1;
+        return exit >= 0 ? exitCopyEnd(w, pastColdCopy(w, k), exit) : -1;
+    }
+
+    /**
+     * Where the code at k goes on past a copy of the body of the first finally handler laid out past k
+     * (NOPs skipped), when that is still before the handler; -1 when k holds no such copy.
+     */
+    static int pastColdCopy(Walker w, int k) {
+        int h = finallyHandlerPast(w, k);
         int end = h > 0 ? end(w, h, k) : -1;
         int at = end > k ? Tries.skipNops(w, end) : -1;
-        int n = at >= 0 && at < h && at != Tries.skipNops(w, exit) ? w.copiedExitLength(at, exit) : 0;
+        return at < h ? at : -1;
+    }
+
+    /** Where the copy at {@code at} of the small exit block at {@code exit} ends, or -1 ({@link #copyThenExitCopy}). */
+    static int exitCopyEnd(Walker w, int at, int exit) {
+        int n = at >= 0 && at != Tries.skipNops(w, exit) ? w.copiedExitLength(at, exit) : 0;
         return n > 0 ? at + n : -1;
     }
 
