@@ -146,6 +146,9 @@ final class WhileTrue {
         if (exit == back + 1) {
             exit = poppedTailExit(w, p, back, to);
         }
+        if (exit == back + 1 && back + 1 < to && w.env.atLeast(3, 14) && enteredOnlyFromNestedLoops(w, p, back)) {
+            exit = to;                         // no break: the code past the jump back is the body's
+        }
         boolean breakNop = exit == back + 1 && testsIntoBreakNop(w, p, back, to);
         if (breakNop) {
             exit = back + 2;                   // the NOP is the body's last statement, a break
@@ -723,6 +726,57 @@ final class WhileTrue {
     /** True when op pops a for loop's iterator on the way out of it. */
     private static boolean pops(Op op) {
         return op.is("POP_TOP") || op.is("POP_ITER");
+    }
+
+    /**
+     * 3.14: True when the code at back + 1, past the last jump back, is entered only by jumps from inside
+     * while loops nested in the body [p, back] (a jump back to h at e, p &lt; h), whose test leaves for p
+     * and nothing else but those jumps leaves: no break of this loop, which would leave only the nested
+     * loop, and so go on at p too. It is the body's code laid out past the jump back: `while True: while
+     * c(): while 0 &lt; x() &lt; 5: raise E`, the chained comparison jumping over its dead cleanup to the raise
+     * (rich fuzz seed 127 f257, read as a break). (A loop whose test jumps to back + 1 is this loop with
+     * its head merged into h, its breaks jumping there: `while True: if not c(): break`.)
+     */
+    private static boolean enteredOnlyFromNestedLoops(Walker w, int p, int back) {
+        boolean entered = false;
+        for (Op op : w.code.ops()) {
+            int s = op.index();
+            if (op.target() != back + 1 || !w.reachable.get(s)) {
+                continue;
+            }
+            if (s < p || s > back || !insideLoopLeavingFor(w, p, s, back)) {
+                return false;
+            }
+            entered = true;
+        }
+        return entered;
+    }
+
+    /**
+     * True when s lies in a loop [h, e] nested in [p, back] (p &lt; h &lt;= s &lt; e) whose every exit jumps back
+     * to p (or to back + 1), the first of them its test's.
+     */
+    private static boolean insideLoopLeavingFor(Walker w, int p, int s, int back) {
+        for (int e = back; e > s; e--) {
+            Op jump = w.code.op(e);
+            int h = jump.target();
+            if (!jump.is("JUMP_BACKWARD") || h <= p || h > s) {
+                continue;
+            }
+            boolean exits = false;
+            boolean others = false;
+            for (int k = h; k <= e; k++) {
+                int t = w.code.op(k).target();
+                if (t >= 0 && (t < h || t > e + 1) && w.reachable.get(k)) {
+                    others |= t != p && (t != back + 1 || !exits);
+                    exits |= t == p;
+                }
+            }
+            if (exits && !others) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
