@@ -90,7 +90,17 @@ final class TryFinally {
             j = suppressed;                    // the body goes on only where a with ending it suppresses
             returned = false;
         }
-        int coldSuppressed = returned && stopped > j0 ? coldSuppressedExit(w, i, j, handler) : -1;
+        int suppressedToEnclosing = returned && stopped > j0 ? suppressedExitToEnclosing(w, i, j, handler) : -1;
+        int coldSuppressed = returned && stopped > j0 && suppressedToEnclosing < 0 ? coldSuppressedExit(w, i, j, handler) : -1;
+        if (suppressedToEnclosing > 0) {
+            // the suppressing path's copy of the finally body ends the enclosing try's body too: nothing follows
+            FinallyCopy.markLaidOut(w, handler, j);
+            w.dead.set(j, suppressedToEnclosing);
+            int via = w.code.op(suppressedToEnclosing - 1).target();
+            if (w.code.op(via).isUnconditionalJump() && w.jumpsOnlyFrom(via, suppressedToEnclosing - 1, suppressedToEnclosing)) {
+                w.dead.set(via);               // 3.12: the enclosing body's jump over its handlers, laid out cold
+            }
+        }
         int resume = j;
         int at = Tries.skipNops(w, j);
         boolean orphanReturn = !returned && orphanConstReturn(w, i, j, handler);
@@ -332,6 +342,38 @@ final class TryFinally {
         }
         int jumpAt = Tries.skipNops(w, end);
         return coldJumpTarget(w, jumpAt) > handler ? jumpAt + 1 : -1;
+    }
+
+    /**
+     * 3.12+: as {@link #coldSuppressedExit}, but the copy of the finally body, protected by the handler of an
+     * enclosing try statement whose body this one ends, jumps to the code after that statement, where its
+     * except clauses go on too: the suppressing path leaves that try's body as well, nothing follows this
+     * statement (tails fuzz seed 12 f17, `try: try: with m(): return 3 / finally: t() / except E1: ...`: the
+     * copy was read as that try's else clause, the finally body running twice). Returns the index past that
+     * jump, or -1.
+     */
+    private static int suppressedExitToEnclosing(Walker w, int i, int j, int handler) {
+        if (!w.env.atLeast(3, 12) || j >= handler || !w.normalFlow.get(i)) {
+            return -1;
+        }
+        int at = Tries.skipNops(w, j);
+        Code.Handler outer = w.code.handlerAt(at);
+        if (w.normalFlow.get(at) || outer == null || outer.target() <= handler || !suppressedInto(w, i, j, at)) {
+            return -1;
+        }
+        int end = FinallyCopy.end(w, handler, j);
+        int jumpAt = end > j ? Tries.skipNops(w, end) : -1;
+        if (jumpAt < 0 || !w.code.op(jumpAt).is("JUMP_FORWARD")) {
+            return -1;
+        }
+        int t = Branches.jumpedTo(w, w.code.op(jumpAt).target());   // (3.12: through the body's jump over the handlers)
+        for (int k = outer.target(); k < t; k++) {
+            Op op = w.code.op(k);
+            if (op.isUnconditionalJump() && Branches.jumpedTo(w, op.target()) == t && w.code.op(k - 1).is("POP_EXCEPT")) {
+                return jumpAt + 1;             // an except clause of the enclosing try goes on there
+            }
+        }
+        return -1;
     }
 
     /**
