@@ -125,6 +125,16 @@ final class WithSuppressedPaths {
             w.dead.set(after, stop);
             return j;
         }
+        int branchTail = after > c && w.env.atLeast(3, 12) && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())
+                ? coldBranchTail(w, i, after, c, r) : -1;
+        if (branchTail > after) {
+            // 3.12+: the code after the with in the branch, reached by the suppressing path and by the with's
+            // normal exit (its body's except clause falling off) only, laid out past the handler and jumping
+            // back to where the branch goes on; walked here
+            w.walk(after, branchTail - 1, l, r, -1);
+            w.dead.set(after, branchTail);
+            return j;
+        }
         if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())) {
             // the with ends an if's branch (3.11: only its handler, inline, follows): suppressing, it goes on
             // elsewhere than after the if
@@ -403,6 +413,37 @@ final class WithSuppressedPaths {
             }
         }
         return after;
+    }
+
+    /**
+     * 3.12+: the end past the jump of the straight code at {@code after}, past the with's cleanup c,
+     * protected as that cleanup is (by what encloses the with), entered only by jumps from [i, after), ending in an
+     * unconditional jump to where the region goes on: the rest of the if's branch the with is in, which its
+     * suppressing path and its normal exit (laid out cold past a try's handlers: `with m(): try: return 3 /
+     * except E1: pass` then `t(63)`) jump to. Else -1.
+     */
+    private static int coldBranchTail(Walker w, int i, int after, int c, Region r) {
+        if (!Branches.sameHandler(w, after, c)) {
+            return -1;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == after && (op.index() < i || op.index() >= after)) {
+                return -1;
+            }
+        }
+        for (int k = after; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (k > after && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO") || op.isTerminal() && !op.isUnconditionalJump()
+                    || !Branches.sameHandler(w, k, after)) {
+                return -1;
+            }
+            if (op.target() >= 0) {
+                // (the JUMP_NO_INTERRUPT of compile.c's with exits: JUMP_BACKWARD_NO_INTERRUPT when it goes back)
+                boolean jump = op.isUnconditionalJump() || op.is("JUMP_BACKWARD_NO_INTERRUPT");
+                return jump && Branches.sameExit(w, op.target(), r.follow()) ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**
