@@ -236,105 +236,23 @@ def for_while_true_elif_break_else_return(c, t, x, n, m):
 
 
 def if_match_cases_return_elif_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 90
-    #   204           0 RESUME                   0
-    #   
-    #   205           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       37 (to 90)
-    #   
-    #   206          16 PUSH_NULL
-    #                18 LOAD_FAST                0 (c)
-    #                20 CALL                     0
-    #   
-    #   207          28 COPY                     1
-    #                30 LOAD_CONST               1 (0)
-    #                32 COMPARE_OP              40 (==)
-    #                36 POP_JUMP_IF_FALSE        2 (to 42)
-    #                38 POP_TOP
-    #   
-    #   208          40 JUMP_FORWARD            32 (to 106)
-    #   
-    #   209     >>   42 STORE_FAST               5 (z)
-    #                44 LOAD_FAST                5 (z)
-    #                46 POP_JUMP_IF_FALSE       19 (to 86)
-    #   
-    #   210          48 NOP
-    #   
-    #   211          50 PUSH_NULL
-    #                52 LOAD_FAST                1 (t)
-    #                54 LOAD_CONST               2 (12)
-    #                56 CALL                     1
-    #                64 POP_TOP
-    #   
-    #   215          66 NOP
-    #   
-    #   217          68 PUSH_NULL
-    #                70 LOAD_FAST                1 (t)
-    #                72 LOAD_CONST               3 (19)
-    #                74 CALL                     1
-    #                82 POP_TOP
-    #                84 RETURN_CONST             4 (11)
-    #   
-    #   218     >>   86 NOP
-    #   
-    #   219          88 RETURN_CONST             5 (26)
-    #   
-    #   220     >>   90 PUSH_NULL
-    #                92 LOAD_FAST                0 (c)
-    #                94 CALL                     0
-    #               102 POP_JUMP_IF_FALSE        1 (to 106)
-    #   
-    #   221         104 NOP
-    #   
-    #   222     >>  106 PUSH_NULL
-    #               108 LOAD_FAST                1 (t)
-    #               110 LOAD_CONST               6 (38)
-    #               112 CALL                     1
-    #               120 POP_TOP
-    #               122 RETURN_CONST             0 (None)
-    #           >>  124 PUSH_EXC_INFO
-    #   
-    #   212         126 LOAD_GLOBAL              0 (E1)
-    #               136 CHECK_EXC_MATCH
-    #               138 POP_JUMP_IF_FALSE        3 (to 146)
-    #               140 POP_TOP
-    #   
-    #   213         142 POP_EXCEPT
-    #               144 JUMP_FORWARD             4 (to 154)
-    #   
-    #   212     >>  146 RERAISE                  0
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #   
-    #   213     >>  154 NOP
-    #   
-    #   217         156 PUSH_NULL
-    #               158 LOAD_FAST                1 (t)
-    #               160 LOAD_CONST               3 (19)
-    #               162 CALL                     1
-    #               170 POP_TOP
-    #               172 JUMP_BACKWARD           34 (to 106)
-    #           >>  174 PUSH_EXC_INFO
-    #               176 PUSH_NULL
-    #               178 LOAD_FAST                1 (t)
-    #               180 LOAD_CONST               3 (19)
-    #               182 CALL                     1
-    #               190 POP_TOP
-    #               192 RERAISE                  0
-    #           >>  194 COPY                     3
-    #               196 POP_EXCEPT
-    #               198 RERAISE                  1
-    #   ExceptionTable:
-    #     50 to 64 -> 124 [0]
-    #     124 to 140 -> 148 [1] lasti
-    #     142 to 144 -> 174 [0]
-    #     146 to 146 -> 148 [1] lasti
-    #     148 to 152 -> 174 [0]
-    #     174 to 192 -> 194 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 90")
+    if c():
+        match c():
+            case 0:
+                pass
+            case z if z:
+                try:
+                    t(12)
+                    return 11
+                except E1:
+                    pass
+                finally:
+                    t(19)
+            case _:
+                return 26
+    elif c():
+        pass
+    t(38)
 
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)

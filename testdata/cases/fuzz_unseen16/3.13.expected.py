@@ -265,7 +265,7 @@ def for_while_true_elif_break_else_return(c, t, x, n, m):
 
 
 def if_match_cases_return_elif_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 110
+    # depyf: could not decompile if_match_cases_return_elif_then_code: line 209 (STORE_FAST_LOAD_FAST at offset 54) was read only into statements a dropped reading made
     #    204            RESUME                   0
     #   
     #    205            LOAD_FAST                0 (c)
@@ -370,7 +370,7 @@ def if_match_cases_return_elif_then_code(c, t, x, n, m):
     #     L9 to L10 -> L10 [1] lasti
     #     L10 to L11 -> L12 [0]
     #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_match_cases_return_elif_then_code: match cases jump past the region's end, over code it goes on with, at 110")
+    raise RuntimeError('depyf: could not decompile if_match_cases_return_elif_then_code: line 209 (STORE_FAST_LOAD_FAST at offset 54) was read only into statements a dropped reading made')
 
 assert run([], while_never_looping_try_else_break_through_finally) in ((None, [23, 24, 28]), FELL)
 assert run([1], while_never_looping_try_else_break_through_finally) in ((None, [28]), FELL)

@@ -67,6 +67,12 @@ final class BranchExits {
                     if (t > f && TryFinally.coldCopyGoingOnAt(w, b, f, t, f) > t) {
                         continue;                  // a try/finally's normal exit inside the branch, laid out after the handlers
                     }
+                    int copyPast = t > f ? TryFinally.coldCopyJumpPast(w, b, f, t) : -1;
+                    if (copyPast > f) {
+                        // the same jumping past f: to where the if goes on past its else [f, copyPast)
+                        leave = Math.max(leave, copyPast);
+                        continue;
+                    }
                     if (t > f && !Branches.isLoopTarget(loop, t)) {
                         leave = Math.max(leave, t);
                     } else if (loop != null && loop.continues().contains(t) && insideLoop(w, b, f, firstProtected(w, h))) {

@@ -1047,21 +1047,10 @@ final class TryFinally {
      * laid out past the handlers, not understood: the caller falls back.)
      */
     static int coldCopyGoingOnAt(Walker w, int b, int f, int t, int follow) {
-        if (!w.env.atLeast(3, 12) || follow < 0 || follow >= w.code.size() || t <= f) {
+        if (follow < 0 || follow >= w.code.size()) {
             return -1;
         }
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (Code.Handler h : w.code.handlers()) {
-            int fin = h.target();
-            if (!seen.add(fin) || fin <= t || Handlers.kind(w.code, fin) != Handlers.Kind.FINALLY || Handlers.covers(w.code, t, fin)
-                    || !TryRanges.onlyJumpsFromProtected(w, t, fin) || !w.jumpsOnlyFrom(t, b, fin)) {
-                continue;
-            }
-            int end = copyEnd(w, fin, Tries.skipNops(w, t));
-            int next = end > t ? Tries.skipNops(w, end) : -1;
-            if (next < 0 || next >= w.code.size()) {
-                continue;
-            }
+        for (int next : coldCopyEnds(w, b, f, t)) {
             Op op = w.code.op(next);
             if (op.isUnconditionalJump() && Branches.sameExit(w, op.target(), follow)) {
                 return next + 1;
@@ -1072,6 +1061,44 @@ final class TryFinally {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.12+: the target of the jump ending the cold copy at t of the finally body of a try/finally in
+     * [b, f) (as {@link #coldCopyGoingOnAt}), when it jumps past f: the if whose then-branch [b, f) is goes
+     * on there, past its else (`if c(): try: return 3 / except E1: t() / finally: u() / else: v()`, the
+     * clause's copy jumping back over the else to the code after the if). Else -1.
+     */
+    static int coldCopyJumpPast(Walker w, int b, int f, int t) {
+        for (int next : coldCopyEnds(w, b, f, t)) {
+            Op op = w.code.op(next);
+            if (op.isUnconditionalJump() && op.target() > f) {
+                return op.target();
+            }
+        }
+        return -1;
+    }
+
+    /** Where the cold copies at t of the finally bodies of try/finally statements in [b, f) end (past NOPs). */
+    private static List<Integer> coldCopyEnds(Walker w, int b, int f, int t) {
+        List<Integer> ends = new java.util.ArrayList<>();
+        if (!w.env.atLeast(3, 12) || t <= f) {
+            return ends;
+        }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (Code.Handler h : w.code.handlers()) {
+            int fin = h.target();
+            if (!seen.add(fin) || fin <= t || Handlers.kind(w.code, fin) != Handlers.Kind.FINALLY || Handlers.covers(w.code, t, fin)
+                    || !TryRanges.onlyJumpsFromProtected(w, t, fin) || !w.jumpsOnlyFrom(t, b, fin)) {
+                continue;
+            }
+            int end = copyEnd(w, fin, Tries.skipNops(w, t));
+            int next = end > t ? Tries.skipNops(w, end) : -1;
+            if (next >= 0 && next < w.code.size()) {
+                ends.add(next);
+            }
+        }
+        return ends;
     }
 
     /**

@@ -1438,7 +1438,12 @@ public final class Walker {
             dead.set(t);                       // the loop's end jump, which this continue stands for
             return i + 1;
         }
-        if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t)) {
+        int copyOn = r.loop() != null && t >= r.loop().bodyEnd() ? FinallyCopy.coldCopyTarget(this, t) : -1;
+        boolean copyInBody = copyOn >= 0 && copyOn < r.loop().bodyEnd() && !r.loop().continues().contains(copyOn)
+                && !Branches.sameExit(this, copyOn, r.loop().exit());
+        if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t) && !copyInBody) {
+            // (not to the cold copy of a finally body going on inside the loop's body: an except clause's
+            // end, the try ending an if's branch, the copy jumping back over the else; the try reads it)
             l.emit(new Stmt.Break());
             return i + 1;
         }
