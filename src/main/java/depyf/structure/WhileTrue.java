@@ -139,6 +139,14 @@ final class WhileTrue {
         int exit = w.elseBreakNops.contains(back) ? back + 1 : withTailExit(w, p, back, to, r);
         if (exit < 0) {
             exit = exitsPastBackEdge(w, p, back, to);
+            int head = threadedBreakHead(w, p, back, r);
+            int next = exit > back + 1 && exit < to && head >= 0 ? Tries.skipNops(w, exit) : -1;
+            if (next >= 0 && !(next < w.code.size() && w.code.op(next).isUnconditionalJump() && w.code.op(next).target() == head)) {
+                // a break threaded to the enclosing loop's head says the code after the loop goes there: what
+                // lies at exit is the body's, not after it (tails fuzz seed 13 f288, 3.14: the NOPs of a
+                // `try: pass` read as a break's, falling into a return of the body)
+                exit = back + 1;
+            }
         }
         if (exit == back + 1) {
             exit = threadedBreaksExit(w, p, back, to, r);
@@ -148,6 +156,15 @@ final class WhileTrue {
         }
         if (exit == back + 1 && back + 1 < to && w.env.atLeast(3, 14) && enteredOnlyFromNestedLoops(w, p, back)) {
             exit = to;                         // no break: the code past the jump back is the body's
+        }
+        if (exit == back + 1 && back + 1 < w.code.size() && w.code.op(back + 1).is("END_FOR") && forEndingAt(w, p, back + 1)
+                && jumpsPast(w, p, back + 2)) {
+            // the jump back is a break of a for loop ending the body, whose exhaustion (its else) leaves this
+            // loop: the code from back + 1 is that for statement's, not the code after this loop (tails fuzz
+            // seed 13 f188, 3.14: `while True: if c(): break / for j in n(): break / else: break` in an except
+            // clause, the first break read as `pass`; without that first break, fuzz_wrongb reads it)
+            throw new LiftException("a for loop's else leaves the while True loop its break goes on with at "
+                    + w.code.op(back + 1).offset());
         }
         boolean breakNop = exit == back + 1 && testsIntoBreakNop(w, p, back, to);
         if (breakNop) {
@@ -872,14 +889,7 @@ final class WhileTrue {
      * when no break is threaded, or the code after the loop jumps where they go (or lies past the region).
      */
     private static int threadedBreaksExit(Walker w, int p, int back, int to, Region r) {
-        int head = -1;
-        for (int k = p; k <= back; k++) {
-            Op op = w.code.op(k);
-            if (op.is("JUMP_BACKWARD") && op.target() < p && w.normalFlow.get(k) && r.loop() != null
-                    && (r.loop().continues().contains(op.target()) || r.loop().continuesOuter(op.target()))) {
-                head = op.target();
-            }
-        }
+        int head = threadedBreakHead(w, p, back, r);
         int next = Tries.skipNops(w, back + 1);
         if (head >= 0 && back + 1 >= to) {
             w.threadedRegionEnds.put(to, head);
@@ -903,8 +913,52 @@ final class WhileTrue {
         if (tail > 0) {
             return leavingTail(w, p, tail, to) ? to : tail;
         }
+        if (leavingBodyEnd(w, p, back + 1, to)) {
+            return to;                         // the rest of the region, entered from the body only, leaves: the body's end
+        }
         throw new LiftException("a break threaded to an enclosing loop's head, but the code after the loop goes elsewhere at "
                 + w.code.op(p).offset());
+    }
+
+    /** True when a FOR_ITER in [p, end) exits to end. */
+    private static boolean forEndingAt(Walker w, int p, int end) {
+        for (int k = p; k < end; k++) {
+            if (w.code.op(k).is("FOR_ITER") && w.code.op(k).target() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head of the enclosing loop a break of the body [p, back] is threaded to (the last such jump's), or -1. */
+    private static int threadedBreakHead(Walker w, int p, int back, Region r) {
+        int head = -1;
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && op.target() < p && w.normalFlow.get(k) && r.loop() != null
+                    && (r.loop().continues().contains(op.target()) || r.loop().continuesOuter(op.target()))) {
+                head = op.target();
+            }
+        }
+        return head;
+    }
+
+    /**
+     * True when [from, to), past the jump back, is code without jumps ending in a return or raise at to - 1,
+     * which only jumps from the body [p, from) enter: the end of the body, `if c(): pass / elif d(): continue`
+     * then `return 68` (3.14, where the loop's breaks are threaded to the enclosing loop's head).
+     */
+    private static boolean leavingBodyEnd(Walker w, int p, int from, int to) {
+        if (from >= to || to > w.code.size() || !(w.code.op(to - 1).isReturn() || w.code.op(to - 1).is("RAISE_VARARGS"))) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO") || !w.jumpsOnlyFrom(k, p, from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
