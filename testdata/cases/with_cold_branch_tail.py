@@ -2,9 +2,10 @@
 # `if c(): with m(): try: return X / except E1: pass` then `t(63)` in the branch. The with's body ends only
 # through the except clause, so its normal exit is laid out cold past the try's handler; it and the with's
 # suppressing path jump to the rest of the branch, laid out past the with's handler and jumping back to the
-# code after the if ("a with suppressing goes on elsewhere than after its branch"). Read now
+# code after the if ("a with suppressing goes on elsewhere than after its branch"; with two except clauses
+# jumping straight to the exit call, no line NOP before it, "stack underflow"). Read now
 # (WithSuppressedPaths.coldBranchTail). Still falling back: the same in an elif ("a with suppressing leaves
-# the region"), and with two except clauses jumping straight to the exit call ("stack underflow").
+# the region").
 class E1(Exception):
     pass
 

@@ -86,50 +86,50 @@ def with_clause_then_code_else(c, t, x, n, m):
 
 def with_clause_then_code_elif(c, t, x, n, m):
     # depyf: could not decompile with_clause_then_code_elif: a with suppressing leaves the region at 48
-    #   106           0 RESUME                   0
+    #   107           0 RESUME                   0
     #   
-    #   107           2 PUSH_NULL
+    #   108           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE        9 (to 34)
     #   
-    #   108          16 PUSH_NULL
+    #   109          16 PUSH_NULL
     #                18 LOAD_FAST                1 (t)
     #                20 LOAD_CONST               1 (1)
     #                22 CALL                     1
     #                30 POP_TOP
     #                32 JUMP_FORWARD            35 (to 104)
     #   
-    #   109     >>   34 PUSH_NULL
+    #   110     >>   34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_FALSE       28 (to 104)
     #   
-    #   110          48 PUSH_NULL
+    #   111          48 PUSH_NULL
     #                50 LOAD_FAST                4 (m)
     #                52 LOAD_CONST               2 (20)
     #                54 CALL                     1
     #                62 BEFORE_WITH
     #                64 POP_TOP
     #   
-    #   111          66 NOP
+    #   112          66 NOP
     #   
-    #   112          68 PUSH_NULL
+    #   113          68 PUSH_NULL
     #                70 LOAD_FAST                2 (x)
     #                72 LOAD_CONST               3 (22)
     #                74 CALL                     1
     #                82 POP_TOP
     #   
-    #   113          84 NOP
+    #   114          84 NOP
     #   
-    #   110          86 LOAD_CONST               0 (None)
+    #   111          86 LOAD_CONST               0 (None)
     #                88 LOAD_CONST               0 (None)
     #                90 LOAD_CONST               0 (None)
     #                92 CALL                     2
     #               100 POP_TOP
     #               102 RETURN_CONST             4 (23)
     #   
-    #   117     >>  104 PUSH_NULL
+    #   118     >>  104 PUSH_NULL
     #               106 LOAD_FAST                1 (t)
     #               108 LOAD_CONST               7 (64)
     #               110 CALL                     1
@@ -137,12 +137,12 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #               120 RETURN_CONST             0 (None)
     #           >>  122 PUSH_EXC_INFO
     #   
-    #   114         124 LOAD_GLOBAL              0 (E1)
+    #   115         124 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_IF_FALSE       11 (to 160)
     #               138 POP_TOP
     #   
-    #   115         140 PUSH_NULL
+    #   116         140 PUSH_NULL
     #               142 LOAD_FAST                1 (t)
     #               144 LOAD_CONST               5 (24)
     #               146 CALL                     1
@@ -150,14 +150,14 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #               156 POP_EXCEPT
     #               158 JUMP_FORWARD             4 (to 168)
     #   
-    #   114     >>  160 RERAISE                  0
+    #   115     >>  160 RERAISE                  0
     #           >>  162 COPY                     3
     #               164 POP_EXCEPT
     #               166 RERAISE                  1
     #   
-    #   115     >>  168 NOP
+    #   116     >>  168 NOP
     #   
-    #   110         170 LOAD_CONST               0 (None)
+    #   111         170 LOAD_CONST               0 (None)
     #               172 LOAD_CONST               0 (None)
     #               174 LOAD_CONST               0 (None)
     #               176 CALL                     2
@@ -176,7 +176,7 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #               208 POP_EXCEPT
     #               210 RERAISE                  1
     #   
-    #   116     >>  212 PUSH_NULL
+    #   117     >>  212 PUSH_NULL
     #               214 LOAD_FAST                1 (t)
     #               216 LOAD_CONST               6 (63)
     #               218 CALL                     1
@@ -207,119 +207,17 @@ def with_clause_then_code_in_loop(c, t, x, n, m):
 
 
 def with_two_clauses_then_code(c, t, x, n, m):
-    # depyf: could not decompile with_two_clauses_then_code: stack underflow
-    #   133           0 RESUME                   0
-    #   
-    #   134           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       28 (to 72)
-    #   
-    #   135          16 PUSH_NULL
-    #                18 LOAD_FAST                4 (m)
-    #                20 LOAD_CONST               1 (20)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 STORE_FAST               5 (w)
-    #   
-    #   136          34 NOP
-    #   
-    #   137          36 PUSH_NULL
-    #                38 LOAD_FAST                2 (x)
-    #                40 LOAD_CONST               2 (22)
-    #                42 CALL                     1
-    #                50 POP_TOP
-    #   
-    #   138          52 NOP
-    #   
-    #   135          54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 CALL                     2
-    #                68 POP_TOP
-    #                70 RETURN_CONST             3 (23)
-    #   
-    #   144     >>   72 PUSH_NULL
-    #                74 LOAD_FAST                1 (t)
-    #                76 LOAD_CONST               6 (64)
-    #                78 CALL                     1
-    #                86 POP_TOP
-    #                88 RETURN_CONST             0 (None)
-    #           >>   90 PUSH_EXC_INFO
-    #   
-    #   139          92 LOAD_GLOBAL              0 (E1)
-    #               102 CHECK_EXC_MATCH
-    #               104 POP_JUMP_IF_FALSE        3 (to 112)
-    #               106 POP_TOP
-    #   
-    #   140         108 POP_EXCEPT
-    #               110 JUMP_FORWARD            42 (to 196)
-    #   
-    #   141     >>  112 LOAD_GLOBAL              2 (E2)
-    #               122 CHECK_EXC_MATCH
-    #               124 POP_JUMP_IF_FALSE       31 (to 188)
-    #               126 STORE_FAST               6 (e)
-    #   
-    #   142         128 PUSH_NULL
-    #               130 LOAD_FAST                1 (t)
-    #               132 LOAD_FAST                6 (e)
-    #               134 LOAD_ATTR                4 (args)
-    #               154 LOAD_CONST               4 (0)
-    #               156 BINARY_SUBSCR
-    #               160 CALL                     1
-    #               168 POP_TOP
-    #               170 POP_EXCEPT
-    #               172 LOAD_CONST               0 (None)
-    #               174 STORE_FAST               6 (e)
-    #               176 DELETE_FAST              6 (e)
-    #               178 JUMP_FORWARD             8 (to 196)
-    #           >>  180 LOAD_CONST               0 (None)
-    #               182 STORE_FAST               6 (e)
-    #               184 DELETE_FAST              6 (e)
-    #               186 RERAISE                  1
-    #   
-    #   141     >>  188 RERAISE                  0
-    #           >>  190 COPY                     3
-    #               192 POP_EXCEPT
-    #               194 RERAISE                  1
-    #   
-    #   135     >>  196 LOAD_CONST               0 (None)
-    #               198 LOAD_CONST               0 (None)
-    #               200 LOAD_CONST               0 (None)
-    #               202 CALL                     2
-    #               210 POP_TOP
-    #               212 JUMP_FORWARD            12 (to 238)
-    #           >>  214 PUSH_EXC_INFO
-    #               216 WITH_EXCEPT_START
-    #               218 POP_JUMP_IF_TRUE         1 (to 222)
-    #               220 RERAISE                  2
-    #           >>  222 POP_TOP
-    #               224 POP_EXCEPT
-    #               226 POP_TOP
-    #               228 POP_TOP
-    #               230 JUMP_FORWARD             3 (to 238)
-    #           >>  232 COPY                     3
-    #               234 POP_EXCEPT
-    #               236 RERAISE                  1
-    #   
-    #   143     >>  238 PUSH_NULL
-    #               240 LOAD_FAST                1 (t)
-    #               242 LOAD_CONST               5 (63)
-    #               244 CALL                     1
-    #               252 POP_TOP
-    #               254 JUMP_BACKWARD           92 (to 72)
-    #   ExceptionTable:
-    #     32 to 32 -> 214 [1] lasti
-    #     36 to 50 -> 90 [1]
-    #     90 to 106 -> 190 [2] lasti
-    #     108 to 110 -> 214 [1] lasti
-    #     112 to 126 -> 190 [2] lasti
-    #     128 to 168 -> 180 [2] lasti
-    #     170 to 178 -> 214 [1] lasti
-    #     180 to 188 -> 190 [2] lasti
-    #     190 to 194 -> 214 [1] lasti
-    #     214 to 222 -> 232 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_two_clauses_then_code: stack underflow')
+    if c():
+        with m(20) as w:
+            try:
+                x(22)
+                return 23
+            except E1:
+                pass
+            except E2 as e:
+                t(e.args[0])
+        t(63)
+    t(64)
 
 assert run([], with_clause_then_code) in ((None, [64]), FELL)
 assert run([1], with_clause_then_code) in ((23, [('enter', 20), -22, ('exit', 20, False)]), FELL)

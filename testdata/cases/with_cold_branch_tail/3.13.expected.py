@@ -5,6 +5,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -103,52 +104,52 @@ def with_clause_then_code_else(c, t, x, n, m):
 
 def with_clause_then_code_elif(c, t, x, n, m):
     # depyf: could not decompile with_clause_then_code_elif: a with suppressing leaves the region at 68
-    #    106            RESUME                   0
+    #    107            RESUME                   0
     #   
-    #    107            LOAD_FAST                0 (c)
+    #    108            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L1)
     #   
-    #    108            LOAD_FAST                1 (t)
+    #    109            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            40 (to L6)
     #   
-    #    109    L1:     LOAD_FAST                0 (c)
+    #    110    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #   
-    #    110            LOAD_FAST                4 (m)
+    #    111            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (20)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    111    L3:     NOP
+    #    112    L3:     NOP
     #   
-    #    112    L4:     LOAD_FAST                2 (x)
+    #    113    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    113    L5:     NOP
+    #    114    L5:     NOP
     #   
-    #    110            LOAD_CONST               0 (None)
+    #    111            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             4 (23)
     #   
-    #    117    L6:     LOAD_FAST                1 (t)
+    #    118    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (64)
     #                   CALL                     1
@@ -157,12 +158,12 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    114            LOAD_GLOBAL              0 (E1)
+    #    115            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #    115            LOAD_FAST                1 (t)
+    #    116            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (24)
     #                   CALL                     1
@@ -170,15 +171,15 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    114    L9:     RERAISE                  0
+    #    115    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    115   L11:     NOP
+    #    116   L11:     NOP
     #   
-    #    110            LOAD_CONST               0 (None)
+    #    111            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -199,7 +200,7 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    116   L16:     LOAD_FAST                1 (t)
+    #    117   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (63)
     #                   CALL                     1
@@ -230,125 +231,17 @@ def with_clause_then_code_in_loop(c, t, x, n, m):
 
 
 def with_two_clauses_then_code(c, t, x, n, m):
-    # depyf: could not decompile with_two_clauses_then_code: stack underflow
-    #    133            RESUME                   0
-    #   
-    #    134            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L5)
-    #   
-    #    135            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (20)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     STORE_FAST               5 (w)
-    #   
-    #    136    L2:     NOP
-    #   
-    #    137    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (22)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    138    L4:     NOP
-    #   
-    #    135            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (23)
-    #   
-    #    144    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (64)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    139            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #                   POP_TOP
-    #   
-    #    140    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD            43 (to L14)
-    #   
-    #    141    L8:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       31 (to L12)
-    #                   STORE_FAST               6 (e)
-    #   
-    #    142    L9:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                6 (e)
-    #                   LOAD_ATTR                4 (args)
-    #                   LOAD_CONST               4 (0)
-    #                   BINARY_SUBSCR
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_FORWARD             8 (to L14)
-    #   
-    #     --   L11:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    141   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    135   L14:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L19)
-    #          L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L16)
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L19)
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    143   L19:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (63)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 99 (to L5)
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [1] lasti
-    #     L3 to L4 -> L6 [1]
-    #     L6 to L7 -> L13 [2] lasti
-    #     L7 to L8 -> L15 [1] lasti
-    #     L8 to L9 -> L13 [2] lasti
-    #     L9 to L10 -> L11 [2] lasti
-    #     L10 to L11 -> L15 [1] lasti
-    #     L11 to L13 -> L13 [2] lasti
-    #     L13 to L14 -> L15 [1] lasti
-    #     L15 to L17 -> L18 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_two_clauses_then_code: stack underflow')
+    if c():
+        with m(20) as w:
+            try:
+                x(22)
+                return 23
+            except E1:
+                pass
+            except E2 as e:
+                t(e.args[0])
+        t(63)
+    t(64)
 
 assert run([], with_clause_then_code) in ((None, [64]), FELL)
 assert run([1], with_clause_then_code) in ((23, [('enter', 20), -22, ('exit', 20, False)]), FELL)

@@ -5,6 +5,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -103,30 +104,30 @@ def with_clause_then_code_else(c, t, x, n, m):
 
 def with_clause_then_code_elif(c, t, x, n, m):
     # depyf: could not decompile with_clause_then_code_elif: a with suppressing leaves the region at 72
-    #    106            RESUME                   0
+    #    107            RESUME                   0
     #   
-    #    107            LOAD_FAST_BORROW         0 (c)
+    #    108            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L1)
     #                   NOT_TAKEN
     #   
-    #    108            LOAD_FAST_BORROW         1 (t)
+    #    109            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD            50 (to L6)
     #   
-    #    109    L1:     LOAD_FAST_BORROW         0 (c)
+    #    110    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       38 (to L6)
     #                   NOT_TAKEN
     #   
-    #    110            LOAD_FAST_BORROW         4 (m)
+    #    111            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          20
     #                   CALL                     1
@@ -138,17 +139,17 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    111    L3:     NOP
+    #    112    L3:     NOP
     #   
-    #    112    L4:     LOAD_FAST_BORROW         2 (x)
+    #    113    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    113    L5:     NOP
+    #    114    L5:     NOP
     #   
-    #    110            LOAD_CONST               1 (None)
+    #    111            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -156,7 +157,7 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #                   LOAD_SMALL_INT          23
     #                   RETURN_VALUE
     #   
-    #    117    L6:     LOAD_FAST_BORROW         1 (t)
+    #    118    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          64
     #                   CALL                     1
@@ -166,13 +167,13 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    114            LOAD_GLOBAL              0 (E1)
+    #    115            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    115            LOAD_FAST                1 (t)
+    #    116            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          24
     #                   CALL                     1
@@ -180,15 +181,15 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    114    L9:     RERAISE                  0
+    #    115    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    115   L11:     NOP
+    #    116   L11:     NOP
     #   
-    #    110            LOAD_CONST               1 (None)
+    #    111            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -211,7 +212,7 @@ def with_clause_then_code_elif(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    116   L16:     LOAD_FAST                1 (t)
+    #    117   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          63
     #                   CALL                     1
@@ -242,138 +243,17 @@ def with_clause_then_code_in_loop(c, t, x, n, m):
 
 
 def with_two_clauses_then_code(c, t, x, n, m):
-    # depyf: could not decompile with_two_clauses_then_code: stack underflow
-    #    133            RESUME                   0
-    #   
-    #    134            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       38 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    135            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          20
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     STORE_FAST               5 (w)
-    #   
-    #    136    L2:     NOP
-    #   
-    #    137    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    138    L4:     NOP
-    #   
-    #    135            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          23
-    #                   RETURN_VALUE
-    #   
-    #    144    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          64
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    139            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L8)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    140    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD            48 (to L16)
-    #   
-    #    141    L8:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       36 (to L14)
-    #           L9:     NOT_TAKEN
-    #          L10:     STORE_FAST               6 (e)
-    #   
-    #    142   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                6 (e)
-    #                   LOAD_ATTR                4 (args)
-    #                   LOAD_SMALL_INT           0
-    #                   BINARY_OP               26 ([])
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_FORWARD             8 (to L16)
-    #   
-    #     --   L13:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    141   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    135   L16:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L21)
-    #          L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L18)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L21)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    143   L21:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          63
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 108 (to L5)
-    #   ExceptionTable:
-    #     L1 to L2 -> L17 [2] lasti
-    #     L3 to L4 -> L6 [2]
-    #     L6 to L7 -> L15 [3] lasti
-    #     L7 to L8 -> L17 [2] lasti
-    #     L8 to L9 -> L15 [3] lasti
-    #     L10 to L11 -> L15 [3] lasti
-    #     L11 to L12 -> L13 [3] lasti
-    #     L12 to L13 -> L17 [2] lasti
-    #     L13 to L15 -> L15 [3] lasti
-    #     L15 to L16 -> L17 [2] lasti
-    #     L17 to L19 -> L20 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_two_clauses_then_code: stack underflow')
+    if c():
+        with m(20) as w:
+            try:
+                x(22)
+                return 23
+            except E1:
+                pass
+            except E2 as e:
+                t(e.args[0])
+        t(63)
+    t(64)
 
 assert run([], with_clause_then_code) in ((None, [64]), FELL)
 assert run([1], with_clause_then_code) in ((23, [('enter', 20), -22, ('exit', 20, False)]), FELL)

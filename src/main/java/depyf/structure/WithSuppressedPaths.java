@@ -133,6 +133,11 @@ final class WithSuppressedPaths {
             // back to where the branch goes on; walked here
             w.walk(after, branchTail - 1, l, r, -1);
             w.dead.set(after, branchTail);
+            int exit = TryBodyEnds.coldWithExit(w, to, handler);
+            int normal = exit > 0 ? Tries.exitCall(w, Tries.skipNops(w, exit)) : -1;
+            if (normal > 0 && w.code.op(normal).isUnconditionalJump() && w.code.op(normal).target() == after) {
+                w.dead.set(exit, normal + 1);  // the normal exit the clauses jump to straight (no line NOP): read
+            }
             return j;
         }
         if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())) {
