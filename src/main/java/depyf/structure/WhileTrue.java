@@ -174,6 +174,12 @@ final class WhileTrue {
         // the loop ends a branch of an if statement: its breaks jump to the end of the statement
         int breaksTo = exit == to && r.exactFollow() && r.follow() > to && jumpsTo(w, p, back, r.follow())
                 || breaksPastHandler(w, p, back, to, exit, r) ? r.follow() : exit;
+        int pastFollow = breaksTo == to && !r.exactFollow() && r.follow() > to && w.env.atLeast(3, 14) ? breaksPastTo(w, p, back, to, r) : -1;
+        if (pastFollow > to) {
+            // (3.14: the loop ends an elif's branch, the statement's end two NOPs, the else's loop exit's line
+            // and the next statement's, its breaks jumping to the second: seed 139 f240)
+            breaksTo = pastFollow;
+        }
         // left only by breaks from except clauses, each a copy of the code after the loop (3.12+)
         ClauseBreakCopies copies = exit == back + 1 && breaksTo == exit ? ClauseBreakCopies.find(w, p, back, to) : null;
         if (copies != null && r.follow() >= to && w.copiedExitLength(copies.copy(), r.follow()) == copies.length()) {
@@ -997,6 +1003,27 @@ final class WhileTrue {
             }
         }
         return false;
+    }
+
+    /**
+     * The one target past {@code to} of the body [p, back]'s jumps of normal flow leaving it forward, when
+     * it is the same exit as the region's follow (past NOPs); else -1.
+     */
+    private static int breaksPastTo(Walker w, int p, int back, int to, Region r) {
+        int target = -1;
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (t <= back + 1 || op.is("FOR_ITER") || !w.reachable.get(k)) {
+                continue;
+            }
+            if (t <= to || !w.normalFlow.get(k) || !op.isUnconditionalJump() || target >= 0 && t != target
+                    || !Branches.sameExit(w, t, r.follow())) {
+                return -1;
+            }
+            target = t;
+        }
+        return target;
     }
 
     private static boolean jumpsTo(Walker w, int p, int back, int t) {
