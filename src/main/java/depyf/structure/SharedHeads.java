@@ -24,6 +24,18 @@ final class SharedHeads {
      * jumps back to i, reads the {@code while True} loop [i, to) and returns to; -1 when no clause does.
      * A shape not read fails (a clause's jump to i is no continue of the outer loop).
      */
+    /** True when the first jump of the code from i is a test's, straight to {@code to} (past NOPs). */
+    private static boolean testsOutTo(Walker w, int i, int to) {
+        for (int k = i; k < to; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal()) {
+                return op.isConditionalJump() && Tries.skipNops(w, op.target()) == Tries.skipNops(w, to)
+                        && WhileTrue.startsWithTest(w.code, i, k + 1) && !w.code.op(k + 1).isUnconditionalJump();
+            }
+        }
+        return false;
+    }
+
     static int loop(Walker w, int i, int to, Lifter l, Region r) {
         Region.Loop outer = r.loop();
         if (outer == null || outer.isFor() || !outer.continues().contains(i) || outer.continues().stream().noneMatch(c -> c < i)
@@ -45,6 +57,13 @@ final class SharedHeads {
                 // body right after it): a clause's jump to i is that loop's continue (seed 72 f210)
                 return -1;
             }
+        }
+        if (!w.env.atLeast(3, 12) && testsOutTo(w, i, to)) {
+            // 3.11: the code at i is a test jumping straight to the end of the outer body, where a `while True`'s
+            // `if not c(): break` would jump to the break's own JUMP_FORWARD (never threaded into the test): it
+            // is a tested loop's test, the clause's jump its continue (seed 141 f168: `while c(): while c():
+            // try: break / except E1: continue` read as `while True: while c(): ... / else: break`)
+            return -1;
         }
         LiftException unread = new LiftException("an except clause jumps back to the start of a while loop's body (a loop"
                 + " inside it starting there) at " + w.code.op(i).offset());
