@@ -4,8 +4,8 @@
 # suppressing path jump to the rest of the branch, laid out past the with's handler and jumping back to the
 # code after the if ("a with suppressing goes on elsewhere than after its branch"; with two except clauses
 # jumping straight to the exit call, no line NOP before it, "stack underflow"). Read now
-# (WithSuppressedPaths.coldBranchTail). Still falling back: the same in an elif ("a with suppressing leaves
-# the region").
+# (WithSuppressedPaths.coldBranchTail); in an elif too ("a with suppressing leaves the region":
+# BranchExits.suppressedPast now knows that tail, WithSuppressedPaths.coldBranchTailPast).
 class E1(Exception):
     pass
 

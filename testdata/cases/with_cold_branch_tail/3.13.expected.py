@@ -103,118 +103,17 @@ def with_clause_then_code_else(c, t, x, n, m):
 
 
 def with_clause_then_code_elif(c, t, x, n, m):
-    # depyf: could not decompile with_clause_then_code_elif: a with suppressing leaves the region at 68
-    #    107            RESUME                   0
-    #   
-    #    108            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L1)
-    #   
-    #    109            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            40 (to L6)
-    #   
-    #    110    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L6)
-    #   
-    #    111            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (20)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    112    L3:     NOP
-    #   
-    #    113    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (22)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    114    L5:     NOP
-    #   
-    #    111            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             4 (23)
-    #   
-    #    118    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               7 (64)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    115            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L9)
-    #                   POP_TOP
-    #   
-    #    116            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (24)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    115    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    116   L11:     NOP
-    #   
-    #    111            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L16)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    117   L16:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (63)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 69 (to L6)
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [1] lasti
-    #     L4 to L5 -> L7 [1]
-    #     L7 to L8 -> L10 [2] lasti
-    #     L8 to L9 -> L12 [1] lasti
-    #     L9 to L10 -> L10 [2] lasti
-    #     L10 to L11 -> L12 [1] lasti
-    #     L12 to L14 -> L15 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_clause_then_code_elif: a with suppressing leaves the region at 68')
+    if c():
+        t(1)
+    elif c():
+        with m(20):
+            try:
+                x(22)
+                return 23
+            except E1:
+                t(24)
+        t(63)
+    t(64)
 
 
 def with_clause_then_code_in_loop(c, t, x, n, m):

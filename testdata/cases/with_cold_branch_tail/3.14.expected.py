@@ -103,130 +103,17 @@ def with_clause_then_code_else(c, t, x, n, m):
 
 
 def with_clause_then_code_elif(c, t, x, n, m):
-    # depyf: could not decompile with_clause_then_code_elif: a with suppressing leaves the region at 72
-    #    107            RESUME                   0
-    #   
-    #    108            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L1)
-    #                   NOT_TAKEN
-    #   
-    #    109            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            50 (to L6)
-    #   
-    #    110    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       38 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    111            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          20
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    112    L3:     NOP
-    #   
-    #    113    L4:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    114    L5:     NOP
-    #   
-    #    111            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          23
-    #                   RETURN_VALUE
-    #   
-    #    118    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          64
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    115            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    116            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          24
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    115    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    116   L11:     NOP
-    #   
-    #    111            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L16)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    117   L16:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          63
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 73 (to L6)
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [2] lasti
-    #     L4 to L5 -> L7 [2]
-    #     L7 to L8 -> L10 [3] lasti
-    #     L8 to L9 -> L12 [2] lasti
-    #     L9 to L10 -> L10 [3] lasti
-    #     L10 to L11 -> L12 [2] lasti
-    #     L12 to L14 -> L15 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_clause_then_code_elif: a with suppressing leaves the region at 72')
+    if c():
+        t(1)
+    elif c():
+        with m(20):
+            try:
+                x(22)
+                return 23
+            except E1:
+                t(24)
+        t(63)
+    t(64)
 
 
 def with_clause_then_code_in_loop(c, t, x, n, m):

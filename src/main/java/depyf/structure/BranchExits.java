@@ -276,7 +276,8 @@ final class BranchExits {
         java.util.Set<Integer> withs = new java.util.HashSet<>();
         for (int k = b; k < f; k++) {
             Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
-            if (h != null && !(skipOwnTails && WithSuppressedPaths.suppressedOwnTail(w, h.target()) >= 0)
+            if (h != null && !(skipOwnTails && (WithSuppressedPaths.suppressedOwnTail(w, h.target()) >= 0
+                        || WithSuppressedPaths.coldBranchTailPast(w, h, f)))
                     && Withs.coldTailRejoining(w, h.target(), loop, b, f) < 0) {
                 // (a with ending in break or continue: the code after it in the branch, laid out after its
                 // handler, comes back into the branch; Withs walks it)

@@ -428,6 +428,12 @@ final class WithSuppressedPaths {
      * except E1: pass` then `t(63)`) jump to. Else -1.
      */
     private static int coldBranchTail(Walker w, int i, int after, int c, Region r) {
+        int jump = coldBranchTailJump(w, i, after, c);
+        return jump > 0 && Branches.sameExit(w, w.code.op(jump).target(), r.follow()) ? jump + 1 : -1;
+    }
+
+    /** The jump ending the straight code at after, entered only from [i, after), as {@link #coldBranchTail}; or -1. */
+    private static int coldBranchTailJump(Walker w, int i, int after, int c) {
         if (!Branches.sameHandler(w, after, c)) {
             return -1;
         }
@@ -443,12 +449,26 @@ final class WithSuppressedPaths {
                 return -1;
             }
             if (op.target() >= 0) {
-                // (the JUMP_NO_INTERRUPT of compile.c's with exits: JUMP_BACKWARD_NO_INTERRUPT when it goes back)
-                boolean jump = op.isUnconditionalJump() || op.is("JUMP_BACKWARD_NO_INTERRUPT");
-                return jump && Branches.sameExit(w, op.target(), r.follow()) ? k + 1 : -1;
+                return op.isUnconditionalJump() ? k : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.12+: True when the suppressing path of the with whose handler is {@code handler}, in an if's
+     * then-branch ending before f, goes on with the rest of that branch laid out past the handler
+     * ({@link #coldBranchTail}), jumping to f or past it (over the else, to the code after the if): the branch's own
+     * code, not a way out of it.
+     */
+    static boolean coldBranchTailPast(Walker w, Code.Handler h, int f) {
+        Code.Handler cleanup = w.code.handlerAt(h.target());
+        if (!w.env.atLeast(3, 12) || cleanup == null) {
+            return false;
+        }
+        int after = suppressedAfter(w, h.target());
+        int jump = after > cleanup.target() ? coldBranchTailJump(w, BranchExits.firstProtected(w, h), after, cleanup.target()) : -1;
+        return jump > 0 && w.code.op(jump).target() >= f;
     }
 
     /**
