@@ -754,114 +754,15 @@ def for_with_if_continue_elif_break(c, t, x, n, m):
 
 
 def while_with_if_with_continue_else(c, t, x, n, m):
-    # depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 48
-    #   800           0 RESUME                   0
-    #   
-    #   801     >>    2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       84 (to 184)
-    #   
-    #   802     >>   16 PUSH_NULL
-    #                18 LOAD_FAST                4 (m)
-    #                20 LOAD_CONST               1 (4)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 POP_TOP
-    #   
-    #   803          34 PUSH_NULL
-    #                36 LOAD_FAST                0 (c)
-    #                38 CALL                     0
-    #                46 POP_JUMP_IF_FALSE       35 (to 118)
-    #   
-    #   804          48 PUSH_NULL
-    #                50 LOAD_FAST                4 (m)
-    #                52 LOAD_CONST               2 (5)
-    #                54 CALL                     1
-    #                62 BEFORE_WITH
-    #                64 POP_TOP
-    #   
-    #   805          66 PUSH_NULL
-    #                68 LOAD_FAST                2 (x)
-    #                70 LOAD_CONST               3 (1)
-    #                72 CALL                     1
-    #                80 POP_TOP
-    #   
-    #   806          82 NOP
-    #   
-    #   804          84 LOAD_CONST               0 (None)
-    #                86 LOAD_CONST               0 (None)
-    #                88 LOAD_CONST               0 (None)
-    #                90 CALL                     2
-    #                98 POP_TOP
-    #   
-    #   802         100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 LOAD_CONST               0 (None)
-    #               106 CALL                     2
-    #               114 POP_TOP
-    #               116 JUMP_BACKWARD           58 (to 2)
-    #   
-    #   808     >>  118 PUSH_NULL
-    #               120 LOAD_FAST                1 (t)
-    #               122 LOAD_CONST               4 (6)
-    #               124 CALL                     1
-    #               132 POP_TOP
-    #   
-    #   802     >>  134 LOAD_CONST               0 (None)
-    #               136 LOAD_CONST               0 (None)
-    #               138 LOAD_CONST               0 (None)
-    #               140 CALL                     2
-    #               148 POP_TOP
-    #   
-    #   809     >>  150 PUSH_NULL
-    #               152 LOAD_FAST                1 (t)
-    #               154 LOAD_CONST               5 (7)
-    #               156 CALL                     1
-    #               164 POP_TOP
-    #   
-    #   801         166 PUSH_NULL
-    #               168 LOAD_FAST                0 (c)
-    #               170 CALL                     0
-    #               178 POP_JUMP_IF_FALSE        1 (to 182)
-    #               180 JUMP_BACKWARD           83 (to 16)
-    #           >>  182 RETURN_CONST             0 (None)
-    #           >>  184 RETURN_CONST             0 (None)
-    #   
-    #   804     >>  186 PUSH_EXC_INFO
-    #               188 WITH_EXCEPT_START
-    #               190 POP_JUMP_IF_TRUE         1 (to 194)
-    #               192 RERAISE                  2
-    #           >>  194 POP_TOP
-    #               196 POP_EXCEPT
-    #               198 POP_TOP
-    #               200 POP_TOP
-    #               202 JUMP_BACKWARD           35 (to 134)
-    #           >>  204 COPY                     3
-    #               206 POP_EXCEPT
-    #               208 RERAISE                  1
-    #   
-    #   802     >>  210 PUSH_EXC_INFO
-    #               212 WITH_EXCEPT_START
-    #               214 POP_JUMP_IF_TRUE         1 (to 218)
-    #               216 RERAISE                  2
-    #           >>  218 POP_TOP
-    #               220 POP_EXCEPT
-    #               222 POP_TOP
-    #               224 POP_TOP
-    #               226 JUMP_BACKWARD           39 (to 150)
-    #           >>  228 COPY                     3
-    #               230 POP_EXCEPT
-    #               232 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 62 -> 210 [1] lasti
-    #     64 to 82 -> 186 [2] lasti
-    #     84 to 98 -> 210 [1] lasti
-    #     118 to 132 -> 210 [1] lasti
-    #     186 to 194 -> 204 [4] lasti
-    #     196 to 208 -> 210 [1] lasti
-    #     210 to 218 -> 228 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 48')
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    continue
+            else:
+                t(6)
+        t(7)
 
 
 def for_with_if_with_continue_then_code(c, t, x, n, m):

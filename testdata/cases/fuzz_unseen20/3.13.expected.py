@@ -790,121 +790,15 @@ def for_with_if_continue_elif_break(c, t, x, n, m):
 
 
 def while_with_if_with_continue_else(c, t, x, n, m):
-    # depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 68
-    #    800            RESUME                   0
-    #   
-    #    801    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       96 (to L11)
-    #   
-    #    802    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (4)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    803            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       36 (to L7)
-    #   
-    #    804            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    805            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    806            NOP
-    #   
-    #    804    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    802    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           69 (to L1)
-    #   
-    #    808    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    802    L8:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    809    L9:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    801            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L10)
-    #                   JUMP_BACKWARD           95 (to L2)
-    #          L10:     RETURN_CONST             0 (None)
-    #          L11:     RETURN_CONST             0 (None)
-    #   
-    #    804   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 46 (to L8)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    802   L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 55 (to L9)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L16 [1] lasti
-    #     L4 to L5 -> L12 [2] lasti
-    #     L5 to L6 -> L16 [1] lasti
-    #     L7 to L8 -> L16 [1] lasti
-    #     L12 to L14 -> L15 [4] lasti
-    #     L14 to L16 -> L16 [1] lasti
-    #     L16 to L18 -> L19 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 68')
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    continue
+            else:
+                t(6)
+        t(7)
 
 
 def for_with_if_with_continue_then_code(c, t, x, n, m):

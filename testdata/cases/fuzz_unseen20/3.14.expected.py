@@ -834,132 +834,15 @@ def for_with_if_continue_elif_break(c, t, x, n, m):
 
 
 def while_with_if_with_continue_else(c, t, x, n, m):
-    # depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 88
-    #    800            RESUME                   0
-    #   
-    #    801    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE      101 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #    802            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    803            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       45 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    804            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    805            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    806            NOP
-    #   
-    #    804    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    802    L5:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           87 (to L1)
-    #   
-    #    808    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    802    L7:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    809    L8:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          113 (to L1)
-    #   
-    #    801    L9:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    804   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 36 (to L7)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    802   L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L15)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 47 (to L8)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [2] lasti
-    #     L3 to L4 -> L10 [4] lasti
-    #     L4 to L5 -> L14 [2] lasti
-    #     L6 to L7 -> L14 [2] lasti
-    #     L10 to L12 -> L13 [6] lasti
-    #     L12 to L14 -> L14 [2] lasti
-    #     L14 to L16 -> L17 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_with_if_with_continue_else: a with suppressing leaves the region at 88')
+    while c():
+        with m(4):
+            if c():
+                with m(5):
+                    x(1)
+                    continue
+            else:
+                t(6)
+        t(7)
 
 
 def for_with_if_with_continue_then_code(c, t, x, n, m):

@@ -287,8 +287,12 @@ final class BranchExits {
                     // enclosing with's own normal exit, not a copy of it on the way past the region)
                     continue;
                 }
-                int t = TryRanges.pastEnclosingExit(w, h.target(), raw, f);
-                int tail = afterInnerTry(w, h.target(), t, b);
+                // (3.12+: to the exit call of an enclosing with, which the code before it, the else, falls into:
+                // where the if goes on, ending that with's body, `with a: if c(): with b: return 1 / else: t()`,
+                // not past that exit)
+                boolean enclosingEnd = raw > f && w.fallenInto(raw) && Tries.exitCall(w, raw) >= 0;
+                int t = enclosingEnd ? raw : TryRanges.pastEnclosingExit(w, h.target(), raw, f);
+                int tail = enclosingEnd ? -1 : afterInnerTry(w, h.target(), t, b);
                 t = tail > 0 ? tail : t;
                 if (t > f && t < w.code.size() && w.code.op(t).is("JUMP_BACKWARD") && w.code.op(t).target() > f) {
                     // (a lone jump back, 3.12's way from the handler of a with ending a try body to the code
