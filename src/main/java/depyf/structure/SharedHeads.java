@@ -24,18 +24,6 @@ final class SharedHeads {
      * jumps back to i, reads the {@code while True} loop [i, to) and returns to; -1 when no clause does.
      * A shape not read fails (a clause's jump to i is no continue of the outer loop).
      */
-    /** True when the first jump of the code from i is a test's, straight to {@code to} (past NOPs). */
-    private static boolean testsOutTo(Walker w, int i, int to) {
-        for (int k = i; k < to; k++) {
-            Op op = w.code.op(k);
-            if (op.target() >= 0 || op.isTerminal()) {
-                return op.isConditionalJump() && Tries.skipNops(w, op.target()) == Tries.skipNops(w, to)
-                        && WhileTrue.startsWithTest(w.code, i, k + 1) && !w.code.op(k + 1).isUnconditionalJump();
-            }
-        }
-        return false;
-    }
-
     static int loop(Walker w, int i, int to, Lifter l, Region r) {
         Region.Loop outer = r.loop();
         if (outer == null || outer.isFor() || !outer.continues().contains(i) || outer.continues().stream().noneMatch(c -> c < i)
@@ -228,6 +216,18 @@ final class SharedHeads {
             if (op.target() == i && k != i && w.reachable.get(k) && !w.normalFlow.get(k) && !w.dead.get(k)
                     && !(copy > i && k >= copy && k < bodyEnd)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the first jump of the code from i is a test's, straight to {@code to} (past NOPs). */
+    private static boolean testsOutTo(Walker w, int i, int to) {
+        for (int k = i; k < to; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal()) {
+                return op.isConditionalJump() && Tries.skipNops(w, op.target()) == Tries.skipNops(w, to)
+                        && WhileTrue.startsWithTest(w.code, i, k + 1) && !w.code.op(k + 1).isUnconditionalJump();
             }
         }
         return false;

@@ -422,10 +422,10 @@ final class WithSuppressedPaths {
 
     /**
      * 3.12+: the end past the jump of the straight code at {@code after}, past the with's cleanup c,
-     * protected as that cleanup is (by what encloses the with), entered only by jumps from [i, after), ending in an
-     * unconditional jump to where the region goes on: the rest of the if's branch the with is in, which its
-     * suppressing path and its normal exit (laid out cold past a try's handlers: `with m(): try: return 3 /
-     * except E1: pass` then `t(63)`) jump to. Else -1.
+     * protected as that cleanup is (by what encloses the with), entered only by jumps from [i, after),
+     * ending in an unconditional jump to where the region goes on: the rest of the if's branch the with is
+     * in, which its suppressing path and its normal exit (laid out cold past a try's handlers: `with m():
+     * try: return 3 / except E1: pass` then `t(63)`) jump to. Else -1.
      */
     private static int coldBranchTail(Walker w, int i, int after, int c, Region r) {
         int jump = coldBranchTailJump(w, i, after, c);
@@ -456,10 +456,10 @@ final class WithSuppressedPaths {
     }
 
     /**
-     * 3.12+: True when the suppressing path of the with whose handler is {@code handler}, in an if's
-     * then-branch ending before f, goes on with the rest of that branch laid out past the handler
-     * ({@link #coldBranchTail}), jumping to f or past it (over the else, to the code after the if): the branch's own
-     * code, not a way out of it.
+     * 3.12+: True when the suppressing path of the with that {@code h} protects, in an if's then-branch
+     * ending before f, goes on with the rest of that branch laid out past the handler ({@link
+     * #coldBranchTail}), jumping to f or past it (over the else, to the code after the if): the branch's
+     * own code, not a way out of it.
      */
     static boolean coldBranchTailPast(Walker w, Code.Handler h, int f) {
         Code.Handler cleanup = w.code.handlerAt(h.target());
