@@ -50,10 +50,8 @@ final class FinallyCopy {
      * body, a with's suppressing path reaching it): that jump's target; -1 when k holds no such copy.
      */
     static int coldCopyTarget(Walker w, int k) {
-        int h = finallyHandlerPast(w, k);
-        int end = h > 0 ? end(w, h, k) : -1;
-        int jump = end > k ? Tries.skipNops(w, end) : -1;
-        return jump >= 0 && jump < h && w.code.op(jump).isUnconditionalJump() ? w.code.op(jump).target() : -1;
+        int jump = pastColdCopy(w, k);
+        return jump >= 0 && w.code.op(jump).isUnconditionalJump() ? w.code.op(jump).target() : -1;
     }
 
     /** The first finally handler laid out past k (its PUSH_EXC_INFO), or -1. */

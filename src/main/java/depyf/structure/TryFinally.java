@@ -329,6 +329,16 @@ final class TryFinally {
      * jump, or -1. (3.11 lays the with's handler inline: {@link #inlineSuppressedExit}.)
      */
     private static int coldSuppressedExit(Walker w, int i, int j, int handler) {
+        int jumpAt = suppressedCopyEnd(w, i, j, handler);
+        return jumpAt >= 0 && coldJumpTarget(w, jumpAt) > handler ? jumpAt + 1 : -1;
+    }
+
+    /**
+     * 3.12+: where the normal exit's copy of the finally body at j, which only the suppressing path of a
+     * with ending the body [i, j) reaches, ends (past NOPs: the jump after it, for {@link #coldSuppressedExit}
+     * and {@link #suppressedExitToEnclosing}); -1 when j holds no such copy.
+     */
+    private static int suppressedCopyEnd(Walker w, int i, int j, int handler) {
         if (!w.env.atLeast(3, 12) || j >= handler || !w.normalFlow.get(i)) {
             return -1;
         }
@@ -337,11 +347,7 @@ final class TryFinally {
             return -1;
         }
         int end = FinallyCopy.end(w, handler, j);
-        if (end <= j) {
-            return -1;
-        }
-        int jumpAt = Tries.skipNops(w, end);
-        return coldJumpTarget(w, jumpAt) > handler ? jumpAt + 1 : -1;
+        return end > j ? Tries.skipNops(w, end) : -1;
     }
 
     /**
@@ -353,16 +359,11 @@ final class TryFinally {
      * jump, or -1.
      */
     private static int suppressedExitToEnclosing(Walker w, int i, int j, int handler) {
-        if (!w.env.atLeast(3, 12) || j >= handler || !w.normalFlow.get(i)) {
+        Code.Handler outer = j < w.code.size() ? w.code.handlerAt(Tries.skipNops(w, j)) : null;
+        if (outer == null || outer.target() <= handler) {
             return -1;
         }
-        int at = Tries.skipNops(w, j);
-        Code.Handler outer = w.code.handlerAt(at);
-        if (w.normalFlow.get(at) || outer == null || outer.target() <= handler || !suppressedInto(w, i, j, at)) {
-            return -1;
-        }
-        int end = FinallyCopy.end(w, handler, j);
-        int jumpAt = end > j ? Tries.skipNops(w, end) : -1;
+        int jumpAt = suppressedCopyEnd(w, i, j, handler);
         if (jumpAt < 0 || !w.code.op(jumpAt).is("JUMP_FORWARD")) {
             return -1;
         }

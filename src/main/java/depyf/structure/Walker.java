@@ -1382,6 +1382,16 @@ public final class Walker {
         return c;
     }
 
+    /**
+     * True when t holds the cold copy of a finally body going on inside the loop's body (not at its head
+     * or exit): an except clause's end, the try ending an if's branch, the copy jumping back over the
+     * else; a jump there is no break, the try reads it.
+     */
+    private boolean copyGoesOnInBody(int t, Region.Loop loop) {
+        int on = FinallyCopy.coldCopyTarget(this, t);
+        return on >= 0 && on < loop.bodyEnd() && !loop.continues().contains(on) && !Branches.sameExit(this, on, loop.exit());
+    }
+
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
         if (breaksTo(r, t)) {
@@ -1438,12 +1448,8 @@ public final class Walker {
             dead.set(t);                       // the loop's end jump, which this continue stands for
             return i + 1;
         }
-        int copyOn = r.loop() != null && t >= r.loop().bodyEnd() ? FinallyCopy.coldCopyTarget(this, t) : -1;
-        boolean copyInBody = copyOn >= 0 && copyOn < r.loop().bodyEnd() && !r.loop().continues().contains(copyOn)
-                && !Branches.sameExit(this, copyOn, r.loop().exit());
-        if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t) && !copyInBody) {
-            // (not to the cold copy of a finally body going on inside the loop's body: an except clause's
-            // end, the try ending an if's branch, the copy jumping back over the else; the try reads it)
+        if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t)
+                && !copyGoesOnInBody(t, r.loop())) {
             l.emit(new Stmt.Break());
             return i + 1;
         }
