@@ -220,101 +220,18 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
-    # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region
-    #   236           0 RESUME                   0
-    #   
-    #   237     >>    2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       27 (to 70)
-    #   
-    #   238     >>   16 PUSH_NULL
-    #                18 LOAD_FAST                0 (c)
-    #                20 CALL                     0
-    #                28 POP_JUMP_IF_FALSE        1 (to 32)
-    #   
-    #   239          30 JUMP_FORWARD            19 (to 70)
-    #   
-    #   240     >>   32 NOP
-    #   
-    #   241          34 PUSH_NULL
-    #                36 LOAD_FAST                2 (x)
-    #                38 LOAD_CONST               1 (5)
-    #                40 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   242          50 NOP
-    #   
-    #   246          52 PUSH_NULL
-    #                54 LOAD_FAST                0 (c)
-    #                56 CALL                     0
-    #                64 POP_JUMP_IF_TRUE         1 (to 68)
-    #                66 JUMP_BACKWARD           33 (to 2)
-    #   
-    #   247     >>   68 JUMP_BACKWARD           34 (to 2)
-    #   
-    #   248     >>   70 PUSH_NULL
-    #                72 LOAD_FAST                1 (t)
-    #                74 LOAD_CONST               3 (12)
-    #                76 CALL                     1
-    #                84 POP_TOP
-    #                86 RETURN_CONST             0 (None)
-    #           >>   88 PUSH_EXC_INFO
-    #   
-    #   243          90 LOAD_GLOBAL              0 (E1)
-    #               100 CHECK_EXC_MATCH
-    #               102 POP_JUMP_IF_FALSE       11 (to 126)
-    #               104 POP_TOP
-    #   
-    #   244         106 PUSH_NULL
-    #               108 LOAD_FAST                1 (t)
-    #               110 LOAD_CONST               2 (7)
-    #               112 CALL                     1
-    #               120 POP_TOP
-    #               122 POP_EXCEPT
-    #               124 JUMP_FORWARD             4 (to 134)
-    #   
-    #   243     >>  126 RERAISE                  0
-    #           >>  128 COPY                     3
-    #               130 POP_EXCEPT
-    #               132 RERAISE                  1
-    #   
-    #   244     >>  134 NOP
-    #   
-    #   246         136 PUSH_NULL
-    #               138 LOAD_FAST                0 (c)
-    #               140 CALL                     0
-    #               148 POP_JUMP_IF_FALSE       14 (to 178)
-    #   
-    #   247         150 JUMP_FORWARD            13 (to 178)
-    #           >>  152 PUSH_EXC_INFO
-    #   
-    #   246         154 PUSH_NULL
-    #               156 LOAD_FAST                0 (c)
-    #               158 CALL                     0
-    #               166 POP_JUMP_IF_FALSE        1 (to 170)
-    #   
-    #   247         168 RERAISE                  0
-    #   
-    #   246     >>  170 RERAISE                  0
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #   
-    #   237     >>  178 PUSH_NULL
-    #               180 LOAD_FAST                0 (c)
-    #               182 CALL                     0
-    #               190 POP_JUMP_IF_FALSE        1 (to 194)
-    #               192 JUMP_BACKWARD           89 (to 16)
-    #           >>  194 JUMP_BACKWARD           63 (to 70)
-    #   ExceptionTable:
-    #     34 to 48 -> 88 [0]
-    #     88 to 120 -> 128 [1] lasti
-    #     122 to 124 -> 152 [0]
-    #     126 to 126 -> 128 [1] lasti
-    #     128 to 132 -> 152 [0]
-    #     152 to 170 -> 172 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 134, goes on elsewhere than the region")
+    while c():
+        if c():
+            break
+        try:
+            x(5)
+            continue
+        except E1:
+            t(7)
+        finally:
+            if c():
+                pass
+    t(12)
 
 
 def while_true_if_else_try_continue_clause_finally_if(c, t, x, n, m):

@@ -199,108 +199,19 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
-    # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region
-    #    205            RESUME                   0
-    #   
-    #    206    L1:     NOP
-    #   
-    #    207    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L3)
-    #   
-    #    208            JUMP_FORWARD            26 (to L7)
-    #   
-    #    209    L3:     NOP
-    #   
-    #    210    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    211    L5:     NOP
-    #   
-    #    215            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   JUMP_BACKWARD           38 (to L1)
-    #   
-    #    216    L6:     JUMP_BACKWARD           40 (to L1)
-    #   
-    #    218    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (12)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    212            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L10)
-    #                   POP_TOP
-    #   
-    #    213            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L12)
-    #   
-    #    212   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    213   L12:     NOP
-    #   
-    #    215            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L13)
-    #   
-    #    216            NOP
-    #   
-    #     --   L13:     JUMP_FORWARD            18 (to L17)
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    215            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L15)
-    #   
-    #    216            RERAISE                  0
-    #   
-    #    215   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    217   L17:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (11)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    206            JUMP_BACKWARD          115 (to L2)
-    #   ExceptionTable:
-    #     L4 to L5 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L9 to L10 -> L14 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    #     L11 to L12 -> L14 [0]
-    #     L14 to L16 -> L16 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 148, goes on elsewhere than the region")
+    while True:
+        if c():
+            break
+        try:
+            x(5)
+            continue
+        except E1:
+            t(7)
+        finally:
+            if c():
+                pass
+        t(11)
+    t(12)
 
 
 def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
@@ -319,112 +230,18 @@ def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):
 
 
 def while_c_if_break_try_continue_clause_finally_if(c, t, x, n, m):
-    # depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region
-    #    236            RESUME                   0
-    #   
-    #    237    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       39 (to L7)
-    #   
-    #    238    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L3)
-    #   
-    #    239            JUMP_FORWARD            26 (to L7)
-    #   
-    #    240    L3:     NOP
-    #   
-    #    241    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    242    L5:     NOP
-    #   
-    #    246            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   JUMP_BACKWARD           49 (to L1)
-    #   
-    #    247    L6:     JUMP_BACKWARD           51 (to L1)
-    #   
-    #    248    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (12)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    243            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L10)
-    #                   POP_TOP
-    #   
-    #    244            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L12)
-    #   
-    #    243   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    244   L12:     NOP
-    #   
-    #    246            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L13)
-    #   
-    #    247            NOP
-    #   
-    #     --   L13:     JUMP_FORWARD            18 (to L17)
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    246            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L15)
-    #   
-    #    247            RERAISE                  0
-    #   
-    #    246   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    237   L17:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L18)
-    #                   JUMP_BACKWARD          119 (to L2)
-    #          L18:     JUMP_BACKWARD_NO_INTERRUPT 81 (to L7)
-    #   ExceptionTable:
-    #     L4 to L5 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L9 to L10 -> L14 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    #     L11 to L12 -> L14 [0]
-    #     L14 to L16 -> L16 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_c_if_break_try_continue_clause_finally_if: the normal exit's copy of the finally body after an inner handler, at 170, goes on elsewhere than the region")
+    while c():
+        if c():
+            break
+        try:
+            x(5)
+            continue
+        except E1:
+            t(7)
+        finally:
+            if c():
+                pass
+    t(12)
 
 
 def while_true_if_else_try_continue_clause_finally_if(c, t, x, n, m):

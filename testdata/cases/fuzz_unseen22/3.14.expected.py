@@ -199,113 +199,19 @@ def while_true_if_break_try_continue_clauses_finally_if(c, t, x, n, m):
 
 
 def while_true_if_break_try_continue_clause_finally_if_then_code(c, t, x, n, m):
-    # depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region
-    #    205            RESUME                   0
-    #   
-    #    206    L1:     NOP
-    #   
-    #    207            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #    208            JUMP_FORWARD            27 (to L6)
-    #   
-    #    209    L2:     NOP
-    #   
-    #    210    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    211    L4:     NOP
-    #   
-    #    215            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L5)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           40 (to L1)
-    #   
-    #    216    L5:     JUMP_BACKWARD           42 (to L1)
-    #   
-    #    218    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    212            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    213            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    212    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    213   L11:     NOP
-    #   
-    #    215            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L12)
-    #                   NOT_TAKEN
-    #   
-    #    216            NOP
-    #   
-    #     --   L12:     JUMP_FORWARD            19 (to L16)
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #    215            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L14)
-    #                   NOT_TAKEN
-    #   
-    #    216            RERAISE                  0
-    #   
-    #    215   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    217   L16:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          11
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          122 (to L1)
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L8 to L9 -> L13 [0]
-    #     L9 to L10 -> L10 [1] lasti
-    #     L10 to L11 -> L13 [0]
-    #     L13 to L15 -> L15 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_true_if_break_try_continue_clause_finally_if_then_code: the normal exit's copy of the finally body after an inner handler, at 156, goes on elsewhere than the region")
+    while True:
+        if c():
+            break
+        try:
+            x(5)
+            continue
+        except E1:
+            t(7)
+        finally:
+            if c():
+                pass
+        t(11)
+    t(12)
 
 
 def for_if_break_try_continue_clause_finally_if(c, t, x, n, m):

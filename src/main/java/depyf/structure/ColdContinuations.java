@@ -28,7 +28,24 @@ final class ColdContinuations {
      * enclosing the region (an enclosing finally's, whose try body holds the try and the code after it).
      */
     static int end(Walker w, int t, Region r) {
-        if (t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE") || !w.reachable.get(t)) {
+        int e = blockEnd(w, t, r);
+        return e > t && enteredFromClausesOnly(w, t, e) ? e : -1;
+    }
+
+    /**
+     * The end of the block at t laid out after a handler area, read as {@link #end(Walker, int, Region)} reads
+     * it (straight code and statements of its own, ending in a jump or a return), whoever enters it; or -1.
+     */
+    static int blockEnd(Walker w, int t, Region r) {
+        if (t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE")) {
+            return -1;
+        }
+        return straightBlockEnd(w, t, r);
+    }
+
+    /** {@link #blockEnd}, wherever the block lies (after handler code or not). */
+    static int straightBlockEnd(Walker w, int t, Region r) {
+        if (t <= 0 || t >= w.code.size() || !w.reachable.get(t)) {
             return -1;
         }
         int need = t;
@@ -58,7 +75,7 @@ final class ColdContinuations {
         if (e < 0 || nested.stream().anyMatch(h -> h >= blockEnd)) {
             return -1;                             // (a handler past the block: a statement enclosing it)
         }
-        return enteredFromClausesOnly(w, t, e) ? e : -1;
+        return e;
     }
 
     /** True when every range the handler at {@code target} protects starts at or past t: no statement enclosing t. */

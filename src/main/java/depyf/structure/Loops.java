@@ -507,7 +507,7 @@ final class Loops {
      */
     private static boolean clauseBackInto(Walker w, int lo, int hi, int b, int f) {
         for (int t : laidOutClauseExits(w, b, f)) {
-            if (t >= lo && t <= hi || t > f && (coldBackInto(w, t, lo, hi) || coldStatementsBackInto(w, t, lo, hi, f))) {
+            if (t >= lo && t <= hi || t > f && (coldBackInto(w, t, lo, hi, f) || coldStatementsBackInto(w, t, lo, hi, f))) {
                 return true;
             }
         }
@@ -527,9 +527,10 @@ final class Loops {
 
     /**
      * True when straight code from t (the code after a try in the body, reached only from its except
-     * clauses: laid out after the handlers) ends in a jump back into [lo, hi].
+     * clauses: laid out after the handlers) ends in a jump back into [lo, hi]; past a copy of a finally body
+     * jumping over its handler, the code there may hold statements of its own ({@link #coldStatementsBackInto}).
      */
-    private static boolean coldBackInto(Walker w, int t, int lo, int hi) {
+    private static boolean coldBackInto(Walker w, int t, int lo, int hi, int f) {
         int landed = t;
         for (int q = t; q < w.code.size(); q++) {
             Op op = w.code.op(q);
@@ -538,6 +539,10 @@ final class Loops {
             }
             if (DisplacedLoopTails.overHandlers(w, q)) {
                 landed = op.target();          // (the copy of a finally body on the try's normal exit, then its handler)
+                int e = ColdContinuations.straightBlockEnd(w, landed, null);
+                if (e > landed && !w.jumpedInto(landed, e) && coldStatementsBackInto(w, landed, e, lo, hi, f)) {
+                    return true;
+                }
                 q = landed - 1;
                 continue;
             }
@@ -569,7 +574,11 @@ final class Loops {
      * continue jumping to the test at the top) or to the loop's exit f.
      */
     private static boolean coldStatementsBackInto(Walker w, int t, int lo, int hi, int f) {
-        int e = ColdContinuations.end(w, t);
+        return coldStatementsBackInto(w, t, ColdContinuations.end(w, t), lo, hi, f);
+    }
+
+    /** {@link #coldStatementsBackInto(Walker, int, int, int, int)} for the block [t, e). */
+    private static boolean coldStatementsBackInto(Walker w, int t, int e, int lo, int hi, int f) {
         boolean back = false;
         for (int q = t; q < e; q++) {
             int target = w.code.op(q).target();

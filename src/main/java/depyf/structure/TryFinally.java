@@ -21,8 +21,8 @@ final class TryFinally {
         if (coldCopy < 0) {
             int[] copyAt = {-1};
             int returnEnd = returnBeforeColdCopy(w, i, j0, to, handler, r, copyAt);
-            if (returnEnd > j0) {
-                // the body's last statement, a try/except whose body returns a constant, ends the body: its
+            if (returnEnd >= j0) {
+                // the body's last statement, a try/except whose body or else returns, ends the body: its
                 // return's unwinding is the body's (read as the inner try's), its clauses go on cold
                 j0 = returnEnd;
                 coldCopy = copyAt[0];
@@ -102,6 +102,8 @@ final class TryFinally {
             }
         }
         int resume = j;
+        int coldAfter = -1;                    // the code after the statement, reached only from the cold copy
+        int coldAfterEnd = -1;
         int at = Tries.skipNops(w, j);
         boolean orphanReturn = !returned && orphanConstReturn(w, i, j, handler);
         if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO")
@@ -165,6 +167,10 @@ final class TryFinally {
             }
         } else if (coldCopy >= 0) {
             coldCopyEndsRegion(w, coldCopy, j, to, handler, r);
+            coldAfterEnd = coldContinuationEnd(w, coldCopy, handler, r);
+            if (coldAfterEnd > 0) {
+                coldAfter = coldContinuation(w, coldCopy, handler);
+            }
         } else if (!returned) {
             int past = copyPastHandlers(w, i, j, to, r, handler);
             if (past > 0) {
@@ -210,6 +216,10 @@ final class TryFinally {
             l.emit(new Stmt.Try(t.body(), t.handlers(), t.orelse(), fin.out, t.star()));
         } else {
             l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
+        }
+        if (coldAfterEnd > 0) {
+            w.walk(coldAfter, coldAfterEnd, l, r, -1);
+            w.dead.set(coldAfter, coldAfterEnd);   // walked: not again where a walk reaches it in layout order
         }
         if (suppressedEnd > 0) {
             w.walk(resume, suppressedEnd, l, r, -1);
@@ -635,16 +645,50 @@ final class TryFinally {
     }
 
     /**
-     * The body [i, j0) ends with a try/except (its handler laid out after the code) whose body returns a
-     * constant: that return's unwinding (the finally body's copy, a for loop's iterator pop, the return) runs
-     * from j0, past the range, and the inner clauses all go on to the normal exit's copy, laid out after their
-     * handler ({@link #coldNormalCopy}), which jumps back to the loop's head or where the region goes on
-     * ({@code for ...: try: x() / return 1 / except E: pass / finally: f()}, the retry idiom; 3.11 lays the
-     * handlers and that copy out inside the loop's body, 3.12+ past it). The end of that return, where the
-     * body ends, with the copy in {@code copyAt}; or -1.
+     * The body [i, j0) ends with a try/except (its handler laid out after the code) whose body or else clause
+     * returns: that return's unwinding (the finally body's copy, a for loop's iterator pop, the return) runs
+     * from j0, past the range (or the range holds it already, ending the region), and the inner clauses all go
+     * on to the normal exit's copy, laid out after their handler ({@link #coldNormalCopy}), which jumps back to
+     * the loop's head or where the region goes on, or to the code after the statement laid out past the
+     * handlers ({@link #coldContinuationEnd}) ({@code for ...: try: x() / return 1 / except E: pass / finally:
+     * f()}, the retry idiom; 3.11 lays the handlers and that copy out inside the loop's body, 3.12+ past it).
+     * The end of that return, where the body ends, with the copy in {@code copyAt}; or -1.
      */
     private static int returnBeforeColdCopy(Walker w, int i, int j0, int to, int handler, Region r, int[] copyAt) {
-        if (finallyLength(w, handler) <= 0 || j0 <= i || j0 >= to) {
+        if (finallyLength(w, handler) <= 0 || j0 <= i) {
+            return -1;
+        }
+        int returnEnd = j0 >= to && w.code.op(j0 - 1).isTerminal() ? j0 : returnAfterCopy(w, j0, to, handler);
+        if (returnEnd < 0) {
+            return -1;
+        }
+        // (where the inner try's body ends: its else clause, protected by this finally only but for the
+        // copies of the finally body on its returns' paths, lies past it)
+        int innerEnd = j0;
+        while (innerEnd > i && (w.code.handlerAt(innerEnd - 1) == null || w.code.handlerAt(innerEnd - 1).target() == handler)) {
+            innerEnd--;
+        }
+        Code.Handler inner = w.code.handlerAt(innerEnd - 1);
+        Code.Handler cleanup = inner != null ? w.code.handlerAt(inner.target()) : null;
+        Code.Handler around = cleanup != null ? w.code.handlerAt(cleanup.target()) : null;
+        if (around == null || around.target() != handler) {
+            return -1;                         // (the try/except lies inside this finally's body, its clauses protected by it)
+        }
+        int copy = coldNormalCopy(w, i, innerEnd, innerEnd, handler);
+        if (copy < 0 || !coldCopyGoesOn(w, copy, returnEnd, to, handler, r)) {
+            return -1;
+        }
+        copyAt[0] = copy;
+        return returnEnd;
+    }
+
+    /**
+     * The end of the return whose unwinding starts at j0, before {@code to}: the finally body's copy, a loop's
+     * iterator popped (from under the returned value), an enclosing with's exit call, then a constant's
+     * return, or the return of the value the body computed; or -1.
+     */
+    private static int returnAfterCopy(Walker w, int j0, int to, int handler) {
+        if (j0 >= to) {
             return -1;
         }
         int at = Tries.skipNops(w, j0);
@@ -653,25 +697,13 @@ final class TryFinally {
             return -1;
         }
         int k = end;
-        while (k < to && (w.code.op(k).is("POP_TOP") || Tries.exitCall(w.code, k) > 0)) {
-            k = w.code.op(k).is("POP_TOP") ? k + 1 : Tries.exitCall(w.code, k);   // (an enclosing with's exit call)
+        while (k < to && (w.code.op(k).is("POP_TOP") || Tries.exitCall(w.code, k) > 0
+                || k + 1 < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2 && w.code.op(k + 1).is("POP_TOP"))) {
+            // (a loop's iterator under the returned value, swapped up to pop; an enclosing with's exit call)
+            k = w.code.op(k).is("POP_TOP") ? k + 1 : w.code.op(k).is("SWAP") ? k + 2 : Tries.exitCall(w.code, k);
         }
         int returnEnd = TryBodyEnds.constReturnEnd(w, k, to);
-        if (returnEnd < 0) {
-            return -1;
-        }
-        Code.Handler inner = w.code.handlerAt(j0 - 1);
-        Code.Handler cleanup = inner != null ? w.code.handlerAt(inner.target()) : null;
-        Code.Handler around = cleanup != null ? w.code.handlerAt(cleanup.target()) : null;
-        if (around == null || around.target() != handler) {
-            return -1;                         // (the try/except lies inside this finally's body, its clauses protected by it)
-        }
-        int copy = coldNormalCopy(w, i, j0, j0, handler);
-        if (copy < 0 || !coldCopyGoesOn(w, copy, returnEnd, to, handler, r)) {
-            return -1;
-        }
-        copyAt[0] = copy;
-        return returnEnd;
+        return returnEnd < 0 && k < to && w.code.op(k).is("RETURN_VALUE") ? k + 1 : returnEnd;
     }
 
     /**
@@ -751,11 +783,63 @@ final class TryFinally {
                     + w.code.op(copy).offset() + ", goes on elsewhere than the region");
         }
         FinallyCopy.markLaidOut(w, handler, copy);
+        if (!w.code.op(jump).isUnconditionalJump()) {
+            w.dead.set(copy, end);             // (the copy falls into the code after the statement)
+            return;
+        }
         w.dead.set(copy, jump + 1);
         int target = w.code.op(jump).target();
         if (target > jump && w.code.op(target).is("JUMP_BACKWARD") && w.jumpsOnlyFrom(target, copy, jump + 1)) {
             w.dead.set(target);        // the loop's lone end jump, reached only from the copy: its continue
         }
+    }
+
+    /**
+     * Where the code after the statement starts when only the normal exit's cold copy at {@code copy} reaches
+     * it: the target of the copy's jump, laid out after handler code and jumped to from there only, or the
+     * copy's end when the copy falls into it (3.12+ merge the copy with a block ending in a return or raise,
+     * jumped to from nowhere else). -1 when no such code follows.
+     */
+    private static int coldContinuation(Walker w, int copy, int handler) {
+        int end = FinallyCopy.end(w, handler, copy);
+        if (end <= copy || end >= w.code.size()) {
+            return -1;
+        }
+        int jump = Tries.skipNops(w, end);
+        if (!w.code.op(jump).isUnconditionalJump()) {
+            return w.jumpTargets.get(end) ? -1 : end;
+        }
+        int c = w.code.op(jump).target();
+        return c > jump && w.jumpsOnlyFrom(c, jump, jump + 1) && w.code.op(c - 1).is("RERAISE") ? c : -1;
+    }
+
+    /**
+     * The code after the statement, laid out past the handlers and reached only by the jump ending the normal
+     * exit's cold copy at {@code copy} ({@link #coldNormalCopy}: the inner clauses, the copy, that code; the
+     * body never falls off its end, {@code for ...: try: return x() / except E: pass / finally: f() / g()}):
+     * a block of its own ({@link ColdContinuations#blockEnd}) ending in a jump where the region goes on
+     * (round the loop, or to the region's follow) or in a return or raise. Its end, or -1.
+     */
+    private static int coldContinuationEnd(Walker w, int copy, int handler, Region r) {
+        int c = coldContinuation(w, copy, handler);
+        if (c < 0 || r.follow() >= 0 && Branches.sameExit(w, c, r.follow())) {
+            return -1;                         // (a copy of the code the region goes on at: its exit, not code of its own)
+        }
+        int e = ColdContinuations.straightBlockEnd(w, c, r);
+        if (e <= c || w.jumpedInto(c, e) || TryBodyEnds.constReturnEnd(w, Tries.skipNops(w, c), e) == e) {
+            // (a lone `return CONST`, a copy of an exit block the compiler duplicates: read by the branch's
+            // reading, BranchExits, as where the if statement goes on)
+            return -1;
+        }
+        for (int k = c + 1; k < e; k++) {
+            if (w.isDisplacedTest(k, r)) {
+                return k;                      // (3.12, 3.13: it falls into the copy of the while loop's test)
+            }
+        }
+        Op last = w.code.op(e - 1);
+        boolean goesOn = last.isTerminal() || continuesLoop(last.target(), r) && (!r.exactFollow() || continuesLoop(r.follow(), r))
+                || last.target() == r.follow();
+        return goesOn ? e : -1;
     }
 
     /** True when the copy at {@code copy} ends with a jump to where the region goes on ({@link #coldCopyEndsRegion}). */
@@ -764,11 +848,16 @@ final class TryFinally {
         int jump = end > copy ? Tries.skipNops(w, end) : -1;
         Op op = jump >= 0 ? w.code.op(jump) : null;
         int target = op == null ? -1 : op.target();
-        // (3.12, 3.13: or to the loop's lone end jump, laid out after the handlers: ColdLoopEnds)
-        boolean goesRound = continuesLoop(target, r) || target > jump && w.code.op(target).is("JUMP_BACKWARD")
+        // (3.12, 3.13: or to the loop's lone end jump, laid out after the handlers, ColdLoopEnds; or to the copy
+        // of a while loop's test laid out there)
+        boolean goesRound = continuesLoop(target, r) || target > jump && w.isDisplacedTest(target, r)
+                || target > jump && w.code.op(target).is("JUMP_BACKWARD")
                 && w.code.handlerAt(target) == null && continuesLoop(w.code.op(target).target(), r);
         // (a continue ends the region only when falling off it goes round: not in a branch followed by code)
         boolean continues = goesRound && (!r.exactFollow() || continuesLoop(r.follow(), r));
+        if (Tries.skipNops(w, j) >= to && coldContinuationEnd(w, copy, handler, r) > 0) {
+            return true;                       // the code after the statement, reached only from the copy
+        }
         return op != null && op.isUnconditionalJump()
                 && (Tries.skipNops(w, j) >= to && (continues || op.target() == r.follow())
                     || coldToRegionEnd(w, j, copy, jump, to) && (continues
