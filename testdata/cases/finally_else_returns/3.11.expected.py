@@ -162,90 +162,17 @@ def while_true_else_returns(c, t, x, n, m):
 
 
 def for_else_breaks(c, t, x, n, m):
-    # depyf: could not decompile for_else_breaks: except clauses fall off past the end of their region, the else clause into it, at 100
-    #   185           0 RESUME                   0
-    #   
-    #   186           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                83 (to 190)
-    #                24 STORE_FAST               5 (k)
-    #   
-    #   187          26 NOP
-    #   
-    #   188          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               1 (1)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   192          50 PUSH_NULL
-    #                52 LOAD_FAST                1 (t)
-    #                54 LOAD_CONST               2 (2)
-    #                56 PRECALL                  1
-    #                60 CALL                     1
-    #                70 POP_TOP
-    #   
-    #   193          72 NOP
-    #   
-    #   195          74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_CONST               3 (3)
-    #                80 PRECALL                  1
-    #                84 CALL                     1
-    #                94 POP_TOP
-    #                96 POP_TOP
-    #                98 JUMP_FORWARD            45 (to 190)
-    #           >>  100 PUSH_EXC_INFO
-    #   
-    #   189         102 LOAD_GLOBAL              0 (E1)
-    #               114 CHECK_EXC_MATCH
-    #               116 POP_JUMP_FORWARD_IF_FALSE     3 (to 124)
-    #               118 POP_TOP
-    #   
-    #   190         120 POP_EXCEPT
-    #               122 JUMP_FORWARD             4 (to 132)
-    #   
-    #   189     >>  124 RERAISE                  0
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #   
-    #   190     >>  132 NOP
-    #   
-    #   195         134 PUSH_NULL
-    #               136 LOAD_FAST                1 (t)
-    #               138 LOAD_CONST               3 (3)
-    #               140 PRECALL                  1
-    #               144 CALL                     1
-    #               154 POP_TOP
-    #               156 JUMP_BACKWARD           68 (to 22)
-    #           >>  158 PUSH_EXC_INFO
-    #               160 PUSH_NULL
-    #               162 LOAD_FAST                1 (t)
-    #               164 LOAD_CONST               3 (3)
-    #               166 PRECALL                  1
-    #               170 CALL                     1
-    #               180 POP_TOP
-    #               182 RERAISE                  0
-    #           >>  184 COPY                     3
-    #               186 POP_EXCEPT
-    #               188 RERAISE                  1
-    #   
-    #   196     >>  190 LOAD_CONST               1 (1)
-    #               192 RETURN_VALUE
-    #   ExceptionTable:
-    #     28 to 48 -> 100 [1]
-    #     50 to 70 -> 158 [1]
-    #     100 to 118 -> 126 [2] lasti
-    #     120 to 122 -> 158 [1]
-    #     124 to 124 -> 126 [2] lasti
-    #     126 to 130 -> 158 [1]
-    #     158 to 182 -> 184 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_else_breaks: except clauses fall off past the end of their region, the else clause into it, at 100')
+    for k in n():
+        try:
+            x(1)
+        except E1:
+            pass
+        else:
+            t(2)
+            break
+        finally:
+            t(3)
+    return 1
 
 
 def while_test_else_returns(c, t, x, n, m):
@@ -332,6 +259,74 @@ def retry_else_then_log(c, t, x, n, m):
         t(5)
     return 6
 
+
+def for_body_breaks(c, t, x, n, m):
+    for k in n():
+        try:
+            x(1)
+            break
+        except E1:
+            pass
+        finally:
+            t(2)
+    return 5
+
+
+def for_else_continues_then_code(c, t, x, n, m):
+    for k in n():
+        try:
+            x(1)
+        except E1:
+            pass
+        else:
+            t(3)
+            continue
+        finally:
+            t(2)
+        t(4)
+    return 5
+
+
+def while_else_breaks_then_code(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+            break
+        except E1:
+            pass
+        finally:
+            t(2)
+        t(4)
+    return 5
+
+
+def for_body_breaks_loop_else(c, t, x, n, m):
+    for k in n():
+        try:
+            x(1)
+            break
+        except E1:
+            t(3)
+        finally:
+            t(2)
+        t(4)
+    else:
+        t(6)
+    return 5
+
+
+def while_true_returns_then_branch_breaks(c, t, x, n, m):
+    while True:
+        try:
+            return x(1)
+        except E1:
+            t(3)
+        finally:
+            t(2)
+        if c():
+            break
+    return 5
+
 assert run([], for_else_returns) in ((1, []), FELL)
 assert run([1], for_else_returns) in ((39, [-1, 3, 4]), FELL)
 assert run([1, 1], for_else_returns) in ((1, [-1, 2, 4, 5]), FELL)
@@ -414,3 +409,32 @@ assert run([1, 1], retry_else_then_log) in ((6, [-1, 2, 4, 5]), FELL)
 assert run([1, 2], retry_else_then_log) in (('E2', [-1, 4]), FELL)
 assert run([2, 1], retry_else_then_log) in ((3, [-1, 2, 4, 5, -1, 4]), FELL)
 assert run([2, 1, 1], retry_else_then_log) in ((6, [-1, 2, 4, 5, -1, 2, 4, 5]), FELL)
+assert run([], for_body_breaks) in ((5, []), FELL)
+assert run([1], for_body_breaks) in ((5, [-1, 2]), FELL)
+assert run([1, 2], for_body_breaks) in (('E2', [-1, 2]), FELL)
+assert run([2, 1], for_body_breaks) in ((5, [-1, 2, -1, 2]), FELL)
+assert run([2, 1, 2], for_body_breaks) in (('E2', [-1, 2, -1, 2]), FELL)
+assert run([], for_else_continues_then_code) in ((5, []), FELL)
+assert run([1], for_else_continues_then_code) in ((5, [-1, 3, 2]), FELL)
+assert run([2], for_else_continues_then_code) in ((5, [-1, 3, 2, -1, 3, 2]), FELL)
+assert run([1, 1], for_else_continues_then_code) in ((5, [-1, 2, 4]), FELL)
+assert run([1, 2], for_else_continues_then_code) in (('E2', [-1, 2]), FELL)
+assert run([2, 1], for_else_continues_then_code) in ((5, [-1, 2, 4, -1, 3, 2]), FELL)
+assert run([], while_else_breaks_then_code) in ((5, []), FELL)
+assert run([1], while_else_breaks_then_code) in ((5, [-1, 2]), FELL)
+assert run([1, 1], while_else_breaks_then_code) in ((5, [-1, 2, 4]), FELL)
+assert run([1, 2], while_else_breaks_then_code) in (('E2', [-1, 2]), FELL)
+assert run([1, 1, 1], while_else_breaks_then_code) in ((5, [-1, 2, 4, -1, 2]), FELL)
+assert run([1, 1, 1, 1], while_else_breaks_then_code) in ((5, [-1, 2, 4, -1, 2, 4]), FELL)
+assert run([], for_body_breaks_loop_else) in ((5, [6]), FELL)
+assert run([1], for_body_breaks_loop_else) in ((5, [-1, 2]), FELL)
+assert run([1, 1], for_body_breaks_loop_else) in ((5, [-1, 3, 2, 4, 6]), FELL)
+assert run([1, 2], for_body_breaks_loop_else) in (('E2', [-1, 2]), FELL)
+assert run([2, 1], for_body_breaks_loop_else) in ((5, [-1, 3, 2, 4, -1, 2]), FELL)
+assert run([2, 1, 1], for_body_breaks_loop_else) in ((5, [-1, 3, 2, 4, -1, 3, 2, 4, 6]), FELL)
+assert run([], while_true_returns_then_branch_breaks) in ((None, [-1, 2]), FELL)
+assert run([1], while_true_returns_then_branch_breaks) in ((None, [-1, 3, 2, -1, 2]), FELL)
+assert run([2], while_true_returns_then_branch_breaks) in (('E2', [-1, 2]), FELL)
+assert run([1, 1], while_true_returns_then_branch_breaks) in ((5, [-1, 3, 2]), FELL)
+assert run([1, 0, 1], while_true_returns_then_branch_breaks) in ((None, [-1, 3, 2, -1, 3, 2, -1, 2]), FELL)
+assert run([1, 0, 2], while_true_returns_then_branch_breaks) in (('E2', [-1, 3, 2, -1, 2]), FELL)

@@ -5,6 +5,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -276,6 +279,73 @@ def retry_else_then_log(c, t, x, n, m):
         t(5)
     return 6
 
+
+def for_body_breaks(c, t, x, n, m):
+    for k in n():
+        try:
+            x(1)
+            break
+        except E1:
+            pass
+        finally:
+            t(2)
+    return 5
+
+
+def for_else_continues_then_code(c, t, x, n, m):
+    for k in n():
+        try:
+            x(1)
+        except E1:
+            pass
+        else:
+            t(3)
+            continue
+        finally:
+            t(2)
+        t(4)
+    return 5
+
+
+def while_else_breaks_then_code(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+            break
+        except E1:
+            pass
+        finally:
+            t(2)
+        t(4)
+    return 5
+
+
+def for_body_breaks_loop_else(c, t, x, n, m):
+    for k in n():
+        try:
+            x(1)
+            return 5
+        except E1:
+            t(3)
+        finally:
+            t(2)
+        t(4)
+    t(6)
+    return 5
+
+
+def while_true_returns_then_branch_breaks(c, t, x, n, m):
+    while True:
+        try:
+            return x(1)
+        except E1:
+            t(3)
+        finally:
+            t(2)
+        if c():
+            break
+    return 5
+
 assert run([], for_else_returns) in ((1, []), FELL)
 assert run([1], for_else_returns) in ((39, [-1, 3, 4]), FELL)
 assert run([1, 1], for_else_returns) in ((1, [-1, 2, 4, 5]), FELL)
@@ -358,3 +428,32 @@ assert run([1, 1], retry_else_then_log) in ((6, [-1, 2, 4, 5]), FELL)
 assert run([1, 2], retry_else_then_log) in (('E2', [-1, 4]), FELL)
 assert run([2, 1], retry_else_then_log) in ((3, [-1, 2, 4, 5, -1, 4]), FELL)
 assert run([2, 1, 1], retry_else_then_log) in ((6, [-1, 2, 4, 5, -1, 2, 4, 5]), FELL)
+assert run([], for_body_breaks) in ((5, []), FELL)
+assert run([1], for_body_breaks) in ((5, [-1, 2]), FELL)
+assert run([1, 2], for_body_breaks) in (('E2', [-1, 2]), FELL)
+assert run([2, 1], for_body_breaks) in ((5, [-1, 2, -1, 2]), FELL)
+assert run([2, 1, 2], for_body_breaks) in (('E2', [-1, 2, -1, 2]), FELL)
+assert run([], for_else_continues_then_code) in ((5, []), FELL)
+assert run([1], for_else_continues_then_code) in ((5, [-1, 3, 2]), FELL)
+assert run([2], for_else_continues_then_code) in ((5, [-1, 3, 2, -1, 3, 2]), FELL)
+assert run([1, 1], for_else_continues_then_code) in ((5, [-1, 2, 4]), FELL)
+assert run([1, 2], for_else_continues_then_code) in (('E2', [-1, 2]), FELL)
+assert run([2, 1], for_else_continues_then_code) in ((5, [-1, 2, 4, -1, 3, 2]), FELL)
+assert run([], while_else_breaks_then_code) in ((5, []), FELL)
+assert run([1], while_else_breaks_then_code) in ((5, [-1, 2]), FELL)
+assert run([1, 1], while_else_breaks_then_code) in ((5, [-1, 2, 4]), FELL)
+assert run([1, 2], while_else_breaks_then_code) in (('E2', [-1, 2]), FELL)
+assert run([1, 1, 1], while_else_breaks_then_code) in ((5, [-1, 2, 4, -1, 2]), FELL)
+assert run([1, 1, 1, 1], while_else_breaks_then_code) in ((5, [-1, 2, 4, -1, 2, 4]), FELL)
+assert run([], for_body_breaks_loop_else) in ((5, [6]), FELL)
+assert run([1], for_body_breaks_loop_else) in ((5, [-1, 2]), FELL)
+assert run([1, 1], for_body_breaks_loop_else) in ((5, [-1, 3, 2, 4, 6]), FELL)
+assert run([1, 2], for_body_breaks_loop_else) in (('E2', [-1, 2]), FELL)
+assert run([2, 1], for_body_breaks_loop_else) in ((5, [-1, 3, 2, 4, -1, 2]), FELL)
+assert run([2, 1, 1], for_body_breaks_loop_else) in ((5, [-1, 3, 2, 4, -1, 3, 2, 4, 6]), FELL)
+assert run([], while_true_returns_then_branch_breaks) in ((None, [-1, 2]), FELL)
+assert run([1], while_true_returns_then_branch_breaks) in ((None, [-1, 3, 2, -1, 2]), FELL)
+assert run([2], while_true_returns_then_branch_breaks) in (('E2', [-1, 2]), FELL)
+assert run([1, 1], while_true_returns_then_branch_breaks) in ((5, [-1, 3, 2]), FELL)
+assert run([1, 0, 1], while_true_returns_then_branch_breaks) in ((None, [-1, 3, 2, -1, 3, 2, -1, 2]), FELL)
+assert run([1, 0, 2], while_true_returns_then_branch_breaks) in (('E2', [-1, 3, 2, -1, 2]), FELL)

@@ -122,6 +122,7 @@ final class FinallyCopy {
         java.util.Set<Integer> handled = new java.util.HashSet<>();   // y reached through a nested handler
         java.util.List<Integer> handlerEnds = new java.util.ArrayList<>();
         java.util.Set<Integer> normal = new java.util.HashSet<>();    // x walked in the normal flow
+        java.util.Set<Integer> overHandlers = new java.util.HashSet<>();   // y jumping over an inline handler
         while (!work.isEmpty()) {
             int[] p = work.pop();
             int x = p[0];
@@ -200,6 +201,16 @@ final class FinallyCopy {
                     // loop's try), where the copy, its handlers moved past its end, falls through
                     pairs.remove(x);
                     work.push(new int[] {ox.target(), y, p[2]});
+                    continue;
+                }
+                if (oy.isUnconditionalJump() && oy.target() > y + 1 && ox.target() < 0 && !ox.isTerminal()
+                        && w.onlyHandlerCode(y + 1, oy.target())) {
+                    // the other way round: this copy (inside a finally handler's copy, 3.13+) jumps over a
+                    // nested handler laid out inline where the handler's copy, its handlers moved past its
+                    // end, falls through
+                    pairs.remove(x);
+                    overHandlers.add(y);
+                    work.push(new int[] {x, oy.target(), p[2]});
                     continue;
                 }
                 if (ox.isUnconditionalJump() && oy.isUnconditionalJump()) {
@@ -318,6 +329,7 @@ final class FinallyCopy {
         }
         // the copy is contiguous: every instruction from b up to its end is one of the pairs
         java.util.Set<Integer> copied = new java.util.HashSet<>(pairs.values());
+        copied.addAll(overHandlers);
         for (int k = b; k < end; k++) {
             if (!copied.contains(k) && !w.code.op(k).is("NOP") && !innerExits.get(k)) {
                 return -1;

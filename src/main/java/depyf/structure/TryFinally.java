@@ -20,10 +20,11 @@ final class TryFinally {
                 : coldCopyPastExit(w, i, j0, to, handler, r);
         if (coldCopy < 0) {
             int[] copyAt = {-1};
-            int returnEnd = returnBeforeColdCopy(w, i, j0, to, handler, r, copyAt);
+            int returnEnd = exitBeforeColdCopy(w, i, j0, to, handler, r, copyAt);
             if (returnEnd >= j0) {
-                // the body's last statement, a try/except whose body or else returns, ends the body: its
-                // return's unwinding is the body's (read as the inner try's), its clauses go on cold
+                // the body's last statement, a try/except whose body or else returns (or breaks, continues),
+                // ends the body: that exit's unwinding is the body's (read as the inner try's), its clauses go
+                // on cold
                 j0 = returnEnd;
                 coldCopy = copyAt[0];
             }
@@ -646,19 +647,20 @@ final class TryFinally {
 
     /**
      * The body [i, j0) ends with a try/except (its handler laid out after the code) whose body or else clause
-     * returns: that return's unwinding (the finally body's copy, a for loop's iterator pop, the return) runs
+     * returns, breaks or continues: that exit's unwinding (the finally body's copy, a for loop's iterator pop,
+     * the return or jump) runs
      * from j0, past the range (or the range holds it already, ending the region), and the inner clauses all go
      * on to the normal exit's copy, laid out after their handler ({@link #coldNormalCopy}), which jumps back to
      * the loop's head or where the region goes on, or to the code after the statement laid out past the
      * handlers ({@link #coldContinuationEnd}) ({@code for ...: try: x() / return 1 / except E: pass / finally:
      * f()}, the retry idiom; 3.11 lays the handlers and that copy out inside the loop's body, 3.12+ past it).
-     * The end of that return, where the body ends, with the copy in {@code copyAt}; or -1.
+     * The end of that exit, where the body ends, with the copy in {@code copyAt}; or -1.
      */
-    private static int returnBeforeColdCopy(Walker w, int i, int j0, int to, int handler, Region r, int[] copyAt) {
+    private static int exitBeforeColdCopy(Walker w, int i, int j0, int to, int handler, Region r, int[] copyAt) {
         if (finallyLength(w, handler) <= 0 || j0 <= i) {
             return -1;
         }
-        int returnEnd = j0 >= to && w.code.op(j0 - 1).isTerminal() ? j0 : returnAfterCopy(w, j0, to, handler);
+        int returnEnd = j0 >= to && w.code.op(j0 - 1).isTerminal() ? j0 : exitAfterCopy(w, j0, to, handler, r);
         if (returnEnd < 0) {
             return -1;
         }
@@ -683,11 +685,11 @@ final class TryFinally {
     }
 
     /**
-     * The end of the return whose unwinding starts at j0, before {@code to}: the finally body's copy, a loop's
+     * The end of the exit whose unwinding starts at j0, before {@code to}: the finally body's copy, a loop's
      * iterator popped (from under the returned value), an enclosing with's exit call, then a constant's
-     * return, or the return of the value the body computed; or -1.
+     * return, the return of the value the body computed, or a break or continue; or -1.
      */
-    private static int returnAfterCopy(Walker w, int j0, int to, int handler) {
+    private static int exitAfterCopy(Walker w, int j0, int to, int handler, Region r) {
         if (j0 >= to) {
             return -1;
         }
@@ -703,6 +705,9 @@ final class TryFinally {
             k = w.code.op(k).is("POP_TOP") ? k + 1 : w.code.op(k).is("SWAP") ? k + 2 : Tries.exitCall(w.code, k);
         }
         int returnEnd = TryBodyEnds.constReturnEnd(w, k, to);
+        if (returnEnd < 0 && k < to && Tries.loopJump(w, k, r)) {
+            return k + 1;                      // a break or continue
+        }
         return returnEnd < 0 && k < to && w.code.op(k).is("RETURN_VALUE") ? k + 1 : returnEnd;
     }
 

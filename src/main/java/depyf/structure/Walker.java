@@ -1662,7 +1662,7 @@ public final class Walker {
                         boolean opens = h != null && Handlers.opens(code, h)
                                 && (!code.version().atLeast(3, 12) || protectsNormalFlow(code, h.target(), seen));
                         if ((h == null || opens || generator)
-                                && !code.op(t).is("POP_EXCEPT")) {
+                                && !code.op(t).is("POP_EXCEPT") && !insideFinallyHandler(code, t)) {
                             exits.add(t);           // not the rest of an enclosing except clause
                         }
                     }
@@ -1684,6 +1684,21 @@ public final class Walker {
             }
         }
         return seen;
+    }
+
+    /**
+     * True when k lies in the code of a finally handler (its copy of the finally body, up to its cleanup), which
+     * ends by reraising: the code after a try there, reached from its clauses, is that copy's, no normal flow.
+     */
+    private static boolean insideFinallyHandler(Code code, int k) {
+        for (Code.Handler range : code.handlers()) {
+            int h = range.target();
+            Code.Handler cleanup = h < k ? code.handlerAt(h) : null;
+            if (cleanup != null && k < cleanup.target() && Handlers.kind(code, h) == Handlers.Kind.FINALLY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Some range the handler at h protects is in {@code flow}. */
