@@ -1334,85 +1334,19 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
-    # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 66
-    #   728           0 RESUME                   0
-    #   
-    #   729           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       66 (to 148)
-    #   
-    #   730          16 NOP
-    #   
-    #   731     >>   18 PUSH_NULL
-    #                20 LOAD_FAST                0 (c)
-    #                22 CALL                     0
-    #                30 POP_JUMP_IF_FALSE       49 (to 130)
-    #   
-    #   732          32 NOP
-    #   
-    #   733          34 PUSH_NULL
-    #                36 LOAD_FAST                0 (c)
-    #                38 CALL                     0
-    #                46 POP_JUMP_IF_FALSE       25 (to 98)
-    #   
-    #   734          48 NOP
-    #   
-    #   737          50 PUSH_NULL
-    #                52 LOAD_FAST                1 (t)
-    #                54 LOAD_CONST               1 (3)
-    #                56 CALL                     1
-    #                64 POP_TOP
-    #   
-    #   741          66 LOAD_GLOBAL              0 (E1)
-    #                76 LOAD_ATTR                2 (__name__)
-    #                96 RETURN_VALUE
-    #   
-    #   735     >>   98 PUSH_NULL
-    #               100 LOAD_FAST                1 (t)
-    #               102 LOAD_CONST               2 (1)
-    #               104 CALL                     1
-    #               112 POP_TOP
-    #   
-    #   737         114 PUSH_NULL
-    #               116 LOAD_FAST                1 (t)
-    #               118 LOAD_CONST               1 (3)
-    #               120 CALL                     1
-    #               128 POP_TOP
-    #   
-    #   738     >>  130 PUSH_NULL
-    #               132 LOAD_FAST                1 (t)
-    #               134 LOAD_CONST               3 (5)
-    #               136 CALL                     1
-    #               144 POP_TOP
-    #   
-    #   730         146 JUMP_BACKWARD           65 (to 18)
-    #   
-    #   740     >>  148 PUSH_NULL
-    #               150 LOAD_FAST                1 (t)
-    #               152 LOAD_CONST               4 (6)
-    #               154 CALL                     1
-    #               162 POP_TOP
-    #   
-    #   741         164 LOAD_GLOBAL              0 (E1)
-    #               174 LOAD_ATTR                2 (__name__)
-    #               194 RETURN_VALUE
-    #           >>  196 PUSH_EXC_INFO
-    #   
-    #   737         198 PUSH_NULL
-    #               200 LOAD_FAST                1 (t)
-    #               202 LOAD_CONST               1 (3)
-    #               204 CALL                     1
-    #               212 POP_TOP
-    #               214 RERAISE                  0
-    #           >>  216 COPY                     3
-    #               218 POP_EXCEPT
-    #               220 RERAISE                  1
-    #   ExceptionTable:
-    #     34 to 46 -> 196 [0]
-    #     98 to 112 -> 196 [0]
-    #     196 to 214 -> 216 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 66")
+    if c():
+        while True:
+            if c():
+                try:
+                    if c():
+                        break
+                    t(1)
+                finally:
+                    t(3)
+            t(5)
+    else:
+        t(6)
+    return E1.__name__
 
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):

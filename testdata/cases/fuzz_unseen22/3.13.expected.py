@@ -1383,90 +1383,19 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
-    # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 96
-    #    728           RESUME                   0
-    #   
-    #    729           LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       77 (to L7)
-    #   
-    #    730           NOP
-    #   
-    #    731   L1:     LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       54 (to L6)
-    #   
-    #    732           NOP
-    #   
-    #    733   L2:     LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       25 (to L4)
-    #   
-    #    734   L3:     NOP
-    #   
-    #    737           LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               1 (3)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    741           LOAD_GLOBAL              0 (E1)
-    #                  LOAD_ATTR                2 (__name__)
-    #                  RETURN_VALUE
-    #   
-    #    735   L4:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               2 (1)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    737   L5:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               1 (3)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    738   L6:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               3 (5)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    730           JUMP_BACKWARD           76 (to L1)
-    #   
-    #    740   L7:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               4 (6)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    741           LOAD_GLOBAL              0 (E1)
-    #                  LOAD_ATTR                2 (__name__)
-    #                  RETURN_VALUE
-    #   
-    #     --   L8:     PUSH_EXC_INFO
-    #   
-    #    737           LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               1 (3)
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L8 [0]
-    #     L4 to L5 -> L8 [0]
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 96")
+    if c():
+        while True:
+            if c():
+                try:
+                    if c():
+                        break
+                    t(1)
+                finally:
+                    t(3)
+            t(5)
+    else:
+        t(6)
+    return E1.__name__
 
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):

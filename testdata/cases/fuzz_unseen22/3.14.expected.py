@@ -1482,92 +1482,19 @@ def while_chain_test_return_global_call(c, t, x, n, m):
 
 
 def if_while_true_if_try_if_break_finally_else_return_call(c, t, x, n, m):
-    # depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 102
-    #    728           RESUME                   0
-    #   
-    #    729           LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       80 (to L7)
-    #                  NOT_TAKEN
-    #   
-    #    730   L1:     NOP
-    #   
-    #    731           LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       56 (to L6)
-    #                  NOT_TAKEN
-    #   
-    #    732           NOP
-    #   
-    #    733   L2:     LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       26 (to L4)
-    #          L3:     NOT_TAKEN
-    #   
-    #    734           NOP
-    #   
-    #    737           LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           3
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    741           LOAD_GLOBAL              0 (E1)
-    #                  LOAD_ATTR                2 (__name__)
-    #                  RETURN_VALUE
-    #   
-    #    735   L4:     LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    737   L5:     LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           3
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    738   L6:     LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           5
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           79 (to L1)
-    #   
-    #    740   L7:     LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           6
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    741           LOAD_GLOBAL              0 (E1)
-    #                  LOAD_ATTR                2 (__name__)
-    #                  RETURN_VALUE
-    #   
-    #     --   L8:     PUSH_EXC_INFO
-    #   
-    #    737           LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           3
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L8 [0]
-    #     L4 to L5 -> L8 [0]
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_while_true_if_try_if_break_finally_else_return_call: a return computed after a finally body's copy at 102")
+    if c():
+        while True:
+            if c():
+                try:
+                    if c():
+                        break
+                    t(1)
+                finally:
+                    t(3)
+            t(5)
+    else:
+        t(6)
+    return E1.__name__
 
 
 def while_true_try_if_break_finally_pass(c, t, x, n, m):

@@ -177,6 +177,10 @@ final class TryBodyEnds {
             int e = n <= 0 ? -1 : TryFinally.sameFinallyOps(w, handler + 1, k, n) ? k + n
                     : Handlers.kind(w.code, handler) == Handlers.Kind.FINALLY ? FinallyCopy.end(w, handler, k) : -1;
             // (a copy whose nested handlers the compiler laid out after it is read in lock-step)
+            int dropped = e > k && e < to ? WhileExitCopies.droppedExitLength(w, e, r) : 0;
+            if (dropped > 0 && e + dropped <= to) {
+                return e + dropped;            // a break's copy, then the while True loop's dropped exit block
+            }
             if (e <= k || e >= to || !(w.code.op(e).is("RETURN_VALUE") || w.code.op(e).is("SWAP"))) {
                 return -1;
             }

@@ -572,9 +572,12 @@ public final class Walker {
                 }
                 boolean computed = returnsComputedValue(k);
                 int copied = computed ? loopExitCopyLength(k, r) : 0;
-                if (copied > 0) {
-                    l.emit(new Stmt.Break());  // the break, unwinding the with, then a copy of the loop's exit
-                    i = k + copied;
+                int droppedExit = computed && copied <= 0 ? WhileExitCopies.breakAfterFinallyCopy(this, k, r) : 0;
+                if (copied > 0 || droppedExit > 0) {
+                    // the break, unwinding the with, then a copy of the loop's exit (or of its dropped exit
+                    // block, printed after the loop)
+                    l.emit(new Stmt.Break());
+                    i = copied > 0 ? k + copied : droppedExit;
                     live = false;
                     continue;
                 }
@@ -609,7 +612,12 @@ public final class Walker {
                 int broke = whileBreakCopy(i, r);
                 boolean computed = broke <= 0 && stmtStart == i - copy && returnsComputedValue(i);
                 int exitCopy = computed ? loopExitCopyLength(i, r) : 0;
-                if (broke > 0) {
+                int droppedExit = computed && exitCopy <= 0 ? WhileExitCopies.breakAfterFinallyCopy(this, i, r) : 0;
+                if (droppedExit > 0) {
+                    l.emit(new Stmt.Break());  // the break, then the copy of the loop's dropped exit block
+                    i = droppedExit;
+                    live = false;
+                } else if (broke > 0) {
                     l.emit(new Stmt.Break());
                     i = broke;
                     live = false;

@@ -37,7 +37,40 @@ record WhileExitCopies(int copy, int length) {
                 || hasOwnExit(w, loop)) {
             return 0;
         }
-        int k = ExceptClauses.afterNameCleanup(w.code, i);
+        return recorded(w, ExceptClauses.afterNameCleanup(w.code, i), loop);
+    }
+
+    /**
+     * The same after a copy of a finally body (or a with's exit call) ending at i, followed by a return of a
+     * value computed after it: a return in the try body computes its value before the copy (compile.c's
+     * compiler_return), so this is a break's, unwinding the statement, then the copy of the loop's dropped
+     * exit block (3.12+,
+     * subprocess.py's Popen._wait: {@code while True: try: if c: break / ... / finally: f()} then
+     * {@code return x.y}). Records it for the loop and returns where it ends; else 0.
+     */
+    static int breakAfterFinallyCopy(Walker w, int i, Region r) {
+        Region.Loop loop = r.loop();
+        if (loop == null || loop.isFor() || !w.env.atLeast(3, 12) || reachesOwnExit(w, loop)) {
+            return 0;
+        }
+        return recorded(w, i, loop);
+    }
+
+    /**
+     * The length of the copy at k of the dropped exit block of the while True loop the region lies in (3.12+,
+     * no exit of its own, the block a return of a value computed there, not a constant's), or 0: a try body's
+     * break unwinding the finally body goes on with it ({@link #breakAfterFinallyCopy}).
+     */
+    static int droppedExitLength(Walker w, int k, Region r) {
+        Region.Loop loop = r.loop();
+        if (loop == null || loop.isFor() || !w.env.atLeast(3, 12) || reachesOwnExit(w, loop) || Tries.constReturn(w, k)) {
+            return 0;
+        }
+        return scopeExitLength(w, k);
+    }
+
+    /** Records the copy of the exit block at k for the loop (the same as any recorded before); its end, or 0. */
+    private static int recorded(Walker w, int k, Region.Loop loop) {
         int n = scopeExitLength(w, k);
         if (n == 0 || Tries.constReturn(w, k)) {
             return 0;                              // (a lone `return CONST` is as much the clause's own)
@@ -72,6 +105,38 @@ record WhileExitCopies(int copy, int length) {
         int code = Tries.skipNops(w, exit);
         for (int k = exit; k <= code && k < w.code.size(); k++) {
             if (w.jumpTargets.get(k) || w.normalFlow.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #hasOwnExit}, counting only code the loop reaches: fallen into, or jumped to from the loop.
+     * Code at the exit reached otherwise is no exit of the loop's own: an else branch of an if whose
+     * then-branch the loop ends (neither branch falls into code after the if, 3.12+ copying that return
+     * into both), jumped to by the if's test. (Not for a clause's POP_EXCEPT, {@link #breakAt}: its return
+     * out of a for loop pops the iterator, no copy of an exit block.)
+     */
+    private static boolean reachesOwnExit(Walker w, Region.Loop loop) {
+        int exit = loop.exit();
+        if (exit < 0 || exit >= w.code.size()) {
+            return false;
+        }
+        int code = Tries.skipNops(w, exit);
+        int head = loop.continues().stream().min(Integer::compare).orElse(exit);
+        for (int k = exit; k <= code && k < w.code.size(); k++) {
+            if ((w.jumpTargets.get(k) || w.normalFlow.get(k)) && (w.fallenInto(k) || jumpedToFrom(w, k, head, exit))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a jump from the loop [head, exit) goes to k. */
+    private static boolean jumpedToFrom(Walker w, int k, int head, int exit) {
+        for (int q = head; q < exit; q++) {
+            if (w.code.op(q).target() == k) {
                 return true;
             }
         }
