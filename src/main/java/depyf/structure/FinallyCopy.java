@@ -213,6 +213,14 @@ final class FinallyCopy {
                     work.push(new int[] {x, oy.target(), p[2]});
                     continue;
                 }
+                if (ox.isUnconditionalJump() && oy.isUnconditionalJump() && ox.target() > x
+                        && w.code.op(ox.target()).isUnconditionalJump() && !w.code.op(oy.target()).isUnconditionalJump()) {
+                    // the handler's copy jumps forward to a lone jump where the copy takes that jump
+                    // straight (a loop's jump back after a nested `finally: pass`, 3.12+)
+                    pairs.remove(x);
+                    work.push(new int[] {ox.target(), y, p[2]});
+                    continue;
+                }
                 if (ox.isUnconditionalJump() && oy.isUnconditionalJump()) {
                     // one copy jumps forward where the other jumps back: 3.12+ lay a nested clause out past
                     // a copy ending in a return (its exit jumps back into the copy), inline in the other

@@ -23,6 +23,11 @@ final class FinallyExits {
             Stmt s = body.get(k);
             List<Stmt> after = new ArrayList<>(body.subList(k + 1, body.size()));
             after.addAll(tail);
+            if (!after.isEmpty() && after.get(after.size() - 1) instanceof Stmt.FinallyExit) {
+                // (the exit ending the clause, after the statement: its branches each end with a copy of it,
+                // 3.12+ falling from a nested clause into the end of the clause, `finally: pass` between)
+                after.remove(after.size() - 1);
+            }
             switch (s) {
                 case Stmt.FinallyExit x -> {
                     if (!after.isEmpty()) {
