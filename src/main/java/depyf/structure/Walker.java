@@ -1643,6 +1643,7 @@ public final class Walker {
             BitSet all = flood(code, true, seeds);
             List<Integer> exits = new java.util.ArrayList<>();
             java.util.Map<Integer, Integer> suppressed = new java.util.TreeMap<>();   // code after a with -> its handler
+            List<int[]> clauseExits = new java.util.ArrayList<>();   // code after a try -> its handler
             for (int p = all.nextSetBit(0); p >= 0; p = all.nextSetBit(p + 1)) {
                 if (code.op(p).is("END_ASYNC_FOR")) {
                     exits.add(p + 1);               // an async for loop ends normally through its handler
@@ -1671,7 +1672,8 @@ public final class Walker {
                                 && (!code.version().atLeast(3, 12) || protectsNormalFlow(code, h.target(), seen));
                         if ((h == null || opens || generator)
                                 && !code.op(t).is("POP_EXCEPT") && !insideFinallyHandler(code, t)) {
-                            exits.add(t);           // not the rest of an enclosing except clause
+                            // not the rest of an enclosing except clause; normal flow when the try is
+                            clauseExits.add(new int[] {t, restOfEnclosingClause(code, p, t) ? clauseHandler(code, p) : -1});
                         }
                     }
                 }
@@ -1680,9 +1682,17 @@ public final class Walker {
             // only a with statement that is normal flow itself (not inside an except clause, whose code
             // after the with is the rest of that clause) goes on in normal flow; such a with may lie in code
             // reached by another's suppressing path
+            // (and the code after a try reached only from its clauses is normal flow when the try is: not a
+            // try nested in an except clause, whose code after it is the rest of that clause)
             boolean grew = true;
             while (grew) {
                 grew = false;
+                for (int[] e : clauseExits) {
+                    if (!seen.get(e[0]) && (e[1] < 0 || protectsNormalFlow(code, e[1], seen))) {
+                        seen.or(flood(code, false, List.of(e[0])));
+                        grew = true;
+                    }
+                }
                 for (var e : suppressed.entrySet()) {
                     if (!seen.get(e.getKey()) && protectsNormalFlow(code, e.getValue(), seen)) {
                         seen.or(flood(code, false, List.of(e.getKey())));
@@ -1692,6 +1702,33 @@ public final class Walker {
             }
         }
         return seen;
+    }
+
+    /**
+     * True when the jump out of the clause holding the POP_EXCEPT at p goes to t inside the handler area
+     * enclosing that clause's: the rest of an enclosing except clause (or finally copy) after a try nested
+     * there, not a break or continue out of it.
+     */
+    private static boolean restOfEnclosingClause(Code code, int p, int t) {
+        int h = clauseHandler(code, p);
+        int outer = h > 0 ? clauseHandler(code, h) : -1;
+        return outer >= 0 && t > outer && t < code.handlerAt(outer).target();
+    }
+
+    /**
+     * The handler (its PUSH_EXC_INFO) whose clause holds the POP_EXCEPT at p: the innermost handler area,
+     * from the handler up to its cleanup (COPY 3, POP_EXCEPT, RERAISE 1), around p; or -1.
+     */
+    private static int clauseHandler(Code code, int p) {
+        int best = -1;
+        for (Code.Handler range : code.handlers()) {
+            int h = range.target();
+            Code.Handler cleanup = h < p && h > best && code.op(h).is("PUSH_EXC_INFO") ? code.handlerAt(h) : null;
+            if (cleanup != null && p < cleanup.target()) {
+                best = h;
+            }
+        }
+        return best;
     }
 
     /**
