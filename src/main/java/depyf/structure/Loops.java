@@ -495,6 +495,20 @@ final class Loops {
         return endsWithJumpBack(w, to, start) ? to : -1;
     }
 
+    /**
+     * Marks dead the copies of the loop's exit block inside the body [b, f) that only the copy of the test
+     * at [from, to) reaches (its jump there when the test fails): no code of the body.
+     */
+    private static void copiedTestExits(Walker w, int condStart, int b, int f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int t = w.code.op(k).target();
+            if (t > b && t < f && w.jumpsOnlyFrom(t, from, to)
+                    && (Branches.sameHandler(w, t, condStart) || Branches.sameHandler(w, t, f))) {
+                w.dead.set(t, t + w.copiedExitLength(t, f));   // the copy of the exit only the copied test reaches
+            }
+        }
+    }
+
     /** True when the code before end ends with a reachable jump back to the loop's test at start. */
     private static boolean endsWithJumpBack(Walker w, int end, int start) {
         Op last = w.code.op(end - 1);
@@ -887,13 +901,7 @@ final class Loops {
         if (displaced != null) {
             w.dead.set(displaced[0], displaced[1]);   // the body's end: walked as the loop's test, not as code
             w.displacedTests.put(displaced[0], displaced[1]);
-            for (int k = displaced[0]; k < displaced[1]; k++) {
-                int t = w.code.op(k).target();
-                if (t > b && t < f && w.jumpsOnlyFrom(t, displaced[0], displaced[1])
-                        && (Branches.sameHandler(w, t, condStart) || Branches.sameHandler(w, t, f))) {
-                    w.dead.set(t, t + w.copiedExitLength(t, f));   // the copy of the exit only the copied test reaches
-                }
-            }
+            copiedTestExits(w, condStart, b, f, displaced[0], displaced[1]);
         }
         // 3.14: the end of the body that only except clauses reach is laid out after the handlers
         int[] tail = copy < 0 && displaced == null && w.env.atLeast(3, 14) ? ForLoops.displacedTail(w, condStart, f) : null;
@@ -902,6 +910,7 @@ final class Loops {
         if (tailCopy != null) {
             tail = new int[] {tailCopy[0], tailCopy[1]};
             w.dead.set(tailCopy[1], tailCopy[2]);     // the copy of the test: not code
+            copiedTestExits(w, condStart, b, f, tailCopy[1], tailCopy[2]);
         }
         Lifter body = l.fork();
         int bodyEnd = displaced != null ? displaced[1] : tailCopy != null ? tailCopy[2] : tail != null ? tail[1] : f;

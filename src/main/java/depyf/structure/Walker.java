@@ -139,7 +139,7 @@ public final class Walker {
             // line); both are the head. Not a nested `while True`, whose own end comes first.
             int head = t;
             while (head > 0 && code.op(head - 1).is("NOP") && backTargets.get(head - 1)
-                    && (code.op(head).is("NOP") || lastInto[t] > lastInto[head - 1])) {
+                    && (code.op(head).is("NOP") && !nestedEndsFirst(lastInto, head, t) || lastInto[t] > lastInto[head - 1])) {
                 head--;
             }
             if (head != t) {
@@ -154,6 +154,25 @@ public final class Walker {
         for (Code.Handler h : code.handlers()) {
             handlerTargets.set(h.target());
         }
+    }
+
+    /**
+     * 3.12+: True when the loop jumping back to t ends before the one jumping back to the NOP at head - 1, the
+     * latter's last jump back laid out past handler code (the code after a try in the former, reached only
+     * from a clause's break): a nested {@code while True} starting the body of a tested loop, not one loop's
+     * two heads ({@code while c(): while True: try: next(it) / except StopIteration: break} then code).
+     */
+    private boolean nestedEndsFirst(int[] lastInto, int head, int t) {
+        int outerEnd = lastInto[head - 1];
+        if (!env.atLeast(3, 12) || outerEnd <= lastInto[t] || !code.op(outerEnd).is("JUMP_BACKWARD")) {
+            return false;
+        }
+        for (int k = lastInto[t] + 1; k < outerEnd; k++) {
+            if (code.op(k).is("PUSH_EXC_INFO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
