@@ -20,12 +20,12 @@ final class TryFinally {
                 : coldCopyPastExit(w, i, j0, to, handler, r);
         if (coldCopy < 0) {
             int[] copyAt = {-1};
-            int returnEnd = exitBeforeColdCopy(w, i, j0, to, handler, r, copyAt);
-            if (returnEnd >= j0) {
+            int exitEnd = exitBeforeColdCopy(w, i, j0, to, handler, r, copyAt);
+            if (exitEnd >= j0) {
                 // the body's last statement, a try/except whose body or else returns (or breaks, continues),
                 // ends the body: that exit's unwinding is the body's (read as the inner try's), its clauses go
                 // on cold
-                j0 = returnEnd;
+                j0 = exitEnd;
                 coldCopy = copyAt[0];
             }
         }
@@ -660,8 +660,8 @@ final class TryFinally {
         if (finallyLength(w, handler) <= 0 || j0 <= i) {
             return -1;
         }
-        int returnEnd = j0 >= to && w.code.op(j0 - 1).isTerminal() ? j0 : exitAfterCopy(w, j0, to, handler, r);
-        if (returnEnd < 0) {
+        int exitEnd = j0 >= to && w.code.op(j0 - 1).isTerminal() ? j0 : exitAfterCopy(w, j0, to, handler, r);
+        if (exitEnd < 0) {
             return -1;
         }
         // (where the inner try's body ends: its else clause, protected by this finally only but for the
@@ -677,11 +677,11 @@ final class TryFinally {
             return -1;                         // (the try/except lies inside this finally's body, its clauses protected by it)
         }
         int copy = coldNormalCopy(w, i, innerEnd, innerEnd, handler);
-        if (copy < 0 || !coldCopyGoesOn(w, copy, returnEnd, to, handler, r)) {
+        if (copy < 0 || !coldCopyGoesOn(w, copy, exitEnd, to, handler, r)) {
             return -1;
         }
         copyAt[0] = copy;
-        return returnEnd;
+        return exitEnd;
     }
 
     /**
