@@ -776,9 +776,9 @@ final class TryFinally {
     /**
      * The normal exit's copy at {@code copy} ({@link #coldNormalCopy}), reached only from the inner try's
      * clauses, ends with a jump to where the region goes on (the loop's head, the statement ending its
-     * body; or the region's follow), the statement ending at j with the region: marked read (it is the
-     * finally clause, printed once). Any other jump there goes on with code of its own after the
-     * statement, not read: fails.
+     * body; or the region's follow), the statement ending at j with the region, or goes on to the code after
+     * the statement laid out past the handlers ({@link #coldContinuationEnd}, which the caller walks): marked
+     * read (it is the finally clause, printed once). Going on anywhere else fails.
      */
     private static void coldCopyEndsRegion(Walker w, int copy, int j, int to, int handler, Region r) {
         int end = FinallyCopy.end(w, handler, copy);

@@ -44,16 +44,11 @@ record WhileExitCopies(int copy, int length) {
      * The same after a copy of a finally body (or a with's exit call) ending at i, followed by a return of a
      * value computed after it: a return in the try body computes its value before the copy (compile.c's
      * compiler_return), so this is a break's, unwinding the statement, then the copy of the loop's dropped
-     * exit block (3.12+,
-     * subprocess.py's Popen._wait: {@code while True: try: if c: break / ... / finally: f()} then
-     * {@code return x.y}). Records it for the loop and returns where it ends; else 0.
+     * exit block (3.12+, subprocess.py's Popen._wait: {@code while True: try: if c: break / ... / finally:
+     * f()} then {@code return x.y}). Records it for the loop and returns where it ends; else 0.
      */
     static int breakAfterFinallyCopy(Walker w, int i, Region r) {
-        Region.Loop loop = r.loop();
-        if (loop == null || loop.isFor() || !w.env.atLeast(3, 12) || reachesOwnExit(w, loop)) {
-            return 0;
-        }
-        return recorded(w, i, loop);
+        return dropsExit(w, r) ? recorded(w, i, r.loop()) : 0;
     }
 
     /**
@@ -62,11 +57,13 @@ record WhileExitCopies(int copy, int length) {
      * break unwinding the finally body goes on with it ({@link #breakAfterFinallyCopy}).
      */
     static int droppedExitLength(Walker w, int k, Region r) {
+        return dropsExit(w, r) && !Tries.constReturn(w, k) ? scopeExitLength(w, k) : 0;
+    }
+
+    /** True when the region lies in a while loop (3.12+) that reaches no exit block of its own ({@link #reachesOwnExit}). */
+    private static boolean dropsExit(Walker w, Region r) {
         Region.Loop loop = r.loop();
-        if (loop == null || loop.isFor() || !w.env.atLeast(3, 12) || reachesOwnExit(w, loop) || Tries.constReturn(w, k)) {
-            return 0;
-        }
-        return scopeExitLength(w, k);
+        return loop != null && !loop.isFor() && w.env.atLeast(3, 12) && !reachesOwnExit(w, loop);
     }
 
     /** Records the copy of the exit block at k for the loop (the same as any recorded before); its end, or 0. */
