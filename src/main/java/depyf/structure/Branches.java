@@ -1063,6 +1063,10 @@ final class Branches {
                 l.emit(new Stmt.If(e, then.out, other.out.isEmpty() && onlyNops(w, f, x) ? List.of(new Stmt.Pass()) : other.out));
                 return rangeEnd ? goesOn : x;
             }
+            int copiedFollow = CopiedFollowReturns.read(w, e, b, f, to, l, r);
+            if (copiedFollow >= 0) {
+                return copiedFollow;
+            }
             int continued = BranchExits.leavesPast(w, b, f, loop) < 0 ? BranchExits.suppressedToHead(w, b, f, to, loop, r) : -1;
             // (no other path of the then-branch leaves it past f)
             if (continued >= 0) {

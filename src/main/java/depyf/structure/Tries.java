@@ -99,6 +99,9 @@ final class Tries {
             if (g < 0) {
                 break;
             }
+            if (Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
+                TryRanges.markCopiedFollowReturn(w, j, g, handler);
+            }
             j = g;
         }
         if (TryBodyEnds.protectedPast(w, to, handler) && !TryBodyEnds.coldBodyPast(w, to, handler)) {

@@ -277,6 +277,59 @@ final class TryRanges {
     }
 
     /**
+     * Our range (an except handler's) going on at {@code g} past the gap at j: when the gap starts with straight
+     * code returning a value computed out of every range (a call), that is no return in our body, whose value
+     * our range would protect, but a copy of the code after our statement, the small exit block the compiler
+     * copies into the end of a branch falling into it (3.12+). Recorded: the if reads it (CopiedFollowReturns),
+     * the walk refuses it as a return in our body.
+     */
+    static void markCopiedFollowReturn(Walker w, int j, int g, int handler) {
+        for (int k = j; k < g && k - j <= 4; k++) {  // (the compiler copies blocks of at most four instructions)
+            Op op = w.code.op(k);
+            if (op.is("RETURN_VALUE")) {
+                // (the value made right before: not the pop ending a finally body's copy, which runs unprotected)
+                if (k > j && !w.code.op(k - 1).is("POP_TOP") && computedOutside(w, j, k, handler)) {
+                    w.copiedFollowReturns.put(k, handler);
+                }
+                return;
+            }
+            if (op.target() >= 0 || op.isTerminal() || k > j && w.jumpTargets.get(k)) {
+                return;
+            }
+        }
+    }
+
+    /** What cannot raise, in a copy of a small exit block (and the unwinding of a return). */
+    private static final java.util.Set<String> CANNOT_RAISE = java.util.Set.of("NOP", "LOAD_CONST", "LOAD_SMALL_INT",
+            "PUSH_NULL", "POP_TOP", "SWAP", "COPY", "STORE_FAST", "DELETE_FAST", "POP_EXCEPT", "POP_ITER", "END_FOR", "NOT_TAKEN");
+
+    /**
+     * True when straight code in [from, ret) holds an instruction that can raise (not a load of a constant or
+     * a local, not a NOP) which neither our handler, a handler laid out before it (a statement nested in our
+     * body) nor an enclosing finally (its body's copy the return runs) covers; with exit calls (the unwinding
+     * of a return) left out.
+     */
+    static boolean computedOutside(Walker w, int from, int ret, int handler) {
+        for (int k = from; k < ret; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0) {
+                return false;
+            }
+            int exit = Tries.exitCall(w, k);
+            if (exit > k) {
+                k = exit - 1;
+                continue;
+            }
+            Code.Handler h = w.code.handlerAt(k);
+            boolean covered = h != null && (h.target() <= handler || Handlers.kind(w.code, h.target()) == Handlers.Kind.FINALLY);
+            if (!covered && !CANNOT_RAISE.contains(op.name()) && !(op.name().startsWith("LOAD_FAST") && !op.is("LOAD_FAST_CHECK"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * 3.12+: the handlers laid out at {@code nested}, right after a return unwound past our range, of statements
      * before ours (a with before the try: `with m: pass` + `try: ... with n: return 1 / except: ... / finally:`,
      * its handler area laid out after our body's return, before the handlers of statements in our body): skipped,

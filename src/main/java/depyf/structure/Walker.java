@@ -805,6 +805,10 @@ public final class Walker {
                     if (op.isTerminal()) {
                         live = false;
                     }
+                    Integer copiedFrom = op.is("RETURN_VALUE") ? copiedFollowReturns.get(i) : null;
+                    if (copiedFrom != null && r.handlers().contains(copiedFrom)) {
+                        throw new LiftException("a copy of the code after a try read as a return in its body at " + op.offset());
+                    }
                     if (op.is("POP_TOP") && l.depth() > 0 && l.peek(1) instanceof Item.Iterator) {
                         int clauseEnd = clauseEndBreak(i, l, r);
                         if (clauseEnd > 0) {
@@ -1225,6 +1229,13 @@ public final class Walker {
 
     /** Breaks out of a while loop ending an except clause, copies of the clause's end (Loops.clauseEndCopyBreak). */
     final BitSet clauseCopyBreaks = new BitSet();
+
+    /**
+     * Returns laid out between two pieces of a try's range whose value is computed outside every range: copies
+     * of the code after that try (TryRanges.exitGap), by the return's index the try's handler. Read as a return
+     * in that try's body, such a copy would lose its protection (CopiedFollowReturns reads them).
+     */
+    final java.util.Map<Integer, Integer> copiedFollowReturns = new java.util.HashMap<>();
 
     /** Loop exits that are the first of the copies of a block the compiler dropped (ClauseBreakCopies): breaks too. */
     final Set<Integer> copiedOnlyExits = new java.util.HashSet<>();

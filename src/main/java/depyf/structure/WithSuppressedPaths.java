@@ -255,11 +255,19 @@ final class WithSuppressedPaths {
         while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
             between = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
         }
+        int exit = between < handler ? Tries.exitCall(w, between) : -1;
+        boolean copied = exit > 0 && exit < handler && Tries.sameOps(w, exit, after, handler - exit);
+        if (copied && w.env.atLeast(3, 12) && Tries.skipNops(w, exit) == to) {
+            // a nested with suppressing reaches this with's normal exit, which ends the region (a try's body) and
+            // which only exception paths reach (the nested with's body raises): the code after it is where the
+            // region goes on, read by the enclosing statement, and the suppressing path runs a copy of it
+            // (3.12+); walked here, the copy would be read as the region's end, that code dropped (q17 f30)
+            return j;
+        }
         if (between < handler && !w.onlyHandlerCode(between, handler) && !Withs.loopExitBefore(w, j, between, handler, r)) {
             // a nested with suppressing reaches this with's normal exit: the code after the statement
             // follows that exit too, and the suppressing path runs a copy of it (3.12+)
-            int e = Tries.exitCall(w, between);
-            if (e > 0 && e < handler && Tries.sameOps(w, e, after, handler - e)) {
+            if (copied) {
                 return j;
             }
             throw new LiftException("code between a with body and its handler at " + w.code.op(j).offset());

@@ -1,0 +1,69 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.lift.Code;
+import depyf.lift.Lifter;
+
+/**
+ * 3.12+ copy a small exit block (a return of at most four instructions: {@code return c()}) into each jump
+ * to it. A try body ending in an if whose then-branch falls into the code after the try, a return, ends that
+ * branch with a copy of it: laid out right after the branch, outside every range (it belongs to no try),
+ * the else following inside the range. Read as a return in the body, the copy would lose its protection:
+ * it is where the then-branch goes on, the code after the try.
+ */
+final class CopiedFollowReturns {
+    private CopiedFollowReturns() {}
+
+    /** The longest copy: the small exit block (four instructions) and a line NOP. */
+    private static final int LONGEST = 6;
+
+    /**
+     * Reads {@code if e: [b, s) else: [f, to)} when the then-branch [b, f) ends with such a copy [s, f) of
+     * the code where the region (a try body) goes on; returns where the walk goes on, or -1.
+     */
+    static int read(Walker w, Expr e, int b, int f, int to, Lifter l, Region r) {
+        int s = copyStart(w, b, f, to, r);
+        if (s < 0) {
+            return -1;
+        }
+        w.dead.set(s, f);                      // read: where the then-branch goes on
+        Lifter then = l.fork();
+        w.walk(b, s, then, r.withFollow(s), -1);
+        Lifter other = l.fork();
+        int stop = w.walk(f, to, other, r, -1);
+        l.emit(new Stmt.If(e, then.out, other.out));
+        return stop;
+    }
+
+    /**
+     * Where the copy ending the then-branch [b, f) starts: straight code ending in the return at f - 1, out
+     * of the try's range (TryRanges.exitGap recorded it) that protects b and f, the same as the code at the
+     * region's follow. Else -1.
+     */
+    private static int copyStart(Walker w, int b, int f, int to, Region r) {
+        if (!w.env.atLeast(3, 12) || f >= to || f - 1 <= b || r.follow() < 0 || !w.code.op(f - 1).is("RETURN_VALUE")) {
+            return -1;
+        }
+        Integer handler = w.copiedFollowReturns.get(f - 1);
+        Code.Handler hb = w.code.handlerAt(b);
+        Code.Handler hf = w.code.handlerAt(f);
+        if (handler == null || !r.handlers().contains(handler) || hb == null || hb.target() != handler
+                || hf == null || hf.target() != handler) {
+            return -1;
+        }
+        int s = f - 1;
+        while (s - 1 > b && f - s < LONGEST && outside(w, s - 1, handler) && !w.jumpTargets.get(s)) {
+            s--;
+        }
+        // (the copy starts where a jump goes, or past protected code or the line NOP of the branch's last statement)
+        boolean starts = w.jumpTargets.get(s) || !outside(w, s - 1, handler) || w.code.op(s - 1).is("NOP");
+        return starts && Branches.sameExit(w, s, r.follow()) ? s : -1;
+    }
+
+    /** True when no handler covers k, or only that of a statement around the try (laid out after its handler). */
+    private static boolean outside(Walker w, int k, int handler) {
+        Code.Handler h = w.code.handlerAt(k);
+        return h == null || h.target() > handler;
+    }
+}

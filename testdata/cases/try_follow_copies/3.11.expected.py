@@ -1,0 +1,306 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def nested_raise_two_clauses(c, t, x, n, m):
+    try:
+        with m(5), m(6):
+            raise E1(8)
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    return c.__name__
+
+
+def nested_raise_one_clause(c, t, x, n, m):
+    try:
+        with m(5), m(6):
+            x(1)
+            raise E1(8)
+    except E1:
+        t(7)
+    return c.__name__
+
+
+def nested_raise_call_return(c, t, x, n, m):
+    try:
+        with m(5), m(6):
+            raise E1(8)
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    return c()
+
+
+def three_nested_raise(c, t, x, n, m):
+    try:
+        with m(4), m(5), m(6):
+            raise E1(8)
+    except E1:
+        pass
+    return t.__name__
+
+
+def nested_raise_in_loop(c, t, x, n, m):
+    while c():
+        try:
+            with m(5), m(6):
+                raise E1(8)
+        except E1:
+            pass
+        t(c())
+    return 3
+
+
+def nested_raise_finally(c, t, x, n, m):
+    try:
+        with m(5), m(6):
+            raise E1(8)
+    except E1:
+        pass
+    finally:
+        t(3)
+    return c.__name__
+
+
+def single_raise_call_return(c, t, x, n, m):
+    try:
+        with m(5):
+            raise E1(8)
+    except E1:
+        pass
+    return c()
+
+
+def if_else_call_return(c, t, x, n, m):
+    try:
+        if c():
+            t(1)
+        else:
+            x(7)
+    except E1:
+        pass
+    return c()
+
+
+def if_elif_call_return(c, t, x, n, m):
+    try:
+        if c():
+            t(1)
+        elif c():
+            x(2)
+        else:
+            x(7)
+    except E1:
+        t(4)
+    except E2:
+        return 5
+    return c()
+
+
+def if_else_with_call_return(c, t, x, n, m):
+    try:
+        if c():
+            t(1)
+        else:
+            with m(5):
+                x(8)
+    except E1:
+        pass
+    return c()
+
+
+def if_else_nested_with_call_return(c, t, x, n, m):
+    try:
+        if c():
+            t(1)
+        else:
+            with m(5), m(6):
+                x(8)
+    except E1:
+        pass
+    return c()
+
+
+def if_else_nested_with_raise_call_return(c, t, x, n, m):
+    try:
+        if c():
+            t(1)
+        else:
+            with m(5), m(6):
+                raise E1(8)
+    except E1:
+        pass
+    return c()
+
+
+def if_else_attr_return(c, t, x, n, m):
+    try:
+        if c():
+            t(1)
+        else:
+            x(7)
+    except E1:
+        pass
+    return c.__name__
+
+
+def if_nested_if_call_return(c, t, x, n, m):
+    try:
+        if c():
+            if c():
+                t(1)
+            else:
+                t(2)
+        else:
+            x(7)
+    except E1:
+        pass
+    return c()
+
+
+def for_if_else_call_return(c, t, x, n, m):
+    for k in n():
+        try:
+            if c():
+                t(k)
+            else:
+                x(7)
+        except E1:
+            pass
+        return c()
+    return 9
+
+assert run([], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
+assert run([0, 1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True)]), FELL)
+assert run([], nested_raise_one_clause) in (('c', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False), 7]), FELL)
+assert run([2], nested_raise_one_clause) in (('E2', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1], nested_raise_one_clause) in (('c', [('enter', 5), ('enter', 6), -1, ('exit', 6, True), ('exit', 5, False)]), FELL)
+assert run([0, 0, 1], nested_raise_one_clause) in (('c', [('enter', 5), ('enter', 6), -1, ('exit', 6, False), ('exit', 5, True)]), FELL)
+assert run([], nested_raise_call_return) in ((0, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], nested_raise_call_return) in ((0, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
+assert run([0, 1], nested_raise_call_return) in ((0, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True)]), FELL)
+assert run([1, 1], nested_raise_call_return) in ((1, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
+assert run([1, 2], nested_raise_call_return) in ((2, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
+assert run([0, 0, 1], nested_raise_call_return) in ((1, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([], three_nested_raise) in (('t', [('enter', 4), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([1], three_nested_raise) in (('t', [('enter', 4), ('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('exit', 4, False)]), FELL)
+assert run([0, 1], three_nested_raise) in (('t', [('enter', 4), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('exit', 4, False)]), FELL)
+assert run([0, 0, 1], three_nested_raise) in (('t', [('enter', 4), ('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), ('exit', 4, True)]), FELL)
+assert run([], nested_raise_in_loop) in ((3, []), FELL)
+assert run([1], nested_raise_in_loop) in ((3, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 0]), FELL)
+assert run([1, 1], nested_raise_in_loop) in ((3, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 0]), FELL)
+assert run([1, 0, 1], nested_raise_in_loop) in ((3, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 0]), FELL)
+assert run([1, 1, 1], nested_raise_in_loop) in ((3, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 1]), FELL)
+assert run([1, 1, 2], nested_raise_in_loop) in ((3, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 2]), FELL)
+assert run([], nested_raise_finally) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 3]), FELL)
+assert run([1], nested_raise_finally) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 3]), FELL)
+assert run([0, 1], nested_raise_finally) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 3]), FELL)
+assert run([], single_raise_call_return) in ((0, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1], single_raise_call_return) in ((0, [('enter', 5), ('exit', 5, True)]), FELL)
+assert run([0, 1], single_raise_call_return) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([0, 2], single_raise_call_return) in ((2, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 1], single_raise_call_return) in ((1, [('enter', 5), ('exit', 5, True)]), FELL)
+assert run([1, 2], single_raise_call_return) in ((2, [('enter', 5), ('exit', 5, True)]), FELL)
+assert run([], if_else_call_return) in ((0, [-7]), FELL)
+assert run([1], if_else_call_return) in ((0, [1]), FELL)
+assert run([0, 2], if_else_call_return) in (('E2', [-7]), FELL)
+assert run([1, 1], if_else_call_return) in ((1, [1]), FELL)
+assert run([1, 2], if_else_call_return) in ((2, [1]), FELL)
+assert run([0, 0, 1], if_else_call_return) in ((1, [-7]), FELL)
+assert run([], if_elif_call_return) in ((0, [-7]), FELL)
+assert run([1], if_elif_call_return) in ((0, [1]), FELL)
+assert run([0, 1], if_elif_call_return) in ((0, [-2]), FELL)
+assert run([1, 1], if_elif_call_return) in ((1, [1]), FELL)
+assert run([1, 2], if_elif_call_return) in ((2, [1]), FELL)
+assert run([0, 0, 1], if_elif_call_return) in ((0, [-7, 4]), FELL)
+assert run([], if_else_with_call_return) in ((0, [('enter', 5), -8, ('exit', 5, False)]), FELL)
+assert run([1], if_else_with_call_return) in ((0, [1]), FELL)
+assert run([0, 2], if_else_with_call_return) in (('E2', [('enter', 5), -8, ('exit', 5, False)]), FELL)
+assert run([1, 1], if_else_with_call_return) in ((1, [1]), FELL)
+assert run([1, 2], if_else_with_call_return) in ((2, [1]), FELL)
+assert run([0, 0, 1], if_else_with_call_return) in ((1, [('enter', 5), -8, ('exit', 5, False)]), FELL)
+assert run([], if_else_nested_with_call_return) in ((0, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], if_else_nested_with_call_return) in ((0, [1]), FELL)
+assert run([0, 2], if_else_nested_with_call_return) in (('E2', [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1, 1], if_else_nested_with_call_return) in ((1, [1]), FELL)
+assert run([1, 2], if_else_nested_with_call_return) in ((2, [1]), FELL)
+assert run([0, 0, 1], if_else_nested_with_call_return) in ((1, [('enter', 5), ('enter', 6), -8, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([], if_else_nested_with_raise_call_return) in ((0, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], if_else_nested_with_raise_call_return) in ((0, [1]), FELL)
+assert run([0, 1], if_else_nested_with_raise_call_return) in ((0, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
+assert run([1, 1], if_else_nested_with_raise_call_return) in ((1, [1]), FELL)
+assert run([1, 2], if_else_nested_with_raise_call_return) in ((2, [1]), FELL)
+assert run([0, 0, 1], if_else_nested_with_raise_call_return) in ((0, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True)]), FELL)
+assert run([], if_else_attr_return) in (('c', [-7]), FELL)
+assert run([1], if_else_attr_return) in (('c', [1]), FELL)
+assert run([0, 2], if_else_attr_return) in (('E2', [-7]), FELL)
+assert run([], if_nested_if_call_return) in ((0, [-7]), FELL)
+assert run([1], if_nested_if_call_return) in ((0, [2]), FELL)
+assert run([0, 2], if_nested_if_call_return) in (('E2', [-7]), FELL)
+assert run([1, 1], if_nested_if_call_return) in ((0, [1]), FELL)
+assert run([0, 0, 1], if_nested_if_call_return) in ((1, [-7]), FELL)
+assert run([0, 0, 2], if_nested_if_call_return) in ((2, [-7]), FELL)
+assert run([], for_if_else_call_return) in ((9, []), FELL)
+assert run([1], for_if_else_call_return) in ((0, [-7]), FELL)
+assert run([1, 1], for_if_else_call_return) in ((0, [0]), FELL)
+assert run([1, 0, 2], for_if_else_call_return) in (('E2', [-7]), FELL)
+assert run([1, 1, 1], for_if_else_call_return) in ((1, [0]), FELL)
+assert run([1, 1, 2], for_if_else_call_return) in ((2, [0]), FELL)
