@@ -12,9 +12,10 @@
 #   3.12-3.14): the outer with's normal exit, reached only by the inner with's suppressing path, runs into
 #   the code after the try; the outer suppressing path's copy of it was walked as the end of the try body
 #   and the code after the try dropped: returned None (WithSuppressedPaths: the exit ending the region).
-# Still falling back: 3.12's `return c()` after a with whose body raises (a line NOP before the code after
-# the try keeps it from being copied: "never read"), and 3.12's else ending in nested withs whose body
-# raises (refused as above).
+# - 3.12 `return c()` after such withs: a line NOP keeps the suppressing path's code after the try from
+#   being copied, and only that path reaches it: the walk after the try skipped it ("never read"); the try
+#   reads it (Tries.suppressedOnlyAfter). Still falling back: 3.12's else ending in nested withs whose body
+#   raises (the code after the try lies inside the range, before the with's exit; refused as above).
 class E1(Exception):
     pass
 

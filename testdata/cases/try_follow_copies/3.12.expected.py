@@ -78,117 +78,14 @@ def nested_raise_one_clause(c, t, x, n, m):
 
 
 def nested_raise_call_return(c, t, x, n, m):
-    # depyf: could not decompile nested_raise_call_return: line 121 (LOAD_FAST at offset 132) was never read: the structure found would leave it out
-    #   112           0 RESUME                   0
-    #   
-    #   113           2 NOP
-    #   
-    #   114           4 PUSH_NULL
-    #                 6 LOAD_FAST                4 (m)
-    #                 8 LOAD_CONST               1 (5)
-    #                10 CALL                     1
-    #                18 BEFORE_WITH
-    #                20 POP_TOP
-    #   
-    #   115          22 PUSH_NULL
-    #                24 LOAD_FAST                4 (m)
-    #                26 LOAD_CONST               2 (6)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   116          40 LOAD_GLOBAL              1 (NULL + E1)
-    #                50 LOAD_CONST               3 (8)
-    #                52 CALL                     1
-    #                60 RAISE_VARARGS            1
-    #   
-    #   115     >>   62 PUSH_EXC_INFO
-    #                64 WITH_EXCEPT_START
-    #                66 POP_JUMP_IF_TRUE         1 (to 70)
-    #                68 RERAISE                  2
-    #           >>   70 POP_TOP
-    #                72 POP_EXCEPT
-    #                74 POP_TOP
-    #                76 POP_TOP
-    #                78 JUMP_FORWARD             3 (to 86)
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #           >>   86 NOP
-    #   
-    #   114          88 LOAD_CONST               0 (None)
-    #                90 LOAD_CONST               0 (None)
-    #                92 LOAD_CONST               0 (None)
-    #                94 CALL                     2
-    #               102 POP_TOP
-    #               104 JUMP_FORWARD            12 (to 130)
-    #           >>  106 PUSH_EXC_INFO
-    #               108 WITH_EXCEPT_START
-    #               110 POP_JUMP_IF_TRUE         1 (to 114)
-    #               112 RERAISE                  2
-    #           >>  114 POP_TOP
-    #               116 POP_EXCEPT
-    #               118 POP_TOP
-    #               120 POP_TOP
-    #               122 JUMP_FORWARD             3 (to 130)
-    #           >>  124 COPY                     3
-    #               126 POP_EXCEPT
-    #               128 RERAISE                  1
-    #   
-    #   121     >>  130 PUSH_NULL
-    #               132 LOAD_FAST                0 (c)
-    #               134 CALL                     0
-    #               142 RETURN_VALUE
-    #           >>  144 PUSH_EXC_INFO
-    #   
-    #   117         146 LOAD_GLOBAL              0 (E1)
-    #               156 CHECK_EXC_MATCH
-    #               158 POP_JUMP_IF_FALSE        9 (to 178)
-    #               160 POP_TOP
-    #   
-    #   118         162 POP_EXCEPT
-    #   
-    #   121         164 PUSH_NULL
-    #               166 LOAD_FAST                0 (c)
-    #               168 CALL                     0
-    #               176 RETURN_VALUE
-    #   
-    #   119     >>  178 LOAD_GLOBAL              2 (E2)
-    #               188 CHECK_EXC_MATCH
-    #               190 POP_JUMP_IF_FALSE       16 (to 224)
-    #               192 STORE_FAST               5 (e)
-    #   
-    #   120         194 POP_EXCEPT
-    #               196 LOAD_CONST               0 (None)
-    #               198 STORE_FAST               5 (e)
-    #               200 DELETE_FAST              5 (e)
-    #   
-    #   121         202 PUSH_NULL
-    #               204 LOAD_FAST                0 (c)
-    #               206 CALL                     0
-    #               214 RETURN_VALUE
-    #               216 LOAD_CONST               0 (None)
-    #               218 STORE_FAST               5 (e)
-    #               220 DELETE_FAST              5 (e)
-    #               222 RERAISE                  1
-    #   
-    #   119     >>  224 RERAISE                  0
-    #           >>  226 COPY                     3
-    #               228 POP_EXCEPT
-    #               230 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 144 [0]
-    #     20 to 36 -> 106 [1] lasti
-    #     38 to 60 -> 62 [2] lasti
-    #     62 to 70 -> 80 [4] lasti
-    #     72 to 84 -> 106 [1] lasti
-    #     88 to 104 -> 144 [0]
-    #     106 to 114 -> 124 [3] lasti
-    #     116 to 128 -> 144 [0]
-    #     144 to 160 -> 226 [1] lasti
-    #     178 to 192 -> 226 [1] lasti
-    #     216 to 224 -> 226 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_raise_call_return: line 121 (LOAD_FAST at offset 132) was never read: the structure found would leave it out')
+    try:
+        with m(5), m(6):
+            raise E1(8)
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    return c()
 
 
 def three_nested_raise(c, t, x, n, m):
@@ -223,67 +120,12 @@ def nested_raise_finally(c, t, x, n, m):
 
 
 def single_raise_call_return(c, t, x, n, m):
-    # depyf: could not decompile single_raise_call_return: line 165 (LOAD_FAST at offset 72) was never read: the structure found would leave it out
-    #   159           0 RESUME                   0
-    #   
-    #   160           2 NOP
-    #   
-    #   161           4 PUSH_NULL
-    #                 6 LOAD_FAST                4 (m)
-    #                 8 LOAD_CONST               1 (5)
-    #                10 CALL                     1
-    #                18 BEFORE_WITH
-    #                20 POP_TOP
-    #   
-    #   162          22 LOAD_GLOBAL              1 (NULL + E1)
-    #                32 LOAD_CONST               2 (8)
-    #                34 CALL                     1
-    #                42 RAISE_VARARGS            1
-    #   
-    #   161     >>   44 PUSH_EXC_INFO
-    #                46 WITH_EXCEPT_START
-    #                48 POP_JUMP_IF_TRUE         1 (to 52)
-    #                50 RERAISE                  2
-    #           >>   52 POP_TOP
-    #                54 POP_EXCEPT
-    #                56 POP_TOP
-    #                58 POP_TOP
-    #                60 JUMP_FORWARD             3 (to 68)
-    #           >>   62 COPY                     3
-    #                64 POP_EXCEPT
-    #                66 RERAISE                  1
-    #           >>   68 NOP
-    #   
-    #   165          70 PUSH_NULL
-    #                72 LOAD_FAST                0 (c)
-    #                74 CALL                     0
-    #                82 RETURN_VALUE
-    #           >>   84 PUSH_EXC_INFO
-    #   
-    #   163          86 LOAD_GLOBAL              0 (E1)
-    #                96 CHECK_EXC_MATCH
-    #                98 POP_JUMP_IF_FALSE        9 (to 118)
-    #               100 POP_TOP
-    #   
-    #   164         102 POP_EXCEPT
-    #   
-    #   165         104 PUSH_NULL
-    #               106 LOAD_FAST                0 (c)
-    #               108 CALL                     0
-    #               116 RETURN_VALUE
-    #   
-    #   163     >>  118 RERAISE                  0
-    #           >>  120 COPY                     3
-    #               122 POP_EXCEPT
-    #               124 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 84 [0]
-    #     20 to 42 -> 44 [1] lasti
-    #     44 to 52 -> 62 [3] lasti
-    #     54 to 66 -> 84 [0]
-    #     84 to 100 -> 120 [1] lasti
-    #     118 to 118 -> 120 [1] lasti
-    raise RuntimeError('depyf: could not decompile single_raise_call_return: line 165 (LOAD_FAST at offset 72) was never read: the structure found would leave it out')
+    try:
+        with m(5):
+            raise E1(8)
+    except E1:
+        pass
+    return c()
 
 
 def if_else_call_return(c, t, x, n, m):
@@ -338,47 +180,47 @@ def if_else_nested_with_call_return(c, t, x, n, m):
 
 def if_else_nested_with_raise_call_return(c, t, x, n, m):
     # depyf: could not decompile if_else_nested_with_raise_call_return: a copy of the code after a try read as a return in its body at 106
-    #   219           0 RESUME                   0
+    #   220           0 RESUME                   0
     #   
-    #   220           2 NOP
+    #   221           2 NOP
     #   
-    #   221           4 PUSH_NULL
+    #   222           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        9 (to 36)
     #   
-    #   222          18 PUSH_NULL
+    #   223          18 PUSH_NULL
     #                20 LOAD_FAST                1 (t)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 POP_TOP
     #                34 JUMP_FORWARD            29 (to 94)
     #   
-    #   224     >>   36 PUSH_NULL
+    #   225     >>   36 PUSH_NULL
     #                38 LOAD_FAST                4 (m)
     #                40 LOAD_CONST               2 (5)
     #                42 CALL                     1
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   225          54 PUSH_NULL
+    #   226          54 PUSH_NULL
     #                56 LOAD_FAST                4 (m)
     #                58 LOAD_CONST               3 (6)
     #                60 CALL                     1
     #                68 BEFORE_WITH
     #                70 POP_TOP
     #   
-    #   226          72 LOAD_GLOBAL              1 (NULL + E1)
+    #   227          72 LOAD_GLOBAL              1 (NULL + E1)
     #                82 LOAD_CONST               4 (8)
     #                84 CALL                     1
     #                92 RAISE_VARARGS            1
     #   
-    #   229     >>   94 PUSH_NULL
+    #   230     >>   94 PUSH_NULL
     #                96 LOAD_FAST                0 (c)
     #                98 CALL                     0
     #               106 RETURN_VALUE
     #   
-    #   225     >>  108 PUSH_EXC_INFO
+    #   226     >>  108 PUSH_EXC_INFO
     #               110 WITH_EXCEPT_START
     #               112 POP_JUMP_IF_TRUE         1 (to 116)
     #               114 RERAISE                  2
@@ -392,7 +234,7 @@ def if_else_nested_with_raise_call_return(c, t, x, n, m):
     #               130 RERAISE                  1
     #           >>  132 NOP
     #   
-    #   224         134 LOAD_CONST               0 (None)
+    #   225         134 LOAD_CONST               0 (None)
     #               136 LOAD_CONST               0 (None)
     #               138 LOAD_CONST               0 (None)
     #               140 CALL                     2
@@ -412,19 +254,19 @@ def if_else_nested_with_raise_call_return(c, t, x, n, m):
     #               174 RERAISE                  1
     #           >>  176 PUSH_EXC_INFO
     #   
-    #   227         178 LOAD_GLOBAL              0 (E1)
+    #   228         178 LOAD_GLOBAL              0 (E1)
     #               188 CHECK_EXC_MATCH
     #               190 POP_JUMP_IF_FALSE        9 (to 210)
     #               192 POP_TOP
     #   
-    #   228         194 POP_EXCEPT
+    #   229         194 POP_EXCEPT
     #   
-    #   229         196 PUSH_NULL
+    #   230         196 PUSH_NULL
     #               198 LOAD_FAST                0 (c)
     #               200 CALL                     0
     #               208 RETURN_VALUE
     #   
-    #   227     >>  210 RERAISE                  0
+    #   228     >>  210 RERAISE                  0
     #           >>  212 COPY                     3
     #               214 POP_EXCEPT
     #               216 RERAISE                  1

@@ -15,6 +15,7 @@
 
 
 
+
 class E1(Exception):
     pass
 

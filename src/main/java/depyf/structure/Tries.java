@@ -116,6 +116,18 @@ final class Tries {
     }
 
     /**
+     * Where the code at j, after the statement, ends when only the suppressing path of a with in the body [i, j)
+     * reaches it (the body never ends normally) and it is straight code leaving (a return): the walk after the
+     * statement, which skips code outside the normal flow, would drop it. Else -1.
+     */
+    private static int suppressedOnlyAfter(Walker w, int i, int j, int handler, int areaEnd) {
+        if (w.normalFlow.get(j) || !w.reachable.get(j) || w.dead.get(j) || TryRanges.onlySuppressedTo(w, i, j, handler, areaEnd) != j) {
+            return -1;
+        }
+        return TryRanges.straightExit(w, j, w.code.size());
+    }
+
+    /**
      * True when normal-flow code in [j, resume), read as the else clause, lies in the statement's own
      * protected range: the try body's (the body's end read short: 3.11's copy of a nested finally body on
      * its normal exit, after the handler code laid out inline, rich seed 86 f190), never an else's.
@@ -614,6 +626,14 @@ final class Tries {
             List<Stmt> stranded = end < 0 ? TryElses.strandedElse(w, i, j, to, handler, l, r) : null;
             l.emit(new Stmt.Try(body.out, TryElses.ownExits(w, j, handler, clauses, clauseBodies, afterExceptAt),
                     stranded != null ? stranded : orelse, List.of(), star));
+            int after = stranded == null ? suppressedOnlyAfter(w, i, j, handler, areaEnd) : -1;
+            if (after > j) {
+                // the code after the statement, which the clauses copy, is reached otherwise only by a with's
+                // suppressing path (3.12: a nested with's too, through the outer exit call): walked here
+                w.walk(j, after, l, r, -1);
+                w.dead.set(j, after);
+                return after;
+            }
             return j;
         }
         // (3.14: code only a with's suppressing path reaches has no borrowed loads, else clause or not)
@@ -647,6 +667,15 @@ final class Tries {
             // the body of an inner try protecting nothing, its handler no entry reaches, which the compiler
             // could not copy)
             resume = j;
+            int straight = suppressedOnlyAfter(w, i, j, handler, areaEnd);
+            if (straight > j) {
+                // the code after the statement, at j, is reached only by a with's suppressing path (the body
+                // raises; the clauses end with copies of it, 3.12: a line NOP at j keeps the path's own from
+                // being copied): walked here, as below (the walk after the statement skips it)
+                suppressedOnly = true;
+                continuation = j;
+                continuationEnd = straight;
+            }
         } else if (suppressedElse) {
             // 3.12+: the else clause, right before the try's handler, reached only by the suppressing paths of
             // nested withs ending the body (the inner one's through the outer exit call and a jump)
