@@ -14,8 +14,15 @@
 #   and the code after the try dropped: returned None (WithSuppressedPaths: the exit ending the region).
 # - 3.12 `return c()` after such withs: a line NOP keeps the suppressing path's code after the try from
 #   being copied, and only that path reaches it: the walk after the try skipped it ("never read"); the try
-#   reads it (Tries.suppressedOnlyAfter). Still falling back: 3.12's else ending in nested withs whose body
-#   raises (the code after the try lies inside the range, before the with's exit; refused as above).
+#   reads it (Tries.suppressedOnlyAfter).
+# - Refusing such copies as returns in the body showed three fuzz functions (tails seed 1) that had been
+#   read with a copy printed as a return inside the try, equivalent when run but not in what the try
+#   protects: a while loop's break copying the code after the loop and the try (Walker.copiedFollowBreak),
+#   a for loop's (Walker.inlinedBreak), and an elif chain whose last branch ends in a return unwound past
+#   the range (CopiedFollowReturns.copiesFollow); an unprotected finally copy before a return is no copy.
+# Still falling back: 3.12's else ending in nested withs whose body raises (the code after the try lies
+# inside the range, before the with's exit), the for loop's clause breaking (3.12+: "code copied after an
+# except clause's POP_EXCEPT"), and 3.11's elif chain.
 class E1(Exception):
     pass
 
@@ -267,6 +274,117 @@ def for_if_else_call_return(c, t, x, n, m):
         return c()
     return 9
 
+
+def while_break_copies_return(c, t, x, n, m):
+    while c() or c():
+        try:
+            if c():
+                x(1)
+                t(2)
+                t(3)
+                break
+            elif c():
+                t(4)
+                t(5)
+                x(6)
+            elif c():
+                return 7
+        except E1:
+            if c():
+                x(8)
+            with m(9):
+                t(10)
+                continue
+    return c.__name__
+
+
+def elif_chain_copy_past_unwound_return(c, t, x, n, m):
+    with m(1):
+        t(2)
+    try:
+        t(3)
+        if c():
+            try:
+                return 4
+            finally:
+                t(5)
+            t(6)
+            t(7)
+        elif not c():
+            t(8)
+            if c():
+                return 9
+            elif c():
+                t(10)
+                t(11)
+                return 12
+            else:
+                t(13)
+                t(14)
+            x(15)
+        elif not c():
+            if c():
+                return 16
+    except E1:
+        return 17
+    return E1.__name__
+
+
+def for_clause_break_copies_return(c, t, x, n, m):
+    t(1)
+    t(2)
+    try:
+        for j in n():
+            try:
+                t(3)
+                t(4)
+            except E1:
+                t(5)
+                t(6)
+                t(7)
+            finally:
+                t(8)
+                t(9)
+            try:
+                t(10)
+                break
+            except E1:
+                t(11)
+            except E2 as e:
+                t(12)
+                t(13)
+                break
+            else:
+                x(14)
+                return 15
+    except E1:
+        if c():
+            while True:
+                if c():
+                    break
+                x(16)
+            with m(17) as w:
+                t(18)
+                t(19)
+                t(20)
+        else:
+            x(21)
+    return c.__name__
+
+
+def finally_store_before_computed_return(c, t, x, n, m):
+    try:
+        r = c()
+        if c():
+            return c.__name__
+        else:
+            return r
+    except E1:
+        t(3)
+        raise
+    finally:
+        t.k = 5
+
 assert run([], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
 assert run([0, 1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True)]), FELL)
@@ -358,4 +476,26 @@ assert run([1, 1], for_if_else_call_return) in ((0, [0]), FELL)
 assert run([1, 0, 2], for_if_else_call_return) in (('E2', [-7]), FELL)
 assert run([1, 1, 1], for_if_else_call_return) in ((1, [0]), FELL)
 assert run([1, 1, 2], for_if_else_call_return) in ((2, [0]), FELL)
+
+assert run([], while_break_copies_return) in (('c', []), FELL)
+assert run([1, 1], while_break_copies_return) in (('c', [-1, 2, 3]), FELL)
+assert run([1, 0, 1], while_break_copies_return) in (('c', [4, 5, -6]), FELL)
+assert run([1, 1, 1], while_break_copies_return) in (('c', [-1, ('enter', 9), 10, ('exit', 9, False)]), FELL)
+assert run([1, 1, 2], while_break_copies_return) in (('E2', [-1]), FELL)
+assert run([1, 0, 0, 1], while_break_copies_return) in ((7, []), FELL)
+
+assert run([], elif_chain_copy_past_unwound_return) in (('E1', [('enter', 1), 2, ('exit', 1, False), 3, 8, 13, 14, -15]), FELL)
+assert run([1], elif_chain_copy_past_unwound_return) in ((4, [('enter', 1), 2, ('exit', 1, False), 3, 5]), FELL)
+assert run([0, 1], elif_chain_copy_past_unwound_return) in (('E1', [('enter', 1), 2, ('exit', 1, False), 3]), FELL)
+assert run([0, 0, 1], elif_chain_copy_past_unwound_return) in ((9, [('enter', 1), 2, ('exit', 1, False), 3, 8]), FELL)
+assert run([0, 0, 0, 1], elif_chain_copy_past_unwound_return) in ((12, [('enter', 1), 2, ('exit', 1, False), 3, 8, 10, 11]), FELL)
+assert run([0, 1, 0, 1], elif_chain_copy_past_unwound_return) in ((16, [('enter', 1), 2, ('exit', 1, False), 3]), FELL)
+
+assert run([], for_clause_break_copies_return) in (('c', [1, 2]), FELL)
+assert run([1], for_clause_break_copies_return) in (('c', [1, 2, 3, 4, 8, 9, 10]), FELL)
+
+assert run([], finally_store_before_computed_return) in ((0, []), FELL)
+assert run([1], finally_store_before_computed_return) in ((1, []), FELL)
+assert run([2], finally_store_before_computed_return) in ((2, []), FELL)
+assert run([0, 1], finally_store_before_computed_return) in (('c', []), FELL)
 

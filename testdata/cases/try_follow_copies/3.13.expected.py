@@ -16,6 +16,13 @@
 
 
 
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -255,6 +262,369 @@ def for_if_else_call_return(c, t, x, n, m):
         return c()
     return 9
 
+
+def while_break_copies_return(c, t, x, n, m):
+    while c() or c():
+        try:
+            if c():
+                x(1)
+                t(2)
+                t(3)
+                break
+            if c():
+                t(4)
+                t(5)
+                x(6)
+            elif c():
+                return 7
+        except E1:
+            if c():
+                x(8)
+            with m(9):
+                t(10)
+                continue
+    return c.__name__
+
+
+def elif_chain_copy_past_unwound_return(c, t, x, n, m):
+    with m(1):
+        t(2)
+    try:
+        t(3)
+        if c():
+            try:
+                return 4
+            finally:
+                t(5)
+        if not c():
+            t(8)
+            if c():
+                return 9
+            if c():
+                t(10)
+                t(11)
+                return 12
+            t(13)
+            t(14)
+            x(15)
+        elif not c() and c():
+            return 16
+    except E1:
+        return 17
+    else:
+        return E1.__name__
+
+
+def for_clause_break_copies_return(c, t, x, n, m):
+    # depyf: could not decompile for_clause_break_copies_return: code copied after an except clause's POP_EXCEPT at 318
+    #    333            RESUME                   0
+    #   
+    #    334            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    335            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    336            NOP
+    #   
+    #    337    L1:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L2:     FOR_ITER                56 (to L10)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    338    L3:     NOP
+    #   
+    #    339    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    340            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    346    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               8 (8)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    347            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               9 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    348    L6:     NOP
+    #   
+    #    349    L7:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              10 (10)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    350    L8:     POP_TOP
+    #   
+    #    372    L9:     LOAD_FAST                0 (c)
+    #                   LOAD_ATTR                4 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #    337   L10:     END_FOR
+    #                   POP_TOP
+    #          L11:     NOP
+    #   
+    #    372            LOAD_FAST                0 (c)
+    #                   LOAD_ATTR                4 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    341            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       27 (to L14)
+    #                   POP_TOP
+    #   
+    #    342            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    343            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               6 (6)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    344            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               7 (7)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 89 (to L5)
+    #   
+    #    341   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L16:     PUSH_EXC_INFO
+    #   
+    #    346            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               8 (8)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    347            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               9 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L18:     PUSH_EXC_INFO
+    #   
+    #    351            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L20)
+    #                   POP_TOP
+    #   
+    #    352            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              11 (11)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L19:     POP_EXCEPT
+    #                   JUMP_BACKWARD          155 (to L2)
+    #   
+    #    353   L20:     LOAD_GLOBAL              2 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       38 (to L25)
+    #                   STORE_FAST               6 (e)
+    #   
+    #    354   L21:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              12 (12)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    355            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              13 (13)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    356   L22:     POP_EXCEPT
+    #                   LOAD_CONST               0 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   POP_TOP
+    #   
+    #    372   L23:     LOAD_FAST                0 (c)
+    #                   LOAD_ATTR                4 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #     --   L24:     LOAD_CONST               0 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   RERAISE                  1
+    #   
+    #    353   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L27:     PUSH_EXC_INFO
+    #   
+    #    360            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE      117 (to L39)
+    #                   POP_TOP
+    #   
+    #    361            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       83 (to L37)
+    #   
+    #    362            NOP
+    #   
+    #    363   L28:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L29)
+    #   
+    #    364            JUMP_FORWARD            10 (to L30)
+    #   
+    #    365   L29:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              14 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    362            JUMP_BACKWARD           23 (to L28)
+    #   
+    #    366   L30:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              15 (17)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #          L31:     STORE_FAST               7 (w)
+    #   
+    #    367            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              16 (18)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    368            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              17 (19)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    369            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              18 (20)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    366   L32:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            25 (to L38)
+    #          L33:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L34)
+    #                   RERAISE                  2
+    #          L34:     POP_TOP
+    #          L35:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD            11 (to L38)
+    #   
+    #     --   L36:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    371   L37:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST              19 (21)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     --   L38:     POP_EXCEPT
+    #   
+    #    372            LOAD_FAST                0 (c)
+    #                   LOAD_ATTR                4 (__name__)
+    #                   RETURN_VALUE
+    #   
+    #    360   L39:     RERAISE                  0
+    #   
+    #     --   L40:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L27 [0]
+    #     L4 to L5 -> L12 [1]
+    #     L5 to L6 -> L27 [0]
+    #     L7 to L8 -> L18 [1]
+    #     L8 to L9 -> L27 [0]
+    #     L10 to L11 -> L27 [0]
+    #     L12 to L13 -> L15 [2] lasti
+    #     L13 to L14 -> L16 [1]
+    #     L14 to L15 -> L15 [2] lasti
+    #     L15 to L16 -> L16 [1]
+    #     L16 to L17 -> L17 [2] lasti
+    #     L17 to L18 -> L27 [0]
+    #     L18 to L19 -> L26 [2] lasti
+    #     L19 to L20 -> L27 [0]
+    #     L20 to L21 -> L26 [2] lasti
+    #     L21 to L22 -> L24 [2] lasti
+    #     L22 to L23 -> L27 [0]
+    #     L24 to L26 -> L26 [2] lasti
+    #     L26 to L27 -> L27 [0]
+    #     L27 to L31 -> L40 [1] lasti
+    #     L31 to L32 -> L33 [2] lasti
+    #     L32 to L33 -> L40 [1] lasti
+    #     L33 to L35 -> L36 [4] lasti
+    #     L35 to L38 -> L40 [1] lasti
+    #     L39 to L40 -> L40 [1] lasti
+    raise RuntimeError("depyf: could not decompile for_clause_break_copies_return: code copied after an except clause's POP_EXCEPT at 318")
+
+
+def finally_store_before_computed_return(c, t, x, n, m):
+    try:
+        r = c()
+        if c():
+            return c.__name__
+        return r
+    except E1:
+        t(3)
+        raise
+    finally:
+        t.k = 5
+
 assert run([], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
 assert run([0, 1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True)]), FELL)
@@ -332,3 +702,21 @@ assert run([1, 1], for_if_else_call_return) in ((0, [0]), FELL)
 assert run([1, 0, 2], for_if_else_call_return) in (('E2', [-7]), FELL)
 assert run([1, 1, 1], for_if_else_call_return) in ((1, [0]), FELL)
 assert run([1, 1, 2], for_if_else_call_return) in ((2, [0]), FELL)
+assert run([], while_break_copies_return) in (('c', []), FELL)
+assert run([1, 1], while_break_copies_return) in (('c', [-1, 2, 3]), FELL)
+assert run([1, 0, 1], while_break_copies_return) in (('c', [4, 5, -6]), FELL)
+assert run([1, 1, 1], while_break_copies_return) in (('c', [-1, ('enter', 9), 10, ('exit', 9, False)]), FELL)
+assert run([1, 1, 2], while_break_copies_return) in (('E2', [-1]), FELL)
+assert run([1, 0, 0, 1], while_break_copies_return) in ((7, []), FELL)
+assert run([], elif_chain_copy_past_unwound_return) in (('E1', [('enter', 1), 2, ('exit', 1, False), 3, 8, 13, 14, -15]), FELL)
+assert run([1], elif_chain_copy_past_unwound_return) in ((4, [('enter', 1), 2, ('exit', 1, False), 3, 5]), FELL)
+assert run([0, 1], elif_chain_copy_past_unwound_return) in (('E1', [('enter', 1), 2, ('exit', 1, False), 3]), FELL)
+assert run([0, 0, 1], elif_chain_copy_past_unwound_return) in ((9, [('enter', 1), 2, ('exit', 1, False), 3, 8]), FELL)
+assert run([0, 0, 0, 1], elif_chain_copy_past_unwound_return) in ((12, [('enter', 1), 2, ('exit', 1, False), 3, 8, 10, 11]), FELL)
+assert run([0, 1, 0, 1], elif_chain_copy_past_unwound_return) in ((16, [('enter', 1), 2, ('exit', 1, False), 3]), FELL)
+assert run([], for_clause_break_copies_return) in (('c', [1, 2]), FELL)
+assert run([1], for_clause_break_copies_return) in (('c', [1, 2, 3, 4, 8, 9, 10]), FELL)
+assert run([], finally_store_before_computed_return) in ((0, []), FELL)
+assert run([1], finally_store_before_computed_return) in ((1, []), FELL)
+assert run([2], finally_store_before_computed_return) in ((2, []), FELL)
+assert run([0, 1], finally_store_before_computed_return) in (('c', []), FELL)

@@ -58,7 +58,20 @@ final class CopiedFollowReturns {
         }
         // (the copy starts where a jump goes, or past protected code or the line NOP of the branch's last statement)
         boolean starts = w.jumpTargets.get(s) || !outside(w, s - 1, handler) || w.code.op(s - 1).is("NOP");
-        return starts && Branches.sameExit(w, s, r.follow()) ? s : -1;
+        return starts && copiesFollow(w, s, r.follow()) ? s : -1;
+    }
+
+    /**
+     * True when the code at s is the same as where the region goes on: at its follow, or past it when the body
+     * ends there with a return of its own unwound past the range (a constant loaded after it).
+     */
+    private static boolean copiesFollow(Walker w, int s, int follow) {
+        if (Branches.sameExit(w, s, follow)) {
+            return true;
+        }
+        int own = TryRanges.straightExit(w, follow, w.code.size());
+        return own > follow && own - follow <= 2 && w.code.op(own - 1).isReturn()
+                && Branches.sameExit(w, s, own);
     }
 
     /** True when no handler covers k, or only that of a statement around the try (laid out after its handler). */

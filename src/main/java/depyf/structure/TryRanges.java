@@ -287,9 +287,9 @@ final class TryRanges {
         for (int k = j; k < g && k - j <= 4; k++) {  // (the compiler copies blocks of at most four instructions)
             Op op = w.code.op(k);
             if (op.is("RETURN_VALUE")) {
-                // (the value made right before: not the pop ending a finally body's copy, which runs unprotected)
-                if (k > j && !w.code.op(k - 1).is("POP_TOP") && computedOutside(w, j, k, handler)) {
+                if (k > j && valueOnly(w, j, k) && computedOutside(w, j, k, handler)) {
                     w.copiedFollowReturns.put(k, handler);
+                    w.copiedFollowStarts.put(Tries.skipNops(w, j), k);
                 }
                 return;
             }
@@ -297,6 +297,25 @@ final class TryRanges {
                 return;
             }
         }
+    }
+
+    /**
+     * True when [j, ret) only computes the value returned: loads and operations on them, after line NOPs; no
+     * store, pop or unwinding (a finally body's copy, which runs unprotected, a for loop's iterator popped).
+     */
+    private static boolean valueOnly(Walker w, int j, int ret) {
+        int k = Tries.skipNops(w, j);
+        if (k >= ret || !(w.code.op(k).name().startsWith("LOAD_") || w.code.op(k).is("PUSH_NULL"))) {
+            return false;
+        }
+        for (; k < ret; k++) {
+            String name = w.code.op(k).name();
+            if (name.startsWith("STORE_") || name.startsWith("DELETE_") || name.startsWith("POP_") || name.equals("SWAP")
+                    || name.equals("END_FOR") || name.equals("NOP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What cannot raise, in a copy of a small exit block (and the unwinding of a return). */

@@ -508,6 +508,13 @@ public final class Walker {
                 baseDepth = l.depth();
                 stmtStart = i;
             }
+            int copiedBreak = copiedFollowBreak(i, l, baseDepth, r);
+            if (copiedBreak > i) {
+                l.emit(new Stmt.Break());
+                i = copiedBreak;
+                live = false;
+                continue;
+            }
             if (i > from && cleanupReachedInLayout(i, r)) {
                 live = false;                   // (not code of this region: see cleanupReachedInLayout)
                 i++;
@@ -1139,6 +1146,19 @@ public final class Walker {
             return copied;                         // the only code after the loop (BreakCopies)
         }
         int exit = r.loop().exit();
+        Integer copiedReturn = copiedFollowStarts.get(i + 1);
+        if (copiedReturn != null && exit >= 0) {
+            // the code after the loop ends a try's body: the compiler copied the code after that try, a small
+            // return block, into the break, out of the try's range (TryRanges.markCopiedFollowReturn)
+            int after = exit;
+            while (after < code.size() && (code.op(after).is("END_FOR") || code.op(after).is("POP_ITER") || code.op(after).is("NOP")
+                    || code.op(after).is("POP_TOP") && after > exit && code.op(after - 1).is("END_FOR"))) {
+                after++;
+            }
+            if (Branches.sameExit(this, i + 1, after)) {
+                return copiedReturn - i;
+            }
+        }
         int n = 0;
         while (i + 1 + n < code.size() && n < 8) {
             Op op = code.op(i + 1 + n);
@@ -1227,6 +1247,20 @@ public final class Walker {
         return n > 0 ? p + n : -1;
     }
 
+    /**
+     * A while loop's break inside a try's body whose code after the loop, then after the try, is a small
+     * return block: the compiler copies it into the break, outside the try's range (TryRanges.markCopiedFollowReturn).
+     * Returns where the copy at i ends when it is that of the loop's exit, or -1.
+     */
+    private int copiedFollowBreak(int i, Lifter l, int baseDepth, Region r) {
+        Integer ret = copiedFollowStarts.get(i);
+        if (ret == null || r.loop() == null || r.loop().isFor() || r.loop().exit() < 0 || l.depth() > baseDepth
+                || !r.handlers().contains(copiedFollowReturns.get(ret)) || !Branches.sameExit(this, i, r.loop().exit())) {
+            return -1;
+        }
+        return ret + 1;
+    }
+
     /** Breaks out of a while loop ending an except clause, copies of the clause's end (Loops.clauseEndCopyBreak). */
     final BitSet clauseCopyBreaks = new BitSet();
 
@@ -1236,6 +1270,9 @@ public final class Walker {
      * in that try's body, such a copy would lose its protection (CopiedFollowReturns reads them).
      */
     final java.util.Map<Integer, Integer> copiedFollowReturns = new java.util.HashMap<>();
+
+    /** The starts of those copies, by the index of their return. */
+    final java.util.Map<Integer, Integer> copiedFollowStarts = new java.util.HashMap<>();
 
     /** Loop exits that are the first of the copies of a block the compiler dropped (ClauseBreakCopies): breaks too. */
     final Set<Integer> copiedOnlyExits = new java.util.HashSet<>();
