@@ -710,7 +710,8 @@ public final class Walker {
                 // body starts with `if not c: break`, whose break is laid out after the jump back)
                 boolean trueHead = env.atLeast(3, 14) && back >= 0 && op.is("NOP") && code.op(back).target() == i;
                 if (back >= 0 && !op.is("FOR_ITER") && (trueHead || !WhileTrue.startsWithTest(code, i, back))
-                        && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)) {
+                        && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)
+                        && !WhileTrue.testExitsBeforeColdBacks(this, i, back)) {
                     i = WhileTrue.headerLoop(this, i, WhileTrue.clauseLoopEnd(this, i, back, to), to, l, r);
                     if (coldBack >= 0) {
                         dead.set(coldBack);    // the cold jump back, after the handlers: read as the clauses' continue

@@ -122,6 +122,65 @@ final class WhileTrue {
     }
 
     /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
+    /**
+     * True when the loop headed at p starts with a test whose exit t lies before the last jump back, at back,
+     * and every jump back from t on is handler code (an except clause's continue, laid out after the code):
+     * the code at t, straight up to a return or raise, is the code after the loop, laid out before the
+     * handlers, which the body's last statement, a break, falls into ({@code while c(): try: if d(): continue
+     * / t(6); break / except E: continue} then {@code t(15); return r}). A while loop with that test, not a
+     * {@code while True} whose body holds the loop and the code after it.
+     */
+    static boolean testExitsBeforeColdBacks(Walker w, int p, int back) {
+        int t = -1;
+        for (int k = p; k < back && t < 0; k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump() && op.target() > k) {
+                t = op.target();
+            } else if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+                return false;
+            }
+        }
+        int end = t <= p || t > back ? -1 : TryRanges.straightExit(w, t, w.code.size());
+        if (end <= t || !w.normalFlow.get(t) || !bodyBreaksTo(w, p, t)) {
+            return false;
+        }
+        for (int k = t; k < end; k++) {
+            if (!Withs.sameHandler(w.code.handlerAt(k), w.code.handlerAt(p))) {
+                return false;                  // protected apart from the loop: a statement of the body
+            }
+        }
+        Set<Integer> heads = headTargets(w, p);
+        boolean warmBack = false;
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            if (!heads.contains(op.target()) || !(op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
+                continue;
+            }
+            if (k >= t && w.normalFlow.get(k)) {
+                return false;                  // the loop goes on past t in normal flow
+            }
+            warmBack |= k < t && w.normalFlow.get(k);
+        }
+        return warmBack;
+    }
+
+    /**
+     * True when the body [p, t) reaches t other than by the loop's test: a break, its statement falling into
+     * t (3.12+: its line NOP) or jumping there (3.11, the handlers inline between).
+     */
+    private static boolean bodyBreaksTo(Walker w, int p, int t) {
+        Op before = w.code.op(t - 1);
+        if (w.normalFlow.get(t - 1) && !before.isUnconditionalJump() && !before.isTerminal()) {
+            return true;
+        }
+        for (int k = p; k < t; k++) {
+            if (w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == t && w.normalFlow.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Set<Integer> headTargets(Walker w, int p) {
         Set<Integer> heads = new java.util.HashSet<>(w.mergedHeads.getOrDefault(p, Set.of()));
         heads.add(p);
