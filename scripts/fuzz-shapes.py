@@ -8,7 +8,8 @@ Run with the interpreter whose bytecode you want (pyenv's, or the sid folder's 3
 --count random functions (nested if/elif/else, while and for loops with else, break, continue, return,
 try/except/else/finally, with statements whose manager may suppress, raises; with --rich also values,
 augmented assignments, walrus, comprehensions, f-strings, assert, match and closures; with --tails most end
-with a small return of a computed value, which the compiler copies into the breaks that reach it) into one module, compiles
+with a small return of a computed value or a call that may raise, which the compiler copies into the breaks and
+branches that reach it) into one module, compiles
 it, decompiles the .pyc with ./depyf, and then, for each function:
 
 - fell back: the decompiled body is the honest `raise RuntimeError` (allowed, counted), or a nested
@@ -229,7 +230,8 @@ class Gen:
         if self.tails and self.rnd.random() < 0.6:
             # a small return block computing its value (not a constant): the compiler copies such a block
             # into the breaks and branches that go to it, after the unwinding of withs and finally bodies
-            body.append("        return " + self.rnd.choice(["E1.__name__", "E2.__name__", "env.answers"]))
+            # (or a call that may raise: read inside a try it does not belong to, its exception would be caught)
+            body.append("        return " + self.rnd.choice(["E1.__name__", "E2.__name__", "env.answers", "r()"]))
         elif self.rnd.random() < 0.5:
             body.append(f"        t({self.num()})")
         head = [f"def {name}(env):",
@@ -239,6 +241,7 @@ class Gen:
                 "        k = env.next() % 5", "        if k == 0:", "            raise E1(n)",
                 "        if k == 1:", "            raise E2(n)",
                 "    def n():", "        return range(env.next() % 3)",
+                "    def r():", "        return x(0)",
                 "    def m(n):", "        return CM(env, n)"]
         if self.rich:
             head += ["    def nx():", "        return env.next()"]

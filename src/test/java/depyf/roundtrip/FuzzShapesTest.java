@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FuzzShapesTest {
     /**
      * Plain seeds (control flow only), then --rich seeds (values, comprehensions, match, closures too), then
-     * --tails seeds (functions ending in a small return of a computed value, copied into the breaks).
+     * --tails seeds (functions ending in a small return of a computed value or a call that may raise, copied into
+     * the breaks and branches).
      */
     static final List<String> SEEDS = List.of("1", "2", "3", "4", "5", "rich 1", "rich 2", "rich 3", "rich 4",
             "tails 1", "rich tails 1");
