@@ -148,6 +148,17 @@ final class IfExps {
             }
         }
         int d0 = l.depth();
+        // a trial, as in tryIfExp: a statement in the branches (a for loop's break to a copy of its exit, tails
+        // seed 7 f209) marks code walked; not an if-expression, the reading that replaces it walks it again
+        Walker.Marks walked = w.marks();
+        int read = copiedTailBranches(w, e, b, f, y, k, d0, l, r);
+        if (read < 0) {
+            w.restore(walked);
+        }
+        return read;
+    }
+
+    private static int copiedTailBranches(Walker w, Expr e, int b, int f, int y, int k, int d0, Lifter l, Region r) {
         try {
             Lifter then = l.fork();
             w.walk(b, f - k, then, r.withFollow(f - k), -1);
