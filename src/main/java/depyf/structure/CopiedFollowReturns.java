@@ -38,7 +38,7 @@ final class CopiedFollowReturns {
 
     /**
      * Where the copy ending the then-branch [b, f) starts: straight code ending in the return at f - 1, out
-     * of the try's range (TryRanges.exitGap recorded it) that protects b and f, the same as the code at the
+     * of the try's range (TryRanges.markCopiedFollowReturn recorded it) that protects b and f, the same as the code at the
      * region's follow. Else -1.
      */
     private static int copyStart(Walker w, int b, int f, int to, Region r) {

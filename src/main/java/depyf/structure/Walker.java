@@ -1266,9 +1266,10 @@ public final class Walker {
     final BitSet clauseCopyBreaks = new BitSet();
 
     /**
-     * Returns laid out between two pieces of a try's range whose value is computed outside every range: copies
-     * of the code after that try (TryRanges.exitGap), by the return's index the try's handler. Read as a return
-     * in that try's body, such a copy would lose its protection (CopiedFollowReturns reads them).
+     * Returns laid out between two pieces of a try's range whose value is computed outside every range:
+     * copies of the code after that try (TryRanges.markCopiedFollowReturn), by the return's index the try's
+     * handler. Read as a return in that try's body, such a copy would lose its protection (CopiedFollowReturns
+     * reads them).
      */
     final java.util.Map<Integer, Integer> copiedFollowReturns = new java.util.HashMap<>();
 

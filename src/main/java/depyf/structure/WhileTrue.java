@@ -121,7 +121,6 @@ final class WhileTrue {
         return -1;
     }
 
-    /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
     /**
      * True when the loop headed at p starts with a test whose exit t lies before the last jump back, at back,
      * and every jump back from t on is handler code (an except clause's continue, laid out after the code):
@@ -181,6 +180,7 @@ final class WhileTrue {
         return false;
     }
 
+    /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
     static Set<Integer> headTargets(Walker w, int p) {
         Set<Integer> heads = new java.util.HashSet<>(w.mergedHeads.getOrDefault(p, Set.of()));
         heads.add(p);
