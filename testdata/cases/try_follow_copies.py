@@ -20,6 +20,10 @@
 #   protects: a while loop's break copying the code after the loop and the try (Walker.copiedFollowBreak),
 #   a for loop's (Walker.inlinedBreak), and an elif chain whose last branch ends in a return unwound past
 #   the range (CopiedFollowReturns.copiesFollow); an unprotected finally copy before a return is no copy.
+# - Inside a try/except body, any return whose value (loads and operations, 3.12+) no handler covers is
+#   refused (Walker.exceptBodies, TryRanges.computedUnprotected): fuzz tails seed 7 f35 (3.13, 3.14), an elif
+#   chain around `try: while not c(): break / except E1: pass` then `return r()`, printed the copy after the
+#   loop's exit as `else: return r()` inside the try; it falls back now (elif_try_while_break_copied_return).
 # Still falling back: 3.12's else ending in nested withs whose body raises (the code after the try lies
 # inside the range, before the with's exit), the for loop's clause breaking (3.12+: "code copied after an
 # except clause's POP_EXCEPT"), and 3.11's elif chain.
@@ -385,6 +389,38 @@ def finally_store_before_computed_return(c, t, x, n, m):
     finally:
         t.k = 5
 
+
+def elif_try_while_break_copied_return(c, t, x, n, m):
+    if not c():
+        pass
+    elif c():
+        pass
+    elif c() or c():
+        while not c():
+            pass
+        try:
+            while not c():
+                break
+        except E1:
+            pass
+    else:
+        pass
+    return c()
+
+
+def elif_try_while_break_copied_attr(c, t, x, n, m):
+    if not c():
+        pass
+    elif c():
+        pass
+    elif c() or c():
+        try:
+            while not c():
+                break
+        except E1:
+            pass
+    return c.__name__
+
 assert run([], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
 assert run([0, 1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True)]), FELL)
@@ -498,4 +534,11 @@ assert run([], finally_store_before_computed_return) in ((0, []), FELL)
 assert run([1], finally_store_before_computed_return) in ((1, []), FELL)
 assert run([2], finally_store_before_computed_return) in ((2, []), FELL)
 assert run([0, 1], finally_store_before_computed_return) in (('c', []), FELL)
+
+assert run([], elif_try_while_break_copied_return) in ((0, []), FELL)
+assert run([0, 1], elif_try_while_break_copied_return) in ((1, []), FELL)
+assert run([0, 2], elif_try_while_break_copied_return) in ((2, []), FELL)
+assert run([1, 0, 1], elif_try_while_break_copied_return) in (('Budget', []), FELL)
+
+assert run([], elif_try_while_break_copied_attr) in (('c', []), FELL)
 

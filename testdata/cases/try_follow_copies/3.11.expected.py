@@ -253,9 +253,9 @@ def while_break_copies_return(c, t, x, n, m):
 
 def elif_chain_copy_past_unwound_return(c, t, x, n, m):
     # depyf: could not decompile elif_chain_copy_past_unwound_return: conditional jump out of the region at 136
-    #   301           0 RESUME                   0
+    #   305           0 RESUME                   0
     #   
-    #   302           2 PUSH_NULL
+    #   306           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (1)
     #                 8 PRECALL                  1
@@ -263,14 +263,14 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
     #                22 BEFORE_WITH
     #                24 POP_TOP
     #   
-    #   303          26 PUSH_NULL
+    #   307          26 PUSH_NULL
     #                28 LOAD_FAST                1 (t)
     #                30 LOAD_CONST               2 (2)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   302          48 LOAD_CONST               0 (None)
+    #   306          48 LOAD_CONST               0 (None)
     #                50 LOAD_CONST               0 (None)
     #                52 LOAD_CONST               0 (None)
     #                54 PRECALL                  2
@@ -289,26 +289,26 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
     #                90 POP_TOP
     #                92 POP_TOP
     #   
-    #   304     >>   94 NOP
+    #   308     >>   94 NOP
     #   
-    #   305          96 PUSH_NULL
+    #   309          96 PUSH_NULL
     #                98 LOAD_FAST                1 (t)
     #               100 LOAD_CONST               3 (3)
     #               102 PRECALL                  1
     #               106 CALL                     1
     #               116 POP_TOP
     #   
-    #   306         118 PUSH_NULL
+    #   310         118 PUSH_NULL
     #               120 LOAD_FAST                0 (c)
     #               122 PRECALL                  0
     #               126 CALL                     0
     #               136 POP_JUMP_FORWARD_IF_FALSE    31 (to 200)
     #   
-    #   307         138 NOP
+    #   311         138 NOP
     #   
-    #   308         140 NOP
+    #   312         140 NOP
     #   
-    #   310         142 PUSH_NULL
+    #   314         142 PUSH_NULL
     #               144 LOAD_FAST                1 (t)
     #               146 LOAD_CONST               4 (5)
     #               148 PRECALL                  1
@@ -328,66 +328,66 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
     #               196 POP_EXCEPT
     #               198 RERAISE                  1
     #   
-    #   313     >>  200 PUSH_NULL
+    #   317     >>  200 PUSH_NULL
     #               202 LOAD_FAST                0 (c)
     #               204 PRECALL                  0
     #               208 CALL                     0
     #               218 POP_JUMP_FORWARD_IF_TRUE    91 (to 402)
     #   
-    #   314         220 PUSH_NULL
+    #   318         220 PUSH_NULL
     #               222 LOAD_FAST                1 (t)
     #               224 LOAD_CONST               8 (8)
     #               226 PRECALL                  1
     #               230 CALL                     1
     #               240 POP_TOP
     #   
-    #   315         242 PUSH_NULL
+    #   319         242 PUSH_NULL
     #               244 LOAD_FAST                0 (c)
     #               246 PRECALL                  0
     #               250 CALL                     0
     #               260 POP_JUMP_FORWARD_IF_FALSE     2 (to 266)
     #   
-    #   316         262 LOAD_CONST               9 (9)
+    #   320         262 LOAD_CONST               9 (9)
     #               264 RETURN_VALUE
     #   
-    #   317     >>  266 PUSH_NULL
+    #   321     >>  266 PUSH_NULL
     #               268 LOAD_FAST                0 (c)
     #               270 PRECALL                  0
     #               274 CALL                     0
     #               284 POP_JUMP_FORWARD_IF_FALSE    24 (to 334)
     #   
-    #   318         286 PUSH_NULL
+    #   322         286 PUSH_NULL
     #               288 LOAD_FAST                1 (t)
     #               290 LOAD_CONST              10 (10)
     #               292 PRECALL                  1
     #               296 CALL                     1
     #               306 POP_TOP
     #   
-    #   319         308 PUSH_NULL
+    #   323         308 PUSH_NULL
     #               310 LOAD_FAST                1 (t)
     #               312 LOAD_CONST              11 (11)
     #               314 PRECALL                  1
     #               318 CALL                     1
     #               328 POP_TOP
     #   
-    #   320         330 LOAD_CONST              12 (12)
+    #   324         330 LOAD_CONST              12 (12)
     #               332 RETURN_VALUE
     #   
-    #   322     >>  334 PUSH_NULL
+    #   326     >>  334 PUSH_NULL
     #               336 LOAD_FAST                1 (t)
     #               338 LOAD_CONST              13 (13)
     #               340 PRECALL                  1
     #               344 CALL                     1
     #               354 POP_TOP
     #   
-    #   323         356 PUSH_NULL
+    #   327         356 PUSH_NULL
     #               358 LOAD_FAST                1 (t)
     #               360 LOAD_CONST              14 (14)
     #               362 PRECALL                  1
     #               366 CALL                     1
     #               376 POP_TOP
     #   
-    #   324         378 PUSH_NULL
+    #   328         378 PUSH_NULL
     #               380 LOAD_FAST                2 (x)
     #               382 LOAD_CONST              15 (15)
     #               384 PRECALL                  1
@@ -395,38 +395,38 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
     #               398 POP_TOP
     #               400 JUMP_FORWARD            22 (to 446)
     #   
-    #   325     >>  402 PUSH_NULL
+    #   329     >>  402 PUSH_NULL
     #               404 LOAD_FAST                0 (c)
     #               406 PRECALL                  0
     #               410 CALL                     0
     #               420 POP_JUMP_FORWARD_IF_TRUE    12 (to 446)
     #   
-    #   326         422 PUSH_NULL
+    #   330         422 PUSH_NULL
     #               424 LOAD_FAST                0 (c)
     #               426 PRECALL                  0
     #               430 CALL                     0
     #               440 POP_JUMP_FORWARD_IF_FALSE     2 (to 446)
     #   
-    #   327         442 LOAD_CONST              16 (16)
+    #   331         442 LOAD_CONST              16 (16)
     #               444 RETURN_VALUE
     #           >>  446 JUMP_FORWARD            17 (to 482)
     #           >>  448 PUSH_EXC_INFO
     #   
-    #   328         450 LOAD_GLOBAL              0 (E1)
+    #   332         450 LOAD_GLOBAL              0 (E1)
     #               462 CHECK_EXC_MATCH
     #               464 POP_JUMP_FORWARD_IF_FALSE     4 (to 474)
     #               466 POP_TOP
     #   
-    #   329         468 POP_EXCEPT
+    #   333         468 POP_EXCEPT
     #               470 LOAD_CONST              17 (17)
     #               472 RETURN_VALUE
     #   
-    #   328     >>  474 RERAISE                  0
+    #   332     >>  474 RERAISE                  0
     #           >>  476 COPY                     3
     #               478 POP_EXCEPT
     #               480 RERAISE                  1
     #   
-    #   330     >>  482 LOAD_GLOBAL              0 (E1)
+    #   334     >>  482 LOAD_GLOBAL              0 (E1)
     #               494 LOAD_ATTR                1 (__name__)
     #               504 RETURN_VALUE
     #   ExceptionTable:
@@ -495,6 +495,36 @@ def finally_store_before_computed_return(c, t, x, n, m):
         raise
     finally:
         t.k = 5
+
+
+def elif_try_while_break_copied_return(c, t, x, n, m):
+    if not c():
+        pass
+    elif c():
+        pass
+    elif c() or c():
+        while not c():
+            pass
+        try:
+            if not c():
+                pass
+        except E1:
+            pass
+    return c()
+
+
+def elif_try_while_break_copied_attr(c, t, x, n, m):
+    if not c():
+        pass
+    elif c():
+        pass
+    elif c() or c():
+        try:
+            if not c():
+                pass
+        except E1:
+            pass
+    return c.__name__
 
 assert run([], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
@@ -591,3 +621,8 @@ assert run([], finally_store_before_computed_return) in ((0, []), FELL)
 assert run([1], finally_store_before_computed_return) in ((1, []), FELL)
 assert run([2], finally_store_before_computed_return) in ((2, []), FELL)
 assert run([0, 1], finally_store_before_computed_return) in (('c', []), FELL)
+assert run([], elif_try_while_break_copied_return) in ((0, []), FELL)
+assert run([0, 1], elif_try_while_break_copied_return) in ((1, []), FELL)
+assert run([0, 2], elif_try_while_break_copied_return) in ((2, []), FELL)
+assert run([1, 0, 1], elif_try_while_break_copied_return) in (('Budget', []), FELL)
+assert run([], elif_try_while_break_copied_attr) in (('c', []), FELL)

@@ -180,47 +180,47 @@ def if_else_nested_with_call_return(c, t, x, n, m):
 
 def if_else_nested_with_raise_call_return(c, t, x, n, m):
     # depyf: could not decompile if_else_nested_with_raise_call_return: a copy of the code after a try read as a return in its body at 106
-    #   227           0 RESUME                   0
+    #   231           0 RESUME                   0
     #   
-    #   228           2 NOP
+    #   232           2 NOP
     #   
-    #   229           4 PUSH_NULL
+    #   233           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        9 (to 36)
     #   
-    #   230          18 PUSH_NULL
+    #   234          18 PUSH_NULL
     #                20 LOAD_FAST                1 (t)
     #                22 LOAD_CONST               1 (1)
     #                24 CALL                     1
     #                32 POP_TOP
     #                34 JUMP_FORWARD            29 (to 94)
     #   
-    #   232     >>   36 PUSH_NULL
+    #   236     >>   36 PUSH_NULL
     #                38 LOAD_FAST                4 (m)
     #                40 LOAD_CONST               2 (5)
     #                42 CALL                     1
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   233          54 PUSH_NULL
+    #   237          54 PUSH_NULL
     #                56 LOAD_FAST                4 (m)
     #                58 LOAD_CONST               3 (6)
     #                60 CALL                     1
     #                68 BEFORE_WITH
     #                70 POP_TOP
     #   
-    #   234          72 LOAD_GLOBAL              1 (NULL + E1)
+    #   238          72 LOAD_GLOBAL              1 (NULL + E1)
     #                82 LOAD_CONST               4 (8)
     #                84 CALL                     1
     #                92 RAISE_VARARGS            1
     #   
-    #   237     >>   94 PUSH_NULL
+    #   241     >>   94 PUSH_NULL
     #                96 LOAD_FAST                0 (c)
     #                98 CALL                     0
     #               106 RETURN_VALUE
     #   
-    #   233     >>  108 PUSH_EXC_INFO
+    #   237     >>  108 PUSH_EXC_INFO
     #               110 WITH_EXCEPT_START
     #               112 POP_JUMP_IF_TRUE         1 (to 116)
     #               114 RERAISE                  2
@@ -234,7 +234,7 @@ def if_else_nested_with_raise_call_return(c, t, x, n, m):
     #               130 RERAISE                  1
     #           >>  132 NOP
     #   
-    #   232         134 LOAD_CONST               0 (None)
+    #   236         134 LOAD_CONST               0 (None)
     #               136 LOAD_CONST               0 (None)
     #               138 LOAD_CONST               0 (None)
     #               140 CALL                     2
@@ -254,19 +254,19 @@ def if_else_nested_with_raise_call_return(c, t, x, n, m):
     #               174 RERAISE                  1
     #           >>  176 PUSH_EXC_INFO
     #   
-    #   235         178 LOAD_GLOBAL              0 (E1)
+    #   239         178 LOAD_GLOBAL              0 (E1)
     #               188 CHECK_EXC_MATCH
     #               190 POP_JUMP_IF_FALSE        9 (to 210)
     #               192 POP_TOP
     #   
-    #   236         194 POP_EXCEPT
+    #   240         194 POP_EXCEPT
     #   
-    #   237         196 PUSH_NULL
+    #   241         196 PUSH_NULL
     #               198 LOAD_FAST                0 (c)
     #               200 CALL                     0
     #               208 RETURN_VALUE
     #   
-    #   235     >>  210 RERAISE                  0
+    #   239     >>  210 RERAISE                  0
     #           >>  212 COPY                     3
     #               214 POP_EXCEPT
     #               216 RERAISE                  1
@@ -375,96 +375,96 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
 
 
 def for_clause_break_copies_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_break_copies_return: code copied after an except clause's POP_EXCEPT at 314
-    #   333           0 RESUME                   0
+    # depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 432
+    #   337           0 RESUME                   0
     #   
-    #   334           2 PUSH_NULL
+    #   338           2 PUSH_NULL
     #                 4 LOAD_FAST                1 (t)
     #                 6 LOAD_CONST               1 (1)
     #                 8 CALL                     1
     #                16 POP_TOP
     #   
-    #   335          18 PUSH_NULL
+    #   339          18 PUSH_NULL
     #                20 LOAD_FAST                1 (t)
     #                22 LOAD_CONST               2 (2)
     #                24 CALL                     1
     #                32 POP_TOP
     #   
-    #   336          34 NOP
+    #   340          34 NOP
     #   
-    #   337          36 PUSH_NULL
+    #   341          36 PUSH_NULL
     #                38 LOAD_FAST                3 (n)
     #                40 CALL                     0
     #                48 GET_ITER
     #           >>   50 FOR_ITER                56 (to 166)
     #                54 STORE_FAST               5 (j)
     #   
-    #   338          56 NOP
+    #   342          56 NOP
     #   
-    #   339          58 PUSH_NULL
+    #   343          58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               3 (3)
     #                64 CALL                     1
     #                72 POP_TOP
     #   
-    #   340          74 PUSH_NULL
+    #   344          74 PUSH_NULL
     #                76 LOAD_FAST                1 (t)
     #                78 LOAD_CONST               4 (4)
     #                80 CALL                     1
     #                88 POP_TOP
     #   
-    #   346     >>   90 PUSH_NULL
+    #   350     >>   90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               8 (8)
     #                96 CALL                     1
     #               104 POP_TOP
     #   
-    #   347         106 PUSH_NULL
+    #   351         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               9 (9)
     #               112 CALL                     1
     #               120 POP_TOP
     #   
-    #   348         122 NOP
+    #   352         122 NOP
     #   
-    #   349         124 PUSH_NULL
+    #   353         124 PUSH_NULL
     #               126 LOAD_FAST                1 (t)
     #               128 LOAD_CONST              10 (10)
     #               130 CALL                     1
     #               138 POP_TOP
     #   
-    #   350         140 POP_TOP
+    #   354         140 POP_TOP
     #   
-    #   372         142 LOAD_FAST                0 (c)
+    #   376         142 LOAD_FAST                0 (c)
     #               144 LOAD_ATTR                4 (__name__)
     #               164 RETURN_VALUE
     #   
-    #   337     >>  166 END_FOR
+    #   341     >>  166 END_FOR
     #               168 NOP
     #   
-    #   372         170 LOAD_FAST                0 (c)
+    #   376         170 LOAD_FAST                0 (c)
     #               172 LOAD_ATTR                4 (__name__)
     #               192 RETURN_VALUE
     #           >>  194 PUSH_EXC_INFO
     #   
-    #   341         196 LOAD_GLOBAL              0 (E1)
+    #   345         196 LOAD_GLOBAL              0 (E1)
     #               206 CHECK_EXC_MATCH
     #               208 POP_JUMP_IF_FALSE       27 (to 264)
     #               210 POP_TOP
     #   
-    #   342         212 PUSH_NULL
+    #   346         212 PUSH_NULL
     #               214 LOAD_FAST                1 (t)
     #               216 LOAD_CONST               5 (5)
     #               218 CALL                     1
     #               226 POP_TOP
     #   
-    #   343         228 PUSH_NULL
+    #   347         228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               6 (6)
     #               234 CALL                     1
     #               242 POP_TOP
     #   
-    #   344         244 PUSH_NULL
+    #   348         244 PUSH_NULL
     #               246 LOAD_FAST                1 (t)
     #               248 LOAD_CONST               7 (7)
     #               250 CALL                     1
@@ -472,19 +472,19 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #               260 POP_EXCEPT
     #               262 JUMP_BACKWARD           87 (to 90)
     #   
-    #   341     >>  264 RERAISE                  0
+    #   345     >>  264 RERAISE                  0
     #           >>  266 COPY                     3
     #               268 POP_EXCEPT
     #               270 RERAISE                  1
     #           >>  272 PUSH_EXC_INFO
     #   
-    #   346         274 PUSH_NULL
+    #   350         274 PUSH_NULL
     #               276 LOAD_FAST                1 (t)
     #               278 LOAD_CONST               8 (8)
     #               280 CALL                     1
     #               288 POP_TOP
     #   
-    #   347         290 PUSH_NULL
+    #   351         290 PUSH_NULL
     #               292 LOAD_FAST                1 (t)
     #               294 LOAD_CONST               9 (9)
     #               296 CALL                     1
@@ -495,12 +495,12 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #               312 RERAISE                  1
     #           >>  314 PUSH_EXC_INFO
     #   
-    #   351         316 LOAD_GLOBAL              0 (E1)
+    #   355         316 LOAD_GLOBAL              0 (E1)
     #               326 CHECK_EXC_MATCH
     #               328 POP_JUMP_IF_FALSE       11 (to 352)
     #               330 POP_TOP
     #   
-    #   352         332 PUSH_NULL
+    #   356         332 PUSH_NULL
     #               334 LOAD_FAST                1 (t)
     #               336 LOAD_CONST              11 (11)
     #               338 CALL                     1
@@ -508,30 +508,30 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #               348 POP_EXCEPT
     #               350 JUMP_BACKWARD          151 (to 50)
     #   
-    #   353     >>  352 LOAD_GLOBAL              2 (E2)
+    #   357     >>  352 LOAD_GLOBAL              2 (E2)
     #               362 CHECK_EXC_MATCH
     #               364 POP_JUMP_IF_FALSE       38 (to 442)
     #               366 STORE_FAST               6 (e)
     #   
-    #   354         368 PUSH_NULL
+    #   358         368 PUSH_NULL
     #               370 LOAD_FAST                1 (t)
     #               372 LOAD_CONST              12 (12)
     #               374 CALL                     1
     #               382 POP_TOP
     #   
-    #   355         384 PUSH_NULL
+    #   359         384 PUSH_NULL
     #               386 LOAD_FAST                1 (t)
     #               388 LOAD_CONST              13 (13)
     #               390 CALL                     1
     #               398 POP_TOP
     #   
-    #   356         400 POP_EXCEPT
+    #   360         400 POP_EXCEPT
     #               402 LOAD_CONST               0 (None)
     #               404 STORE_FAST               6 (e)
     #               406 DELETE_FAST              6 (e)
     #               408 POP_TOP
     #   
-    #   372         410 LOAD_FAST                0 (c)
+    #   376         410 LOAD_FAST                0 (c)
     #               412 LOAD_ATTR                4 (__name__)
     #               432 RETURN_VALUE
     #           >>  434 LOAD_CONST               0 (None)
@@ -539,65 +539,65 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #               438 DELETE_FAST              6 (e)
     #               440 RERAISE                  1
     #   
-    #   353     >>  442 RERAISE                  0
+    #   357     >>  442 RERAISE                  0
     #           >>  444 COPY                     3
     #               446 POP_EXCEPT
     #               448 RERAISE                  1
     #           >>  450 PUSH_EXC_INFO
     #   
-    #   360         452 LOAD_GLOBAL              0 (E1)
+    #   364         452 LOAD_GLOBAL              0 (E1)
     #               462 CHECK_EXC_MATCH
     #               464 POP_JUMP_IF_FALSE      101 (to 668)
     #               466 POP_TOP
     #   
-    #   361         468 PUSH_NULL
+    #   365         468 PUSH_NULL
     #               470 LOAD_FAST                0 (c)
     #               472 CALL                     0
     #               480 POP_JUMP_IF_FALSE       72 (to 626)
     #   
-    #   362         482 NOP
+    #   366         482 NOP
     #   
-    #   363     >>  484 PUSH_NULL
+    #   367     >>  484 PUSH_NULL
     #               486 LOAD_FAST                0 (c)
     #               488 CALL                     0
     #               496 POP_JUMP_IF_FALSE        1 (to 500)
     #   
-    #   364         498 JUMP_FORWARD             9 (to 518)
+    #   368         498 JUMP_FORWARD             9 (to 518)
     #   
-    #   365     >>  500 PUSH_NULL
+    #   369     >>  500 PUSH_NULL
     #               502 LOAD_FAST                2 (x)
     #               504 LOAD_CONST              14 (16)
     #               506 CALL                     1
     #               514 POP_TOP
     #   
-    #   362         516 JUMP_BACKWARD           17 (to 484)
+    #   366         516 JUMP_BACKWARD           17 (to 484)
     #   
-    #   366     >>  518 PUSH_NULL
+    #   370     >>  518 PUSH_NULL
     #               520 LOAD_FAST                4 (m)
     #               522 LOAD_CONST              15 (17)
     #               524 CALL                     1
     #               532 BEFORE_WITH
     #               534 STORE_FAST               7 (w)
     #   
-    #   367         536 PUSH_NULL
+    #   371         536 PUSH_NULL
     #               538 LOAD_FAST                1 (t)
     #               540 LOAD_CONST              16 (18)
     #               542 CALL                     1
     #               550 POP_TOP
     #   
-    #   368         552 PUSH_NULL
+    #   372         552 PUSH_NULL
     #               554 LOAD_FAST                1 (t)
     #               556 LOAD_CONST              17 (19)
     #               558 CALL                     1
     #               566 POP_TOP
     #   
-    #   369         568 PUSH_NULL
+    #   373         568 PUSH_NULL
     #               570 LOAD_FAST                1 (t)
     #               572 LOAD_CONST              18 (20)
     #               574 CALL                     1
     #               582 POP_TOP
     #   
-    #   366         584 LOAD_CONST               0 (None)
+    #   370         584 LOAD_CONST               0 (None)
     #               586 LOAD_CONST               0 (None)
     #               588 LOAD_CONST               0 (None)
     #               590 CALL                     2
@@ -616,18 +616,18 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #               622 POP_EXCEPT
     #               624 RERAISE                  1
     #   
-    #   371     >>  626 PUSH_NULL
+    #   375     >>  626 PUSH_NULL
     #               628 LOAD_FAST                2 (x)
     #               630 LOAD_CONST              19 (21)
     #               632 CALL                     1
     #               640 POP_TOP
     #           >>  642 POP_EXCEPT
     #   
-    #   372         644 LOAD_FAST                0 (c)
+    #   376         644 LOAD_FAST                0 (c)
     #               646 LOAD_ATTR                4 (__name__)
     #               666 RETURN_VALUE
     #   
-    #   360     >>  668 RERAISE                  0
+    #   364     >>  668 RERAISE                  0
     #           >>  670 COPY                     3
     #               672 POP_EXCEPT
     #               674 RERAISE                  1
@@ -657,7 +657,7 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #     602 to 610 -> 620 [4] lasti
     #     612 to 640 -> 670 [1] lasti
     #     668 to 668 -> 670 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_clause_break_copies_return: code copied after an except clause's POP_EXCEPT at 314")
+    raise RuntimeError('depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 432')
 
 
 def finally_store_before_computed_return(c, t, x, n, m):
@@ -671,6 +671,36 @@ def finally_store_before_computed_return(c, t, x, n, m):
         raise
     finally:
         t.k = 5
+
+
+def elif_try_while_break_copied_return(c, t, x, n, m):
+    if not c():
+        return c()
+    if c():
+        return c()
+    if c() or c():
+        while not c():
+            pass
+        try:
+            if not c():
+                pass
+        except E1:
+            pass
+    return c()
+
+
+def elif_try_while_break_copied_attr(c, t, x, n, m):
+    if not c():
+        return c.__name__
+    if c():
+        return c.__name__
+    if c() or c():
+        try:
+            if not c():
+                pass
+        except E1:
+            pass
+    return c.__name__
 
 assert run([], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
@@ -767,3 +797,8 @@ assert run([], finally_store_before_computed_return) in ((0, []), FELL)
 assert run([1], finally_store_before_computed_return) in ((1, []), FELL)
 assert run([2], finally_store_before_computed_return) in ((2, []), FELL)
 assert run([0, 1], finally_store_before_computed_return) in (('c', []), FELL)
+assert run([], elif_try_while_break_copied_return) in ((0, []), FELL)
+assert run([0, 1], elif_try_while_break_copied_return) in ((1, []), FELL)
+assert run([0, 2], elif_try_while_break_copied_return) in ((2, []), FELL)
+assert run([1, 0, 1], elif_try_while_break_copied_return) in (('Budget', []), FELL)
+assert run([], elif_try_while_break_copied_attr) in (('c', []), FELL)

@@ -23,6 +23,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -316,98 +320,98 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
 
 
 def for_clause_break_copies_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_break_copies_return: code copied after an except clause's POP_EXCEPT at 318
-    #    333            RESUME                   0
+    # depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 442
+    #    337            RESUME                   0
     #   
-    #    334            LOAD_FAST                1 (t)
+    #    338            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    335            LOAD_FAST                1 (t)
+    #    339            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    336            NOP
+    #    340            NOP
     #   
-    #    337    L1:     LOAD_FAST                3 (n)
+    #    341    L1:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                56 (to L10)
     #                   STORE_FAST               5 (j)
     #   
-    #    338    L3:     NOP
+    #    342    L3:     NOP
     #   
-    #    339    L4:     LOAD_FAST                1 (t)
+    #    343    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    340            LOAD_FAST                1 (t)
+    #    344            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    346    L5:     LOAD_FAST                1 (t)
+    #    350    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               8 (8)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    347            LOAD_FAST                1 (t)
+    #    351            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               9 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    348    L6:     NOP
+    #    352    L6:     NOP
     #   
-    #    349    L7:     LOAD_FAST                1 (t)
+    #    353    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST              10 (10)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    350    L8:     POP_TOP
+    #    354    L8:     POP_TOP
     #   
-    #    372    L9:     LOAD_FAST                0 (c)
+    #    376    L9:     LOAD_FAST                0 (c)
     #                   LOAD_ATTR                4 (__name__)
     #                   RETURN_VALUE
     #   
-    #    337   L10:     END_FOR
+    #    341   L10:     END_FOR
     #                   POP_TOP
     #          L11:     NOP
     #   
-    #    372            LOAD_FAST                0 (c)
+    #    376            LOAD_FAST                0 (c)
     #                   LOAD_ATTR                4 (__name__)
     #                   RETURN_VALUE
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    341            LOAD_GLOBAL              0 (E1)
+    #    345            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       27 (to L14)
     #                   POP_TOP
     #   
-    #    342            LOAD_FAST                1 (t)
+    #    346            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    343            LOAD_FAST                1 (t)
+    #    347            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    344            LOAD_FAST                1 (t)
+    #    348            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               7 (7)
     #                   CALL                     1
@@ -415,20 +419,20 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 89 (to L5)
     #   
-    #    341   L14:     RERAISE                  0
+    #    345   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #    346            LOAD_FAST                1 (t)
+    #    350            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               8 (8)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    347            LOAD_FAST                1 (t)
+    #    351            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               9 (9)
     #                   CALL                     1
@@ -440,12 +444,12 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    351            LOAD_GLOBAL              0 (E1)
+    #    355            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L20)
     #                   POP_TOP
     #   
-    #    352            LOAD_FAST                1 (t)
+    #    356            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST              11 (11)
     #                   CALL                     1
@@ -453,30 +457,30 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #          L19:     POP_EXCEPT
     #                   JUMP_BACKWARD          155 (to L2)
     #   
-    #    353   L20:     LOAD_GLOBAL              2 (E2)
+    #    357   L20:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       38 (to L25)
     #                   STORE_FAST               6 (e)
     #   
-    #    354   L21:     LOAD_FAST                1 (t)
+    #    358   L21:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST              12 (12)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    355            LOAD_FAST                1 (t)
+    #    359            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST              13 (13)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    356   L22:     POP_EXCEPT
+    #    360   L22:     POP_EXCEPT
     #                   LOAD_CONST               0 (None)
     #                   STORE_FAST               6 (e)
     #                   DELETE_FAST              6 (e)
     #                   POP_TOP
     #   
-    #    372   L23:     LOAD_FAST                0 (c)
+    #    376   L23:     LOAD_FAST                0 (c)
     #                   LOAD_ATTR                4 (__name__)
     #                   RETURN_VALUE
     #   
@@ -485,68 +489,68 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    353   L25:     RERAISE                  0
+    #    357   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L27:     PUSH_EXC_INFO
     #   
-    #    360            LOAD_GLOBAL              0 (E1)
+    #    364            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE      117 (to L39)
     #                   POP_TOP
     #   
-    #    361            LOAD_FAST                0 (c)
+    #    365            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       83 (to L37)
     #   
-    #    362            NOP
+    #    366            NOP
     #   
-    #    363   L28:     LOAD_FAST                0 (c)
+    #    367   L28:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L29)
     #   
-    #    364            JUMP_FORWARD            10 (to L30)
+    #    368            JUMP_FORWARD            10 (to L30)
     #   
-    #    365   L29:     LOAD_FAST                2 (x)
+    #    369   L29:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST              14 (16)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    362            JUMP_BACKWARD           23 (to L28)
+    #    366            JUMP_BACKWARD           23 (to L28)
     #   
-    #    366   L30:     LOAD_FAST                4 (m)
+    #    370   L30:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST              15 (17)
     #                   CALL                     1
     #                   BEFORE_WITH
     #          L31:     STORE_FAST               7 (w)
     #   
-    #    367            LOAD_FAST                1 (t)
+    #    371            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST              16 (18)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    368            LOAD_FAST                1 (t)
+    #    372            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST              17 (19)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    369            LOAD_FAST                1 (t)
+    #    373            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST              18 (20)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    366   L32:     LOAD_CONST               0 (None)
+    #    370   L32:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -567,7 +571,7 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    371   L37:     LOAD_FAST                2 (x)
+    #    375   L37:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST              19 (21)
     #                   CALL                     1
@@ -575,11 +579,11 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #   
     #     --   L38:     POP_EXCEPT
     #   
-    #    372            LOAD_FAST                0 (c)
+    #    376            LOAD_FAST                0 (c)
     #                   LOAD_ATTR                4 (__name__)
     #                   RETURN_VALUE
     #   
-    #    360   L39:     RERAISE                  0
+    #    364   L39:     RERAISE                  0
     #   
     #     --   L40:     COPY                     3
     #                   POP_EXCEPT
@@ -610,7 +614,7 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #     L33 to L35 -> L36 [4] lasti
     #     L35 to L38 -> L40 [1] lasti
     #     L39 to L40 -> L40 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_clause_break_copies_return: code copied after an except clause's POP_EXCEPT at 318")
+    raise RuntimeError('depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 442')
 
 
 def finally_store_before_computed_return(c, t, x, n, m):
@@ -624,6 +628,133 @@ def finally_store_before_computed_return(c, t, x, n, m):
         raise
     finally:
         t.k = 5
+
+
+def elif_try_while_break_copied_return(c, t, x, n, m):
+    # depyf: could not decompile elif_try_while_break_copied_return: a copy of the code after a try read as a return in its body at 226
+    #    393            RESUME                   0
+    #   
+    #    394            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         8 (to L1)
+    #   
+    #    395            NOP
+    #   
+    #    408            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    396    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        8 (to L2)
+    #   
+    #    397            NOP
+    #   
+    #    408            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    398    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        12 (to L3)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       57 (to L10)
+    #   
+    #    399    L3:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        15 (to L5)
+    #   
+    #    400    L4:     NOP
+    #   
+    #    399            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L5)
+    #                   JUMP_BACKWARD           15 (to L4)
+    #   
+    #    401    L5:     NOP
+    #   
+    #    402    L6:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #   
+    #    403    L7:     JUMP_FORWARD             8 (to L9)
+    #   
+    #    402    L8:     NOP
+    #   
+    #    408            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    403    L9:     NOP
+    #   
+    #    408            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    407   L10:     NOP
+    #   
+    #    408            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #     --   L11:     PUSH_EXC_INFO
+    #   
+    #    404            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        9 (to L13)
+    #                   POP_TOP
+    #   
+    #    405   L12:     POP_EXCEPT
+    #   
+    #    408            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    404   L13:     RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L6 to L7 -> L11 [0]
+    #     L11 to L12 -> L14 [1] lasti
+    #     L13 to L14 -> L14 [1] lasti
+    raise RuntimeError('depyf: could not decompile elif_try_while_break_copied_return: a copy of the code after a try read as a return in its body at 226')
+
+
+def elif_try_while_break_copied_attr(c, t, x, n, m):
+    if not c():
+        return c.__name__
+    if c():
+        return c.__name__
+    if c() or c():
+        try:
+            if not c():
+                pass
+        except E1:
+            pass
+    return c.__name__
 
 assert run([], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
@@ -720,3 +851,8 @@ assert run([], finally_store_before_computed_return) in ((0, []), FELL)
 assert run([1], finally_store_before_computed_return) in ((1, []), FELL)
 assert run([2], finally_store_before_computed_return) in ((2, []), FELL)
 assert run([0, 1], finally_store_before_computed_return) in (('c', []), FELL)
+assert run([], elif_try_while_break_copied_return) in ((0, []), FELL)
+assert run([0, 1], elif_try_while_break_copied_return) in ((1, []), FELL)
+assert run([0, 2], elif_try_while_break_copied_return) in ((2, []), FELL)
+assert run([1, 0, 1], elif_try_while_break_copied_return) in (('Budget', []), FELL)
+assert run([], elif_try_while_break_copied_attr) in (('c', []), FELL)

@@ -23,6 +23,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -315,99 +319,99 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
 
 
 def for_clause_break_copies_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_break_copies_return: code copied after an except clause's POP_EXCEPT at 320
-    #    333            RESUME                   0
+    # depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 448
+    #    337            RESUME                   0
     #   
-    #    334            LOAD_FAST_BORROW         1 (t)
+    #    338            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    335            LOAD_FAST_BORROW         1 (t)
+    #    339            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    336            NOP
+    #    340            NOP
     #   
-    #    337    L1:     LOAD_FAST_BORROW         3 (n)
+    #    341    L1:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                56 (to L10)
     #                   STORE_FAST               5 (j)
     #   
-    #    338    L3:     NOP
+    #    342    L3:     NOP
     #   
-    #    339    L4:     LOAD_FAST_BORROW         1 (t)
+    #    343    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    340            LOAD_FAST_BORROW         1 (t)
+    #    344            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    346    L5:     LOAD_FAST_BORROW         1 (t)
+    #    350    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    347            LOAD_FAST_BORROW         1 (t)
+    #    351            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    348    L6:     NOP
+    #    352    L6:     NOP
     #   
-    #    349    L7:     LOAD_FAST_BORROW         1 (t)
+    #    353    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    350    L8:     POP_TOP
+    #    354    L8:     POP_TOP
     #   
-    #    372    L9:     LOAD_FAST_BORROW         0 (c)
+    #    376    L9:     LOAD_FAST_BORROW         0 (c)
     #                   LOAD_ATTR                4 (__name__)
     #                   RETURN_VALUE
     #   
-    #    337   L10:     END_FOR
+    #    341   L10:     END_FOR
     #                   POP_ITER
     #          L11:     NOP
     #   
-    #    372            LOAD_FAST_BORROW         0 (c)
+    #    376            LOAD_FAST_BORROW         0 (c)
     #                   LOAD_ATTR                4 (__name__)
     #                   RETURN_VALUE
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    341            LOAD_GLOBAL              0 (E1)
+    #    345            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       28 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    342            LOAD_FAST                1 (t)
+    #    346            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    343            LOAD_FAST                1 (t)
+    #    347            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    344            LOAD_FAST                1 (t)
+    #    348            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -415,20 +419,20 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #          L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 90 (to L5)
     #   
-    #    341   L14:     RERAISE                  0
+    #    345   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #    346            LOAD_FAST                1 (t)
+    #    350            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    347            LOAD_FAST                1 (t)
+    #    351            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
@@ -440,13 +444,13 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    351            LOAD_GLOBAL              0 (E1)
+    #    355            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L20)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    352            LOAD_FAST                1 (t)
+    #    356            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -454,31 +458,31 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #          L19:     POP_EXCEPT
     #                   JUMP_BACKWARD          157 (to L2)
     #   
-    #    353   L20:     LOAD_GLOBAL              2 (E2)
+    #    357   L20:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       39 (to L27)
     #          L21:     NOT_TAKEN
     #          L22:     STORE_FAST               6 (e)
     #   
-    #    354   L23:     LOAD_FAST                1 (t)
+    #    358   L23:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    355            LOAD_FAST                1 (t)
+    #    359            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    356   L24:     POP_EXCEPT
+    #    360   L24:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               6 (e)
     #                   DELETE_FAST              6 (e)
     #                   POP_TOP
     #   
-    #    372   L25:     LOAD_FAST                0 (c)
+    #    376   L25:     LOAD_FAST                0 (c)
     #                   LOAD_ATTR                4 (__name__)
     #                   RETURN_VALUE
     #   
@@ -487,45 +491,45 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    353   L27:     RERAISE                  0
+    #    357   L27:     RERAISE                  0
     #   
     #     --   L28:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L29:     PUSH_EXC_INFO
     #   
-    #    360            LOAD_GLOBAL              0 (E1)
+    #    364            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE      130 (to L44)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    361            LOAD_FAST                0 (c)
+    #    365            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       95 (to L42)
     #          L30:     NOT_TAKEN
     #   
-    #    362   L31:     NOP
+    #    366   L31:     NOP
     #   
-    #    363            LOAD_FAST                0 (c)
+    #    367            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L34)
     #          L32:     NOT_TAKEN
     #   
-    #    364   L33:     JUMP_FORWARD            10 (to L35)
+    #    368   L33:     JUMP_FORWARD            10 (to L35)
     #   
-    #    365   L34:     LOAD_FAST                2 (x)
+    #    369   L34:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           25 (to L31)
     #   
-    #    366   L35:     LOAD_FAST                4 (m)
+    #    370   L35:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -537,25 +541,25 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #                   CALL                     0
     #          L36:     STORE_FAST               7 (w)
     #   
-    #    367            LOAD_FAST                1 (t)
+    #    371            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    368            LOAD_FAST                1 (t)
+    #    372            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          19
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    369            LOAD_FAST                1 (t)
+    #    373            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          20
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    366   L37:     LOAD_CONST               1 (None)
+    #    370   L37:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -578,7 +582,7 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    371   L42:     LOAD_FAST                2 (x)
+    #    375   L42:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
@@ -586,11 +590,11 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #   
     #     --   L43:     POP_EXCEPT
     #   
-    #    372            LOAD_FAST                0 (c)
+    #    376            LOAD_FAST                0 (c)
     #                   LOAD_ATTR                4 (__name__)
     #                   RETURN_VALUE
     #   
-    #    360   L44:     RERAISE                  0
+    #    364   L44:     RERAISE                  0
     #   
     #     --   L45:     COPY                     3
     #                   POP_EXCEPT
@@ -624,7 +628,7 @@ def for_clause_break_copies_return(c, t, x, n, m):
     #     L38 to L40 -> L41 [5] lasti
     #     L40 to L43 -> L45 [1] lasti
     #     L44 to L45 -> L45 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_clause_break_copies_return: code copied after an except clause's POP_EXCEPT at 320")
+    raise RuntimeError('depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 448')
 
 
 def finally_store_before_computed_return(c, t, x, n, m):
@@ -638,6 +642,133 @@ def finally_store_before_computed_return(c, t, x, n, m):
         raise
     finally:
         t.k = 5
+
+
+def elif_try_while_break_copied_return(c, t, x, n, m):
+    # depyf: could not decompile elif_try_while_break_copied_return: a copy of the code after a try read as a return in its body at 212
+    #    393            RESUME                   0
+    #   
+    #    394            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         9 (to L1)
+    #                   NOT_TAKEN
+    #   
+    #    395            NOP
+    #   
+    #    408            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    396    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L2)
+    #                   NOT_TAKEN
+    #   
+    #    397            NOP
+    #   
+    #    408            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    398    L2:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        14 (to L3)
+    #                   NOT_TAKEN
+    #                   LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       47 (to L9)
+    #                   NOT_TAKEN
+    #   
+    #    399    L3:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         3 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    400            JUMP_BACKWARD           15 (to L3)
+    #   
+    #    401    L4:     NOP
+    #   
+    #    402    L5:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L7)
+    #           L6:     NOT_TAKEN
+    #   
+    #    403            JUMP_FORWARD             8 (to L8)
+    #   
+    #    402    L7:     NOP
+    #   
+    #    408            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    403    L8:     NOP
+    #   
+    #    408            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    407    L9:     NOP
+    #   
+    #    408            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    404            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       10 (to L12)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    405   L11:     POP_EXCEPT
+    #   
+    #    408            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    404   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L5 to L6 -> L10 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError('depyf: could not decompile elif_try_while_break_copied_return: a copy of the code after a try read as a return in its body at 212')
+
+
+def elif_try_while_break_copied_attr(c, t, x, n, m):
+    if not c():
+        return c.__name__
+    if c():
+        return c.__name__
+    if c() or c():
+        try:
+            if not c():
+                pass
+        except E1:
+            pass
+    return c.__name__
 
 assert run([], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
 assert run([1], nested_raise_two_clauses) in (('c', [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False)]), FELL)
@@ -734,3 +865,8 @@ assert run([], finally_store_before_computed_return) in ((0, []), FELL)
 assert run([1], finally_store_before_computed_return) in ((1, []), FELL)
 assert run([2], finally_store_before_computed_return) in ((2, []), FELL)
 assert run([0, 1], finally_store_before_computed_return) in (('c', []), FELL)
+assert run([], elif_try_while_break_copied_return) in ((0, []), FELL)
+assert run([0, 1], elif_try_while_break_copied_return) in ((1, []), FELL)
+assert run([0, 2], elif_try_while_break_copied_return) in ((2, []), FELL)
+assert run([1, 0, 1], elif_try_while_break_copied_return) in (('Budget', []), FELL)
+assert run([], elif_try_while_break_copied_attr) in (('c', []), FELL)

@@ -387,7 +387,13 @@ final class Tries {
         boolean copiesExits = w.env.atLeast(3, 12);
         Lifter body = l.fork();
         BitSet steppedBefore = (BitSet) w.env.stepped.clone();
-        int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
+        w.exceptBodies.push(handler);
+        int stopped;
+        try {
+            stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
+        } finally {
+            w.exceptBodies.pop();
+        }
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         // (the body's last statement may read the code where the body ends, laid out past the range: checked
         // before an else clause is read there)

@@ -318,6 +318,28 @@ final class TryRanges {
         return true;
     }
 
+    /**
+     * True when the value the return at {@code ret} returns (its statement starting at from) is computed by an
+     * instruction that can raise and that no handler covers, straight code of loads and operations (3.12+):
+     * read inside a try's body, whose range would cover it, it is a copy of code after a statement.
+     */
+    static boolean computedUnprotected(Walker w, int from, int ret) {
+        if (!w.env.atLeast(3, 12) || from < 0 || from >= ret || ret - from > 6 || !valueOnly(w, from, ret)) {
+            return false;
+        }
+        for (int k = from; k < ret; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || k > from && w.jumpTargets.get(k)) {
+                return false;
+            }
+            if (w.code.handlerAt(k) == null && !CANNOT_RAISE.contains(op.name())
+                    && !(op.name().startsWith("LOAD_FAST") && !op.is("LOAD_FAST_CHECK"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What cannot raise, in a copy of a small exit block (and the unwinding of a return). */
     private static final java.util.Set<String> CANNOT_RAISE = java.util.Set.of("NOP", "LOAD_CONST", "LOAD_SMALL_INT",
             "PUSH_NULL", "POP_TOP", "SWAP", "COPY", "STORE_FAST", "DELETE_FAST", "POP_EXCEPT", "POP_ITER", "END_FOR", "NOT_TAKEN");

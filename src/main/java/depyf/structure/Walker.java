@@ -814,7 +814,8 @@ public final class Walker {
                         live = false;
                     }
                     Integer copiedFrom = op.is("RETURN_VALUE") ? copiedFollowReturns.get(i) : null;
-                    if (copiedFrom != null && r.handlers().contains(copiedFrom)) {
+                    if (copiedFrom != null && r.handlers().contains(copiedFrom) || op.is("RETURN_VALUE") && !exceptBodies.isEmpty()
+                            && r.handlers().contains(exceptBodies.peek()) && TryRanges.computedUnprotected(this, stmtStart, i)) {
                         throw new LiftException("a copy of the code after a try read as a return in its body at " + op.offset());
                     }
                     if (op.is("POP_TOP") && l.depth() > 0 && l.peek(1) instanceof Item.Iterator) {
@@ -1272,6 +1273,12 @@ public final class Walker {
      * reads them).
      */
     final java.util.Map<Integer, Integer> copiedFollowReturns = new java.util.HashMap<>();
+
+    /**
+     * The handlers of the try/except statements whose bodies are being walked, innermost first: inside one,
+     * a return whose value no handler covers is a copy of code after a try (TryRanges.computedUnprotected).
+     */
+    final java.util.ArrayDeque<Integer> exceptBodies = new java.util.ArrayDeque<>();
 
     /** The starts of those copies, by the index of their return. */
     final java.util.Map<Integer, Integer> copiedFollowStarts = new java.util.HashMap<>();
