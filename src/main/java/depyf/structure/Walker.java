@@ -1274,14 +1274,14 @@ public final class Walker {
      */
     final java.util.Map<Integer, Integer> copiedFollowReturns = new java.util.HashMap<>();
 
+    /** The starts of those copies, by the index of their return. */
+    final java.util.Map<Integer, Integer> copiedFollowStarts = new java.util.HashMap<>();
+
     /**
      * The handlers of the try/except statements whose bodies are being walked, innermost first: inside one,
      * a return whose value no handler covers is a copy of code after a try (TryRanges.computedUnprotected).
      */
     final java.util.ArrayDeque<Integer> exceptBodies = new java.util.ArrayDeque<>();
-
-    /** The starts of those copies, by the index of their return. */
-    final java.util.Map<Integer, Integer> copiedFollowStarts = new java.util.HashMap<>();
 
     /** Loop exits that are the first of the copies of a block the compiler dropped (ClauseBreakCopies): breaks too. */
     final Set<Integer> copiedOnlyExits = new java.util.HashSet<>();
