@@ -378,12 +378,7 @@ final class BranchExits {
             return false;
         }
         int exit = loop.exit();
-        int past = exit;
-        while (past < w.code.size() && past - exit < 3
-                && (w.code.op(past).is("END_FOR") || w.code.op(past).is("POP_ITER") || w.code.op(past).is("NOP")
-                    || past > exit && w.code.op(past).is("POP_TOP") && w.code.op(past - 1).is("END_FOR"))) {
-            past++;
-        }
+        int past = ForLoops.pastExitCleanup(w, exit, 3);
         return op.target() >= exit && op.target() <= past;
     }
 

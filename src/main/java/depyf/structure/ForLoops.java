@@ -627,4 +627,18 @@ final class ForLoops {
                 || e instanceof Expr.SetExpr se && se.elts().isEmpty()
                 || e instanceof Expr.Dict d && d.keys().isEmpty();
     }
+
+    /**
+     * Past the cleanup a for loop's exit starts with (END_FOR, 3.14's POP_ITER, the iterator's POP_TOP after
+     * END_FOR, line NOPs), at most {@code most} instructions of it: where the code after the loop starts.
+     */
+    static int pastExitCleanup(Walker w, int exit, int most) {
+        int past = exit;
+        while (past < w.code.size() && past - exit < most
+                && (w.code.op(past).is("END_FOR") || w.code.op(past).is("POP_ITER") || w.code.op(past).is("NOP")
+                    || past > exit && w.code.op(past).is("POP_TOP") && w.code.op(past - 1).is("END_FOR"))) {
+            past++;
+        }
+        return past;
+    }
 }

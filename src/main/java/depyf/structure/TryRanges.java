@@ -332,8 +332,7 @@ final class TryRanges {
             if (op.target() >= 0 || k > from && w.jumpTargets.get(k)) {
                 return false;
             }
-            if (w.code.handlerAt(k) == null && !CANNOT_RAISE.contains(op.name())
-                    && !(op.name().startsWith("LOAD_FAST") && !op.is("LOAD_FAST_CHECK"))) {
+            if (w.code.handlerAt(k) == null && canRaise(op)) {
                 return true;
             }
         }
@@ -343,6 +342,11 @@ final class TryRanges {
     /** What cannot raise, in a copy of a small exit block (and the unwinding of a return). */
     private static final java.util.Set<String> CANNOT_RAISE = java.util.Set.of("NOP", "LOAD_CONST", "LOAD_SMALL_INT",
             "PUSH_NULL", "POP_TOP", "SWAP", "COPY", "STORE_FAST", "DELETE_FAST", "POP_EXCEPT", "POP_ITER", "END_FOR", "NOT_TAKEN");
+
+    /** True unless op is one of those or a local's load that cannot fail (not LOAD_FAST_CHECK). */
+    private static boolean canRaise(Op op) {
+        return !CANNOT_RAISE.contains(op.name()) && !(op.name().startsWith("LOAD_FAST") && !op.is("LOAD_FAST_CHECK"));
+    }
 
     /**
      * True when straight code in [from, ret) holds an instruction that can raise (not a load of a constant or
@@ -363,7 +367,7 @@ final class TryRanges {
             }
             Code.Handler h = w.code.handlerAt(k);
             boolean covered = h != null && (h.target() <= handler || Handlers.kind(w.code, h.target()) == Handlers.Kind.FINALLY);
-            if (!covered && !CANNOT_RAISE.contains(op.name()) && !(op.name().startsWith("LOAD_FAST") && !op.is("LOAD_FAST_CHECK"))) {
+            if (!covered && canRaise(op)) {
                 return true;
             }
         }

@@ -1152,12 +1152,7 @@ public final class Walker {
         if (copiedReturn != null && exit >= 0) {
             // the code after the loop ends a try's body: the compiler copied the code after that try, a small
             // return block, into the break, out of the try's range (TryRanges.markCopiedFollowReturn)
-            int after = exit;
-            while (after < code.size() && (code.op(after).is("END_FOR") || code.op(after).is("POP_ITER") || code.op(after).is("NOP")
-                    || code.op(after).is("POP_TOP") && after > exit && code.op(after - 1).is("END_FOR"))) {
-                after++;
-            }
-            if (Branches.sameExit(this, i + 1, after)) {
+            if (Branches.sameExit(this, i + 1, ForLoops.pastExitCleanup(this, exit, Integer.MAX_VALUE))) {
                 return copiedReturn - i;
             }
         }
