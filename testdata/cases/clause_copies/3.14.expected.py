@@ -278,7 +278,6 @@ def loop_in_try_finally(con, msg, restore):
             except KeyboardInterrupt:
                 con.out.append('interrupted')
                 more = 0
-                continue
             except SystemExit as e:
                 if con.local_exit:
                     break
@@ -304,6 +303,7 @@ try:
 except SystemExit:
     c.out.append('raised')
 assert c.out == ['m', 'raised']
+
 
 
 

@@ -1726,13 +1726,13 @@ def try_try_return_clause_assign_clause_else_ifs_return(c, t, x, n, m):
             k = x(4)
     except E1:
         t(5)
-        return None
-    if c():
-        t(6)
-    elif k is None:
-        t(7)
     else:
-        t(8)
+        if c():
+            t(6)
+        elif k is None:
+            t(7)
+        else:
+            t(8)
 
 
 def try_while_true_if_break_clause_as_then_code(c, t, x, n, m):

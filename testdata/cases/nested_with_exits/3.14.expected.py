@@ -142,7 +142,8 @@ def nested_log_value(a, m, r):
             return 1
     except IndexError:
         return 2
-    return x
+    else:
+        return x
 
 
 def nested_back_to_tail(a, m, r):

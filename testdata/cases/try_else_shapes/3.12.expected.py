@@ -133,8 +133,9 @@ def else_code_then_return_in_nested_try(x):
         except E1:
             log.append('inner')
             return 7
-        log.append('else')
-        return 6
+        else:
+            log.append('else')
+            return 6
     except E2:
         log.append('outer')
     return 7

@@ -233,6 +233,11 @@ final class ExceptClauses {
      * what the statement's normal path falls into, copied after the POP_EXCEPT of clauses falling off.
      */
     static boolean copiesOfFollow(Walker w, List<List<Stmt>> afterExcept, List<Integer> at, int f) {
+        return copiesOfFollow(w, afterExcept, at, f, false);
+    }
+
+    /** {@link #copiesOfFollow(Walker, List, List, int)}, counting the plain copies too when {@code plain}. */
+    static boolean copiesOfFollow(Walker w, List<List<Stmt>> afterExcept, List<Integer> at, int f, boolean plain) {
         if (f < 0 || f >= w.code.size() || !w.normalFlow.get(Tries.skipNops(w, f))) {
             return false;
         }
@@ -240,7 +245,7 @@ final class ExceptClauses {
         int n = FinallyCopy.exitLength(w, b);
         boolean any = false;
         for (int c = 0; c < afterExcept.size(); c++) {
-            if (afterExcept.get(c).isEmpty() || allPlain(List.of(afterExcept.get(c)))) {
+            if (afterExcept.get(c).isEmpty() || !plain && allPlain(List.of(afterExcept.get(c)))) {
                 continue;
             }
             int k = at.get(c) < 0 ? -1 : afterNameCleanup(w.code, at.get(c) + 1);

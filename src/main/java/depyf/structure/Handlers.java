@@ -56,6 +56,16 @@ final class Handlers {
         return best;
     }
 
+    /** True when some exception-table entry jumps to instruction k (an orphan's handler, of a try protecting nothing, has none). */
+    static boolean targeted(Code code, int k) {
+        for (Code.Handler h : code.handlers()) {
+            if (h.target() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when instruction k is protected by handler target {@code target}, directly or through nested handler code. */
     static boolean covers(Code code, int k, int target) {
         Code.Handler h = code.handlerAt(k);

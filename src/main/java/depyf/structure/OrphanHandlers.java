@@ -22,7 +22,8 @@ final class OrphanHandlers {
     /**
      * The orphaned except handlers, in layout order: PUSH_EXC_INFO no entry targets, unreachable from the
      * start even through handlers, right after reachable code (or an orphan's) that ends with a jump or a
-     * return (3.12+, which lay handlers out last: or after another handler's RERAISE). Nested ones (a {@code try: pass} in an orphan's clause) are found once their outer one is.
+     * return (3.12+, which lay handlers out last: or after another handler's RERAISE, or after a raise ending
+     * the last block of normal flow). Nested ones (a {@code try: pass} in an orphan's clause) are found once their outer one is.
      */
     static List<Integer> find(Code code) {
         BitSet targeted = new BitSet();
@@ -39,7 +40,7 @@ final class OrphanHandlers {
                 if (!seen.get(p) && seen.get(p - 1) && !targeted.get(p) && code.op(p).is("PUSH_EXC_INFO")
                         && code.handlerAt(p) != null && (Handlers.kind(code, p) == Handlers.Kind.EXCEPT || emptyFinally(code, p)
                             || constReturnFinally(code, p))
-                        && (endsBody(code.op(p - 1)) || code.version().atLeast(3, 12) && code.op(p - 1).is("RERAISE"))) {
+                        && (endsBody(code.op(p - 1)) || code.version().atLeast(3, 12) && (code.op(p - 1).is("RERAISE") || code.op(p - 1).is("RAISE_VARARGS")))) {
                     orphans.add(p);
                     seeds.add(p);
                     grew = true;

@@ -28,11 +28,13 @@ final class Tries {
                 j++;                           // a loop's jump back, left out of the range: part of the body
                 continue;
             }
-            int foreign = j > i && j < to && w.code.op(j).is("PUSH_EXC_INFO") && Handlers.protectsOnly(w.code, j, 0, i)
+            int foreign = j > i && j < to && w.code.op(j).is("PUSH_EXC_INFO") && (Handlers.protectsOnly(w.code, j, 0, i) || !Handlers.targeted(w.code, j))
                     ? ExceptClauses.handlerAreaEnd(w, j) : -1;
             if (foreign > j && foreign < to && Handlers.covers(w.code, foreign, handler) && !w.normalFlow.get(foreign)) {
                 // 3.12+: the handler of a statement before ours, laid out cold between two pieces of our range
-                // in handler code (a with's suppressing path jumping back to our statement): skipped
+                // in handler code (a with's suppressing path jumping back to our statement), or of a try
+                // protecting nothing (`try: pass / finally: pass`, laid out after a raise ending our body's
+                // first piece, fuzz tails seed 4 f133): skipped
                 j = foreign;
                 continue;
             }
@@ -939,6 +941,13 @@ final class Tries {
                 Walker.Marks before = w.marks();
                 w.walk(j, to, e, r, -1);
                 if (ExceptClauses.sharedExit(afterExcept, e.out, copiesExits) != null) {
+                    orelse = e.out;
+                    resume = to;
+                } else if (!ExceptClauses.leaves(e.out) && r.follow() == to && TryElses.onlyHandlersReach(w, i, j)
+                        && ExceptClauses.copiesOfFollow(w, afterExcept, afterExceptAt, to, true)) {
+                    // the body always raises, its nested try's clauses going on at j: the else falls off the
+                    // region's end into the exit the clauses copied, where the region goes on (the statement
+                    // ends an enclosing try's body: fuzz tails seed 4 f133)
                     orelse = e.out;
                     resume = to;
                 } else {

@@ -49,9 +49,12 @@ final class TryElses {
             return null;
         }
         Boolean visited = Borrows.visited(w.code, j, to);
+        // (no evidence when only handler code reaches j: a body that always raises, its nested try's clauses
+        // going on there, which the analysis never follows either way)
         boolean unvisited = visited == Boolean.FALSE
-                && (Borrows.reached(w.code).get(i) || Borrows.anyBorrowed(w.code, i, j));
-        if (!unvisited && (visited == Boolean.TRUE || !laterHandler(w, j, Math.min(to, handler > j ? handler : to), handler))) {
+                && (Borrows.reached(w.code).get(i) || Borrows.anyBorrowed(w.code, i, j))
+                && !onlyHandlersReach(w, i, j);
+        if (!unvisited && (visited == Boolean.TRUE || !laterStatement(w, j, Math.min(to, handler > j ? handler : to), handler, r))) {
             return null;
         }
         boolean continues = end >= 0 && end < j && r.loop() != null && r.loop().continues().contains(end);
@@ -59,6 +62,15 @@ final class TryElses {
             return null;
         }
         return continuing(clauses, bodies);
+    }
+
+    /**
+     * True when no path from the try body's start i reaches j without passing through handler code: the
+     * body always raises, j is reached only where nested clauses go on (the try's else clause or the code
+     * after it alike).
+     */
+    static boolean onlyHandlersReach(Walker w, int i, int j) {
+        return !w.code.reachable(List.of(i), false).get(j);
     }
 
     /** The clauses with their whole bodies, a continue added to each one that may fall off its end. */

@@ -1740,7 +1740,7 @@ public final class Walker {
                         // (3.12+: a statement whose handler protects t lies in normal flow itself, not a with
                         // nested in an except clause, whose exit call the clause's try falls off into)
                         boolean opens = h != null && Handlers.opens(code, h)
-                                && (!code.version().atLeast(3, 12) || protectsNormalFlow(code, h.target(), seen));
+                                && (!code.version().atLeast(3, 12) || enclosesNormalFlow(code, h.target(), seen));
                         if ((h == null || opens || generator)
                                 && !code.op(t).is("POP_EXCEPT") && !insideFinallyHandler(code, t)) {
                             // not the rest of an enclosing except clause; normal flow when the try is
@@ -1821,6 +1821,23 @@ public final class Walker {
     private static boolean protectsNormalFlow(Code code, int h, BitSet flow) {
         for (Code.Handler range : code.handlers()) {
             if (range.target() == h && flow.nextSetBit(range.start()) >= 0 && flow.nextSetBit(range.start()) < range.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Some code in {@code flow} lies inside the statement the handler at h opens: protected by it directly, or
+     * through the handlers of statements nested in it (a try whose body always raises, its clauses rejoining
+     * at an else clause that an enclosing try protects, fuzz tails seed 4 f133).
+     */
+    private static boolean enclosesNormalFlow(Code code, int h, BitSet flow) {
+        if (protectsNormalFlow(code, h, flow)) {
+            return true;
+        }
+        for (int k = flow.nextSetBit(0); k >= 0; k = flow.nextSetBit(k + 1)) {
+            if (Handlers.covers(code, k, h)) {
                 return true;
             }
         }
