@@ -146,6 +146,32 @@ def raising_tries_else_returns(c, t, x, n, m):
         t(2)
         return 3
 
+
+def raising_try_then_code_in_branch(c, t, x, n, m):
+    if c():
+        try:
+            raise E2(1)
+        except E2:
+            x(2)
+        t(4)
+    t(5)
+    return 6
+
+
+def raising_try_then_code_in_elif(c, t, x, n, m):
+    if c():
+        t(1)
+    elif c():
+        try:
+            x(2)
+            raise E1(3)
+        except E1:
+            x(4)
+        t(5)
+    else:
+        t(6)
+    t(7)
+
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)
 assert run([1], empty_finally_then_raising_tries) in ((None, [-8]), FELL)
 assert run([2], empty_finally_then_raising_tries) in (('E2', [-8]), FELL)
@@ -167,3 +193,13 @@ assert run([1, 2], raising_try_in_branch_else) in (('E2', [-2]), FELL)
 assert run([], raising_tries_else_returns) in ((3, [-8, 2]), FELL)
 assert run([1], raising_tries_else_returns) in ((1, [-8]), FELL)
 assert run([2], raising_tries_else_returns) in (('E2', [-8]), FELL)
+assert run([], raising_try_then_code_in_branch) in ((6, [5]), FELL)
+assert run([1], raising_try_then_code_in_branch) in ((6, [-2, 4, 5]), FELL)
+assert run([1, 1], raising_try_then_code_in_branch) in (('E1', [-2]), FELL)
+assert run([1, 2], raising_try_then_code_in_branch) in (('E2', [-2]), FELL)
+assert run([], raising_try_then_code_in_elif) in ((None, [6, 7]), FELL)
+assert run([1], raising_try_then_code_in_elif) in ((None, [1, 7]), FELL)
+assert run([0, 1], raising_try_then_code_in_elif) in ((None, [-2, -4, 5, 7]), FELL)
+assert run([0, 1, 2], raising_try_then_code_in_elif) in (('E2', [-2]), FELL)
+assert run([0, 1, 0, 1], raising_try_then_code_in_elif) in (('E1', [-2, -4]), FELL)
+assert run([0, 1, 0, 2], raising_try_then_code_in_elif) in (('E2', [-2, -4]), FELL)

@@ -120,37 +120,37 @@ def raising_tries_else_then_code(c, t, x, n, m):
 
 def raising_try_in_branch_else(c, t, x, n, m):
     # depyf: could not decompile raising_try_in_branch_else: unstructured backward jump at 124
-    #   150           0 RESUME                   0
+    #   154           0 RESUME                   0
     #   
-    #   151           2 PUSH_NULL
+    #   155           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       13 (to 42)
     #   
-    #   152          16 NOP
+    #   156          16 NOP
     #   
-    #   153          18 NOP
+    #   157          18 NOP
     #   
-    #   154          20 LOAD_GLOBAL              1 (NULL + E2)
+    #   158          20 LOAD_GLOBAL              1 (NULL + E2)
     #                30 LOAD_CONST               1 (1)
     #                32 CALL                     1
     #                40 RAISE_VARARGS            1
     #   
-    #   161     >>   42 PUSH_NULL
+    #   165     >>   42 PUSH_NULL
     #                44 LOAD_FAST                1 (t)
     #                46 LOAD_CONST               5 (5)
     #                48 CALL                     1
     #                56 POP_TOP
     #   
-    #   162          58 RETURN_CONST             6 (6)
+    #   166          58 RETURN_CONST             6 (6)
     #           >>   60 PUSH_EXC_INFO
     #   
-    #   155          62 LOAD_GLOBAL              0 (E2)
+    #   159          62 LOAD_GLOBAL              0 (E2)
     #                72 CHECK_EXC_MATCH
     #                74 POP_JUMP_IF_FALSE       11 (to 98)
     #                76 POP_TOP
     #   
-    #   156          78 PUSH_NULL
+    #   160          78 PUSH_NULL
     #                80 LOAD_FAST                2 (x)
     #                82 LOAD_CONST               2 (2)
     #                84 CALL                     1
@@ -158,14 +158,14 @@ def raising_try_in_branch_else(c, t, x, n, m):
     #                94 POP_EXCEPT
     #                96 JUMP_FORWARD             4 (to 106)
     #   
-    #   155     >>   98 RERAISE                  0
+    #   159     >>   98 RERAISE                  0
     #           >>  100 COPY                     3
     #               102 POP_EXCEPT
     #               104 RERAISE                  1
     #   
-    #   156     >>  106 NOP
+    #   160     >>  106 NOP
     #   
-    #   160         108 PUSH_NULL
+    #   164         108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               3 (4)
     #               114 CALL                     1
@@ -173,15 +173,15 @@ def raising_try_in_branch_else(c, t, x, n, m):
     #               124 JUMP_BACKWARD           42 (to 42)
     #           >>  126 PUSH_EXC_INFO
     #   
-    #   157         128 LOAD_GLOBAL              2 (E1)
+    #   161         128 LOAD_GLOBAL              2 (E1)
     #               138 CHECK_EXC_MATCH
     #               140 POP_JUMP_IF_FALSE        3 (to 148)
     #               142 POP_TOP
     #   
-    #   158         144 POP_EXCEPT
+    #   162         144 POP_EXCEPT
     #               146 RETURN_CONST             4 (3)
     #   
-    #   157     >>  148 RERAISE                  0
+    #   161     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
@@ -208,6 +208,32 @@ def raising_tries_else_returns(c, t, x, n, m):
         t(2)
         return 3
 
+
+def raising_try_then_code_in_branch(c, t, x, n, m):
+    if c():
+        try:
+            raise E2(1)
+        except E2:
+            x(2)
+        t(4)
+    t(5)
+    return 6
+
+
+def raising_try_then_code_in_elif(c, t, x, n, m):
+    if c():
+        t(1)
+    elif c():
+        try:
+            x(2)
+            raise E1(3)
+        except E1:
+            x(4)
+        t(5)
+    else:
+        t(6)
+    t(7)
+
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)
 assert run([1], empty_finally_then_raising_tries) in ((None, [-8]), FELL)
 assert run([2], empty_finally_then_raising_tries) in (('E2', [-8]), FELL)
@@ -229,3 +255,13 @@ assert run([1, 2], raising_try_in_branch_else) in (('E2', [-2]), FELL)
 assert run([], raising_tries_else_returns) in ((3, [-8, 2]), FELL)
 assert run([1], raising_tries_else_returns) in ((1, [-8]), FELL)
 assert run([2], raising_tries_else_returns) in (('E2', [-8]), FELL)
+assert run([], raising_try_then_code_in_branch) in ((6, [5]), FELL)
+assert run([1], raising_try_then_code_in_branch) in ((6, [-2, 4, 5]), FELL)
+assert run([1, 1], raising_try_then_code_in_branch) in (('E1', [-2]), FELL)
+assert run([1, 2], raising_try_then_code_in_branch) in (('E2', [-2]), FELL)
+assert run([], raising_try_then_code_in_elif) in ((None, [6, 7]), FELL)
+assert run([1], raising_try_then_code_in_elif) in ((None, [1, 7]), FELL)
+assert run([0, 1], raising_try_then_code_in_elif) in ((None, [-2, -4, 5, 7]), FELL)
+assert run([0, 1, 2], raising_try_then_code_in_elif) in (('E2', [-2]), FELL)
+assert run([0, 1, 0, 1], raising_try_then_code_in_elif) in (('E1', [-2, -4]), FELL)
+assert run([0, 1, 0, 2], raising_try_then_code_in_elif) in (('E2', [-2, -4]), FELL)

@@ -8,6 +8,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -141,39 +145,39 @@ def raising_tries_else_then_code(c, t, x, n, m):
 
 def raising_try_in_branch_else(c, t, x, n, m):
     # depyf: could not decompile raising_try_in_branch_else: unstructured backward jump at 136
-    #    150            RESUME                   0
+    #    154            RESUME                   0
     #   
-    #    151            LOAD_FAST                0 (c)
+    #    155            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       13 (to L2)
     #   
-    #    152            NOP
+    #    156            NOP
     #   
-    #    153            NOP
+    #    157            NOP
     #   
-    #    154    L1:     LOAD_GLOBAL              1 (E2 + NULL)
+    #    158    L1:     LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    161    L2:     LOAD_FAST                1 (t)
+    #    165    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    162            RETURN_CONST             6 (6)
+    #    166            RETURN_CONST             6 (6)
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    155            LOAD_GLOBAL              0 (E2)
+    #    159            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L5)
     #                   POP_TOP
     #   
-    #    156            LOAD_FAST                2 (x)
+    #    160            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (2)
     #                   CALL                     1
@@ -181,15 +185,15 @@ def raising_try_in_branch_else(c, t, x, n, m):
     #           L4:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L7)
     #   
-    #    155    L5:     RERAISE                  0
+    #    159    L5:     RERAISE                  0
     #   
     #     --    L6:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    156    L7:     NOP
+    #    160    L7:     NOP
     #   
-    #    160            LOAD_FAST                1 (t)
+    #    164            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (4)
     #                   CALL                     1
@@ -198,15 +202,15 @@ def raising_try_in_branch_else(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    157            LOAD_GLOBAL              2 (E1)
+    #    161            LOAD_GLOBAL              2 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L10)
     #                   POP_TOP
     #   
-    #    158    L9:     POP_EXCEPT
+    #    162    L9:     POP_EXCEPT
     #                   RETURN_CONST             4 (3)
     #   
-    #    157   L10:     RERAISE                  0
+    #    161   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
@@ -234,6 +238,32 @@ def raising_tries_else_returns(c, t, x, n, m):
         t(2)
         return 3
 
+
+def raising_try_then_code_in_branch(c, t, x, n, m):
+    if c():
+        try:
+            raise E2(1)
+        except E2:
+            x(2)
+        t(4)
+    t(5)
+    return 6
+
+
+def raising_try_then_code_in_elif(c, t, x, n, m):
+    if c():
+        t(1)
+    elif c():
+        try:
+            x(2)
+            raise E1(3)
+        except E1:
+            x(4)
+        t(5)
+    else:
+        t(6)
+    t(7)
+
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)
 assert run([1], empty_finally_then_raising_tries) in ((None, [-8]), FELL)
 assert run([2], empty_finally_then_raising_tries) in (('E2', [-8]), FELL)
@@ -255,3 +285,13 @@ assert run([1, 2], raising_try_in_branch_else) in (('E2', [-2]), FELL)
 assert run([], raising_tries_else_returns) in ((3, [-8, 2]), FELL)
 assert run([1], raising_tries_else_returns) in ((1, [-8]), FELL)
 assert run([2], raising_tries_else_returns) in (('E2', [-8]), FELL)
+assert run([], raising_try_then_code_in_branch) in ((6, [5]), FELL)
+assert run([1], raising_try_then_code_in_branch) in ((6, [-2, 4, 5]), FELL)
+assert run([1, 1], raising_try_then_code_in_branch) in (('E1', [-2]), FELL)
+assert run([1, 2], raising_try_then_code_in_branch) in (('E2', [-2]), FELL)
+assert run([], raising_try_then_code_in_elif) in ((None, [6, 7]), FELL)
+assert run([1], raising_try_then_code_in_elif) in ((None, [1, 7]), FELL)
+assert run([0, 1], raising_try_then_code_in_elif) in ((None, [-2, -4, 5, 7]), FELL)
+assert run([0, 1, 2], raising_try_then_code_in_elif) in (('E2', [-2]), FELL)
+assert run([0, 1, 0, 1], raising_try_then_code_in_elif) in (('E1', [-2, -4]), FELL)
+assert run([0, 1, 0, 2], raising_try_then_code_in_elif) in (('E2', [-2, -4]), FELL)

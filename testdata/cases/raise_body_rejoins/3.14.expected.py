@@ -8,6 +8,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -141,42 +145,42 @@ def raising_tries_else_then_code(c, t, x, n, m):
 
 def raising_try_in_branch_else(c, t, x, n, m):
     # depyf: could not decompile raising_try_in_branch_else: unstructured backward jump at 142
-    #    150            RESUME                   0
+    #    154            RESUME                   0
     #   
-    #    151            LOAD_FAST_BORROW         0 (c)
+    #    155            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       14 (to L2)
     #                   NOT_TAKEN
     #   
-    #    152            NOP
+    #    156            NOP
     #   
-    #    153            NOP
+    #    157            NOP
     #   
-    #    154    L1:     LOAD_GLOBAL              1 (E2 + NULL)
+    #    158    L1:     LOAD_GLOBAL              1 (E2 + NULL)
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    161    L2:     LOAD_FAST_BORROW         1 (t)
+    #    165    L2:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    162            LOAD_SMALL_INT           6
+    #    166            LOAD_SMALL_INT           6
     #                   RETURN_VALUE
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    155            LOAD_GLOBAL              0 (E2)
+    #    159            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L5)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    156            LOAD_FAST                2 (x)
+    #    160            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
@@ -184,15 +188,15 @@ def raising_try_in_branch_else(c, t, x, n, m):
     #           L4:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L7)
     #   
-    #    155    L5:     RERAISE                  0
+    #    159    L5:     RERAISE                  0
     #   
     #     --    L6:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    156    L7:     NOP
+    #    160    L7:     NOP
     #   
-    #    160            LOAD_FAST                1 (t)
+    #    164            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
@@ -201,17 +205,17 @@ def raising_try_in_branch_else(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    157            LOAD_GLOBAL              2 (E1)
+    #    161            LOAD_GLOBAL              2 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L10)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    158    L9:     POP_EXCEPT
+    #    162    L9:     POP_EXCEPT
     #                   LOAD_SMALL_INT           3
     #                   RETURN_VALUE
     #   
-    #    157   L10:     RERAISE                  0
+    #    161   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
@@ -239,6 +243,32 @@ def raising_tries_else_returns(c, t, x, n, m):
         t(2)
         return 3
 
+
+def raising_try_then_code_in_branch(c, t, x, n, m):
+    if c():
+        try:
+            raise E2(1)
+        except E2:
+            x(2)
+        t(4)
+    t(5)
+    return 6
+
+
+def raising_try_then_code_in_elif(c, t, x, n, m):
+    if c():
+        t(1)
+    elif c():
+        try:
+            x(2)
+            raise E1(3)
+        except E1:
+            x(4)
+        t(5)
+    else:
+        t(6)
+    t(7)
+
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)
 assert run([1], empty_finally_then_raising_tries) in ((None, [-8]), FELL)
 assert run([2], empty_finally_then_raising_tries) in (('E2', [-8]), FELL)
@@ -260,3 +290,13 @@ assert run([1, 2], raising_try_in_branch_else) in (('E2', [-2]), FELL)
 assert run([], raising_tries_else_returns) in ((3, [-8, 2]), FELL)
 assert run([1], raising_tries_else_returns) in ((1, [-8]), FELL)
 assert run([2], raising_tries_else_returns) in (('E2', [-8]), FELL)
+assert run([], raising_try_then_code_in_branch) in ((6, [5]), FELL)
+assert run([1], raising_try_then_code_in_branch) in ((6, [-2, 4, 5]), FELL)
+assert run([1, 1], raising_try_then_code_in_branch) in (('E1', [-2]), FELL)
+assert run([1, 2], raising_try_then_code_in_branch) in (('E2', [-2]), FELL)
+assert run([], raising_try_then_code_in_elif) in ((None, [6, 7]), FELL)
+assert run([1], raising_try_then_code_in_elif) in ((None, [1, 7]), FELL)
+assert run([0, 1], raising_try_then_code_in_elif) in ((None, [-2, -4, 5, 7]), FELL)
+assert run([0, 1, 2], raising_try_then_code_in_elif) in (('E2', [-2]), FELL)
+assert run([0, 1, 0, 1], raising_try_then_code_in_elif) in (('E1', [-2, -4]), FELL)
+assert run([0, 1, 0, 2], raising_try_then_code_in_elif) in (('E2', [-2, -4]), FELL)

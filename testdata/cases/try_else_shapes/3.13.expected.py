@@ -62,11 +62,10 @@ def else_return_in_nested_try(c, x):
     if c:
         try:
             try:
-                try:
-                    x(3)
-                    return 6
-                except E1:
-                    pass
+                x(3)
+                return 6
+            except E1:
+                pass
             finally:
                 pass
         except E1:

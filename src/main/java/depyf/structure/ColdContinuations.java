@@ -320,6 +320,35 @@ final class ColdContinuations {
     }
 
     /**
+     * True when the block at t, laid out after a handler area, ends with a jump to where the region goes on
+     * (not that code itself, laid out cold there because only clauses reach it: the code after an if whose
+     * branch ends with the try).
+     */
+    static boolean jumpsToFollow(Walker w, int t, Region r) {
+        int e = end(w, t);
+        return e > t && r.follow() >= 0 && Tries.skipNops(w, t) != Tries.skipNops(w, r.follow()) && w.code.op(e - 1).isUnconditionalJump()
+                && Tries.skipNops(w, w.code.op(e - 1).target()) == Tries.skipNops(w, r.follow());
+    }
+
+    /**
+     * True when a handler of the region's enclosing statements protects the try at i but not the block at t:
+     * that block is no code of the enclosing statement's body (an enclosing try's else clause, which the try
+     * at i ends: its body always raising, raise_body_rejoins), not the code after the try inside it.
+     */
+    static boolean outsideEnclosingBody(Walker w, int t, int i, Region r) {
+        int k = Tries.skipNops(w, t);
+        if (k >= w.code.size() || w.code.op(k).isUnconditionalJump()) {
+            return false;                      // (a lone jump: the enclosing statements' exit, after their POP_BLOCK)
+        }
+        for (int h : r.handlers()) {
+            if (Handlers.covers(w.code, i, h) && !Handlers.covers(w.code, k, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a reachable jump lands in the block [t, e) from the handler area of a try enclosing the try
      * at i (whose handler is {@code handler}): its ranges lie on both sides of i. That block is the code
      * after the enclosing try, which the inner try ends, not the inner try's own continuation inside the

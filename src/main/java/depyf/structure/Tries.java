@@ -729,9 +729,11 @@ final class Tries {
                 throw new LiftException("except clauses jump past the code after the try at " + w.code.op(handler).offset());
             }
         } else if (!inline && ((j == to || breakCopyEnd(w, j, r) == to) && ColdContinuations.bodyReturns(w, handler)
-                    || unprotectedReturnEnd(w, j) == to) && end > handler
+                    || unprotectedReturnEnd(w, j) == to
+                    || j == to && ColdContinuations.bodyRaises(w, handler) && ColdContinuations.jumpsToFollow(w, end, r)) && end > handler
                 && (continuationEnd = ColdContinuations.end(w, end)) > end
                 && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler)
+                && !ColdContinuations.outsideEnclosingBody(w, end, i, r)
                 && (j == to || breakCopyEnd(w, j, r) == to || ColdContinuations.enteredOnlyFrom(w, end, continuationEnd, i, to))) {
             // the body never falls off its end: the code after the statement, reached from the clauses
             // only, is laid out after the handler and jumps back to where the region goes on (its return
