@@ -11,7 +11,9 @@
 # 3.12+ lay the code after such a try out after its handler (only its clauses reach it), jumping back to
 # where the enclosing branch goes on: read as the code after the try when it jumps there
 # (ColdContinuations.jumpsToFollow), and not when an enclosing try's handler protects the try but not that
-# code, its else (ColdContinuations.outsideEnclosingBody: raising_try_in_branch_else, which falls back).
+# code: that is the enclosing try's else (ColdContinuations.outsideEnclosingBody), read by that try
+# (TryElses.raisingBodyColdElse: raising_try_in_branch_else). In a while loop (3.12, 3.13: the block jumps
+# to the copy of the loop's test) raising_tries_loop_else still falls back.
 class E1(Exception):
     pass
 
@@ -204,6 +206,20 @@ def raising_try_then_code_in_elif(c, t, x, n, m):
         t(6)
     t(7)
 
+
+def raising_tries_loop_else(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                raise E2(1)
+            except E2:
+                x(2)
+        except E1:
+            return 3
+        else:
+            t(4)
+    t(5)
+
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)
 assert run([1], empty_finally_then_raising_tries) in ((None, [-8]), FELL)
 assert run([2], empty_finally_then_raising_tries) in (('E2', [-8]), FELL)
@@ -242,4 +258,11 @@ assert run([0, 1], raising_try_then_code_in_elif) in ((None, [-2, -4, 5, 7]), FE
 assert run([0, 1, 2], raising_try_then_code_in_elif) in (('E2', [-2]), FELL)
 assert run([0, 1, 0, 1], raising_try_then_code_in_elif) in (('E1', [-2, -4]), FELL)
 assert run([0, 1, 0, 2], raising_try_then_code_in_elif) in (('E2', [-2, -4]), FELL)
+
+assert run([], raising_tries_loop_else) in ((None, [5]), FELL)
+assert run([1], raising_tries_loop_else) in ((None, [-2, 4, 5]), FELL)
+assert run([1, 1], raising_tries_loop_else) in ((3, [-2]), FELL)
+assert run([1, 2], raising_tries_loop_else) in (('E2', [-2]), FELL)
+assert run([1, 0, 1], raising_tries_loop_else) in ((None, [-2, 4, -2, 4, 5]), FELL)
+assert run([1, 0, 1, 1], raising_tries_loop_else) in ((3, [-2, 4, -2]), FELL)
 

@@ -172,6 +172,20 @@ def raising_try_then_code_in_elif(c, t, x, n, m):
         t(6)
     t(7)
 
+
+def raising_tries_loop_else(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                raise E2(1)
+            except E2:
+                x(2)
+        except E1:
+            return 3
+        else:
+            t(4)
+    t(5)
+
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)
 assert run([1], empty_finally_then_raising_tries) in ((None, [-8]), FELL)
 assert run([2], empty_finally_then_raising_tries) in (('E2', [-8]), FELL)
@@ -203,3 +217,9 @@ assert run([0, 1], raising_try_then_code_in_elif) in ((None, [-2, -4, 5, 7]), FE
 assert run([0, 1, 2], raising_try_then_code_in_elif) in (('E2', [-2]), FELL)
 assert run([0, 1, 0, 1], raising_try_then_code_in_elif) in (('E1', [-2, -4]), FELL)
 assert run([0, 1, 0, 2], raising_try_then_code_in_elif) in (('E2', [-2, -4]), FELL)
+assert run([], raising_tries_loop_else) in ((None, [5]), FELL)
+assert run([1], raising_tries_loop_else) in ((None, [-2, 4, 5]), FELL)
+assert run([1, 1], raising_tries_loop_else) in ((3, [-2]), FELL)
+assert run([1, 2], raising_tries_loop_else) in (('E2', [-2]), FELL)
+assert run([1, 0, 1], raising_tries_loop_else) in ((None, [-2, 4, -2, 4, 5]), FELL)
+assert run([1, 0, 1, 1], raising_tries_loop_else) in ((3, [-2, 4, -2]), FELL)

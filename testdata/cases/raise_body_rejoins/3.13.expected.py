@@ -12,6 +12,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -144,86 +146,18 @@ def raising_tries_else_then_code(c, t, x, n, m):
 
 
 def raising_try_in_branch_else(c, t, x, n, m):
-    # depyf: could not decompile raising_try_in_branch_else: unstructured backward jump at 136
-    #    154            RESUME                   0
-    #   
-    #    155            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L2)
-    #   
-    #    156            NOP
-    #   
-    #    157            NOP
-    #   
-    #    158    L1:     LOAD_GLOBAL              1 (E2 + NULL)
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    165    L2:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    166            RETURN_CONST             6 (6)
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    159            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L5)
-    #                   POP_TOP
-    #   
-    #    160            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L4:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L7)
-    #   
-    #    159    L5:     RERAISE                  0
-    #   
-    #     --    L6:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    160    L7:     NOP
-    #   
-    #    164            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 43 (to L2)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    161            LOAD_GLOBAL              2 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #                   POP_TOP
-    #   
-    #    162    L9:     POP_EXCEPT
-    #                   RETURN_CONST             4 (3)
-    #   
-    #    161   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L6 [1] lasti
-    #     L4 to L5 -> L8 [0]
-    #     L5 to L6 -> L6 [1] lasti
-    #     L6 to L7 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile raising_try_in_branch_else: unstructured backward jump at 136')
+    if c():
+        try:
+            try:
+                raise E2(1)
+            except E2:
+                x(2)
+        except E1:
+            return 3
+        else:
+            t(4)
+    t(5)
+    return 6
 
 
 def raising_tries_else_returns(c, t, x, n, m):
@@ -264,6 +198,96 @@ def raising_try_then_code_in_elif(c, t, x, n, m):
         t(6)
     t(7)
 
+
+def raising_tries_loop_else(c, t, x, n, m):
+    # depyf: could not decompile raising_tries_loop_else: a statement (ExprStmt) after return in the same block (a misread layout)
+    #    210            RESUME                   0
+    #   
+    #    211            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       13 (to L3)
+    #   
+    #    212    L1:     NOP
+    #   
+    #    213            NOP
+    #   
+    #    214    L2:     LOAD_GLOBAL              1 (E2 + NULL)
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    221    L3:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L4:     PUSH_EXC_INFO
+    #   
+    #    215            LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L6)
+    #                   POP_TOP
+    #   
+    #    216            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L5:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L8)
+    #   
+    #    215    L6:     RERAISE                  0
+    #   
+    #     --    L7:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    216    L8:     NOP
+    #   
+    #    220            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            16 (to L13)
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    217            LOAD_GLOBAL              2 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L11)
+    #                   POP_TOP
+    #   
+    #    218   L10:     POP_EXCEPT
+    #                   RETURN_CONST             4 (3)
+    #   
+    #    217   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    211   L13:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L14)
+    #                   JUMP_BACKWARD           86 (to L1)
+    #          L14:     JUMP_BACKWARD_NO_INTERRUPT 74 (to L3)
+    #   ExceptionTable:
+    #     L2 to L3 -> L4 [0]
+    #     L4 to L5 -> L7 [1] lasti
+    #     L5 to L6 -> L9 [0]
+    #     L6 to L7 -> L7 [1] lasti
+    #     L7 to L8 -> L9 [0]
+    #     L9 to L10 -> L12 [1] lasti
+    #     L11 to L12 -> L12 [1] lasti
+    raise RuntimeError('depyf: could not decompile raising_tries_loop_else: a statement (ExprStmt) after return in the same block (a misread layout)')
+
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)
 assert run([1], empty_finally_then_raising_tries) in ((None, [-8]), FELL)
 assert run([2], empty_finally_then_raising_tries) in (('E2', [-8]), FELL)
@@ -295,3 +319,9 @@ assert run([0, 1], raising_try_then_code_in_elif) in ((None, [-2, -4, 5, 7]), FE
 assert run([0, 1, 2], raising_try_then_code_in_elif) in (('E2', [-2]), FELL)
 assert run([0, 1, 0, 1], raising_try_then_code_in_elif) in (('E1', [-2, -4]), FELL)
 assert run([0, 1, 0, 2], raising_try_then_code_in_elif) in (('E2', [-2, -4]), FELL)
+assert run([], raising_tries_loop_else) in ((None, [5]), FELL)
+assert run([1], raising_tries_loop_else) in ((None, [-2, 4, 5]), FELL)
+assert run([1, 1], raising_tries_loop_else) in ((3, [-2]), FELL)
+assert run([1, 2], raising_tries_loop_else) in (('E2', [-2]), FELL)
+assert run([1, 0, 1], raising_tries_loop_else) in ((None, [-2, 4, -2, 4, 5]), FELL)
+assert run([1, 0, 1, 1], raising_tries_loop_else) in ((3, [-2, 4, -2]), FELL)

@@ -654,6 +654,7 @@ final class Tries {
             return j;
         }
         boolean inline = handler >= j && handler < to;
+        int coldElse;
         if (!inline && (resume = TryElses.coldEndElse(w, j, to, end, handler, r)) > j) {
             // the clauses fall off into the loop's end jump laid out cold (ColdLoopEnds): the body never
             // falls off its end, the code after it is an else clause leaving the loop body, its jump back
@@ -661,6 +662,15 @@ final class Tries {
             Lifter e = l.fork();
             w.walk(j, to, e, r.withFollow(-1), -1);
             orelse = e.out;
+        } else if (!inline && end < 0 && (coldElse = TryElses.raisingBodyColdElse(w, i, j, to, handler, r)) > j) {
+            // the body always raises, a nested try's clauses going on to code our handler does not protect,
+            // laid out after the handlers (3.12+) and jumping back to where the region goes on: our else
+            int coldEnd = ColdContinuations.end(w, coldElse);
+            Lifter e = l.fork();
+            w.walk(coldElse, coldEnd, e, r, -1);
+            w.dead.set(coldElse, coldEnd);
+            orelse = e.out;
+            resume = j;
         } else if (inline && end >= 0 && end < i && end == r.follow() && handler == j + 1
                 && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end
                 && (r.loop() == null || !r.loop().continues().contains(end))) {

@@ -273,6 +273,32 @@ final class TryElses {
     }
 
     /**
+     * 3.12+: the else clause of the try at [i, j) ending the region, whose body always raises: a nested try's
+     * clauses go on to code our handler does not protect, laid out after the handlers (only handler code
+     * reaches it) and jumping back to where the region goes on. Its start, when exactly one such block is
+     * found; else -1.
+     */
+    static int raisingBodyColdElse(Walker w, int i, int j, int to, int handler, Region r) {
+        if (!w.env.atLeast(3, 12) || j != to || r.follow() < 0 || !onlyHandlersReach(w, i, j)) {
+            return -1;
+        }
+        int found = -1;
+        for (int k = i; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (!op.isUnconditionalJump() || t <= 0 || t == found || !Handlers.covers(w.code, k, handler)
+                    || Handlers.covers(w.code, Tries.skipNops(w, t), handler) || !ColdContinuations.jumpsToFollow(w, t, r)) {
+                continue;
+            }
+            if (found >= 0) {
+                return -1;
+            }
+            found = t;
+        }
+        return found;
+    }
+
+    /**
      * For a try statement at i inside handler code (3.12+ lay clauses out past the code; nothing there is
      * normal flow) whose body [i, j) goes on at j: where an else clause at j ends, at the enclosing clause's
      * own POP_EXCEPT (not a return's); or -1. The else clause may branch forward (3.13: {@code if c: break}
