@@ -174,20 +174,6 @@ final class TryElses {
         return true;
     }
 
-    /** 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code handler}. */
-    static boolean laterHandler(Walker w, int from, int to, int handler) {
-        if (!w.env.atLeast(3, 12)) {
-            return false;
-        }
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() >= from && h.start() < to && h.target() > handler && w.normalFlow.get(h.start())
-                    && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code
      * handler} (the code after the statement, compiled after its clauses), the enclosing statements'
