@@ -12,8 +12,8 @@
 # where the enclosing branch goes on: read as the code after the try when it jumps there
 # (ColdContinuations.jumpsToFollow), and not when an enclosing try's handler protects the try but not that
 # code: that is the enclosing try's else (ColdContinuations.outsideEnclosingBody), read by that try
-# (TryElses.raisingBodyColdElse: raising_try_in_branch_else). In a while loop (3.12, 3.13: the block jumps
-# to the copy of the loop's test) raising_tries_loop_else still falls back.
+# (TryElses.raisingBodyColdElse: raising_try_in_branch_else); in a while loop the block jumps to the copy
+# of the loop's test (3.12, 3.13) or back to its head (3.14): raising_tries_loop_else.
 class E1(Exception):
     pass
 

@@ -173,87 +173,17 @@ def raising_try_then_code_in_elif(c, t, x, n, m):
 
 
 def raising_tries_loop_else(c, t, x, n, m):
-    # depyf: could not decompile raising_tries_loop_else: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   210           0 RESUME                   0
-    #   
-    #   211           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       13 (to 42)
-    #   
-    #   212     >>   16 NOP
-    #   
-    #   213          18 NOP
-    #   
-    #   214          20 LOAD_GLOBAL              1 (NULL + E2)
-    #                30 LOAD_CONST               1 (1)
-    #                32 CALL                     1
-    #                40 RAISE_VARARGS            1
-    #   
-    #   221     >>   42 PUSH_NULL
-    #                44 LOAD_FAST                1 (t)
-    #                46 LOAD_CONST               5 (5)
-    #                48 CALL                     1
-    #                56 POP_TOP
-    #                58 RETURN_CONST             0 (None)
-    #           >>   60 PUSH_EXC_INFO
-    #   
-    #   215          62 LOAD_GLOBAL              0 (E2)
-    #                72 CHECK_EXC_MATCH
-    #                74 POP_JUMP_IF_FALSE       11 (to 98)
-    #                76 POP_TOP
-    #   
-    #   216          78 PUSH_NULL
-    #                80 LOAD_FAST                2 (x)
-    #                82 LOAD_CONST               2 (2)
-    #                84 CALL                     1
-    #                92 POP_TOP
-    #                94 POP_EXCEPT
-    #                96 JUMP_FORWARD             4 (to 106)
-    #   
-    #   215     >>   98 RERAISE                  0
-    #           >>  100 COPY                     3
-    #               102 POP_EXCEPT
-    #               104 RERAISE                  1
-    #   
-    #   216     >>  106 NOP
-    #   
-    #   220         108 PUSH_NULL
-    #               110 LOAD_FAST                1 (t)
-    #               112 LOAD_CONST               3 (4)
-    #               114 CALL                     1
-    #               122 POP_TOP
-    #               124 JUMP_FORWARD            15 (to 156)
-    #           >>  126 PUSH_EXC_INFO
-    #   
-    #   217         128 LOAD_GLOBAL              2 (E1)
-    #               138 CHECK_EXC_MATCH
-    #               140 POP_JUMP_IF_FALSE        3 (to 148)
-    #               142 POP_TOP
-    #   
-    #   218         144 POP_EXCEPT
-    #               146 RETURN_CONST             4 (3)
-    #   
-    #   217     >>  148 RERAISE                  0
-    #           >>  150 COPY                     3
-    #               152 POP_EXCEPT
-    #               154 RERAISE                  1
-    #   
-    #   211     >>  156 PUSH_NULL
-    #               158 LOAD_FAST                0 (c)
-    #               160 CALL                     0
-    #               168 POP_JUMP_IF_FALSE        1 (to 172)
-    #               170 JUMP_BACKWARD           78 (to 16)
-    #           >>  172 JUMP_BACKWARD           66 (to 42)
-    #   ExceptionTable:
-    #     20 to 40 -> 60 [0]
-    #     60 to 92 -> 100 [1] lasti
-    #     94 to 96 -> 126 [0]
-    #     98 to 98 -> 100 [1] lasti
-    #     100 to 104 -> 126 [0]
-    #     126 to 142 -> 150 [1] lasti
-    #     148 to 148 -> 150 [1] lasti
-    raise RuntimeError('depyf: could not decompile raising_tries_loop_else: a statement (ExprStmt) after return in the same block (a misread layout)')
+    while c():
+        try:
+            try:
+                raise E2(1)
+            except E2:
+                x(2)
+        except E1:
+            return 3
+        else:
+            t(4)
+    t(5)
 
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)
 assert run([1], empty_finally_then_raising_tries) in ((None, [-8]), FELL)

@@ -200,93 +200,17 @@ def raising_try_then_code_in_elif(c, t, x, n, m):
 
 
 def raising_tries_loop_else(c, t, x, n, m):
-    # depyf: could not decompile raising_tries_loop_else: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    210            RESUME                   0
-    #   
-    #    211            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L3)
-    #   
-    #    212    L1:     NOP
-    #   
-    #    213            NOP
-    #   
-    #    214    L2:     LOAD_GLOBAL              1 (E2 + NULL)
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    221    L3:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L4:     PUSH_EXC_INFO
-    #   
-    #    215            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L6)
-    #                   POP_TOP
-    #   
-    #    216            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L5:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L8)
-    #   
-    #    215    L6:     RERAISE                  0
-    #   
-    #     --    L7:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    216    L8:     NOP
-    #   
-    #    220            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            16 (to L13)
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    217            LOAD_GLOBAL              2 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L11)
-    #                   POP_TOP
-    #   
-    #    218   L10:     POP_EXCEPT
-    #                   RETURN_CONST             4 (3)
-    #   
-    #    217   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    211   L13:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L14)
-    #                   JUMP_BACKWARD           86 (to L1)
-    #          L14:     JUMP_BACKWARD_NO_INTERRUPT 74 (to L3)
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [0]
-    #     L4 to L5 -> L7 [1] lasti
-    #     L5 to L6 -> L9 [0]
-    #     L6 to L7 -> L7 [1] lasti
-    #     L7 to L8 -> L9 [0]
-    #     L9 to L10 -> L12 [1] lasti
-    #     L11 to L12 -> L12 [1] lasti
-    raise RuntimeError('depyf: could not decompile raising_tries_loop_else: a statement (ExprStmt) after return in the same block (a misread layout)')
+    while c():
+        try:
+            try:
+                raise E2(1)
+            except E2:
+                x(2)
+        except E1:
+            return 3
+        else:
+            t(4)
+    t(5)
 
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)
 assert run([1], empty_finally_then_raising_tries) in ((None, [-8]), FELL)

@@ -208,7 +208,8 @@ def raising_tries_loop_else(c, t, x, n, m):
                 x(2)
         except E1:
             return 3
-        t(4)
+        else:
+            t(4)
     t(5)
 
 assert run([], empty_finally_then_raising_tries) in ((None, [-8, -18]), FELL)

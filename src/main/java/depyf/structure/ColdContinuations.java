@@ -62,7 +62,9 @@ final class ColdContinuations {
                     || h != null && !nested.contains(h.target()) && (r == null || !r.handlers().contains(h.target()))) {
                 return -1;                         // handler code of another statement, or code it protects
             }
-            boolean toFollow = r != null && op.isUnconditionalJump() && r.follow() > k && op.target() == r.follow();
+            // (or to the copy of the region's loop's test laid out past the handlers, 3.12-3.13: a continue)
+            boolean toFollow = r != null && op.isUnconditionalJump() && (r.follow() > k && op.target() == r.follow()
+                    || op.target() > k && w.isDisplacedTest(op.target(), r));
             if (op.target() > k && !toFollow) {
                 need = Math.max(need, op.target());   // (a jump to where the region goes on ends the block)
             }
@@ -321,13 +323,19 @@ final class ColdContinuations {
 
     /**
      * True when the block at t, laid out after a handler area, ends with a jump to where the region goes on
-     * (not that code itself, laid out cold there because only clauses reach it: the code after an if whose
+     * or to its loop's head or test's copy (not that code itself, laid out cold there because only clauses reach it: the code after an if whose
      * branch ends with the try).
      */
     static boolean jumpsToFollow(Walker w, int t, Region r) {
-        int e = end(w, t);
-        return e > t && r.follow() >= 0 && Tries.skipNops(w, t) != Tries.skipNops(w, r.follow()) && w.code.op(e - 1).isUnconditionalJump()
-                && Tries.skipNops(w, w.code.op(e - 1).target()) == Tries.skipNops(w, r.follow());
+        int e = end(w, t, r);
+        if (e <= t || !w.code.op(e - 1).isUnconditionalJump()) {
+            return false;
+        }
+        int target = w.code.op(e - 1).target();
+        return r.follow() >= 0 && Tries.skipNops(w, t) != Tries.skipNops(w, r.follow())
+                && Tries.skipNops(w, target) == Tries.skipNops(w, r.follow())
+                || w.isDisplacedTest(target, r)       // (a loop body's end: to its test's copy, 3.12-3.13,
+                || r.loop() != null && r.loop().continues().contains(target);   // or back to its head)
     }
 
     /**

@@ -665,7 +665,7 @@ final class Tries {
         } else if (!inline && end < 0 && (coldElse = TryElses.raisingBodyColdElse(w, i, j, to, handler, r)) > j) {
             // the body always raises, a nested try's clauses going on to code our handler does not protect,
             // laid out after the handlers (3.12+) and jumping back to where the region goes on: our else
-            int coldEnd = ColdContinuations.end(w, coldElse);
+            int coldEnd = ColdContinuations.end(w, coldElse, r);
             Lifter e = l.fork();
             w.walk(coldElse, coldEnd, e, r, -1);
             w.dead.set(coldElse, coldEnd);
