@@ -87,67 +87,17 @@ def elif_continues_then_break(c, t, x, n, m):
 
 
 def continue_then_break_clause_pass(c, t, x, n, m):
-    # depyf: could not decompile continue_then_break_clause_pass: except clauses fall off past the end of their region, the else clause into it, at 92
-    #   111           0 RESUME                   0
-    #   
-    #   112     >>    2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       18 (to 52)
-    #   
-    #   113     >>   16 NOP
-    #   
-    #   114          18 PUSH_NULL
-    #                20 LOAD_FAST                0 (c)
-    #                22 CALL                     0
-    #                30 POP_JUMP_IF_TRUE         1 (to 34)
-    #   
-    #   115          32 JUMP_BACKWARD           16 (to 2)
-    #   
-    #   116     >>   34 PUSH_NULL
-    #                36 LOAD_FAST                1 (t)
-    #                38 LOAD_CONST               1 (6)
-    #                40 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   117          50 NOP
-    #   
-    #   120     >>   52 PUSH_NULL
-    #                54 LOAD_FAST                1 (t)
-    #                56 LOAD_CONST               2 (15)
-    #                58 CALL                     1
-    #                66 POP_TOP
-    #   
-    #   121          68 LOAD_FAST                0 (c)
-    #                70 LOAD_ATTR                2 (__name__)
-    #                90 RETURN_VALUE
-    #           >>   92 PUSH_EXC_INFO
-    #   
-    #   118          94 LOAD_GLOBAL              0 (E1)
-    #               104 CHECK_EXC_MATCH
-    #               106 POP_JUMP_IF_FALSE        3 (to 114)
-    #               108 POP_TOP
-    #   
-    #   119         110 POP_EXCEPT
-    #               112 JUMP_FORWARD             4 (to 122)
-    #   
-    #   118     >>  114 RERAISE                  0
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #   
-    #   112     >>  122 PUSH_NULL
-    #               124 LOAD_FAST                0 (c)
-    #               126 CALL                     0
-    #               134 POP_JUMP_IF_FALSE        1 (to 138)
-    #               136 JUMP_BACKWARD           61 (to 16)
-    #           >>  138 JUMP_BACKWARD           44 (to 52)
-    #   ExceptionTable:
-    #     18 to 30 -> 92 [0]
-    #     34 to 48 -> 92 [0]
-    #     92 to 108 -> 116 [1] lasti
-    #     114 to 114 -> 116 [1] lasti
-    raise RuntimeError('depyf: could not decompile continue_then_break_clause_pass: except clauses fall off past the end of their region, the else clause into it, at 92')
+    while c():
+        try:
+            if not c():
+                continue
+            t(6)
+        except E1:
+            pass
+        else:
+            break
+    t(15)
+    return c.__name__
 
 
 def continue_then_call_break(c, t, x, n, m):

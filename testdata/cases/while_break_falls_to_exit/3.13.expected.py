@@ -107,72 +107,17 @@ def elif_continues_then_break(c, t, x, n, m):
 
 
 def continue_then_break_clause_pass(c, t, x, n, m):
-    # depyf: could not decompile continue_then_break_clause_pass: except clauses fall off past the end of their region, the else clause into it, at 114
-    #    111            RESUME                   0
-    #   
-    #    112    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       24 (to L7)
-    #   
-    #    113    L2:     NOP
-    #   
-    #    114    L3:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L5)
-    #   
-    #    115    L4:     JUMP_BACKWARD           27 (to L1)
-    #   
-    #    116    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    117    L6:     NOP
-    #   
-    #    120    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (15)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    121            LOAD_FAST                0 (c)
-    #                   LOAD_ATTR                2 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    118            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #                   POP_TOP
-    #   
-    #    119    L9:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L12)
-    #   
-    #    118   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    112   L12:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L13)
-    #                   JUMP_BACKWARD           74 (to L2)
-    #          L13:     JUMP_BACKWARD_NO_INTERRUPT 51 (to L7)
-    #   ExceptionTable:
-    #     L3 to L4 -> L8 [0]
-    #     L5 to L6 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile continue_then_break_clause_pass: except clauses fall off past the end of their region, the else clause into it, at 114')
+    while c():
+        try:
+            if not c():
+                continue
+            t(6)
+        except E1:
+            pass
+        else:
+            break
+    t(15)
+    return c.__name__
 
 
 def continue_then_call_break(c, t, x, n, m):

@@ -823,12 +823,13 @@ final class Tries {
                         + w.code.op(handler).offset());
             }
             if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !TryBodyEnds.orphanTryNeverEnds(w, j, to)
-                    && !elseSuppressedToClausesEnd(w, orelse, i, to, end, r)
+                    && !elseSuppressedToClausesEnd(w, orelse, i, to, end, r) && !w.isDisplacedTest(end, r)
                     && !Branches.sameExit(w, end, r.follow())
                     && skipNops(w, end) != skipNops(w, r.follow())) {
                 // the else falls off the end of the region, the clauses past it elsewhere than the region
                 // goes on: the code in between (a with's exit call on a break's way out, 3.11) is the else's
-                // own, which this region does not hold
+                // own, which this region does not hold (not when the clauses go to the copy of the loop's test
+                // laid out past the handlers, 3.12: where the loop body's end goes, while_clause_to_test_copy)
                 throw new LiftException("except clauses fall off past the end of their region, the else clause into it, at "
                         + w.code.op(handler).offset());
             }
