@@ -323,8 +323,8 @@ final class ColdContinuations {
 
     /**
      * True when the block at t, laid out after a handler area, ends with a jump to where the region goes on
-     * or to its loop's head or test's copy (not that code itself, laid out cold there because only clauses reach it: the code after an if whose
-     * branch ends with the try).
+     * or to its loop's head or test's copy (not that code itself, laid out cold there because only clauses
+     * reach it: the code after an if whose branch ends with the try).
      */
     static boolean jumpsToFollow(Walker w, int t, Region r) {
         int e = end(w, t, r);

@@ -261,8 +261,8 @@ final class TryElses {
     /**
      * 3.12+: the else clause of the try at [i, j) ending the region, whose body always raises: a nested try's
      * clauses go on to code our handler does not protect, laid out after the handlers (only handler code
-     * reaches it) and jumping back to where the region goes on (or to the copy of its loop's test). Its start, when exactly one such block is
-     * found; else -1.
+     * reaches it) and jumping back to where the region goes on (or to its loop's head or test's copy). Its
+     * start, when exactly one such block is found; else -1.
      */
     static int raisingBodyColdElse(Walker w, int i, int j, int to, int handler, Region r) {
         if (!w.env.atLeast(3, 12) || j != to || !onlyHandlersReach(w, i, j)) {
