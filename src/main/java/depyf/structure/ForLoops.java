@@ -628,6 +628,11 @@ final class ForLoops {
                 || e instanceof Expr.Dict d && d.keys().isEmpty();
     }
 
+    /** True when op pops a for loop's iterator on the way out of it (a break's, a return's). */
+    static boolean popsIterator(Op op) {
+        return op.is("POP_TOP") || op.is("POP_ITER");
+    }
+
     /**
      * Past the cleanup a for loop's exit starts with (END_FOR, 3.14's POP_ITER, the iterator's POP_TOP after
      * END_FOR, line NOPs), at most {@code most} instructions of it: where the code after the loop starts.

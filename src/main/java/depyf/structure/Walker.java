@@ -1548,7 +1548,7 @@ public final class Walker {
                 throw new LiftException("a jump past the end of a branch skips the code after its statement at " + op.offset());
             }
             Region.Loop loop = r.loop();
-            if (loop != null && (!loop.isFor() || i > 0 && (code.op(i - 1).is("POP_TOP") || code.op(i - 1).is("POP_ITER")))
+            if (loop != null && (!loop.isFor() || i > 0 && ForLoops.popsIterator(code.op(i - 1)))
                     && loop.exit() >= to && t > loop.exit() && !readOrHandlerCode(loop.exit(), t)) {
                 // past the loop's exit and the code there (a while loop's else, 3.12-3.13 with its test laid
                 // out after the handlers): a break that skips the else, not falling off (rich seed 43 f275;

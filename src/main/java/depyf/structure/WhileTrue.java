@@ -789,12 +789,12 @@ final class WhileTrue {
                 int k = ExceptClauses.afterNameCleanup(w.code, u + 1);
                 if (u - 1 >= from && w.code.op(u - 1).is("SWAP") && w.code.op(u - 1).arg() == 2) {
                     // a value computed inside the clause, swapped under each thing popped
-                    while (k + 1 < end - 1 && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2 && pops(w.code.op(k + 1))) {
+                    while (k + 1 < end - 1 && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2 && ForLoops.popsIterator(w.code.op(k + 1))) {
                         k += 2;
                     }
                     return k == end - 1 && w.code.op(k).is("RETURN_VALUE") ? u : -1;
                 }
-                while (k < end - 1 && pops(w.code.op(k))) {
+                while (k < end - 1 && ForLoops.popsIterator(w.code.op(k))) {
                     k++;
                 }
                 Op value = w.code.op(k);
@@ -805,10 +805,6 @@ final class WhileTrue {
         return -1;
     }
 
-    /** True when op pops a for loop's iterator on the way out of it. */
-    private static boolean pops(Op op) {
-        return op.is("POP_TOP") || op.is("POP_ITER");
-    }
 
     /**
      * 3.14: True when the code at back + 1, past the last jump back, is entered only by jumps from inside
