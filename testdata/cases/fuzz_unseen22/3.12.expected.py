@@ -751,103 +751,17 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
-    # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106
-    #   461           0 RESUME                   0
-    #   
-    #   462           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       28 (to 72)
-    #   
-    #   463          16 PUSH_NULL
-    #                18 LOAD_FAST                4 (m)
-    #                20 LOAD_CONST               1 (3)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 POP_TOP
-    #   
-    #   464          34 NOP
-    #   
-    #   465          36 PUSH_NULL
-    #                38 LOAD_FAST                2 (x)
-    #                40 LOAD_CONST               2 (15)
-    #                42 CALL                     1
-    #                50 POP_TOP
-    #   
-    #   466          52 NOP
-    #   
-    #   463          54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 CALL                     2
-    #                68 POP_TOP
-    #                70 RETURN_CONST             3 (16)
-    #   
-    #   471     >>   72 PUSH_NULL
-    #                74 LOAD_FAST                1 (t)
-    #                76 LOAD_CONST               6 (22)
-    #                78 CALL                     1
-    #                86 POP_TOP
-    #   
-    #   472     >>   88 PUSH_NULL
-    #                90 LOAD_FAST                1 (t)
-    #                92 LOAD_CONST               7 (23)
-    #                94 CALL                     1
-    #               102 POP_TOP
-    #               104 RETURN_CONST             0 (None)
-    #           >>  106 PUSH_EXC_INFO
-    #   
-    #   467         108 LOAD_GLOBAL              0 (E1)
-    #               118 CHECK_EXC_MATCH
-    #               120 POP_JUMP_IF_FALSE       11 (to 144)
-    #               122 POP_TOP
-    #   
-    #   468         124 PUSH_NULL
-    #               126 LOAD_FAST                1 (t)
-    #               128 LOAD_CONST               4 (17)
-    #               130 CALL                     1
-    #               138 POP_TOP
-    #               140 POP_EXCEPT
-    #               142 JUMP_FORWARD             4 (to 152)
-    #   
-    #   467     >>  144 RERAISE                  0
-    #           >>  146 COPY                     3
-    #               148 POP_EXCEPT
-    #               150 RERAISE                  1
-    #   
-    #   469     >>  152 PUSH_NULL
-    #               154 LOAD_FAST                1 (t)
-    #               156 LOAD_CONST               5 (21)
-    #               158 CALL                     1
-    #               166 POP_TOP
-    #   
-    #   463         168 LOAD_CONST               0 (None)
-    #               170 LOAD_CONST               0 (None)
-    #               172 LOAD_CONST               0 (None)
-    #               174 CALL                     2
-    #               182 POP_TOP
-    #               184 JUMP_BACKWARD           49 (to 88)
-    #           >>  186 PUSH_EXC_INFO
-    #               188 WITH_EXCEPT_START
-    #               190 POP_JUMP_IF_TRUE         1 (to 194)
-    #               192 RERAISE                  2
-    #           >>  194 POP_TOP
-    #               196 POP_EXCEPT
-    #               198 POP_TOP
-    #               200 POP_TOP
-    #               202 JUMP_BACKWARD           58 (to 88)
-    #           >>  204 COPY                     3
-    #               206 POP_EXCEPT
-    #               208 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 32 -> 186 [1] lasti
-    #     36 to 50 -> 106 [1]
-    #     106 to 138 -> 146 [2] lasti
-    #     140 to 142 -> 186 [1] lasti
-    #     144 to 144 -> 146 [2] lasti
-    #     146 to 166 -> 186 [1] lasti
-    #     186 to 194 -> 204 [3] lasti
-    raise RuntimeError('depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 106')
+    if c():
+        with m(3):
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+    else:
+        t(22)
+    t(23)
 
 
 def while_true_try_clause_while_and_else_ifs_closure(c, t, x, n, m):

@@ -786,108 +786,17 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
-    # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116
-    #    461            RESUME                   0
-    #   
-    #    462            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L5)
-    #   
-    #    463            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (3)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #    464    L2:     NOP
-    #   
-    #    465    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (15)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    466    L4:     NOP
-    #   
-    #    463            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (16)
-    #   
-    #    471    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (22)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    472    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               7 (23)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    467            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L9)
-    #                   POP_TOP
-    #   
-    #    468            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (17)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    467    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    469   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (21)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    463   L12:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           51 (to L6)
-    #          L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L6)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [1] lasti
-    #     L3 to L4 -> L7 [1]
-    #     L7 to L8 -> L10 [2] lasti
-    #     L8 to L9 -> L13 [1] lasti
-    #     L9 to L10 -> L10 [2] lasti
-    #     L10 to L12 -> L13 [1] lasti
-    #     L13 to L15 -> L16 [3] lasti
-    raise RuntimeError('depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 116')
+    if c():
+        with m(3):
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+    else:
+        t(22)
+    t(23)
 
 
 def while_true_try_clause_while_and_else_ifs_closure(c, t, x, n, m):

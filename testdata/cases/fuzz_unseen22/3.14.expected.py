@@ -704,119 +704,17 @@ def if_try_return_clause_then_code_else_at_end(c, t, x, n, m):
 
 
 def if_with_try_return_clause_then_code_else(c, t, x, n, m):
-    # depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138
-    #    461            RESUME                   0
-    #   
-    #    462            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       38 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    463            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    464    L2:     NOP
-    #   
-    #    465    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          15
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    466    L4:     NOP
-    #   
-    #    463            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          16
-    #                   RETURN_VALUE
-    #   
-    #    471    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    472    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          23
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    467            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    468            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          17
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    467    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    469   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          21
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    463   L12:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           53 (to L6)
-    #          L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L14)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 69 (to L6)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [2] lasti
-    #     L3 to L4 -> L7 [2]
-    #     L7 to L8 -> L10 [3] lasti
-    #     L8 to L9 -> L13 [2] lasti
-    #     L9 to L10 -> L10 [3] lasti
-    #     L10 to L12 -> L13 [2] lasti
-    #     L13 to L15 -> L16 [4] lasti
-    raise RuntimeError('depyf: could not decompile if_with_try_return_clause_then_code_else: except clauses fall off past the end of their region at 138')
+    if c():
+        with m(3):
+            try:
+                x(15)
+                return 16
+            except E1:
+                t(17)
+            t(21)
+    else:
+        t(22)
+    t(23)
 
 
 def while_true_try_clause_while_and_else_ifs_closure(c, t, x, n, m):

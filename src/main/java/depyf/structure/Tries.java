@@ -86,7 +86,7 @@ final class Tries {
                 j = orphanCopy;                // a nested orphan's clause running a copy of the code after our statement
                 continue;
             }
-            int loopJump = Handlers.kind(w.code, handler) == Handlers.Kind.WITH ? TryBodyEnds.loopJumpThroughExit(w, i, j, to, r) : -1;
+            int loopJump = Handlers.kind(w.code, handler) == Handlers.Kind.WITH ? TryBodyEnds.loopJumpThroughExit(w, i, j, to, handler, r) : -1;
             if (loopJump > j) {
                 j = loopJump;                  // a continue or break inside a branch of the body, through our exit call
                 continue;
@@ -758,7 +758,7 @@ final class Tries {
             continuation = end;
             resume = j;
         } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler))
-                    || returnThroughExitsEnd(w, j) == to) && end > handler
+                    || returnThroughExitsEnd(w, j) == to || loopJumpThroughExitsEnd(w, j, r) == to) && end > handler
                 && (continuationEnd = coldEndInWith(w, end, r)) > end) {
             // the same inside a with ending the region (a loop's body): the code after the statement runs
             // on to the with's normal exit, which the with reads (Withs.coldNormalExit); the body's return
@@ -1240,6 +1240,31 @@ final class Tries {
             k++;
         }
         return calls == 0 || k >= w.code.size() ? -1 : w.code.op(k).isReturn() ? k + 1 : constReturn(w, k) ? k + 2 : -1;
+    }
+
+    /**
+     * Where the code at j (a try body's end) ends when it is a continue or break through enclosing withs:
+     * their exit calls, for a break out of a for loop the iterator's pop, then the jump to the loop's head or
+     * exit; else -1.
+     */
+    private static int loopJumpThroughExitsEnd(Walker w, int j, Region r) {
+        if (r.loop() == null) {
+            return -1;
+        }
+        int k = skipNops(w, j);
+        int calls = 0;
+        for (int n; (n = exitCall(w, k)) > 0; calls++) {
+            k = skipNops(w, n);
+        }
+        if (calls == 0 || k >= w.code.size()) {
+            return -1;
+        }
+        Op jump = w.code.op(k);
+        if (jump.isUnconditionalJump() && r.loop().continues().contains(jump.target())) {
+            return k + 1;
+        }
+        int p = r.loop().isFor() && ForLoops.popsIterator(jump) && k + 1 < w.code.size() ? k + 1 : k;
+        return w.code.op(p).isUnconditionalJump() && w.breaksTo(r, w.code.op(p).target()) ? p + 1 : -1;
     }
 
     /**

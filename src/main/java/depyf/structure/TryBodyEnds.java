@@ -70,18 +70,28 @@ final class TryBodyEnds {
      * A continue or break inside a branch of a with's body [i, j), unwinding through the with's exit call at j
      * (outside the range) and jumping to the loop's head or exit, while a test in the body jumps past that
      * jump (`while c: with m(): if d: ...; continue` then the rest of the body): the body goes on past the
-     * jump, to where the test goes. Returns the index after the jump, or -1.
+     * jump, to where the test goes; or (3.12+) ending the body, whose try's clauses go on to the with's cold
+     * normal exit ({@link #coldNormalExit}): the body goes on past the jump. Returns that index, or -1.
      */
-    static int loopJumpThroughExit(Walker w, int i, int j, int to, Region r) {
+    static int loopJumpThroughExit(Walker w, int i, int j, int to, int handler, Region r) {
         if (r.loop() == null) {
             return -1;
         }
-        int e = Tries.exitCall(w, Tries.skipNops(w, j));
-        if (e < 0 || e + 1 >= to || !w.code.op(e).isUnconditionalJump() || w.jumpTargets.get(Tries.skipNops(w, j))) {
+        int n = Tries.skipNops(w, j);
+        int e = Tries.exitCall(w, n);
+        if (e < 0 || e + 1 > to || !w.code.op(e).isUnconditionalJump() || w.jumpTargets.get(n)) {
             return -1;
         }
         int t = w.code.op(e).target();
         if (!r.loop().continues().contains(t) && !w.breaksTo(r, t)) {
+            return -1;
+        }
+        if (w.env.atLeast(3, 12) && coldNormalExit(w, n, handler) >= 0) {
+            // 3.12+: the continue or break ends the body, its try's clauses going on to the with's normal exit,
+            // laid out cold past the handlers: the body goes on to past the jump
+            return e + 1;
+        }
+        if (e + 1 >= to) {
             return -1;
         }
         for (int k = i; k < j; k++) {
@@ -300,14 +310,18 @@ final class TryBodyEnds {
      * after the handlers of a try inside its body, when the rest of the body (an else returning through
      * the exit call at {@code k}) never falls off: the start of that block, or -1. Its exit call has the
      * enclosing handler of the one at k (it is this with's), and it is reached only from that try's
-     * clauses (see {@link #leavesClause}).
+     * clauses (see {@link #leavesClause}). The block may start with the rest of the with's body after that
+     * try, run straight into the exit call ({@link ColdContinuations#endAtWithExit}).
      */
     static int coldNormalExit(Walker w, int k, int handler) {
         for (int q = 0; q < handler; q++) {
             int t = w.code.op(q).target();
-            if (t > k && t < handler && w.reachable.get(t) && Handlers.covers(w.code, q, handler)
-                    && leavesClause(w, q, 3) && Tries.exitCall(w, Tries.skipNops(w, t)) > 0
-                    && Withs.sameHandler(w.code.handlerAt(Tries.skipNops(w, t)), w.code.handlerAt(k)) && onlyFromHandlers(w, t)) {
+            if (t <= k || t >= handler || !w.reachable.get(t) || !Handlers.covers(w.code, q, handler) || !leavesClause(w, q, 3)) {
+                continue;
+            }
+            int exit = Tries.exitCall(w, Tries.skipNops(w, t)) > 0 && onlyFromHandlers(w, t) ? Tries.skipNops(w, t)
+                    : ColdContinuations.endAtWithExit(w, t, handler);
+            if (exit >= t && Withs.sameHandler(w.code.handlerAt(exit), w.code.handlerAt(k))) {
                 return t;
             }
         }
@@ -519,7 +533,6 @@ final class TryBodyEnds {
         return false;
     }
 
-    /** The index after {@code LOAD_CONST None} x3; CALL; POP_TOP (a with's normal exit) at k, or -1. */
     /**
      * 3.12+: the code after a try ending a loop's body, reached only by a with's suppressing path and laid out
      * past the try's handlers: straight code outside any handler range, entered only at c, ending in the jump
@@ -535,6 +548,24 @@ final class TryBodyEnds {
                 return loop.continues().contains(op.target()) ? k + 1 : -1;
             }
             if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 3.12-3.13: like {@link #jumpBackToLoop}, but the straight code at c falls into the copy of r's while
+     * loop's test laid out past the handlers ({@link Walker#isDisplacedTest}), the end of the loop's body.
+     * The index of that copy, or -1.
+     */
+    static int intoDisplacedTest(Walker w, int c, Region r) {
+        for (int k = c; r.loop() != null && w.env.atLeast(3, 12) && k < w.code.size(); k++) {
+            if (k > c && w.isDisplacedTest(k, r)) {
+                return k;
+            }
+            Op op = w.code.op(k);
+            if (w.code.handlerAt(k) != null || k > c && w.jumpTargets.get(k) || op.target() >= 0 || op.isTerminal()) {
                 return -1;
             }
         }

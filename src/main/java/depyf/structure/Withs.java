@@ -117,8 +117,12 @@ final class Withs {
             if (tail > 0) {
                 // the rest of the loop body after the with, laid out past its handler too: walked here
                 int t = w.code.op(normal).target();
-                w.walk(t, tail - 1, l, r, -1);   // (its jump back: where the with, ending the body, goes on)
-                w.dead.set(t, tail);
+                boolean intoTest = w.isDisplacedTest(tail, r);
+                w.walk(t, intoTest ? tail : tail - 1, l, r, -1);   // (its jump back: where the with, ending
+                w.dead.set(t, tail);                                // the body, goes on)
+                if (intoTest) {
+                    return j;                  // (3.12, 3.13: falling into the copy of the loop's test instead)
+                }
                 normal = tail - 1;
             }
             if (!endsLoopBody(w, normal, r)) {
@@ -281,13 +285,13 @@ final class Withs {
     }
 
     /**
-     * 3.12+: the with ends a loop's body [.., to) and its body's last statement is a try whose body returns:
+     * 3.12+: the with ends a loop's body [.., to) (but for code only jumps from past it reach) and its body's last statement is a try whose body returns:
      * the code after that try, laid out after its handler and walked by it (dead now), runs into our normal
      * exit call, whose jump goes back to the loop's head ({@link ColdContinuations#endAtWithExit}). The
      * index of that exit call, or -1.
      */
     private static int coldNormalExit(Walker w, int j, int to, int handler, Region r) {
-        if (j != to || r.loop() == null || !w.env.atLeast(3, 12) || w.env.dynamo != null) {
+        if (j > to || j < to && !onlyJumpedToFromPast(w, j, to) || r.loop() == null || !w.env.atLeast(3, 12) || w.env.dynamo != null) {
             return -1;
         }
         for (int t = to; t < handler; t++) {
@@ -306,12 +310,30 @@ final class Withs {
     }
 
     /**
+     * True when [j, to) is not fallen into and only jumps from past {@code to} reach it: code of the region
+     * laid out after our body's end but not the body's (3.12: the return after a while loop that the copy of
+     * its test laid out past the handlers jumps back to).
+     */
+    private static boolean onlyJumpedToFromPast(Walker w, int j, int to) {
+        if (!(w.code.op(j - 1).isUnconditionalJump() || w.code.op(j - 1).isTerminal())) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() >= j && op.target() < to && op.index() < to) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * 3.12+: the with's cold normal exit ({@link #coldNormalExit}) at {@code normal} jumps forward past our
      * handler to the rest of the loop body after the with (straight code ending in the jump back to the
      * loop's head, {@link TryBodyEnds#jumpBackToLoop}): the compiler laid that block out after the with's
      * handler because only the exit call, cold itself, and the suppressing path reach it (flowgraph.c
      * moves blocks reached only from cold ones to the end). Every jump to it comes from that exit or our
-     * handler's code. The end of that block (past its jump back), or -1.
+     * handler's code. The end of that block (past its jump back, or 3.12-3.13 where it falls into the copy of
+     * the loop's test: {@link TryBodyEnds#intoDisplacedTest}), or -1.
      */
     private static int coldTailEnd(Walker w, int normal, int handler, Region r) {
         Op jump = w.code.op(normal);
@@ -320,6 +342,9 @@ final class Withs {
             return -1;
         }
         int end = TryBodyEnds.jumpBackToLoop(w, t, r.loop());
+        if (end < 0) {
+            end = TryBodyEnds.intoDisplacedTest(w, t, r);
+        }
         if (end < 0) {
             return -1;
         }
