@@ -967,8 +967,6 @@ def if_elif_with_try_return_clause(c, t, x, n, m):
                 return 44
             except E1:
                 pass
-    else:
-        return None
 
 
 def if_with_try_return_two_clauses(c, t, x, n, m):

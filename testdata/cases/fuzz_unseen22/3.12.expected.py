@@ -845,98 +845,16 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
-    # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #   551           0 RESUME                   0
-    #   
-    #   552           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                46 (to 112)
-    #                20 STORE_FAST               5 (k)
-    #   
-    #   553          22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_FALSE       29 (to 94)
-    #   
-    #   554          36 PUSH_NULL
-    #                38 LOAD_FAST                4 (m)
-    #                40 LOAD_CONST               1 (7)
-    #                42 CALL                     1
-    #                50 BEFORE_WITH
-    #                52 POP_TOP
-    #   
-    #   555          54 NOP
-    #   
-    #   556          56 PUSH_NULL
-    #                58 LOAD_FAST                2 (x)
-    #                60 LOAD_CONST               2 (9)
-    #                62 CALL                     1
-    #                70 POP_TOP
-    #   
-    #   557          72 LOAD_GLOBAL              1 (NULL + E2)
-    #                82 LOAD_CONST               3 (10)
-    #                84 CALL                     1
-    #                92 RAISE_VARARGS            1
-    #   
-    #   561     >>   94 PUSH_NULL
-    #                96 LOAD_FAST                1 (t)
-    #                98 LOAD_CONST               5 (6)
-    #               100 CALL                     1
-    #               108 POP_TOP
-    #               110 JUMP_BACKWARD           48 (to 16)
-    #   
-    #   552     >>  112 END_FOR
-    #               114 RETURN_CONST             0 (None)
-    #           >>  116 PUSH_EXC_INFO
-    #   
-    #   558         118 LOAD_GLOBAL              0 (E2)
-    #               128 CHECK_EXC_MATCH
-    #               130 POP_JUMP_IF_FALSE        3 (to 138)
-    #               132 POP_TOP
-    #   
-    #   559         134 POP_EXCEPT
-    #               136 JUMP_FORWARD             4 (to 146)
-    #   
-    #   558     >>  138 RERAISE                  0
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #   
-    #   560     >>  146 PUSH_NULL
-    #               148 LOAD_FAST                1 (t)
-    #               150 LOAD_CONST               4 (3)
-    #               152 CALL                     1
-    #               160 POP_TOP
-    #   
-    #   554         162 LOAD_CONST               0 (None)
-    #               164 LOAD_CONST               0 (None)
-    #               166 LOAD_CONST               0 (None)
-    #               168 CALL                     2
-    #               176 POP_TOP
-    #               178 JUMP_BACKWARD           43 (to 94)
-    #           >>  180 PUSH_EXC_INFO
-    #               182 WITH_EXCEPT_START
-    #               184 POP_JUMP_IF_TRUE         1 (to 188)
-    #               186 RERAISE                  2
-    #           >>  188 POP_TOP
-    #               190 POP_EXCEPT
-    #               192 POP_TOP
-    #               194 POP_TOP
-    #               196 JUMP_BACKWARD           52 (to 94)
-    #           >>  198 COPY                     3
-    #               200 POP_EXCEPT
-    #               202 RERAISE                  1
-    #   ExceptionTable:
-    #     52 to 52 -> 180 [2] lasti
-    #     56 to 92 -> 116 [2]
-    #     116 to 132 -> 140 [3] lasti
-    #     134 to 136 -> 180 [2] lasti
-    #     138 to 138 -> 140 [3] lasti
-    #     140 to 160 -> 180 [2] lasti
-    #     180 to 188 -> 198 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow')
+    for k in n():
+        if c():
+            with m(7):
+                try:
+                    x(9)
+                    raise E2(10)
+                except E2:
+                    pass
+                t(3)
+        t(6)
 
 
 def while_and_while_true_if_break_continue(c, t, x, n, m):

@@ -880,104 +880,16 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
-    # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    551            RESUME                   0
-    #   
-    #    552            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                52 (to L6)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    553            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L5)
-    #   
-    #    554            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (7)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    555    L3:     NOP
-    #   
-    #    556    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    557            LOAD_GLOBAL              1 (E2 + NULL)
-    #                   LOAD_CONST               3 (10)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    561    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           54 (to L1)
-    #   
-    #    552    L6:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    558            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #                   POP_TOP
-    #   
-    #    559    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    558    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    560   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    554   L12:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           47 (to L5)
-    #          L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L5)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L13 [2] lasti
-    #     L4 to L5 -> L7 [2]
-    #     L7 to L8 -> L10 [3] lasti
-    #     L8 to L9 -> L13 [2] lasti
-    #     L9 to L10 -> L10 [3] lasti
-    #     L10 to L12 -> L13 [2] lasti
-    #     L13 to L15 -> L16 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow')
+    for k in n():
+        if c():
+            with m(7):
+                try:
+                    x(9)
+                    raise E2(10)
+                except E2:
+                    pass
+                t(3)
+        t(6)
 
 
 def while_and_while_true_if_break_continue(c, t, x, n, m):

@@ -803,114 +803,16 @@ def if_with_try_raise_clauses_then_code_else(c, t, x, n, m):
 
 
 def for_if_with_try_raise_clause_then_code(c, t, x, n, m):
-    # depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow
-    #    551            RESUME                   0
-    #   
-    #    552            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                61 (to L6)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    553            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       38 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    554            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    555    L3:     NOP
-    #   
-    #    556    L4:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    557            LOAD_GLOBAL              1 (E2 + NULL)
-    #                   LOAD_SMALL_INT          10
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    561    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           63 (to L1)
-    #   
-    #    552    L6:     END_FOR
-    #                   POP_ITER
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    558            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    559    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    558    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    560   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    554   L12:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           49 (to L5)
-    #          L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L14)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L5)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L13 [3] lasti
-    #     L4 to L5 -> L7 [3]
-    #     L7 to L8 -> L10 [4] lasti
-    #     L8 to L9 -> L13 [3] lasti
-    #     L9 to L10 -> L10 [4] lasti
-    #     L10 to L12 -> L13 [3] lasti
-    #     L13 to L15 -> L16 [5] lasti
-    raise RuntimeError('depyf: could not decompile for_if_with_try_raise_clause_then_code: stack underflow')
+    for k in n():
+        if c():
+            with m(7):
+                try:
+                    x(9)
+                    raise E2(10)
+                except E2:
+                    pass
+                t(3)
+        t(6)
 
 
 def while_and_while_true_if_break_continue(c, t, x, n, m):

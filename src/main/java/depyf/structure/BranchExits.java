@@ -22,20 +22,40 @@ final class BranchExits {
     }
 
     /**
+     * 3.12+: when t starts the rest of a with's body after a try nested in it whose body leaves, laid out
+     * after the try's handler and running into the with's normal exit ({@link
+     * ColdContinuations#endAtWithExit}), the with starting in the branch [b, f): that with's handler; else -1.
+     */
+    private static int inWithOfBranch(Walker w, int t, int b, int f) {
+        // (its first instructions may be line NOPs and the exit call itself, which no range protects)
+        for (Code.Handler h : w.code.handlers()) {
+            if (Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH && firstProtected(w, h) >= b && firstProtected(w, h) < f
+                    && ColdContinuations.endAtWithExit(w, t, h.target()) > t) {
+                return h.target();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the normal exit of the with (handler {@code with}) whose body's rest starts at t ({@link
+     * #inWithOfBranch}) jumps past f after its exit call (not to a loop's head or exit, nor to the same exit
+     * as f), or -1.
+     */
+    private static int withExitJumpPast(Walker w, int t, int with, int f, Region.Loop loop) {
+        int e = ColdContinuations.endAtWithExit(w, t, with);
+        int n = e > t ? Tries.exitCall(w, e) : -1;
+        if (n < 0 || n >= w.code.size() || !w.code.op(n).isUnconditionalJump()) {
+            return -1;
+        }
+        int goes = w.code.op(n).target();
+        return goes > f && !Branches.isLoopTarget(loop, goes) && !Branches.sameExit(w, goes, f) ? goes : -1;
+    }
+
+    /**
      * As {@link #leavesPast(Walker, int, int, Region.Loop)}; with {@code skipOwnTails}, a with whose suppressing
      * path runs code of its own laid out in its handler ({@link WithSuppressedPaths#suppressedOwnTail}) does not leave.
      */
-    /**
-     * 3.12+: True when t starts the rest of a with's body after a try nested in it whose body returns, laid
-     * out after the try's handler and running into the with's normal exit ({@link
-     * ColdContinuations#endAtWithExit}), the with starting in the branch [b, f).
-     */
-    private static boolean inWithOfBranch(Walker w, int t, int b, int f) {
-        Code.Handler h = w.code.handlerAt(t);
-        return h != null && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH && firstProtected(w, h) >= b
-                && firstProtected(w, h) < f && ColdContinuations.endAtWithExit(w, t, h.target()) > t;
-    }
-
     static int leavesPast(Walker w, int b, int f, Region.Loop loop, boolean skipOwnTails) {
         int leave = -1;
         java.util.Set<Integer> clauses = new java.util.HashSet<>();
@@ -52,8 +72,12 @@ final class BranchExits {
                     if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop) && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f)) {
                         continue;                  // the code after a try inside the branch, laid out after its handler
                     }
-                    if (t > f && inWithOfBranch(w, t, b, f)) {
-                        continue;                  // the same inside a with of the branch, running into its normal exit
+                    int with = t > f ? inWithOfBranch(w, t, b, f) : -1;
+                    if (with >= 0) {
+                        // the same inside a with of the branch, running into its normal exit: that exit's jump
+                        // past f goes to where the if goes on past its else
+                        leave = Math.max(leave, withExitJumpPast(w, t, with, f, loop));
+                        continue;
                     }
                     int join = cold > t && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f) ? ColdContinuations.rejoinsPast(w, t, cold, f) : -1;
                     if (join > f) {

@@ -163,6 +163,25 @@ final class DisplacedLoopTails {
     }
 
     /**
+     * True when the instruction at q is a JUMP_FORWARD right after a with's exit call (its normal exit, cold:
+     * only clauses of a try ending its body reach it), over code only handlers reach, to the code after the
+     * with, which only that jump and the with's suppressing path in between reach.
+     */
+    static boolean withExitOverHandlers(Walker w, int q) {
+        Op op = w.code.op(q);
+        int t = op.target();
+        if (!op.is("JUMP_FORWARD") || t <= q + 1 || !w.onlyHandlerCode(q + 1, t) || !(q >= 5 && Tries.exitCall(w, q - 5) == q)) {
+            return false;
+        }
+        for (Op o : w.code.ops()) {
+            if (o.target() == t && o.index() != q && !(o.index() > q && o.index() < t && !w.normalFlow.get(o.index()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * 3.14: the end of a while loop's body [b, f) that only a with's suppressing path reaches (the code
      * after a with whose body ends in break or continue) is laid out cold after that with's handler and
      * ends jumping back to the test at the top, in [lo, hi] (3.14 copies no test to the bottom): when no

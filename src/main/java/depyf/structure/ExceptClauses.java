@@ -362,7 +362,7 @@ final class ExceptClauses {
             if (t == r.follow() && w.coldNormalCopies.get(t)) {
                 return t;                      // the enclosing finally's normal exit copy, past the loop's body (TryFinally.coldNormalCopy)
             }
-            if (breaks(w, r, t) && w.env.atLeast(3, 12) && !rejoiningContinuation(w, handler, t, r)
+            if (breaks(w, r, t) && w.env.atLeast(3, 12) && !rejoiningContinuation(w, handler, t, r) && !inEnclosingWith(w, t, r)
                     && !(ColdContinuations.bodyReturns(w, handler) && ColdContinuations.endOfEnclosingBody(w, r, t))) {
                 continue;                      // 3.11: the statement ends there, Tries walks the rest of the body
             }
@@ -372,6 +372,26 @@ final class ExceptClauses {
             head = head < 0 ? t : head;
         }
         return head;
+    }
+
+    /**
+     * True when t, past the loop's body, is the rest of the body of a with being walked inside the loop, laid out cold after
+     * the handlers with its normal exit ({@link ColdContinuations#endAtWithExit}): the try ends that body's
+     * first part, its own body leaving (a continue through the with's exit call), and the clauses go on there.
+     */
+    private static boolean inEnclosingWith(Walker w, int t, Region r) {
+        if (r.loop() == null || r.loop().continues().isEmpty()) {
+            return false;
+        }
+        int head = java.util.Collections.min(r.loop().continues());
+        for (Code.Handler h : w.code.handlers()) {
+            // (a with inside the loop: the normal exit of a with around it is where the loop's break goes)
+            if (r.handlers().contains(h.target()) && BranchExits.firstProtected(w, h) > head
+                    && ColdContinuations.endAtWithExit(w, t, h.target()) > t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -551,8 +551,10 @@ final class Loops {
             if (op.is("JUMP_BACKWARD")) {
                 return op.target() >= lo && op.target() <= hi;
             }
-            if (DisplacedLoopTails.overHandlers(w, q)) {
-                landed = op.target();          // (the copy of a finally body on the try's normal exit, then its handler)
+            if (DisplacedLoopTails.overHandlers(w, q) || DisplacedLoopTails.withExitOverHandlers(w, q)) {
+                // (the copy of a finally body on the try's normal exit, then its handler; or the normal exit
+                // of a with around the try, then the with's handler)
+                landed = op.target();
                 int e = ColdContinuations.straightBlockEnd(w, landed, null);
                 if (e > landed && !w.jumpedInto(landed, e) && coldStatementsBackInto(w, landed, e, lo, hi, f)) {
                     return true;

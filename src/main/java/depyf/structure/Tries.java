@@ -767,6 +767,9 @@ final class Tries {
                 elseReturnKept = elseReturnInWith(w, j, to);
                 Lifter e = elseReturnKept ? l.fork() : body;
                 w.walk(j, to, e, r.withFollow(to), -1);
+                if (r.loop() != null && to == r.loop().exit() && !ExceptClauses.leaves(e.out) && loopJumpThroughExitsEnd(w, j, r) == to) {
+                    e.emit(new Stmt.Break());  // (falling into the while loop's exit: the unwinding read, the break not)
+                }
                 if (elseReturnKept) {
                     orelse = e.out;
                 }
@@ -1258,6 +1261,9 @@ final class Tries {
         }
         if (calls == 0 || k >= w.code.size()) {
             return -1;
+        }
+        if (k == r.loop().exit() && !r.loop().isFor()) {
+            return k;                          // (a break out of a while loop falling into its exit)
         }
         Op jump = w.code.op(k);
         if (jump.isUnconditionalJump() && r.loop().continues().contains(jump.target())) {

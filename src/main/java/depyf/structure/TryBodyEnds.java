@@ -79,17 +79,27 @@ final class TryBodyEnds {
         }
         int n = Tries.skipNops(w, j);
         int e = Tries.exitCall(w, n);
-        if (e < 0 || e + 1 > to || !w.code.op(e).isUnconditionalJump() || w.jumpTargets.get(n)) {
+        if (e < 0 || e > to || w.jumpTargets.get(n)) {
+            return -1;
+        }
+        if (w.env.atLeast(3, 12) && coldNormalExit(w, n, handler) >= 0) {
+            if (e == r.loop().exit() && !r.loop().isFor()) {
+                return e;                      // (a break out of a while loop falling into its exit)
+            }
+            // 3.12+: the continue or break ends the body, its try's clauses going on to the with's normal exit,
+            // laid out cold past the handlers: the body goes on to past the jump (a break out of a for loop
+            // pops the iterator first)
+            int p = r.loop().isFor() && ForLoops.popsIterator(w.code.op(e)) && e + 2 <= to ? e + 1 : e;
+            Op jump = w.code.op(p);
+            boolean leaves = jump.isUnconditionalJump() && (r.loop().continues().contains(jump.target()) || w.breaksTo(r, jump.target()));
+            return leaves ? p + 1 : -1;
+        }
+        if (e + 1 > to || !w.code.op(e).isUnconditionalJump()) {
             return -1;
         }
         int t = w.code.op(e).target();
         if (!r.loop().continues().contains(t) && !w.breaksTo(r, t)) {
             return -1;
-        }
-        if (w.env.atLeast(3, 12) && coldNormalExit(w, n, handler) >= 0) {
-            // 3.12+: the continue or break ends the body, its try's clauses going on to the with's normal exit,
-            // laid out cold past the handlers: the body goes on to past the jump
-            return e + 1;
         }
         if (e + 1 >= to) {
             return -1;

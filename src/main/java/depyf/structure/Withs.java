@@ -302,7 +302,7 @@ final class Withs {
             int normal = e > t ? Tries.exitCall(w, e) : -1;
             if (normal > 0 && w.dead.nextClearBit(t) >= e && normal < w.code.size()
                     && w.code.op(normal).isUnconditionalJump() && (r.loop().continues().contains(w.code.op(normal).target())
-                        || coldTailEnd(w, normal, handler, r) > 0)) {
+                        || w.code.op(normal).target() == r.follow() || coldTailEnd(w, normal, handler, r) > 0)) {
                 return e;
             }
         }
