@@ -261,7 +261,7 @@ final class ColdContinuations {
     }
 
     /** The end of the last range handler {@code target} protects that starts in normal flow, or -1. */
-    private static int bodyRangeEnd(Walker w, int target) {
+    static int bodyRangeEnd(Walker w, int target) {
         int end = -1;
         for (Code.Handler h : w.code.handlers()) {
             if (h.target() == target && w.normalFlow.get(h.start())) {

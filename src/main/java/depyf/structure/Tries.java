@@ -757,7 +757,8 @@ final class Tries {
             }
             continuation = end;
             resume = j;
-        } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler))
+        } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler)
+                        || ColdContinuations.bodyRangeEnd(w, handler) > 0 && returnThroughExitsEnd(w, ColdContinuations.bodyRangeEnd(w, handler)) == to)
                     || returnThroughExitsEnd(w, j) == to || loopJumpThroughExitsEnd(w, j, r) == to) && end > handler
                 && (continuationEnd = coldEndInWith(w, end, r)) > end) {
             // the same inside a with ending the region (a loop's body): the code after the statement runs
@@ -1230,11 +1231,15 @@ final class Tries {
     }
 
     /**
-     * Where the code at j (a try body's end) ends when it returns through enclosing withs: their exit calls, a
+     * Where the code at j (a try body's end) ends when it returns through enclosing withs: the value swapped below
+     * the exits, their exit calls, a
      * loop's iterator pop, then the return (its constant loaded after the calls, 3.14); else -1.
      */
     private static int returnThroughExitsEnd(Walker w, int j) {
         int k = skipNops(w, j);
+        while (k >= 0 && k < w.code.size() && w.code.op(k).is("SWAP")) {
+            k++;                               // (a value returned: put below the exit and its manager)
+        }
         int calls = 0;
         for (int n; (n = exitCall(w, k)) > 0; calls++) {
             k = skipNops(w, n);

@@ -184,7 +184,9 @@ final class TryBodyEnds {
                 }
             }
         }
-        int k = j;
+        // (past the NOP a value's join leaves at the range's end: `return v if c() else 2`)
+        int k = j < to && w.code.op(j).is("NOP") && w.code.handlerAt(j) == null && Tries.skipNops(w, j) < to
+                && w.code.op(Tries.skipNops(w, j)).is("SWAP") ? Tries.skipNops(w, j) : j;
         if (k + 1 < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 3 && w.code.op(k + 1).is("SWAP")
                 && w.code.op(k + 1).arg() == 2 && Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
             k += 2;                            // 3.14: the value goes below a with's exit and its manager

@@ -410,9 +410,9 @@ final class WhileTrue {
                 }
             }
             int ret = returnAfterExit(w, handler);
-            if (direct && returnsBeforeHandler(w, handler, ret)) {
-                return handler;                // (3.14: nothing follows the loop)
-            }
+            if ((direct || tail == back) && returnsBeforeHandler(w, handler, ret)) {
+                return handler;                // (nothing follows the loop; 3.12, 3.13: nor the with, the suppressing
+            }                                  // path jumping to the loop's jump back)
             if (ret > 0) {
                 k = ret + 1;                   // the with's body returns: the loop's exit follows the return
             } else if (k > 0 && k < w.code.size() && w.code.op(k).isUnconditionalJump() && w.code.op(k).target() < p

@@ -131,7 +131,8 @@ final class WithSuppressedPaths {
             // 3.12+: the code after the with in the branch, reached by the suppressing path and by the with's
             // normal exit (its body's except clause falling off) only, laid out past the handler and jumping
             // back to where the branch goes on; walked here
-            w.walk(after, branchTail - 1, l, r, -1);
+            // (its last instruction the jump to where the branch goes on, or a return of its own)
+            w.walk(after, w.code.op(branchTail - 1).isUnconditionalJump() ? branchTail - 1 : branchTail, l, r, -1);
             w.dead.set(after, branchTail);
             int exit = TryBodyEnds.coldWithExit(w, to, handler);
             int normal = exit > 0 ? Tries.exitCall(w, Tries.skipNops(w, exit)) : -1;
@@ -433,22 +434,43 @@ final class WithSuppressedPaths {
      * protected as that cleanup is (by what encloses the with), entered only by jumps from [i, after),
      * ending in an unconditional jump to where the region goes on: the rest of the if's branch the with is
      * in, which its suppressing path and its normal exit (laid out cold past a try's handlers: `with m():
-     * try: return 3 / except E1: pass` then `t(63)`) jump to. Else -1.
+     * try: return 3 / except E1: pass` then `t(63)`) jump to; or a block of statements of its own
+     * ({@link ColdContinuations#straightBlockEnd}) every jump out of which goes there, its end. Else -1.
      */
     private static int coldBranchTail(Walker w, int i, int after, int c, Region r) {
         int jump = coldBranchTailJump(w, i, after, c);
-        return jump > 0 && Branches.sameExit(w, w.code.op(jump).target(), r.follow()) ? jump + 1 : -1;
+        if (jump > 0) {
+            return Branches.sameExit(w, w.code.op(jump).target(), r.follow()) ? jump + 1 : -1;
+        }
+        // (`if c(): return 2`: ending in that jump or a return)
+        int e = Branches.sameHandler(w, after, c) && enteredOnlyFrom(w, after, i) ? ColdContinuations.straightBlockEnd(w, after, r) : -1;
+        if (e <= after) {
+            return -1;
+        }
+        for (int k = after; k < e; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 && (op.target() < after || op.target() >= e) && !Branches.sameExit(w, op.target(), r.follow())
+                    || w.code.op(k).is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+        }
+        return e;
+    }
+
+    /** True when every jump to {@code after} comes from [i, after). */
+    private static boolean enteredOnlyFrom(Walker w, int after, int i) {
+        for (Op op : w.code.ops()) {
+            if (op.target() == after && (op.index() < i || op.index() >= after)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The jump ending the straight code at after, entered only from [i, after), as {@link #coldBranchTail}; or -1. */
     private static int coldBranchTailJump(Walker w, int i, int after, int c) {
-        if (!Branches.sameHandler(w, after, c)) {
+        if (!Branches.sameHandler(w, after, c) || !enteredOnlyFrom(w, after, i)) {
             return -1;
-        }
-        for (Op op : w.code.ops()) {
-            if (op.target() == after && (op.index() < i || op.index() >= after)) {
-                return -1;
-            }
         }
         for (int k = after; k < w.code.size(); k++) {
             Op op = w.code.op(k);
