@@ -3,8 +3,8 @@
 # into the copy of the loop's test that 3.12 lays out past the handlers (only the clause reaches it), which
 # is where the loop body's end goes: not the else clause falling off past the region (Tries: the clauses'
 # target a displaced test, DisplacedLoopTails). The same inside a with (3.12-3.14, the with's normal exit
-# laid out past the handlers too, its continue unwinding through the exit call where the exit would be)
-# still falls back: with_try_continue_clause, for_with_try_continue_clause.
+# laid out past the handlers too, its continue unwinding through the exit call where the exit would be):
+# with_try_continue_clause, for_with_try_continue_clause, read since 2026-12-05 (with_try_loop_exits).
 class E1(Exception):
     pass
 
