@@ -757,6 +757,14 @@ final class Tries {
             }
             continuation = end;
             resume = j;
+        } else if (!inline && end < 0 && j < to && w.env.atLeast(3, 12) && returnThroughExitsEnd(w, j) == to && unwoundBeforeLine(w, j, to)) {
+            // 3.12+: no clause goes on, and the region ends with a return unwound from the body and the with
+            // around the try at once (its line's NOP protected by nothing: an else's or the code after the
+            // try's would lie inside the with): the body's last statement, read here
+            w.walk(j, to, body, r.withFollow(to), -1);
+            w.dead.set(j, to);
+            j = to;
+            resume = j;
         } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler)
                         || ColdContinuations.bodyRangeEnd(w, handler) > 0 && returnThroughExitsEnd(w, ColdContinuations.bodyRangeEnd(w, handler)) == to)
                     || returnThroughExitsEnd(w, j) == to || loopJumpThroughExitsEnd(w, j, r) == to) && end > handler

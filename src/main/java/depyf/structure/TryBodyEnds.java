@@ -170,16 +170,18 @@ final class TryBodyEnds {
                     : e + 1 < to && (w.code.op(e).is("LOAD_CONST") || small || w.code.op(e).is("LOAD_SMALL_INT")
                             && (cold || innerHandlerGoesOn(w, j, Tries.skipNops(w, e + 2), handler)
                                 || jumpedNormalExitAfter(w, j, e + 2, handler)
-                                || e + 2 == to && r.loop() != null && coldWithBody(w, to, handler) > 0))
+                                || e + 2 == to && r.loop() != null && coldWithBody(w, to, handler) > 0
+                                || suppressesIntoLoop(w, handler, r)))
                         && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
             if (ret > 0) {
                 int m = Tries.skipNops(w, ret);
                 if (Tries.exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret))
                         && (!small || !Branches.sameExit(w, k, m)) || cold
                         || innerHandlerGoesOn(w, j, m, handler)
-                        || ret == to && r.loop() != null && coldWithBody(w, ret, handler) > 0) {
-                    // (the last: the with ends a loop's body; the rest of its body, after a try this return
-                    // ends the body of, is laid out past the loop's exit)
+                        || ret == to && r.loop() != null && coldWithBody(w, ret, handler) > 0
+                        || suppressesIntoLoop(w, handler, r)) {
+                    // (the last but one: the with ends a loop's body; the rest of its body, after a try this
+                    // return ends the body of, is laid out past the loop's exit)
                     return ret;
                 }
             }
@@ -338,6 +340,17 @@ final class TryBodyEnds {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the suppressing path of the with whose handler is {@code handler} goes on at the head of r's
+     * loop (a continue: the with ends the loop's body): the code after the with is not the return after its
+     * exit call, where the suppressing path would go on too; that return is the body's, unwinding.
+     */
+    private static boolean suppressesIntoLoop(Walker w, int handler, Region r) {
+        int after = r.loop() == null ? -1 : WithSuppressedPaths.suppressedAfter(w, handler);
+        return after >= 0 && (r.loop().continues().contains(Branches.jumpedTo(w, after))
+                || w.isDisplacedTest(Branches.jumpedTo(w, after), r));   // (3.12, 3.13: the copy of the loop's test)
     }
 
     /**
