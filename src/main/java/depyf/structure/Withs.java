@@ -144,7 +144,7 @@ final class Withs {
         boolean nestedOnly = n < w.code.size() && w.normalFlow.get(i) && !w.normalFlow.get(n);
         // (no exit call after the body: it raises, and what follows is other code, such as the return after
         // a while loop closed only by this with's suppressing path, not the statement's normal exit)
-        if (exited || nestedOnly || !callsExit(w, n) || !w.reachable.get(n)) {
+        if (exited || nestedOnly || !callsExit(w, n) || !w.reachable.get(n) || !bodyReaches(w, i, j, n, handler)) {
             dropWithExit(l);
             return WithSuppressedPaths.suppressedContinuation(w, i, j, to, l, r, handler);
         }
@@ -369,6 +369,25 @@ final class Withs {
         int head = w.code.op(normal).target();
         return r.follow() < 0 || r.follow() == head || r.loop().continues().contains(r.follow())
                 || Branches.sameExit(w, r.follow(), normal);
+    }
+
+    /**
+     * True when the body [i, j) reaches n: it falls off its end, or a jump to n (or the NOPs before it) comes
+     * from code our handler protects (the body, handler code of statements nested in it). Not when the body
+     * raises and only code outside our with jumps there: the exit call at n is an enclosing with's (its body a
+     * loop whose test jumps to it), not ours.
+     */
+    private static boolean bodyReaches(Walker w, int i, int j, int n, int handler) {
+        if (j <= i || w.reachable.get(j - 1) && !w.code.op(j - 1).isTerminal() && !w.code.op(j - 1).isUnconditionalJump()) {
+            return true;
+        }
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t >= j && t <= n && (op.index() >= i && op.index() < j || Handlers.covers(w.code, op.index(), handler))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when n calls the exit with three Nones (an async with awaits the result, a with pops it). */
