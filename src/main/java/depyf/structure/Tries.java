@@ -70,7 +70,9 @@ final class Tries {
                                                // iterator's pop), the body's end past it
                 continue;
             }
-            int nested = !w.env.atLeast(3, 12) && Handlers.kind(w.code, handler) == Handlers.Kind.WITH && TryBodyEnds.afterExitCall(w, j)
+            // (the nested with inside an except clause of our body: its exit call, then the clause's POP_EXCEPT)
+            int nested = !w.env.atLeast(3, 12) && Handlers.kind(w.code, handler) == Handlers.Kind.WITH && j > i
+                    && (TryBodyEnds.afterExitCall(w, j) || w.code.op(j - 1).is("POP_EXCEPT") && TryBodyEnds.afterExitCall(w, j - 1))
                     ? TryBodyEnds.nestedConstReturn(w, i, j, to) : -1;
             if (nested > j) {
                 j = nested;                    // 3.11: a nested with's `return CONST` unwinds through our exit call too
