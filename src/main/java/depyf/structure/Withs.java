@@ -548,13 +548,16 @@ final class Withs {
      * iterator pop; a try body around it is left by no instruction. Returns where the constant's return
      * starts, or -1 when other code follows (a finally body's copy: a try statement whose body never ends
      * normally is not read with the code after it that only the with's suppressing path reaches). The
-     * handlers of the enclosing withs left are added to {@code withs}, innermost first.
+     * handlers of the enclosing withs left before an except clause is are added to {@code withs}, innermost
+     * first (past the clause's POP_EXCEPT the return leaves the try statement: the withs around it are not
+     * nested in ours the way {@link #onlyExitsBetween} reads).
      */
     private static int returnUnwinding(Walker w, int q, int e0, Region r, List<Integer> withs) {
         int e = e0;
         int copyStart = -1;                                  // where the last finally body's copy passed starts
         Code.Handler around = w.code.handlerAt(q);           // the statement around the last one left
         int iterators = 0;
+        boolean leftClause = false;
         for (Region.Loop loop = r.loop(); loop != null; loop = loop.parent()) {
             iterators += loop.isFor() ? 1 : 0;
         }
@@ -576,13 +579,16 @@ final class Withs {
             }
             if (around != null && r.handlers().contains(around.target()) && Tries.exitCall(w, e) > 0
                     && Handlers.kind(w.code, around.target()) == Handlers.Kind.WITH) {
-                withs.add(around.target());
+                if (!leftClause) {
+                    withs.add(around.target());
+                }
                 around = w.code.handlerAt(e);                // an enclosing with's exit call
                 e = Tries.exitCall(w, e);
             } else if (op.is("POP_EXCEPT") && around != null && Handlers.kind(w.code, around.target()) == Handlers.Kind.CLEANUP
                     && (exceptCleanup(w, around.target()) || nameCleanup(w, around.target()))) {
                 around = w.code.handlerAt(e);                // leaving an except clause (`as e`: its name's cleanup)
                 e = namedClauseEnd(w, e + 1);
+                leftClause = true;
             } else if (around != null && r.handlers().contains(around.target())
                     && Handlers.kind(w.code, around.target()) == Handlers.Kind.FINALLY
                     && FinallyCopy.end(w, around.target(), e) > e) {
