@@ -39,8 +39,9 @@ final class Chains {
     }
 
     /**
-     * The length of the straight code from a, up to its return or raise (or a jump, 3.13+: an except
-     * clause's POP_EXCEPT and jump to the code after the try), when the code from b is the same; else 0.
+     * The length of the straight code from a, up to its return or raise (a RERAISE too: the end of a finally
+     * body's copy in its handler; or a jump, 3.13+: an except clause's POP_EXCEPT and jump to the code after
+     * the try), when the code from b is the same; else 0.
      */
     static int sameTail(Walker w, int a, int b) {
         for (int n = 0; a + n < w.code.size() && b + n < w.code.size() && n < 12; n++) {
@@ -52,7 +53,7 @@ final class Chains {
             if (!x.sameAs(y) || x.target() >= 0) {
                 return 0;
             }
-            if (x.isReturn() || x.is("RAISE_VARARGS")) {
+            if (x.isReturn() || x.is("RAISE_VARARGS") || x.is("RERAISE")) {
                 return n + 1;
             }
         }
