@@ -48,6 +48,8 @@ final class ExceptClauses {
                 case Stmt.For f -> new Stmt.For(f.target(), f.iter(), stripNameCleanup(f.body(), name, atEnd),
                         stripNameCleanup(f.orelse(), name, atEnd), f.isAsync());
                 case Stmt.With wi -> new Stmt.With(wi.items(), stripNameCleanup(wi.body(), name, atEnd), wi.isAsync());
+                case Stmt.Match ma -> new Stmt.Match(ma.subject(), ma.cases().stream()
+                        .map(cs -> new Stmt.MatchCase(cs.pattern(), cs.guard(), stripNameCleanup(cs.body(), name, atEnd))).toList());
                 case Stmt.Try t when t.handlers().stream().allMatch(h -> !name.equals(h.name())) -> new Stmt.Try(
                         stripNameCleanup(t.body(), name, false),
                         t.handlers().stream().map(h -> new Stmt.ExceptHandler(h.type(), h.name(), stripNameCleanup(h.body(), name, false))).toList(),
