@@ -12,6 +12,9 @@
 #   nestedConstReturn past that POP_EXCEPT); 3.12+ check only the withs left before that POP_EXCEPT for
 #   nesting (Withs.onlyExitsBetween); with_try_clause_with_return and its siblings. (3.14 reads
 #   with_try_while_breaks_clause_with_return with the same behaviour but another layout: a known miss.)
+# - clause_while_true_*: in an except clause the `while True` whose with returns is not read as one that
+#   nothing follows (WhileTrue.withTailExit: the clause's end follows it); fuzz seed 1 f294 fell back
+#   on 3.12 and 3.13 for a few commits of this session until that was said.
 class E1(Exception):
     pass
 
@@ -206,6 +209,28 @@ def with_loop_with_two_return(c, t, x, n, m):
                 t(2)
                 return 5
 
+
+def clause_while_true_or_with_return(c, t, x, n, m):
+    try:
+        x(72)
+    except E1:
+        while True:
+            if c() or c():
+                break
+            with m(75):
+                return 76
+
+
+def clause_while_true_with_return(c, t, x, n, m):
+    try:
+        x(72)
+    except E1:
+        while True:
+            if c():
+                break
+            with m(75):
+                return 76
+
 assert run([], for_with_try_return_clause_break) in ((None, []), FELL)
 assert run([1], for_with_try_return_clause_break) in ((3, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1], for_with_try_return_clause_break) in ((None, [('enter', 1), -2, 4, ('exit', 1, False)]), FELL)
@@ -267,4 +292,12 @@ assert run([0, 2, 1], with_try_while_breaks_clause_with_return) in ((None, [('en
 
 assert run([], with_loop_with_two_return) in ((None, [2, ('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False)]), FELL)
 assert run([1], with_loop_with_two_return) in ((5, [2, ('enter', 3), ('enter', 4), 1, ('enter', 9), ('enter', 10), 2, ('exit', 10, False), ('exit', 9, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+
+assert run([], clause_while_true_or_with_return) in ((None, [-72]), FELL)
+assert run([1], clause_while_true_or_with_return) in ((76, [-72, ('enter', 75), ('exit', 75, False)]), FELL)
+assert run([2], clause_while_true_or_with_return) in (('E2', [-72]), FELL)
+
+assert run([], clause_while_true_with_return) in ((None, [-72]), FELL)
+assert run([1], clause_while_true_with_return) in ((76, [-72, ('enter', 75), ('exit', 75, False)]), FELL)
+assert run([2], clause_while_true_with_return) in (('E2', [-72]), FELL)
 

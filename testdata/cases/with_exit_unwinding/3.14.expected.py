@@ -12,6 +12,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -200,6 +203,28 @@ def with_loop_with_two_return(c, t, x, n, m):
                 t(2)
                 return 5
 
+
+def clause_while_true_or_with_return(c, t, x, n, m):
+    try:
+        x(72)
+    except E1:
+        while True:
+            if c() or c():
+                return None
+            with m(75):
+                return 76
+
+
+def clause_while_true_with_return(c, t, x, n, m):
+    try:
+        x(72)
+    except E1:
+        while True:
+            if c():
+                return None
+            with m(75):
+                return 76
+
 assert run([], for_with_try_return_clause_break) in ((None, []), FELL)
 assert run([1], for_with_try_return_clause_break) in ((3, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1], for_with_try_return_clause_break) in ((None, [('enter', 1), -2, 4, ('exit', 1, False)]), FELL)
@@ -251,3 +276,9 @@ assert run([0, 2], with_try_while_breaks_clause_with_return) in (('E2', [('enter
 assert run([0, 2, 1], with_try_while_breaks_clause_with_return) in ((None, [('enter', 1), -2, ('exit', 1, True)]), FELL)
 assert run([], with_loop_with_two_return) in ((None, [2, ('enter', 3), ('enter', 4), ('exit', 4, False), ('exit', 3, False)]), FELL)
 assert run([1], with_loop_with_two_return) in ((5, [2, ('enter', 3), ('enter', 4), 1, ('enter', 9), ('enter', 10), 2, ('exit', 10, False), ('exit', 9, False), ('exit', 4, False), ('exit', 3, False)]), FELL)
+assert run([], clause_while_true_or_with_return) in ((None, [-72]), FELL)
+assert run([1], clause_while_true_or_with_return) in ((76, [-72, ('enter', 75), ('exit', 75, False)]), FELL)
+assert run([2], clause_while_true_or_with_return) in (('E2', [-72]), FELL)
+assert run([], clause_while_true_with_return) in ((None, [-72]), FELL)
+assert run([1], clause_while_true_with_return) in ((76, [-72, ('enter', 75), ('exit', 75, False)]), FELL)
+assert run([2], clause_while_true_with_return) in (('E2', [-72]), FELL)

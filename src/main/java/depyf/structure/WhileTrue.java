@@ -410,9 +410,11 @@ final class WhileTrue {
                 }
             }
             int ret = returnAfterExit(w, handler);
-            if ((direct || tail == back) && returnsBeforeHandler(w, handler, ret)) {
-                return handler;                // (nothing follows the loop; 3.12, 3.13: nor the with, the suppressing
-            }                                  // path jumping to the loop's jump back)
+            // (nothing follows the loop; 3.12, 3.13: nor the with, the suppressing path jumping to the loop's
+            // jump back, the loop in normal flow: in an except clause, the clause's end follows it)
+            if ((direct || tail == back && w.normalFlow.get(p)) && returnsBeforeHandler(w, handler, ret)) {
+                return handler;
+            }
             if (ret > 0) {
                 k = ret + 1;                   // the with's body returns: the loop's exit follows the return
             } else if (k > 0 && k < w.code.size() && w.code.op(k).isUnconditionalJump() && w.code.op(k).target() < p
