@@ -768,7 +768,7 @@ final class Tries {
             j = to;
             resume = j;
         } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler)
-                        || ColdContinuations.bodyRangeEnd(w, handler) > 0 && returnThroughExitsEnd(w, ColdContinuations.bodyRangeEnd(w, handler)) == to)
+                        || bodyReturnsThroughExits(w, handler, to))
                     || returnThroughExitsEnd(w, j) == to || loopJumpThroughExitsEnd(w, j, r) == to) && end > handler
                 && (continuationEnd = coldEndInWith(w, end, r)) > end) {
             // the same inside a with ending the region (a loop's body): the code after the statement runs
@@ -1241,9 +1241,9 @@ final class Tries {
     }
 
     /**
-     * Where the code at j (a try body's end) ends when it returns through enclosing withs: the value swapped below
-     * the exits, their exit calls, a
-     * loop's iterator pop, then the return (its constant loaded after the calls, 3.14); else -1.
+     * Where the code at j (a try body's end) ends when it returns through enclosing withs: the value swapped
+     * below the exits, their exit calls, a loop's iterator pop, then the return (its constant loaded after the
+     * calls, 3.14); else -1.
      */
     private static int returnThroughExitsEnd(Walker w, int j) {
         int k = skipNops(w, j);
@@ -1258,6 +1258,12 @@ final class Tries {
             k++;
         }
         return calls == 0 || k >= w.code.size() ? -1 : w.code.op(k).isReturn() ? k + 1 : constReturn(w, k) ? k + 2 : -1;
+    }
+
+    /** True when the body protected by {@code handler} ends past its last range with a return through withs ending at to. */
+    private static boolean bodyReturnsThroughExits(Walker w, int handler, int to) {
+        int end = ColdContinuations.bodyRangeEnd(w, handler);
+        return end > 0 && returnThroughExitsEnd(w, end) == to;
     }
 
     /**

@@ -94,14 +94,11 @@ final class TryBodyEnds {
             boolean leaves = jump.isUnconditionalJump() && (r.loop().continues().contains(jump.target()) || w.breaksTo(r, jump.target()));
             return leaves ? p + 1 : -1;
         }
-        if (e + 1 > to || !w.code.op(e).isUnconditionalJump()) {
+        if (e + 1 >= to || !w.code.op(e).isUnconditionalJump()) {
             return -1;
         }
         int t = w.code.op(e).target();
         if (!r.loop().continues().contains(t) && !w.breaksTo(r, t)) {
-            return -1;
-        }
-        if (e + 1 >= to) {
             return -1;
         }
         for (int k = i; k < j; k++) {
@@ -349,8 +346,8 @@ final class TryBodyEnds {
      */
     private static boolean suppressesIntoLoop(Walker w, int handler, Region r) {
         int after = r.loop() == null ? -1 : WithSuppressedPaths.suppressedAfter(w, handler);
-        return after >= 0 && (r.loop().continues().contains(Branches.jumpedTo(w, after))
-                || w.isDisplacedTest(Branches.jumpedTo(w, after), r));   // (3.12, 3.13: the copy of the loop's test)
+        int goes = after >= 0 ? Branches.jumpedTo(w, after) : -1;
+        return goes >= 0 && (r.loop().continues().contains(goes) || w.isDisplacedTest(goes, r));   // (3.12, 3.13: the copy of the test)
     }
 
     /**

@@ -450,7 +450,7 @@ final class WithSuppressedPaths {
         for (int k = after; k < e; k++) {
             Op op = w.code.op(k);
             if (op.target() >= 0 && (op.target() < after || op.target() >= e) && !Branches.sameExit(w, op.target(), r.follow())
-                    || w.code.op(k).is("PUSH_EXC_INFO")) {
+                    || op.is("PUSH_EXC_INFO")) {
                 return -1;
             }
         }

@@ -285,10 +285,11 @@ final class Withs {
     }
 
     /**
-     * 3.12+: the with ends a loop's body [.., to) (but for code only jumps from past it reach) and its body's last statement is a try whose body returns:
-     * the code after that try, laid out after its handler and walked by it (dead now), runs into our normal
-     * exit call, whose jump goes back to the loop's head ({@link ColdContinuations#endAtWithExit}). The
-     * index of that exit call, or -1.
+     * 3.12+: the with ends a loop's body [.., to) (but for code only jumps from past it reach) and its
+     * body's last statement is a try whose body leaves: the code after that try, laid out after its handler
+     * and walked by it (dead now), runs into our normal exit call, whose jump goes back to the loop's head
+     * or to where the region goes on ({@link ColdContinuations#endAtWithExit}). The index of that exit call,
+     * or -1.
      */
     private static int coldNormalExit(Walker w, int j, int to, int handler, Region r) {
         if (j > to || j < to && !onlyJumpedToFromPast(w, j, to) || r.loop() == null || !w.env.atLeast(3, 12) || w.env.dynamo != null) {
