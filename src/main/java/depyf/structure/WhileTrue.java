@@ -973,8 +973,17 @@ final class WhileTrue {
                 tail = end;
             }
         }
+        if (tail > 0 && leavingTail(w, p, tail, to)) {
+            return to;
+        }
+        if (tail > 0 && tail < to && enteredOnlyFromBody(w, p, tail)) {
+            // the breaks say nothing follows the loop, but the code at tail, which only the body enters,
+            // would be read as following it (rich seed 141 f91 printed its else's code after the loop)
+            throw new LiftException("code after a while True loop whose breaks go to the enclosing loop's head, reached only from its body, at "
+                    + w.code.op(tail).offset());
+        }
         if (tail > 0) {
-            return leavingTail(w, p, tail, to) ? to : tail;
+            return tail;
         }
         if (leavingBodyEnd(w, p, back + 1, to)) {
             return to;                         // the rest of the region, entered from the body only, leaves: the body's end
@@ -1006,6 +1015,20 @@ final class WhileTrue {
         return head;
     }
 
+    /** True when the code at t is not fallen into and is jumped to, only from [p, t). */
+    private static boolean enteredOnlyFromBody(Walker w, int p, int t) {
+        boolean entered = false;
+        for (Op op : w.code.ops()) {
+            if (op.target() == t) {
+                if (op.index() < p || op.index() >= t) {
+                    return false;
+                }
+                entered |= w.reachable.get(op.index());
+            }
+        }
+        return entered && !w.fallenInto(t);
+    }
+
     /**
      * True when [from, to), past the jump back, is code without jumps ending in a return or raise at to - 1,
      * which only jumps from the body [p, from) enter: the end of the body, `if c(): pass / elif d(): continue`
@@ -1025,8 +1048,8 @@ final class WhileTrue {
     }
 
     /**
-     * True when [tail, to), after the last threaded break, is straight code that leaves the function (a
-     * return or raise ending the region) entered only from the loop's body: the body's last branch, `else:
+     * True when [tail, to), after the last threaded break, is code that leaves the function (a return or
+     * raise ending the region; no jump out of it) entered only from the loop's body: the body's last branch, `else:
      * return 7`, not code after the loop, which the breaks threaded past say is empty (fuzz seed 54 f106, 3.14:
      * a return out of the enclosing for loop pops its iterator first, as nothing after a while loop would).
      */
@@ -1036,7 +1059,9 @@ final class WhileTrue {
         }
         for (int k = tail; k < to - 1; k++) {
             Op op = w.code.op(k);
-            if (op.target() >= 0 || op.isTerminal() || k > tail && w.jumpTargets.get(k)) {
+            // (or jumps inside it only: a comprehension's loop, 3.12+ inlined, rich seed 141 f91)
+            if (op.target() >= 0 && (op.target() <= tail || op.target() >= to) || op.isTerminal() && op.target() < 0 || op.is("PUSH_EXC_INFO")
+                    || k > tail && w.jumpTargets.get(k) && !w.jumpsOnlyFrom(k, tail, to)) {
                 return false;
             }
         }
