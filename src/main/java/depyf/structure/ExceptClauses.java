@@ -377,9 +377,10 @@ final class ExceptClauses {
     }
 
     /**
-     * True when t, past the loop's body, is the rest of the body of a with being walked inside the loop, laid out cold after
-     * the handlers with its normal exit ({@link ColdContinuations#endAtWithExit}): the try ends that body's
-     * first part, its own body leaving (a continue through the with's exit call), and the clauses go on there.
+     * True when t, past the loop's body, is the rest of the body of a with being walked inside the loop,
+     * laid out cold after the handlers with its normal exit ({@link ColdContinuations#endAtWithExit}): the
+     * try ends that body's first part, its own body leaving (a continue through the with's exit call), and
+     * the clauses go on there.
      */
     private static boolean inEnclosingWith(Walker w, int t, Region r) {
         if (r.loop() == null || r.loop().continues().isEmpty()) {

@@ -979,8 +979,8 @@ final class WhileTrue {
         if (tail > 0 && tail < to && enteredOnlyFromBody(w, p, tail)) {
             // the breaks say nothing follows the loop, but the code at tail, which only the body enters,
             // would be read as following it (rich seed 141 f91 printed its else's code after the loop)
-            throw new LiftException("code after a while True loop whose breaks go to the enclosing loop's head, reached only from its body, at "
-                    + w.code.op(tail).offset());
+            throw new LiftException("code after a while True loop whose breaks go to the enclosing loop's head, reached only"
+                    + " from its body, at " + w.code.op(tail).offset());
         }
         if (tail > 0) {
             return tail;
@@ -1049,9 +1049,10 @@ final class WhileTrue {
 
     /**
      * True when [tail, to), after the last threaded break, is code that leaves the function (a return or
-     * raise ending the region; no jump out of it) entered only from the loop's body: the body's last branch, `else:
-     * return 7`, not code after the loop, which the breaks threaded past say is empty (fuzz seed 54 f106, 3.14:
-     * a return out of the enclosing for loop pops its iterator first, as nothing after a while loop would).
+     * raise ending the region; no jump out of it) entered only from the loop's body: the body's last branch,
+     * `else: return 7`, not code after the loop, which the breaks threaded past say is empty (fuzz seed 54
+     * f106, 3.14: a return out of the enclosing for loop pops its iterator first, as nothing after a while
+     * loop would).
      */
     private static boolean leavingTail(Walker w, int p, int tail, int to) {
         if (tail >= to || to > w.code.size() || !w.code.op(to - 1).isTerminal() || !w.jumpsOnlyFrom(tail, p, tail)) {
@@ -1060,8 +1061,8 @@ final class WhileTrue {
         for (int k = tail; k < to - 1; k++) {
             Op op = w.code.op(k);
             // (or jumps inside it only: a comprehension's loop, 3.12+ inlined, rich seed 141 f91)
-            if (op.target() >= 0 && (op.target() <= tail || op.target() >= to) || op.isTerminal() && op.target() < 0 || op.is("PUSH_EXC_INFO")
-                    || k > tail && w.jumpTargets.get(k) && !w.jumpsOnlyFrom(k, tail, to)) {
+            if (op.target() >= 0 && (op.target() <= tail || op.target() >= to) || op.isTerminal() && op.target() < 0
+                    || op.is("PUSH_EXC_INFO") || k > tail && w.jumpTargets.get(k) && !w.jumpsOnlyFrom(k, tail, to)) {
                 return false;
             }
         }
