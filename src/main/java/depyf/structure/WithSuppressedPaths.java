@@ -443,7 +443,7 @@ final class WithSuppressedPaths {
             return Branches.sameExit(w, w.code.op(jump).target(), r.follow()) ? jump + 1 : -1;
         }
         // (`if c(): return 2`: ending in that jump or a return)
-        int e = Branches.sameHandler(w, after, c) && enteredOnlyFrom(w, after, i) ? ColdContinuations.straightBlockEnd(w, after, r) : -1;
+        int e = Branches.sameHandler(w, after, c) && w.jumpsOnlyFrom(after, i, after) ? ColdContinuations.straightBlockEnd(w, after, r) : -1;
         if (e <= after) {
             return -1;
         }
@@ -457,19 +457,9 @@ final class WithSuppressedPaths {
         return e;
     }
 
-    /** True when every jump to {@code after} comes from [i, after). */
-    private static boolean enteredOnlyFrom(Walker w, int after, int i) {
-        for (Op op : w.code.ops()) {
-            if (op.target() == after && (op.index() < i || op.index() >= after)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The jump ending the straight code at after, entered only from [i, after), as {@link #coldBranchTail}; or -1. */
     private static int coldBranchTailJump(Walker w, int i, int after, int c) {
-        if (!Branches.sameHandler(w, after, c) || !enteredOnlyFrom(w, after, i)) {
+        if (!Branches.sameHandler(w, after, c) || !w.jumpsOnlyFrom(after, i, after)) {
             return -1;
         }
         for (int k = after; k < w.code.size(); k++) {
