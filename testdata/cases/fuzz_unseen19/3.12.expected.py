@@ -190,112 +190,19 @@ def while_if_try_return_or_clause_break(c, t, x, n, m):
 
 
 def try_match_nested_match_default_return(c, t, x, n, m):
-    # depyf: could not decompile try_match_nested_match_default_return: stack underflow
-    #   268           0 RESUME                   0
-    #   
-    #   269           2 NOP
-    #   
-    #   270           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 PUSH_NULL
-    #                18 LOAD_FAST                0 (c)
-    #                20 CALL                     0
-    #                28 BUILD_TUPLE              2
-    #   
-    #   271          30 COPY                     1
-    #                32 MATCH_SEQUENCE
-    #                34 POP_JUMP_IF_FALSE       13 (to 62)
-    #                36 GET_LEN
-    #                38 LOAD_CONST               1 (2)
-    #                40 COMPARE_OP              40 (==)
-    #                44 POP_JUMP_IF_FALSE        8 (to 62)
-    #                46 UNPACK_SEQUENCE          2
-    #                50 LOAD_CONST               2 (1)
-    #                52 COMPARE_OP              40 (==)
-    #                56 POP_JUMP_IF_FALSE        2 (to 62)
-    #                58 POP_TOP
-    #                60 JUMP_FORWARD            23 (to 108)
-    #           >>   62 POP_TOP
-    #                64 COPY                     1
-    #                66 MATCH_SEQUENCE
-    #                68 POP_JUMP_IF_FALSE       15 (to 100)
-    #                70 GET_LEN
-    #                72 LOAD_CONST               1 (2)
-    #                74 COMPARE_OP              40 (==)
-    #                78 POP_JUMP_IF_FALSE       10 (to 100)
-    #                80 UNPACK_SEQUENCE          2
-    #                84 LOAD_CONST               1 (2)
-    #                86 COMPARE_OP              40 (==)
-    #                90 POP_JUMP_IF_FALSE        4 (to 100)
-    #                92 LOAD_CONST               3 (True)
-    #                94 IS_OP                    0
-    #                96 POP_JUMP_IF_FALSE        2 (to 102)
-    #                98 JUMP_FORWARD             4 (to 108)
-    #           >>  100 POP_TOP
-    #           >>  102 POP_TOP
-    #   
-    #   275         104 NOP
-    #   
-    #   276         106 RETURN_CONST             6 (46)
-    #   
-    #   271     >>  108 POP_TOP
-    #   
-    #   272         110 LOAD_CONST               4 ('k')
-    #               112 PUSH_NULL
-    #               114 LOAD_FAST                0 (c)
-    #               116 CALL                     0
-    #               124 BUILD_MAP                1
-    #   
-    #   273         126 MATCH_MAPPING
-    #               128 POP_JUMP_IF_FALSE       21 (to 172)
-    #               130 GET_LEN
-    #               132 LOAD_CONST               2 (1)
-    #               134 COMPARE_OP              92 (>=)
-    #               138 POP_JUMP_IF_FALSE       16 (to 172)
-    #               140 LOAD_CONST               8 (('k',))
-    #               142 MATCH_KEYS
-    #               144 COPY                     1
-    #               146 POP_JUMP_IF_NONE        10 (to 168)
-    #               148 UNPACK_SEQUENCE          1
-    #               152 LOAD_CONST               5 (0)
-    #               154 COMPARE_OP              40 (==)
-    #               158 POP_JUMP_IF_FALSE        5 (to 170)
-    #               160 POP_TOP
-    #               162 POP_TOP
-    #   
-    #   274         164 NOP
-    #   
-    #   279         166 RETURN_CONST             7 (47)
-    #   
-    #   273     >>  168 POP_TOP
-    #           >>  170 POP_TOP
-    #           >>  172 POP_TOP
-    #               174 NOP
-    #   
-    #   279         176 RETURN_CONST             7 (47)
-    #           >>  178 PUSH_EXC_INFO
-    #   
-    #   277         180 LOAD_GLOBAL              0 (E1)
-    #               190 CHECK_EXC_MATCH
-    #               192 POP_JUMP_IF_FALSE        3 (to 200)
-    #               194 POP_TOP
-    #   
-    #   278         196 POP_EXCEPT
-    #   
-    #   279         198 RETURN_CONST             7 (47)
-    #   
-    #   277     >>  200 RERAISE                  0
-    #           >>  202 COPY                     3
-    #               204 POP_EXCEPT
-    #               206 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 104 -> 178 [0]
-    #     108 to 162 -> 178 [0]
-    #     168 to 172 -> 178 [0]
-    #     178 to 194 -> 202 [1] lasti
-    #     200 to 200 -> 202 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_match_nested_match_default_return: stack underflow')
+    try:
+        match c(), c():
+            case [1, _] | [2, True]:
+                match {'k': c()}:
+                    case {'k': 0}:
+                        return 47
+                    case _:
+                        pass
+            case _:
+                return 46
+        return 47
+    except E1:
+        return 47
 
 
 def try_match_default_call(c, t, x, n, m):

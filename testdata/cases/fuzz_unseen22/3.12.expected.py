@@ -1351,71 +1351,16 @@ def while_true_match_or_try_return_clause_default_return_call(c, t, x, n, m):
 
 
 def while_true_match_or_try_return_clause_default_return_attr(c, t, x, n, m):
-    # depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow
-    #   896           0 RESUME                   0
-    #   
-    #   897           2 NOP
-    #   
-    #   898     >>    4 PUSH_NULL
-    #                 6 LOAD_FAST                3 (n)
-    #                 8 CALL                     0
-    #                16 LOAD_ATTR                0 (stop)
-    #   
-    #   899          36 COPY                     1
-    #                38 LOAD_CONST               1 (1)
-    #                40 COMPARE_OP              40 (==)
-    #                44 POP_JUMP_IF_FALSE        1 (to 48)
-    #                46 JUMP_FORWARD            24 (to 96)
-    #           >>   48 COPY                     1
-    #                50 LOAD_CONST               2 (2)
-    #                52 COMPARE_OP              40 (==)
-    #                56 POP_JUMP_IF_FALSE        1 (to 60)
-    #                58 JUMP_FORWARD            18 (to 96)
-    #           >>   60 POP_TOP
-    #   
-    #   905          62 NOP
-    #   
-    #   906          64 LOAD_GLOBAL              4 (E2)
-    #                74 LOAD_ATTR                6 (__name__)
-    #                94 RETURN_VALUE
-    #   
-    #   899     >>   96 POP_TOP
-    #   
-    #   900          98 NOP
-    #   
-    #   901         100 PUSH_NULL
-    #               102 LOAD_FAST                2 (x)
-    #               104 LOAD_CONST               3 (3)
-    #               106 CALL                     1
-    #               114 POP_TOP
-    #   
-    #   902         116 RETURN_CONST             4 (4)
-    #           >>  118 PUSH_EXC_INFO
-    #   
-    #   903         120 LOAD_GLOBAL              2 (E1)
-    #               130 CHECK_EXC_MATCH
-    #               132 POP_JUMP_IF_FALSE       11 (to 156)
-    #               134 POP_TOP
-    #   
-    #   904         136 PUSH_NULL
-    #               138 LOAD_FAST                1 (t)
-    #               140 LOAD_CONST               5 (5)
-    #               142 CALL                     1
-    #               150 POP_TOP
-    #               152 POP_EXCEPT
-    #               154 JUMP_FORWARD             4 (to 164)
-    #   
-    #   903     >>  156 RERAISE                  0
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #   
-    #   897     >>  164 JUMP_BACKWARD           81 (to 4)
-    #   ExceptionTable:
-    #     100 to 114 -> 118 [0]
-    #     118 to 150 -> 158 [1] lasti
-    #     156 to 156 -> 158 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow')
+    while True:
+        match n().stop:
+            case 1 | 2:
+                try:
+                    x(3)
+                    return 4
+                except E1:
+                    t(5)
+            case _:
+                return E2.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)

@@ -1487,73 +1487,16 @@ def while_true_match_or_try_return_clause_default_return_call(c, t, x, n, m):
 
 
 def while_true_match_or_try_return_clause_default_return_attr(c, t, x, n, m):
-    # depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow
-    #    896            RESUME                   0
-    #   
-    #    897            NOP
-    #   
-    #    898    L1:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_ATTR                0 (stop)
-    #   
-    #    899            COPY                     1
-    #                   LOAD_CONST               1 (1)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        1 (to L2)
-    #                   JUMP_FORWARD            25 (to L4)
-    #           L2:     COPY                     1
-    #                   LOAD_CONST               2 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        1 (to L3)
-    #                   JUMP_FORWARD            18 (to L4)
-    #           L3:     POP_TOP
-    #   
-    #    905            NOP
-    #   
-    #    906            LOAD_GLOBAL              4 (E2)
-    #                   LOAD_ATTR                6 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #    899    L4:     POP_TOP
-    #   
-    #    900            NOP
-    #   
-    #    901    L5:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    902    L6:     RETURN_CONST             4 (4)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    903            LOAD_GLOBAL              2 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L9)
-    #                   POP_TOP
-    #   
-    #    904            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    903    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    897   L11:     JUMP_BACKWARD           85 (to L1)
-    #   ExceptionTable:
-    #     L5 to L6 -> L7 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow')
+    while True:
+        match n().stop:
+            case 1 | 2:
+                try:
+                    x(3)
+                    return 4
+                except E1:
+                    t(5)
+            case _:
+                return E2.__name__
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)

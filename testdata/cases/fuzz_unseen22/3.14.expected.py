@@ -1573,7 +1573,7 @@ def while_true_match_or_try_return_clause_default_return_call(c, t, x, n, m):
 
 
 def while_true_match_or_try_return_clause_default_return_attr(c, t, x, n, m):
-    # depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow
+    # depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: except clause jumps back outside a loop at 128
     #    896            RESUME                   0
     #   
     #    897    L1:     NOP
@@ -1641,7 +1641,7 @@ def while_true_match_or_try_return_clause_default_return_attr(c, t, x, n, m):
     #     L5 to L6 -> L7 [0]
     #     L7 to L8 -> L10 [1] lasti
     #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: stack underflow')
+    raise RuntimeError('depyf: could not decompile while_true_match_or_try_return_clause_default_return_attr: except clause jumps back outside a loop at 128')
 
 assert run([], while_true_if_break_try_for_else_continue_clause_finally_if) in (('Budget', [-5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
 assert run([1], while_true_if_break_try_for_else_continue_clause_finally_if) in ((None, [12]), FELL)

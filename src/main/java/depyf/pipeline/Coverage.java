@@ -19,7 +19,10 @@ import java.util.List;
  * it (a natural loop's back edge) goes to the head of a loop the structurer walked. A loop read as an
  * {@code if} fails here;
  * <li>no line was read only into statements the tree {@code walked} does not hold: a reading tried and
- * dropped marks the code it read, and a reading that replaces it may skip that code.
+ * dropped marks the code it read, and a reading that replaces it may skip that code;
+ * <li>no call, await, yield or assignment expression stands twice in the tree: the bytecode evaluated it
+ * once, and a COPY of it consumed as two expressions (a misread match subject, say) would print code
+ * that evaluates it twice.
  * </ul>
  * {@code DEPYF_COVERAGE=report} prints what a check finds on stderr instead of failing (to measure them).
  */
@@ -35,6 +38,9 @@ final class Coverage {
         }
         if (problem == null) {
             problem = droppedLine(code, reachable, env, walked);
+        }
+        if (problem == null) {
+            problem = evaluatedTwice(walked, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         }
         if (problem == null) {
             return;
@@ -120,6 +126,33 @@ final class Coverage {
      * Adds the statements in node (a statement, a list, another IR record) and in its parts to {@code into},
      * with {@code expressions} their expressions too; not names and constants, which lifters may share.
      */
+    /** An expression with effects that {@code node} holds twice (the same object), described; or null. */
+    private static String evaluatedTwice(Object node, java.util.Set<Object> seen) {
+        if (node instanceof List<?> list) {
+            for (Object o : list) {
+                String twice = evaluatedTwice(o, seen);
+                if (twice != null) {
+                    return twice;
+                }
+            }
+        } else if (node instanceof Record r && !(node instanceof depyf.ir.Expr.Name || node instanceof depyf.ir.Expr.Constant)
+                && !otherCode(node)) {
+            boolean effects = node instanceof depyf.ir.Expr.Call || node instanceof depyf.ir.Expr.Await
+                    || node instanceof depyf.ir.Expr.Yield || node instanceof depyf.ir.Expr.YieldFrom
+                    || node instanceof depyf.ir.Expr.NamedExpr;
+            if (effects && !seen.add(node)) {
+                return "an expression evaluated once would be printed twice: " + node.getClass().getSimpleName();
+            }
+            for (Object part : depyf.ir.Parts.of(r)) {
+                String twice = evaluatedTwice(part, seen);
+                if (twice != null) {
+                    return twice;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void parts(Object node, java.util.Set<Object> into, boolean expressions) {
         if (node instanceof List<?> list) {
             for (Object o : list) {

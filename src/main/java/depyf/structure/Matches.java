@@ -32,6 +32,16 @@ final class Matches {
         boolean guarded() {
             return bodyStart >= 0;
         }
+
+        /**
+         * The last case of a match followed by a small exit block (`return None` ending the function, say),
+         * whose or-pattern fails into the subject's pop and a copy of that block (flowgraph.c's
+         * inline_small_exit_blocks), laid out before the body: the failing code lies in [bodyEnd, from), the
+         * copy from next up to where the alternatives jump on success.
+         */
+        boolean failsBeforeBody() {
+            return next >= 0 && bodyEnd < from && !keepsSubject && continues < 0;
+        }
     }
 
     /**
@@ -119,6 +129,11 @@ final class Matches {
                 if (next < 0) {
                     throw new PatternReader.Mismatch("case that always matches before the last");
                 }
+            } else if (next >= 0 && bodyEnd < pr.stop) {
+                if (bodyEnd < s || !successJumpsTo(w, s, bodyEnd, next + failingExit(w, next))) {
+                    throw new PatternReader.Mismatch("case failing into code before its body", true);
+                }
+                bodyStart = -1;                    // (a guard would jump to the failing pop: read as a jump out)
             } else if (next >= 0) {
                 int[] g = guardAt(w, pr, next, bodyEnd, false);
                 bodyStart = g[1] >= 0 ? g[0] : -1;
@@ -497,6 +512,9 @@ final class Matches {
 
     private static int emit(Walker w, int to, Lifter l, Region r, Expr subject, int above, List<Case> cases) {
         Case last = cases.get(cases.size() - 1);
+        if (last.failsBeforeBody()) {
+            return emitExitFirst(w, to, l, r, subject, above, cases);
+        }
         int t0 = last.continues();
         if (t0 >= 0 && (r.loop() == null || !Branches.sameExit(w, t0, r.follow())
                 && !(r.loop().continues().contains(t0) && r.loop().continues().contains(Branches.jumpedTo(w, r.follow()))))) {
@@ -667,6 +685,90 @@ final class Matches {
         }
         l.emit(match);
         return after;
+    }
+
+    /**
+     * The length of the straight code at i ending in a return or raise (the return may stand past the range
+     * of a try that protects the rest), or 0: what a match whose or-pattern fails into code before its body
+     * runs there.
+     */
+    private static int failingExit(Walker w, int i) {
+        for (int k = i; k < w.code.size() && k < i + 8; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.is("RERAISE")) {
+                return 0;
+            }
+            if (op.isTerminal()) {
+                return k + 1 - i;
+            }
+            if (w.code.handlerAt(k) != w.code.handlerAt(i)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether an or-pattern's alternative in [from, to) jumps on success to at, where the pattern goes on. */
+    private static boolean successJumpsTo(Walker w, int from, int to, int at) {
+        for (int k = from; k < to; k++) {
+            if (w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A match whose last case fails into small straight code ending in a return, laid out before that case's
+     * body ({@link Case#failsBeforeBody}): a {@code case _:} whose body returns, or (3.11+) a copy of the
+     * small exit block after the match (flowgraph.c's inline_small_exit_blocks). The last body runs to the
+     * region's end. When it ends with a copy of that code, it falls into the code after the match: that
+     * code, read once after the match. Otherwise that code is a default case (when its NOP carries the line
+     * of {@code case _:}, or when the body falls off: into code that the failing path never reaches); a body
+     * that never falls off leaves the choice open, and the code is read after the match.
+     */
+    private static int emitExitFirst(Walker w, int to, Lifter l, Region r, Expr subject, int above, List<Case> cases) {
+        Case last = cases.get(cases.size() - 1);
+        int exit = last.next();
+        int copied = failingExit(w, exit);
+        Lifter base = l.fork();
+        for (int k = 0; k < above; k++) {
+            base.pop();
+        }
+        List<Stmt.MatchCase> out = new ArrayList<>();
+        boolean fallsIntoExit = false;
+        for (Case c : cases) {
+            int bodyEnd = c == last ? to : c.bodyEnd();
+            int start = c.guarded() ? c.bodyStart() : c.from();
+            Region br = r;
+            if (bodyEnd - copied > start && Tries.sameOps(w, bodyEnd - copied, exit, copied)) {
+                bodyEnd -= copied;
+                br = r.withFollow(exit);
+                fallsIntoExit |= c == last;
+            }
+            int[] stopped = {-1};
+            out.add(caseStmt(w, c, base, bodyEnd, br, c != last, stopped));
+            if (stopped[0] != bodyEnd) {
+                throw new LiftException("match case body read past its end at " + w.code.op(bodyEnd).offset());
+            }
+        }
+        boolean asDefault = !fallsIntoExit && (w.code.op(exit).is("NOP")
+                || !ExceptClauses.leaves(out.get(out.size() - 1).body()));
+        Lifter d = base.fork();
+        if (w.walk(exit, exit + copied, d, r, -1) != exit + copied) {
+            throw new LiftException("code where the match fails read past its end at " + w.code.op(exit).offset());
+        }
+        if (asDefault) {
+            out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));
+        }
+        for (int k = 0; k < above; k++) {
+            l.pop();
+        }
+        l.emit(new Stmt.Match(subject, out));
+        if (!asDefault) {
+            l.out.addAll(d.out);                   // the code after the match, read from the failing path's copy
+        }
+        return to;
     }
 
     /**

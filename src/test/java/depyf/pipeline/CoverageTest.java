@@ -17,13 +17,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The coverage checks run after structuring ({@link Coverage}): a structure that left a line unread, or
- * a loop not read as a loop, fails the code object; the structure the walker finds for a committed case
- * passes. (That no exact function falls back through them is what the round trips of the cases, the
+ * The coverage checks run after structuring ({@link Coverage}): a structure that left a line unread, a
+ * loop not read as a loop, or a call standing twice in the tree, fails the code object; the structure the
+ * walker finds for a committed case passes. (That no exact function falls back through them is what the round trips of the cases, the
  * standard library and the fuzz corpus measure.)
  */
 class CoverageTest {
     private static final Path PYC = Path.of("testdata", "cases", "fuzz_wrong_s13", "3.12.pyc");
+    private static final Path MATCHES = Path.of("testdata", "cases", "match_or_fails_before_body", "3.12.pyc");
 
     @Test
     void aLineNoLifterSteppedFailsTheCodeObject() throws IOException {
@@ -67,9 +68,32 @@ class CoverageTest {
         assertDoesNotThrow(() -> Coverage.check(env, List.of(rebuilt)));
     }
 
+    @Test
+    void aCallPrintedTwiceFailsTheCodeObject() throws IOException {
+        Env env = env(MATCHES, "or_case_last_statement");
+        List<depyf.ir.Stmt> walked = new Walker(env, true).body();
+        assertDoesNotThrow(() -> Coverage.check(env, walked));
+        // the match's subject, a call, standing in two statements: what a COPY of it read as two expressions
+        // prints (the bytecode calls it once)
+        List<depyf.ir.Stmt> twice = new java.util.ArrayList<>(walked);
+        twice.addAll(walked.stream().filter(s -> s instanceof depyf.ir.Stmt.Match).toList());
+        LiftException e = assertThrows(LiftException.class, () -> Coverage.check(env, twice));
+        assertTrue(e.getMessage().startsWith("an expression evaluated once would be printed twice"), e.getMessage());
+        // two equal calls, each its own evaluation, pass
+        List<depyf.ir.Stmt> equal = new java.util.ArrayList<>(walked);
+        for (int k = 0; k < 2; k++) {
+            equal.add(new depyf.ir.Stmt.ExprStmt(new depyf.ir.Expr.Call(new depyf.ir.Expr.Name("t"), List.of(), List.of())));
+        }
+        assertDoesNotThrow(() -> Coverage.check(env, equal));
+    }
+
     private static Env env(String name) throws IOException {
-        CodeObject code = find(PycFile.read(PYC).code(), name);
-        assertNotNull(code, name + " in " + PYC);
+        return env(PYC, name);
+    }
+
+    private static Env env(Path pyc, String name) throws IOException {
+        CodeObject code = find(PycFile.read(pyc).code(), name);
+        assertNotNull(code, name + " in " + pyc);
         return new Env(new Code(code), null, CodeDecompiler.BUDGET);
     }
 
