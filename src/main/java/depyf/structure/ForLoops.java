@@ -290,7 +290,7 @@ final class ForLoops {
             exit = elseEnd(w, clauseEnd, after, to);
         } else if (exit == after && (copies != null || LoopBreaks.breaksPastRegion(w, f + 1, exitIdx, after, to, r)
                 || LoopBreaks.clauseBreaksBack(w, f + 1, exitIdx, after, to, r)
-                || pastRangeTail)) {
+                || LoopBreaks.clauseBreaksPast(w, f + 1, exitIdx, after, to) || pastRangeTail)) {
             exit = to;                          // the rest of the region is the else clause
             backBreakElseFallsOff(w, f + 1, exitIdx, to, r);
             if (pastRangeTail && w.code.op(to - 1).target() < 0 && !w.code.op(to - 1).isTerminal()) {

@@ -430,6 +430,39 @@ final class LoopBreaks {
     }
 
     /**
+     * 3.12+: True when an except clause of a try in the for loop's body [from, end), laid out past the
+     * region, breaks (POP_EXCEPT, the name's cleanup, the iterator's pop) by a jump forward past the region's
+     * end {@code to}, over code [after, to) that is not a jump there: the loop ends the body of an enclosing
+     * loop, whose end (its test's copy) the break was threaded to, so that code is the loop's else clause
+     * (rich seed 142 f219: {@code while c(): for j in n(): try: return x() / except E: break ... / else:
+     * return x(14)}, the else read as the code after the loop, which the break then ran).
+     */
+    static boolean clauseBreaksPast(Walker w, int from, int end, int after, int to) {
+        if (!w.env.atLeast(3, 12) || after >= to) {
+            return false;
+        }
+        int start = Tries.skipNops(w, after);
+        if (start >= to) {
+            return false;
+        }
+        Op first = w.code.op(start);
+        int through = first.isUnconditionalJump() ? first.target() : -1;
+        for (Code.Handler h : clauseHandlers(w, from, end)) {
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
+            for (int k = h.target() + 3; k < areaEnd; k++) {
+                Op op = w.code.op(k);
+                Op pop = w.code.op(k - 1);
+                if (op.is("JUMP_FORWARD") && op.target() > to && op.target() != through && w.reachable.get(k)
+                        && (pop.is("POP_TOP") || pop.is("POP_ITER"))
+                        && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 2)).is("POP_EXCEPT")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * As {@link #breaksPastRegion} for the breaks in except clauses of a try in the while loop's body [from,
      * end), laid out past the region (3.12+): one jumping forward to where the region goes on, past to,
      * leaves the if statement whose branch the loop ends, so [after, to) is the loop's else clause.
