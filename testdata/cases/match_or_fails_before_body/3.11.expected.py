@@ -274,6 +274,35 @@ def try_or_case_nested_match_default_return(c, t, x, n, m):
         pass
     return 47
 
+
+def value_case_then_or_case_default_return_then_call(c, t, x, n, m):
+    match c(), c():
+        case [0, True]:
+            pass
+        case [1, _] | [2, True]:
+            pass
+        case _:
+            return 28
+    t(29)
+
+
+def or_case_default_return_then_call(c, t, x, n, m):
+    match c():
+        case 1 | 2:
+            t(4)
+        case _:
+            return 5
+    t(6)
+
+
+def value_case_then_or_case_then_call(c, t, x, n, m):
+    match c():
+        case 0:
+            t(3)
+        case 1 | 2:
+            t(4)
+    t(6)
+
 assert run([], or_case_last_statement) in ((None, []), FELL)
 assert run([1], or_case_last_statement) in ((None, [4]), FELL)
 assert run([], or_case_returning) in ((None, []), FELL)
@@ -346,3 +375,9 @@ assert run([1], two_or_cases) in ((None, [4]), FELL)
 assert run([], try_or_case_nested_match_default_return) in ((46, []), FELL)
 assert run([1], try_or_case_nested_match_default_return) in ((47, [4]), FELL)
 assert run([1, 0, 1], try_or_case_nested_match_default_return) in ((47, []), FELL)
+assert run([], value_case_then_or_case_default_return_then_call) in ((28, []), FELL)
+assert run([1], value_case_then_or_case_default_return_then_call) in ((None, [29]), FELL)
+assert run([], or_case_default_return_then_call) in ((5, []), FELL)
+assert run([1], or_case_default_return_then_call) in ((None, [4, 6]), FELL)
+assert run([], value_case_then_or_case_then_call) in ((None, [3, 6]), FELL)
+assert run([1], value_case_then_or_case_then_call) in ((None, [4, 6]), FELL)

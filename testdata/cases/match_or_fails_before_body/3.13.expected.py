@@ -6,6 +6,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -283,11 +285,11 @@ def two_or_cases(c, t, x, n, m):
 
 def try_or_case_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_or_case_nested_match_default_return: match default case starts past the end of its try body's range at 208
-    #    281            RESUME                   0
+    #    283            RESUME                   0
     #   
-    #    282            NOP
+    #    284            NOP
     #   
-    #    283    L1:     LOAD_FAST                0 (c)
+    #    285    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST                0 (c)
@@ -295,7 +297,7 @@ def try_or_case_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    284            COPY                     1
+    #    286            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       15 (to L2)
     #                   GET_LEN
@@ -329,13 +331,13 @@ def try_or_case_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            46 (to L10)
     #           L5:     POP_TOP
     #   
-    #    285            LOAD_CONST               4 ('k')
+    #    287            LOAD_CONST               4 ('k')
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    286            MATCH_MAPPING
+    #    288            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       31 (to L8)
     #                   GET_LEN
     #                   LOAD_CONST               2 (1)
@@ -352,40 +354,40 @@ def try_or_case_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    287            LOAD_FAST                1 (t)
+    #    289            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (4)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD             7 (to L12)
     #   
-    #    286    L6:     POP_TOP
+    #    288    L6:     POP_TOP
     #           L7:     POP_TOP
     #           L8:     POP_TOP
     #           L9:     NOP
     #   
-    #    292            RETURN_CONST             8 (47)
+    #    294            RETURN_CONST             8 (47)
     #   
-    #    288   L10:     NOP
+    #    290   L10:     NOP
     #   
-    #    289   L11:     RETURN_CONST             7 (46)
+    #    291   L11:     RETURN_CONST             7 (46)
     #   
-    #    287   L12:     NOP
+    #    289   L12:     NOP
     #   
-    #    292            RETURN_CONST             8 (47)
+    #    294            RETURN_CONST             8 (47)
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    290            LOAD_GLOBAL              0 (E1)
+    #    292            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L15)
     #                   POP_TOP
     #   
-    #    291   L14:     POP_EXCEPT
+    #    293   L14:     POP_EXCEPT
     #   
-    #    292            RETURN_CONST             8 (47)
+    #    294            RETURN_CONST             8 (47)
     #   
-    #    290   L15:     RERAISE                  0
+    #    292   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -396,6 +398,36 @@ def try_or_case_nested_match_default_return(c, t, x, n, m):
     #     L13 to L14 -> L16 [1] lasti
     #     L15 to L16 -> L16 [1] lasti
     raise RuntimeError("depyf: could not decompile try_or_case_nested_match_default_return: match default case starts past the end of its try body's range at 208")
+
+
+def value_case_then_or_case_default_return_then_call(c, t, x, n, m):
+    match c(), c():
+        case [0, True]:
+            pass
+        case [1, _] | [2, True]:
+            pass
+        case _:
+            return 28
+    t(29)
+
+
+def or_case_default_return_then_call(c, t, x, n, m):
+    match c():
+        case 1 | 2:
+            t(4)
+            t(6)
+            return None
+        case _:
+            return 5
+
+
+def value_case_then_or_case_then_call(c, t, x, n, m):
+    match c():
+        case 0:
+            t(3)
+        case 1 | 2:
+            t(4)
+    t(6)
 
 assert run([], or_case_last_statement) in ((None, []), FELL)
 assert run([1], or_case_last_statement) in ((None, [4]), FELL)
@@ -469,3 +501,9 @@ assert run([1], two_or_cases) in ((None, [4]), FELL)
 assert run([], try_or_case_nested_match_default_return) in ((46, []), FELL)
 assert run([1], try_or_case_nested_match_default_return) in ((47, [4]), FELL)
 assert run([1, 0, 1], try_or_case_nested_match_default_return) in ((47, []), FELL)
+assert run([], value_case_then_or_case_default_return_then_call) in ((28, []), FELL)
+assert run([1], value_case_then_or_case_default_return_then_call) in ((None, [29]), FELL)
+assert run([], or_case_default_return_then_call) in ((5, []), FELL)
+assert run([1], or_case_default_return_then_call) in ((None, [4, 6]), FELL)
+assert run([], value_case_then_or_case_then_call) in ((None, [3, 6]), FELL)
+assert run([1], value_case_then_or_case_then_call) in ((None, [4, 6]), FELL)

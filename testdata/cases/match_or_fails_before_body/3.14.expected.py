@@ -6,6 +6,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -184,15 +186,15 @@ def or_cases_both_return(c, t, x, n, m):
 
 def while_true_or_case_try_default_return(c, t, x, n, m):
     # depyf: could not decompile while_true_or_case_try_default_return: except clause jumps back outside a loop at 80
-    #    186            RESUME                   0
+    #    188            RESUME                   0
     #   
-    #    187    L1:     NOP
+    #    189    L1:     NOP
     #   
-    #    188            LOAD_FAST_BORROW         0 (c)
+    #    190            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    189            COPY                     1
+    #    191            COPY                     1
     #                   LOAD_SMALL_INT           1
     #                   COMPARE_OP              88 (bool(==))
     #                   POP_JUMP_IF_FALSE        2 (to L2)
@@ -206,33 +208,33 @@ def while_true_or_case_try_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD             4 (to L4)
     #           L3:     POP_TOP
     #   
-    #    195            NOP
+    #    197            NOP
     #   
-    #    196            LOAD_SMALL_INT           6
+    #    198            LOAD_SMALL_INT           6
     #                   RETURN_VALUE
     #   
-    #    189    L4:     POP_TOP
+    #    191    L4:     POP_TOP
     #   
-    #    190            NOP
+    #    192            NOP
     #   
-    #    191    L5:     LOAD_FAST_BORROW         2 (x)
+    #    193    L5:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    192    L6:     LOAD_SMALL_INT           4
+    #    194    L6:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    193            LOAD_GLOBAL              0 (E1)
+    #    195            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    194            LOAD_FAST                1 (t)
+    #    196            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -240,7 +242,7 @@ def while_true_or_case_try_default_return(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           61 (to L1)
     #   
-    #    193    L9:     RERAISE                  0
+    #    195    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -340,11 +342,11 @@ def two_or_cases(c, t, x, n, m):
 
 def try_or_case_nested_match_default_return(c, t, x, n, m):
     # depyf: could not decompile try_or_case_nested_match_default_return: match default case starts past the end of its try body's range at 230
-    #    281            RESUME                   0
+    #    283            RESUME                   0
     #   
-    #    282            NOP
+    #    284            NOP
     #   
-    #    283    L1:     LOAD_FAST_BORROW         0 (c)
+    #    285    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_FAST_BORROW         0 (c)
@@ -352,7 +354,7 @@ def try_or_case_nested_match_default_return(c, t, x, n, m):
     #                   CALL                     0
     #                   BUILD_TUPLE              2
     #   
-    #    284            COPY                     1
+    #    286            COPY                     1
     #                   MATCH_SEQUENCE
     #                   POP_JUMP_IF_FALSE       18 (to L6)
     #           L2:     NOT_TAKEN
@@ -393,13 +395,13 @@ def try_or_case_nested_match_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            51 (to L24)
     #          L15:     POP_TOP
     #   
-    #    285            LOAD_CONST               2 ('k')
+    #    287            LOAD_CONST               2 ('k')
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   BUILD_MAP                1
     #   
-    #    286            MATCH_MAPPING
+    #    288            MATCH_MAPPING
     #                   POP_JUMP_IF_FALSE       35 (to L22)
     #          L16:     NOT_TAKEN
     #          L17:     GET_LEN
@@ -420,45 +422,45 @@ def try_or_case_nested_match_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    287            LOAD_FAST_BORROW         1 (t)
+    #    289            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_FORWARD             9 (to L26)
     #   
-    #    286   L20:     POP_TOP
+    #    288   L20:     POP_TOP
     #          L21:     POP_TOP
     #          L22:     POP_TOP
     #          L23:     NOP
     #   
-    #    292            LOAD_SMALL_INT          47
+    #    294            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    288   L24:     NOP
+    #    290   L24:     NOP
     #   
-    #    289   L25:     LOAD_SMALL_INT          46
+    #    291   L25:     LOAD_SMALL_INT          46
     #                   RETURN_VALUE
     #   
-    #    287   L26:     NOP
+    #    289   L26:     NOP
     #   
-    #    292            LOAD_SMALL_INT          47
+    #    294            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
     #     --   L27:     PUSH_EXC_INFO
     #   
-    #    290            LOAD_GLOBAL              0 (E1)
+    #    292            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L29)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    291   L28:     POP_EXCEPT
+    #    293   L28:     POP_EXCEPT
     #   
-    #    292            LOAD_SMALL_INT          47
+    #    294            LOAD_SMALL_INT          47
     #                   RETURN_VALUE
     #   
-    #    290   L29:     RERAISE                  0
+    #    292   L29:     RERAISE                  0
     #   
     #     --   L30:     COPY                     3
     #                   POP_EXCEPT
@@ -476,6 +478,38 @@ def try_or_case_nested_match_default_return(c, t, x, n, m):
     #     L27 to L28 -> L30 [1] lasti
     #     L29 to L30 -> L30 [1] lasti
     raise RuntimeError("depyf: could not decompile try_or_case_nested_match_default_return: match default case starts past the end of its try body's range at 230")
+
+
+def value_case_then_or_case_default_return_then_call(c, t, x, n, m):
+    match c(), c():
+        case [0, True]:
+            pass
+        case [1, _] | [2, True]:
+            pass
+        case _:
+            return 28
+    t(29)
+
+
+def or_case_default_return_then_call(c, t, x, n, m):
+    match c():
+        case 1 | 2:
+            t(4)
+            if False:
+                pass
+            t(6)
+            return None
+        case _:
+            return 5
+
+
+def value_case_then_or_case_then_call(c, t, x, n, m):
+    match c():
+        case 0:
+            t(3)
+        case 1 | 2:
+            t(4)
+    t(6)
 
 assert run([], or_case_last_statement) in ((None, []), FELL)
 assert run([1], or_case_last_statement) in ((None, [4]), FELL)
@@ -549,3 +583,9 @@ assert run([1], two_or_cases) in ((None, [4]), FELL)
 assert run([], try_or_case_nested_match_default_return) in ((46, []), FELL)
 assert run([1], try_or_case_nested_match_default_return) in ((47, [4]), FELL)
 assert run([1, 0, 1], try_or_case_nested_match_default_return) in ((47, []), FELL)
+assert run([], value_case_then_or_case_default_return_then_call) in ((28, []), FELL)
+assert run([1], value_case_then_or_case_default_return_then_call) in ((None, [29]), FELL)
+assert run([], or_case_default_return_then_call) in ((5, []), FELL)
+assert run([1], or_case_default_return_then_call) in ((None, [4, 6]), FELL)
+assert run([], value_case_then_or_case_then_call) in ((None, [3, 6]), FELL)
+assert run([1], value_case_then_or_case_then_call) in ((None, [4, 6]), FELL)

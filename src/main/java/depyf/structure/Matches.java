@@ -722,7 +722,8 @@ final class Matches {
      * A match whose last case fails into small straight code ending in a return, laid out before that case's
      * body ({@link Case#failsBeforeBody}): a {@code case _:} whose body returns, or (3.11+) a copy of the
      * small exit block after the match (flowgraph.c's inline_small_exit_blocks). The last body runs to the
-     * region's end. When it ends with a copy of that code, it falls into the code after the match: that
+     * region's end, or to where the other cases jump past its start: the code after the match, the failing
+     * code then a default case (rich seed 142 f183). When it ends with a copy of that code, it falls into the code after the match: that
      * code, read once after the match. Otherwise that code is a default case (when its NOP carries the line
      * of {@code case _:}, or when the body falls off: into code that the failing path never reaches); a body
      * that never falls off leaves the choice open, and the code is read after the match.
@@ -735,10 +736,18 @@ final class Matches {
         for (int k = 0; k < above; k++) {
             base.pop();
         }
+        // where the other cases' bodies jump into the code past the last case's start: the code after the match
+        int end = to;
+        for (int k = cases.get(0).from(); k < last.from(); k++) {
+            int t = w.code.op(k).target();
+            if (t > last.from() && t < end && w.reachable.get(k)) {
+                end = t;
+            }
+        }
         List<Stmt.MatchCase> out = new ArrayList<>();
         boolean fallsIntoExit = false;
         for (Case c : cases) {
-            int bodyEnd = c == last ? to : c.bodyEnd();
+            int bodyEnd = c == last ? end : c.bodyEnd();
             int start = c.guarded() ? c.bodyStart() : c.from();
             Region br = r;
             if (bodyEnd - copied > start && Tries.sameOps(w, bodyEnd - copied, exit, copied)) {
@@ -752,7 +761,7 @@ final class Matches {
                 throw new LiftException("match case body read past its end at " + w.code.op(bodyEnd).offset());
             }
         }
-        boolean asDefault = !fallsIntoExit && (w.code.op(exit).is("NOP")
+        boolean asDefault = end < to || !fallsIntoExit && (w.code.op(exit).is("NOP")
                 || !ExceptClauses.leaves(out.get(out.size() - 1).body()));
         Lifter d = base.fork();
         if (w.walk(exit, exit + copied, d, r, -1) != exit + copied) {
@@ -768,7 +777,7 @@ final class Matches {
         if (!asDefault) {
             l.out.addAll(d.out);                   // the code after the match, read from the failing path's copy
         }
-        return to;
+        return end;
     }
 
     /**
