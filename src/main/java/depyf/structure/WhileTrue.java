@@ -509,7 +509,7 @@ final class WhileTrue {
      */
     static int withTailLoopEnd(Walker w, int p, int to, Region r) {
         if (!w.env.atLeast(3, 11) || !w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")
-                || r.loop() != null && r.loop().continuesThisOrOuter(p)) {
+                || r.loop() != null && (r.loop().continuesThisOrOuter(p) || pastHeadNops(w, p, r.loop()))) {
             return -1;
         }
         for (int k = p + 1; k < w.code.size(); k++) {
@@ -520,6 +520,24 @@ final class WhileTrue {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when p is the first statement of the body of the loop being walked, right past the NOP of its
+     * {@code while True} line: a with's suppressing path jumping back there goes on with that loop (3.12 jumps back past the
+     * {@code while True} NOP, which a continue's jump keeps), not with a loop of its own headed at p (read
+     * so, `while True: if not c(): break / if c(): continue / with m(): return 10` became two nested loops,
+     * the break leaving the inner one only).
+     */
+    private static boolean pastHeadNops(Walker w, int p, Region.Loop loop) {
+        int line = w.code.op(java.util.Collections.min(loop.continues())).line();
+        for (int head : loop.continues()) {
+            // (the NOP of the loop's own line: not a nested `while True` starting the body of a `while c()`)
+            if (head < p && w.code.op(head).is("NOP") && w.code.op(head).line() == line && Tries.skipNops(w, head) == p) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
