@@ -206,7 +206,7 @@ def while_true_while_with_return_continue_break(c, t, x, n, m):
 
 
 def while_true_continue_then_with_return(c, t, x, n, m):
-    # depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 46
+    # depyf: could not decompile while_true_continue_then_with_return: a with suppressing goes back to code before it at 4
     #   169           0 RESUME                   0
     #   
     #   170     >>    2 NOP
@@ -261,7 +261,7 @@ def while_true_continue_then_with_return(c, t, x, n, m):
     #     70 to 72 -> 100 [1] lasti
     #     100 to 106 -> 108 [3] lasti
     #     114 to 114 -> 108 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 46')
+    raise RuntimeError('depyf: could not decompile while_true_continue_then_with_return: a with suppressing goes back to code before it at 4')
 
 
 def for_while_true_break_continue_then_with_return(c, t, x, n, m):

@@ -143,7 +143,7 @@ def while_true_while_with_return_continue_break(c, t, x, n, m):
 
 
 def while_true_continue_then_with_return(c, t, x, n, m):
-    # depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 34
+    # depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 98
     #   169           0 RESUME                   0
     #   
     #   170     >>    2 NOP
@@ -193,7 +193,7 @@ def while_true_continue_then_with_return(c, t, x, n, m):
     #   ExceptionTable:
     #     52 to 54 -> 74 [1] lasti
     #     74 to 82 -> 92 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 34')
+    raise RuntimeError('depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 98')
 
 
 def for_while_true_break_continue_then_with_return(c, t, x, n, m):

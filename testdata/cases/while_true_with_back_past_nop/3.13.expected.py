@@ -160,7 +160,7 @@ def while_true_while_with_return_continue_break(c, t, x, n, m):
 
 
 def while_true_continue_then_with_return(c, t, x, n, m):
-    # depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 44
+    # depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 120
     #    169            RESUME                   0
     #   
     #    170    L1:     NOP
@@ -213,7 +213,7 @@ def while_true_continue_then_with_return(c, t, x, n, m):
     #   ExceptionTable:
     #     L4 to L5 -> L6 [1] lasti
     #     L6 to L8 -> L9 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 44')
+    raise RuntimeError('depyf: could not decompile while_true_continue_then_with_return: unstructured backward jump at 120')
 
 
 def for_while_true_break_continue_then_with_return(c, t, x, n, m):

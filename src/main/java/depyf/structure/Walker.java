@@ -347,6 +347,12 @@ public final class Walker {
     /** Per instruction, the last instruction of normal flow jumping back to it, or -1. */
     final int[] lastBackEdge;
 
+    /** True when the NOP at i carries a line of its own: the next instruction other than a NOP has another. */
+    private boolean ownLineNop(int i) {
+        int k = Tries.skipNops(this, i);
+        return k < code.size() && code.op(i).line() > 0 && code.op(k).line() > 0 && code.op(k).line() != code.op(i).line();
+    }
+
     /** The last instruction in [i, to) jumping back to i, or -1. */
     int backEdge(int i, int to) {
         int k = lastBackEdge[i];
@@ -708,7 +714,11 @@ public final class Walker {
                 }
                 // (3.14: a loop whose head is its line's NOP has no test of its own, `while True`, though the
                 // body starts with `if not c: break`, whose break is laid out after the jump back)
-                boolean trueHead = env.atLeast(3, 14) && back >= 0 && op.is("NOP") && code.op(back).target() == i;
+                // (3.11-3.13 alike when the NOP's line is not that of the test after it: a `while c():` loop's
+                // head is its test, no NOP, even when the test spans lines; a body starting with an if is
+                // `while True: if c(): continue`, its continue the jump back)
+                boolean trueHead = back >= 0 && op.is("NOP") && code.op(back).target() == i
+                        && (env.atLeast(3, 14) || ownLineNop(i));
                 if (back >= 0 && !op.is("FOR_ITER") && (trueHead || !WhileTrue.startsWithTest(code, i, back))
                         && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)
                         && !WhileTrue.testExitsBeforeColdBacks(this, i, back)) {
