@@ -120,6 +120,52 @@ def while_true_if_continue_else_return(c, t, x, n, m):
             continue
         return 2
 
+
+def while_true_if_continue_then_try_break(c, t, x, n, m):
+    while True:
+        if c():
+            continue
+        try:
+            t(4)
+        except E1:
+            t(5)
+        else:
+            t(6)
+            return
+
+
+def while_true_if_continue_then_try_return(c, t, x, n, m):
+    while True:
+        if c():
+            continue
+        try:
+            return x(4)
+        except E1:
+            t(5)
+
+
+def retry_loop_named_clause(c, t, x, n, m):
+    while True:
+        if not c():
+            t(1)
+            continue
+        try:
+            return x(2)
+        except E1 as e:
+            t(e.args)
+
+
+def while_true_if_continue_then_try_finally(c, t, x, n, m):
+    while True:
+        if c():
+            continue
+        try:
+            return x(4)
+        except E1:
+            t(5)
+        finally:
+            t(6)
+
 assert run([], while_true_if_continue_then_return) in ((5, []), FELL)
 assert run([], while_true_if_log_continue_then_return) in ((3, [2]), FELL)
 assert run([1], while_true_if_log_continue_then_return) in ((3, [1, 2]), FELL)
@@ -149,3 +195,22 @@ assert run([1, 1], while_true_if_continue_else_return) in ((2, [1, 1]), FELL)
 assert run([1, 1, 1], while_true_if_continue_else_return) in ((2, [1, 1, 1]), FELL)
 assert run([1, 1, 1, 1], while_true_if_continue_else_return) in ((2, [1, 1, 1, 1]), FELL)
 assert run([1, 1, 1, 1, 1], while_true_if_continue_else_return) in ((2, [1, 1, 1, 1, 1]), FELL)
+assert run([], while_true_if_continue_then_try_break) in ((None, [4, 6]), FELL)
+assert run([], while_true_if_continue_then_try_return) in ((None, [-4]), FELL)
+assert run([0, 1], while_true_if_continue_then_try_return) in ((None, [-4, 5, -4]), FELL)
+assert run([0, 2], while_true_if_continue_then_try_return) in (('E2', [-4]), FELL)
+assert run([0, 1, 0, 1], while_true_if_continue_then_try_return) in ((None, [-4, 5, -4, 5, -4]), FELL)
+assert run([0, 1, 0, 2], while_true_if_continue_then_try_return) in (('E2', [-4, 5, -4]), FELL)
+assert run([0, 1, 0, 1, 0, 1], while_true_if_continue_then_try_return) in ((None, [-4, 5, -4, 5, -4, 5, -4]), FELL)
+assert run([], retry_loop_named_clause) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1], retry_loop_named_clause) in ((None, [-2]), FELL)
+assert run([0, 1], retry_loop_named_clause) in ((None, [1, -2]), FELL)
+assert run([1, 1], retry_loop_named_clause) in (('Budget', [-2, (2,), 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 2], retry_loop_named_clause) in (('E2', [-2]), FELL)
+assert run([0, 0, 1], retry_loop_named_clause) in ((None, [1, 1, -2]), FELL)
+assert run([], while_true_if_continue_then_try_finally) in ((None, [-4, 6]), FELL)
+assert run([0, 1], while_true_if_continue_then_try_finally) in ((None, [-4, 5, 6, -4, 6]), FELL)
+assert run([0, 2], while_true_if_continue_then_try_finally) in (('E2', [-4, 6]), FELL)
+assert run([0, 1, 0, 1], while_true_if_continue_then_try_finally) in ((None, [-4, 5, 6, -4, 5, 6, -4, 6]), FELL)
+assert run([0, 1, 0, 2], while_true_if_continue_then_try_finally) in (('E2', [-4, 5, 6, -4, 6]), FELL)
+assert run([0, 1, 0, 1, 0, 1], while_true_if_continue_then_try_finally) in ((None, [-4, 5, 6, -4, 5, 6, -4, 5, 6, -4, 6]), FELL)

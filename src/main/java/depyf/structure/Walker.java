@@ -388,16 +388,20 @@ public final class Walker {
                 if (!pastHandler) {
                     continue;          // a jump back in the cold code itself (3.14: a finally copy's if, both ways back)
                 }
-                return normalFlow.get(k + 1) && !code.op(k + 1).is("PUSH_EXC_INFO") && jumpsInto(k + 1, i, k) ? k : back;
+                return normalFlow.get(k + 1) && !code.op(k + 1).is("PUSH_EXC_INFO") && breaksInto(k + 1, i, k) ? k : back;
             }
         }
         return back;
     }
 
-    /** True when a jump in [from, to] goes to t. */
-    private boolean jumpsInto(int t, int from, int to) {
+    /**
+     * True when an unconditional jump in [from, to] goes to t: a break (3.12+ keep a break's jump, which
+     * carries its line; a test's jump there is an if's false exit into the rest of the body: `while True:
+     * if c(): continue / try: return x() / except E: pass`, whose clause jumps back past the NOP).
+     */
+    private boolean breaksInto(int t, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (code.op(k).target() == t && reachable.get(k)) {
+            if (code.op(k).target() == t && code.op(k).isUnconditionalJump() && reachable.get(k)) {
                 return true;
             }
         }
