@@ -347,6 +347,16 @@ public final class Walker {
     /** Per instruction, the last instruction of normal flow jumping back to it, or -1. */
     final int[] lastBackEdge;
 
+    /** True when a conditional jump back outside orphaned handlers goes to t: a while loop's test copy (3.11). */
+    private boolean testsBackTo(int t) {
+        for (Op op : code.ops()) {
+            if (op.isConditionalJump() && op.target() == t && op.index() > t && !orphanCode.get(op.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the NOP at i carries a line of its own: the next instruction other than a NOP has another. */
     private boolean ownLineNop(int i) {
         int k = Tries.skipNops(this, i);
@@ -474,6 +484,18 @@ public final class Walker {
 
     /** The statements of the whole code object. */
     public List<Stmt> body() {
+        if (!env.atLeast(3, 12)) {
+            for (int k = orphanCode.nextSetBit(0); k >= 0 && k < code.size(); k = orphanCode.nextSetBit(k + 1)) {
+                Op op = code.op(k);
+                if (op.target() >= 0 && op.target() <= k && testsBackTo(op.target())) {
+                    // 3.11 lays a try protecting nothing's handler out inline: its clause's continue, a jump back
+                    // to the head of a while loop (which its test's copy jumps back to as well), was read as a
+                    // loop of its own around it (seed 155 f156: `while c() or c(): try: break / except E:
+                    // continue`). Read without the orphans (CodeDecompiler)
+                    throw new LiftException("an orphaned handler's clause jumps back at " + op.offset());
+                }
+            }
+        }
         Lifter l = new Lifter(env, new java.util.ArrayList<>(), new java.util.ArrayList<>());
         walk(0, code.size(), l, new Region(null, Set.of(), -1), -1);
         for (int k = suppressedToElse.nextSetBit(0); k >= 0; k = suppressedToElse.nextSetBit(k + 1)) {
