@@ -122,10 +122,6 @@ final class Coverage {
         return lines;
     }
 
-    /**
-     * Adds the statements in node (a statement, a list, another IR record) and in its parts to {@code into},
-     * with {@code expressions} their expressions too; not names and constants, which lifters may share.
-     */
     /** An expression with effects that {@code node} holds twice (the same object), described; or null. */
     private static String evaluatedTwice(Object node, java.util.Set<Object> seen) {
         if (node instanceof List<?> list) {
@@ -153,6 +149,10 @@ final class Coverage {
         return null;
     }
 
+    /**
+     * Adds the statements in node (a statement, a list, another IR record) and in its parts to {@code into},
+     * with {@code expressions} their expressions too; not names and constants, which lifters may share.
+     */
     private static void parts(Object node, java.util.Set<Object> into, boolean expressions) {
         if (node instanceof List<?> list) {
             for (Object o : list) {

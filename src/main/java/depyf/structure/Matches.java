@@ -34,10 +34,10 @@ final class Matches {
         }
 
         /**
-         * The last case of a match followed by a small exit block (`return None` ending the function, say),
-         * whose or-pattern fails into the subject's pop and a copy of that block (flowgraph.c's
-         * inline_small_exit_blocks), laid out before the body: the failing code lies in [bodyEnd, from), the
-         * copy from next up to where the alternatives jump on success.
+         * The last case, its or-pattern failing into the subject's pop and straight code returning, laid out
+         * before the body: a copy of the small exit block after the match (`return None` ending the function,
+         * say; flowgraph.c's inline_small_exit_blocks), or a default case that returns. The failing code lies
+         * in [bodyEnd, from), the returning part from next up to where the alternatives jump on success.
          */
         boolean failsBeforeBody() {
             return next >= 0 && bodyEnd < from && !keepsSubject && continues < 0;
@@ -723,10 +723,11 @@ final class Matches {
      * body ({@link Case#failsBeforeBody}): a {@code case _:} whose body returns, or (3.11+) a copy of the
      * small exit block after the match (flowgraph.c's inline_small_exit_blocks). The last body runs to the
      * region's end, or to where the other cases jump past its start: the code after the match, the failing
-     * code then a default case (rich seed 142 f183). When it ends with a copy of that code, it falls into the code after the match: that
-     * code, read once after the match. Otherwise that code is a default case (when its NOP carries the line
-     * of {@code case _:}, or when the body falls off: into code that the failing path never reaches); a body
-     * that never falls off leaves the choice open, and the code is read after the match.
+     * code then a default case (rich seed 142 f183). A body ending with a copy of the failing code falls
+     * into the code after the match: that code, read once after the match. Otherwise that code is a default
+     * case (when its NOP carries the line of {@code case _:}, or when the body falls off: into code that the
+     * failing path never reaches); a body that never falls off leaves the choice open, and the code is read
+     * after the match.
      */
     private static int emitExitFirst(Walker w, int to, Lifter l, Region r, Expr subject, int above, List<Case> cases) {
         Case last = cases.get(cases.size() - 1);

@@ -524,8 +524,8 @@ final class WhileTrue {
 
     /**
      * True when p is the first statement of the body of the loop being walked, right past the NOP of its
-     * {@code while True} line: a with's suppressing path jumping back there goes on with that loop (3.12 jumps back past the
-     * {@code while True} NOP, which a continue's jump keeps), not with a loop of its own headed at p (read
+     * {@code while True} line: a with's suppressing path jumping back there goes on with that loop (3.12
+     * jumps back past that NOP, which a continue's jump keeps), not with a loop of its own headed at p (read
      * so, `while True: if not c(): break / if c(): continue / with m(): return 10` became two nested loops,
      * the break leaving the inner one only).
      */
