@@ -411,22 +411,7 @@ final class LoopBreaks {
         if (r.loop() == null || after >= to) {
             return false;
         }
-        int start = Tries.skipNops(w, after);
-        Op first = start < w.code.size() ? w.code.op(start) : null;
-        int through = first != null && first.isUnconditionalJump() ? first.target() : -1;
-        for (Code.Handler h : clauseHandlers(w, from, end)) {
-            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
-            for (int k = h.target() + 3; k < areaEnd; k++) {
-                Op op = w.code.op(k);
-                Op pop = w.code.op(k - 1);
-                if (op.is("JUMP_BACKWARD") && op.target() != through && r.loop().continuesThisOrOuter(op.target()) && w.reachable.get(k)
-                        && (pop.is("POP_TOP") || pop.is("POP_ITER"))
-                        && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 2)).is("POP_EXCEPT")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return clauseBreakJumps(w, from, end, after, op -> op.is("JUMP_BACKWARD") && r.loop().continuesThisOrOuter(op.target()));
     }
 
     /**
@@ -438,21 +423,27 @@ final class LoopBreaks {
      * return x(14)}, the else read as the code after the loop, which the break then ran).
      */
     static boolean clauseBreaksPast(Walker w, int from, int end, int after, int to) {
-        if (!w.env.atLeast(3, 12) || after >= to) {
+        if (!w.env.atLeast(3, 12) || after >= to || Tries.skipNops(w, after) >= to) {
             return false;
         }
+        return clauseBreakJumps(w, from, end, after, op -> op.is("JUMP_FORWARD") && op.target() > to);
+    }
+
+    /**
+     * True when an except clause of a try in the for loop's body [from, end), laid out past it, ends with
+     * POP_EXCEPT, the name's cleanup, the iterator's pop and a jump that {@code leaves} accepts, not to
+     * where the code after the loop at {@code after} jumps at once (a break threaded through that jump).
+     */
+    private static boolean clauseBreakJumps(Walker w, int from, int end, int after, java.util.function.Predicate<Op> leaves) {
         int start = Tries.skipNops(w, after);
-        if (start >= to) {
-            return false;
-        }
-        Op first = w.code.op(start);
-        int through = first.isUnconditionalJump() ? first.target() : -1;
+        Op first = start < w.code.size() ? w.code.op(start) : null;
+        int through = first != null && first.isUnconditionalJump() ? first.target() : -1;
         for (Code.Handler h : clauseHandlers(w, from, end)) {
             int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
             for (int k = h.target() + 3; k < areaEnd; k++) {
                 Op op = w.code.op(k);
                 Op pop = w.code.op(k - 1);
-                if (op.is("JUMP_FORWARD") && op.target() > to && op.target() != through && w.reachable.get(k)
+                if (leaves.test(op) && op.target() != through && w.reachable.get(k)
                         && (pop.is("POP_TOP") || pop.is("POP_ITER"))
                         && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 2)).is("POP_EXCEPT")) {
                     return true;
