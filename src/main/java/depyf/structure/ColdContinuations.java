@@ -116,6 +116,33 @@ final class ColdContinuations {
         return -1;
     }
 
+    /**
+     * {@link #endAtWithExit}'s block ending instead in a jump back to the with's normal exit call before
+     * {@code to}, where the with's body (its last statement an if whose branch holds the try) ends in layout
+     * order: past that jump, or -1.
+     */
+    static int endJumpingToWithExit(Walker w, int t, int withHandler, int to) {
+        if (!w.env.atLeast(3, 12) || t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE") || !w.reachable.get(t)
+                || Handlers.kind(w.code, withHandler) != Handlers.Kind.WITH) {
+            return -1;
+        }
+        for (int k = t; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            Code.Handler h = w.code.handlerAt(k);
+            int x = op.target();
+            Code.Handler atExit = x >= 0 ? w.code.handlerAt(x) : null;
+            if (op.isUnconditionalJump() && x < to && Tries.exitCall(w, x) > 0 && (atExit == null || atExit.target() != withHandler)) {
+                // (a jump raises nothing: the exception table leaves it out)
+                return enteredFromClausesOnly(w, t, k + 1) ? k + 1 : -1;
+            }
+            if (op.is("PUSH_EXC_INFO") || x >= 0 || op.isTerminal() || h == null && !op.is("NOP")
+                    || h != null && h.target() != withHandler) {
+                return -1;                         // not straight code of the with's body
+            }
+        }
+        return -1;
+    }
+
     /** True when [t, e) is entered only at t and only by jumps leaving except clauses. */
     private static boolean enteredFromClausesOnly(Walker w, int t, int e) {
         for (var op : w.code.ops()) {

@@ -741,7 +741,7 @@ final class Tries {
                 throw new LiftException("except clauses jump past the code after the try at " + w.code.op(handler).offset());
             }
         } else if (!inline && ((j == to || breakCopyEnd(w, j, r) == to) && ColdContinuations.bodyReturns(w, handler)
-                    || unprotectedReturnEnd(w, j) == to
+                    || returnEndBeforeExitCopy(w, j, to) > 0
                     || j == to && ColdContinuations.bodyRaises(w, handler) && ColdContinuations.jumpsToFollow(w, end, r)) && end > handler
                 && (continuationEnd = ColdContinuations.end(w, end)) > end
                 && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler)
@@ -753,7 +753,8 @@ final class Tries {
             if (j < to) {
                 // (its last statement a break out of a for loop, unwound past the range: the iterator's pop
                 // and a copy of the return after the loop, ending the region: read here)
-                w.walk(j, to, body, r.withFollow(to), -1);
+                int ret = returnEndBeforeExitCopy(w, j, to);
+                w.walk(j, ret > 0 ? ret : to, body, r.withFollow(to), -1);
                 w.dead.set(j, to);
                 j = to;
             }
@@ -1297,7 +1298,8 @@ final class Tries {
     /**
      * 3.12+: where the code after a try statement at t, laid out after the try's handler and protected by a
      * with enclosing it (one of the region's), ends at that with's normal exit call
-     * ({@link ColdContinuations#endAtWithExit}); -1 when it does not.
+     * ({@link ColdContinuations#endAtWithExit}), or jumps back to that exit call where the region (a branch
+     * ending the with's body) goes on: past the jump then. -1 when it does neither.
      */
     private static int coldEndInWith(Walker w, int t, Region r) {
         for (int h : r.handlers()) {
@@ -1306,7 +1308,11 @@ final class Tries {
                 return e;
             }
         }
-        return -1;
+        int e = w.env.atLeast(3, 12) ? ColdContinuations.end(w, t, r) : -1;
+        int f = r.follow();
+        Code.Handler with = e > t ? w.code.handlerAt(t) : null;
+        return with != null && f >= 0 && f < t && w.code.op(e - 1).isUnconditionalJump() && w.code.op(e - 1).target() == f
+                && !Withs.sameHandler(w.code.handlerAt(f), with) && exitCall(w, f) > 0 ? e : -1;
     }
 
     /**
@@ -1564,6 +1570,21 @@ final class Tries {
      * return ends, or -1. (The body's return, not the code after the try, when the clauses go on past their
      * handler: the code after the try, which the body would fall into, is where they would jump.)
      */
+    /**
+     * {@link #unprotectedReturnEnd} when it is {@code to}, or when a copy of the exit block at {@code to}
+     * fills the rest of the region, which only a jump reaches: 3.12 leaves the implicit return after an
+     * else clause's return in a branch ending the function, and the code after the try, reached only from
+     * the clauses and laid out after the handlers, jumps back to it. Else -1.
+     */
+    private static int returnEndBeforeExitCopy(Walker w, int j, int to) {
+        int e = unprotectedReturnEnd(w, j);
+        if (e == to) {
+            return e;
+        }
+        return e > j && e < to && to < w.code.size() && w.jumpTargets.get(e) && !w.fallenInto(e)
+                && e + w.copiedExitLength(e, to) == to ? e : -1;
+    }
+
     private static int unprotectedReturnEnd(Walker w, int j) {
         // (in a for loop the return pops the loop's iterator first, also past the range: compile.c's
         // compiler_unwind_fblock_stack emits that POP_TOP before the constant's return)

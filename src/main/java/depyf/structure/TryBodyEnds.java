@@ -404,14 +404,20 @@ final class TryBodyEnds {
     /**
      * True when every instruction of the normal flow a with's handler protects past the region's end lies
      * in the block {@link #coldWithBody} finds there: the rest of the with's body after a try nested in it,
-     * which the try walks, the with reading its exit after it.
+     * which the try walks, the with reading its exit after it; or such a block jumping back to the with's
+     * exit call inside the region ({@link ColdContinuations#endJumpingToWithExit}).
      */
     static boolean coldBodyPast(Walker w, int to, int handler) {
         int t = coldWithBody(w, to, handler);
+        int e = t < 0 ? -1 : ColdContinuations.endAtWithExit(w, t, handler);
+        for (int k = Math.max(to, 1); t < 0 && k < handler; k++) {
+            if ((e = ColdContinuations.endJumpingToWithExit(w, k, handler, to)) > k && nestedTryFallingTo(w, k, handler, false)) {
+                t = k;
+            }
+        }
         if (t < 0) {
             return false;
         }
-        int e = ColdContinuations.endAtWithExit(w, t, handler);
         for (Code.Handler h : w.code.handlers()) {
             for (int k = Math.max(to, h.start()); h.target() == handler && k < h.end() && k < handler; k++) {
                 if (w.normalFlow.get(k) && !w.dead.get(k) && (k < t || k >= e)) {

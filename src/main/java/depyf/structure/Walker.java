@@ -1317,12 +1317,12 @@ public final class Walker {
     /** Loop exits that are the first of the copies of a block the compiler dropped (ClauseBreakCopies): breaks too. */
     final Set<Integer> copiedOnlyExits = new java.util.HashSet<>();
 
-    /** The length of the copy at k of the exit block (a few instructions ending in a return or raise) at exit, or 0. */
     /** {@link #copiedExitLength} of the exit of the loop around region r; 0 without one. */
     int loopExitCopyLength(int k, Region r) {
         return r.loop() != null && r.loop().exit() >= 0 ? copiedExitLength(k, r.loop().exit()) : 0;
     }
 
+    /** The length of the copy at k of the exit block (a few instructions ending in a return or raise) at exit, or 0. */
     int copiedExitLength(int k, int exit) {
         int e = Tries.skipNops(this, exit);
         for (int n = 0; e + n < code.size() && n < 8; n++) {
@@ -1662,7 +1662,10 @@ public final class Walker {
             l.emit(new Stmt.Break());
             return i + 1;
         }
-        if (t >= to || t == r.follow() || copiedClauseExit(i, r)) {
+        if (t >= to || t == r.follow() || copiedClauseExit(i, r)
+                || r.follow() > t && t < code.size() && code.op(t).isReturn() && Branches.sameExit(this, t, r.follow())) {
+            // (3.12: code only an except clause reaches, laid out after the handlers, jumps back to a copy of the
+            // region's exit block left after the else clause's return: Tries.returnEndBeforeExitCopy)
             return i + 1;
         }
         throw new LiftException("unstructured backward jump at " + op.offset());
