@@ -98,6 +98,12 @@ final class ColdContinuations {
      * reads that exit ({@link Withs}). Returns the index of the exit call, or -1.
      */
     static int endAtWithExit(Walker w, int t, int withHandler) {
+        int k = straightToWithExit(w, t, withHandler);
+        return k > t && enteredFromClausesOnly(w, t, k) ? k : -1;
+    }
+
+    /** {@link #endAtWithExit}'s block, whoever enters it: the index of the exit call, or -1. */
+    static int straightToWithExit(Walker w, int t, int withHandler) {
         if (!w.env.atLeast(3, 12) || t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE") || !w.reachable.get(t)
                 || Handlers.kind(w.code, withHandler) != Handlers.Kind.WITH) {
             return -1;
@@ -106,7 +112,7 @@ final class ColdContinuations {
             Op op = w.code.op(k);
             Code.Handler h = w.code.handlerAt(k);
             if (h == null && Tries.exitCall(w, k) > 0) {
-                return enteredFromClausesOnly(w, t, k) ? k : -1;
+                return k;
             }
             if (op.is("PUSH_EXC_INFO") || op.target() >= 0 || op.isTerminal()
                     || h == null && !op.is("NOP") || h != null && h.target() != withHandler) {

@@ -330,7 +330,10 @@ final class TryBodyEnds {
             if (t <= k || t >= handler || !w.reachable.get(t) || !Handlers.covers(w.code, q, handler) || !leavesClause(w, q, 3)) {
                 continue;
             }
+            // (or the rest of the with's body, running into that exit call, entered only from handler code:
+            // a try after a nested with whose body returns, reached by that with's suppressing path only)
             int exit = Tries.exitCall(w, Tries.skipNops(w, t)) > 0 && onlyFromHandlers(w, t) ? Tries.skipNops(w, t)
+                    : onlyFromHandlers(w, t) ? ColdContinuations.straightToWithExit(w, t, handler)
                     : ColdContinuations.endAtWithExit(w, t, handler);
             if (exit >= t && Withs.sameHandler(w.code.handlerAt(exit), w.code.handlerAt(k))) {
                 return t;

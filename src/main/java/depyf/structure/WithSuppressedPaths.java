@@ -276,7 +276,10 @@ final class WithSuppressedPaths {
         int end = after < c ? c : to;
         int stop = w.walk(after, end, l, r, -1);
         for (int k = after; k < stop; k++) {
-            if (w.code.op(k).target() >= stop && w.code.op(k).target() < w.code.size()) {
+            int t = w.code.op(k).target();
+            if (t >= stop && t < w.code.size() && !(t == to && stop == to)) {
+                // (a jump to the end of the region, the walk read on to it: the code falls off there, as a try's
+                // body and clauses do ending the with around ours)
                 throw new LiftException("code after a with statement jumps past its end at " + w.code.op(k).offset());
             }
         }

@@ -534,6 +534,9 @@ final class Withs {
             } else if (after >= 0 && exit < 0 && !ownCode && w.normalFlow.get(after) && w.code.handlerAt(after) != null
                     && w.code.handlerAt(after).target() == next) {
                 ownCode = true;                // (the code after an if whose branch it ends, in the next one's body)
+            } else if (after >= 0 && exit < 0 && !ownCode && w.env.atLeast(3, 12) && nestedIn(w, Tries.skipNops(w, after), next)) {
+                ownCode = true;                // (a statement of its own, a try in the next one's body, reached
+                                               // only by the suppressing path: the body before it returns)
             } else if (exit < 0 || goes < 0 || exit != goes && !sameRun(w, exit, goes)) {
                 return false;
             }
@@ -612,6 +615,20 @@ final class Withs {
     }
 
     /** The handler around the try statement of handler h: its cleanup's (COPY 3; POP_EXCEPT; RERAISE), or null. */
+    /**
+     * True when the handler protecting k is {@code handler}'s, or a nested statement's whose handler code
+     * (through its cleanup) that handler protects, a few levels in.
+     */
+    private static boolean nestedIn(Walker w, int k, int handler) {
+        Code.Handler h = k < w.code.size() ? w.code.handlerAt(k) : null;
+        for (int level = 0; h != null && level < 6; level++, h = w.code.handlerAt(h.target())) {
+            if (h.target() == handler) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Code.Handler outerOf(Walker w, Code.Handler h) {
         Code.Handler cleanup = w.code.handlerAt(h.target());
         return cleanup == null || !exceptCleanup(w, cleanup.target()) ? null : w.code.handlerAt(cleanup.target());
@@ -720,7 +737,9 @@ final class Withs {
             return new int[] {BREAK, k};       // the loop's exit right after the exit call (a with's exit call
         }                                      // around the loop, maybe: not one this break unwinds)
         int enclosing = 0;
-        while (Tries.exitCall(w, k) > 0) {
+        int loopExit = r.loop().exit() >= 0 ? Tries.skipNops(w, r.loop().exit()) : -1;
+        while (Tries.exitCall(w, k) > 0 && k != loopExit) {
+            // (not the exit call of a with around the loop that the loop's exit falls into)
             k = Tries.skipNops(w, Tries.exitCall(w, k));   // a with around this one, unwound on the way out too
             enclosing++;
         }
@@ -756,6 +775,10 @@ final class Withs {
             // a while loop ending the code (or before the implicit return), its break to the return replaced
             // by a copy of it (3.11)
             return new int[] {BREAK, k + none};
+        }
+        Integer copied = end == k + 1 && r.loop().isFor() ? w.breakCopies.get(k) : null;
+        if (copy == 0 && copied != null) {
+            copy = copied;                     // (the block after a for-else whose else leaves: BreakCopies)
         }
         if (copy > 0) {
             return new int[] {BREAK, end + copy};   // a break to a small exit block ending in a return: its copy
