@@ -70,185 +70,20 @@ def finally_in_try(c, t, x, n, m):
 
 
 def finally_in_try_two_managers(c, t, x, n, m):
-    # depyf: could not decompile finally_in_try_two_managers: code protected by the finally at 262 after its try statement, at 184
-    #    90           0 RESUME                   0
-    #   
-    #    91           2 NOP
-    #   
-    #    92           4 NOP
-    #   
-    #    93           6 PUSH_NULL
-    #                 8 LOAD_FAST                4 (m)
-    #                10 LOAD_CONST               1 (29)
-    #                12 PRECALL                  1
-    #                16 CALL                     1
-    #                26 BEFORE_WITH
-    #                28 POP_TOP
-    #                30 PUSH_NULL
-    #                32 LOAD_FAST                4 (m)
-    #                34 LOAD_CONST               2 (30)
-    #                36 PRECALL                  1
-    #                40 CALL                     1
-    #                50 BEFORE_WITH
-    #                52 POP_TOP
-    #   
-    #    94          54 PUSH_NULL
-    #                56 LOAD_FAST                2 (x)
-    #                58 LOAD_CONST               3 (31)
-    #                60 PRECALL                  1
-    #                64 CALL                     1
-    #                74 POP_TOP
-    #   
-    #    95          76 PUSH_NULL
-    #                78 LOAD_FAST                1 (t)
-    #                80 LOAD_CONST               4 (32)
-    #                82 PRECALL                  1
-    #                86 CALL                     1
-    #                96 POP_TOP
-    #   
-    #    96          98 NOP
-    #   
-    #    93         100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 LOAD_CONST               0 (None)
-    #               106 PRECALL                  2
-    #               110 CALL                     2
-    #               120 POP_TOP
-    #               122 LOAD_CONST               0 (None)
-    #               124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 PRECALL                  2
-    #               132 CALL                     2
-    #               142 POP_TOP
-    #   
-    #    98         144 PUSH_NULL
-    #               146 LOAD_FAST                1 (t)
-    #               148 LOAD_CONST               5 (34)
-    #               150 PRECALL                  1
-    #               154 CALL                     1
-    #               164 POP_TOP
-    #               166 LOAD_CONST               6 (33)
-    #               168 RETURN_VALUE
-    #   
-    #    93     >>  170 PUSH_EXC_INFO
-    #               172 WITH_EXCEPT_START
-    #               174 POP_JUMP_FORWARD_IF_TRUE     4 (to 184)
-    #               176 RERAISE                  2
-    #           >>  178 COPY                     3
-    #               180 POP_EXCEPT
-    #               182 RERAISE                  1
-    #           >>  184 POP_TOP
-    #               186 POP_EXCEPT
-    #               188 POP_TOP
-    #               190 POP_TOP
-    #               192 LOAD_CONST               0 (None)
-    #               194 LOAD_CONST               0 (None)
-    #               196 LOAD_CONST               0 (None)
-    #               198 PRECALL                  2
-    #               202 CALL                     2
-    #               212 POP_TOP
-    #               214 JUMP_FORWARD            11 (to 238)
-    #           >>  216 PUSH_EXC_INFO
-    #               218 WITH_EXCEPT_START
-    #               220 POP_JUMP_FORWARD_IF_TRUE     4 (to 230)
-    #               222 RERAISE                  2
-    #           >>  224 COPY                     3
-    #               226 POP_EXCEPT
-    #               228 RERAISE                  1
-    #           >>  230 POP_TOP
-    #               232 POP_EXCEPT
-    #               234 POP_TOP
-    #               236 POP_TOP
-    #   
-    #    98     >>  238 PUSH_NULL
-    #               240 LOAD_FAST                1 (t)
-    #               242 LOAD_CONST               5 (34)
-    #               244 PRECALL                  1
-    #               248 CALL                     1
-    #               258 POP_TOP
-    #               260 JUMP_FORWARD            16 (to 294)
-    #           >>  262 PUSH_EXC_INFO
-    #               264 PUSH_NULL
-    #               266 LOAD_FAST                1 (t)
-    #               268 LOAD_CONST               5 (34)
-    #               270 PRECALL                  1
-    #               274 CALL                     1
-    #               284 POP_TOP
-    #               286 RERAISE                  0
-    #           >>  288 COPY                     3
-    #               290 POP_EXCEPT
-    #               292 RERAISE                  1
-    #           >>  294 JUMP_FORWARD            38 (to 372)
-    #           >>  296 PUSH_EXC_INFO
-    #   
-    #    99         298 LOAD_GLOBAL              0 (E1)
-    #               310 CHECK_EXC_MATCH
-    #               312 POP_JUMP_FORWARD_IF_FALSE    25 (to 364)
-    #               314 POP_TOP
-    #   
-    #   100         316 PUSH_NULL
-    #               318 LOAD_FAST                1 (t)
-    #               320 LOAD_CONST               7 (35)
-    #               322 PRECALL                  1
-    #               326 CALL                     1
-    #               336 POP_TOP
-    #   
-    #   101         338 PUSH_NULL
-    #               340 LOAD_FAST                2 (x)
-    #               342 LOAD_CONST               8 (36)
-    #               344 PRECALL                  1
-    #               348 CALL                     1
-    #               358 POP_TOP
-    #               360 POP_EXCEPT
-    #               362 JUMP_FORWARD             4 (to 372)
-    #   
-    #    99     >>  364 RERAISE                  0
-    #           >>  366 COPY                     3
-    #               368 POP_EXCEPT
-    #               370 RERAISE                  1
-    #   
-    #   102     >>  372 PUSH_NULL
-    #               374 LOAD_FAST                0 (c)
-    #               376 PRECALL                  0
-    #               380 CALL                     0
-    #               390 POP_JUMP_FORWARD_IF_TRUE    10 (to 412)
-    #               392 PUSH_NULL
-    #               394 LOAD_FAST                0 (c)
-    #               396 PRECALL                  0
-    #               400 CALL                     0
-    #               410 POP_JUMP_FORWARD_IF_FALSE    11 (to 434)
-    #   
-    #   103     >>  412 PUSH_NULL
-    #               414 LOAD_FAST                1 (t)
-    #               416 LOAD_CONST               9 (37)
-    #               418 PRECALL                  1
-    #               422 CALL                     1
-    #               432 POP_TOP
-    #   
-    #   104     >>  434 LOAD_CONST              10 (38)
-    #               436 RETURN_VALUE
-    #   ExceptionTable:
-    #     6 to 26 -> 262 [0]
-    #     28 to 50 -> 216 [1] lasti
-    #     52 to 98 -> 170 [2] lasti
-    #     100 to 120 -> 216 [1] lasti
-    #     122 to 142 -> 262 [0]
-    #     144 to 164 -> 296 [0]
-    #     170 to 176 -> 178 [4] lasti
-    #     178 to 182 -> 216 [1] lasti
-    #     184 to 184 -> 178 [4] lasti
-    #     186 to 190 -> 216 [1] lasti
-    #     192 to 214 -> 262 [0]
-    #     216 to 222 -> 224 [3] lasti
-    #     224 to 228 -> 262 [0]
-    #     230 to 230 -> 224 [3] lasti
-    #     232 to 236 -> 262 [0]
-    #     238 to 260 -> 296 [0]
-    #     262 to 286 -> 288 [1] lasti
-    #     288 to 292 -> 296 [0]
-    #     296 to 358 -> 366 [1] lasti
-    #     364 to 364 -> 366 [1] lasti
-    raise RuntimeError('depyf: could not decompile finally_in_try_two_managers: code protected by the finally at 262 after its try statement, at 184')
+    try:
+        try:
+            with m(29), m(30):
+                x(31)
+                t(32)
+                return 33
+        finally:
+            t(34)
+    except E1:
+        t(35)
+        x(36)
+    if c() or c():
+        t(37)
+    return 38
 
 
 def finally_in_try_after_loop(c, t, x, n, m):

@@ -440,17 +440,44 @@ final class TryFinally {
      * 3.11: a with ending the body whose own body never ends normally (it returns) has its handler inline
      * at j, and the path that suppressed the exception falls from it into the copy of the finally body on
      * the try body's normal exit (its only way to the code after the statement): returns where that path
-     * goes on, or -1.
+     * goes on, or -1. With withs nested in it (`with a, b: return`), each handler in turn, inner first: an
+     * inner one's path runs copies of the outer ones' exit calls and jumps to where the last one falls.
      */
     private static int inlineSuppressedExit(Walker w, int i, int j, int to, int handler) {
-        int at = Tries.skipNops(w, j);
-        if (w.env.atLeast(3, 12) || at >= to || !w.code.op(at).is("PUSH_EXC_INFO")
-                || Handlers.kind(w.code, at) != Handlers.Kind.WITH || !Handlers.protectsOnly(w.code, at, i, at)) {
+        if (w.env.atLeast(3, 12)) {
             return -1;
         }
-        int after = WithSuppressedPaths.suppressedAfter(w, at);
-        return after > at && after < to && w.onlyHandlerCode(at, after)
-                && (FinallyCopy.end(w, handler, after) > after || finallyLength(w, handler) == 0) ? after : -1;
+        int at = Tries.skipNops(w, j);
+        int goesOn = -1;
+        while (at < to && w.code.op(at).is("PUSH_EXC_INFO") && Handlers.kind(w.code, at) == Handlers.Kind.WITH
+                && Handlers.protectsOnly(w.code, at, i, at)) {
+            int after = WithSuppressedPaths.suppressedAfter(w, at);
+            if (after <= at || after >= to || !w.onlyHandlerCode(at, after)) {
+                return -1;
+            }
+            int q = after;                     // (an enclosing with's exit call copied, a jump to the next one's)
+            int next = -1;
+            for (int steps = 0; steps < 40 && q < to; steps++) {
+                if (Tries.exitCall(w, Tries.skipNops(w, q)) > 0) {
+                    q = Tries.exitCall(w, Tries.skipNops(w, q));
+                } else if (q != after && w.code.op(Tries.skipNops(w, q)).isUnconditionalJump()) {
+                    next = next < 0 ? Tries.skipNops(w, q) + 1 : next;
+                    q = w.code.op(Tries.skipNops(w, q)).target();
+                } else {
+                    break;
+                }
+            }
+            if (goesOn >= 0 && q != goesOn) {
+                return -1;
+            }
+            goesOn = q;
+            if (next < 0) {
+                break;                         // the outermost with's path, falling into the copy
+            }
+            at = Tries.skipNops(w, next);
+        }
+        return goesOn > 0 && goesOn < to
+                && (FinallyCopy.end(w, handler, goesOn) > goesOn || finallyLength(w, handler) == 0) ? goesOn : -1;
     }
 
     /**

@@ -674,8 +674,15 @@ final class WithSuppressedPaths {
      * past c and before that clause's handler, and jumps on to where the region goes on: marked read.
      */
     private static boolean coldFinallyCopyToFollow(Walker w, int after, int handler, int c, Region r) {
-        if (r.follow() < 0 || !w.jumpsOnlyFrom(after, handler, c)) {
+        if (r.follow() < 0) {
             return false;
+        }
+        for (Op op : w.code.ops()) {
+            int k = op.index();
+            if (op.target() == after && (k < handler || k >= c)
+                    && (k >= handler || w.normalFlow.get(k) || Tries.exitCallEndingAt(w.code, k) < 0)) {
+                return false;                  // (but a nested with's suppressing path, run through our exit call)
+            }
         }
         for (int fin : r.handlers()) {
             if (fin <= after || Handlers.kind(w.code, fin) != Handlers.Kind.FINALLY) {
@@ -683,8 +690,9 @@ final class WithSuppressedPaths {
             }
             int end = FinallyCopy.end(w, fin, after);
             int jump = end > after ? Tries.skipNops(w, end) : -1;
+            int t = jump < 0 ? -1 : w.code.op(jump).target();
             if (jump < 0 || jump >= fin || !w.code.op(jump).isUnconditionalJump()
-                    || !Branches.sameExit(w, w.code.op(jump).target(), r.follow())) {
+                    || !Branches.sameExit(w, t, r.follow()) && !continuesLoop(w, t, r)) {
                 continue;
             }
             FinallyCopy.markLaidOut(w, fin, after);
@@ -692,6 +700,14 @@ final class WithSuppressedPaths {
             return true;
         }
         return false;
+    }
+
+    /**
+     * True when a jump to t goes round r's loop: to its head, or (3.12, 3.13) to the copy of its test laid
+     * out at the bottom of its body.
+     */
+    private static boolean continuesLoop(Walker w, int t, Region r) {
+        return r.loop() != null && (r.loop().continues().contains(t) || w.isDisplacedTest(t, r));
     }
 
     /** Where the path of with handler {@code handler} that suppressed the exception goes on, or -1. */
