@@ -242,7 +242,11 @@ final class BranchExits {
                     && w.code.op(over).target() >= b && w.code.op(over).target() < f
                     && !w.code.op(op.target()).isUnconditionalJump()) {
                 // (a link of the loop's copied `a and b` test, inverted over its jump back into the branch, the
-                // loop's else: the other way goes on at the next link)
+                // loop's else: the other way goes on at the next link; or, 3.13, a copy of the return the loop's
+                // exit runs, the loop ending the function)
+                if (w.code.op(op.target()).isReturn()) {
+                    return true;
+                }
                 followed = op.target();
                 q = followed - 1;
                 continue;
@@ -326,6 +330,11 @@ final class BranchExits {
                 int normal = normalExit(w, h.target());
                 if (suppressedToTryElse(w, b, f, h.target(), t)) {
                     continue;                  // (the else of a try in the branch, which the try reads)
+                }
+                if (t > f && t < w.code.size() && backIntoBranch(w, t, b, f)) {
+                    // (the rest of a loop's body inside the branch, laid out past the handler: the jump back of
+                    // a `while True` whose with returns, or a copy of the loop's test, 3.12, 3.13)
+                    continue;
                 }
                 if (t > f && !Branches.isLoopTarget(loop, Branches.jumpedTo(w, t)) && !continues(w, t, loop) && !breaks(w, t, loop)
                         && w.whileBreakCopy(t, loop) < 0 && !Branches.sameExit(w, t, f)
