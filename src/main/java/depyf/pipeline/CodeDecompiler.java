@@ -148,7 +148,7 @@ final class CodeDecompiler implements Env.Nested {
         }
         Coverage.check(env, walked);
         List<Stmt> body = Transforms.apply(walked, code, kind, env.explicitReturns, env.linelessContinues, env.returnLines);
-        body = UnreachableCode.prune(body);
+        body = UnreachableCode.prune(body, env.atLeast(3, 10));
         return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;
     }
 

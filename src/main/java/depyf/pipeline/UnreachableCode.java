@@ -12,7 +12,10 @@ import java.util.List;
  * block, nor a statement every path through which leaves that way (an if whose branches all leave, a try
  * whose body or else and every clause leave). The compiler drops such code, so it never comes from the
  * bytecode; it can only come from a layout the structurer misread (a try's else taking the code after
- * the statement, say), and printing it would hide that. The function falls back instead.
+ * the statement, say), and printing it would hide that. The function falls back instead. From 3.10 on the
+ * compiler drops the code after a `while True` loop with no break of its own too: a statement printed there
+ * is code the loop's body reaches, read out of it (rich seed 146 f138: code an except clause in an inner
+ * loop goes on to, laid out past the handlers, printed after the loop around both).
  */
 final class UnreachableCode {
     private UnreachableCode() {}
@@ -24,18 +27,18 @@ final class UnreachableCode {
      * there fails the function.
      */
     @SuppressWarnings("unchecked")
-    static List<Stmt> prune(List<Stmt> body) {
-        return (List<Stmt>) prune((Object) body);
+    static List<Stmt> prune(List<Stmt> body, boolean endlessLoopsLeave) {
+        return (List<Stmt>) prune((Object) body, endlessLoopsLeave);
     }
 
-    private static Object prune(Object o) {
+    private static Object prune(Object o, boolean endlessLoopsLeave) {
         if (o instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
             boolean changed = false;
             Stmt exit = null;
             for (int k = 0; k < list.size(); k++) {
                 Object x = list.get(k);
-                Object m = prune(x);
+                Object m = prune(x, endlessLoopsLeave);
                 changed |= m != x;
                 if (exit != null && m instanceof Stmt s) {
                     if (!isJump(exit) && isArtifact(s)) {
@@ -48,7 +51,7 @@ final class UnreachableCode {
                     throw new LiftException("a statement (" + s.getClass().getSimpleName() + ") after "
                             + exit.getClass().getSimpleName().toLowerCase() + " in the same block (a misread layout)");
                 }
-                if (m instanceof Stmt s && depyf.ir.Exits.leaves(s)) {
+                if (m instanceof Stmt s && (depyf.ir.Exits.leaves(s) || endlessLoopsLeave && endless(s))) {
                     exit = s;
                 }
                 out.add(m);
@@ -61,12 +64,37 @@ final class UnreachableCode {
             boolean changed = false;
             for (int k = 0; k < rebuilt.length; k++) {
                 Object part = parts.get(k);
-                rebuilt[k] = part instanceof List<?> || part instanceof Record ? prune(part) : part;
+                rebuilt[k] = part instanceof List<?> || part instanceof Record ? prune(part, endlessLoopsLeave) : part;
                 changed |= rebuilt[k] != part;
             }
             return changed ? Parts.rebuild(r, rebuilt) : r;
         }
         return o;
+    }
+
+    /** True when s is a `while True` (any true constant) loop with no break of its own. */
+    private static boolean endless(Stmt s) {
+        return s instanceof Stmt.While w && w.test() instanceof Expr.Constant c && truthy(c.value()) && !breaks(w.body());
+    }
+
+    private static boolean truthy(depyf.pyc.PyObject v) {
+        return v instanceof depyf.pyc.PyObject.Bool b ? b.value()
+                : v instanceof depyf.pyc.PyObject.Int i && i.value().signum() != 0;
+    }
+
+    /** True when a break in o leaves the loop whose body o is (not one of a loop nested in it, nor a def's). */
+    private static boolean breaks(Object o) {
+        return switch (o) {
+            case Stmt.Break b -> true;
+            case Stmt.While w -> breaks(w.orelse());
+            case Stmt.For f -> breaks(f.orelse());
+            case Stmt.FunctionDef d -> false;
+            case Stmt.ClassDef d -> false;
+            case Expr e -> false;
+            case List<?> list -> list.stream().anyMatch(UnreachableCode::breaks);
+            case Record r -> Parts.of(r).stream().anyMatch(p -> (p instanceof List<?> || p instanceof Record) && breaks(p));
+            default -> false;
+        };
     }
 
     private static boolean endsWith(List<Stmt> block, List<?> tail) {
