@@ -1,8 +1,12 @@
 # Found on 2026-12-05 (nineteenth session), unseen rich seed 146 f138, silently wrong on 3.12 and 3.13 (older
-# than the session; --verify withdrew it). In a `while True` loop, an inner while loop's body ends in a
-# try whose except clause goes on to a nested loop, laid out past the handlers: that code was printed after
-# the outer `while True`, which never breaks. From 3.10 on the compiler drops code after such a loop, so
-# pipeline.UnreachableCode now fails a function that prints a statement there; the function falls back.
+# than the session; --verify withdrew it). In a while loop, the code an except clause goes on to after a
+# try whose body leaves is laid out past the handlers with the copy of the loop's test; when that code was
+# a loop of its own, its exits jumping to the copy made the copy a jump target, read as the whole tail of
+# the body, and the loop was printed after the while loop (after a `while True` that never breaks). Now:
+# - pipeline.UnreachableCode fails a function printing a statement after a while True loop with no break
+#   of its own (3.10+ drop such code), so such a misreading falls back;
+# - DisplacedLoopTails reads a tail holding statements with jumps of their own (structuredTailCopy).
+# 3.14 still falls back on the while True shapes ("unstructured backward jump"): known misses.
 class E1(Exception):
     pass
 
@@ -109,6 +113,31 @@ def while_inner_clause_then_loop(c, t, x, n, m):
             t(8)
     t(1)
 
+
+def while_inner_clause_then_if_else(c, t, x, n, m):
+    while c():
+        try:
+            x(5)
+            return 3
+        except E1:
+            x(7)
+        if c():
+            t(8)
+        else:
+            t(9)
+    t(1)
+
+
+def while_inner_clause_then_for(c, t, x, n, m):
+    while c():
+        try:
+            raise E2(5)
+        except E2:
+            t(7)
+        for k in n():
+            t(k)
+    return 4
+
 assert run([], while_true_inner_clause_then_loop) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
 assert run([1], while_true_inner_clause_then_loop) in (('Budget', [-7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
 assert run([0, 1], while_true_inner_clause_then_loop) in (('Budget', [1, -7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
@@ -129,4 +158,18 @@ assert run([1, 1], while_inner_clause_then_loop) in (('E1', [-7]), FELL)
 assert run([1, 2], while_inner_clause_then_loop) in (('E2', [-7]), FELL)
 assert run([1, 0, 1], while_inner_clause_then_loop) in ((None, [-7, 8, 1]), FELL)
 assert run([1, 0, 0, 1], while_inner_clause_then_loop) in ((None, [-7, -7, 1]), FELL)
+
+assert run([], while_inner_clause_then_if_else) in ((None, [1]), FELL)
+assert run([1], while_inner_clause_then_if_else) in ((3, [-5]), FELL)
+assert run([1, 1], while_inner_clause_then_if_else) in ((None, [-5, -7, 9, 1]), FELL)
+assert run([1, 2], while_inner_clause_then_if_else) in (('E2', [-5]), FELL)
+assert run([1, 1, 1], while_inner_clause_then_if_else) in (('E1', [-5, -7]), FELL)
+assert run([1, 1, 2], while_inner_clause_then_if_else) in (('E2', [-5, -7]), FELL)
+
+assert run([], while_inner_clause_then_for) in ((4, []), FELL)
+assert run([1], while_inner_clause_then_for) in ((4, [7]), FELL)
+assert run([1, 1], while_inner_clause_then_for) in ((4, [7, 0]), FELL)
+assert run([1, 2], while_inner_clause_then_for) in ((4, [7, 0, 1]), FELL)
+assert run([1, 0, 1], while_inner_clause_then_for) in ((4, [7, 7]), FELL)
+assert run([1, 1, 1], while_inner_clause_then_for) in ((4, [7, 0, 7]), FELL)
 

@@ -89,6 +89,31 @@ def while_inner_clause_then_loop(c, t, x, n, m):
             t(8)
     t(1)
 
+
+def while_inner_clause_then_if_else(c, t, x, n, m):
+    while c():
+        try:
+            x(5)
+            return 3
+        except E1:
+            x(7)
+        if c():
+            t(8)
+        else:
+            t(9)
+    t(1)
+
+
+def while_inner_clause_then_for(c, t, x, n, m):
+    while c():
+        try:
+            raise E2(5)
+        except E2:
+            t(7)
+        for k in n():
+            t(k)
+    return 4
+
 assert run([], while_true_inner_clause_then_loop) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
 assert run([1], while_true_inner_clause_then_loop) in (('Budget', [-7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
 assert run([0, 1], while_true_inner_clause_then_loop) in (('Budget', [1, -7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
@@ -107,3 +132,15 @@ assert run([1, 1], while_inner_clause_then_loop) in (('E1', [-7]), FELL)
 assert run([1, 2], while_inner_clause_then_loop) in (('E2', [-7]), FELL)
 assert run([1, 0, 1], while_inner_clause_then_loop) in ((None, [-7, 8, 1]), FELL)
 assert run([1, 0, 0, 1], while_inner_clause_then_loop) in ((None, [-7, -7, 1]), FELL)
+assert run([], while_inner_clause_then_if_else) in ((None, [1]), FELL)
+assert run([1], while_inner_clause_then_if_else) in ((3, [-5]), FELL)
+assert run([1, 1], while_inner_clause_then_if_else) in ((None, [-5, -7, 9, 1]), FELL)
+assert run([1, 2], while_inner_clause_then_if_else) in (('E2', [-5]), FELL)
+assert run([1, 1, 1], while_inner_clause_then_if_else) in (('E1', [-5, -7]), FELL)
+assert run([1, 1, 2], while_inner_clause_then_if_else) in (('E2', [-5, -7]), FELL)
+assert run([], while_inner_clause_then_for) in ((4, []), FELL)
+assert run([1], while_inner_clause_then_for) in ((4, [7]), FELL)
+assert run([1, 1], while_inner_clause_then_for) in ((4, [7, 0]), FELL)
+assert run([1, 2], while_inner_clause_then_for) in ((4, [7, 0, 1]), FELL)
+assert run([1, 0, 1], while_inner_clause_then_for) in ((4, [7, 7]), FELL)
+assert run([1, 1, 1], while_inner_clause_then_for) in ((4, [7, 0, 7]), FELL)

@@ -3,6 +3,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -73,25 +77,25 @@ def run(answers, f):
 
 def while_true_inner_clause_then_loop(c, t, x, n, m):
     # depyf: could not decompile while_true_inner_clause_then_loop: unstructured backward jump at 70
-    #     79            RESUME                   0
+    #     83            RESUME                   0
     #   
-    #     80    L1:     NOP
+    #     84    L1:     NOP
     #   
-    #     81    L2:     LOAD_FAST_BORROW         0 (c)
+    #     85    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       13 (to L4)
     #                   NOT_TAKEN
     #   
-    #     82            NOP
+    #     86            NOP
     #   
-    #     83    L3:     LOAD_GLOBAL              1 (E1 + NULL)
+    #     87    L3:     LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #     88    L4:     LOAD_FAST_BORROW         1 (t)
+    #     92    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -100,13 +104,13 @@ def while_true_inner_clause_then_loop(c, t, x, n, m):
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #     84            LOAD_GLOBAL              0 (E1)
+    #     88            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L7)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     85            LOAD_FAST                2 (x)
+    #     89            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -114,13 +118,13 @@ def while_true_inner_clause_then_loop(c, t, x, n, m):
     #           L6:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L9)
     #   
-    #     84    L7:     RERAISE                  0
+    #     88    L7:     RERAISE                  0
     #   
     #     --    L8:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     86    L9:     LOAD_FAST                0 (c)
+    #     90    L9:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -128,7 +132,7 @@ def while_true_inner_clause_then_loop(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           75 (to L2)
     #   
-    #     87   L10:     LOAD_FAST                1 (t)
+    #     91   L10:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
@@ -143,25 +147,25 @@ def while_true_inner_clause_then_loop(c, t, x, n, m):
 
 def while_true_inner_clause_then_call(c, t, x, n, m):
     # depyf: could not decompile while_true_inner_clause_then_call: unstructured backward jump at 70
-    #     91           RESUME                   0
+    #     95           RESUME                   0
     #   
-    #     92   L1:     NOP
+    #     96   L1:     NOP
     #   
-    #     93   L2:     LOAD_FAST_BORROW         0 (c)
+    #     97   L2:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       13 (to L4)
     #                  NOT_TAKEN
     #   
-    #     94           NOP
+    #     98           NOP
     #   
-    #     95   L3:     LOAD_GLOBAL              1 (E1 + NULL)
+    #     99   L3:     LOAD_GLOBAL              1 (E1 + NULL)
     #                  LOAD_SMALL_INT           5
     #                  CALL                     1
     #                  RAISE_VARARGS            1
     #   
-    #     99   L4:     LOAD_FAST_BORROW         1 (t)
+    #    103   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
@@ -170,13 +174,13 @@ def while_true_inner_clause_then_call(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #     96           LOAD_GLOBAL              0 (E1)
+    #    100           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       12 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #     97           LOAD_FAST                2 (x)
+    #    101           LOAD_FAST                2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           7
     #                  CALL                     1
@@ -184,13 +188,13 @@ def while_true_inner_clause_then_call(c, t, x, n, m):
     #          L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #     96   L7:     RERAISE                  0
+    #    100   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #     98   L9:     LOAD_FAST                1 (t)
+    #    102   L9:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
@@ -213,6 +217,31 @@ def while_inner_clause_then_loop(c, t, x, n, m):
             t(8)
     t(1)
 
+
+def while_inner_clause_then_if_else(c, t, x, n, m):
+    while c():
+        try:
+            x(5)
+            return 3
+        except E1:
+            x(7)
+        if c():
+            t(8)
+        else:
+            t(9)
+    t(1)
+
+
+def while_inner_clause_then_for(c, t, x, n, m):
+    while c():
+        try:
+            raise E2(5)
+        except E2:
+            t(7)
+        for k in n():
+            t(k)
+    return 4
+
 assert run([], while_true_inner_clause_then_loop) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
 assert run([1], while_true_inner_clause_then_loop) in (('Budget', [-7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
 assert run([0, 1], while_true_inner_clause_then_loop) in (('Budget', [1, -7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
@@ -231,3 +260,15 @@ assert run([1, 1], while_inner_clause_then_loop) in (('E1', [-7]), FELL)
 assert run([1, 2], while_inner_clause_then_loop) in (('E2', [-7]), FELL)
 assert run([1, 0, 1], while_inner_clause_then_loop) in ((None, [-7, 8, 1]), FELL)
 assert run([1, 0, 0, 1], while_inner_clause_then_loop) in ((None, [-7, -7, 1]), FELL)
+assert run([], while_inner_clause_then_if_else) in ((None, [1]), FELL)
+assert run([1], while_inner_clause_then_if_else) in ((3, [-5]), FELL)
+assert run([1, 1], while_inner_clause_then_if_else) in ((None, [-5, -7, 9, 1]), FELL)
+assert run([1, 2], while_inner_clause_then_if_else) in (('E2', [-5]), FELL)
+assert run([1, 1, 1], while_inner_clause_then_if_else) in (('E1', [-5, -7]), FELL)
+assert run([1, 1, 2], while_inner_clause_then_if_else) in (('E2', [-5, -7]), FELL)
+assert run([], while_inner_clause_then_for) in ((4, []), FELL)
+assert run([1], while_inner_clause_then_for) in ((4, [7]), FELL)
+assert run([1, 1], while_inner_clause_then_for) in ((4, [7, 0]), FELL)
+assert run([1, 2], while_inner_clause_then_for) in ((4, [7, 0, 1]), FELL)
+assert run([1, 0, 1], while_inner_clause_then_for) in ((4, [7, 7]), FELL)
+assert run([1, 1, 1], while_inner_clause_then_for) in ((4, [7, 0, 7]), FELL)

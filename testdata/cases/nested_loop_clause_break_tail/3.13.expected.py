@@ -100,85 +100,17 @@ def next_until_stop_body(c, t, x, n, m):
 
 
 def next_until_stop_branch(c, t, x, n, m):
-    # depyf: could not decompile next_until_stop_branch: a statement (If) after return in the same block (a misread layout)
-    #    105            RESUME                   0
-    #   
-    #    106            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       17 (to L5)
-    #   
-    #    107    L1:     NOP
-    #   
-    #    108    L2:     NOP
-    #   
-    #    109    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    107    L4:     JUMP_BACKWARD           16 (to L2)
-    #   
-    #    116    L5:     RETURN_CONST             3 (3)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    110            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #                   POP_TOP
-    #   
-    #    111    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD            23 (to L12)
-    #   
-    #    112    L8:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L10)
-    #                   POP_TOP
-    #   
-    #    113            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 34 (to L4)
-    #   
-    #    112   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    114   L12:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        8 (to L13)
-    #   
-    #    115            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    106   L13:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L14)
-    #                   JUMP_BACKWARD           87 (to L1)
-    #          L14:     JUMP_BACKWARD_NO_INTERRUPT 71 (to L5)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L11 [1] lasti
-    #     L8 to L9 -> L11 [1] lasti
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile next_until_stop_branch: a statement (If) after return in the same block (a misread layout)')
+    while c():
+        while True:
+            try:
+                x(c())
+            except E1:
+                break
+            except E2:
+                t(5)
+        if c():
+            t(2)
+    return 3
 
 assert run([], next_until_stop) in ((3, []), FELL)
 assert run([1], next_until_stop) in (('Budget', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), FELL)

@@ -97,6 +97,7 @@ final class DisplacedLoopTails {
         // (a copy falling on from the straight code before it, not a jump target, when that code is no straight
         // tail, displacedTailCopy: the end of the code after a try whose body returns, holding statements)
         boolean fallenCopy = displacedTailCopy(w, condStart, b, f) == null;
+        int[] tailCopy = fallenCopy ? null : displacedTailCopy(w, condStart, b, f, true);
         for (int q = f; q < w.code.size(); q++) {
             Op op = w.code.op(q);
             if (op.target() != b || !w.reachable.get(q)) {
@@ -105,7 +106,8 @@ final class DisplacedLoopTails {
             for (int x = q; x > f; x--) {
                 int end = w.jumpTargets.get(x) || fallenCopy && fallenInto(w, x) ? displacedCopyEnd(w, condStart, b, f, x, threaded) : -1;
                 if (end > q) {
-                    return new int[] {x, end};
+                    // (the copy ending a tail of statements with jumps of their own to it: that tail's, read with it)
+                    return tailCopy != null && tailCopy[1] == x ? null : new int[] {x, end};
                 }
             }
         }
@@ -122,9 +124,15 @@ final class DisplacedLoopTails {
      * 3.12-3.13: when only except clauses (or a with's suppressing path: {@link #withTail}) reach the end of
      * a while loop's body, that end and the copy of the loop's test after it are laid out after the handlers
      * (see {@link #displacedCopy}, where the copy is all there is). Returns {start, the copy's start, the copy's end} when the tail that the clauses
-     * go on at is straight-line code followed by the copy, or null.
+     * go on at is straight-line code followed by the copy (or holds statements with jumps of their own:
+     * {@link #structuredTailCopy}), or null.
      */
     static int[] displacedTailCopy(Walker w, int condStart, int b, int f) {
+        return displacedTailCopy(w, condStart, b, f, false);
+    }
+
+    /** {@link #displacedTailCopy}, with {@code structuredOnly} only a tail {@link #structuredTailCopy} reads. */
+    private static int[] displacedTailCopy(Walker w, int condStart, int b, int f, boolean structuredOnly) {
         if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
             return null;
         }
@@ -142,11 +150,41 @@ final class DisplacedLoopTails {
                 // with (`try: x(); break / except E: pass / finally: t()`)
                 c = op.target();
             } else if (op.target() >= 0 || op.isTerminal() || w.jumpTargets.get(c)) {
-                return null;
+                break;                         // (not straight code: maybe statements of its own)
             }
             int end = displacedCopyEnd(w, condStart, b, f, c);
             if (end >= tail[1]) {
-                return new int[] {tail[0], c, end};
+                return structuredOnly ? null : new int[] {tail[0], c, end};
+            }
+        }
+        return structuredTailCopy(w, condStart, b, f, tail);
+    }
+
+    /**
+     * {@link #displacedTailCopy} when the tail holds statements of its own with jumps (a loop, an if): every
+     * jump in [tail start, c) goes to [tail start, c], where c starts the copy of the loop's test, and no jump
+     * from elsewhere enters it past its start. Returns {start, c, the copy's end}, or null.
+     */
+    private static int[] structuredTailCopy(Walker w, int condStart, int b, int f, int[] tail) {
+        for (int c = tail[0] + 1; c < tail[1]; c++) {
+            Op op = w.code.op(c - 1);
+            if (op.target() >= 0 && (op.target() < tail[0] || op.target() > tail[1]) || op.is("PUSH_EXC_INFO")) {
+                return null;
+            }
+            if (!w.jumpTargets.get(c) || displacedCopyEnd(w, condStart, b, f, c) < tail[1]) {
+                continue;
+            }
+            boolean closed = false;                  // (straight code jumping nowhere is displacedTailCopy's)
+            for (int k = tail[0]; k < c; k++) {
+                closed |= w.code.op(k).target() >= 0;
+            }
+            for (Op q : w.code.ops()) {
+                int k = q.index();
+                int t = q.target();
+                closed &= k >= tail[0] && k < c ? t < 0 || t >= tail[0] && t <= c : t <= tail[0] || t > c;
+            }
+            if (closed) {
+                return new int[] {tail[0], c, displacedCopyEnd(w, condStart, b, f, c)};
             }
         }
         return null;
