@@ -726,10 +726,12 @@ final class TryFinally {
             return -1;
         }
         int k = end;
-        while (k < to && (w.code.op(k).is("POP_TOP") || Tries.exitCall(w.code, k) > 0
+        while (k < to && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("POP_EXCEPT") || Tries.exitCall(w.code, k) > 0
                 || k + 1 < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2 && w.code.op(k + 1).is("POP_TOP"))) {
-            // (a loop's iterator under the returned value, swapped up to pop; an enclosing with's exit call)
-            k = w.code.op(k).is("POP_TOP") ? k + 1 : w.code.op(k).is("SWAP") ? k + 2 : Tries.exitCall(w.code, k);
+            // (a loop's iterator under the returned value, swapped up to pop; an enclosing with's exit call; an
+            // enclosing except clause left, its name cleared)
+            k = w.code.op(k).is("POP_TOP") ? k + 1 : w.code.op(k).is("SWAP") ? k + 2
+                    : w.code.op(k).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, k + 1) : Tries.exitCall(w.code, k);
         }
         int returnEnd = TryBodyEnds.constReturnEnd(w, k, to);
         if (returnEnd < 0 && k < to && Tries.loopJump(w, k, r)) {
@@ -889,6 +891,13 @@ final class TryFinally {
         boolean continues = goesRound && (!r.exactFollow() || continuesLoop(r.follow(), r));
         if (Tries.skipNops(w, j) >= to && coldContinuationEnd(w, copy, handler, r) > 0) {
             return true;                       // the code after the statement, reached only from the copy
+        }
+        int left = op != null && op.is("POP_EXCEPT") && r.follow() < 0 ? ExceptClauses.afterNameCleanup(w.code, jump + 1) : -1;
+        int none = left > 0 ? Tries.noneReturnLength(w, left) : 0;
+        if (none > 0 && w.onlyHandlerCode(j, copy) && w.onlyHandlerCode(left + none, to)) {
+            // (the statement ends an except clause ending the function: the copy leaves the clause and returns
+            // None, a copy of the function's end)
+            return true;
         }
         return op != null && op.isUnconditionalJump()
                 && (Tries.skipNops(w, j) >= to && (continues || op.target() == r.follow())

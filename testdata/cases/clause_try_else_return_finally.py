@@ -1,0 +1,141 @@
+# Found on 2026-12-05 (nineteenth session), reducing unseen tails seed 31 f17's fallback ("except clauses
+# fall off past the end of their region"), every version 3.11-3.14: a try/except/else/finally whose else
+# returns, ending an except clause that ends the function. The else's return leaves the clause on its way
+# (POP_EXCEPT, the name's cleanup) after the finally body's copy, and the normal exit's copy of the finally
+# body, laid out after the handlers, leaves the clause and returns None, a copy of the function's end
+# (TryFinally.exitAfterCopy, coldCopyGoesOn).
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+
+
+def clause_try_else_return_finally(c, t, x, n, m):
+    try:
+        x(5)
+    except E1:
+        try:
+            x(9)
+        except E2:
+            t(13)
+        else:
+            return 14
+        finally:
+            t(16)
+
+
+def named_clause_try_else_return_finally(c, t, x, n, m):
+    try:
+        x(5)
+    except E1 as e:
+        t(6)
+        try:
+            x(9)
+        except E2:
+            t(13)
+        else:
+            t(15)
+            return 14
+        finally:
+            t(16)
+
+
+def second_clause_try_body_return_finally(c, t, x, n, m):
+    try:
+        x(5)
+    except E2:
+        t(3)
+    except E1:
+        try:
+            x(9)
+            return 14
+        except E2:
+            t(13)
+        finally:
+            t(16)
+
+assert run([], clause_try_else_return_finally) in ((None, [-5]), FELL)
+assert run([1], clause_try_else_return_finally) in ((14, [-5, -9, 16]), FELL)
+assert run([2], clause_try_else_return_finally) in (('E2', [-5]), FELL)
+assert run([1, 1], clause_try_else_return_finally) in (('E1', [-5, -9, 16]), FELL)
+assert run([1, 2], clause_try_else_return_finally) in ((None, [-5, -9, 13, 16]), FELL)
+
+assert run([], named_clause_try_else_return_finally) in ((None, [-5]), FELL)
+assert run([1], named_clause_try_else_return_finally) in ((14, [-5, 6, -9, 15, 16]), FELL)
+assert run([2], named_clause_try_else_return_finally) in (('E2', [-5]), FELL)
+assert run([1, 1], named_clause_try_else_return_finally) in (('E1', [-5, 6, -9, 16]), FELL)
+assert run([1, 2], named_clause_try_else_return_finally) in ((None, [-5, 6, -9, 13, 16]), FELL)
+
+assert run([], second_clause_try_body_return_finally) in ((None, [-5]), FELL)
+assert run([1], second_clause_try_body_return_finally) in ((14, [-5, -9, 16]), FELL)
+assert run([2], second_clause_try_body_return_finally) in ((None, [-5, 3]), FELL)
+assert run([1, 1], second_clause_try_body_return_finally) in (('E1', [-5, -9, 16]), FELL)
+assert run([1, 2], second_clause_try_body_return_finally) in ((None, [-5, -9, 13, 16]), FELL)
+
