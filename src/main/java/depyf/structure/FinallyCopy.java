@@ -26,11 +26,6 @@ final class FinallyCopy {
     }
 
     /**
-     * Marks dead the code of the copy at b that lies past its end: the handlers nested in the finally body,
-     * which 3.12+ lay out after the copy with the other cold blocks (walked on, their jump back into the
-     * copy would be code after the statement). Call once the copy is taken as one.
-     */
-    /**
      * True when every end but c is a jump to c: the copy's branches jump over the handler to the code after
      * the copy, no duplicated exit block.
      */
@@ -91,6 +86,11 @@ final class FinallyCopy {
         return n > 0 ? at + n : -1;
     }
 
+    /**
+     * Marks dead the code of the copy at b that lies past its end: the handlers nested in the finally body,
+     * which 3.12+ lay out after the copy with the other cold blocks (walked on, their jump back into the
+     * copy would be code after the statement). Call once the copy is taken as one.
+     */
     static void markLaidOut(Walker w, int handler, int b) {
         laidOut(w, handler, b, w.dead);
     }

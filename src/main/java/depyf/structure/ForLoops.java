@@ -467,12 +467,6 @@ final class ForLoops {
     }
 
     /**
-     * 3.12+: the end of a for loop's body that only except clauses reach (the code after a try statement
-     * whose body leaves by continue, break or return) is cold code, laid out after the handlers, and ends
-     * jumping back to the loop's head f. Returns its range {start, end} (start: where a clause of a try
-     * in the body [f + 1, exitIdx) goes on), or null.
-     */
-    /**
      * True when k lies in a loop nested in the body (a jump back in (f, end] to past the head f spans it)
      * that code from t on jumps back into (a with's suppressing path laid out after t, through the copy of
      * that loop's test): t is code of that loop's body, not of ours (a break out of the nested loop goes on
@@ -493,6 +487,12 @@ final class ForLoops {
         return false;
     }
 
+    /**
+     * 3.12+: the end of a for loop's body that only except clauses reach (the code after a try statement
+     * whose body leaves by continue, break or return) is cold code, laid out after the handlers, and ends
+     * jumping back to the loop's head f. Returns its range {start, end} (start: where a clause of a try
+     * in the body [f + 1, exitIdx) goes on), or null.
+     */
     static int[] displacedTail(Walker w, int f, int exitIdx) {
         int back = w.lastBackEdge[f];
         if (!w.env.atLeast(3, 12) || back < exitIdx) {

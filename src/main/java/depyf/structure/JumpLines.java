@@ -12,11 +12,6 @@ import depyf.lift.Op;
 final class JumpLines {
     private JumpLines() {}
 
-    /**
-     * True when the jump at i carries the line of the instruction falling into it or, when none does, of every
-     * jump to it: a line it took from them, none of its own. Not when a test's fall-through leads to it (the
-     * whole branch: {@code if c: continue} on one line).
-     */
     /** The last instruction before the conditional jumps ending at k (3.14: with their NOT_TAKEN). */
     private static int beforeJumps(Walker w, int k) {
         while (k > 0 && (w.code.op(k).isConditionalJump() || w.code.op(k).is("NOT_TAKEN"))) {
@@ -45,6 +40,11 @@ final class JumpLines {
                     || w.code.handlerAt(i).target() != test.target());
     }
 
+    /**
+     * True when the jump at i carries the line of the instruction falling into it or, when none does, of every
+     * jump to it: a line it took from them, none of its own. Not when a test's fall-through leads to it (the
+     * whole branch: {@code if c: continue} on one line).
+     */
     static boolean lineless(Walker w, int i) {
         int line = w.code.op(i).line();
         if (line < 0) {

@@ -1142,13 +1142,6 @@ final class Tries {
     }
 
     /**
-     * 3.13+: every clause ends with a copy of the end of the enclosing except clause the statement ends (its
-     * POP_EXCEPT, name cleanup and the return after it: a small exit block without a line, which flowgraph.c's
-     * inline_small_or_no_lineno_blocks copies into each path): the clauses fall off their end, they do not
-     * leave. The code after the body up to the handler, ending in the same copy, is then the else clause
-     * (code after the statement would be a block with lines of its own, which the clauses would jump to).
-     */
-    /**
      * Where the copy of the enclosing clause's end starts in (j, to] when every clause ends with one
      * ({@link #copyEnclosingClauseEnd}): the last POP_EXCEPT there starting the same instructions. -1 otherwise.
      */
@@ -1203,6 +1196,13 @@ final class Tries {
         return best;
     }
 
+    /**
+     * 3.13+: every clause ends with a copy of the end of the enclosing except clause the statement ends (its
+     * POP_EXCEPT, name cleanup and the return after it: a small exit block without a line, which flowgraph.c's
+     * inline_small_or_no_lineno_blocks copies into each path): the clauses fall off their end, they do not
+     * leave. The code after the body up to the handler, ending in the same copy, is then the else clause
+     * (code after the statement would be a block with lines of its own, which the clauses would jump to).
+     */
     private static boolean copyEnclosingClauseEnd(Walker w, List<Integer> afterExceptAt, Lifter l) {
         if (!w.env.atLeast(3, 13) || afterExceptAt.isEmpty()) {
             return false;
@@ -1564,13 +1564,6 @@ final class Tries {
     }
 
     /**
-     * 3.12+: the return ending the body at j, left out of the protected range: compile.c's compiler_return
-     * unwinds the try's block before it (POP_BLOCK), so the RETURN_VALUE, and for a constant its load too
-     * (RETURN_CONST, 3.14's LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE), lie past the range. Where that
-     * return ends, or -1. (The body's return, not the code after the try, when the clauses go on past their
-     * handler: the code after the try, which the body would fall into, is where they would jump.)
-     */
-    /**
      * {@link #unprotectedReturnEnd} when it is {@code to}, or when a copy of the exit block at {@code to}
      * fills the rest of the region, which only a jump reaches: 3.12 leaves the implicit return after an
      * else clause's return in a branch ending the function, and the code after the try, reached only from
@@ -1585,6 +1578,13 @@ final class Tries {
                 && e + w.copiedExitLength(e, to) == to ? e : -1;
     }
 
+    /**
+     * 3.12+: the return ending the body at j, left out of the protected range: compile.c's compiler_return
+     * unwinds the try's block before it (POP_BLOCK), so the RETURN_VALUE, and for a constant its load too
+     * (RETURN_CONST, 3.14's LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE), lie past the range. Where that
+     * return ends, or -1. (The body's return, not the code after the try, when the clauses go on past their
+     * handler: the code after the try, which the body would fall into, is where they would jump.)
+     */
     private static int unprotectedReturnEnd(Walker w, int j) {
         // (in a for loop the return pops the loop's iterator first, also past the range: compile.c's
         // compiler_unwind_fblock_stack emits that POP_TOP before the constant's return)

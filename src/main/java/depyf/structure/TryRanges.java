@@ -453,6 +453,13 @@ final class TryRanges {
         return true;
     }
 
+    /** True when an except clause of {@code handler} goes on at j: the code after the try statement. */
+    private static boolean goesOnAt(Walker w, int handler, int j) {
+        int at = Tries.skipNops(w, j);
+        return Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
+                && ExceptClauses.clauseExits(w, handler).stream().anyMatch(t -> Tries.skipNops(w, t) == at);
+    }
+
     /**
      * A with (handler k) nested in others, suppressing, runs a copy of each enclosing with's exit call,
      * the first at t (after the rest of the enclosing with's body, laid out there when the nested with
@@ -461,13 +468,6 @@ final class TryRanges {
      * goes on after the last one, when the outermost with's suppressing path goes there too (or to a copy
      * of it). Else t.
      */
-    /** True when an except clause of {@code handler} goes on at j: the code after the try statement. */
-    private static boolean goesOnAt(Walker w, int handler, int j) {
-        int at = Tries.skipNops(w, j);
-        return Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
-                && ExceptClauses.clauseExits(w, handler).stream().anyMatch(t -> Tries.skipNops(w, t) == at);
-    }
-
     static int pastEnclosingExit(Walker w, int k, int t) {
         return pastEnclosingExit(w, k, t, -1);
     }
@@ -880,13 +880,6 @@ final class TryRanges {
     }
 
     /**
-     * 3.11: a `return` ending the body of a for loop in the range at [i, j) pops the iterator inside the
-     * range and returns after it; the loop's exit (the code after it, in the body still, the jump back being
-     * dead) comes right after the return, unprotected when nothing follows the loop in the body: the body
-     * goes on to k there. (3.12+ end the loop with END_FOR, inside the range.) The dead handlers of a try
-     * whose body was only that return (its NOPs raise nothing) may lie between the return and the exit.
-     */
-    /**
      * True when the except clauses of the try whose range ends at j go on to t too: a jump there after the
      * try is where its statement goes on (a loop's jump back), not its body's own break or continue.
      */
@@ -921,6 +914,13 @@ final class TryRanges {
                 && Handlers.protectsOnly(w.code, inner.target(), i, j) && Handlers.covers(w.code, inner.target() + 1, handler);
     }
 
+    /**
+     * 3.11: a `return` ending the body of a for loop in the range at [i, j) pops the iterator inside the
+     * range and returns after it; the loop's exit (the code after it, in the body still, the jump back being
+     * dead) comes right after the return, unprotected when nothing follows the loop in the body: the body
+     * goes on to k there. (3.12+ end the loop with END_FOR, inside the range.) The dead handlers of a try
+     * whose body was only that return (its NOPs raise nothing) may lie between the return and the exit.
+     */
     private static boolean forLoopExit(Walker w, int i, int j, int k) {
         int exit = k;
         while (exit < w.code.size() && !w.reachable.get(exit)) {

@@ -1316,6 +1316,15 @@ final class WhileTrue {
     }
 
     /**
+     * The cold jump back to p past the region ({@link ColdJumpBacks#pastRegion}), where the clauses of a try
+     * in a loop headed at p fall off; not for the head of a loop being walked (its jump back is that loop's
+     * continue); or -1.
+     */
+    static int coldClauseBack(Walker w, int p, int to, Region r) {
+        return r.loop() == null || !r.loop().continuesThisOrOuter(p) ? ColdJumpBacks.pastRegion(w, p, to) : -1;
+    }
+
+    /**
      * A {@code while True} whose body goes back to its head p only from an except clause (its
      * other paths break or return) has no jump back in normal flow to end it. Its body ends with the
      * first statement leaving it after the try statement: returns that statement's last instruction,
@@ -1325,15 +1334,6 @@ final class WhileTrue {
      * region r, whose continue it is): the body then ends at the try body's break, its line's NOP (3.11:
      * at that jump back).
      */
-    /**
-     * The cold jump back to p past the region ({@link ColdJumpBacks#pastRegion}), where the clauses of a try
-     * in a loop headed at p fall off; not for the head of a loop being walked (its jump back is that loop's
-     * continue); or -1.
-     */
-    static int coldClauseBack(Walker w, int p, int to, Region r) {
-        return r.loop() == null || !r.loop().continuesThisOrOuter(p) ? ColdJumpBacks.pastRegion(w, p, to) : -1;
-    }
-
     static int clauseOnlyLoopEnd(Walker w, int p, int to, Region r) {
         if (!w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")) {
             return -1;

@@ -181,14 +181,6 @@ final class Withs {
     }
 
     /**
-     * A continue ending a branch at the end of the with body in a loop: its unwinding (our exit call and a
-     * jump back to the loop's head) is laid out right after the range, where the normal exit would be, and
-     * the normal exit (another exit call going the same way) right after that jump, reached only by the
-     * jumps of tests in the body. The same for a break ending such a branch ({@link #breakAfterExitCall}).
-     * Returns where the body then ends, past the continue (the walk reads that unwinding as the
-     * continue's), or j.
-     */
-    /**
      * Where the piece of our range holding the instruction before {@code stopped} ends, when that piece is
      * ours and holds only line NOPs from stopped on (the body walked into it across a gap); else -1.
      */
@@ -214,6 +206,14 @@ final class Withs {
         return op.is("END_FOR") || (op.is("POP_TOP") || op.is("POP_ITER")) && stopped >= 2 && w.code.op(stopped - 2).is("END_FOR");
     }
 
+    /**
+     * A continue ending a branch at the end of the with body in a loop: its unwinding (our exit call and a
+     * jump back to the loop's head) is laid out right after the range, where the normal exit would be, and
+     * the normal exit (another exit call going the same way) right after that jump, reached only by the
+     * jumps of tests in the body. The same for a break ending such a branch ({@link #breakAfterExitCall}).
+     * Returns where the body then ends, past the continue (the walk reads that unwinding as the
+     * continue's), or j.
+     */
     private static int continuePastRangeEnd(Walker w, int i, int j, int to, Region r) {
         if (r.loop() == null || w.env.dynamo != null) {
             return j;
