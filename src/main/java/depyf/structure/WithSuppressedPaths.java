@@ -168,7 +168,8 @@ final class WithSuppressedPaths {
             // goes on where the region does, the code after the enclosing statement; read there
             return j;
         }
-        if (after > c && w.env.atLeast(3, 12) && endsBranch && coldFinallyCopyToFollow(w, after, handler, c, r)) {
+        if (after > c && w.env.atLeast(3, 12) && endsBranch
+                && coldFinallyCopyToFollow(w, after, handler, c, r, Tries.skipNops(w, j) >= to ? Tries.skipNops(w, j) : -1)) {
             // the with ends a try/finally's body, which has no other normal exit: suppressing, it goes on to
             // the normal exit's copy of the finally body, laid out cold after the handler (3.12+), and from
             // there to where the try goes on (the finally clause prints that copy)
@@ -673,7 +674,7 @@ final class WithSuppressedPaths {
      * ending at c), is the normal exit's copy of the body of a finally clause around the region, laid out
      * past c and before that clause's handler, and jumps on to where the region goes on: marked read.
      */
-    private static boolean coldFinallyCopyToFollow(Walker w, int after, int handler, int c, Region r) {
+    private static boolean coldFinallyCopyToFollow(Walker w, int after, int handler, int c, Region r, int goesOn) {
         if (r.follow() < 0) {
             return false;
         }
@@ -691,12 +692,17 @@ final class WithSuppressedPaths {
             int end = FinallyCopy.end(w, fin, after);
             int jump = end > after ? Tries.skipNops(w, end) : -1;
             int t = jump < 0 ? -1 : w.code.op(jump).target();
-            if (jump < 0 || jump >= fin || !w.code.op(jump).isUnconditionalJump()
-                    || !Branches.sameExit(w, t, r.follow()) && !continuesLoop(w, t, r)) {
+            // (or, 3.12+, a copy of the small exit block where the statements around go on, laid out after our
+            // body's return, before our handler: the implicit return ending an if's branch, say)
+            int copied = jump < 0 || jump >= fin || goesOn < 0 || w.code.op(jump).isUnconditionalJump() ? 0
+                    : w.copiedExitLength(jump, goesOn);
+            if (jump < 0 || jump >= fin || !w.code.op(jump).isUnconditionalJump() && copied == 0
+                    || copied == 0 && !Branches.sameExit(w, t, r.follow()) && !continuesLoop(w, t, r)
+                        && !(goesOn >= 0 && Branches.sameExit(w, t, goesOn))) {
                 continue;
             }
             FinallyCopy.markLaidOut(w, fin, after);
-            w.dead.set(after, jump + 1);
+            w.dead.set(after, copied > 0 ? jump + copied : jump + 1);
             return true;
         }
         return false;
