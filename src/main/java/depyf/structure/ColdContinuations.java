@@ -104,22 +104,7 @@ final class ColdContinuations {
 
     /** {@link #endAtWithExit}'s block, whoever enters it: the index of the exit call, or -1. */
     static int straightToWithExit(Walker w, int t, int withHandler) {
-        if (!w.env.atLeast(3, 12) || t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE") || !w.reachable.get(t)
-                || Handlers.kind(w.code, withHandler) != Handlers.Kind.WITH) {
-            return -1;
-        }
-        for (int k = t; k < w.code.size(); k++) {
-            Op op = w.code.op(k);
-            Code.Handler h = w.code.handlerAt(k);
-            if (h == null && Tries.exitCall(w, k) > 0) {
-                return k;
-            }
-            if (op.is("PUSH_EXC_INFO") || op.target() >= 0 || op.isTerminal()
-                    || h == null && !op.is("NOP") || h != null && h.target() != withHandler) {
-                return -1;                         // not straight code of the with's body
-            }
-        }
-        return -1;
+        return withBodyBlock(w, t, withHandler, -1);
     }
 
     /**
@@ -128,6 +113,17 @@ final class ColdContinuations {
      * order: past that jump, or -1.
      */
     static int endJumpingToWithExit(Walker w, int t, int withHandler, int to) {
+        int e = withBodyBlock(w, t, withHandler, to);
+        return e > t && enteredFromClausesOnly(w, t, e) ? e : -1;
+    }
+
+    /**
+     * The straight code of the with's body at t, laid out after a handler area: with {@code backBefore} -1,
+     * the index of the exit call it runs into; else past its jump back to an exit call before {@code
+     * backBefore} that the with does not protect (a jump raises nothing: the exception table leaves it out).
+     * -1 when the code is not such a block.
+     */
+    private static int withBodyBlock(Walker w, int t, int withHandler, int backBefore) {
         if (!w.env.atLeast(3, 12) || t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE") || !w.reachable.get(t)
                 || Handlers.kind(w.code, withHandler) != Handlers.Kind.WITH) {
             return -1;
@@ -136,10 +132,13 @@ final class ColdContinuations {
             Op op = w.code.op(k);
             Code.Handler h = w.code.handlerAt(k);
             int x = op.target();
+            if (backBefore < 0 && h == null && Tries.exitCall(w, k) > 0) {
+                return k;
+            }
             Code.Handler atExit = x >= 0 ? w.code.handlerAt(x) : null;
-            if (op.isUnconditionalJump() && x < to && Tries.exitCall(w, x) > 0 && (atExit == null || atExit.target() != withHandler)) {
-                // (a jump raises nothing: the exception table leaves it out)
-                return enteredFromClausesOnly(w, t, k + 1) ? k + 1 : -1;
+            if (backBefore >= 0 && op.isUnconditionalJump() && x < backBefore && Tries.exitCall(w, x) > 0
+                    && (atExit == null || atExit.target() != withHandler)) {
+                return k + 1;
             }
             if (op.is("PUSH_EXC_INFO") || x >= 0 || op.isTerminal() || h == null && !op.is("NOP")
                     || h != null && h.target() != withHandler) {
