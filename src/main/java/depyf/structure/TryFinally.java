@@ -892,11 +892,12 @@ final class TryFinally {
         if (Tries.skipNops(w, j) >= to && coldContinuationEnd(w, copy, handler, r) > 0) {
             return true;                       // the code after the statement, reached only from the copy
         }
-        int left = op != null && op.is("POP_EXCEPT") && r.follow() < 0 ? ExceptClauses.afterNameCleanup(w.code, jump + 1) : -1;
+        int x = op != null && op.isUnconditionalJump() && op.target() > jump ? op.target() : jump;
+        int left = x >= 0 && w.code.op(x).is("POP_EXCEPT") && r.follow() < 0 ? ExceptClauses.afterNameCleanup(w.code, x + 1) : -1;
         int none = left > 0 ? Tries.noneReturnLength(w, left) : 0;
-        if (none > 0 && w.onlyHandlerCode(j, copy) && w.onlyHandlerCode(left + none, to)) {
+        if (none > 0 && w.onlyHandlerCode(j, copy) && (x == jump || w.onlyHandlerCode(jump + 1, x)) && w.onlyHandlerCode(left + none, to)) {
             // (the statement ends an except clause ending the function: the copy leaves the clause and returns
-            // None, a copy of the function's end)
+            // None, a copy of the function's end, or jumps to that exit past the handlers, `except E as e:`)
             return true;
         }
         return op != null && op.isUnconditionalJump()
