@@ -96,8 +96,9 @@ final class DisplacedLoopTails {
         }
         // (a copy falling on from the straight code before it, not a jump target, when that code is no straight
         // tail, displacedTailCopy: the end of the code after a try whose body returns, holding statements)
-        boolean fallenCopy = displacedTailCopy(w, condStart, b, f) == null;
-        int[] tailCopy = fallenCopy ? null : displacedTailCopy(w, condStart, b, f, true);
+        int[] tail = tailCopy(w, condStart, b, f);
+        boolean fallenCopy = tail == null;
+        int structuredCopy = tail != null && tail[3] == 1 ? tail[1] : -1;
         for (int q = f; q < w.code.size(); q++) {
             Op op = w.code.op(q);
             if (op.target() != b || !w.reachable.get(q)) {
@@ -107,7 +108,7 @@ final class DisplacedLoopTails {
                 int end = w.jumpTargets.get(x) || fallenCopy && fallenInto(w, x) ? displacedCopyEnd(w, condStart, b, f, x, threaded) : -1;
                 if (end > q) {
                     // (the copy ending a tail of statements with jumps of their own to it: that tail's, read with it)
-                    return tailCopy != null && tailCopy[1] == x ? null : new int[] {x, end};
+                    return x == structuredCopy ? null : new int[] {x, end};
                 }
             }
         }
@@ -128,11 +129,12 @@ final class DisplacedLoopTails {
      * {@link #structuredTailCopy}), or null.
      */
     static int[] displacedTailCopy(Walker w, int condStart, int b, int f) {
-        return displacedTailCopy(w, condStart, b, f, false);
+        int[] tail = tailCopy(w, condStart, b, f);
+        return tail == null ? null : java.util.Arrays.copyOf(tail, 3);
     }
 
-    /** {@link #displacedTailCopy}, with {@code structuredOnly} only a tail {@link #structuredTailCopy} reads. */
-    private static int[] displacedTailCopy(Walker w, int condStart, int b, int f, boolean structuredOnly) {
+    /** {@link #displacedTailCopy}'s three figures and a fourth: 1 when {@link #structuredTailCopy} read the tail, else 0. */
+    private static int[] tailCopy(Walker w, int condStart, int b, int f) {
         if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
             return null;
         }
@@ -154,7 +156,7 @@ final class DisplacedLoopTails {
             }
             int end = displacedCopyEnd(w, condStart, b, f, c);
             if (end >= tail[1]) {
-                return structuredOnly ? null : new int[] {tail[0], c, end};
+                return new int[] {tail[0], c, end, 0};
             }
         }
         return structuredTailCopy(w, condStart, b, f, tail);
@@ -163,7 +165,7 @@ final class DisplacedLoopTails {
     /**
      * {@link #displacedTailCopy} when the tail holds statements of its own with jumps (a loop, an if): every
      * jump in [tail start, c) goes to [tail start, c], where c starts the copy of the loop's test, and no jump
-     * from elsewhere enters it past its start. Returns {start, c, the copy's end}, or null.
+     * from elsewhere enters it past its start. Returns {start, c, the copy's end, 1}, or null.
      */
     private static int[] structuredTailCopy(Walker w, int condStart, int b, int f, int[] tail) {
         for (int c = tail[0] + 1; c < tail[1]; c++) {
@@ -184,7 +186,7 @@ final class DisplacedLoopTails {
                 closed &= k >= tail[0] && k < c ? t < 0 || t >= tail[0] && t <= c : t <= tail[0] || t > c;
             }
             if (closed) {
-                return new int[] {tail[0], c, displacedCopyEnd(w, condStart, b, f, c)};
+                return new int[] {tail[0], c, displacedCopyEnd(w, condStart, b, f, c), 1};
             }
         }
         return null;

@@ -414,8 +414,10 @@ final class TryBodyEnds {
         int t = coldWithBody(w, to, handler);
         int e = t < 0 ? -1 : ColdContinuations.endAtWithExit(w, t, handler);
         for (int k = Math.max(to, 1); t < 0 && k < handler; k++) {
-            if ((e = ColdContinuations.endJumpingToWithExit(w, k, handler, to)) > k && nestedTryFallingTo(w, k, handler, false)) {
+            int jumpEnd = ColdContinuations.endJumpingToWithExit(w, k, handler, to);
+            if (jumpEnd > k && nestedTryFallingTo(w, k, handler, false)) {
                 t = k;
+                e = jumpEnd;
             }
         }
         if (t < 0) {

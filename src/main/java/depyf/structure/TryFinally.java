@@ -458,11 +458,12 @@ final class TryFinally {
             int q = after;                     // (an enclosing with's exit call copied, a jump to the next one's)
             int next = -1;
             for (int steps = 0; steps < 40 && q < to; steps++) {
-                if (Tries.exitCall(w, Tries.skipNops(w, q)) > 0) {
-                    q = Tries.exitCall(w, Tries.skipNops(w, q));
-                } else if (q != after && w.code.op(Tries.skipNops(w, q)).isUnconditionalJump()) {
-                    next = next < 0 ? Tries.skipNops(w, q) + 1 : next;
-                    q = w.code.op(Tries.skipNops(w, q)).target();
+                int k = Tries.skipNops(w, q);
+                if (Tries.exitCall(w, k) > 0) {
+                    q = Tries.exitCall(w, k);
+                } else if (q != after && w.code.op(k).isUnconditionalJump()) {
+                    next = next < 0 ? k + 1 : next;
+                    q = w.code.op(k).target();
                 } else {
                     break;
                 }

@@ -691,14 +691,17 @@ final class WithSuppressedPaths {
             }
             int end = FinallyCopy.end(w, fin, after);
             int jump = end > after ? Tries.skipNops(w, end) : -1;
-            int t = jump < 0 ? -1 : w.code.op(jump).target();
+            if (jump < 0 || jump >= fin) {
+                continue;
+            }
+            Op last = w.code.op(jump);
+            int t = last.target();
             // (or, 3.12+, a copy of the small exit block where the statements around go on, laid out after our
             // body's return, before our handler: the implicit return ending an if's branch, say)
-            int copied = jump < 0 || jump >= fin || goesOn < 0 || w.code.op(jump).isUnconditionalJump() ? 0
-                    : w.copiedExitLength(jump, goesOn);
-            if (jump < 0 || jump >= fin || !w.code.op(jump).isUnconditionalJump() && copied == 0
-                    || copied == 0 && !Branches.sameExit(w, t, r.follow()) && !continuesLoop(w, t, r)
-                        && !(goesOn >= 0 && Branches.sameExit(w, t, goesOn))) {
+            int copied = !last.isUnconditionalJump() && goesOn >= 0 ? w.copiedExitLength(jump, goesOn) : 0;
+            boolean goesOnThere = copied > 0 || last.isUnconditionalJump() && (Branches.sameExit(w, t, r.follow())
+                    || continuesLoop(w, t, r) || goesOn >= 0 && Branches.sameExit(w, t, goesOn));
+            if (!goesOnThere) {
                 continue;
             }
             FinallyCopy.markLaidOut(w, fin, after);

@@ -614,7 +614,6 @@ final class Withs {
         return -1;
     }
 
-    /** The handler around the try statement of handler h: its cleanup's (COPY 3; POP_EXCEPT; RERAISE), or null. */
     /**
      * True when the handler protecting k is {@code handler}'s, or a nested statement's whose handler code
      * (through its cleanup) that handler protects, a few levels in.
@@ -629,6 +628,7 @@ final class Withs {
         return false;
     }
 
+    /** The handler around the try statement of handler h: its cleanup's (COPY 3; POP_EXCEPT; RERAISE), or null. */
     private static Code.Handler outerOf(Walker w, Code.Handler h) {
         Code.Handler cleanup = w.code.handlerAt(h.target());
         return cleanup == null || !exceptCleanup(w, cleanup.target()) ? null : w.code.handlerAt(cleanup.target());
