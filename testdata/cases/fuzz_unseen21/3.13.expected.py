@@ -942,7 +942,7 @@ def for_never_looping_while_match_guard_break_else_pass(c, t, x, n, m):
 
 
 def while_chain_try_with_raise_clause_break(c, t, x, n, m):
-    # depyf: could not decompile while_chain_try_with_raise_clause_break: the code after an if statement is reached only by a with suppressing at 164
+    # depyf: could not decompile while_chain_try_with_raise_clause_break: the loop at line 859 (offset 54) was not read as a loop
     #    856            RESUME                   0
     #   
     #    857            LOAD_CONST               1 (0)
@@ -1036,7 +1036,7 @@ def while_chain_try_with_raise_clause_break(c, t, x, n, m):
     #     L10 to L11 -> L11 [0]
     #     L11 to L12 -> L14 [1] lasti
     #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_chain_try_with_raise_clause_break: the code after an if statement is reached only by a with suppressing at 164')
+    raise RuntimeError('depyf: could not decompile while_chain_try_with_raise_clause_break: the loop at line 859 (offset 54) was not read as a loop')
 
 
 def while_try_with_raise_clause_break_at_end(c, t, x, n, m):

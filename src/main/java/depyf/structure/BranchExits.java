@@ -92,6 +92,9 @@ final class BranchExits {
                         continue;                  // a try/finally's normal exit inside the branch, laid out after the handlers
                     }
                     int copyPast = t > f ? TryFinally.coldCopyJumpPast(w, b, f, t) : -1;
+                    if (copyPast > f && backIntoBranch(w, copyPast, b, f)) {
+                        continue;                  // (the copy going on with the rest of a loop's body in the branch)
+                    }
                     if (copyPast > f) {
                         // the same jumping past f: to where the if goes on past its else [f, copyPast)
                         leave = Math.max(leave, copyPast);
@@ -237,14 +240,22 @@ final class BranchExits {
             if (op.is("JUMP_BACKWARD") || op.is("JUMP_BACKWARD_NO_INTERRUPT")) {
                 return op.target() >= b && op.target() < f;
             }
+            if (q == t && op.is("JUMP_FORWARD") && op.target() > q) {
+                // (the cold copy of an empty finally body, a jump on to the rest: its line's NOP removed)
+                followed = op.target();
+                q = followed - 1;
+                continue;
+            }
             int over = q + 1 < w.code.size() && w.code.op(q + 1).is("NOT_TAKEN") ? q + 2 : q + 1;
             if (op.isConditionalJump() && op.target() > over && over < w.code.size() && w.code.op(over).is("JUMP_BACKWARD")
                     && w.code.op(over).target() >= b && w.code.op(over).target() < f
                     && !w.code.op(op.target()).isUnconditionalJump()) {
                 // (a link of the loop's copied `a and b` test, inverted over its jump back into the branch, the
                 // loop's else: the other way goes on at the next link; or, 3.13, a copy of the return the loop's
-                // exit runs, the loop ending the function)
-                if (w.code.op(op.target()).isReturn()) {
+                // exit runs, the loop ending the function; or, 3.14, a block of the body returning, the test's
+                // other way, laid out after the jump back: `while c(): return 66` ending the rest, rich tails
+                // seed 34 f232)
+                if (w.code.op(op.target()).isReturn() || TryRanges.straightExit(w, op.target(), w.code.size()) > 0) {
                     return true;
                 }
                 followed = op.target();
@@ -256,6 +267,9 @@ final class BranchExits {
             }                                  // to the loop's else, JUMP_BACKWARD_NO_INTERRUPT)
             if (op.isConditionalJump() && op.target() > q && loopExitToEnd(w, q, t, b, f)) {
                 continue;
+            }
+            if (op.isConditionalJump() && op.target() > q && TryRanges.straightExit(w, op.target(), w.code.size()) > 0) {
+                continue;                      // (a link of a test whose other way returns: `if c() or d(): return`)
             }
             if (op.target() >= 0 || op.isTerminal() || q > t && q != followed && w.jumpTargets.get(q)) {
                 return false;

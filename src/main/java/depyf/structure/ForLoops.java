@@ -528,7 +528,9 @@ final class ForLoops {
     /**
      * The end of a displaced tail [start, end) and the small blocks right after it that only the tail jumps
      * to, each ending in a jump (3.12+ lay a branch's {@code break} after the tail's jump back: {@code if
-     * c(): break} after a try in the loop's body, POP_TOP and a jump back to the loop's exit).
+     * c(): break} after a try in the loop's body, POP_TOP and a jump back to the loop's exit) or, 3.14, a
+     * return or raise ({@code while c(): return 66} after such a try, its test jumping over the jump back
+     * to the return: rich tails seed 34 f232).
      */
     private static int pastBranchBlocks(Walker w, int start, int end) {
         while (end < w.code.size() && w.jumpTargets.get(end) && w.jumpsOnlyFrom(end, start, end)
@@ -538,7 +540,8 @@ final class ForLoops {
                     && !w.code.op(q).isTerminal() && (q == end || !w.jumpTargets.get(q))) {
                 q++;
             }
-            if (q >= w.code.size() || q - end >= 40 || !w.code.op(q).isUnconditionalJump()) {
+            if (q >= w.code.size() || q - end >= 40
+                    || !(w.code.op(q).isUnconditionalJump() || w.code.op(q).isReturn() || w.code.op(q).is("RAISE_VARARGS"))) {
                 break;
             }
             end = q + 1;

@@ -107,12 +107,14 @@ final class WithSuppressedPaths {
         }
         int own = suppressedCode(w, handler);
         if (after >= 0 && endsBranch && !w.env.atLeast(3, 12) && own >= j && own < to
-                && (r.exactFollow() && !Branches.sameExit(w, after, r.follow()) || r.follow() < 0 && TryRanges.straightExit(w, own, to) > 0)) {
+                && (r.exactFollow() && !Branches.sameExit(w, after, r.follow())
+                    || r.follow() < 0 && (TryRanges.straightExit(w, own, to) > 0 || own == after && !w.jumpTargets.get(own)))) {
             // 3.11: the code after the with in the branch, which only the suppressing path reaches, follows
             // the handler inline (a written continue or break: that path's jump; or, ending an except clause
             // of a try nothing follows, the clause's end and a copy of the final return, which tells that
-            // the statement holding the try is the function's last); walked here, where the walk would
-            // take it for handler code
+            // the statement holding the try is the function's last; or any code the path's pops fall into
+            // that nothing jumps to, such as a while loop's test: tails seed 34 f233); walked here, where
+            // the walk would take it for handler code
             int stop = w.walk(own, to, l, r, -1);
             w.dead.set(own, stop);
             return stop;
@@ -191,7 +193,7 @@ final class WithSuppressedPaths {
             return j;
         }
         if (after < 0 || !onlySuppressed(w, after, handler, c) && !onlyPastExceptions(w, after, j, handler)) {
-            if (after > c && !Withs.reachedOtherwise(w, after, handler, c)) {
+            if (after > c && !Withs.reachedOtherwise(w, after, handler, c) && !loopHeadPast(w, after)) {
                 // laid out past our handler, the code after the statement is reached otherwise only from code
                 // no path reaches (the handler of a try whose body protects nothing, 3.14): the walk would
                 // drop it with that code
@@ -742,6 +744,20 @@ final class WithSuppressedPaths {
             k++;
         }
         return k;
+    }
+
+    /**
+     * True when t is the head of a loop whose jump back, reachable, lies past it: code the walk reads as the
+     * loop it is, reached in layout order (3.14: a with's suppressing path jumping over its cleanup handler
+     * to a while loop after the statement, tails seed 34 f233), not code only dead code reaches.
+     */
+    private static boolean loopHeadPast(Walker w, int t) {
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && op.index() > t && w.reachable.get(op.index()) && op.isUnconditionalJump()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when t is reached only from the with handler's code [handler, cleanup's area). */

@@ -59,6 +59,12 @@ final class Withs {
             exited = true;
             loopExited = true;
         }
+        int coldReturn = exited ? -1 : coldConstReturn(w, i, to, handler, r);
+        if (coldReturn > 0) {
+            stmts.add(returned(w, coldReturn));
+            w.dead.set(ColdContinuations.endAtWithExit(w, coldStart(w, to, handler), handler), coldReturn);
+            exited = true;
+        }
         int constReturn = exited ? -1 : constReturnInside(w, i, j, handler, r);
         if (constReturn > 0 && (!w.reachable.get(constReturn - 1) || w.normalFlow.get(i) && !w.normalFlow.get(constReturn - 1))) {
             // only handler code reaches that return (a clause's in our body, unwinding through our exit call,
@@ -68,7 +74,7 @@ final class Withs {
         }
         if (constReturn > 0) {
             Op ret = w.code.op(constReturn - 1);
-            Stmt.Return returned = new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2)));
+            Stmt.Return returned = returned(w, constReturn);
             if (!returnInTryFinally(w, j, stmts, returned)) {
                 stmts.add(returned);
             }
@@ -402,6 +408,36 @@ final class Withs {
             }
         }
         return w.code.op(n + 3).is("CALL") || w.code.op(n + 3).is("PRECALL");
+    }
+
+    /** The return of a constant ending before {@code end}: RETURN_CONST, or a LOAD of it and RETURN_VALUE. */
+    private static Stmt.Return returned(Walker w, int end) {
+        Op ret = w.code.op(end - 1);
+        return new Stmt.Return(Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(end - 2)));
+    }
+
+    /**
+     * 3.12+: the body's last statement, a try whose body returns, goes on (from its clauses only) with the
+     * rest of our body laid out past its handler and walked by it as the code after the try ({@link
+     * ColdContinuations#endAtWithExit}), and that rest ends in {@code return CONST}: unwound through our exit
+     * call, which the constant's return follows ({@link #constReturnInside}, asked at that exit call: our
+     * suppressing path goes on elsewhere). Seed 161 f9: {@code if c(): with m(): try: x(); return 5 / except
+     * E1: pass / return 7} then {@code elif c(): pass}. The index past the return, or -1.
+     */
+    private static int coldConstReturn(Walker w, int i, int to, int handler, Region r) {
+        int t = w.env.atLeast(3, 12) ? coldStart(w, to, handler) : -1;
+        int e = t > 0 ? ColdContinuations.endAtWithExit(w, t, handler) : -1;
+        return e > t ? constReturnInside(w, i, e, handler, r) : -1;
+    }
+
+    /** The first instruction between {@code to} and our handler that follows a RERAISE and was walked, or -1. */
+    private static int coldStart(Walker w, int to, int handler) {
+        for (int t = Math.max(to, 1); t < handler; t++) {
+            if (w.code.op(t - 1).is("RERAISE") && w.env.stepped.get(t)) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**
