@@ -487,9 +487,12 @@ final class WhileTrue {
             }
             q = outer;                         // a return unwinding withs around ours too
         }
+        int line = q > 0 && q < w.code.size() ? w.code.op(q - 1).line() : -1;
         for (int n = 0; q > 0 && q < w.code.size() && n < 4; q++, n++) {
             Op op = w.code.op(q);
-            if (w.jumpTargets.get(q) || op.target() >= 0) {
+            if (w.jumpTargets.get(q) || op.target() >= 0 || w.env.atLeast(3, 12) && op.line() != line) {
+                // (3.12+ return on the with's line, unwinding: code of another line after the exit call is
+                // the code after a loop the body breaks out of)
                 return -1;
             }
             if (op.isReturn()) {
@@ -1349,7 +1352,7 @@ final class WhileTrue {
                 return cold;                   // 3.11 lays the handlers out inline: the jump back ends the body
             }
         }
-        if (guard == null) {
+        if (guard == null || breakingWith(w, guard)) {
             return -1;
         }
         for (int k = p; k < guard.start(); k++) {
@@ -1364,6 +1367,17 @@ final class WhileTrue {
             }
         }
         return endAfterClause(w, p, guard, to, cold >= 0);
+    }
+
+    /**
+     * 3.12+: True when {@code guard} is a with's range whose body does not return through its exit call
+     * ({@link #returnAfterExit}): its suppressing path going back to the loop's head, the body's break runs
+     * the exit call, then the code after the loop laid out right there ({@code while True: with m(): break}
+     * then code), which {@link #withTailExit} reads; not a loop that only the suppressing path closes.
+     */
+    private static boolean breakingWith(Walker w, Code.Handler guard) {
+        return w.env.atLeast(3, 12) && Handlers.kind(w.code, guard.target()) == Handlers.Kind.WITH
+                && returnAfterExit(w, guard.target()) < 0;
     }
 
     /**
@@ -1447,7 +1461,7 @@ final class WhileTrue {
             }
         }
         Code.Handler guard = guardFallingTo(w, p, back, back);
-        if (guard == null) {
+        if (guard == null || breakingWith(w, guard)) {
             return back;
         }
         int end = returnEndingTry(w, p, guard, to);
