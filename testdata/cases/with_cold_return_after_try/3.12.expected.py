@@ -94,9 +94,7 @@ def with_cold_return_then_call(c, t, x, n, m):
                 t(6)
             t(8)
             return 'seven'
-    while True:
-        x(5)
-        return None
+    x(5)
 
 
 def with_cold_return_in_loop(c, t, x, n, m):

@@ -382,7 +382,9 @@ final class WhileTrue {
         }
         for (Code.Handler h : w.code.handlers()) {
             int handler = h.target();
-            if (h.start() < p || handler >= back || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
+            // (a with starting before p, its range in pieces, one of them past p: the rest of its body laid out
+            // after a try's handler, the suppressing path jumping back to the code after an if around the with)
+            if (BranchExits.firstProtected(w, h) < p || handler >= back || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
                 continue;
             }
             int tail = WithSuppressedPaths.suppressedAfter(w, handler);
