@@ -109,6 +109,42 @@ def with_cold_return_in_loop(c, t, x, n, m):
                 return i
         t(9)
 
+
+def with_cold_value_return_in_branch(c, t, x, n, m):
+    if c():
+        with m(3) as w:
+            try:
+                return x(4)
+            except E1:
+                t(1)
+            return w + 1
+    return 2
+
+
+def with_cold_value_return_nested(c, t, x, n, m):
+    while c():
+        if c():
+            with m(1), m(2) as w:
+                try:
+                    x(3)
+                    return 4
+                except E2:
+                    pass
+                return [w, 5]
+        t(6)
+
+
+def with_cold_return_two_items(c, t, x, n, m):
+    if c():
+        with m(1), m(2) as w:
+            try:
+                x(3)
+                return 4
+            except E2:
+                pass
+            return 5
+    t(6)
+
 assert run([], with_cold_return_elif) in ((None, []), FELL)
 assert run([1], with_cold_return_elif) in ((5, [('enter', 3), -4, ('exit', 3, False)]), FELL)
 assert run([1, 1], with_cold_return_elif) in ((7, [('enter', 3), -4, ('exit', 3, False)]), FELL)
@@ -132,3 +168,20 @@ assert run([2], with_cold_return_in_loop) in ((None, [9, 9]), FELL)
 assert run([1, 1], with_cold_return_in_loop) in ((5, [('enter', 3), -4, ('exit', 3, False)]), FELL)
 assert run([1, 1, 1], with_cold_return_in_loop) in ((0, [('enter', 3), -4, ('exit', 3, False)]), FELL)
 assert run([1, 1, 2], with_cold_return_in_loop) in (('E2', [('enter', 3), -4, ('exit', 3, False)]), FELL)
+assert run([], with_cold_value_return_in_branch) in ((2, []), FELL)
+assert run([1], with_cold_value_return_in_branch) in ((None, [('enter', 3), -4, ('exit', 3, False)]), FELL)
+assert run([1, 1], with_cold_value_return_in_branch) in ((4, [('enter', 3), -4, 1, ('exit', 3, False)]), FELL)
+assert run([1, 2], with_cold_value_return_in_branch) in (('E2', [('enter', 3), -4, ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], with_cold_value_return_in_branch) in ((2, [('enter', 3), -4, ('exit', 3, True)]), FELL)
+assert run([], with_cold_value_return_nested) in ((None, []), FELL)
+assert run([1], with_cold_value_return_nested) in ((None, [6]), FELL)
+assert run([1, 1], with_cold_value_return_nested) in ((4, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 1], with_cold_value_return_nested) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], with_cold_value_return_nested) in (('E1', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 2], with_cold_value_return_nested) in (([2, 5], [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], with_cold_return_two_items) in ((None, [6]), FELL)
+assert run([1], with_cold_return_two_items) in ((4, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], with_cold_return_two_items) in (('E1', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 2], with_cold_return_two_items) in ((5, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], with_cold_return_two_items) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, True), ('exit', 1, False), 6]), FELL)
+assert run([1, 1, 0, 1], with_cold_return_two_items) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, True), 6]), FELL)

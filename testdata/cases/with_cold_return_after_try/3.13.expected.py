@@ -3,6 +3,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -113,108 +115,52 @@ def with_cold_return_then_call(c, t, x, n, m):
 
 
 def with_cold_return_in_loop(c, t, x, n, m):
-    # depyf: could not decompile with_cold_return_in_loop: try statement cut by the end of its region at 62
-    #    120            RESUME                   0
-    #   
-    #    121            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                52 (to L7)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    122            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L6)
-    #   
-    #    123            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (3)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    124    L3:     NOP
-    #   
-    #    125    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    126    L5:     NOP
-    #   
-    #    123            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (5)
-    #   
-    #    130    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           54 (to L1)
-    #   
-    #    121    L7:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    127            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #                   POP_TOP
-    #   
-    #    128    L9:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L12)
-    #   
-    #    127   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    129   L12:     LOAD_FAST                5 (i)
-    #   
-    #    123   L13:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #          L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L15)
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L6)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [2] lasti
-    #     L4 to L5 -> L8 [2]
-    #     L8 to L9 -> L11 [3] lasti
-    #     L9 to L10 -> L14 [2] lasti
-    #     L10 to L11 -> L11 [3] lasti
-    #     L11 to L13 -> L14 [2] lasti
-    #     L14 to L16 -> L17 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_cold_return_in_loop: try statement cut by the end of its region at 62')
+    for i in n():
+        if c():
+            with m(3):
+                try:
+                    x(4)
+                    return 5
+                except E1:
+                    pass
+                return i
+        t(9)
+
+
+def with_cold_value_return_in_branch(c, t, x, n, m):
+    if c():
+        with m(3) as w:
+            try:
+                return x(4)
+            except E1:
+                t(1)
+            return w + 1
+    return 2
+
+
+def with_cold_value_return_nested(c, t, x, n, m):
+    while c():
+        if c():
+            with m(1), m(2) as w:
+                try:
+                    x(3)
+                    return 4
+                except E2:
+                    pass
+                return [w, 5]
+        t(6)
+
+
+def with_cold_return_two_items(c, t, x, n, m):
+    if c():
+        with m(1), m(2) as w:
+            try:
+                x(3)
+                return 4
+            except E2:
+                pass
+            return 5
+    t(6)
 
 assert run([], with_cold_return_elif) in ((None, []), FELL)
 assert run([1], with_cold_return_elif) in ((5, [('enter', 3), -4, ('exit', 3, False)]), FELL)
@@ -239,3 +185,20 @@ assert run([2], with_cold_return_in_loop) in ((None, [9, 9]), FELL)
 assert run([1, 1], with_cold_return_in_loop) in ((5, [('enter', 3), -4, ('exit', 3, False)]), FELL)
 assert run([1, 1, 1], with_cold_return_in_loop) in ((0, [('enter', 3), -4, ('exit', 3, False)]), FELL)
 assert run([1, 1, 2], with_cold_return_in_loop) in (('E2', [('enter', 3), -4, ('exit', 3, False)]), FELL)
+assert run([], with_cold_value_return_in_branch) in ((2, []), FELL)
+assert run([1], with_cold_value_return_in_branch) in ((None, [('enter', 3), -4, ('exit', 3, False)]), FELL)
+assert run([1, 1], with_cold_value_return_in_branch) in ((4, [('enter', 3), -4, 1, ('exit', 3, False)]), FELL)
+assert run([1, 2], with_cold_value_return_in_branch) in (('E2', [('enter', 3), -4, ('exit', 3, False)]), FELL)
+assert run([1, 2, 1], with_cold_value_return_in_branch) in ((2, [('enter', 3), -4, ('exit', 3, True)]), FELL)
+assert run([], with_cold_value_return_nested) in ((None, []), FELL)
+assert run([1], with_cold_value_return_nested) in ((None, [6]), FELL)
+assert run([1, 1], with_cold_value_return_nested) in ((4, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 1], with_cold_value_return_nested) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], with_cold_value_return_nested) in (('E1', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 2], with_cold_value_return_nested) in (([2, 5], [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], with_cold_return_two_items) in ((None, [6]), FELL)
+assert run([1], with_cold_return_two_items) in ((4, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], with_cold_return_two_items) in (('E1', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 2], with_cold_return_two_items) in ((5, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], with_cold_return_two_items) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, True), ('exit', 1, False), 6]), FELL)
+assert run([1, 1, 0, 1], with_cold_return_two_items) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, True), 6]), FELL)

@@ -132,7 +132,9 @@ final class ColdContinuations {
             Op op = w.code.op(k);
             Code.Handler h = w.code.handlerAt(k);
             int x = op.target();
-            if (backBefore < 0 && h == null && Tries.exitCall(w, k) > 0) {
+            // (our exit call, unprotected, or protected by an enclosing with's handler only: `with a, b:`)
+            boolean ours = h == null || h.target() != withHandler && Handlers.covers(w.code, withHandler, h.target());
+            if (backBefore < 0 && ours && (Tries.exitCall(w, k) > 0 || valueUnderExit(w, k))) {
                 return k;
             }
             Code.Handler atExit = x >= 0 ? w.code.handlerAt(x) : null;
@@ -140,12 +142,23 @@ final class ColdContinuations {
                     && (atExit == null || atExit.target() != withHandler)) {
                 return k + 1;
             }
+            // (or of a with nested in ours, protected by its handler, whose exit call it runs into first)
             if (op.is("PUSH_EXC_INFO") || x >= 0 || op.isTerminal() || h == null && !op.is("NOP")
-                    || h != null && h.target() != withHandler) {
+                    || h != null && !Handlers.covers(w.code, k, withHandler)) {
                 return -1;                         // not straight code of the with's body
             }
         }
         return -1;
+    }
+
+    /**
+     * True when k swaps a value computed above under the with's exit callable, which the exit call right
+     * after it runs: a {@code return VALUE} of the with's body, unwinding (3.12, 3.13: SWAP 2; 3.14, the
+     * exit's self too: SWAP 3, SWAP 2).
+     */
+    static boolean valueUnderExit(Walker w, int k) {
+        int q = k + 1 < w.code.size() && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 3 ? k + 1 : k;
+        return q + 1 < w.code.size() && w.code.op(q).is("SWAP") && w.code.op(q).arg() == 2 && Tries.exitCall(w, q + 1) > 0;
     }
 
     /** True when [t, e) is entered only at t and only by jumps leaving except clauses. */

@@ -1302,11 +1302,15 @@ final class Tries {
      * ending the with's body) goes on: past the jump then. -1 when it does neither.
      */
     private static int coldEndInWith(Walker w, int t, Region r) {
+        int first = -1;
         for (int h : r.handlers()) {
             int e = ColdContinuations.endAtWithExit(w, t, h);
-            if (e > t) {
-                return e;
+            if (e > t && (first < 0 || e < first)) {
+                first = e;                     // (the innermost with's: withs nested in one another)
             }
+        }
+        if (first > t) {
+            return first;
         }
         int e = w.env.atLeast(3, 12) ? ColdContinuations.end(w, t, r) : -1;
         int f = r.follow();

@@ -24,7 +24,13 @@ final class Withs {
         l.pop();
         boolean exited = false;
         boolean loopExited = false;
-        if (body.depth() > l.depth()) {
+        int coldValue = body.depth() > l.depth() ? coldValueReturn(w, to, handler) : -1;
+        if (coldValue > 0) {
+            // the same at the end of the rest of our body laid out past a try's handler (coldConstReturn's
+            // layout, the value computed there): read there, not code after the statement
+            w.dead.set(coldValue, Tries.finishPending(w, coldValue, body, l.depth(), r));
+            exited = true;
+        } else if (body.depth() > l.depth()) {
             // return inside the with: the value stays on the stack while __exit__ is called outside the range
             j = Tries.finishPending(w, j, body, l.depth(), r);
             exited = true;
@@ -427,7 +433,19 @@ final class Withs {
     private static int coldConstReturn(Walker w, int i, int to, int handler, Region r) {
         int t = w.env.atLeast(3, 12) ? coldStart(w, to, handler) : -1;
         int e = t > 0 ? ColdContinuations.endAtWithExit(w, t, handler) : -1;
-        return e > t ? constReturnInside(w, i, e, handler, r) : -1;
+        // (a with nested in ours read that return through our exit call already: `with a, b:`)
+        return e > t && !w.dead.get(e) ? constReturnInside(w, i, e, handler, r) : -1;
+    }
+
+    /**
+     * {@link #coldConstReturn}'s layout returning a value computed in the rest of the body, which the try
+     * walked up to the swap that puts the value under our exit callable ({@link
+     * ColdContinuations#valueUnderExit}): the index of that swap, or -1.
+     */
+    private static int coldValueReturn(Walker w, int to, int handler) {
+        int t = w.env.atLeast(3, 12) ? coldStart(w, to, handler) : -1;
+        int e = t > 0 ? ColdContinuations.endAtWithExit(w, t, handler) : -1;
+        return e > t && !w.dead.get(e) && ColdContinuations.valueUnderExit(w, e) ? e : -1;
     }
 
     /** The first instruction between {@code to} and our handler that follows a RERAISE and was walked, or -1. */
