@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The coverage checks run after structuring ({@link Coverage}): a structure that left a line unread, a
- * loop not read as a loop, or a call standing twice in the tree, fails the code object; the structure the
+ * loop not read as a loop, a call standing twice in the tree, or a constant's return it does not hold, fails the code object; the structure the
  * walker finds for a committed case passes. (That no exact function falls back through them is what the round trips of the cases, the
  * standard library and the fuzz corpus measure.)
  */
@@ -85,6 +85,25 @@ class CoverageTest {
             equal.add(new depyf.ir.Stmt.ExprStmt(new depyf.ir.Expr.Call(new depyf.ir.Expr.Name("t"), List.of(), List.of())));
         }
         assertDoesNotThrow(() -> Coverage.check(env, equal));
+    }
+
+    @Test
+    void aReturnOfAConstantTheTreeDoesNotHoldFailsTheCodeObject() throws IOException {
+        Path pyc = Path.of("testdata", "cases", "with_cold_return_after_try", "3.12.pyc");
+        Env env = env(pyc, "with_cold_return_elif");
+        List<depyf.ir.Stmt> walked = new Walker(env, true).body();
+        assertDoesNotThrow(() -> Coverage.check(env, walked));
+        // every line stepped, no lifter, no loop: only the returns of 5 and 7 are missing from an empty tree
+        Env bare = env(pyc, "with_cold_return_elif");
+        bare.stepped.set(0, bare.code.size());
+        LiftException e = assertThrows(LiftException.class, () -> Coverage.check(bare, List.of()));
+        assertTrue(e.getMessage().startsWith("the return of 5 ") && e.getMessage().endsWith("was never read: the structure found would leave it out"),
+                e.getMessage());
+        List<depyf.ir.Stmt> returns = new java.util.ArrayList<>();
+        for (int k : List.of(5, 7)) {
+            returns.add(new depyf.ir.Stmt.Return(new depyf.ir.Expr.Constant(depyf.pyc.PyObject.Int.of(k))));
+        }
+        assertDoesNotThrow(() -> Coverage.check(bare, returns));
     }
 
     private static Env env(String name) throws IOException {
