@@ -5,6 +5,8 @@
 # dropped and the elif's `pass` printed as `return None` (Withs.coldConstReturn).
 # The same returning a value computed there (its swap under the exit callable ends the block), and with
 # two items (the inner with reads the return through both exit calls; ColdContinuations.withBodyBlock).
+# Only when the try is a statement of the with body itself (Withs.tryAtTopLevel): in an else branch
+# (seed 2 f66, with_branch_try_then_return) the rest is that branch's.
 class E1(Exception):
     pass
 
@@ -167,6 +169,31 @@ def with_cold_return_two_items(c, t, x, n, m):
             return 5
     t(6)
 
+
+def with_branch_try_then_return(c, t, x, n, m):
+    with m(1), m(2):
+        while True:
+            if c():
+                break
+            try:
+                return 4
+            except E1:
+                pass
+            return 6
+
+
+def with_branch_try_call_then_return(c, t, x, n, m):
+    with m(1):
+        if c():
+            t(1)
+        else:
+            try:
+                return x(4)
+            except E1:
+                pass
+            return 6
+    return 8
+
 assert run([], with_cold_return_elif) in ((None, []), FELL)
 assert run([1], with_cold_return_elif) in ((5, [('enter', 3), -4, ('exit', 3, False)]), FELL)
 assert run([1, 1], with_cold_return_elif) in ((7, [('enter', 3), -4, ('exit', 3, False)]), FELL)
@@ -213,4 +240,13 @@ assert run([1, 1], with_cold_return_two_items) in (('E1', [('enter', 1), ('enter
 assert run([1, 2], with_cold_return_two_items) in ((5, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([1, 1, 1], with_cold_return_two_items) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, True), ('exit', 1, False), 6]), FELL)
 assert run([1, 1, 0, 1], with_cold_return_two_items) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, True), 6]), FELL)
+
+assert run([], with_branch_try_then_return) in ((4, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_branch_try_then_return) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+
+assert run([], with_branch_try_call_then_return) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], with_branch_try_call_then_return) in ((8, [('enter', 1), 1, ('exit', 1, False)]), FELL)
+assert run([0, 1], with_branch_try_call_then_return) in ((6, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 2], with_branch_try_call_then_return) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 2, 1], with_branch_try_call_then_return) in ((8, [('enter', 1), -4, ('exit', 1, True)]), FELL)
 

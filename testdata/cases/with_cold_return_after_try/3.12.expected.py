@@ -145,6 +145,111 @@ def with_cold_return_two_items(c, t, x, n, m):
             return 5
     t(6)
 
+
+def with_branch_try_then_return(c, t, x, n, m):
+    with m(1), m(2):
+        if c():
+            pass
+        else:
+            try:
+                return 4
+            except E1:
+                pass
+
+
+def with_branch_try_call_then_return(c, t, x, n, m):
+    # depyf: could not decompile with_branch_try_call_then_return: a statement (Return) after return in the same block (a misread layout)
+    #   185           0 RESUME                   0
+    #   
+    #   186           2 PUSH_NULL
+    #                 4 LOAD_FAST                4 (m)
+    #                 6 LOAD_CONST               1 (1)
+    #                 8 CALL                     1
+    #                16 BEFORE_WITH
+    #                18 POP_TOP
+    #   
+    #   187          20 PUSH_NULL
+    #                22 LOAD_FAST                0 (c)
+    #                24 CALL                     0
+    #                32 POP_JUMP_IF_FALSE        9 (to 52)
+    #   
+    #   188          34 PUSH_NULL
+    #                36 LOAD_FAST                1 (t)
+    #                38 LOAD_CONST               1 (1)
+    #                40 CALL                     1
+    #                48 POP_TOP
+    #                50 JUMP_FORWARD            18 (to 88)
+    #   
+    #   190     >>   52 NOP
+    #   
+    #   191          54 PUSH_NULL
+    #                56 LOAD_FAST                2 (x)
+    #                58 LOAD_CONST               2 (4)
+    #                60 CALL                     1
+    #   
+    #   186          68 SWAP                     2
+    #                70 LOAD_CONST               0 (None)
+    #                72 LOAD_CONST               0 (None)
+    #                74 LOAD_CONST               0 (None)
+    #                76 CALL                     2
+    #                84 POP_TOP
+    #                86 RETURN_VALUE
+    #   
+    #   188     >>   88 NOP
+    #   
+    #   186          90 LOAD_CONST               0 (None)
+    #                92 LOAD_CONST               0 (None)
+    #                94 LOAD_CONST               0 (None)
+    #                96 CALL                     2
+    #               104 POP_TOP
+    #   
+    #   195         106 RETURN_CONST             4 (8)
+    #           >>  108 PUSH_EXC_INFO
+    #   
+    #   192         110 LOAD_GLOBAL              0 (E1)
+    #               120 CHECK_EXC_MATCH
+    #               122 POP_JUMP_IF_FALSE        3 (to 130)
+    #               124 POP_TOP
+    #   
+    #   193         126 POP_EXCEPT
+    #               128 JUMP_FORWARD             4 (to 138)
+    #   
+    #   192     >>  130 RERAISE                  0
+    #           >>  132 COPY                     3
+    #               134 POP_EXCEPT
+    #               136 RERAISE                  1
+    #   
+    #   194     >>  138 NOP
+    #   
+    #   186         140 LOAD_CONST               0 (None)
+    #               142 LOAD_CONST               0 (None)
+    #               144 LOAD_CONST               0 (None)
+    #               146 CALL                     2
+    #               154 POP_TOP
+    #               156 RETURN_CONST             3 (6)
+    #           >>  158 PUSH_EXC_INFO
+    #               160 WITH_EXCEPT_START
+    #               162 POP_JUMP_IF_TRUE         1 (to 166)
+    #               164 RERAISE                  2
+    #           >>  166 POP_TOP
+    #               168 POP_EXCEPT
+    #               170 POP_TOP
+    #               172 POP_TOP
+    #   
+    #   195         174 RETURN_CONST             4 (8)
+    #           >>  176 COPY                     3
+    #               178 POP_EXCEPT
+    #               180 RERAISE                  1
+    #   ExceptionTable:
+    #     18 to 50 -> 158 [1] lasti
+    #     54 to 66 -> 108 [1]
+    #     108 to 124 -> 132 [2] lasti
+    #     126 to 128 -> 158 [1] lasti
+    #     130 to 130 -> 132 [2] lasti
+    #     132 to 138 -> 158 [1] lasti
+    #     158 to 166 -> 176 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_branch_try_call_then_return: a statement (Return) after return in the same block (a misread layout)')
+
 assert run([], with_cold_return_elif) in ((None, []), FELL)
 assert run([1], with_cold_return_elif) in ((5, [('enter', 3), -4, ('exit', 3, False)]), FELL)
 assert run([1, 1], with_cold_return_elif) in ((7, [('enter', 3), -4, ('exit', 3, False)]), FELL)
@@ -185,3 +290,10 @@ assert run([1, 1], with_cold_return_two_items) in (('E1', [('enter', 1), ('enter
 assert run([1, 2], with_cold_return_two_items) in ((5, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([1, 1, 1], with_cold_return_two_items) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, True), ('exit', 1, False), 6]), FELL)
 assert run([1, 1, 0, 1], with_cold_return_two_items) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, True), 6]), FELL)
+assert run([], with_branch_try_then_return) in ((4, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_branch_try_then_return) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], with_branch_try_call_then_return) in ((None, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([1], with_branch_try_call_then_return) in ((8, [('enter', 1), 1, ('exit', 1, False)]), FELL)
+assert run([0, 1], with_branch_try_call_then_return) in ((6, [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 2], with_branch_try_call_then_return) in (('E2', [('enter', 1), -4, ('exit', 1, False)]), FELL)
+assert run([0, 2, 1], with_branch_try_call_then_return) in ((8, [('enter', 1), -4, ('exit', 1, True)]), FELL)

@@ -24,7 +24,7 @@ final class Withs {
         l.pop();
         boolean exited = false;
         boolean loopExited = false;
-        int coldValue = body.depth() > l.depth() ? coldValueReturn(w, to, handler) : -1;
+        int coldValue = body.depth() > l.depth() ? coldValueReturn(w, i, to, handler) : -1;
         if (coldValue > 0) {
             // the same at the end of the rest of our body laid out past a try's handler (coldConstReturn's
             // layout, the value computed there): read there, not code after the statement
@@ -432,6 +432,9 @@ final class Withs {
      */
     private static int coldConstReturn(Walker w, int i, int to, int handler, Region r) {
         int t = w.env.atLeast(3, 12) ? coldStart(w, to, handler) : -1;
+        if (t > 0 && !tryAtTopLevel(w, i, t, handler)) {
+            return -1;
+        }
         int e = t > 0 ? ColdContinuations.endAtWithExit(w, t, handler) : -1;
         // (a with nested in ours read that return through our exit call already: `with a, b:`)
         return e > t && !w.dead.get(e) ? constReturnInside(w, i, e, handler, r) : -1;
@@ -442,10 +445,35 @@ final class Withs {
      * walked up to the swap that puts the value under our exit callable ({@link
      * ColdContinuations#valueUnderExit}): the index of that swap, or -1.
      */
-    private static int coldValueReturn(Walker w, int to, int handler) {
+    private static int coldValueReturn(Walker w, int i, int to, int handler) {
         int t = w.env.atLeast(3, 12) ? coldStart(w, to, handler) : -1;
+        if (t > 0 && !tryAtTopLevel(w, i, t, handler)) {
+            return -1;
+        }
         int e = t > 0 ? ColdContinuations.endAtWithExit(w, t, handler) : -1;
         return e > t && !w.dead.get(e) && ColdContinuations.valueUnderExit(w, e) ? e : -1;
+    }
+
+    /**
+     * True when the try whose except clauses go on at t (the rest of the body, laid out cold) is a statement
+     * of our body [i, ..) itself: nothing before it jumps past its start to code before our handler, as the
+     * test of an if whose else holds it does (seed 2 f66: the rest is then that else's, not our body's).
+     */
+    private static boolean tryAtTopLevel(Walker w, int i, int t, int handler) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT || !ExceptClauses.clauseExits(w, h.target()).contains(t)) {
+                continue;
+            }
+            int start = BranchExits.firstProtected(w, h);
+            for (int k = i; k < start; k++) {
+                int x = w.code.op(k).target();
+                if (x > start && x < handler) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The first instruction between {@code to} and our handler that follows a RERAISE and was walked, or -1. */
