@@ -331,9 +331,19 @@ final class DisplacedLoopTails {
     }
 
     /** {@link #displacedCopyEnd}; a jump back to {@code threaded} (when not -1) leaves the loop (see {@link #displacedCopy}). */
+    /** {@link Walker#copiedExitLength} of the copy at t, past its line NOPs (3.13: the return's line), or 0. */
+    private static int exitCopyLength(Walker w, int t, int f) {
+        int s = Tries.skipNops(w, t);
+        int n = w.copiedExitLength(s, f);
+        return n > 0 ? s - t + n : 0;
+    }
+
     private static int displacedCopyEnd(Walker w, int condStart, int b, int f, int x, int threaded) {
         List<Op> test = new ArrayList<>();
         for (int k = condStart; k < b; k++) {
+            if (w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == b) {
+                break;                         // (a chained comparison's cleanup after it, and a copy of the exit)
+            }
             if (Loops.counts(w.code.op(k))) {
                 test.add(w.code.op(k));
             }
@@ -345,6 +355,15 @@ final class DisplacedLoopTails {
         boolean out = false;
         for (int k = x; k < w.code.size(); k++) {
             Op op = w.code.op(k);
+            if (exitCopies.contains(k) && furthest > k) {
+                // (a copy of the exit before a chained comparison's cleanup, which the copy's first test jumps
+                // to: POP_TOP and a jump to the exit)
+                k += exitCopyLength(w, k, f) - 1;
+                continue;
+            }
+            if (op.is("POP_TOP") && n == test.size() && k + 1 < w.code.size() && w.code.op(k + 1).isUnconditionalJump()) {
+                continue;                      // (that cleanup)
+            }
             if (Loops.counts(op)) {
                 if (n >= test.size() || !op.sameAs(test.get(n++))) {
                     return -1;
@@ -354,12 +373,12 @@ final class DisplacedLoopTails {
                 if (t == b) {
                     back = true;
                 } else if (t == f || threaded >= 0 && t == threaded && op.is("JUMP_BACKWARD")
-                        || t < k && w.copiedExitLength(t, f) > 0
+                        || t < k && exitCopyLength(w, t, f) > 0
                         && (Branches.sameHandler(w, t, condStart) || Branches.sameHandler(w, t, f))) {
                     // (or to a copy of the small exit block, a return, laid out elsewhere in the same handler;
                     // past a try around the loop, the exit's own: outside its range, with the exit)
                     out = true;
-                } else if (t > k && w.copiedExitLength(t, f) > 0) {
+                } else if (t > k && exitCopyLength(w, t, f) > 0) {
                     out = true;                // (3.13: or to its copies, one per test, laid out right after the copy's jump back)
                     exitCopies.add(t);
                 } else if (t > k) {
@@ -370,7 +389,7 @@ final class DisplacedLoopTails {
                 if (op.isUnconditionalJump() && n == test.size() && furthest <= k) {
                     int end = k + 1;
                     while (exitCopies.contains(end)) {
-                        end += w.copiedExitLength(end, f);
+                        end += exitCopyLength(w, end, f);
                     }
                     return back && out && (exitCopies.isEmpty() || exitCopies.last() < end) ? end : -1;
                 }
