@@ -126,14 +126,18 @@ final class ExceptClauses {
      * The index of the jump that follows the POP_EXCEPT at p, ending an except clause walked with a fork
      * of {@code outer}, when the POP_EXCEPT of an except clause enclosing the statement ({@code outer}
      * holds its exception) and that clause's name cleanup come between: the enclosing clause's end (the
-     * clause falls into it) or a break or continue leaving both clauses. Otherwise -1.
+     * clause falls into it) or a break or continue leaving both clauses; or the index of the return of a
+     * constant there, leaving both clauses ({@code except E as e: try: ... / except F: return 11}). Otherwise -1.
      */
     static int enclosingClauseExit(Walker w, int p, depyf.lift.Lifter outer) {
         if (p < 0 || p + 1 >= w.code.size() || !w.code.op(p + 1).is("POP_EXCEPT")) {
             return -1;
         }
         int k = afterNameCleanup(w.code, p + 2);
-        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump()) {
+        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT") && constReturnPast(w, k)) {
+            k = afterNameCleanup(w.code, k + 1);   // (a return leaving more enclosing clauses)
+        }
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() && !constReturnAt(w, k)) {
             return -1;
         }
         for (int d = 1; d <= outer.depth(); d++) {
@@ -144,20 +148,46 @@ final class ExceptClauses {
         return -1;
     }
 
+    /** True when the POP_EXCEPTs and name cleanups from k run into {@link #constReturnAt the return of a constant}. */
+    private static boolean constReturnPast(Walker w, int k) {
+        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT")) {
+            k = afterNameCleanup(w.code, k + 1);
+        }
+        return k < w.code.size() && constReturnAt(w, k);
+    }
+
+    /** True when k returns a constant: RETURN_CONST, or its load and RETURN_VALUE (past the pops of for loops' iterators). */
+    private static boolean constReturnAt(Walker w, int k) {
+        while (k + 1 < w.code.size() && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("POP_ITER"))) {
+            k++;
+        }
+        Op op = w.code.op(k);
+        return op.is("RETURN_CONST") || (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
+                && w.code.op(k + 1).is("RETURN_VALUE");
+    }
+
     /**
      * The statements after the POP_EXCEPT of a clause that leaves an enclosing clause too (see
-     * {@link #enclosingClauseExit}): that clause's name cleanup, then a lone break or continue; or null.
+     * {@link #enclosingClauseExit}): the name cleanups of the named clauses it leaves, then a lone break,
+     * continue or return of a constant; or null.
      */
     static Stmt leavingJump(List<Stmt> after) {
         Stmt last = after.isEmpty() ? null : after.get(after.size() - 1);
-        if (!(last instanceof Stmt.Break || last instanceof Stmt.Continue)) {
+        if (!(last instanceof Stmt.Break || last instanceof Stmt.Continue
+                || last instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant))) {
             return null;
         }
-        if (after.size() == 1) {
-            return last;
+        if (after.size() % 2 == 0) {
+            return null;
         }
-        return after.size() == 3 && after.get(1) instanceof Stmt.Delete del && del.targets().size() == 1
-                && del.targets().get(0) instanceof Expr.Name n && isCleanup(after.get(0), after.get(1), n.id()) ? last : null;
+        // (each enclosing named clause's cleanup before it: one per clause left)
+        for (int k = 0; k < after.size() - 1; k += 2) {
+            if (!(after.get(k + 1) instanceof Stmt.Delete del && del.targets().size() == 1
+                    && del.targets().get(0) instanceof Expr.Name n && isCleanup(after.get(k), after.get(k + 1), n.id()))) {
+                return null;
+            }
+        }
+        return last;
     }
 
     /**

@@ -596,12 +596,13 @@ final class Tries {
             Stmt leavingJump = outerExit < 0 ? null
                     : ExceptClauses.leavingJump(clause.out.subList(at, clause.out.size()));
             if (leavingJump != null) {
-                // a break or continue leaving the enclosing clause too: its POP_EXCEPT and name cleanup
-                // are the jump's unwinding
+                // a break, continue or return leaving the enclosing clause too: its POP_EXCEPT and name
+                // cleanup are the jump's unwinding
                 clause.out = new ArrayList<>(clause.out.subList(0, at));
                 clause.out.add(leavingJump);
                 clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
-            } else if (outerExit >= 0 && skipNops(w, w.code.op(outerExit).target()) == skipNops(w, r.follow())) {
+            } else if (outerExit >= 0 && w.code.op(outerExit).isUnconditionalJump()
+                    && skipNops(w, w.code.op(outerExit).target()) == skipNops(w, r.follow())) {
                 // the clause falls off its end into the end of the enclosing except clause, whose cleanup
                 // and exit follow: the try statement is that clause's last statement
                 clause.out = new ArrayList<>(clause.out.subList(0, at));
