@@ -330,7 +330,6 @@ final class DisplacedLoopTails {
         return displacedCopyEnd(w, condStart, b, f, x, -1);
     }
 
-    /** {@link #displacedCopyEnd}; a jump back to {@code threaded} (when not -1) leaves the loop (see {@link #displacedCopy}). */
     /** {@link Walker#copiedExitLength} of the copy at t, past its line NOPs (3.13: the return's line), or 0. */
     private static int exitCopyLength(Walker w, int t, int f) {
         int s = Tries.skipNops(w, t);
@@ -338,6 +337,7 @@ final class DisplacedLoopTails {
         return n > 0 ? s - t + n : 0;
     }
 
+    /** {@link #displacedCopyEnd}; a jump back to {@code threaded} (when not -1) leaves the loop (see {@link #displacedCopy}). */
     private static int displacedCopyEnd(Walker w, int condStart, int b, int f, int x, int threaded) {
         List<Op> test = new ArrayList<>();
         for (int k = condStart; k < b; k++) {

@@ -181,7 +181,6 @@ final class Loops {
         return false;
     }
 
-    /** True when no handler's code (PUSH_EXC_INFO, laid out inline by 3.11) lies in [start, k]: k is in the try's body. */
     /**
      * 3.11, 3.12: the jump forward at k to f ends a try body (k just past a protected range that starts in
      * [b, k)), and a test inside that range jumps to k + 1, past the range: the code there (the try's else,
@@ -207,6 +206,7 @@ final class Loops {
         return false;
     }
 
+    /** True when no handler's code (PUSH_EXC_INFO, laid out inline by 3.11) lies in [start, k]: k is in the try's body. */
     private static boolean inTryBody(Walker w, int start, int k) {
         for (int j = start; j <= k; j++) {
             if (w.code.op(j).is("PUSH_EXC_INFO")) {

@@ -376,7 +376,6 @@ final class Matches {
         return 0;
     }
 
-    /** Whether case c's body ends with a jump to where c fails to: for the last case, the end of the match. */
     /**
      * True when case c's body falls off its end into where the case fails (a `case P: pass` laid out right
      * before that code): no default case starts there (the cases before it would jump over it), the match
@@ -401,6 +400,7 @@ final class Matches {
         return jump.isUnconditionalJump() && jump.target() == c.next() + 1;
     }
 
+    /** Whether case c's body ends with a jump to where c fails to: for the last case, the end of the match. */
     private static boolean jumpsToOwnFailure(Walker w, Case c) {
         if (c.bodyEnd() <= 0) {
             return false;

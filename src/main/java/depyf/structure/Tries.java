@@ -235,7 +235,6 @@ final class Tries {
         return k > e && k < w.code.size() && !w.jumpTargets.get(k) && TryBodyEnds.isConstReturn(w, k) ? k : e;
     }
 
-    /** k, or the first instruction after the line-number NOPs starting at k. */
     /**
      * The length of {@code return None} starting at k: RETURN_CONST None (1), or LOAD_CONST None and
      * RETURN_VALUE (2, 3.11 and 3.14); else 0.
@@ -251,6 +250,7 @@ final class Tries {
         return op.is("LOAD_CONST") && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE") ? 2 : 0;
     }
 
+    /** k, or the first instruction after the line-number NOPs starting at k. */
     static int skipNops(Walker w, int k) {
         while (k < w.code.size() && w.code.op(k).is("NOP")) {
             k++;
@@ -1631,6 +1631,7 @@ final class Tries {
         return -1;
     }
 
+    /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
     private static boolean isPlainExit(Stmt s) {
         return s instanceof Stmt.Break || s instanceof Stmt.Continue
                 || s instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant);

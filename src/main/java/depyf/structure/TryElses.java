@@ -232,7 +232,6 @@ final class TryElses {
                 && w.code.op(handler).is("PUSH_EXC_INFO");
     }
 
-    /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
     /**
      * 3.12+: the try at the end of a loop body whose clauses all jump to the loop's end jump laid out after
      * the handlers ({@link ColdLoopEnds#isEndJump}): the compiler lays that jump out cold only when the body's

@@ -1092,7 +1092,6 @@ final class WhileTrue {
         return true;
     }
 
-    /** True when an unconditional jump of normal flow in [p, back] goes to t. */
     /**
      * The loop ends a region laid out right before a handler (3.12: the else clause of {@code try: pass},
      * whose orphaned handler compile.c's compiler_try_except emits after the else, the else's jump to the
@@ -1132,6 +1131,7 @@ final class WhileTrue {
         return target;
     }
 
+    /** True when an unconditional jump of normal flow in [p, back] goes to t. */
     private static boolean jumpsTo(Walker w, int p, int back, int t) {
         for (int k = p; k <= back; k++) {
             if (w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == t && w.normalFlow.get(k)) {
