@@ -1,10 +1,11 @@
-# Found on 2026-12-05 (twentieth session), unseen tails seed 35 f164, 3.12 and 3.13, silently wrong before:
-# a break inside try/except inside two try/finally statements in a while True, the loop going round only
-# from the except clause. The break runs both finally bodies' copies and falls into the code after the
-# loop, `return 11`, laid out right there; that was read as an else clause ending in the copies, and the
-# return dropped. Not read yet: it falls back, caught by Coverage.droppedReturn (a constant's return the
-# tree does not hold). Known misses: 3.11 and 3.12 fall back; 3.13 and 3.14 read `return 11` in the
-# try body instead of the break (the same code runs).
+# Found on 2026-12-05 (twentieth session), unseen tails seed 35 f164, 3.12 and 3.13 (3.14 too, found by
+# --verify), silently wrong before: breaks inside try/except inside two try/finally statements in a while
+# True. A break runs both finally bodies' copies and then the code after the loop, `return 11`, laid out
+# right there; the outer finally's copy followed by that return was read as the try body's normal exit
+# (Walker.normalExitBeforeSharedReturn: not for a try inside the loop being walked), the break and the
+# return dropped. 3.12-3.14 now print `return 11` for those breaks (the same code runs: known misses);
+# 3.11 falls back. Coverage.droppedReturn and the check that an else clause's walk reaches its handler
+# (Tries.except) are the nets that made it fall back first.
 class E1(Exception):
     pass
 
@@ -118,6 +119,33 @@ def while_true_break_through_finally(c, t, x, n, m):
                 t(9)
     return 11
 
+
+def while_true_breaks_through_finallys(c, t, x, n, m):
+    while True:
+        if c() and c():
+            break
+        try:
+            try:
+                t(1)
+                break
+            except E1:
+                t(2)
+            finally:
+                t(3)
+            if c() and c():
+                t(4)
+                x(5)
+                t(6)
+            else:
+                t(7)
+                t(8)
+                break
+        finally:
+            if c() and c():
+                t(9)
+        x(10)
+    return 11
+
 assert run([], while_true_break_through_finallys) in ((11, [1, 3]), FELL)
 assert run([1, 1], while_true_break_through_finallys) in ((11, [1, 3, 9]), FELL)
 
@@ -134,4 +162,8 @@ assert run([2], while_true_break_through_finally) in (('E2', [-1]), FELL)
 assert run([0, 1, 1], while_true_break_through_finally) in ((11, [-1, 9]), FELL)
 assert run([1, 1, 1], while_true_break_through_finally) in (('E1', [-1, 9]), FELL)
 assert run([2, 1, 1], while_true_break_through_finally) in (('E2', [-1, 9]), FELL)
+
+assert run([], while_true_breaks_through_finallys) in ((11, [1, 3]), FELL)
+assert run([1, 1], while_true_breaks_through_finallys) in ((11, []), FELL)
+assert run([0, 1, 1], while_true_breaks_through_finallys) in ((11, [1, 3, 9]), FELL)
 

@@ -58,31 +58,31 @@ def run(answers, f):
 
 def while_true_break_through_finallys(c, t, x, n, m):
     # depyf: could not decompile while_true_break_through_finallys: except clauses fall off past the end of their region at 118
-    #    81           0 RESUME                   0
+    #    82           0 RESUME                   0
     #   
-    #    82           2 NOP
+    #    83           2 NOP
     #   
-    #    83     >>    4 NOP
+    #    84     >>    4 NOP
     #   
-    #    84           6 NOP
+    #    85           6 NOP
     #   
-    #    85           8 PUSH_NULL
+    #    86           8 PUSH_NULL
     #                10 LOAD_FAST                1 (t)
     #                12 LOAD_CONST               2 (1)
     #                14 PRECALL                  1
     #                18 CALL                     1
     #                28 POP_TOP
     #   
-    #    86          30 NOP
+    #    87          30 NOP
     #   
-    #    90          32 PUSH_NULL
+    #    91          32 PUSH_NULL
     #                34 LOAD_FAST                1 (t)
     #                36 LOAD_CONST               3 (3)
     #                38 PRECALL                  1
     #                42 CALL                     1
     #                52 POP_TOP
     #   
-    #    92          54 PUSH_NULL
+    #    93          54 PUSH_NULL
     #                56 LOAD_FAST                0 (c)
     #                58 PRECALL                  0
     #                62 CALL                     0
@@ -93,7 +93,7 @@ def while_true_break_through_finallys(c, t, x, n, m):
     #                82 CALL                     0
     #                92 POP_JUMP_FORWARD_IF_FALSE    11 (to 116)
     #   
-    #    93          94 PUSH_NULL
+    #    94          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               4 (9)
     #               100 PRECALL                  1
@@ -102,22 +102,22 @@ def while_true_break_through_finallys(c, t, x, n, m):
     #           >>  116 JUMP_FORWARD           117 (to 352)
     #           >>  118 PUSH_EXC_INFO
     #   
-    #    87         120 LOAD_GLOBAL              0 (E1)
+    #    88         120 LOAD_GLOBAL              0 (E1)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
     #               136 POP_TOP
     #   
-    #    88         138 POP_EXCEPT
+    #    89         138 POP_EXCEPT
     #               140 JUMP_FORWARD             4 (to 150)
     #   
-    #    87     >>  142 RERAISE                  0
+    #    88     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #    88     >>  150 NOP
+    #    89     >>  150 NOP
     #   
-    #    90         152 PUSH_NULL
+    #    91         152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               3 (3)
     #               158 PRECALL                  1
@@ -137,7 +137,7 @@ def while_true_break_through_finallys(c, t, x, n, m):
     #               206 RERAISE                  1
     #           >>  208 NOP
     #   
-    #    92         210 PUSH_NULL
+    #    93         210 PUSH_NULL
     #               212 LOAD_FAST                0 (c)
     #               214 PRECALL                  0
     #               218 CALL                     0
@@ -148,7 +148,7 @@ def while_true_break_through_finallys(c, t, x, n, m):
     #               238 CALL                     0
     #               248 POP_JUMP_FORWARD_IF_FALSE    11 (to 272)
     #   
-    #    93         250 PUSH_NULL
+    #    94         250 PUSH_NULL
     #               252 LOAD_FAST                1 (t)
     #               254 LOAD_CONST               4 (9)
     #               256 PRECALL                  1
@@ -157,7 +157,7 @@ def while_true_break_through_finallys(c, t, x, n, m):
     #           >>  272 JUMP_FORWARD            38 (to 350)
     #           >>  274 PUSH_EXC_INFO
     #   
-    #    92         276 PUSH_NULL
+    #    93         276 PUSH_NULL
     #               278 LOAD_FAST                0 (c)
     #               280 PRECALL                  0
     #               284 CALL                     0
@@ -168,7 +168,7 @@ def while_true_break_through_finallys(c, t, x, n, m):
     #               304 CALL                     0
     #               314 POP_JUMP_FORWARD_IF_FALSE    13 (to 342)
     #   
-    #    93         316 PUSH_NULL
+    #    94         316 PUSH_NULL
     #               318 LOAD_FAST                1 (t)
     #               320 LOAD_CONST               4 (9)
     #               322 PRECALL                  1
@@ -176,15 +176,15 @@ def while_true_break_through_finallys(c, t, x, n, m):
     #               336 POP_TOP
     #               338 RERAISE                  0
     #   
-    #    92     >>  340 RERAISE                  0
+    #    93     >>  340 RERAISE                  0
     #           >>  342 RERAISE                  0
     #           >>  344 COPY                     3
     #               346 POP_EXCEPT
     #               348 RERAISE                  1
     #   
-    #    82     >>  350 JUMP_BACKWARD          174 (to 4)
+    #    83     >>  350 JUMP_BACKWARD          174 (to 4)
     #   
-    #    94     >>  352 LOAD_CONST               5 (11)
+    #    95     >>  352 LOAD_CONST               5 (11)
     #               354 RETURN_VALUE
     #   ExceptionTable:
     #     8 to 28 -> 118 [0]
@@ -220,6 +220,247 @@ def while_true_break_through_finally(c, t, x, n, m):
             t(9)
     return 11
 
+
+def while_true_breaks_through_finallys(c, t, x, n, m):
+    # depyf: could not decompile while_true_breaks_through_finallys: except clauses fall off past the end of their region at 162
+    #   123           0 RESUME                   0
+    #   
+    #   124           2 NOP
+    #   
+    #   125     >>    4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 PRECALL                  0
+    #                12 CALL                     0
+    #                22 POP_JUMP_FORWARD_IF_FALSE    12 (to 48)
+    #                24 PUSH_NULL
+    #                26 LOAD_FAST                0 (c)
+    #                28 PRECALL                  0
+    #                32 CALL                     0
+    #                42 POP_JUMP_FORWARD_IF_FALSE     2 (to 48)
+    #   
+    #   126          44 EXTENDED_ARG             1
+    #                46 JUMP_FORWARD           306 (to 660)
+    #   
+    #   127     >>   48 NOP
+    #   
+    #   128          50 NOP
+    #   
+    #   129          52 PUSH_NULL
+    #                54 LOAD_FAST                1 (t)
+    #                56 LOAD_CONST               2 (1)
+    #                58 PRECALL                  1
+    #                62 CALL                     1
+    #                72 POP_TOP
+    #   
+    #   130          74 NOP
+    #   
+    #   134          76 PUSH_NULL
+    #                78 LOAD_FAST                1 (t)
+    #                80 LOAD_CONST               3 (3)
+    #                82 PRECALL                  1
+    #                86 CALL                     1
+    #                96 POP_TOP
+    #   
+    #   144          98 PUSH_NULL
+    #               100 LOAD_FAST                0 (c)
+    #               102 PRECALL                  0
+    #               106 CALL                     0
+    #               116 POP_JUMP_FORWARD_IF_FALSE    21 (to 160)
+    #               118 PUSH_NULL
+    #               120 LOAD_FAST                0 (c)
+    #               122 PRECALL                  0
+    #               126 CALL                     0
+    #               136 POP_JUMP_FORWARD_IF_FALSE    11 (to 160)
+    #   
+    #   145         138 PUSH_NULL
+    #               140 LOAD_FAST                1 (t)
+    #               142 LOAD_CONST               4 (9)
+    #               144 PRECALL                  1
+    #               148 CALL                     1
+    #               158 POP_TOP
+    #           >>  160 JUMP_FORWARD           249 (to 660)
+    #           >>  162 PUSH_EXC_INFO
+    #   
+    #   131         164 LOAD_GLOBAL              0 (E1)
+    #               176 CHECK_EXC_MATCH
+    #               178 POP_JUMP_FORWARD_IF_FALSE    14 (to 208)
+    #               180 POP_TOP
+    #   
+    #   132         182 PUSH_NULL
+    #               184 LOAD_FAST                1 (t)
+    #               186 LOAD_CONST               5 (2)
+    #               188 PRECALL                  1
+    #               192 CALL                     1
+    #               202 POP_TOP
+    #               204 POP_EXCEPT
+    #               206 JUMP_FORWARD             4 (to 216)
+    #   
+    #   131     >>  208 RERAISE                  0
+    #           >>  210 COPY                     3
+    #               212 POP_EXCEPT
+    #               214 RERAISE                  1
+    #   
+    #   132     >>  216 NOP
+    #   
+    #   134         218 PUSH_NULL
+    #               220 LOAD_FAST                1 (t)
+    #               222 LOAD_CONST               3 (3)
+    #               224 PRECALL                  1
+    #               228 CALL                     1
+    #               238 POP_TOP
+    #               240 JUMP_FORWARD            16 (to 274)
+    #           >>  242 PUSH_EXC_INFO
+    #               244 PUSH_NULL
+    #               246 LOAD_FAST                1 (t)
+    #               248 LOAD_CONST               3 (3)
+    #               250 PRECALL                  1
+    #               254 CALL                     1
+    #               264 POP_TOP
+    #               266 RERAISE                  0
+    #           >>  268 COPY                     3
+    #               270 POP_EXCEPT
+    #               272 RERAISE                  1
+    #   
+    #   135     >>  274 PUSH_NULL
+    #               276 LOAD_FAST                0 (c)
+    #               278 PRECALL                  0
+    #               282 CALL                     0
+    #               292 POP_JUMP_FORWARD_IF_FALSE    44 (to 382)
+    #               294 PUSH_NULL
+    #               296 LOAD_FAST                0 (c)
+    #               298 PRECALL                  0
+    #               302 CALL                     0
+    #               312 POP_JUMP_FORWARD_IF_FALSE    34 (to 382)
+    #   
+    #   136         314 PUSH_NULL
+    #               316 LOAD_FAST                1 (t)
+    #               318 LOAD_CONST               6 (4)
+    #               320 PRECALL                  1
+    #               324 CALL                     1
+    #               334 POP_TOP
+    #   
+    #   137         336 PUSH_NULL
+    #               338 LOAD_FAST                2 (x)
+    #               340 LOAD_CONST               7 (5)
+    #               342 PRECALL                  1
+    #               346 CALL                     1
+    #               356 POP_TOP
+    #   
+    #   138         358 PUSH_NULL
+    #               360 LOAD_FAST                1 (t)
+    #               362 LOAD_CONST               8 (6)
+    #               364 PRECALL                  1
+    #               368 CALL                     1
+    #               378 POP_TOP
+    #               380 JUMP_FORWARD            55 (to 492)
+    #   
+    #   140     >>  382 PUSH_NULL
+    #               384 LOAD_FAST                1 (t)
+    #               386 LOAD_CONST               9 (7)
+    #               388 PRECALL                  1
+    #               392 CALL                     1
+    #               402 POP_TOP
+    #   
+    #   141         404 PUSH_NULL
+    #               406 LOAD_FAST                1 (t)
+    #               408 LOAD_CONST              10 (8)
+    #               410 PRECALL                  1
+    #               414 CALL                     1
+    #               424 POP_TOP
+    #   
+    #   142         426 NOP
+    #   
+    #   144         428 PUSH_NULL
+    #               430 LOAD_FAST                0 (c)
+    #               432 PRECALL                  0
+    #               436 CALL                     0
+    #               446 POP_JUMP_FORWARD_IF_FALSE    21 (to 490)
+    #               448 PUSH_NULL
+    #               450 LOAD_FAST                0 (c)
+    #               452 PRECALL                  0
+    #               456 CALL                     0
+    #               466 POP_JUMP_FORWARD_IF_FALSE    11 (to 490)
+    #   
+    #   145         468 PUSH_NULL
+    #               470 LOAD_FAST                1 (t)
+    #               472 LOAD_CONST               4 (9)
+    #               474 PRECALL                  1
+    #               478 CALL                     1
+    #               488 POP_TOP
+    #           >>  490 JUMP_FORWARD            84 (to 660)
+    #   
+    #   138     >>  492 NOP
+    #   
+    #   144         494 PUSH_NULL
+    #               496 LOAD_FAST                0 (c)
+    #               498 PRECALL                  0
+    #               502 CALL                     0
+    #               512 POP_JUMP_FORWARD_IF_FALSE    21 (to 556)
+    #               514 PUSH_NULL
+    #               516 LOAD_FAST                0 (c)
+    #               518 PRECALL                  0
+    #               522 CALL                     0
+    #               532 POP_JUMP_FORWARD_IF_FALSE    11 (to 556)
+    #   
+    #   145         534 PUSH_NULL
+    #               536 LOAD_FAST                1 (t)
+    #               538 LOAD_CONST               4 (9)
+    #               540 PRECALL                  1
+    #               544 CALL                     1
+    #               554 POP_TOP
+    #           >>  556 JUMP_FORWARD            38 (to 634)
+    #           >>  558 PUSH_EXC_INFO
+    #   
+    #   144         560 PUSH_NULL
+    #               562 LOAD_FAST                0 (c)
+    #               564 PRECALL                  0
+    #               568 CALL                     0
+    #               578 POP_JUMP_FORWARD_IF_FALSE    22 (to 624)
+    #               580 PUSH_NULL
+    #               582 LOAD_FAST                0 (c)
+    #               584 PRECALL                  0
+    #               588 CALL                     0
+    #               598 POP_JUMP_FORWARD_IF_FALSE    13 (to 626)
+    #   
+    #   145         600 PUSH_NULL
+    #               602 LOAD_FAST                1 (t)
+    #               604 LOAD_CONST               4 (9)
+    #               606 PRECALL                  1
+    #               610 CALL                     1
+    #               620 POP_TOP
+    #               622 RERAISE                  0
+    #   
+    #   144     >>  624 RERAISE                  0
+    #           >>  626 RERAISE                  0
+    #           >>  628 COPY                     3
+    #               630 POP_EXCEPT
+    #               632 RERAISE                  1
+    #   
+    #   146     >>  634 PUSH_NULL
+    #               636 LOAD_FAST                2 (x)
+    #               638 LOAD_CONST              11 (10)
+    #               640 PRECALL                  1
+    #               644 CALL                     1
+    #               654 POP_TOP
+    #   
+    #   124         656 EXTENDED_ARG             1
+    #               658 JUMP_BACKWARD          328 (to 4)
+    #   
+    #   147     >>  660 LOAD_CONST              12 (11)
+    #               662 RETURN_VALUE
+    #   ExceptionTable:
+    #     52 to 72 -> 162 [0]
+    #     76 to 96 -> 558 [0]
+    #     162 to 202 -> 210 [1] lasti
+    #     204 to 206 -> 242 [0]
+    #     208 to 208 -> 210 [1] lasti
+    #     210 to 214 -> 242 [0]
+    #     218 to 240 -> 558 [0]
+    #     242 to 266 -> 268 [1] lasti
+    #     268 to 424 -> 558 [0]
+    #     558 to 626 -> 628 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_breaks_through_finallys: except clauses fall off past the end of their region at 162')
+
 assert run([], while_true_break_through_finallys) in ((11, [1, 3]), FELL)
 assert run([1, 1], while_true_break_through_finallys) in ((11, [1, 3, 9]), FELL)
 assert run([], while_true_break_through_finally_pair) in ((11, [-1, 3]), FELL)
@@ -234,3 +475,6 @@ assert run([2], while_true_break_through_finally) in (('E2', [-1]), FELL)
 assert run([0, 1, 1], while_true_break_through_finally) in ((11, [-1, 9]), FELL)
 assert run([1, 1, 1], while_true_break_through_finally) in (('E1', [-1, 9]), FELL)
 assert run([2, 1, 1], while_true_break_through_finally) in (('E2', [-1, 9]), FELL)
+assert run([], while_true_breaks_through_finallys) in ((11, [1, 3]), FELL)
+assert run([1, 1], while_true_breaks_through_finallys) in ((11, []), FELL)
+assert run([0, 1, 1], while_true_breaks_through_finallys) in ((11, [1, 3, 9]), FELL)

@@ -5,6 +5,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -110,6 +111,33 @@ def while_true_break_through_finally(c, t, x, n, m):
                 t(9)
     return 11
 
+
+def while_true_breaks_through_finallys(c, t, x, n, m):
+    while True:
+        if c() and c():
+            return 11
+        try:
+            try:
+                t(1)
+                return 11
+            except E1:
+                t(2)
+            finally:
+                t(3)
+            if c() and c():
+                t(4)
+                x(5)
+                t(6)
+            else:
+                t(7)
+                t(8)
+                return 11
+        finally:
+            if c():
+                if c():
+                    t(9)
+        x(10)
+
 assert run([], while_true_break_through_finallys) in ((11, [1, 3]), FELL)
 assert run([1, 1], while_true_break_through_finallys) in ((11, [1, 3, 9]), FELL)
 assert run([], while_true_break_through_finally_pair) in ((11, [-1, 3]), FELL)
@@ -124,3 +152,6 @@ assert run([2], while_true_break_through_finally) in (('E2', [-1]), FELL)
 assert run([0, 1, 1], while_true_break_through_finally) in ((11, [-1, 9]), FELL)
 assert run([1, 1, 1], while_true_break_through_finally) in (('E1', [-1, 9]), FELL)
 assert run([2, 1, 1], while_true_break_through_finally) in (('E2', [-1, 9]), FELL)
+assert run([], while_true_breaks_through_finallys) in ((11, [1, 3]), FELL)
+assert run([1, 1], while_true_breaks_through_finallys) in ((11, []), FELL)
+assert run([0, 1, 1], while_true_breaks_through_finallys) in ((11, [1, 3, 9]), FELL)

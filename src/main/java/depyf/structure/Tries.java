@@ -725,7 +725,13 @@ final class Tries {
             int from = isHandlerStart(w, j) ? TryElses.suppressedElse(w, i, j, handler) : j;
             if (from >= 0) {
                 Lifter e = l.fork();
-                w.walk(from, handler, e, r.withFollow(end), -1);
+                int stop = w.walk(from, handler, e, r.withFollow(end), -1);
+                if (stop < handler && normalCodeBetween(w, stop, handler)) {
+                    // the walk stopped where an enclosing statement's reading begins (the normal exit's copy of
+                    // an enclosing finally body): a break's unwinding through both finally bodies, falling into
+                    // the code after the loop (tails seed 35 f164), not an else clause; the rest would be lost
+                    throw new LiftException("the else clause of a try stops short of its handler at " + w.code.op(stop).offset());
+                }
                 orelse = e.out;
             }
             resume = end;
@@ -1629,6 +1635,16 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /** True when [from, to) holds normal-flow code that is neither read (dead) nor handler code. */
+    private static boolean normalCodeBetween(Walker w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w.normalFlow.get(k) && w.reachable.get(k) && !w.dead.get(k) && !w.code.op(k).is("NOP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */

@@ -1065,10 +1065,31 @@ public final class Walker {
             if (h <= i || Handlers.covers(code, i, h) || Handlers.kind(code, h) != Handlers.Kind.FINALLY) {
                 continue;
             }
+            if (tryInsideLoop(h, r)) {
+                return false;
+            }
             int e = Handlers.covers(code, i - 1, h) ? FinallyCopy.end(this, h, i) : -1;
             return e > i + 1 && sharedConstReturn(i, e);
         }
         return false;
+    }
+
+    /**
+     * True when the try whose finally handler is h starts inside the loop being walked: its normal exit goes
+     * on with the rest of the loop's body, never to a return right after the copy, which is then a break's
+     * (the code after the loop) or a return's (tails seed 35 f164: a break through two finally bodies).
+     */
+    private boolean tryInsideLoop(int h, Region r) {
+        if (r.loop() == null || r.loop().continues().isEmpty()) {
+            return false;
+        }
+        int head = java.util.Collections.min(r.loop().continues());
+        for (Code.Handler range : code.handlers()) {
+            if (range.target() == h && range.start() < head) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
