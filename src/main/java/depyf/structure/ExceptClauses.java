@@ -156,14 +156,12 @@ final class ExceptClauses {
         return k < w.code.size() && constReturnAt(w, k);
     }
 
-    /** True when k returns a constant: RETURN_CONST, or its load and RETURN_VALUE (past the pops of for loops' iterators). */
+    /** {@link Tries#constReturn} at k, past the pops of for loops' iterators. */
     private static boolean constReturnAt(Walker w, int k) {
         while (k + 1 < w.code.size() && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("POP_ITER"))) {
             k++;
         }
-        Op op = w.code.op(k);
-        return op.is("RETURN_CONST") || (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
-                && w.code.op(k + 1).is("RETURN_VALUE");
+        return Tries.constReturn(w, k);
     }
 
     /**

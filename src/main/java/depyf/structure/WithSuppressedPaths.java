@@ -228,8 +228,7 @@ final class WithSuppressedPaths {
                 // suppressing path: a return the enclosing body has after us (its constant after the call)
                 int end = constReturnAfterEnclosingExit(w, after, handler, r);
                 if (end > 0) {
-                    Op ret = w.code.op(end - 1);
-                    l.emit(new Stmt.Return(Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(end - 2))));
+                    l.emit(Withs.returned(w, end));
                     w.dead.set(after, end);    // read: the enclosing body's return, not code after this statement
                     return j;
                 }

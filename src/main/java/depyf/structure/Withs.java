@@ -24,10 +24,12 @@ final class Withs {
         l.pop();
         boolean exited = false;
         boolean loopExited = false;
-        int coldValue = body.depth() > l.depth() ? coldValueReturn(w, i, to, handler) : -1;
+        // (coldRestEnd's layout, the value computed in the rest of the body, swapped under our exit callable)
+        int coldValue = body.depth() > l.depth() ? coldRestEnd(w, i, to, handler) : -1;
+        coldValue = coldValue > 0 && ColdContinuations.valueUnderExit(w, coldValue) ? coldValue : -1;
         if (coldValue > 0) {
-            // the same at the end of the rest of our body laid out past a try's handler (coldConstReturn's
-            // layout, the value computed there): read there, not code after the statement
+            // the same at the end of the rest of our body laid out past a try's handler: read there, not code
+            // after the statement
             w.dead.set(coldValue, Tries.finishPending(w, coldValue, body, l.depth(), r));
             exited = true;
         } else if (body.depth() > l.depth()) {
@@ -65,10 +67,13 @@ final class Withs {
             exited = true;
             loopExited = true;
         }
-        int coldReturn = exited ? -1 : coldConstReturn(w, i, to, handler, r);
+        int coldEnd = exited ? -1 : coldRestEnd(w, i, to, handler);
+        int coldReturn = coldEnd > 0 ? constReturnInside(w, i, coldEnd, handler, r) : -1;
         if (coldReturn > 0) {
+            // the return at the end of coldRestEnd's block: unwound through our exit call, the constant after it
+            // (constReturnInside, asked at that exit call: our suppressing path goes on elsewhere)
             stmts.add(returned(w, coldReturn));
-            w.dead.set(ColdContinuations.endAtWithExit(w, coldStart(w, to, handler), handler), coldReturn);
+            w.dead.set(coldEnd, coldReturn);
             exited = true;
         }
         int constReturn = exited ? -1 : constReturnInside(w, i, j, handler, r);
@@ -417,7 +422,7 @@ final class Withs {
     }
 
     /** The return of a constant ending before {@code end}: RETURN_CONST, or a LOAD of it and RETURN_VALUE. */
-    private static Stmt.Return returned(Walker w, int end) {
+    static Stmt.Return returned(Walker w, int end) {
         Op ret = w.code.op(end - 1);
         return new Stmt.Return(Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(end - 2)));
     }
@@ -425,33 +430,17 @@ final class Withs {
     /**
      * 3.12+: the body's last statement, a try whose body returns, goes on (from its clauses only) with the
      * rest of our body laid out past its handler and walked by it as the code after the try ({@link
-     * ColdContinuations#endAtWithExit}), and that rest ends in {@code return CONST}: unwound through our exit
-     * call, which the constant's return follows ({@link #constReturnInside}, asked at that exit call: our
-     * suppressing path goes on elsewhere). Seed 161 f9: {@code if c(): with m(): try: x(); return 5 / except
-     * E1: pass / return 7} then {@code elif c(): pass}. The index past the return, or -1.
+     * ColdContinuations#endAtWithExit}), which ends in a return unwound through our exit call: {@code return
+     * CONST}, the constant returned after the call (seed 161 f9: {@code if c(): with m(): try: x(); return 5 /
+     * except E1: pass / return 7} then {@code elif c(): pass}), or {@code return VALUE}, the value computed in
+     * that rest and swapped under our exit callable ({@link ColdContinuations#valueUnderExit}). The index of
+     * the block's end (the exit call, or that swap), or -1; not when a with nested in ours read that return
+     * through our exit call already ({@code with a, b:}).
      */
-    private static int coldConstReturn(Walker w, int i, int to, int handler, Region r) {
+    private static int coldRestEnd(Walker w, int i, int to, int handler) {
         int t = w.env.atLeast(3, 12) ? coldStart(w, to, handler) : -1;
-        if (t > 0 && !tryAtTopLevel(w, i, t, handler)) {
-            return -1;
-        }
-        int e = t > 0 ? ColdContinuations.endAtWithExit(w, t, handler) : -1;
-        // (a with nested in ours read that return through our exit call already: `with a, b:`)
-        return e > t && !w.dead.get(e) ? constReturnInside(w, i, e, handler, r) : -1;
-    }
-
-    /**
-     * {@link #coldConstReturn}'s layout returning a value computed in the rest of the body, which the try
-     * walked up to the swap that puts the value under our exit callable ({@link
-     * ColdContinuations#valueUnderExit}): the index of that swap, or -1.
-     */
-    private static int coldValueReturn(Walker w, int i, int to, int handler) {
-        int t = w.env.atLeast(3, 12) ? coldStart(w, to, handler) : -1;
-        if (t > 0 && !tryAtTopLevel(w, i, t, handler)) {
-            return -1;
-        }
-        int e = t > 0 ? ColdContinuations.endAtWithExit(w, t, handler) : -1;
-        return e > t && !w.dead.get(e) && ColdContinuations.valueUnderExit(w, e) ? e : -1;
+        int e = t > 0 && tryAtTopLevel(w, i, t, handler) ? ColdContinuations.endAtWithExit(w, t, handler) : -1;
+        return e > t && !w.dead.get(e) ? e : -1;
     }
 
     /**
