@@ -52,6 +52,34 @@ final class ColdJumpBacks {
     }
 
     /**
+     * 3.12, 3.13: the jump back to p, past the region [p, to), that the except clauses of a try in a
+     * {@code while True} headed at p fall off to, in a loop the try body's written continue also closes
+     * ({@code while True: try: x(); continue / except E: pass} ending an if's branch): laid out after the
+     * handlers, reached only from handler code, it is p's last jump back, the continue the last one in the
+     * region. Returns that continue, the loop's end (the cold jump read as the clauses' continue), or -1.
+     */
+    static int continueBeforeClauseTail(Walker w, int p, int to, Region r) {
+        int cold = w.lastBackEdge[p];
+        if (w.env.atLeast(3, 14) || cold < to || !w.code.op(cold).is("JUMP_BACKWARD") || !w.reachable.get(cold)
+                || !w.code.op(cold - 1).isTerminal() && !w.code.op(cold - 1).isUnconditionalJump()
+                || r.loop() != null && r.loop().continuesThisOrOuter(p)) {
+            return -1;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == cold && (w.normalFlow.get(op.index()) || op.index() < p || op.index() >= cold)) {
+                return -1;                     // (only clauses in the loop's body go there)
+            }
+        }
+        for (int k = to - 1; k > p; k--) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && op.target() == p && w.normalFlow.get(k) && !w.dead.get(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * True when no exit of the except clauses of {@code guard} goes to the NOP right before p: a written
      * continue to that NOP (3.11: the line of a `while True` whose head an enclosing loop shares, p the
      * try's NOP after it, where the cold jump back goes) says p heads no loop of its own. (A break threaded

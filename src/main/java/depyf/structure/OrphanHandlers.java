@@ -161,9 +161,9 @@ final class OrphanHandlers {
                 bodies.add(p);                 // its own body's copy runs before the constant's return
             }
             List<Integer> found = code.version().atLeast(3, 12) && emptyFinally(code, p) ? emptyFinallyStart(code, p)
-                    : startsBefore(code, p - 1, jumpTargets, bodies, true);
+                    : insideClauseLoops(code, p, startsBefore(code, p - 1, jumpTargets, bodies, true));
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
-                found = laidOutLastStarts(code, p, jumpTargets, bodies);
+                found = insideClauseLoops(code, p, laidOutLastStarts(code, p, jumpTargets, bodies));
             }
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
                 found = lineBetweenJumpStart(code, p);
@@ -529,6 +529,23 @@ final class OrphanHandlers {
             u = before;
         }
         return found;
+    }
+
+    /**
+     * The starts in {@code found} that lie inside every for loop p's clauses jump back to: a clause's jump to
+     * the loop's FOR_ITER ends the try inside that loop, so its body lies before the loop's exit (3.12+ lay the
+     * handler out last, after whatever returns before it: a with's exit and return past the loop is no body
+     * of a try in it). A while loop's extent is not known here: it may end with the try, its last jump back
+     * the clause's own.
+     */
+    private static List<Integer> insideClauseLoops(Code code, int p, List<Integer> found) {
+        List<Integer> kept = new ArrayList<>(found);
+        for (int t : exitsBack(code, p)) {
+            if (code.op(t).is("FOR_ITER")) {
+                kept.removeIf(u -> u < t || u >= code.op(t).target());
+            }
+        }
+        return kept;
     }
 
     /** The targets before p of the jumps ending the clauses of the handler at p (after POP_EXCEPT and name cleanup). */

@@ -209,6 +209,11 @@ public final class Walker {
      * orphan's try would read as a loop ({@code try: pass / except E: pass} then {@code try: while True:
      * ... / finally: f()} printed the finally inside a loop around it).
      */
+    /** True when k is code only orphaned handlers reach ({@link OrphanHandlers}). */
+    boolean orphanCode(int k) {
+        return orphanCode.get(k);
+    }
+
     private boolean orphanClauseEnd(Op op) {
         return orphanCode.get(op.index()) && code.noInterruptJump(op.index());
     }
@@ -730,6 +735,10 @@ public final class Walker {
                     coldBack = cold >= to ? cold : -1;   // (the clauses' continue past the region, read with the loop)
                     if (back < 0) {
                         back = WhileTrue.withTailLoopEnd(this, i, to, r);
+                    }
+                    if (back < 0) {
+                        back = ColdJumpBacks.continueBeforeClauseTail(this, i, to, r);
+                        coldBack = back >= 0 ? lastBackEdge[i] : -1;
                     }
                 } else {
                     back = WhileTrue.directWithReturnBack(this, i, coldBackEdgeBefore(i, back));

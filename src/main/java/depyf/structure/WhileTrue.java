@@ -439,10 +439,19 @@ final class WhileTrue {
 
     /**
      * True when the with whose handler is {@code handler} ends its body with the return at ret, laid
-     * out right before the handler: nothing follows the with in layout but its handler.
+     * out right before the handler: nothing follows the with in layout but its handler (and handlers of
+     * tries protecting nothing, OrphanHandlers, laid out before it: code only they reach).
      */
     private static boolean returnsBeforeHandler(Walker w, int handler, int ret) {
-        return ret > 0 && ret + 1 == handler && !w.normalFlow.get(handler);
+        if (ret <= 0 || ret >= handler || w.normalFlow.get(handler)) {
+            return false;
+        }
+        for (int k = ret + 1; k < handler; k++) {
+            if (w.normalFlow.get(k) && !w.orphanCode(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
