@@ -305,6 +305,45 @@ final class ColdContinuations {
         return true;
     }
 
+    /**
+     * True when the try body [i, j) ends with a raise and jumps nowhere past it, and only handler code (the
+     * clauses, the suppressing paths of withs in the body) goes to end: the body goes on only through its
+     * withs' handlers, to where the clauses go (seed 165 f189: {@code try: with m(): raise E2()}).
+     */
+    static boolean bodySuppressesTo(Walker w, int i, int j, int end) {
+        if (j <= i || !w.code.op(j - 1).is("RAISE_VARARGS") || end < j) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            if (w.code.op(k).target() >= j) {
+                return false;
+            }
+        }
+        boolean suppressed = false;
+        for (Op op : w.code.ops()) {
+            int k = op.index();
+            boolean relay = op.isUnconditionalJump() && op.target() == end && w.code.op(k - 1).isTerminal();
+            if (op.target() != end && !(op.target() >= 0 && w.code.op(op.target()).isUnconditionalJump()
+                    && w.code.op(op.target()).target() == end && w.code.op(op.target() - 1).isTerminal()) || relay) {
+                continue;              // (3.12: a with's path goes on by a jump of its own, laid out cold, to end)
+            }
+            if (w.normalFlow.get(k) && !w.leavesExceptClause(k) || k < j) {
+                return false;
+            }
+            suppressed |= WithSuppressedPaths.withSuppressed(w.code, beforePops(w, k)) == op.target();
+        }
+        return suppressed;
+    }
+
+    /** The instruction before the POP_TOPs right before k. */
+    private static int beforePops(Walker w, int k) {
+        int p = k - 1;
+        while (p > 0 && w.code.op(p).is("POP_TOP")) {
+            p--;
+        }
+        return p;
+    }
+
     /** The end of the last range handler {@code target} protects that starts in normal flow, or -1. */
     static int bodyRangeEnd(Walker w, int target) {
         int end = -1;

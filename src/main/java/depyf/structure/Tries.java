@@ -749,7 +749,8 @@ final class Tries {
             }
         } else if (!inline && ((j == to || breakCopyEnd(w, j, r) == to) && ColdContinuations.bodyReturns(w, handler)
                     || returnEndBeforeExitCopy(w, j, to) > 0
-                    || j == to && ColdContinuations.bodyRaises(w, handler) && ColdContinuations.jumpsToFollow(w, end, r)) && end > handler
+                    || j == to && (ColdContinuations.bodyRaises(w, handler) || ColdContinuations.bodySuppressesTo(w, i, j, end))
+                        && ColdContinuations.jumpsToFollow(w, end, r)) && end > handler
                 && (continuationEnd = ColdContinuations.end(w, end)) > end
                 && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler)
                 && !ColdContinuations.outsideEnclosingBody(w, end, i, r)

@@ -46,6 +46,21 @@ final class WithSuppressedPaths {
     }
 
     /**
+     * 3.12+: True when the region ending at to ends the body of the try being walked, whose clauses go to
+     * after as well: suppressing, the with falls off that try, which goes there (the try's reading writes
+     * the continue after it, Tries: the code after the statement laid out cold).
+     */
+    private static boolean endsTryGoingTo(Walker w, int to, int after) {
+        if (!w.env.atLeast(3, 12) || w.exceptBodies.isEmpty()) {
+            return false;
+        }
+        int handler = w.exceptBodies.peek();
+        int t = Tries.skipNops(w, to);
+        return (t >= w.code.size() || !Handlers.covers(w.code, t, handler))
+                && ExceptClauses.clauseExits(w, handler).stream().anyMatch(e -> Branches.sameExit(w, e, after));
+    }
+
+    /**
      * A with statement whose body never ends normally: the code after it is reached only when __exit__
      * suppresses an exception, laid out after that path. Walked here, after the statement; returns where
      * the walk goes on.
@@ -71,7 +86,7 @@ final class WithSuppressedPaths {
         }
         if (after >= 0 && (r.exactFollow() || w.env.atLeast(3, 12) && r.follow() >= 0) && endsBranch && !Branches.sameExit(w, after, r.follow()) && r.loop() != null
                 && (r.loop().continues().contains(after) || r.loop().continues().contains(Branches.jumpedTo(w, after))
-                    || BranchExits.continues(w, after, r.loop()))) {
+                    || BranchExits.continues(w, after, r.loop())) && !endsTryGoingTo(w, to, after)) {
             // suppressing, the with goes back to the loop's head (3.12: by a jump laid out after its handler), not
             // where its branch (or the try body it ends: an else branch ending one) goes on: a continue written after it
             l.emit(new Stmt.Continue());
