@@ -903,7 +903,7 @@ final class Tries {
             // that clause's exit, POP_EXCEPT and a jump, which 3.13+ copies into each path reaching it; the
             // enclosing clause goes on there
             resume = j;
-        } else if (inline && (resume = TryElses.elseInClause(w, i, j, handler)) > j) {
+        } else if (inline && (resume = TryElses.elseInClauseEnd(w, i, j, handler, r)) > j) {
             // a statement inside an except clause laid out among handlers: a straight-line else clause up
             // to the enclosing clause's POP_EXCEPT, where the clause goes on
             Lifter e = l.fork();

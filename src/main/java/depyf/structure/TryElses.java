@@ -313,6 +313,39 @@ final class TryElses {
     }
 
     /**
+     * {@link #elseInClause}, or past the exit there (the enclosing clause's POP_EXCEPT, name cleanup, straight
+     * code up to a jump: an enclosing finally body's copy, a for loop's iterator pop) when that exit is the
+     * else clause's own (3.13+): the clauses of the try (handler {@code handler}) end with copies of the
+     * enclosing clause's end, jumping where that clause goes on (the region's follow), and this exit jumps
+     * elsewhere (a break or continue through that clause, seed 165 f47: read as the clause going on after
+     * the try, the inner clauses broke out of the loop too).
+     */
+    static int elseInClauseEnd(Walker w, int i, int j, int handler, Region r) {
+        int p = elseInClause(w, i, j, handler);
+        if (p <= j || !w.env.atLeast(3, 13) || r.follow() < 0) {
+            return p;
+        }
+        int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        while (k < w.code.size() && w.code.op(k).target() < 0 && !w.code.op(k).isTerminal() && !w.jumpTargets.get(k)) {
+            k++;
+        }
+        int follow = Tries.skipNops(w, r.follow());
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() || w.jumpTargets.get(k)
+                || Tries.skipNops(w, w.code.op(k).target()) == follow) {
+            return p;
+        }
+        for (int q = handler; q < ExceptClauses.handlerAreaEnd(w, handler); q++) {
+            int c = w.code.op(q).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, q + 1) : -1;
+            int jump = c > 0 && c < w.code.size() && w.code.op(c).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, c + 1) : -1;
+            if (jump > 0 && jump < w.code.size() && w.code.op(jump).isUnconditionalJump()
+                    && Tries.skipNops(w, w.code.op(jump).target()) == follow) {
+                return k + 1;
+            }
+        }
+        return p;
+    }
+
+    /**
      * True when the code at j after the body [i, j) of a try (handler {@code handler}) is an enclosing
      * clause's POP_EXCEPT and a constant's return that belongs to a try nested in that body
      * ({@link #ownConstReturn}): its else clause, not this try's.
