@@ -122,7 +122,10 @@ final class IfExps {
         while (y < to && !w.code.op(y).isTerminal()) {
             y++;
         }
-        if (y >= to || !w.code.op(y).sameAs(end)) {
+        // (the second arm's copy may end with the region: a return ending a match case, taken for a copy of
+        // the return after the statement, is that copy's terminal)
+        if (y > to || y == to && (!w.code.op(y).isReturn() || r.follow() < 0 || !Branches.sameExit(w, y, r.follow()))
+                || y >= w.code.size() || !w.code.op(y).sameAs(end)) {
             return -1;
         }
         int k = 0;
