@@ -36,9 +36,14 @@ final class ExceptClauses {
         for (int k = 0; k < body.size(); k++) {
             Stmt s = body.get(k);
             boolean last = atEnd && k + 2 == body.size();
+            if (!atEnd && k + 2 == body.size() && isCleanup(s, body.get(k + 1), name)) {
+                // a branch of a nested try's part ending with the enclosing clause's end, copied (3.13+: its
+                // POP_EXCEPT, this cleanup, a jump): not read (seed 165 f27)
+                throw new LiftException("an enclosing clause's name cleanup ends a nested statement's branch");
+            }
             if (k + 1 < body.size() && isCleanup(s, body.get(k + 1), name)
-                    && (last || body.get(k + 2) instanceof Stmt.Return || body.get(k + 2) instanceof Stmt.Break
-                        || body.get(k + 2) instanceof Stmt.Continue || body.get(k + 2) instanceof Stmt.FinallyExit)) {
+                    && (last || k + 2 < body.size() && (body.get(k + 2) instanceof Stmt.Return || body.get(k + 2) instanceof Stmt.Break
+                        || body.get(k + 2) instanceof Stmt.Continue || body.get(k + 2) instanceof Stmt.FinallyExit))) {
                 k++;
                 continue;
             }
@@ -50,9 +55,11 @@ final class ExceptClauses {
                 case Stmt.With wi -> new Stmt.With(wi.items(), stripNameCleanup(wi.body(), name, atEnd), wi.isAsync());
                 case Stmt.Match ma -> new Stmt.Match(ma.subject(), ma.cases().stream()
                         .map(cs -> new Stmt.MatchCase(cs.pattern(), cs.guard(), stripNameCleanup(cs.body(), name, atEnd))).toList());
-                case Stmt.Try t when t.handlers().stream().allMatch(h -> !name.equals(h.name())) -> new Stmt.Try(
+                // (a clause binding the same name has its own cleanup: left to it; the other parts are ours)
+                case Stmt.Try t -> new Stmt.Try(
                         stripNameCleanup(t.body(), name, false),
-                        t.handlers().stream().map(h -> new Stmt.ExceptHandler(h.type(), h.name(), stripNameCleanup(h.body(), name, false))).toList(),
+                        t.handlers().stream().map(h -> name.equals(h.name()) ? h
+                                : new Stmt.ExceptHandler(h.type(), h.name(), stripNameCleanup(h.body(), name, false))).toList(),
                         stripNameCleanup(t.orelse(), name, false), stripNameCleanup(t.finalbody(), name, false), t.star());
                 default -> s;
             });
@@ -130,12 +137,17 @@ final class ExceptClauses {
      * constant there, leaving both clauses ({@code except E as e: try: ... / except F: return 11}). Otherwise -1.
      */
     static int enclosingClauseExit(Walker w, int p, depyf.lift.Lifter outer) {
-        if (p < 0 || p + 1 >= w.code.size() || !w.code.op(p + 1).is("POP_EXCEPT")) {
+        int q = p < 0 ? -1 : afterNameCleanup(w.code, p + 1);   // (past the clause's own name cleanup)
+        if (q < 0 || q >= w.code.size() || !w.code.op(q).is("POP_EXCEPT")) {
             return -1;
         }
-        int k = afterNameCleanup(w.code, p + 2);
+        int k = afterNameCleanup(w.code, q + 1);
         while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT") && constReturnPast(w, k)) {
             k = afterNameCleanup(w.code, k + 1);   // (a return leaving more enclosing clauses)
+        }
+        int copied = enclosingFinallyCopyEnd(w, q, k);
+        if (copied > k && copied < w.code.size() && constReturnAt(w, copied)) {
+            k = copied;                        // (a return running an enclosing finally body's copy first)
         }
         if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() && !constReturnAt(w, k)) {
             return -1;
@@ -143,6 +155,22 @@ final class ExceptClauses {
         for (int d = 1; d <= outer.depth(); d++) {
             if (outer.peek(d) == depyf.lift.Item.PreviousException.INSTANCE) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the copy, at k, of the body of a finally clause whose handler protects the enclosing clause's
+     * POP_EXCEPT at q ends; or -1.
+     */
+    private static int enclosingFinallyCopyEnd(Walker w, int q, int k) {
+        for (Code.Handler h = w.code.handlerAt(q); h != null; h = w.code.handlerAt(h.target())) {
+            if (Handlers.kind(w.code, h.target()) == Handlers.Kind.FINALLY) {
+                return FinallyCopy.end(w, h.target(), k);
+            }
+            if (h.target() <= q) {
+                break;
             }
         }
         return -1;
