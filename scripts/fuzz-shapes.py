@@ -379,7 +379,10 @@ def judge(functions, seed, runs, work, tag):
             raise RuntimeError(f"the decompiled module has no {name}: {proc.stderr.strip()[:500]}")
         a, b = inner_code(codes[name]), inner_code(dcodes[name])
         if b is not None and any(isinstance(k, str) and k.startswith("depyf: could not decompile") for k in b.co_consts):
-            verdicts[name] = ("fell", None)
+            # (with --verify: a function the round trip withdrew, wrong code no input stream here may reach)
+            withdrawn = any(line.split(": could not decompile ", 1)[-1].startswith(name + ".") and "withdrawn by --verify" in line
+                            for line in proc.stderr.splitlines())
+            verdicts[name] = ("fell", "withdrawn" if withdrawn else None)
             continue
         if a is not None and b is not None and instrs(a) == instrs(b):
             verdicts[name] = ("exact", None)
@@ -509,8 +512,10 @@ def main():
             print(strip_helpers(functions[name]))
             print("--- decompiled")
             print(strip_helpers(extract(decompiled, name)))
+    withdrawn = sum(1 for x, d in verdicts.values() if x == "fell" and d == "withdrawn")
     print(f"fuzz-shapes {sys.version.split()[0]} {run_label}{' --verify' if args.verify else ''}: {args.count} functions, {counts['exact']} exact, "
-          f"{counts['layout']} differ in layout only, {counts['fell']} fell back, {counts['wrong']} behave differently")
+          f"{counts['layout']} differ in layout only, {counts['fell']} fell back"
+          f"{f' ({withdrawn} withdrawn by --verify)' if args.verify else ''}, {counts['wrong']} behave differently")
     return 1 if counts["wrong"] else 0
 
 

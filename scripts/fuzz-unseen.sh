@@ -3,12 +3,18 @@
 # run's summary, the functions that behaved differently, and the totals per version.
 #
 #   scripts/fuzz-unseen.sh OUT 133 r123 t7 q7     # seed 133, rich seed 123, tails seed 7, rich tails seed 7
+#   scripts/fuzz-unseen.sh --verify OUT 133 ...    # decompile with --verify: count what the round trip withdraws
+#
+# --verify finds wrong code that none of a function's input streams reaches (a clause whose exception the
+# body never raises): the withdrawn functions are that, or code the round trip cannot prove the same.
 #
 # Logs go to OUT/V-SEED.log, each run's module and decompiled source to OUT/k-V-SEED/. Reduce a function
 # that behaved differently with `PY scripts/fuzz-shapes.py [--rich] [--tails] --seed N --count 300 --reduce`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-out="${1:?usage: scripts/fuzz-unseen.sh OUT SEED...}"; shift
+verify=""
+if [ "${1:-}" = --verify ]; then verify=--verify; shift; fi
+out="${1:?usage: scripts/fuzz-unseen.sh [--verify] OUT SEED...}"; shift
 mkdir -p "$out"
 python_for() {
   if [ "$1" = 3.14 ]; then echo tests/torch/sid-python; else ls -d "$(pyenv root)"/versions/"$1".*/bin/python | sort -V | tail -1; fi
@@ -24,21 +30,24 @@ run() {
     q*) n=${s#q}; flags=(--rich --tails) ;;
     *) n=$s ;;
   esac
+  [ -n "$verify" ] && flags+=("$verify")
   "$(python_for "$v")" scripts/fuzz-shapes.py --seed "$n" --count 300 --quiet "${flags[@]}" \
     --keep "$out/k-$v-$s" > "$out/$v-$s.log" 2>&1 || true
 }
-export -f run python_for; export out
+export -f run python_for; export out verify
 printf '%s\n' "${jobs[@]}" | xargs -P 2 -I{} bash -c 'run {}'
 cat "$out"/*.log | grep -h "^fuzz-shapes \|^=== " || true
 cat "$out"/*.log | python3 -c '
 import re, sys, collections
-tot = collections.defaultdict(lambda: [0] * 5)
+tot = collections.defaultdict(lambda: [0] * 6)
 for line in sys.stdin:
-    m = re.match(r"fuzz-shapes (\d+\.\d+)\S* .*?: (\d+) functions, (\d+) exact, (\d+) differ in layout only, (\d+) fell back, (\d+) behave", line)
+    m = re.match(r"fuzz-shapes (\d+\.\d+)\S* .*?: (\d+) functions, (\d+) exact, (\d+) differ in layout only, (\d+) fell back"
+                 r"(?: \((\d+) withdrawn by --verify\))?, (\d+) behave", line)
     if m:
-        for i in range(5):
-            tot[m.group(1)][i] += int(m.group(i + 2))
+        for i in range(6):
+            tot[m.group(1)][i] += int(m.group(i + 2) or 0)
 for v in sorted(tot):
-    n, e, l, f, w = tot[v]
-    print(f"total {v}: {n} functions, {e} exact, {l} layout only, {f} fell back, {w} behave differently")
-'
+    n, e, l, f, d, w = tot[v]
+    withdrawn = f" ({d} withdrawn by --verify)" if "--verify" in sys.argv[1:] else ""
+    print(f"total {v}: {n} functions, {e} exact, {l} layout only, {f} fell back{withdrawn}, {w} behave differently")
+' $verify
