@@ -105,11 +105,12 @@ def for_try_break_clause_code_else_in_elif(c, t, x, n, m):
         for j in n():
             try:
                 x(2)
-                return 7
+                break
             except E1:
                 t(3)
             t(4)
-        t(5)
+        else:
+            t(5)
     else:
         t(6)
     return 7
