@@ -201,6 +201,11 @@ public final class Walker {
         return -1;
     }
 
+    /** True when k is code only orphaned handlers reach ({@link OrphanHandlers}). */
+    boolean orphanCode(int k) {
+        return orphanCode.get(k);
+    }
+
     /**
      * True when op, in the clause of an orphaned handler (read as normal flow, {@link OrphanHandlers}), is
      * that clause's jump to the end of its try: 3.12+ lay the handler out last, so the jump goes back, a
@@ -209,11 +214,6 @@ public final class Walker {
      * orphan's try would read as a loop ({@code try: pass / except E: pass} then {@code try: while True:
      * ... / finally: f()} printed the finally inside a loop around it).
      */
-    /** True when k is code only orphaned handlers reach ({@link OrphanHandlers}). */
-    boolean orphanCode(int k) {
-        return orphanCode.get(k);
-    }
-
     private boolean orphanClauseEnd(Op op) {
         return orphanCode.get(op.index()) && code.noInterruptJump(op.index());
     }
