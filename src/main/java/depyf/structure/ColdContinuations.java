@@ -322,26 +322,20 @@ final class ColdContinuations {
         boolean suppressed = false;
         for (Op op : w.code.ops()) {
             int k = op.index();
-            boolean relay = op.isUnconditionalJump() && op.target() == end && w.code.op(k - 1).isTerminal();
-            if (op.target() != end && !(op.target() >= 0 && w.code.op(op.target()).isUnconditionalJump()
-                    && w.code.op(op.target()).target() == end && w.code.op(op.target() - 1).isTerminal()) || relay) {
-                continue;              // (3.12: a with's path goes on by a jump of its own, laid out cold, to end)
+            if (op.target() == end ? relay(w, k, end) : op.target() < 0 || !relay(w, op.target(), end)) {
+                continue;                      // (neither to end nor to a relay, nor the relay itself)
             }
             if (w.normalFlow.get(k) && !w.leavesExceptClause(k) || k < j) {
                 return false;
             }
-            suppressed |= WithSuppressedPaths.withSuppressed(w.code, beforePops(w, k)) == op.target();
+            suppressed |= WithSuppressedPaths.endsSuppressingPath(w.code, k);
         }
         return suppressed;
     }
 
-    /** The instruction before the POP_TOPs right before k. */
-    private static int beforePops(Walker w, int k) {
-        int p = k - 1;
-        while (p > 0 && w.code.op(p).is("POP_TOP")) {
-            p--;
-        }
-        return p;
+    /** True when k is a lone jump to end laid out cold (3.12: a with's suppressing path goes on by one). */
+    private static boolean relay(Walker w, int k, int end) {
+        return k > 0 && w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == end && w.code.op(k - 1).isTerminal();
     }
 
     /** The end of the last range handler {@code target} protects that starts in normal flow, or -1. */

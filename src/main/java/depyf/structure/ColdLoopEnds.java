@@ -20,7 +20,7 @@ final class ColdLoopEnds {
     /**
      * True when t is such a lone jump back to the head of {@code loop}: laid out right after a handler
      * area (its RERAISE), protected by no handler, and entered only by jumps leaving except clauses (or a
-     * with's suppressing path).
+     * with's suppressing path: the with ending a try's body, whose clauses go there too, seed 165 f189).
      */
     static boolean isEndJump(Walker w, int t, Region.Loop loop) {
         if (!w.env.atLeast(3, 12) || loop == null || t <= 0 || t >= w.code.size()) {
@@ -37,24 +37,12 @@ final class ColdLoopEnds {
                 continue;
             }
             if (w.normalFlow.get(o.index()) || !o.isUnconditionalJump()
-                    || !w.leavesExceptClause(o.index()) && !suppressingJump(w, o.index())) {
+                    || !w.leavesExceptClause(o.index()) && !WithSuppressedPaths.endsSuppressingPath(w.code, o.index())) {
                 return false;
             }
             entered = true;
         }
         return entered;
-    }
-
-    /**
-     * True when the jump at k ends a with's suppressing path (POP_EXCEPT, the pops of the exit and the
-     * exception, the jump): the with ending a try's body, whose clauses go there too (seed 165 f189).
-     */
-    private static boolean suppressingJump(Walker w, int k) {
-        int p = k - 1;
-        while (p > 0 && w.code.op(p).is("POP_TOP")) {
-            p--;
-        }
-        return w.code.op(p).is("POP_EXCEPT") && WithSuppressedPaths.withSuppressed(w.code, p) == w.code.op(k).target();
     }
 
     /**

@@ -46,6 +46,18 @@ final class WithSuppressedPaths {
     }
 
     /**
+     * True when the jump at k ends a with's suppressing path: POP_EXCEPT, the pops of the exit (3.14: and the
+     * manager) and of the exception, then k.
+     */
+    static boolean endsSuppressingPath(Code code, int k) {
+        int p = k - 1;
+        while (p > 0 && code.op(p).is("POP_TOP")) {
+            p--;
+        }
+        return code.op(k).isUnconditionalJump() && code.op(p).is("POP_EXCEPT") && withSuppressed(code, p) == code.op(k).target();
+    }
+
+    /**
      * 3.12+: True when the region ending at to ends the body of the try being walked, whose clauses go to
      * after as well: suppressing, the with falls off that try, which goes there (the try's reading writes
      * the continue after it, Tries: the code after the statement laid out cold).
