@@ -347,6 +347,8 @@ def load(path, name):
 
 DEPYF = [os.path.join(ROOT, "depyf")]
 DECOMPILE_OPTIONS = []          # ["--verify"] with --verify
+COUNT_WITHDRAWN = False         # --count-withdrawn: also decompile with --verify, counting what it withdraws
+WITHDRAWN = set()               # the functions (fN) it withdrew, or whose nested code it withdrew
 
 
 def judge(functions, seed, runs, work, tag):
@@ -362,6 +364,13 @@ def judge(functions, seed, runs, work, tag):
     proc = subprocess.run(DEPYF + ["decompile"] + DECOMPILE_OPTIONS + [pyc], capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"depyf failed ({proc.returncode}): {proc.stderr.strip()[:500]}")
+    if COUNT_WITHDRAWN:
+        # judged on the plain output (so a wrong is seen as one), the round trip run besides only to count
+        # what it would withdraw
+        checked = subprocess.run(DEPYF + ["decompile", "--verify", pyc], capture_output=True, text=True)
+        WITHDRAWN.update(line.split(": could not decompile ", 1)[1].split(".", 1)[0].split(" ", 1)[0]
+                         for line in checked.stderr.splitlines()
+                         if ": could not decompile " in line and "withdrawn by --verify" in line)
     dec_py = os.path.join(work, f"{tag}_decompiled.py")
     with open(dec_py, "w") as fh:
         fh.write(proc.stdout)
@@ -379,10 +388,7 @@ def judge(functions, seed, runs, work, tag):
             raise RuntimeError(f"the decompiled module has no {name}: {proc.stderr.strip()[:500]}")
         a, b = inner_code(codes[name]), inner_code(dcodes[name])
         if b is not None and any(isinstance(k, str) and k.startswith("depyf: could not decompile") for k in b.co_consts):
-            # (with --verify: a function the round trip withdrew, wrong code no input stream here may reach)
-            withdrawn = any(line.split(": could not decompile ", 1)[-1].startswith(name + ".") and "withdrawn by --verify" in line
-                            for line in proc.stderr.splitlines())
-            verdicts[name] = ("fell", "withdrawn" if withdrawn else None)
+            verdicts[name] = ("fell", None)
             continue
         if a is not None and b is not None and instrs(a) == instrs(b):
             verdicts[name] = ("exact", None)
@@ -476,10 +482,15 @@ def main():
     ap.add_argument("--verify", action="store_true",
                     help="decompile with --verify: what the round trip shows to behave differently is withdrawn "
                          "(printed as its disassembly, so counted as fell back)")
+    ap.add_argument("--count-withdrawn", action="store_true",
+                    help="judge the plain output, and count the functions `decompile --verify` would withdraw: "
+                         "wrong code that no input stream here reaches, or code the round trip cannot prove the same")
     ap.add_argument("--depyf", help="the decompiler command (default: ./depyf), split like a shell would")
     args = ap.parse_args()
     if args.verify:
         DECOMPILE_OPTIONS.append("--verify")
+    global COUNT_WITHDRAWN
+    COUNT_WITHDRAWN = args.count_withdrawn
     if args.depyf:
         import shlex
         DEPYF[:] = shlex.split(args.depyf)
@@ -512,10 +523,11 @@ def main():
             print(strip_helpers(functions[name]))
             print("--- decompiled")
             print(strip_helpers(extract(decompiled, name)))
-    withdrawn = sum(1 for x, d in verdicts.values() if x == "fell" and d == "withdrawn")
+    withdrawn = f"; --verify would withdraw {len(WITHDRAWN)}" if COUNT_WITHDRAWN else ""
     print(f"fuzz-shapes {sys.version.split()[0]} {run_label}{' --verify' if args.verify else ''}: {args.count} functions, {counts['exact']} exact, "
-          f"{counts['layout']} differ in layout only, {counts['fell']} fell back"
-          f"{f' ({withdrawn} withdrawn by --verify)' if args.verify else ''}, {counts['wrong']} behave differently")
+          f"{counts['layout']} differ in layout only, {counts['fell']} fell back, {counts['wrong']} behave differently{withdrawn}")
+    if WITHDRAWN:
+        print("withdrawn by --verify: " + " ".join(sorted(WITHDRAWN, key=lambda f: int(f[1:]) if f[1:].isdigit() else 0)))
     return 1 if counts["wrong"] else 0
 
 

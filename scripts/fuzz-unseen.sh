@@ -3,17 +3,18 @@
 # run's summary, the functions that behaved differently, and the totals per version.
 #
 #   scripts/fuzz-unseen.sh OUT 133 r123 t7 q7     # seed 133, rich seed 123, tails seed 7, rich tails seed 7
-#   scripts/fuzz-unseen.sh --verify OUT 133 ...    # decompile with --verify: count what the round trip withdraws
+#   scripts/fuzz-unseen.sh --verify OUT 133 ...    # also count what `decompile --verify` would withdraw
 #
-# --verify finds wrong code that none of a function's input streams reaches (a clause whose exception the
-# body never raises): the withdrawn functions are that, or code the round trip cannot prove the same.
+# The functions are judged on the plain output either way. --verify finds wrong code that none of a
+# function's input streams reaches (a clause whose exception the body never raises): the functions it would
+# withdraw are that, or code the round trip cannot prove the same; each run lists them.
 #
 # Logs go to OUT/V-SEED.log, each run's module and decompiled source to OUT/k-V-SEED/. Reduce a function
 # that behaved differently with `PY scripts/fuzz-shapes.py [--rich] [--tails] --seed N --count 300 --reduce`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 verify=""
-if [ "${1:-}" = --verify ]; then verify=--verify; shift; fi
+if [ "${1:-}" = --verify ]; then verify=--count-withdrawn; shift; fi
 out="${1:?usage: scripts/fuzz-unseen.sh [--verify] OUT SEED...}"; shift
 mkdir -p "$out"
 python_for() {
@@ -36,18 +37,18 @@ run() {
 }
 export -f run python_for; export out verify
 printf '%s\n' "${jobs[@]}" | xargs -P 2 -I{} bash -c 'run {}'
-cat "$out"/*.log | grep -h "^fuzz-shapes \|^=== " || true
+cat "$out"/*.log | grep -h "^fuzz-shapes \|^=== \|^withdrawn by" || true
 cat "$out"/*.log | python3 -c '
 import re, sys, collections
 tot = collections.defaultdict(lambda: [0] * 6)
 for line in sys.stdin:
-    m = re.match(r"fuzz-shapes (\d+\.\d+)\S* .*?: (\d+) functions, (\d+) exact, (\d+) differ in layout only, (\d+) fell back"
-                 r"(?: \((\d+) withdrawn by --verify\))?, (\d+) behave", line)
+    m = re.match(r"fuzz-shapes (\d+\.\d+)\S* .*?: (\d+) functions, (\d+) exact, (\d+) differ in layout only, (\d+) fell back, "
+                 r"(\d+) behave differently(?:; --verify would withdraw (\d+))?", line)
     if m:
         for i in range(6):
             tot[m.group(1)][i] += int(m.group(i + 2) or 0)
 for v in sorted(tot):
-    n, e, l, f, d, w = tot[v]
-    withdrawn = f" ({d} withdrawn by --verify)" if "--verify" in sys.argv[1:] else ""
-    print(f"total {v}: {n} functions, {e} exact, {l} layout only, {f} fell back{withdrawn}, {w} behave differently")
+    n, e, l, f, w, d = tot[v]
+    withdrawn = f"; --verify would withdraw {d}" if sys.argv[1:] else ""
+    print(f"total {v}: {n} functions, {e} exact, {l} layout only, {f} fell back, {w} behave differently{withdrawn}")
 ' $verify
