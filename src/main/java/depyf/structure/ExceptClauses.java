@@ -165,12 +165,10 @@ final class ExceptClauses {
      * POP_EXCEPT at q ends; or -1.
      */
     private static int enclosingFinallyCopyEnd(Walker w, int q, int k) {
-        for (Code.Handler h = w.code.handlerAt(q); h != null; h = w.code.handlerAt(h.target())) {
+        Code.Handler h = w.code.handlerAt(q);
+        for (int hops = 0; h != null && hops < 8; hops++, h = w.code.handlerAt(h.target())) {   // (outward, a few levels)
             if (Handlers.kind(w.code, h.target()) == Handlers.Kind.FINALLY) {
                 return FinallyCopy.end(w, h.target(), k);
-            }
-            if (h.target() <= q) {
-                break;
             }
         }
         return -1;
