@@ -1537,6 +1537,21 @@ public final class Walker {
         return on >= 0 && on < loop.bodyEnd() && !loop.continues().contains(on) && !Branches.sameExit(this, on, loop.exit());
     }
 
+    /**
+     * 3.12-3.13: going on at t, the copy of the loop's test laid out past the handlers (DisplacedLoopTails),
+     * where region r does not go on, is a continue: emitted (marked, DisplacedLoopTails drops it where it
+     * ends the body), and true; else false.
+     */
+    boolean testCopyContinue(int t, Lifter l, Region r) {
+        if (!isDisplacedTest(t, r) || r.follow() < 0 || Branches.sameExit(this, t, r.follow()) || r.loop().continues().contains(r.follow())) {
+            return false;
+        }
+        Stmt.Continue c = new Stmt.Continue();
+        testCopyContinues.add(c);
+        l.emit(c);
+        return true;
+    }
+
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
         if (breaksTo(r, t)) {
@@ -1577,12 +1592,7 @@ public final class Walker {
         if (t == r.follow()) {
             return i + 1;
         }
-        if (isDisplacedTest(t, r) && r.follow() >= 0 && !Branches.sameExit(this, t, r.follow()) && !r.loop().continues().contains(r.follow())) {
-            // 3.12-3.13: to the copy of the loop's test laid out past the handlers (DisplacedLoopTails), where
-            // the region does not go on: a continue
-            Stmt.Continue c = new Stmt.Continue();
-            testCopyContinues.add(c);
-            l.emit(c);
+        if (testCopyContinue(t, l, r)) {
             return i + 1;
         }
         // (not where the region goes on: a try reading that jump as the code after it walks it)

@@ -989,14 +989,10 @@ final class Withs {
      */
     private static int codeAfterLoopExit(Walker w, int j, int to, Lifter l, Region r, int handler) {
         int after = WithSuppressedPaths.suppressedAfter(w, handler);
-        if (w.env.atLeast(3, 12) && after >= 0 && w.isDisplacedTest(after, r) && r.follow() >= 0
-                && !Branches.sameExit(w, after, r.follow()) && !r.loop().continues().contains(r.follow())) {
+        if (after >= 0 && w.testCopyContinue(after, l, r)) {
             // suppressing, the with goes on to the copy of the loop's test laid out after the handlers (3.12,
             // 3.13), read with the loop, not where its branch goes on (the code after an if whose then-branch
             // ends in this with's continue, the else's code read after the if): a continue (unseen seed 166 f150)
-            Stmt.Continue c = new Stmt.Continue();
-            w.testCopyContinues.add(c);
-            l.emit(c);
             return j;
         }
         if (Branches.sameExit(w, after, r.follow()) || w.dead.get(after)
