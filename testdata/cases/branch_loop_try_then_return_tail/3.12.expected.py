@@ -182,7 +182,7 @@ def branch_loop_try_then_if_raise(c, t, x, n, m):
 
 
 def branch_loop_try_finally_ending_function(c, t, x, n, m):
-    # depyf: could not decompile branch_loop_try_finally_ending_function: a statement (If) after if in the same block (a misread layout)
+    # depyf: could not decompile branch_loop_try_finally_ending_function: a statement (If) after return in the same block (a misread layout)
     #   125           0 RESUME                   0
     #   
     #   126           2 PUSH_NULL
@@ -271,7 +271,7 @@ def branch_loop_try_finally_ending_function(c, t, x, n, m):
     #     114 to 122 -> 124 [1] lasti
     #     124 to 128 -> 134 [0]
     #     134 to 136 -> 138 [1] lasti
-    raise RuntimeError('depyf: could not decompile branch_loop_try_finally_ending_function: a statement (If) after if in the same block (a misread layout)')
+    raise RuntimeError('depyf: could not decompile branch_loop_try_finally_ending_function: a statement (If) after return in the same block (a misread layout)')
 
 assert run([], branch_loop_try_finally_then_return_loop) in ((7, []), FELL)
 assert run([1, 1], branch_loop_try_finally_then_return_loop) in ((61, [-60]), FELL)

@@ -210,7 +210,7 @@ def branch_loop_try_then_if_raise(c, t, x, n, m):
 
 
 def branch_loop_try_finally_ending_function(c, t, x, n, m):
-    # depyf: could not decompile branch_loop_try_finally_ending_function: a statement (If) after if in the same block (a misread layout)
+    # depyf: could not decompile branch_loop_try_finally_ending_function: a statement (If) after return in the same block (a misread layout)
     #    125            RESUME                   0
     #   
     #    126            LOAD_FAST                0 (c)
@@ -311,7 +311,7 @@ def branch_loop_try_finally_ending_function(c, t, x, n, m):
     #     L8 to L10 -> L10 [1] lasti
     #     L10 to L11 -> L12 [0]
     #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile branch_loop_try_finally_ending_function: a statement (If) after if in the same block (a misread layout)')
+    raise RuntimeError('depyf: could not decompile branch_loop_try_finally_ending_function: a statement (If) after return in the same block (a misread layout)')
 
 assert run([], branch_loop_try_finally_then_return_loop) in ((7, []), FELL)
 assert run([1, 1], branch_loop_try_finally_then_return_loop) in ((61, [-60]), FELL)

@@ -58,8 +58,7 @@ def while_else_pass(c, t, x, m):
                 pass
             except E1:
                 continue
-        else:
-            return None
+        return None
 
 
 def if_else_pass(c, t, x, m):

@@ -1,5 +1,7 @@
 package depyf.structure;
 
+import java.util.List;
+
 import depyf.lift.Code;
 import depyf.lift.Op;
 
@@ -85,14 +87,14 @@ final class BranchExits {
                         leave = Math.max(leave, join);
                         continue;
                     }
-                    if (t > f && backIntoBranch(w, t, b, f)) {
+                    if (t > f && (backIntoBranch(w, t, b, f) || onlyBackIntoBranch(w, t, b, f))) {
                         continue;                  // the rest of a loop's body inside the branch, laid out after the handlers
                     }
                     if (t > f && TryFinally.coldCopyGoingOnAt(w, b, f, t, f) > t) {
                         continue;                  // a try/finally's normal exit inside the branch, laid out after the handlers
                     }
                     int copyPast = t > f ? TryFinally.coldCopyJumpPast(w, b, f, t) : -1;
-                    if (copyPast > f && backIntoBranch(w, copyPast, b, f)) {
+                    if (copyPast > f && (backIntoBranch(w, copyPast, b, f) || onlyBackIntoBranch(w, copyPast, b, f))) {
                         continue;                  // (the copy going on with the rest of a loop's body in the branch)
                     }
                     if (copyPast > f) {
@@ -276,6 +278,44 @@ final class BranchExits {
             }
         }
         return false;
+    }
+
+    /**
+     * True when every way the normal flow takes from t (3.12+: the rest of a loop body inside the branch
+     * [b, f) that only except clauses reach, laid out after the handlers) stays in code from t on until it
+     * jumps back into [b, f), returns or raises, and at least one way does jump back into [b, f): the code
+     * is the branch's, not the code after the if. {@link #backIntoBranch} reads straight code only; this
+     * follows every jump, so loops and ifs inside that rest are read too (seed 166 f201: {@code elif c():
+     * for ...: try: continue / except E: pass / finally: ...} then {@code while c() or c(): pass} ending
+     * the for body, the if's follow taken for that loop). Code before t other than [b, f) (the code after
+     * the if among it) ends the search: false.
+     */
+    private static boolean onlyBackIntoBranch(Walker w, int t, int b, int f) {
+        java.util.BitSet seen = new java.util.BitSet();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(t));
+        boolean back = false;
+        while (!todo.isEmpty()) {
+            int q = todo.pop();
+            if (q >= b && q < f) {
+                back = true;
+                continue;
+            }
+            if (q < t || q >= w.code.size()) {
+                return false;
+            }
+            if (seen.get(q)) {
+                continue;
+            }
+            seen.set(q);
+            Op op = w.code.op(q);
+            if (op.target() >= 0) {
+                todo.push(op.target());
+            }
+            if (!op.isTerminal()) {
+                todo.push(q + 1);
+            }
+        }
+        return back;
     }
 
     /**

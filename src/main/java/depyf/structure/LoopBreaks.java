@@ -293,6 +293,18 @@ final class LoopBreaks {
      * same place (the branch's own end, which the break was threaded through: no else).
      */
     static boolean breaksPastRegion(Walker w, int from, int end, int after, int to, Region r) {
+        return breaksPastRegion(w, from, end, after, to, r, -1);
+    }
+
+    /**
+     * As {@link #breaksPastRegion(Walker, int, int, int, int, Region)} for a while loop whose test starts at
+     * {@code head}: an except clause jumping back there is the loop's continue, even where the enclosing
+     * loop's body starts there too (3.14: no copy of the test at the bottom, tails seed 39 f119: {@code while
+     * c(): while c() or c(): try: t(); break / except E: pass} then code after the inner loop, the clause's
+     * jump back read as a break to the enclosing loop's head, that code as the inner loop's else). Were it
+     * a break out of a {@code while True} enclosing it there, the break would go on at the same test.
+     */
+    static boolean breaksPastRegion(Walker w, int from, int end, int after, int to, Region r, int head) {
         if (after >= to) {
             return false;
         }
@@ -315,7 +327,7 @@ final class LoopBreaks {
                 return true;
             }
         }
-        return r.loop() != null && clauseBreaksBack(w, from, end, after, through, r.loop());
+        return r.loop() != null && clauseBreaksBack(w, from, end, after, through, r.loop(), head);
     }
 
     /**
@@ -341,7 +353,7 @@ final class LoopBreaks {
      * except E: break / else: t()}, the else read as the code after the loop). Not when some break jumps
      * to that code at {@code after} (a jump back to a head this loop shares is its continue).
      */
-    private static boolean clauseBreaksBack(Walker w, int from, int end, int after, int through, Region.Loop enclosing) {
+    private static boolean clauseBreaksBack(Walker w, int from, int end, int after, int through, Region.Loop enclosing, int head) {
         if (!w.env.atLeast(3, 12)) {
             return false;
         }
@@ -357,7 +369,7 @@ final class LoopBreaks {
             for (int k = h.target() + 2; k < areaEnd; k++) {
                 Op op = w.code.op(k);
                 int t = op.target();
-                if ((op.is("JUMP_BACKWARD") || op.is("JUMP_BACKWARD_NO_INTERRUPT")) && t != through && w.reachable.get(k)
+                if ((op.is("JUMP_BACKWARD") || op.is("JUMP_BACKWARD_NO_INTERRUPT")) && t != through && t != head && w.reachable.get(k)
                         && enclosing.continuesThisOrOuter(t)
                         && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 1)).is("POP_EXCEPT")) {
                     return true;

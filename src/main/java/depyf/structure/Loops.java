@@ -857,7 +857,7 @@ final class Loops {
     /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
     static int guardLoop(Walker w, int condStart, int b, int f, Expr test, int to, Lifter l, Region r) {
         int exit = Math.max(LoopBreaks.breakTarget(w.code, b, f, f, to), LoopBreaks.clauseBreakTarget(w, b, f, f, to, false));
-        if (exit == f && LoopBreaks.breaksPastRegion(w, b, f, f, to, r)) {
+        if (exit == f && LoopBreaks.breaksPastRegion(w, b, f, f, to, r, condStart)) {
             exit = to;                         // the loop ends the enclosing loop's body: the rest is its else
         }
         if (exit == f && LoopBreaks.breaksPastRangeTail(w, b, f, to)) {
