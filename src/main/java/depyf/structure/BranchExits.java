@@ -392,7 +392,8 @@ final class BranchExits {
                 }
                 if (t > f && !Branches.isLoopTarget(loop, Branches.jumpedTo(w, t)) && !continues(w, t, loop) && !breaks(w, t, loop)
                         && w.whileBreakCopy(t, loop) < 0 && !Branches.sameExit(w, t, f)
-                        && !(normal > b && normal < f && Branches.sameExit(w, t, normal))) {
+                        && !(normal > b && normal < f && Branches.sameExit(w, t, normal))
+                        && !returnsAsAfterExit(w, h.target(), t, f)) {
                     // (a copy of the code after the with inside the branch: 3.12+ copy a small exit block; a
                     // while loop's break is a copy of its exit block, 3.13+ laid out past the handler)
                     leave = Math.max(leave, t);
@@ -400,6 +401,33 @@ final class BranchExits {
             }
         }
         return leave;
+    }
+
+    /**
+     * True when the code at t, where the with (handler wt) goes on suppressing, is straight code returning
+     * (or raising) that is a copy of the code after one of the with's exit calls before f: 3.12+ copy a
+     * small exit block into the suppressing path too, so that path returns as the with's normal exit does,
+     * not going on past the branch (tails seed 40 f156: {@code if c(): with m(): if c(): return 14} / {@code
+     * else: for ...: with m(): break} then {@code return v}, the copy of {@code return v} in the handler
+     * taken for where the if goes on, the else's own return for a for/else's else, the break for going on
+     * at that copy, which the with had read as its own: the break fell off the function).
+     */
+    private static boolean returnsAsAfterExit(Walker w, int wt, int t, int f) {
+        if (t >= w.code.size() || TryRanges.straightExit(w, t, w.code.size()) < 0) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() != wt || !w.normalFlow.get(h.start())) {
+                continue;
+            }
+            for (int k = h.end(); k < f; k++) {
+                int after = Tries.exitCall(w, Tries.skipNops(w, k));
+                if (after > 0 && after < f && Branches.sameExit(w, t, after)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
