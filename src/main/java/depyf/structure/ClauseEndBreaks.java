@@ -2,6 +2,8 @@ package depyf.structure;
 
 import depyf.lift.Code;
 import depyf.lift.Item;
+import depyf.lift.LiftException;
+import depyf.lift.Op;
 import depyf.lift.Lifter;
 
 /**
@@ -31,10 +33,63 @@ final class ClauseEndBreaks {
             return 0;
         }
         int k = pastClauseEnds(w, i);
-        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() || ownExit(w, loop, head, w.code.op(k).target())) {
+        if (k < w.code.size() && !w.code.op(k).isUnconditionalJump()) {
+            int copy = copiedExit(w, k);
+            if (copy < 0 || ownExit(w, loop, head, -2)) {
+                return 0;
+            }
+            if (!clauseEndCopiedElsewhere(w, i, k)) {
+                // (read as a return inside the clause, it would run before the exception is popped)
+                throw new LiftException("a break out of a loop ending an except clause runs a copy of the code after"
+                        + " the try that no other path shows, at " + w.code.op(i).offset());
+            }
+            return copy;
+        }
+        if (k >= w.code.size() || ownExit(w, loop, head, w.code.op(k).target())) {
             return 0;
         }
         return k + 1;
+    }
+
+    /**
+     * 3.13+: where the copy at k of the code after the try ends (past its return or raise), when that code is a
+     * small block the compiler copies into the break in place of the jump to it, or -1 (tails seed 40 f158:
+     * {@code except E2 as e: while True: if c(): break ...} then {@code return E2.__name__}, printed as a
+     * return inside the clause, which runs before the exception is popped). A return inside the clause
+     * computing its value loads it before the POP_EXCEPT and swaps it below ({@code at} refuses those); one
+     * of a constant unwinds, then loads it, the same instructions as such a copy: that stays a return there.
+     */
+    /**
+     * True when another except clause's end (a POP_EXCEPT other than i, not a return's) runs a copy of the
+     * code at k too: the try reads that code as where it goes on, so the break's copy goes there. With no
+     * other, the try would take the body's own copy for its else clause, which the break then skips: {@code
+     * at} falls back.
+     */
+    private static boolean clauseEndCopiedElsewhere(Walker w, int i, int k) {
+        for (int p = 1; p < w.code.size(); p++) {
+            if (p != i && w.code.op(p).is("POP_EXCEPT") && !w.code.op(p - 1).is("SWAP")) {
+                int after = pastClauseEnds(w, p);
+                if (after != k && after < w.code.size() && Branches.sameExit(w, after, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int copiedExit(Walker w, int k) {
+        if (!w.env.atLeast(3, 13)) {
+            return -1;
+        }
+        int end = TryRanges.straightExit(w, k, w.code.size());
+        if (end <= k) {
+            return -1;
+        }
+        // (a constant's return unwinds first, the iterator of a for loop or a finally body, say, then loads it)
+        Op last = w.code.op(end - 1);
+        boolean constant = last.is("RETURN_CONST") || last.is("RETURN_VALUE") && end - 2 >= k
+                && (w.code.op(end - 2).is("LOAD_CONST") || w.code.op(end - 2).is("LOAD_SMALL_INT"));
+        return constant ? -1 : end;
     }
 
     /**
