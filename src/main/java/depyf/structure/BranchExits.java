@@ -94,13 +94,19 @@ final class BranchExits {
                         continue;                  // a try/finally's normal exit inside the branch, laid out after the handlers
                     }
                     int copyPast = t > f ? TryFinally.coldCopyJumpPast(w, b, f, t) : -1;
-                    if (copyPast > f && (backIntoBranch(w, copyPast, b, f) || onlyBackIntoBranch(w, copyPast, b, f))) {
+                    if (copyPast > f && (backIntoBranch(w, copyPast, b, f) || onlyBackIntoBranch(w, copyPast, b, f)
+                            || returnsOnlyAfter(w, copyPast, t))) {
                         continue;                  // (the copy going on with the rest of a loop's body in the branch)
                     }
                     if (copyPast > f) {
                         // the same jumping past f: to where the if goes on past its else [f, copyPast)
                         leave = Math.max(leave, copyPast);
                         continue;
+                    }
+                    int into = t > f ? TryFinally.coldCopyFallingInto(w, b, f, t) : -1;
+                    int intoEnd = into > t ? TryRanges.straightExit(w, into, w.code.size()) : -1;
+                    if (intoEnd > into && ownReturn(w, into, intoEnd)) {
+                        continue;                  // (the same, the finally body's copy falling into it)
                     }
                     if (t > f && !Branches.isLoopTarget(loop, t)) {
                         leave = Math.max(leave, t);
@@ -278,6 +284,40 @@ final class BranchExits {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the code at t is straight code returning or raising that only jumps from [from, t) reach
+     * (the copy of a finally body's normal exit a clause of a try in the branch runs), nothing falling into
+     * it: the rest of the branch after that try, laid out after the handlers (tails seed 41 f297: {@code
+     * if c(): try: ... / except E: pass / else: return 30 / finally: pass} then {@code try: return 33 /
+     * finally: pass}, read as the code after the if, which the else then ran). Were it the code after the
+     * if, only this branch would reach it: read inside the branch, it runs the same. Not a copy of the
+     * return after the if ({@link #ownReturn}), which the walk reads as such.
+     */
+    private static boolean returnsOnlyAfter(Walker w, int t, int from) {
+        int end = t < w.code.size() ? TryRanges.straightExit(w, t, w.code.size()) : -1;
+        return end > t && !w.fallenInto(t) && w.jumpsOnlyFrom(t, from, t) && ownReturn(w, t, end);
+    }
+
+    /**
+     * True when the block [t, end), straight code returning or raising, has a last line (the return) laid
+     * out nowhere else: 3.12+ copy a small return after the if into each path reaching it, and such a copy
+     * is the code after the if (its line says which statement it is).
+     */
+    private static boolean ownReturn(Walker w, int t, int end) {
+        int line = w.code.op(end - 1).line();
+        int start = end - 1;
+        while (start > t && w.code.op(start - 1).line() == line) {
+            start--;
+        }
+        for (int k = 0; k < w.code.size(); k++) {
+            if (k != start && w.code.op(k).line() == line && (k == 0 || w.code.op(k - 1).line() != line)
+                    && Branches.sameExit(w, k, start)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
