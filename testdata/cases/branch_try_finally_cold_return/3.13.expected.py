@@ -4,6 +4,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -74,100 +77,100 @@ def run(answers, f):
 
 def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
     # depyf: could not decompile branch_try_else_finally_then_cold_try_return: a statement (Return) after return in the same block (a misread layout)
-    #     80            RESUME                   0
-    #   
-    #     81            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L1)
-    #   
-    #     82            NOP
-    #   
-    #    100            LOAD_FAST                2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #     83    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       50 (to L6)
+    #     83            RESUME                   0
     #   
     #     84            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       11 (to L4)
+    #                   POP_JUMP_IF_FALSE       13 (to L1)
     #   
     #     85            NOP
     #   
-    #     86    L2:     LOAD_FAST                1 (t)
+    #    103            LOAD_FAST                2 (x)
+    #                   LOAD_ATTR                2 (k)
+    #                   RETURN_VALUE
+    #   
+    #     86    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       50 (to L6)
+    #   
+    #     87            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L4)
+    #   
+    #     88            NOP
+    #   
+    #     89    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (25)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     90    L3:     NOP
+    #     93    L3:     NOP
     #   
-    #     92            RETURN_CONST             2 (30)
+    #     95            RETURN_CONST             2 (30)
     #   
-    #     98    L4:     LOAD_FAST                0 (c)
+    #    101    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       15 (to L6)
     #   
-    #     99    L5:     NOP
+    #    102    L5:     NOP
     #   
-    #     98            LOAD_FAST                0 (c)
+    #    101            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #                   JUMP_BACKWARD           15 (to L5)
     #   
-    #    100    L6:     LOAD_FAST                2 (x)
+    #    103    L6:     LOAD_FAST                2 (x)
     #                   LOAD_ATTR                2 (k)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #     87            LOAD_GLOBAL              0 (E1)
+    #     90            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #     88    L8:     POP_EXCEPT
+    #     91    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #     87    L9:     RERAISE                  0
+    #     90    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     88   L11:     NOP
+    #     91   L11:     NOP
     #   
-    #     92            JUMP_FORWARD             5 (to L14)
+    #     95            JUMP_FORWARD             5 (to L14)
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #     92            RERAISE                  0
+    #     95            RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     93   L14:     NOP
+    #     96   L14:     NOP
     #   
-    #     94            NOP
+    #     97            NOP
     #   
-    #     96            RETURN_CONST             3 (33)
+    #     99            RETURN_CONST             3 (33)
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #     96            RERAISE                  0
+    #     99            RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -182,167 +185,5 @@ def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
     #     L15 to L16 -> L16 [1] lasti
     raise RuntimeError('depyf: could not decompile branch_try_else_finally_then_cold_try_return: a statement (Return) after return in the same block (a misread layout)')
 
-
-def elif_chain_try_else_finally_cold_return(c, t, x, n, m):
-    # depyf: could not decompile elif_chain_try_else_finally_cold_return: the finally body's copy past the region's end at 448
-    #    103            RESUME                   0
-    #   
-    #    104            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L1)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L2)
-    #   
-    #    105    L1:     NOP
-    #   
-    #    122            LOAD_FAST                2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #    106    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       25 (to L3)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L3)
-    #   
-    #    107            NOP
-    #   
-    #    122            LOAD_FAST                2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #    108    L3:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L4)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       89 (to L9)
-    #   
-    #    109    L4:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L7)
-    #   
-    #    110            NOP
-    #   
-    #    111    L5:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (25)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    115    L6:     NOP
-    #   
-    #    117            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (31)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (30)
-    #   
-    #    120    L7:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       46 (to L9)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       34 (to L9)
-    #   
-    #    121    L8:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (34)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    120            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       14 (to L9)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L9)
-    #                   JUMP_BACKWARD           34 (to L8)
-    #   
-    #    122    L9:     LOAD_FAST                2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    112            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L12)
-    #                   POP_TOP
-    #   
-    #    113            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (26)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L14)
-    #   
-    #    112   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    113   L14:     NOP
-    #   
-    #    117            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (31)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    118            RETURN_CONST             5 (33)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    117            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (31)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L5 to L6 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L11 to L12 -> L15 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    #     L13 to L14 -> L15 [0]
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError("depyf: could not decompile elif_chain_try_else_finally_cold_return: the finally body's copy past the region's end at 448")
-
 assert run([], branch_try_else_finally_then_cold_try_return) in (('AttributeError', []), FELL)
 assert run([0, 1, 1], branch_try_else_finally_then_cold_try_return) in ((30, [25]), FELL)
-assert run([], elif_chain_try_else_finally_cold_return) in (('AttributeError', []), FELL)
-assert run([0, 0, 0, 1, 1], elif_chain_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
-assert run([0, 0, 0, 1, 1, 1], elif_chain_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
-assert run([0, 0, 0, 1, 1, 2], elif_chain_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)

@@ -103,11 +103,6 @@ final class BranchExits {
                         leave = Math.max(leave, copyPast);
                         continue;
                     }
-                    int into = t > f ? TryFinally.coldCopyFallingInto(w, b, f, t) : -1;
-                    int intoEnd = into > t ? TryRanges.straightExit(w, into, w.code.size()) : -1;
-                    if (intoEnd > into && ownReturn(w, into, intoEnd) && !copiedElsewhere(w, into)) {
-                        continue;                  // (the same, the finally body's copy falling into it)
-                    }
                     if (t > f && !Branches.isLoopTarget(loop, t)) {
                         leave = Math.max(leave, t);
                     } else if (loop != null && loop.continues().contains(t) && insideLoop(w, b, f, firstProtected(w, h))) {
@@ -298,20 +293,6 @@ final class BranchExits {
     private static boolean returnsOnlyAfter(Walker w, int t, int from) {
         int end = t < w.code.size() ? TryRanges.straightExit(w, t, w.code.size()) : -1;
         return end > t && !w.fallenInto(t) && w.jumpsOnlyFrom(t, from, t) && ownReturn(w, t, end);
-    }
-
-    /**
-     * True when the same code as at t (a return without a line of its own, say: the implicit {@code return
-     * None} ending a function, whose line is the statement's before it) starts a block elsewhere: the code
-     * after the if, copied into each path (fuzz seed 1 f198, 3.12).
-     */
-    private static boolean copiedElsewhere(Walker w, int t) {
-        for (int k = 0; k < w.code.size(); k++) {
-            if (k != t && (k == 0 || w.code.op(k - 1).isTerminal() || w.jumpTargets.get(k)) && Branches.sameExit(w, k, t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
