@@ -2,11 +2,10 @@
 # A try/except/else/finally in an if's branch whose else returns: the clause goes on through the copy of
 # the finally body's normal exit to the rest of the branch, which 3.12+ lay out after all the handlers and
 # which returns. That rest was read as the code after the if (so the other branches ran it too).
-# BranchExits.returnsOnlyAfter: a returning block only that copy jumps to is the branch's. The try reader
-# does not read such a rest yet: this falls back on 3.12-3.14 (a known miss) instead of printing wrong code.
-# Left: the copy falling into that rest (`finally: t(31)` then `return 33`), still printed wrong on 3.12-3.14;
-# reading it as the branch's made fuzz seed 1 f198 and seed 3 f45 fall back, whose code after the if only
-# this branch reaches (the other branches return).
+# BranchExits.returnsOnlyAfter (and, the copy falling into it, the check beside it): a returning block only
+# that copy reaches, its first line before the else's, is the branch's (the code after the if, which only
+# this branch may reach too, comes after the else in the source). The try reader does not read such a rest
+# yet: these fall back on 3.12-3.14 (known misses) instead of printing wrong code.
 class E1(Exception):
     pass
 
@@ -102,6 +101,33 @@ def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
                 pass
     return x.k
 
+
+def elif_chain_try_else_finally_cold_return(c, t, x, n, m):
+    if c() or c():
+        pass
+    elif c() and c():
+        pass
+    elif c() or c():
+        if c():
+            try:
+                x(25)
+            except E1:
+                t(26)
+            else:
+                return 30
+            finally:
+                t(31)
+            return 33
+        else:
+            while c() and c():
+                t(34)
+    return x.k
+
 assert run([], branch_try_else_finally_then_cold_try_return) in (('AttributeError', []), FELL)
 assert run([0, 1, 1], branch_try_else_finally_then_cold_try_return) in ((30, [25]), FELL)
+
+assert run([], elif_chain_try_else_finally_cold_return) in (('AttributeError', []), FELL)
+assert run([0, 0, 0, 1, 1], elif_chain_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
+assert run([0, 0, 0, 1, 1, 1], elif_chain_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
+assert run([0, 0, 0, 1, 1, 2], elif_chain_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)
 

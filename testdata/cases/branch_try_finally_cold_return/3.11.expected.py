@@ -77,5 +77,29 @@ def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
             pass
     return x.k
 
+
+def elif_chain_try_else_finally_cold_return(c, t, x, n, m):
+    if c() or c():
+        pass
+    elif c() and c():
+        pass
+    elif c() or c():
+        if c():
+            try:
+                x(25)
+                return 30
+            except E1:
+                t(26)
+            finally:
+                t(31)
+            return 33
+        while c() and c():
+            t(34)
+    return x.k
+
 assert run([], branch_try_else_finally_then_cold_try_return) in (('AttributeError', []), FELL)
 assert run([0, 1, 1], branch_try_else_finally_then_cold_try_return) in ((30, [25]), FELL)
+assert run([], elif_chain_try_else_finally_cold_return) in (('AttributeError', []), FELL)
+assert run([0, 0, 0, 1, 1], elif_chain_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
+assert run([0, 0, 0, 1, 1, 1], elif_chain_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
+assert run([0, 0, 0, 1, 1, 2], elif_chain_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)

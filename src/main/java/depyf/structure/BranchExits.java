@@ -95,13 +95,18 @@ final class BranchExits {
                     }
                     int copyPast = t > f ? TryFinally.coldCopyJumpPast(w, b, f, t) : -1;
                     if (copyPast > f && (backIntoBranch(w, copyPast, b, f) || onlyBackIntoBranch(w, copyPast, b, f)
-                            || returnsOnlyAfter(w, copyPast, t))) {
+                            || returnsOnlyAfter(w, copyPast, t, f))) {
                         continue;                  // (the copy going on with the rest of a loop's body in the branch)
                     }
                     if (copyPast > f) {
                         // the same jumping past f: to where the if goes on past its else [f, copyPast)
                         leave = Math.max(leave, copyPast);
                         continue;
+                    }
+                    int into = t > f ? TryFinally.coldCopyFallingInto(w, b, f, t) : -1;
+                    int intoEnd = into > t ? TryRanges.straightExit(w, into, w.code.size()) : -1;
+                    if (intoEnd > into && ownReturn(w, into, intoEnd) && !copiedElsewhere(w, into) && linesBefore(w, into, f)) {
+                        continue;                  // (the same, the finally body's copy falling into it)
                     }
                     if (t > f && !Branches.isLoopTarget(loop, t)) {
                         leave = Math.max(leave, t);
@@ -290,9 +295,44 @@ final class BranchExits {
      * if, only this branch would reach it: read inside the branch, it runs the same. Not a copy of the
      * return after the if ({@link #ownReturn}), which the walk reads as such.
      */
-    private static boolean returnsOnlyAfter(Walker w, int t, int from) {
+    private static boolean returnsOnlyAfter(Walker w, int t, int from, int f) {
         int end = t < w.code.size() ? TryRanges.straightExit(w, t, w.code.size()) : -1;
-        return end > t && !w.fallenInto(t) && w.jumpsOnlyFrom(t, from, t) && ownReturn(w, t, end);
+        return end > t && !w.fallenInto(t) && w.jumpsOnlyFrom(t, from, t) && ownReturn(w, t, end) && linesBefore(w, t, f);
+    }
+
+    /**
+     * True when the first line of the code at t comes before the first line of the code at f (the else or
+     * the next test): source order puts the branch's own code before the else, the code after the if past
+     * it. Only this branch may reach the code after the if (the other branches return), laid out cold the
+     * same way (fuzz seed 3 f45, seed 1 f198): its line says it is not the branch's. Without lines, false.
+     */
+    private static boolean linesBefore(Walker w, int t, int f) {
+        int a = firstLine(w, t);
+        int b = firstLine(w, f);
+        return a >= 0 && b >= 0 && a < b;
+    }
+
+    private static int firstLine(Walker w, int k) {
+        for (int i = k; i < w.code.size() && i < k + 8; i++) {
+            if (w.code.op(i).line() >= 0) {
+                return w.code.op(i).line();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the same code as at t (a return without a line of its own, say: the implicit {@code return
+     * None} ending a function, whose line is the statement's before it) starts a block elsewhere: the code
+     * after the if, copied into each path (fuzz seed 1 f198, 3.12).
+     */
+    private static boolean copiedElsewhere(Walker w, int t) {
+        for (int k = 0; k < w.code.size(); k++) {
+            if (k != t && (k == 0 || w.code.op(k - 1).isTerminal() || w.jumpTargets.get(k)) && Branches.sameExit(w, k, t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

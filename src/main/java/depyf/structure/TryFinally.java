@@ -1212,6 +1212,20 @@ final class TryFinally {
         return -1;
     }
 
+    /**
+     * 3.12+: where the cold copy at t of the finally body of a try/finally in [b, f) (as {@link
+     * #coldCopyGoingOnAt}) falls into the code after it, laid out right there, or -1.
+     */
+    static int coldCopyFallingInto(Walker w, int b, int f, int t) {
+        for (int next : coldCopyEnds(w, b, f, t)) {
+            Op op = w.code.op(next);
+            if (!op.isUnconditionalJump() && w.code.op(next - 1).target() < 0 && !w.code.op(next - 1).isTerminal()) {
+                return next;
+            }
+        }
+        return -1;
+    }
+
     /** Where the cold copies at t of the finally bodies of try/finally statements in [b, f) end (past NOPs). */
     private static List<Integer> coldCopyEnds(Walker w, int b, int f, int t) {
         List<Integer> ends = new java.util.ArrayList<>();
