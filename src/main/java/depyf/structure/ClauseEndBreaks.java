@@ -52,14 +52,6 @@ final class ClauseEndBreaks {
     }
 
     /**
-     * 3.13+: where the copy at k of the code after the try ends (past its return or raise), when that code is a
-     * small block the compiler copies into the break in place of the jump to it, or -1 (tails seed 40 f158:
-     * {@code except E2 as e: while True: if c(): break ...} then {@code return E2.__name__}, printed as a
-     * return inside the clause, which runs before the exception is popped). A return inside the clause
-     * computing its value loads it before the POP_EXCEPT and swaps it below ({@code at} refuses those); one
-     * of a constant unwinds, then loads it, the same instructions as such a copy: that stays a return there.
-     */
-    /**
      * True when another except clause's end (a POP_EXCEPT other than i, not a return's) runs a copy of the
      * code at k too: the try reads that code as where it goes on, so the break's copy goes there. With no
      * other, the try would take the body's own copy for its else clause, which the break then skips: {@code
@@ -77,6 +69,14 @@ final class ClauseEndBreaks {
         return false;
     }
 
+    /**
+     * 3.13+: where the copy at k of the code after the try ends (past its return or raise), when that code is a
+     * small block the compiler copies into the break in place of the jump to it, or -1 (tails seed 40 f158:
+     * {@code except E2 as e: while True: if c(): break ...} then {@code return E2.__name__}, printed as a
+     * return inside the clause, which runs before the exception is popped). A return inside the clause
+     * computing its value loads it before the POP_EXCEPT and swaps it below ({@code at} refuses those); one
+     * of a constant unwinds, then loads it, the same instructions as such a copy: that stays a return there.
+     */
     private static int copiedExit(Walker w, int k) {
         if (!w.env.atLeast(3, 13)) {
             return -1;
