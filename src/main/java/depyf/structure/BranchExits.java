@@ -1,7 +1,5 @@
 package depyf.structure;
 
-import java.util.List;
-
 import depyf.lift.Code;
 import depyf.lift.Op;
 
@@ -104,8 +102,7 @@ final class BranchExits {
                         continue;
                     }
                     int into = t > f ? TryFinally.coldCopyFallingInto(w, b, f, t) : -1;
-                    int intoEnd = into > t ? TryRanges.straightExit(w, into, w.code.size()) : -1;
-                    if (intoEnd > into && ownReturn(w, into, intoEnd) && !copiedElsewhere(w, into) && linesBefore(w, into, f)) {
+                    if (into > t && ownReturningRest(w, into, f) && !copiedElsewhere(w, into)) {
                         continue;                  // (the same, the finally body's copy falling into it)
                     }
                     if (t > f && !Branches.isLoopTarget(loop, t)) {
@@ -296,8 +293,17 @@ final class BranchExits {
      * return after the if ({@link #ownReturn}), which the walk reads as such.
      */
     private static boolean returnsOnlyAfter(Walker w, int t, int from, int f) {
+        return !w.fallenInto(t) && w.jumpsOnlyFrom(t, from, t) && ownReturningRest(w, t, f);
+    }
+
+    /**
+     * True when the code at t is straight code returning or raising whose return is no copy of another
+     * ({@link #ownReturn}) and whose first line comes before the code's at f ({@link #linesBefore}): the
+     * rest of the branch [.., f), not the code after the if.
+     */
+    private static boolean ownReturningRest(Walker w, int t, int f) {
         int end = t < w.code.size() ? TryRanges.straightExit(w, t, w.code.size()) : -1;
-        return end > t && !w.fallenInto(t) && w.jumpsOnlyFrom(t, from, t) && ownReturn(w, t, end) && linesBefore(w, t, f);
+        return end > t && ownReturn(w, t, end) && linesBefore(w, t, f);
     }
 
     /**
@@ -367,7 +373,8 @@ final class BranchExits {
      */
     private static boolean onlyBackIntoBranch(Walker w, int t, int b, int f) {
         java.util.BitSet seen = new java.util.BitSet();
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(t));
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        todo.push(t);
         boolean back = false;
         while (!todo.isEmpty()) {
             int q = todo.pop();

@@ -35,7 +35,7 @@ final class ClauseEndBreaks {
         int k = pastClauseEnds(w, i);
         if (k < w.code.size() && !w.code.op(k).isUnconditionalJump()) {
             int copy = copiedExit(w, k);
-            if (copy < 0 || ownExit(w, loop, head, -2)) {
+            if (copy < 0 || ownExit(w, loop, head, -2)) {      // (-2: no jump of the copy to compare)
                 return 0;
             }
             if (!clauseEndCopiedElsewhere(w, i, k)) {
