@@ -107,7 +107,7 @@ def finally_in_try_after_loop(c, t, x, n, m):
 
 
 def finally_in_try_in_loop(c, t, x, n, m):
-    # depyf: could not decompile finally_in_try_in_loop: code between a with body and its handler at 102
+    # depyf: could not decompile finally_in_try_in_loop: code after a try/finally reached only through a handler in its body, at 176
     #   127           0 RESUME                   0
     #   
     #   128           2 PUSH_NULL
@@ -225,7 +225,7 @@ def finally_in_try_in_loop(c, t, x, n, m):
     #     170 to 174 -> 178 [1]
     #     178 to 210 -> 218 [2] lasti
     #     216 to 216 -> 218 [2] lasti
-    raise RuntimeError('depyf: could not decompile finally_in_try_in_loop: code between a with body and its handler at 102')
+    raise RuntimeError('depyf: could not decompile finally_in_try_in_loop: code after a try/finally reached only through a handler in its body, at 176')
 
 assert run([], finally_in_try) in ((33, [('enter', 29), -31, ('exit', 29, False), 34]), FELL)
 assert run([1], finally_in_try) in ((None, [('enter', 29), -31, ('exit', 29, False), 34, 35, 37]), FELL)

@@ -122,132 +122,18 @@ def finally_in_try_after_loop(c, t, x, n, m):
 
 
 def finally_in_try_in_loop(c, t, x, n, m):
-    # depyf: could not decompile finally_in_try_in_loop: code between a with body and its handler at 102
-    #    127            RESUME                   0
-    #   
-    #    128            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                41 (to L7)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    129            NOP
-    #   
-    #    130            NOP
-    #   
-    #    131    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                5 (i)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    132            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                5 (i)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    133            LOAD_FAST                5 (i)
-    #   
-    #    131    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    135    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (34)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L6:     SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    128    L7:     END_FOR
-    #                   POP_TOP
-    #   
-    #    139            RETURN_CONST             4 (38)
-    #   
-    #    131    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    131   L12:     NOP
-    #   
-    #    135   L13:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (34)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L14:     JUMP_FORWARD            37 (to L21)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    135            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (34)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L17:     PUSH_EXC_INFO
-    #   
-    #    136            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L19)
-    #                   POP_TOP
-    #   
-    #    137            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (35)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L21)
-    #   
-    #    136   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    138   L21:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (37)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          120 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L15 [1]
-    #     L3 to L4 -> L8 [2] lasti
-    #     L4 to L5 -> L15 [1]
-    #     L5 to L6 -> L17 [1]
-    #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L12 -> L15 [1]
-    #     L13 to L14 -> L17 [1]
-    #     L15 to L16 -> L16 [2] lasti
-    #     L16 to L17 -> L17 [1]
-    #     L17 to L18 -> L20 [2] lasti
-    #     L19 to L20 -> L20 [2] lasti
-    raise RuntimeError('depyf: could not decompile finally_in_try_in_loop: code between a with body and its handler at 102')
+    for i in n():
+        try:
+            try:
+                with m(i):
+                    x(i)
+                    return i
+            finally:
+                t(34)
+        except E1:
+            t(35)
+        t(37)
+    return 38
 
 assert run([], finally_in_try) in ((33, [('enter', 29), -31, ('exit', 29, False), 34]), FELL)
 assert run([1], finally_in_try) in ((None, [('enter', 29), -31, ('exit', 29, False), 34, 35, 37]), FELL)

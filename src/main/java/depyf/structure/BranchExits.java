@@ -318,6 +318,16 @@ final class BranchExits {
         return a >= 0 && b >= 0 && a < b;
     }
 
+    /**
+     * True when the first line of the code at t (past its NOPs: a try body's end keeps the line of its last
+     * statement) comes after (or is) the first line of the code at f; without lines, false.
+     */
+    static boolean linesAfter(Walker w, int t, int f) {
+        int a = firstLine(w, Tries.skipNops(w, t));
+        int b = firstLine(w, f);
+        return a >= 0 && b >= 0 && a >= b;
+    }
+
     private static int firstLine(Walker w, int k) {
         for (int i = k; i < w.code.size() && i < k + 8; i++) {
             if (w.code.op(i).line() >= 0) {

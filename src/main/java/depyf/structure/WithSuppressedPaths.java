@@ -300,6 +300,9 @@ final class WithSuppressedPaths {
             if (copied) {
                 return j;
             }
+            if (!r.handlers().isEmpty() && Tries.skipNops(w, j) >= to) {
+                return j;
+            }
             throw new LiftException("code between a with body and its handler at " + w.code.op(j).offset());
         }
         int end = after < c ? c : to;
