@@ -4,8 +4,10 @@
 # which returns. That rest was read as the code after the if (so the other branches ran it too).
 # BranchExits.returnsOnlyAfter (and, the copy falling into it, the check beside it): a returning block only
 # that copy reaches, its first line before the else's, is the branch's (the code after the if, which only
-# this branch may reach too, comes after the else in the source). The try reader does not read such a rest
-# yet: these fall back on 3.12-3.14 (known misses) instead of printing wrong code.
+# this branch may reach too, comes after the else in the source). Twenty-third session: the try/finally
+# reader reads a lone `return CONST` rest after the cold copy as the code after the statement when its line
+# says it is the branch's (TryFinally.coldContinuationEnd); a rest that is itself a try/finally still falls
+# back on 3.12-3.14 (branch_try_else_finally_then_cold_try_return, a known miss).
 class E1(Exception):
     pass
 
@@ -130,4 +132,24 @@ assert run([], elif_chain_try_else_finally_cold_return) in (('AttributeError', [
 assert run([0, 0, 0, 1, 1], elif_chain_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
 assert run([0, 0, 0, 1, 1, 1], elif_chain_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
 assert run([0, 0, 0, 1, 1, 2], elif_chain_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)
+
+
+
+def if_try_else_finally_cold_return(c, t, x, n, m):
+    if c():
+        try:
+            x(25)
+        except E1:
+            t(26)
+        else:
+            return 30
+        finally:
+            t(31)
+        return 33
+    return x.k
+
+assert run([], if_try_else_finally_cold_return) in (('AttributeError', []), FELL)
+assert run([1], if_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
+assert run([1, 1], if_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
+assert run([1, 2], if_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)
 

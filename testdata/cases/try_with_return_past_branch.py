@@ -3,7 +3,9 @@
 # return: 3.12+ copy that return into the with's suppressing path, laid out where the try's else would be.
 # Branches.strandedElse took the copy for the try's else, which its reader dropped, and the next elif
 # for the if's else: nothing ran after a suppressed exception. The copy's first line (past the try body's
-# NOP) comes after the elif's: the code after the if (BranchExits.linesAfter). With no elif after the
+# NOP) comes after the elif's and the same code is laid out elsewhere: the code after the if
+# (BranchExits.linesAfter, copiedElsewhere; the line alone misleads when the code after the if is an
+# implicit return None, which keeps the if's line: fuzz seed 2 f144). With no elif after the
 # branch the with reader failed ("code between a with body and its handler") on code past the try body's
 # region, which the try reads.
 class E1(Exception):
@@ -144,6 +146,26 @@ def elif_try_with_else_return(c, t, x, n, m):
         pass
     return E2.__name__
 
+
+def if_for_try_with_return_else_if(c, t, x, n, m):
+    if c():
+        for i in n():
+            while c():
+                t(1)
+                return 2
+            else:
+                x(3)
+        try:
+            with m(4):
+                return 5
+        except E1:
+            x(10)
+        else:
+            if c():
+                x(16)
+            else:
+                return 17
+
 assert run([], elif_try_withs_return) in (('E1', []), FELL)
 assert run([0, 1], elif_try_withs_return) in ((10, [('enter', 6), ('enter', 7), -9, ('exit', 7, False), ('exit', 6, False)]), FELL)
 assert run([0, 1, 1], elif_try_withs_return) in (('E1', [('enter', 6), ('enter', 7), -9, ('exit', 7, False), ('exit', 6, False)]), FELL)
@@ -175,4 +197,11 @@ assert run([], elif_try_with_else_return) in (('E2', []), FELL)
 assert run([0, 1], elif_try_with_else_return) in ((10, [('enter', 6), -9, ('exit', 6, False)]), FELL)
 assert run([0, 1, 1], elif_try_with_else_return) in (('E2', [('enter', 6), -9, ('exit', 6, False)]), FELL)
 assert run([0, 1, 1, 1], elif_try_with_else_return) in (('E1', [('enter', 6), -9, ('exit', 6, True)]), FELL)
+
+assert run([], if_for_try_with_return_else_if) in ((None, []), FELL)
+assert run([1], if_for_try_with_return_else_if) in ((5, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], if_for_try_with_return_else_if) in ((5, [-3, ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 2], if_for_try_with_return_else_if) in ((5, [-3, -3, ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], if_for_try_with_return_else_if) in ((2, [1]), FELL)
+assert run([1, 1, 0, 1], if_for_try_with_return_else_if) in (('E1', [-3]), FELL)
 

@@ -103,3 +103,20 @@ assert run([], elif_chain_try_else_finally_cold_return) in (('AttributeError', [
 assert run([0, 0, 0, 1, 1], elif_chain_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
 assert run([0, 0, 0, 1, 1, 1], elif_chain_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
 assert run([0, 0, 0, 1, 1, 2], elif_chain_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)
+
+def if_try_else_finally_cold_return(c, t, x, n, m):
+    if c():
+        try:
+            x(25)
+            return 30
+        except E1:
+            t(26)
+        finally:
+            t(31)
+        return 33
+    return x.k
+
+assert run([], if_try_else_finally_cold_return) in (('AttributeError', []), FELL)
+assert run([1], if_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
+assert run([1, 1], if_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
+assert run([1, 2], if_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)

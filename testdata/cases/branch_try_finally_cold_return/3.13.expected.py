@@ -6,6 +6,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -76,100 +78,100 @@ def run(answers, f):
 
 def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
     # depyf: could not decompile branch_try_else_finally_then_cold_try_return: a statement (Return) after return in the same block (a misread layout)
-    #     82            RESUME                   0
+    #     84            RESUME                   0
     #   
-    #     83            LOAD_FAST                0 (c)
+    #     85            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       13 (to L1)
     #   
-    #     84            NOP
+    #     86            NOP
     #   
-    #    102            LOAD_FAST                2 (x)
+    #    104            LOAD_FAST                2 (x)
     #                   LOAD_ATTR                2 (k)
     #                   RETURN_VALUE
     #   
-    #     85    L1:     LOAD_FAST                0 (c)
+    #     87    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       50 (to L6)
     #   
-    #     86            LOAD_FAST                0 (c)
+    #     88            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L4)
     #   
-    #     87            NOP
+    #     89            NOP
     #   
-    #     88    L2:     LOAD_FAST                1 (t)
+    #     90    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (25)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     92    L3:     NOP
+    #     94    L3:     NOP
     #   
-    #     94            RETURN_CONST             2 (30)
+    #     96            RETURN_CONST             2 (30)
     #   
-    #    100    L4:     LOAD_FAST                0 (c)
+    #    102    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       15 (to L6)
     #   
-    #    101    L5:     NOP
+    #    103    L5:     NOP
     #   
-    #    100            LOAD_FAST                0 (c)
+    #    102            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #                   JUMP_BACKWARD           15 (to L5)
     #   
-    #    102    L6:     LOAD_FAST                2 (x)
+    #    104    L6:     LOAD_FAST                2 (x)
     #                   LOAD_ATTR                2 (k)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #     89            LOAD_GLOBAL              0 (E1)
+    #     91            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #     90    L8:     POP_EXCEPT
+    #     92    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #     89    L9:     RERAISE                  0
+    #     91    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     90   L11:     NOP
+    #     92   L11:     NOP
     #   
-    #     94            JUMP_FORWARD             5 (to L14)
+    #     96            JUMP_FORWARD             5 (to L14)
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #     94            RERAISE                  0
+    #     96            RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     95   L14:     NOP
+    #     97   L14:     NOP
     #   
-    #     96            NOP
+    #     98            NOP
     #   
-    #     98            RETURN_CONST             3 (33)
+    #    100            RETURN_CONST             3 (33)
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #     98            RERAISE                  0
+    #    100            RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -186,161 +188,23 @@ def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
 
 
 def elif_chain_try_else_finally_cold_return(c, t, x, n, m):
-    # depyf: could not decompile elif_chain_try_else_finally_cold_return: the finally body's copy past the region's end at 448
-    #    105            RESUME                   0
-    #   
-    #    106            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L1)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L2)
-    #   
-    #    107    L1:     NOP
-    #   
-    #    124            LOAD_FAST                2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #    108    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       25 (to L3)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L3)
-    #   
-    #    109            NOP
-    #   
-    #    124            LOAD_FAST                2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #    110    L3:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L4)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       89 (to L9)
-    #   
-    #    111    L4:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L7)
-    #   
-    #    112            NOP
-    #   
-    #    113    L5:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (25)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    117    L6:     NOP
-    #   
-    #    119            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (31)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (30)
-    #   
-    #    122    L7:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       46 (to L9)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       34 (to L9)
-    #   
-    #    123    L8:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (34)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    122            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       14 (to L9)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L9)
-    #                   JUMP_BACKWARD           34 (to L8)
-    #   
-    #    124    L9:     LOAD_FAST                2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    114            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L12)
-    #                   POP_TOP
-    #   
-    #    115            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (26)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L14)
-    #   
-    #    114   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    115   L14:     NOP
-    #   
-    #    119            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (31)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    120            RETURN_CONST             5 (33)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    119            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (31)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L5 to L6 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L11 to L12 -> L15 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    #     L13 to L14 -> L15 [0]
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError("depyf: could not decompile elif_chain_try_else_finally_cold_return: the finally body's copy past the region's end at 448")
+    if c() or c():
+        return x.k
+    if c() and c():
+        return x.k
+    if c() or c():
+        if c():
+            try:
+                x(25)
+                return 30
+            except E1:
+                t(26)
+            finally:
+                t(31)
+            return 33
+        while c() and c():
+            t(34)
+    return x.k
 
 assert run([], branch_try_else_finally_then_cold_try_return) in (('AttributeError', []), FELL)
 assert run([0, 1, 1], branch_try_else_finally_then_cold_try_return) in ((30, [25]), FELL)
@@ -348,3 +212,20 @@ assert run([], elif_chain_try_else_finally_cold_return) in (('AttributeError', [
 assert run([0, 0, 0, 1, 1], elif_chain_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
 assert run([0, 0, 0, 1, 1, 1], elif_chain_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
 assert run([0, 0, 0, 1, 1, 2], elif_chain_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)
+
+def if_try_else_finally_cold_return(c, t, x, n, m):
+    if c():
+        try:
+            x(25)
+            return 30
+        except E1:
+            t(26)
+        finally:
+            t(31)
+        return 33
+    return x.k
+
+assert run([], if_try_else_finally_cold_return) in (('AttributeError', []), FELL)
+assert run([1], if_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
+assert run([1, 1], if_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
+assert run([1, 2], if_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)

@@ -6,6 +6,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -76,100 +78,100 @@ def run(answers, f):
 
 def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
     # depyf: could not decompile branch_try_else_finally_then_cold_try_return: a statement (Return) after return in the same block (a misread layout)
-    #     82            RESUME                   0
+    #     84            RESUME                   0
     #   
-    #     83            LOAD_FAST_BORROW         0 (c)
+    #     85            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       14 (to L1)
     #                   NOT_TAKEN
     #   
-    #     84            NOP
+    #     86            NOP
     #   
-    #    102            LOAD_FAST_BORROW         2 (x)
+    #    104            LOAD_FAST_BORROW         2 (x)
     #                   LOAD_ATTR                2 (k)
     #                   RETURN_VALUE
     #   
-    #     85    L1:     LOAD_FAST_BORROW         0 (c)
+    #     87    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       41 (to L5)
     #                   NOT_TAKEN
     #   
-    #     86            LOAD_FAST_BORROW         0 (c)
+    #     88            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       13 (to L4)
     #                   NOT_TAKEN
     #   
-    #     87            NOP
+    #     89            NOP
     #   
-    #     88    L2:     LOAD_FAST_BORROW         1 (t)
+    #     90    L2:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          25
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     92    L3:     NOP
+    #     94    L3:     NOP
     #   
-    #     94            LOAD_SMALL_INT          30
+    #     96            LOAD_SMALL_INT          30
     #                   RETURN_VALUE
     #   
-    #    100    L4:     LOAD_FAST_BORROW         0 (c)
+    #    102    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L5)
     #                   NOT_TAKEN
     #   
-    #    101            JUMP_BACKWARD           15 (to L4)
+    #    103            JUMP_BACKWARD           15 (to L4)
     #   
-    #    102    L5:     LOAD_FAST_BORROW         2 (x)
+    #    104    L5:     LOAD_FAST_BORROW         2 (x)
     #                   LOAD_ATTR                2 (k)
     #                   RETURN_VALUE
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #     89            LOAD_GLOBAL              0 (E1)
+    #     91            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L8)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     90    L7:     POP_EXCEPT
+    #     92    L7:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L10)
     #   
-    #     89    L8:     RERAISE                  0
+    #     91    L8:     RERAISE                  0
     #   
     #     --    L9:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     90   L10:     NOP
+    #     92   L10:     NOP
     #   
-    #     94            JUMP_FORWARD             5 (to L13)
+    #     96            JUMP_FORWARD             5 (to L13)
     #   
     #     --   L11:     PUSH_EXC_INFO
     #   
-    #     94            RERAISE                  0
+    #     96            RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     95   L13:     NOP
+    #     97   L13:     NOP
     #   
-    #     96            NOP
+    #     98            NOP
     #   
-    #     98            LOAD_SMALL_INT          33
+    #    100            LOAD_SMALL_INT          33
     #                   RETURN_VALUE
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #     98            RERAISE                  0
+    #    100            RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -186,162 +188,23 @@ def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
 
 
 def elif_chain_try_else_finally_cold_return(c, t, x, n, m):
-    # depyf: could not decompile elif_chain_try_else_finally_cold_return: the finally body's copy past the region's end at 422
-    #    105            RESUME                   0
-    #   
-    #    106            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        14 (to L1)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       14 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #    107    L1:     NOP
-    #   
-    #    124            LOAD_FAST_BORROW         2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #    108    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       27 (to L3)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       14 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #    109            NOP
-    #   
-    #    124            LOAD_FAST_BORROW         2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #    110    L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        14 (to L4)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       70 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    111    L4:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L7)
-    #                   NOT_TAKEN
-    #   
-    #    112            NOP
-    #   
-    #    113    L5:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          25
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    117    L6:     NOP
-    #   
-    #    119            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          31
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          30
-    #                   RETURN_VALUE
-    #   
-    #    122    L7:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       24 (to L8)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       11 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    123            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          34
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           36 (to L7)
-    #   
-    #    124    L8:     LOAD_FAST_BORROW         2 (x)
-    #                   LOAD_ATTR                2 (k)
-    #                   RETURN_VALUE
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    114            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L11)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    115            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          26
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L13)
-    #   
-    #    114   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    115   L13:     NOP
-    #   
-    #    119            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          31
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    120            LOAD_SMALL_INT          33
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    119            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          31
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L5 to L6 -> L9 [0]
-    #     L9 to L10 -> L12 [1] lasti
-    #     L10 to L11 -> L14 [0]
-    #     L11 to L12 -> L12 [1] lasti
-    #     L12 to L13 -> L14 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError("depyf: could not decompile elif_chain_try_else_finally_cold_return: the finally body's copy past the region's end at 422")
+    if c() or c():
+        return x.k
+    if c() and c():
+        return x.k
+    if c() or c():
+        if c():
+            try:
+                x(25)
+                return 30
+            except E1:
+                t(26)
+            finally:
+                t(31)
+            return 33
+        while c() and c():
+            t(34)
+    return x.k
 
 assert run([], branch_try_else_finally_then_cold_try_return) in (('AttributeError', []), FELL)
 assert run([0, 1, 1], branch_try_else_finally_then_cold_try_return) in ((30, [25]), FELL)
@@ -349,3 +212,20 @@ assert run([], elif_chain_try_else_finally_cold_return) in (('AttributeError', [
 assert run([0, 0, 0, 1, 1], elif_chain_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
 assert run([0, 0, 0, 1, 1, 1], elif_chain_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
 assert run([0, 0, 0, 1, 1, 2], elif_chain_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)
+
+def if_try_else_finally_cold_return(c, t, x, n, m):
+    if c():
+        try:
+            x(25)
+            return 30
+        except E1:
+            t(26)
+        finally:
+            t(31)
+        return 33
+    return x.k
+
+assert run([], if_try_else_finally_cold_return) in (('AttributeError', []), FELL)
+assert run([1], if_try_else_finally_cold_return) in ((30, [-25, 31]), FELL)
+assert run([1, 1], if_try_else_finally_cold_return) in ((33, [-25, 26, 31]), FELL)
+assert run([1, 2], if_try_else_finally_cold_return) in (('E2', [-25, 31]), FELL)

@@ -6,6 +6,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -141,6 +143,27 @@ def elif_try_with_else_return(c, t, x, n, m):
             pass
         return E2.__name__
 
+
+def if_for_try_with_return_else_if(c, t, x, n, m):
+    if c():
+        for i in n():
+            if c():
+                t(1)
+                return 2
+            x(3)
+        try:
+            with m(4):
+                return 5
+        except E1:
+            x(10)
+        else:
+            if c():
+                x(16)
+            else:
+                return 17
+    else:
+        return None
+
 assert run([], elif_try_withs_return) in (('E1', []), FELL)
 assert run([0, 1], elif_try_withs_return) in ((10, [('enter', 6), ('enter', 7), -9, ('exit', 7, False), ('exit', 6, False)]), FELL)
 assert run([0, 1, 1], elif_try_withs_return) in (('E1', [('enter', 6), ('enter', 7), -9, ('exit', 7, False), ('exit', 6, False)]), FELL)
@@ -168,3 +191,9 @@ assert run([], elif_try_with_else_return) in (('E2', []), FELL)
 assert run([0, 1], elif_try_with_else_return) in ((10, [('enter', 6), -9, ('exit', 6, False)]), FELL)
 assert run([0, 1, 1], elif_try_with_else_return) in (('E2', [('enter', 6), -9, ('exit', 6, False)]), FELL)
 assert run([0, 1, 1, 1], elif_try_with_else_return) in (('E1', [('enter', 6), -9, ('exit', 6, True)]), FELL)
+assert run([], if_for_try_with_return_else_if) in ((None, []), FELL)
+assert run([1], if_for_try_with_return_else_if) in ((5, [('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1], if_for_try_with_return_else_if) in ((5, [-3, ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 2], if_for_try_with_return_else_if) in ((5, [-3, -3, ('enter', 4), ('exit', 4, False)]), FELL)
+assert run([1, 1, 1], if_for_try_with_return_else_if) in ((2, [1]), FELL)
+assert run([1, 1, 0, 1], if_for_try_with_return_else_if) in (('E1', [-3]), FELL)

@@ -301,7 +301,7 @@ final class BranchExits {
      * ({@link #ownReturn}) and whose first line comes before the code's at f ({@link #linesBefore}): the
      * rest of the branch [.., f), not the code after the if.
      */
-    private static boolean ownReturningRest(Walker w, int t, int f) {
+    static boolean ownReturningRest(Walker w, int t, int f) {
         int end = t < w.code.size() ? TryRanges.straightExit(w, t, w.code.size()) : -1;
         return end > t && ownReturn(w, t, end) && linesBefore(w, t, f);
     }
@@ -340,11 +340,13 @@ final class BranchExits {
     /**
      * True when the same code as at t (a return without a line of its own, say: the implicit {@code return
      * None} ending a function, whose line is the statement's before it) starts a block elsewhere: the code
-     * after the if, copied into each path (fuzz seed 1 f198, 3.12).
+     * after the if, copied into each path (fuzz seed 1 f198, 3.12). Code leading to t (its line NOP, a
+     * jump to it) is no copy.
      */
-    private static boolean copiedElsewhere(Walker w, int t) {
+    static boolean copiedElsewhere(Walker w, int t) {
         for (int k = 0; k < w.code.size(); k++) {
-            if (k != t && (k == 0 || w.code.op(k - 1).isTerminal() || w.jumpTargets.get(k)) && Branches.sameExit(w, k, t)) {
+            if (k != t && (k == 0 || w.code.op(k - 1).isTerminal() || w.jumpTargets.get(k))
+                    && Branches.jumpedTo(w, k) != Branches.jumpedTo(w, t) && Branches.sameExit(w, k, t)) {
                 return true;
             }
         }

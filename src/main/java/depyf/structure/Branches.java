@@ -1330,14 +1330,16 @@ final class Branches {
     /**
      * The code at {@code past}, reached only by a with's suppressing paths, lies up to the handler of a try
      * in the then-branch [b, f) and is entered only from that try: the else clause, which the try's reader
-     * takes (or, when it does not leave, fails on) as it walks the branch (Tries.except). Not when its first
-     * line comes after the code's at f: a copy of the code after the if, which the try's end jump runs (the
-     * try ends the branch; unseen tails seed 41 f207, 3.12: {@code elif c(): try: with m(6), m(7): ...;
-     * return 10 / except E1: pass} then {@code elif c(): pass} and {@code return E1.__name__}, the copy
-     * taken for the try's else, which its reader dropped, and the last elif for the if's else).
+     * takes (or, when it does not leave, fails on) as it walks the branch (Tries.except). Not when it is a
+     * copy of code laid out elsewhere whose first line comes after the code's at f: a copy of the code after
+     * the if, which the try's end jump runs (the try ends the branch; unseen tails seed 41 f207, 3.12:
+     * {@code elif c(): try: with m(6), m(7): ...; return 10 / except E1: pass} then {@code elif c(): pass}
+     * and {@code return E1.__name__}, the copy taken for the try's else, which its reader dropped, and the
+     * last elif for the if's else). (Lines alone do not tell: an implicit {@code return None} at f keeps
+     * the line of the if's test, fuzz seed 2 f144.)
      */
     private static boolean strandedElse(Walker w, int b, int f, int past) {
-        if (BranchExits.linesAfter(w, past, f)) {
+        if (BranchExits.linesAfter(w, past, f) && BranchExits.copiedElsewhere(w, Tries.skipNops(w, past))) {
             return false;
         }
         for (Code.Handler h : w.code.handlers()) {

@@ -861,9 +861,12 @@ final class TryFinally {
             return -1;                         // (a copy of the code the region goes on at: its exit, not code of its own)
         }
         int e = ColdContinuations.straightBlockEnd(w, c, r);
-        if (e <= c || w.jumpedInto(c, e) || TryBodyEnds.constReturnEnd(w, Tries.skipNops(w, c), e) == e) {
+        if (e <= c || w.jumpedInto(c, e) || TryBodyEnds.constReturnEnd(w, Tries.skipNops(w, c), e) == e
+                && !(r.follow() >= 0 && BranchExits.ownReturningRest(w, c, r.follow()))) {
             // (a lone `return CONST`, a copy of an exit block the compiler duplicates: read by the branch's
-            // reading, BranchExits, as where the if statement goes on)
+            // reading, BranchExits, as where the if statement goes on; unless its line says it is the
+            // branch's own rest, before the code the region goes on at: `if c(): try: x() / except E: t()
+            // / else: return 30 / finally: t(31)` then `return 33`, 3.12-3.14)
             return -1;
         }
         for (int k = c + 1; k < e; k++) {
