@@ -41,9 +41,7 @@ final class ExceptClauses {
                 // POP_EXCEPT, this cleanup, a jump): not read (seed 165 f27)
                 throw new LiftException("an enclosing clause's name cleanup ends a nested statement's branch");
             }
-            if (k + 1 < body.size() && isCleanup(s, body.get(k + 1), name)
-                    && (last || k + 2 < body.size() && (body.get(k + 2) instanceof Stmt.Return || body.get(k + 2) instanceof Stmt.Break
-                        || body.get(k + 2) instanceof Stmt.Continue || body.get(k + 2) instanceof Stmt.FinallyExit))) {
+            if (k + 1 < body.size() && isCleanup(s, body.get(k + 1), name) && (last || exitPastCleanups(body, k + 2))) {
                 k++;
                 continue;
             }
@@ -65,6 +63,20 @@ final class ExceptClauses {
             });
         }
         return out;
+    }
+
+    /**
+     * True when body[k] is a return, break, continue or finally exit, past the name cleanups of enclosing
+     * named clauses it leaves too (each clause's in turn, innermost first: {@code except E as e: try: ... /
+     * except F as d: return x.k}, the value computed before both; the inner cleanup was printed as code).
+     */
+    private static boolean exitPastCleanups(List<Stmt> body, int k) {
+        while (k + 1 < body.size() && body.get(k + 1) instanceof Stmt.Delete del && del.targets().size() == 1
+                && del.targets().get(0) instanceof Expr.Name n && isCleanup(body.get(k), body.get(k + 1), n.id())) {
+            k += 2;
+        }
+        return k < body.size() && (body.get(k) instanceof Stmt.Return || body.get(k) instanceof Stmt.Break
+                || body.get(k) instanceof Stmt.Continue || body.get(k) instanceof Stmt.FinallyExit);
     }
 
     static boolean isCleanup(Stmt a, Stmt d, String name) {
@@ -134,10 +146,19 @@ final class ExceptClauses {
      * of {@code outer}, when the POP_EXCEPT of an except clause enclosing the statement ({@code outer}
      * holds its exception) and that clause's name cleanup come between: the enclosing clause's end (the
      * clause falls into it) or a break or continue leaving both clauses; or the index of the return of a
-     * constant there, leaving both clauses ({@code except E as e: try: ... / except F: return 11}). Otherwise -1.
+     * constant there, leaving both clauses ({@code except E as e: try: ... / except F: return 11}), also through
+     * the copy of a finally body around our statement inside the enclosing clause. Otherwise -1.
      */
     static int enclosingClauseExit(Walker w, int p, depyf.lift.Lifter outer) {
         int q = p < 0 ? -1 : afterNameCleanup(w.code, p + 1);   // (past the clause's own name cleanup)
+        int between = q >= 0 && q < w.code.size() && !w.code.op(q).is("POP_EXCEPT") ? enclosingFinallyCopyEnd(w, p, q) : -1;
+        boolean throughFinally = between > q && between < w.code.size() && w.code.op(between).is("POP_EXCEPT");
+        if (throughFinally) {
+            // (a try/finally inside the enclosing clause holds our statement: the return runs its finally
+            // body's copy between the two clauses' ends, `except E as e: try: ... except F: return 38 /
+            // finally: t()`; tails seed 41 f44, f179, whose clause printed the cleanups as code)
+            q = between;
+        }
         if (q < 0 || q >= w.code.size() || !w.code.op(q).is("POP_EXCEPT")) {
             return -1;
         }
@@ -149,7 +170,8 @@ final class ExceptClauses {
         if (copied > k && copied < w.code.size() && constReturnAt(w, copied)) {
             k = copied;                        // (a return running an enclosing finally body's copy first)
         }
-        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() && !constReturnAt(w, k)) {
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() && !constReturnAt(w, k)
+                || throughFinally && !constReturnAt(w, k)) {
             return -1;
         }
         for (int d = 1; d <= outer.depth(); d++) {
