@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Developer tool: shrinks a function while ./depyf still falls back on it with a given reason.
 
-    python3 scripts/reduce-fallback.py FILE.py FUNC X.Y "REASON TEXT"
+    python3 scripts/reduce-fallback.py [--verify] FILE.py FUNC X.Y "REASON TEXT"
 
 FILE.py holds FUNC (a plain function, or fuzz-shapes' `def fN(env): ... def inner(): ...`, whose inner body
 is taken); its body becomes the body of `def f(c, t, x, n, m):`, compiled with Python X.Y (pyenv's
 3.11-3.13, the sid folder's 3.14 through tests/torch/sid-python), decompiled with ./depyf, and statements
 are deleted, or compound statements replaced by their bodies, one at a time, greedily, as long as depyf's
 stderr still holds REASON. Prints the smallest function found. Line NOPs matter: a kept `try: pass` may
-be what the layout needs.
+be what the layout needs. With --verify, depyf decompiles with --verify: REASON may then be what the round
+trip says when it withdraws a function ("behaves differently"), to shrink code printed wrong.
 """
 import glob, os, subprocess, sys, tempfile
 
@@ -61,9 +62,12 @@ def with_pass(ls):
 
 
 def main():
-    if len(sys.argv) != 5:
+    args = sys.argv[1:]
+    verify = ["--verify"] if args[:1] == ["--verify"] else []
+    args = args[len(verify):]
+    if len(args) != 4:
         sys.exit(__doc__)
-    path, func, version, reason = sys.argv[1:]
+    path, func, version, reason = args
     py = python_for(version)
     lines = body_of(open(path).read().split("\n"), func)
     work = tempfile.mkdtemp(prefix="depyf-reduce-")
@@ -78,7 +82,7 @@ def main():
                                         src, src + "c"], capture_output=True)
         if compiled.returncode:
             return False
-        run = subprocess.run([os.path.join(ROOT, "depyf"), "decompile", src + "c"], capture_output=True, text=True)
+        run = subprocess.run([os.path.join(ROOT, "depyf"), "decompile"] + verify + [src + "c"], capture_output=True, text=True)
         return reason in run.stderr
 
     if not falls_back(lines):

@@ -5,7 +5,9 @@
 # for the if's else: nothing ran after a suppressed exception. The copy's first line (past the try body's
 # NOP) comes after the elif's and the same code is laid out elsewhere: the code after the if
 # (BranchExits.linesAfter, copiedElsewhere; the line alone misleads when the code after the if is an
-# implicit return None, which keeps the if's line: fuzz seed 2 f144). With no elif after the
+# implicit return None, which keeps the if's line: fuzz seed 2 f144; the copy's source may be code a
+# for loop's exit falls into, which starts no block: tails seed 41 f99, BranchExits.copiedStatementElsewhere).
+# With no elif after the
 # branch the with reader failed ("code between a with body and its handler") on code past the try body's
 # region, which the try reads.
 class E1(Exception):
@@ -166,6 +168,19 @@ def if_for_try_with_return_else_if(c, t, x, n, m):
             else:
                 return 17
 
+
+def if_try_with_raise_else_for(c, t, x, n, m):
+    if c():
+        try:
+            with m(2) as w:
+                raise E2(5)
+        except E1:
+            pass
+    else:
+        for i in n():
+            pass
+    return x.k
+
 assert run([], elif_try_withs_return) in (('E1', []), FELL)
 assert run([0, 1], elif_try_withs_return) in ((10, [('enter', 6), ('enter', 7), -9, ('exit', 7, False), ('exit', 6, False)]), FELL)
 assert run([0, 1, 1], elif_try_withs_return) in (('E1', [('enter', 6), ('enter', 7), -9, ('exit', 7, False), ('exit', 6, False)]), FELL)
@@ -204,4 +219,8 @@ assert run([1, 1], if_for_try_with_return_else_if) in ((5, [-3, ('enter', 4), ('
 assert run([1, 2], if_for_try_with_return_else_if) in ((5, [-3, -3, ('enter', 4), ('exit', 4, False)]), FELL)
 assert run([1, 1, 1], if_for_try_with_return_else_if) in ((2, [1]), FELL)
 assert run([1, 1, 0, 1], if_for_try_with_return_else_if) in (('E1', [-3]), FELL)
+
+assert run([], if_try_with_raise_else_for) in (('AttributeError', []), FELL)
+assert run([1], if_try_with_raise_else_for) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 1], if_try_with_raise_else_for) in (('AttributeError', [('enter', 2), ('exit', 2, True)]), FELL)
 

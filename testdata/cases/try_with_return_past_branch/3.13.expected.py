@@ -8,6 +8,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -164,6 +166,19 @@ def if_for_try_with_return_else_if(c, t, x, n, m):
     else:
         return None
 
+
+def if_try_with_raise_else_for(c, t, x, n, m):
+    if c():
+        try:
+            with m(2) as w:
+                raise E2(5)
+        except E1:
+            pass
+    else:
+        for i in n():
+            pass
+    return x.k
+
 assert run([], elif_try_withs_return) in (('E1', []), FELL)
 assert run([0, 1], elif_try_withs_return) in ((10, [('enter', 6), ('enter', 7), -9, ('exit', 7, False), ('exit', 6, False)]), FELL)
 assert run([0, 1, 1], elif_try_withs_return) in (('E1', [('enter', 6), ('enter', 7), -9, ('exit', 7, False), ('exit', 6, False)]), FELL)
@@ -197,3 +212,6 @@ assert run([1, 1], if_for_try_with_return_else_if) in ((5, [-3, ('enter', 4), ('
 assert run([1, 2], if_for_try_with_return_else_if) in ((5, [-3, -3, ('enter', 4), ('exit', 4, False)]), FELL)
 assert run([1, 1, 1], if_for_try_with_return_else_if) in ((2, [1]), FELL)
 assert run([1, 1, 0, 1], if_for_try_with_return_else_if) in (('E1', [-3]), FELL)
+assert run([], if_try_with_raise_else_for) in (('AttributeError', []), FELL)
+assert run([1], if_try_with_raise_else_for) in (('E2', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 1], if_try_with_raise_else_for) in (('AttributeError', [('enter', 2), ('exit', 2, True)]), FELL)

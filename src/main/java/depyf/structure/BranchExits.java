@@ -354,6 +354,23 @@ final class BranchExits {
     }
 
     /**
+     * True when the same code as at t starts a statement elsewhere: {@link #copiedElsewhere}, or where the
+     * line changes (code fallen into from a loop's exit, which starts no block of its own: 3.12's END_FOR).
+     */
+    static boolean copiedStatementElsewhere(Walker w, int t) {
+        if (copiedElsewhere(w, t)) {
+            return true;
+        }
+        for (int k = 1; k < w.code.size(); k++) {
+            if (k != t && w.code.op(k).line() >= 0 && w.code.op(k - 1).line() != w.code.op(k).line()
+                    && Branches.jumpedTo(w, k) != Branches.jumpedTo(w, t) && Branches.sameExit(w, k, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the block [t, end), straight code returning or raising, has a last line (the return) laid
      * out nowhere else: 3.12+ copy a small return after the if into each path reaching it, and such a copy
      * is the code after the if (its line says which statement it is).

@@ -1339,7 +1339,7 @@ final class Branches {
      * the line of the if's test, fuzz seed 2 f144.)
      */
     private static boolean strandedElse(Walker w, int b, int f, int past) {
-        if (BranchExits.linesAfter(w, past, f) && BranchExits.copiedElsewhere(w, Tries.skipNops(w, past))) {
+        if (BranchExits.linesAfter(w, past, f) && BranchExits.copiedStatementElsewhere(w, Tries.skipNops(w, past))) {
             return false;
         }
         for (Code.Handler h : w.code.handlers()) {
