@@ -132,6 +132,28 @@ final class Tries {
     }
 
     /**
+     * Where the code at j, after the statement, ends when only the end of an except clause nested in the body
+     * [i, j) falls into it (after its POP_EXCEPT; the body never ends normally, nothing else jumps there)
+     * and it is straight code leaving: the code after the statement, which the clauses copy too (3.12+:
+     * {@code try: try: t(); return 4 / except E2: try: ... finally: ... / while c(): ...} then {@code except
+     * E1: pass} and {@code return r()}, tails seed 42 f78: the walk after the statement skipped it as code
+     * outside the normal flow, the return was lost). Else -1.
+     */
+    private static int nestedClauseOnlyAfter(Walker w, int i, int j) {
+        int pop = j > i ? ExceptClauses.beforeNameCleanup(w.code, j - 1) : -1;
+        if (pop <= i || j >= w.code.size() || w.normalFlow.get(j) || !w.reachable.get(j) || w.dead.get(j)
+                || !w.code.op(pop).is("POP_EXCEPT") || !w.jumpsOnlyFrom(j, i, j)) {
+            return -1;
+        }
+        return TryRanges.straightExit(w, ExceptClauses.afterNameCleanup(w.code, pop + 1), w.code.size());
+    }
+
+    /** Where the code {@link #nestedClauseOnlyAfter} found at j starts: past the nested clause's name cleanup. */
+    private static int pastNestedCleanup(Walker w, int j) {
+        return Math.max(j, ExceptClauses.afterNameCleanup(w.code, ExceptClauses.beforeNameCleanup(w.code, j - 1) + 1));
+    }
+
+    /**
      * True when normal-flow code in [j, resume), read as the else clause, lies in the statement's own
      * protected range: the try body's (the body's end read short: 3.11's copy of a nested finally body on
      * its normal exit, after the handler code laid out inline, rich seed 86 f190), never an else's.
@@ -638,10 +660,16 @@ final class Tries {
             l.emit(new Stmt.Try(body.out, TryElses.ownExits(w, j, handler, clauses, clauseBodies, afterExceptAt),
                     stranded != null ? stranded : orelse, List.of(), star));
             int after = stranded == null ? suppressedOnlyAfter(w, i, j, handler, areaEnd) : -1;
+            int from = j;
+            if (after < 0 && stranded == null) {
+                after = nestedClauseOnlyAfter(w, i, j);
+                from = after > j ? pastNestedCleanup(w, j) : j;
+            }
             if (after > j) {
                 // the code after the statement, which the clauses copy, is reached otherwise only by a with's
-                // suppressing path (3.12: a nested with's too, through the outer exit call): walked here
-                w.walk(j, after, l, r, -1);
+                // suppressing path (3.12: a nested with's too, through the outer exit call), or by a nested
+                // clause's end: walked here
+                w.walk(from, after, l, r, -1);
                 w.dead.set(j, after);
                 return after;
             }
