@@ -170,7 +170,7 @@ final class ExceptClauses {
         if (copied > k && copied < w.code.size() && constReturnAt(w, copied)) {
             k = copied;                        // (a return running an enclosing finally body's copy first)
         }
-        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() && !constReturnAt(w, k)
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() && !constReturnAt(w, k) && !iteratorPopThenJump(w, k)
                 || throughFinally && !constReturnAt(w, k)) {
             return -1;
         }
@@ -194,6 +194,12 @@ final class ExceptClauses {
             }
         }
         return -1;
+    }
+
+    /** True when k pops a for loop's iterator, then jumps: a break out of that loop. */
+    private static boolean iteratorPopThenJump(Walker w, int k) {
+        return k + 1 < w.code.size() && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("POP_ITER"))
+                && w.code.op(k + 1).isUnconditionalJump();
     }
 
     /** True when the POP_EXCEPTs and name cleanups from k run into {@link #constReturnAt the return of a constant}. */

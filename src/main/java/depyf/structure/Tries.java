@@ -132,6 +132,31 @@ final class Tries {
     }
 
     /**
+     * 3.13+: the clause's POP_EXCEPT at p is followed (past its name cleanup) by the POP_EXCEPT of an enclosing
+     * clause and a jump out of the loop being read (before its head, or past its body): a break out of a loop inside that
+     * enclosing clause, the code after the loop (the enclosing clause's end) copied into it. The walk reads
+     * nothing there (a jump to where the clauses go), and the loop reads no break: its else would be taken
+     * for the code after it (unseen tails seed 42 f63: {@code except E1: while c(): try: t() / except E1:
+     * break / else: return 26}, the break read as falling off the clause).
+     */
+    private static boolean breaksOutOfEnclosingClause(Walker w, int p, Region r) {
+        if (r.loop() == null || p < 0) {
+            return false;
+        }
+        int q = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        if (q >= w.code.size() || !w.code.op(q).is("POP_EXCEPT")) {
+            return false;
+        }
+        int k = ExceptClauses.afterNameCleanup(w.code, q + 1);
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump()) {
+            return false;
+        }
+        int t = w.code.op(k).target();
+        int head = r.loop().continues().stream().mapToInt(Integer::intValue).min().orElse(t);
+        return (t < head || t >= r.loop().bodyEnd()) && !Branches.sameExit(w, t, r.loop().exit());
+    }
+
+    /**
      * Where the code at j, after the statement, ends when only the end of an except clause nested in the body
      * [i, j) falls into it (after its POP_EXCEPT; the body never ends normally, nothing else jumps there)
      * and it is straight code leaving: the code after the statement, which the clauses copy too (3.12+:
@@ -617,6 +642,10 @@ final class Tries {
             int outerExit = at >= 0 && at < clause.out.size() ? ExceptClauses.enclosingClauseExit(w, clause.popExceptOp, l) : -1;
             Stmt leavingJump = outerExit < 0 ? null
                     : ExceptClauses.leavingJump(clause.out.subList(at, clause.out.size()));
+            if (at >= 0 && at == clause.out.size() && breaksOutOfEnclosingClause(w, clause.popExceptOp, r)) {
+                throw new LiftException("a break out of a loop inside an except clause, copied with that clause's end, at "
+                        + w.code.op(clause.popExceptOp).offset());
+            }
             if (leavingJump != null) {
                 // a break, continue or return leaving the enclosing clause too: its POP_EXCEPT and name
                 // cleanup are the jump's unwinding
