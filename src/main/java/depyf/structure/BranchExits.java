@@ -344,13 +344,7 @@ final class BranchExits {
      * jump to it) is no copy.
      */
     static boolean copiedElsewhere(Walker w, int t) {
-        for (int k = 0; k < w.code.size(); k++) {
-            if (k != t && (k == 0 || w.code.op(k - 1).isTerminal() || w.jumpTargets.get(k))
-                    && Branches.jumpedTo(w, k) != Branches.jumpedTo(w, t) && Branches.sameExit(w, k, t)) {
-                return true;
-            }
-        }
-        return false;
+        return copiedElsewhere(w, t, false);
     }
 
     /**
@@ -358,12 +352,14 @@ final class BranchExits {
      * line changes (code fallen into from a loop's exit, which starts no block of its own: 3.12's END_FOR).
      */
     static boolean copiedStatementElsewhere(Walker w, int t) {
-        if (copiedElsewhere(w, t)) {
-            return true;
-        }
-        for (int k = 1; k < w.code.size(); k++) {
-            if (k != t && w.code.op(k).line() >= 0 && w.code.op(k - 1).line() != w.code.op(k).line()
-                    && Branches.jumpedTo(w, k) != Branches.jumpedTo(w, t) && Branches.sameExit(w, k, t)) {
+        return copiedElsewhere(w, t, true);
+    }
+
+    private static boolean copiedElsewhere(Walker w, int t, boolean newLine) {
+        for (int k = 0; k < w.code.size(); k++) {
+            boolean start = k == 0 || w.code.op(k - 1).isTerminal() || w.jumpTargets.get(k)
+                    || newLine && w.code.op(k).line() >= 0 && w.code.op(k - 1).line() != w.code.op(k).line();
+            if (k != t && start && Branches.jumpedTo(w, k) != Branches.jumpedTo(w, t) && Branches.sameExit(w, k, t)) {
                 return true;
             }
         }
