@@ -228,12 +228,16 @@ final class ForLoops {
         }
         int exit = Math.max(LoopBreaks.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
         exit = Math.max(exit, LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, to, true));
-        if (exit == after && r.follow() > to && r.follow() < w.code.size()
+        int elseAt = Tries.skipNops(w, after);
+        if (exit == after && r.follow() > to && r.follow() < w.code.size() && elseAt < to
+                && !w.code.op(elseAt).isUnconditionalJump()
                 && LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, r.follow(), true) == r.follow()) {
             // a clause's break to where the region goes on, past its end: the loop (its else) ends the region,
             // whose last jump goes there too (a match case's body, the failure path's subject pop laid out
             // between: unseen rich seed 157 f183, the else read as code after the loop). As below, the rest
-            // of the region is the else clause; decided before the body is walked, so its breaks read as such
+            // of the region is the else clause; decided before the body is walked, so its breaks read as such.
+            // Not when no code lies there (the loop ends an if's branch, its breaks going where the if does:
+            // fuzz seed 3 f14)
             exit = to;
         }
         Expr[] target = new Expr[1];
