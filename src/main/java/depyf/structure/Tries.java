@@ -135,10 +135,9 @@ final class Tries {
      * 3.13+: the clause's POP_EXCEPT at p is followed (past its name cleanup) by the POP_EXCEPT of an
      * enclosing clause and a jump out of the loop being read (before its head, or past its body): a break out
      * of a loop inside that enclosing clause, the code after the loop (the enclosing clause's end) copied
-     * into it. The walk reads
-     * nothing there (a jump to where the clauses go), and the loop reads no break: its else would be taken
-     * for the code after it (unseen tails seed 42 f63: {@code except E1: while c(): try: t() / except E1:
-     * break / else: return 26}, the break read as falling off the clause).
+     * into it. The walk reads nothing there (a jump to where the clauses go), and the loop reads no break:
+     * its else would be taken for the code after it (unseen tails seed 42 f63: {@code except E1: while c():
+     * try: t() / except E1: break / else: return 26}, the break read as falling off the clause).
      */
     private static boolean breaksOutOfEnclosingClause(Walker w, int p, Region r) {
         if (r.loop() == null || p < 0) {
@@ -171,7 +170,7 @@ final class Tries {
                 || !w.code.op(pop).is("POP_EXCEPT") || !w.jumpsOnlyFrom(j, i, j)) {
             return -1;
         }
-        return TryRanges.straightExit(w, ExceptClauses.afterNameCleanup(w.code, pop + 1), w.code.size());
+        return TryRanges.straightExit(w, pastNestedCleanup(w, j), w.code.size());
     }
 
     /** Where the code {@link #nestedClauseOnlyAfter} found at j starts: past the nested clause's name cleanup. */
