@@ -75,216 +75,36 @@ def run(answers, f):
 
 
 def clause_while_try_break_else_return(c, t, x, n, m):
-    # depyf: could not decompile clause_while_try_break_else_return: a break out of a loop inside an except clause, copied with that clause's end, at 132
-    #     82            RESUME                   0
-    #   
-    #     83            NOP
-    #   
-    #     84    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     93    L2:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          33
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #     85            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       48 (to L14)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     86    L4:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       31 (to L13)
-    #           L5:     NOT_TAKEN
-    #   
-    #     87            NOP
-    #   
-    #     88    L6:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L7:     JUMP_BACKWARD           24 (to L4)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #     89            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        6 (to L11)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     90    L9:     POP_EXCEPT
-    #          L10:     POP_EXCEPT
-    #                   JUMP_BACKWARD           60 (to L2)
-    #   
-    #     89   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     92   L13:     POP_EXCEPT
-    #                   LOAD_SMALL_INT          26
-    #                   RETURN_VALUE
-    #   
-    #     85   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L5 -> L15 [1] lasti
-    #     L6 to L7 -> L8 [1]
-    #     L7 to L8 -> L15 [1] lasti
-    #     L8 to L9 -> L12 [2] lasti
-    #     L9 to L10 -> L15 [1] lasti
-    #     L11 to L12 -> L12 [2] lasti
-    #     L12 to L13 -> L15 [1] lasti
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError("depyf: could not decompile clause_while_try_break_else_return: a break out of a loop inside an except clause, copied with that clause's end, at 132")
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                break
+        else:
+            return 26
+    t(33)
 
 
 def clause_for_loop_try_break_else_return(c, t, x, n, m):
-    # depyf: could not decompile clause_for_loop_try_break_else_return: a break out of a loop inside an except clause, copied with that clause's end, at 160
-    #     96            RESUME                   0
-    #   
-    #     97            NOP
-    #   
-    #     98    L1:     LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                11 (to L3)
-    #                   STORE_FAST               5 (i)
-    #   
-    #     99            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           13 (to L2)
-    #   
-    #     98    L3:     END_FOR
-    #                   POP_ITER
-    #   
-    #    112    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          33
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    100            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       74 (to L23)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    101    L6:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       31 (to L15)
-    #           L7:     NOT_TAKEN
-    #   
-    #    102            NOP
-    #   
-    #    103    L8:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L9:     JUMP_BACKWARD           24 (to L6)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    104            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        6 (to L13)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    105   L11:     POP_EXCEPT
-    #          L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD           60 (to L4)
-    #   
-    #    104   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    107   L15:     NOP
-    #   
-    #    108   L16:     JUMP_FORWARD            24 (to L22)
-    #   
-    #     --   L17:     PUSH_EXC_INFO
-    #   
-    #    109            LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L20)
-    #                   NOT_TAKEN
-    #                   STORE_FAST               6 (e)
-    #   
-    #    110   L18:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_FORWARD             8 (to L22)
-    #   
-    #     --   L19:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    109   L20:     RERAISE                  0
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    111   L22:     POP_EXCEPT
-    #                   LOAD_SMALL_INT          26
-    #                   RETURN_VALUE
-    #   
-    #    100   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L4 -> L5 [0]
-    #     L5 to L7 -> L24 [1] lasti
-    #     L8 to L9 -> L10 [1]
-    #     L9 to L10 -> L24 [1] lasti
-    #     L10 to L11 -> L14 [2] lasti
-    #     L11 to L12 -> L24 [1] lasti
-    #     L13 to L14 -> L14 [2] lasti
-    #     L14 to L15 -> L24 [1] lasti
-    #     L16 to L17 -> L24 [1] lasti
-    #     L17 to L18 -> L21 [2] lasti
-    #     L18 to L19 -> L24 [1] lasti
-    #     L19 to L21 -> L21 [2] lasti
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError("depyf: could not decompile clause_for_loop_try_break_else_return: a break out of a loop inside an except clause, copied with that clause's end, at 160")
+    try:
+        for i in n():
+            x(2)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                break
+        else:
+            try:
+                pass
+            except E2 as e:
+                pass
+            return 26
+    t(33)
 
 
 def clause_while_try_break(c, t, x, n, m):

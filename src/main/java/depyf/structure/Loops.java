@@ -79,7 +79,7 @@ final class Loops {
             return true;
         }
         boolean clauseBreak = !leaves && fallsIntoExit(w, b, f) && (clauseBreaksTo(w, b, f, pastNop) || finallyBreaksTo(w, b, f))
-                || clauseEndCopyBreak(w, b, f, r) >= 0;
+                || clauseEndCopyBreak(w, -1, b, f, r) >= 0;
         if (!leaves && !clauseBreak) {
             return false;
         }
@@ -294,40 +294,46 @@ final class Loops {
         return false;
     }
 
-    /** Marks the breaks of {@link #clauseEndCopyBreak} in [b, f) for the walk ({@code Walker.clauseCopyBreaks}); true when there are any. */
-    private static boolean markClauseEndCopyBreaks(Walker w, int b, int f, Region r) {
-        int k = clauseEndCopyBreak(w, b, f, r);
+    /**
+     * Marks the breaks of {@link #clauseEndCopyBreak} in [b, f) for the walk ({@code Walker.clauseCopyBreaks});
+     * returns where they jump (the code after the try), or -1 when there are none.
+     */
+    private static int markClauseEndCopyBreaks(Walker w, int head, int b, int f, Region r) {
+        int k = clauseEndCopyBreak(w, head, b, f, r);
         if (k < 0) {
-            return false;
+            return -1;
         }
         int t = w.code.op(k).target();
         for (int j = k; j < f; j++) {
             Op op = w.code.op(j);
             int p = ExceptClauses.beforeNameCleanup(w.code, j - 1);
             if (op.is("JUMP_BACKWARD") && op.target() == t && !w.code.noInterruptJump(j) && p >= b
-                    && w.code.op(p).is("POP_EXCEPT") && !hasBackEdgeInto(w.code, b, j, j, f) && breakLine(w, b, p)) {
+                    && w.code.op(p).is("POP_EXCEPT") && !nestedBackEdgeInto(w.code, head, b, b, j, j, f) && breakLine(w, b, p)) {
                 w.clauseCopyBreaks.set(j);
             }
         }
-        return true;
+        return t;
     }
 
     /**
      * 3.13+: a while loop inside an except clause that ends it: a break out of its body [b, f) is a copy
-     * of the clause's end (POP_EXCEPT, the name's cleanup, the jump to the code after the try), whose jump
-     * keeps the break's JUMP (flowgraph.c, inline_small_or_no_lineno_blocks: "Make sure we don't lose
-     * eval breaker checks"), where the clause's own end, and an if's branch ending the clause, jump with
-     * JUMP_NO_INTERRUPT. Returns the first such break's jump when the clause's own end at or past f jumps
-     * to the same place, or -1. Not a jump inside a loop nested in the body, nor one an enclosing loop
-     * explains (its continue or break).
+     * of the clause's end (POP_EXCEPT, the name's cleanup, the jump to the code after the try; first the
+     * POP_EXCEPTs of clauses in the body that the break leaves too), whose jump keeps the break's JUMP
+     * (flowgraph.c, inline_small_or_no_lineno_blocks: "Make sure we don't lose eval breaker checks"), where
+     * the clause's own end, and an if's branch ending the clause, jump with JUMP_NO_INTERRUPT. Returns the
+     * first such break's jump when the clause's own end at or past f jumps to the same place, or -1. A loop
+     * whose test at [head, b) its body jumps back to (head -1: one that never loops) may have no own end
+     * past f to compare with: its else leaves, and the loop's breaks are the only way out of the clause
+     * (`except E: while c(): try: x() / except E: break / else: return 1`). Not a jump inside a loop nested
+     * in the body, nor one an enclosing loop explains (its continue or break).
      */
-    static int clauseEndCopyBreak(Walker w, int b, int f, Region r) {
+    static int clauseEndCopyBreak(Walker w, int head, int b, int f, Region r) {
         int clause = b;                        // the handler whose clause [b, f) lies in (3.13+ lay them out last)
         while (clause > 0 && !(w.code.op(clause).is("PUSH_EXC_INFO") && ExceptClauses.handlerAreaEnd(w, clause) > b)) {
             clause--;                          // (not the handler of a with or try nested in the clause before b)
         }
         if (!w.env.atLeast(3, 13) || clause == 0 || r.loop() != null && java.util.Collections.min(r.loop().continues()) > clause
-                || hasBackEdgeInto(w.code, b, f, b, f)) {
+                || nestedBackEdgeInto(w.code, head, b, b, f, b, f)) {
             // (a loop inside the clause around [b, f), or one in it: such jumps are its breaks)
             return -1;
         }
@@ -336,19 +342,58 @@ final class Loops {
             int t = op.target();
             int p = ExceptClauses.beforeNameCleanup(w.code, k - 1);
             if (!op.is("JUMP_BACKWARD") || w.code.noInterruptJump(k) || !w.reachable.get(k) || w.dead.get(k)
-                    || p < b || !w.code.op(p).is("POP_EXCEPT") || !breakLine(w, b, p) || hasBackEdgeInto(w.code, b, k, k, f) || w.clauseCopyBreaks.get(k)
+                    || p < b || !w.code.op(p).is("POP_EXCEPT") || !breakLine(w, b, p) || nestedBackEdgeInto(w.code, head, b, b, k, k, f)
+                    || w.clauseCopyBreaks.get(k) || head >= 0 && t >= head
                     || r.loop() != null && (r.loop().continuesThisOrOuter(t) || t == r.loop().exit())) {
                 continue;
             }
+            boolean ownEnd = false;            // the clause's own end past the loop (none: the else leaves)
             for (int k2 = f; k2 < w.code.size() && !w.code.op(k2).is("PUSH_EXC_INFO"); k2++) {
                 int p2 = ExceptClauses.beforeNameCleanup(w.code, k2 - 1);
-                if (w.code.noInterruptJump(k2) && w.code.op(k2).target() == t && w.reachable.get(k2)
-                        && p2 >= f && w.code.op(p2).is("POP_EXCEPT") && Branches.sameHandler(w, p, p2)) {
-                    return k;
+                if (w.code.noInterruptJump(k2) && w.reachable.get(k2) && p2 >= f && w.code.op(p2).is("POP_EXCEPT")
+                        && Branches.sameHandler(w, p, p2)) {
+                    if (w.code.op(k2).target() == t) {
+                        return k;
+                    }
+                    ownEnd = true;             // (not the else's continue or break of an enclosing loop)
                 }
+            }
+            int inner = ExceptClauses.beforeNameCleanup(w.code, p - 1);
+            if (!ownEnd && head >= 0 && !Branches.sameHandler(w, p, head)
+                    && (!w.code.op(inner).is("POP_EXCEPT") || Branches.sameHandler(w, inner, head))) {
+                return k;                      // (p pops the clause the loop's test lies in, after those in the body)
             }
         }
         return -1;
+    }
+
+    /**
+     * {@link #hasBackEdgeInto}, not counting the jumps back to the loop's own test [head, b] (head -1: a
+     * loop that never loops, no jump back is its own).
+     */
+    private static boolean nestedBackEdgeInto(Code code, int head, int b, int lo, int hi, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Op op = code.op(k);
+            int t = op.target();
+            if (t >= lo && t <= hi && t <= k && (op.is("JUMP_BACKWARD") || op.isConditionalJump()) && !(head >= 0 && t >= head && t <= b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first POP_EXCEPT of the unwinding ending with the enclosing clause's POP_EXCEPT at p: a break out
+     * of except clauses nested in the loop body [b, ..) pops each (and deletes its name) first, with the
+     * break's line too.
+     */
+    private static int unwindStart(Code code, int b, int p) {
+        int first = p;
+        for (int q = ExceptClauses.beforeNameCleanup(code, p - 1); q > b && code.op(q).is("POP_EXCEPT");
+                q = ExceptClauses.beforeNameCleanup(code, q - 1)) {
+            first = q;
+        }
+        return first;
     }
 
     /**
@@ -362,7 +407,7 @@ final class Loops {
         if (line <= 0) {
             return false;
         }
-        for (int k = b; k < p; k++) {
+        for (int k = b, first = unwindStart(w.code, b, p); k < first; k++) {
             if (w.code.op(k).line() == line) {
                 return false;
             }
@@ -869,12 +914,14 @@ final class Loops {
         if (elseToFollow) {
             exit = to;
         }
-        if (exit == f && !elseToFollow && !isLoopTest(w, condStart, b, f) && markClauseEndCopyBreaks(w, b, f, r)) {
+        int copyBreaksTo = exit == f && !elseToFollow
+                ? markClauseEndCopyBreaks(w, isLoopTest(w, condStart, b, f) ? condStart : -1, b, f, r) : -1;
+        if (copyBreaksTo >= 0) {
             // breaks that are copies of the enclosing clause's end: the loop ends the clause, [f, to) is
-            // its else clause, unless that is only the clause's own end
+            // its else clause, unless that is only the clause's own end (not an else's continue)
             int p = Tries.skipNops(w, f);
-            boolean onlyEnd = p < w.code.size() && w.code.op(p).is("POP_EXCEPT")
-                    && w.code.op(ExceptClauses.afterNameCleanup(w.code, p + 1)).isUnconditionalJump();
+            int q = p < w.code.size() && w.code.op(p).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, p + 1) : -1;
+            boolean onlyEnd = q >= 0 && w.code.op(q).isUnconditionalJump() && w.code.op(q).target() == copyBreaksTo;
             exit = onlyEnd ? f : Math.max(f, to);
             elseToFollow = exit == to;         // (the else ends the clause, going on where the region does)
         }

@@ -133,7 +133,7 @@ final class Tries {
 
     /**
      * 3.13+: the clause's POP_EXCEPT at p is followed (past its name cleanup) by the POP_EXCEPT of an
-     * enclosing clause and a jump out of the loop being read (before its head, or past its body): a break out
+     * enclosing clause (or several) and a jump out of the loop being read (before its head, or past its body): a break out
      * of a loop inside that enclosing clause, the code after the loop (the enclosing clause's end) copied
      * into it. The walk reads nothing there (a jump to where the clauses go), and the loop reads no break:
      * its else would be taken for the code after it (unseen tails seed 42 f63: {@code except E1: while c():
@@ -143,11 +143,13 @@ final class Tries {
         if (r.loop() == null || p < 0) {
             return false;
         }
-        int q = ExceptClauses.afterNameCleanup(w.code, p + 1);
-        if (q >= w.code.size() || !w.code.op(q).is("POP_EXCEPT")) {
+        int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        if (k >= w.code.size() || !w.code.op(k).is("POP_EXCEPT")) {
             return false;
         }
-        int k = ExceptClauses.afterNameCleanup(w.code, q + 1);
+        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT")) {
+            k = ExceptClauses.afterNameCleanup(w.code, k + 1);   // (and the clauses around that one)
+        }
         if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump()) {
             return false;
         }

@@ -1,0 +1,347 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def clause_while_if_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if x(18):
+                break
+        else:
+            return 26
+    t(33)
+
+
+def named_clause_while_if_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1 as e:
+        while c():
+            if x(18):
+                break
+        else:
+            return 26
+    t(33)
+
+
+def clause_while_named_try_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1 as e:
+                break
+        else:
+            return 26
+    t(33)
+
+
+def clause_while_try_break_else_falls_off(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                break
+        else:
+            t(26)
+    t(33)
+
+
+def clause_while_try_if_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                if c():
+                    break
+                t(5)
+        else:
+            return 26
+    t(33)
+
+
+def loop_clause_while_break_else_continue(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+        except E1:
+            while c():
+                if x(18):
+                    break
+            else:
+                continue
+        t(33)
+
+
+def named_clauses_while_if_break_else_raise(c, t, x, n, m):
+    try:
+        x(1)
+    except E1 as e:
+        while c():
+            try:
+                x(18)
+            except E2 as d:
+                if c():
+                    break
+        else:
+            raise
+    t(33)
+
+
+def clause_while_with_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        t(2)
+        while c():
+            with m(3):
+                if x(18):
+                    break
+        else:
+            return 26
+    t(33)
+
+
+def clause_if_while_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if c():
+            while c():
+                if x(18):
+                    break
+            else:
+                return 26
+        else:
+            t(5)
+    t(33)
+
+
+def loop_clause_while_break_continue_else_return(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+        except E1:
+            while c():
+                if x(18):
+                    break
+                if x(19):
+                    continue
+                t(4)
+            else:
+                return 26
+        t(33)
+
+
+def clause_while_two_clauses_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                try:
+                    x(2)
+                except E2:
+                    break
+        else:
+            return 26
+    t(33)
+
+
+def clause_while_break_else_return_finally(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if x(18):
+                break
+        else:
+            return 26
+    finally:
+        t(7)
+    t(33)
+
+
+def clause_nested_whiles_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            while x(3):
+                if x(18):
+                    break
+            else:
+                return 1
+            if c():
+                break
+        else:
+            return 26
+    t(33)
+
+
+def clauses_while_true_and_while_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while True:
+            if c():
+                break
+        t(4)
+    except E2:
+        while c():
+            if x(18):
+                break
+        else:
+            return 26
+    t(33)
+
+assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_if_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_if_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 1], clause_while_if_break_else_return) in (('E1', [-1, -18]), FELL)
+assert run([1, 1, 2], clause_while_if_break_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], named_clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], named_clause_while_if_break_else_return) in ((26, [-1]), FELL)
+assert run([2], named_clause_while_if_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clause_while_if_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 1], named_clause_while_if_break_else_return) in (('E1', [-1, -18]), FELL)
+assert run([1, 1, 2], named_clause_while_if_break_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], clause_while_named_try_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_named_try_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_named_try_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_named_try_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 1], clause_while_named_try_break_else_return) in ((None, [-1, -18, 33]), FELL)
+assert run([1, 1, 2], clause_while_named_try_break_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], clause_while_try_break_else_falls_off) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_try_break_else_falls_off) in ((None, [-1, 26, 33]), FELL)
+assert run([2], clause_while_try_break_else_falls_off) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_try_break_else_falls_off) in ((None, [-1, -18, 26, 33]), FELL)
+assert run([1, 1, 1], clause_while_try_break_else_falls_off) in ((None, [-1, -18, 33]), FELL)
+assert run([1, 1, 2], clause_while_try_break_else_falls_off) in (('E2', [-1, -18]), FELL)
+assert run([], clause_while_try_if_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_try_if_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_try_if_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_try_if_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 1], clause_while_try_if_break_else_return) in ((26, [-1, -18, 5]), FELL)
+assert run([1, 1, 2], clause_while_try_if_break_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], loop_clause_while_break_else_continue) in ((None, []), FELL)
+assert run([1], loop_clause_while_break_else_continue) in ((None, [-1, 33]), FELL)
+assert run([2], loop_clause_while_break_else_continue) in ((None, [-1, 33, -1, 33]), FELL)
+assert run([1, 1], loop_clause_while_break_else_continue) in ((None, [-1]), FELL)
+assert run([1, 2], loop_clause_while_break_else_continue) in (('E2', [-1]), FELL)
+assert run([2, 1], loop_clause_while_break_else_continue) in ((None, [-1, -1, 33]), FELL)
+assert run([], named_clauses_while_if_break_else_raise) in ((None, [-1, 33]), FELL)
+assert run([1], named_clauses_while_if_break_else_raise) in (('E1', [-1]), FELL)
+assert run([2], named_clauses_while_if_break_else_raise) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clauses_while_if_break_else_raise) in (('E1', [-1, -18]), FELL)
+assert run([1, 1, 0, 1], named_clauses_while_if_break_else_raise) in (('E1', [-1, -18, -18]), FELL)
+assert run([1, 1, 2, 1], named_clauses_while_if_break_else_raise) in ((None, [-1, -18, 33]), FELL)
+assert run([], clause_while_with_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_with_break_else_return) in ((26, [-1, 2]), FELL)
+assert run([2], clause_while_with_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_with_break_else_return) in ((26, [-1, 2, ('enter', 3), -18, ('exit', 3, False)]), FELL)
+assert run([1, 1, 1], clause_while_with_break_else_return) in (('E1', [-1, 2, ('enter', 3), -18, ('exit', 3, False)]), FELL)
+assert run([1, 1, 2], clause_while_with_break_else_return) in (('E2', [-1, 2, ('enter', 3), -18, ('exit', 3, False)]), FELL)
+assert run([], clause_if_while_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_if_while_break_else_return) in ((None, [-1, 5, 33]), FELL)
+assert run([2], clause_if_while_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_if_while_break_else_return) in ((26, [-1]), FELL)
+assert run([1, 1, 1], clause_if_while_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 1, 1], clause_if_while_break_else_return) in (('E1', [-1, -18]), FELL)
+assert run([], loop_clause_while_break_continue_else_return) in ((None, []), FELL)
+assert run([1], loop_clause_while_break_continue_else_return) in ((None, [-1, 33]), FELL)
+assert run([1, 1], loop_clause_while_break_continue_else_return) in ((26, [-1]), FELL)
+assert run([1, 2], loop_clause_while_break_continue_else_return) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], loop_clause_while_break_continue_else_return) in ((None, [-1, 33, -1, 33]), FELL)
+assert run([1, 1, 1], loop_clause_while_break_continue_else_return) in ((26, [-1, -18, -19, 4]), FELL)
+assert run([], clause_while_two_clauses_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_two_clauses_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_two_clauses_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_two_clauses_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 1], clause_while_two_clauses_break_else_return) in ((26, [-1, -18, -2]), FELL)
+assert run([1, 1, 2], clause_while_two_clauses_break_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], clause_while_break_else_return_finally) in ((None, [-1, 7, 33]), FELL)
+assert run([1], clause_while_break_else_return_finally) in ((26, [-1, 7]), FELL)
+assert run([2], clause_while_break_else_return_finally) in (('E2', [-1, 7]), FELL)
+assert run([1, 1], clause_while_break_else_return_finally) in ((26, [-1, -18, 7]), FELL)
+assert run([1, 1, 1], clause_while_break_else_return_finally) in (('E1', [-1, -18, 7]), FELL)
+assert run([1, 1, 2], clause_while_break_else_return_finally) in (('E2', [-1, -18, 7]), FELL)
+assert run([], clause_nested_whiles_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_nested_whiles_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_nested_whiles_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_nested_whiles_break_else_return) in ((1, [-1, -3]), FELL)
+assert run([1, 1, 1], clause_nested_whiles_break_else_return) in (('E1', [-1, -3]), FELL)
+assert run([1, 1, 2], clause_nested_whiles_break_else_return) in (('E2', [-1, -3]), FELL)
+assert run([], clauses_while_true_and_while_else_return) in ((None, [-1, 33]), FELL)
+assert run([2], clauses_while_true_and_while_else_return) in ((26, [-1]), FELL)
+assert run([1, 1], clauses_while_true_and_while_else_return) in ((None, [-1, 4, 33]), FELL)
+assert run([2, 1], clauses_while_true_and_while_else_return) in ((26, [-1, -18]), FELL)
+assert run([2, 1, 1], clauses_while_true_and_while_else_return) in (('E1', [-1, -18]), FELL)
+assert run([2, 1, 2], clauses_while_true_and_while_else_return) in (('E2', [-1, -18]), FELL)
