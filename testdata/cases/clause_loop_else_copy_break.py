@@ -1,12 +1,15 @@
 # Found on 2026-12-06 (twenty-fourth session), probing the break the twenty-third left as a fallback:
-# a while loop ending an except clause, with an else that leaves (return, raise, continue) or falls off,
-# and a break. 3.13+ copy the clause's end (POP_EXCEPT, a jump past the try) into the break, keeping
-# its interruptible JUMP, first popping every clause in the loop body that the break leaves. Loops read
-# such breaks only in a loop that never loops, and only when the clause's own end past the loop
-# confirmed them: here the else leaves, there is no such end. 3.13 and 3.14 printed a5, a7 and c6 with
-# the break turned into falling off the clause (the else run after it: silent wrong code) and fell back
-# on the rest. Loops.clauseEndCopyBreak now reads them in a loop too (its own jumps back excepted), and
-# without an own end when the jump's POP_EXCEPT pops the clause the loop's test lies in.
+# a while loop ending an except clause, with an else that leaves (return, raise, continue, break) or
+# falls off, and a break. 3.13+ copy the clause's end (POP_EXCEPT, a jump past the try) into the break,
+# keeping its interruptible JUMP, after the break's own unwinding (the POP_EXCEPTs of clauses in the loop
+# body it leaves, a finally body, a with's exit call). Loops read such breaks only in a loop that never
+# loops, and only when the clause's own end past the loop confirmed them: here the else leaves, there is
+# no such end. 3.13 and 3.14 printed four with the break turned into falling off the clause, the else
+# run after it (silent wrong code: clause_while_named_try_break_else_return,
+# clause_while_try_if_break_else_return, clause_while_two_clauses_break_else_return,
+# clause_while_try_finally_break_else_return) and fell back on the rest. Loops.clauseEndCopyBreak now
+# reads them in a loop's body too: nothing else leaves the clause around the loop from there (a jump
+# before the loop, past a POP_EXCEPT out of the range of the clause).
 class E1(Exception):
     pass
 
@@ -285,6 +288,148 @@ def clauses_while_true_and_while_else_return(c, t, x, n, m):
             return 26
     t(33)
 
+
+def clause_nested_while_clause_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            while x(3):
+                try:
+                    x(4)
+                except E2:
+                    break
+            else:
+                return 1
+            t(5)
+        else:
+            return 26
+    t(33)
+
+def loop_clause_while_break_else_break(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+        except E1:
+            while c():
+                if x(18):
+                    break
+            else:
+                break
+        t(33)
+
+def named_clause_clause_while_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1 as e:
+        try:
+            x(2)
+        except E2:
+            while c():
+                if x(18):
+                    break
+            else:
+                return 26
+    t(33)
+
+def clause_while_for_break_else_break(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            for i in n():
+                if x(18):
+                    break
+            else:
+                if c():
+                    break
+        else:
+            return 26
+    t(33)
+
+def clause_while_match_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            match c():
+                case 1:
+                    break
+                case _:
+                    t(3)
+        else:
+            return 26
+    t(33)
+
+def clauses_while_break_else_return_then_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if x(18):
+                break
+        else:
+            return 26
+    except E2:
+        t(3)
+    t(33)
+
+def clause_else_branch_while_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if c():
+            t(3)
+        else:
+            while c():
+                if x(18):
+                    break
+            else:
+                return 26
+    t(33)
+
+def clause_while_break_continue_return_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if x(18):
+                break
+            elif c():
+                continue
+            else:
+                return 5
+        else:
+            return 26
+    return 33
+
+def with_clause_while_break_else_return(c, t, x, n, m):
+    with m(1):
+        try:
+            x(1)
+        except E1:
+            while c():
+                if x(18):
+                    break
+            else:
+                return 26
+        t(33)
+
+def clause_while_try_finally_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                break
+            finally:
+                t(4)
+        else:
+            return 26
+    t(33)
+
 assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
 assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)
 assert run([2], clause_while_if_break_else_return) in (('E2', [-1]), FELL)
@@ -382,4 +527,74 @@ assert run([1, 1], clauses_while_true_and_while_else_return) in ((None, [-1, 4, 
 assert run([2, 1], clauses_while_true_and_while_else_return) in ((26, [-1, -18]), FELL)
 assert run([2, 1, 1], clauses_while_true_and_while_else_return) in (('E1', [-1, -18]), FELL)
 assert run([2, 1, 2], clauses_while_true_and_while_else_return) in (('E2', [-1, -18]), FELL)
+
+assert run([], clause_nested_while_clause_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_nested_while_clause_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_nested_while_clause_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_nested_while_clause_break_else_return) in ((1, [-1, -3]), FELL)
+assert run([1, 1, 1], clause_nested_while_clause_break_else_return) in (('E1', [-1, -3]), FELL)
+assert run([1, 1, 2], clause_nested_while_clause_break_else_return) in (('E2', [-1, -3]), FELL)
+
+assert run([], loop_clause_while_break_else_break) in ((None, []), FELL)
+assert run([1], loop_clause_while_break_else_break) in ((None, [-1, 33]), FELL)
+assert run([1, 1], loop_clause_while_break_else_break) in ((None, [-1]), FELL)
+assert run([1, 2], loop_clause_while_break_else_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], loop_clause_while_break_else_break) in ((None, [-1, 33, -1, 33]), FELL)
+assert run([1, 1, 1], loop_clause_while_break_else_break) in ((None, [-1, -18]), FELL)
+
+assert run([], named_clause_clause_while_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], named_clause_clause_while_break_else_return) in ((None, [-1, -2, 33]), FELL)
+assert run([2], named_clause_clause_while_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clause_clause_while_break_else_return) in (('E1', [-1, -2]), FELL)
+assert run([1, 2], named_clause_clause_while_break_else_return) in ((26, [-1, -2]), FELL)
+assert run([1, 2, 1], named_clause_clause_while_break_else_return) in ((26, [-1, -2, -18]), FELL)
+
+assert run([], clause_while_for_break_else_break) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_for_break_else_break) in ((26, [-1]), FELL)
+assert run([2], clause_while_for_break_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], clause_while_for_break_else_break) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 2], clause_while_for_break_else_break) in ((26, [-1, -18, -18]), FELL)
+assert run([1, 1, 1, 1], clause_while_for_break_else_break) in (('E1', [-1, -18]), FELL)
+
+assert run([], clause_while_match_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_match_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_match_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_match_break_else_return) in ((26, [-1, 3]), FELL)
+assert run([1, 1, 0, 1], clause_while_match_break_else_return) in ((26, [-1, 3, 3]), FELL)
+assert run([1, 1, 0, 1, 1], clause_while_match_break_else_return) in ((None, [-1, 3, 33]), FELL)
+
+assert run([], clauses_while_break_else_return_then_clause) in ((None, [-1, 33]), FELL)
+assert run([1], clauses_while_break_else_return_then_clause) in ((26, [-1]), FELL)
+assert run([2], clauses_while_break_else_return_then_clause) in ((None, [-1, 3, 33]), FELL)
+assert run([1, 1], clauses_while_break_else_return_then_clause) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 1], clauses_while_break_else_return_then_clause) in (('E1', [-1, -18]), FELL)
+assert run([1, 1, 2], clauses_while_break_else_return_then_clause) in (('E2', [-1, -18]), FELL)
+
+assert run([], clause_else_branch_while_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_else_branch_while_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_else_branch_while_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_else_branch_while_break_else_return) in ((None, [-1, 3, 33]), FELL)
+assert run([1, 0, 1], clause_else_branch_while_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 0, 1, 1], clause_else_branch_while_break_else_return) in (('E1', [-1, -18]), FELL)
+
+assert run([], clause_while_break_continue_return_else_return) in ((33, [-1]), FELL)
+assert run([1], clause_while_break_continue_return_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_break_continue_return_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_break_continue_return_else_return) in ((5, [-1, -18]), FELL)
+assert run([1, 1, 1], clause_while_break_continue_return_else_return) in (('E1', [-1, -18]), FELL)
+assert run([1, 1, 2], clause_while_break_continue_return_else_return) in (('E2', [-1, -18]), FELL)
+
+assert run([], with_clause_while_break_else_return) in ((None, [('enter', 1), -1, 33, ('exit', 1, False)]), FELL)
+assert run([1], with_clause_while_break_else_return) in ((26, [('enter', 1), -1, ('exit', 1, False)]), FELL)
+assert run([2], with_clause_while_break_else_return) in (('E2', [('enter', 1), -1, ('exit', 1, False)]), FELL)
+assert run([1, 1], with_clause_while_break_else_return) in ((26, [('enter', 1), -1, -18, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_clause_while_break_else_return) in ((None, [('enter', 1), -1, ('exit', 1, True)]), FELL)
+assert run([1, 1, 1], with_clause_while_break_else_return) in (('E1', [('enter', 1), -1, -18, ('exit', 1, False)]), FELL)
+
+assert run([], clause_while_try_finally_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_try_finally_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_try_finally_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_try_finally_break_else_return) in ((26, [-1, -18, 4]), FELL)
+assert run([1, 1, 1], clause_while_try_finally_break_else_return) in ((None, [-1, -18, 4, 33]), FELL)
+assert run([1, 1, 2], clause_while_try_finally_break_else_return) in (('E2', [-1, -18, 4]), FELL)
 

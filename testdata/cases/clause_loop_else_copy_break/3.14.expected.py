@@ -7,6 +7,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -176,121 +179,17 @@ def named_clauses_while_if_break_else_raise(c, t, x, n, m):
 
 
 def clause_while_with_break_else_return(c, t, x, n, m):
-    # depyf: could not decompile clause_while_with_break_else_return: conditional jump out of the region at 160
-    #    179            RESUME                   0
-    #   
-    #    180            NOP
-    #   
-    #    181    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    190    L2:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          33
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    182            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE      100 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    183            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    184    L4:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       75 (to L16)
-    #           L5:     NOT_TAKEN
-    #   
-    #    185    L6:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L7:     POP_TOP
-    #   
-    #    186            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L10)
-    #                   NOT_TAKEN
-    #   
-    #    187            NOP
-    #   
-    #    185    L8:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD           85 (to L2)
-    #   
-    #    186   L10:     NOP
-    #   
-    #    185   L11:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           67 (to L4)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           84 (to L4)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    189   L16:     POP_EXCEPT
-    #                   LOAD_SMALL_INT          26
-    #                   RETURN_VALUE
-    #   
-    #    182   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L5 -> L18 [1] lasti
-    #     L6 to L7 -> L18 [1] lasti
-    #     L7 to L8 -> L12 [3] lasti
-    #     L8 to L9 -> L18 [1] lasti
-    #     L11 to L12 -> L18 [1] lasti
-    #     L12 to L14 -> L15 [5] lasti
-    #     L14 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile clause_while_with_break_else_return: conditional jump out of the region at 160')
+    try:
+        x(1)
+    except E1:
+        t(2)
+        while c():
+            with m(3):
+                if x(18):
+                    break
+        else:
+            return 26
+    t(33)
 
 
 def clause_if_while_break_else_return(c, t, x, n, m):
@@ -390,6 +289,154 @@ def clauses_while_true_and_while_else_return(c, t, x, n, m):
             return 26
     t(33)
 
+
+def clause_nested_while_clause_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            while x(3):
+                try:
+                    x(4)
+                except E2:
+                    break
+            else:
+                return 1
+            t(5)
+        return 26
+    t(33)
+
+
+def loop_clause_while_break_else_break(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+        except E1:
+            while c():
+                if x(18):
+                    break
+            else:
+                break
+        t(33)
+
+
+def named_clause_clause_while_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1 as e:
+        try:
+            x(2)
+        except E2:
+            while c():
+                if x(18):
+                    break
+            else:
+                return 26
+    t(33)
+
+
+def clause_while_for_break_else_break(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            for i in n():
+                if x(18):
+                    break
+            else:
+                if not c():
+                    continue
+                break
+        else:
+            return 26
+    t(33)
+
+
+def clause_while_match_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if c() == 1:
+                break
+            else:
+                t(3)
+        else:
+            return 26
+    t(33)
+
+
+def clauses_while_break_else_return_then_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if x(18):
+                break
+        else:
+            return 26
+    except E2:
+        t(3)
+    t(33)
+
+
+def clause_else_branch_while_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if c():
+            t(3)
+        else:
+            while c():
+                if x(18):
+                    break
+            else:
+                return 26
+    t(33)
+
+
+def clause_while_break_continue_return_else_return(c, t, x, n, m):
+    try:
+        x(1)
+        return 33
+    except E1:
+        while c():
+            if x(18):
+                return 33
+            if c():
+                continue
+            return 5
+        return 26
+
+
+def with_clause_while_break_else_return(c, t, x, n, m):
+    with m(1):
+        try:
+            x(1)
+        except E1:
+            while c():
+                if x(18):
+                    break
+            else:
+                return 26
+        t(33)
+
+
+def clause_while_try_finally_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                break
+            finally:
+                t(4)
+        else:
+            return 26
+    t(33)
+
 assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
 assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)
 assert run([2], clause_while_if_break_else_return) in (('E2', [-1]), FELL)
@@ -474,3 +521,63 @@ assert run([1, 1], clauses_while_true_and_while_else_return) in ((None, [-1, 4, 
 assert run([2, 1], clauses_while_true_and_while_else_return) in ((26, [-1, -18]), FELL)
 assert run([2, 1, 1], clauses_while_true_and_while_else_return) in (('E1', [-1, -18]), FELL)
 assert run([2, 1, 2], clauses_while_true_and_while_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], clause_nested_while_clause_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_nested_while_clause_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_nested_while_clause_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_nested_while_clause_break_else_return) in ((1, [-1, -3]), FELL)
+assert run([1, 1, 1], clause_nested_while_clause_break_else_return) in (('E1', [-1, -3]), FELL)
+assert run([1, 1, 2], clause_nested_while_clause_break_else_return) in (('E2', [-1, -3]), FELL)
+assert run([], loop_clause_while_break_else_break) in ((None, []), FELL)
+assert run([1], loop_clause_while_break_else_break) in ((None, [-1, 33]), FELL)
+assert run([1, 1], loop_clause_while_break_else_break) in ((None, [-1]), FELL)
+assert run([1, 2], loop_clause_while_break_else_break) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], loop_clause_while_break_else_break) in ((None, [-1, 33, -1, 33]), FELL)
+assert run([1, 1, 1], loop_clause_while_break_else_break) in ((None, [-1, -18]), FELL)
+assert run([], named_clause_clause_while_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], named_clause_clause_while_break_else_return) in ((None, [-1, -2, 33]), FELL)
+assert run([2], named_clause_clause_while_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clause_clause_while_break_else_return) in (('E1', [-1, -2]), FELL)
+assert run([1, 2], named_clause_clause_while_break_else_return) in ((26, [-1, -2]), FELL)
+assert run([1, 2, 1], named_clause_clause_while_break_else_return) in ((26, [-1, -2, -18]), FELL)
+assert run([], clause_while_for_break_else_break) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_for_break_else_break) in ((26, [-1]), FELL)
+assert run([2], clause_while_for_break_else_break) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], clause_while_for_break_else_break) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 2], clause_while_for_break_else_break) in ((26, [-1, -18, -18]), FELL)
+assert run([1, 1, 1, 1], clause_while_for_break_else_break) in (('E1', [-1, -18]), FELL)
+assert run([], clause_while_match_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_match_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_match_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_match_break_else_return) in ((26, [-1, 3]), FELL)
+assert run([1, 1, 0, 1], clause_while_match_break_else_return) in ((26, [-1, 3, 3]), FELL)
+assert run([1, 1, 0, 1, 1], clause_while_match_break_else_return) in ((None, [-1, 3, 33]), FELL)
+assert run([], clauses_while_break_else_return_then_clause) in ((None, [-1, 33]), FELL)
+assert run([1], clauses_while_break_else_return_then_clause) in ((26, [-1]), FELL)
+assert run([2], clauses_while_break_else_return_then_clause) in ((None, [-1, 3, 33]), FELL)
+assert run([1, 1], clauses_while_break_else_return_then_clause) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 1], clauses_while_break_else_return_then_clause) in (('E1', [-1, -18]), FELL)
+assert run([1, 1, 2], clauses_while_break_else_return_then_clause) in (('E2', [-1, -18]), FELL)
+assert run([], clause_else_branch_while_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_else_branch_while_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_else_branch_while_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_else_branch_while_break_else_return) in ((None, [-1, 3, 33]), FELL)
+assert run([1, 0, 1], clause_else_branch_while_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 0, 1, 1], clause_else_branch_while_break_else_return) in (('E1', [-1, -18]), FELL)
+assert run([], clause_while_break_continue_return_else_return) in ((33, [-1]), FELL)
+assert run([1], clause_while_break_continue_return_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_break_continue_return_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_break_continue_return_else_return) in ((5, [-1, -18]), FELL)
+assert run([1, 1, 1], clause_while_break_continue_return_else_return) in (('E1', [-1, -18]), FELL)
+assert run([1, 1, 2], clause_while_break_continue_return_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], with_clause_while_break_else_return) in ((None, [('enter', 1), -1, 33, ('exit', 1, False)]), FELL)
+assert run([1], with_clause_while_break_else_return) in ((26, [('enter', 1), -1, ('exit', 1, False)]), FELL)
+assert run([2], with_clause_while_break_else_return) in (('E2', [('enter', 1), -1, ('exit', 1, False)]), FELL)
+assert run([1, 1], with_clause_while_break_else_return) in ((26, [('enter', 1), -1, -18, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_clause_while_break_else_return) in ((None, [('enter', 1), -1, ('exit', 1, True)]), FELL)
+assert run([1, 1, 1], with_clause_while_break_else_return) in (('E1', [('enter', 1), -1, -18, ('exit', 1, False)]), FELL)
+assert run([], clause_while_try_finally_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_try_finally_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_try_finally_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_try_finally_break_else_return) in ((26, [-1, -18, 4]), FELL)
+assert run([1, 1, 1], clause_while_try_finally_break_else_return) in ((None, [-1, -18, 4, 33]), FELL)
+assert run([1, 1, 2], clause_while_try_finally_break_else_return) in (('E2', [-1, -18, 4]), FELL)

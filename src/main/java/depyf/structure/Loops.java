@@ -305,10 +305,7 @@ final class Loops {
         }
         int t = w.code.op(k).target();
         for (int j = k; j < f; j++) {
-            Op op = w.code.op(j);
-            int p = ExceptClauses.beforeNameCleanup(w.code, j - 1);
-            if (op.is("JUMP_BACKWARD") && op.target() == t && !w.code.noInterruptJump(j) && p >= b
-                    && w.code.op(p).is("POP_EXCEPT") && !nestedBackEdgeInto(w.code, head, b, b, j, j, f) && breakLine(w, b, p)) {
+            if (w.code.op(j).target() == t && copyBreak(w, head, b, f, j)) {
                 w.clauseCopyBreaks.set(j);
             }
         }
@@ -318,14 +315,14 @@ final class Loops {
     /**
      * 3.13+: a while loop inside an except clause that ends it: a break out of its body [b, f) is a copy
      * of the clause's end (POP_EXCEPT, the name's cleanup, the jump to the code after the try; first the
-     * POP_EXCEPTs of clauses in the body that the break leaves too), whose jump keeps the break's JUMP
+     * unwinding of the statements in the body that the break leaves too), whose jump keeps the break's JUMP
      * (flowgraph.c, inline_small_or_no_lineno_blocks: "Make sure we don't lose eval breaker checks"), where
      * the clause's own end, and an if's branch ending the clause, jump with JUMP_NO_INTERRUPT. Returns the
      * first such break's jump when the clause's own end at or past f jumps to the same place, or -1. A loop
      * whose test at [head, b) its body jumps back to (head -1: one that never loops) may have no own end
-     * past f to compare with: its else leaves, and the loop's breaks are the only way out of the clause
-     * (`except E: while c(): try: x() / except E: break / else: return 1`). Not a jump inside a loop nested
-     * in the body, nor one an enclosing loop explains (its continue or break).
+     * past f to compare with: its else leaves (`except E: while c(): try: x() / except E: break / else:
+     * return 1`). Not a jump inside a loop nested in the body, nor one an enclosing loop explains (its
+     * continue or break).
      */
     static int clauseEndCopyBreak(Walker w, int head, int b, int f, Region r) {
         int clause = b;                        // the handler whose clause [b, f) lies in (3.13+ lay them out last)
@@ -333,17 +330,14 @@ final class Loops {
             clause--;                          // (not the handler of a with or try nested in the clause before b)
         }
         if (!w.env.atLeast(3, 13) || clause == 0 || r.loop() != null && java.util.Collections.min(r.loop().continues()) > clause
-                || nestedBackEdgeInto(w.code, head, b, b, f, b, f)) {
-            // (a loop inside the clause around [b, f), or one in it: such jumps are its breaks)
+                || head < 0 && hasBackEdgeInto(w.code, b, f, b, f)) {
+            // (a loop inside the clause around [b, f), or one in it: such jumps are its breaks; in a loop's
+            // body, the jumps in a nested loop are left out below)
             return -1;
         }
         for (int k = b; k < f; k++) {
-            Op op = w.code.op(k);
-            int t = op.target();
-            int p = ExceptClauses.beforeNameCleanup(w.code, k - 1);
-            if (!op.is("JUMP_BACKWARD") || w.code.noInterruptJump(k) || !w.reachable.get(k) || w.dead.get(k)
-                    || p < b || !w.code.op(p).is("POP_EXCEPT") || !breakLine(w, b, p) || nestedBackEdgeInto(w.code, head, b, b, k, k, f)
-                    || w.clauseCopyBreaks.get(k) || head >= 0 && t >= head
+            int t = w.code.op(k).target();
+            if (!copyBreak(w, head, b, f, k) || w.clauseCopyBreaks.get(k)
                     || r.loop() != null && (r.loop().continuesThisOrOuter(t) || t == r.loop().exit())) {
                 continue;
             }
@@ -351,20 +345,39 @@ final class Loops {
             for (int k2 = f; k2 < w.code.size() && !w.code.op(k2).is("PUSH_EXC_INFO"); k2++) {
                 int p2 = ExceptClauses.beforeNameCleanup(w.code, k2 - 1);
                 if (w.code.noInterruptJump(k2) && w.reachable.get(k2) && p2 >= f && w.code.op(p2).is("POP_EXCEPT")
-                        && Branches.sameHandler(w, p, p2)) {
+                        && Branches.sameHandler(w, ExceptClauses.beforeNameCleanup(w.code, k - 1), p2)) {
                     if (w.code.op(k2).target() == t) {
                         return k;
                     }
                     ownEnd = true;             // (not the else's continue or break of an enclosing loop)
                 }
             }
-            int inner = ExceptClauses.beforeNameCleanup(w.code, p - 1);
-            if (!ownEnd && head >= 0 && !Branches.sameHandler(w, p, head)
-                    && (!w.code.op(inner).is("POP_EXCEPT") || Branches.sameHandler(w, inner, head))) {
-                return k;                      // (p pops the clause the loop's test lies in, after those in the body)
+            if (!ownEnd && head >= 0) {
+                return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the jump at k in the body [b, f) of a loop inside an except clause is a break out of it
+     * copying the clause's end ({@link #clauseEndCopyBreak}), not one in a loop nested in the body. A loop
+     * that never loops (head -1) tells such breaks by their line ({@link #breakLine}); from a loop's body
+     * nothing but its break leaves the clause around it (the statements' own ends stay in the body, a loop
+     * around it in the clause rules the reading out): the jump lands before the loop, its POP_EXCEPT (past
+     * whatever the break unwinds first) out of the range that protects the loop's test, the clause's.
+     */
+    private static boolean copyBreak(Walker w, int head, int b, int f, int k) {
+        Op op = w.code.op(k);
+        int p = ExceptClauses.beforeNameCleanup(w.code, k - 1);
+        if (!op.is("JUMP_BACKWARD") || w.code.noInterruptJump(k) || !w.reachable.get(k) || w.dead.get(k) || p < b
+                || !w.code.op(p).is("POP_EXCEPT") || nestedBackEdgeInto(w.code, head, b, b, k, k, f)) {
+            return false;
+        }
+        if (head < 0) {
+            return breakLine(w, b, p);
+        }
+        return op.target() < head && !Branches.sameHandler(w, p, head);
     }
 
     /**

@@ -644,7 +644,7 @@ final class Tries {
             int outerExit = at >= 0 && at < clause.out.size() ? ExceptClauses.enclosingClauseExit(w, clause.popExceptOp, l) : -1;
             Stmt leavingJump = outerExit < 0 ? null
                     : ExceptClauses.leavingJump(clause.out.subList(at, clause.out.size()));
-            if (at >= 0 && at == clause.out.size() && breaksOutOfEnclosingClause(w, clause.popExceptOp, r)) {
+                if (at >= 0 && at == clause.out.size() && breaksOutOfEnclosingClause(w, clause.popExceptOp, r)) {
                 throw new LiftException("a break out of a loop inside an except clause, copied with that clause's end, at "
                         + w.code.op(clause.popExceptOp).offset());
             }

@@ -272,6 +272,13 @@ final class Withs {
             return -1;
         }
         int y = r.loop().isFor() && (w.code.op(x).is("POP_TOP") || w.code.op(x).is("POP_ITER")) ? x + 1 : x;
+        int c = y;
+        while (c < w.code.size() && w.code.op(c).is("POP_EXCEPT")) {
+            c = ExceptClauses.afterNameCleanup(w.code, c + 1);
+        }
+        if (c > y && c < w.code.size() && w.clauseCopyBreaks.get(c)) {
+            return c;                          // a copy of the enclosing clause's end (Loops.clauseEndCopyBreak)
+        }
         Op jump = w.code.op(y);
         if (y + 1 < w.code.size() && jump.isUnconditionalJump() && jump.target() > y && w.breaksTo(r, jump.target())) {
             return y;
@@ -893,7 +900,7 @@ final class Withs {
         }
         Stmt s = jump.out.get(0);
         int exit = r.loop().exit();
-        if (s instanceof Stmt.Break && !threaded && (exit < 0 || target != exit && target != Tries.skipNops(w, exit)
+        if (s instanceof Stmt.Break && !threaded && !w.clauseCopyBreaks.get(end) && (exit < 0 || target != exit && target != Tries.skipNops(w, exit)
                 && target != Branches.jumpedTo(w, exit))) {
             return null;                       // a break to elsewhere than the exit the loop was read with (a for
                                                // loop's else the loop did not see): not read here
