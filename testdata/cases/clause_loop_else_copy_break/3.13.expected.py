@@ -10,6 +10,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -433,6 +436,141 @@ def clause_while_try_finally_break_else_return(c, t, x, n, m):
             return 26
     t(33)
 
+
+def clause_for_if_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        for i in n():
+            if x(18):
+                break
+        else:
+            return 26
+    t(33)
+
+
+def named_clause_for_named_try_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1 as e:
+        for i in n():
+            try:
+                x(18)
+            except E2 as d:
+                break
+        else:
+            return 26
+    t(33)
+
+
+def clause_for_with_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        for i in n():
+            with m(3):
+                if x(18):
+                    break
+        else:
+            return 26
+    t(33)
+
+
+def clause_for_try_finally_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        for i in n():
+            try:
+                x(18)
+            except E1:
+                break
+            finally:
+                t(4)
+        else:
+            return 26
+    t(33)
+
+
+def loop_clause_for_try_break_else_continue(c, t, x, n, m):
+    for j in n():
+        try:
+            x(1)
+        except E1:
+            for i in n():
+                try:
+                    x(18)
+                except E1:
+                    break
+            else:
+                continue
+        t(33)
+
+
+def clause_clause_for_if_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            x(2)
+        except E2:
+            for i in n():
+                if x(18):
+                    break
+            else:
+                return 26
+    t(33)
+
+
+def clause_while_try_break_else_return_finally(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                break
+        else:
+            return 26
+    finally:
+        t(5)
+    t(33)
+
+
+def clause_while_break_continue_else_raise(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                break
+            except E2:
+                continue
+            t(4)
+        else:
+            raise E2(3)
+    t(33)
+
+
+def clause_while_break_or_return_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            try:
+                x(18)
+            except E1:
+                if c():
+                    break
+                return 3
+        else:
+            return 26
+        t(6)
+    t(33)
+
 assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
 assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)
 assert run([2], clause_while_if_break_else_return) in (('E2', [-1]), FELL)
@@ -577,3 +715,57 @@ assert run([2], clause_while_try_finally_break_else_return) in (('E2', [-1]), FE
 assert run([1, 1], clause_while_try_finally_break_else_return) in ((26, [-1, -18, 4]), FELL)
 assert run([1, 1, 1], clause_while_try_finally_break_else_return) in ((None, [-1, -18, 4, 33]), FELL)
 assert run([1, 1, 2], clause_while_try_finally_break_else_return) in (('E2', [-1, -18, 4]), FELL)
+assert run([], clause_for_if_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_for_if_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_for_if_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_for_if_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 2], clause_for_if_break_else_return) in ((26, [-1, -18, -18]), FELL)
+assert run([1, 1, 1], clause_for_if_break_else_return) in (('E1', [-1, -18]), FELL)
+assert run([], named_clause_for_named_try_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], named_clause_for_named_try_break_else_return) in ((26, [-1]), FELL)
+assert run([2], named_clause_for_named_try_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clause_for_named_try_break_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 2], named_clause_for_named_try_break_else_return) in ((26, [-1, -18, -18]), FELL)
+assert run([1, 1, 1], named_clause_for_named_try_break_else_return) in (('E1', [-1, -18]), FELL)
+assert run([], clause_for_with_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_for_with_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_for_with_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_for_with_break_else_return) in ((26, [-1, ('enter', 3), -18, ('exit', 3, False)]), FELL)
+assert run([1, 2], clause_for_with_break_else_return) in ((26, [-1, ('enter', 3), -18, ('exit', 3, False), ('enter', 3), -18, ('exit', 3, False)]), FELL)
+assert run([1, 1, 1], clause_for_with_break_else_return) in (('E1', [-1, ('enter', 3), -18, ('exit', 3, False)]), FELL)
+assert run([], clause_for_try_finally_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_for_try_finally_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_for_try_finally_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_for_try_finally_break_else_return) in ((26, [-1, -18, 4]), FELL)
+assert run([1, 2], clause_for_try_finally_break_else_return) in ((26, [-1, -18, 4, -18, 4]), FELL)
+assert run([1, 1, 1], clause_for_try_finally_break_else_return) in ((None, [-1, -18, 4, 33]), FELL)
+assert run([], loop_clause_for_try_break_else_continue) in ((None, []), FELL)
+assert run([1], loop_clause_for_try_break_else_continue) in ((None, [-1, 33]), FELL)
+assert run([2], loop_clause_for_try_break_else_continue) in ((None, [-1, 33, -1, 33]), FELL)
+assert run([1, 1], loop_clause_for_try_break_else_continue) in ((None, [-1]), FELL)
+assert run([1, 2], loop_clause_for_try_break_else_continue) in (('E2', [-1]), FELL)
+assert run([2, 1], loop_clause_for_try_break_else_continue) in ((None, [-1, -1, 33]), FELL)
+assert run([], clause_clause_for_if_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_clause_for_if_break_else_return) in ((None, [-1, -2, 33]), FELL)
+assert run([2], clause_clause_for_if_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_clause_for_if_break_else_return) in (('E1', [-1, -2]), FELL)
+assert run([1, 2], clause_clause_for_if_break_else_return) in ((26, [-1, -2]), FELL)
+assert run([1, 2, 1], clause_clause_for_if_break_else_return) in ((26, [-1, -2, -18]), FELL)
+assert run([], clause_while_try_break_else_return_finally) in ((None, [-1, 5, 33]), FELL)
+assert run([1], clause_while_try_break_else_return_finally) in ((26, [-1, 5]), FELL)
+assert run([2], clause_while_try_break_else_return_finally) in (('E2', [-1, 5]), FELL)
+assert run([1, 1], clause_while_try_break_else_return_finally) in ((26, [-1, -18, 5]), FELL)
+assert run([1, 1, 1], clause_while_try_break_else_return_finally) in ((None, [-1, -18, 5, 33]), FELL)
+assert run([1, 1, 2], clause_while_try_break_else_return_finally) in (('E2', [-1, -18, 5]), FELL)
+assert run([], clause_while_break_continue_else_raise) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_break_continue_else_raise) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_break_continue_else_raise) in (('E2', [-1, -18, 4]), FELL)
+assert run([1, 1, 1], clause_while_break_continue_else_raise) in ((None, [-1, -18, 33]), FELL)
+assert run([1, 1, 2], clause_while_break_continue_else_raise) in (('E2', [-1, -18]), FELL)
+assert run([1, 1, 0, 1], clause_while_break_continue_else_raise) in (('E2', [-1, -18, 4, -18, 4]), FELL)
+assert run([], clause_while_break_or_return_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_break_or_return_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_break_or_return_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_while_break_or_return_else_return) in ((26, [-1, -18]), FELL)
+assert run([1, 1, 1], clause_while_break_or_return_else_return) in ((3, [-1, -18]), FELL)
+assert run([1, 1, 2], clause_while_break_or_return_else_return) in (('E2', [-1, -18]), FELL)

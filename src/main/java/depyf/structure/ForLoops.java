@@ -443,10 +443,14 @@ final class ForLoops {
 
     /**
      * At the POP_EXCEPT at p: the offset from p of the last instruction of the clause's end there (name
-     * cleanup, then a jump, or a few instructions ending in a return), or 0.
+     * cleanup, then a jump, or a few instructions ending in a return), or 0. The end of a clause that ends
+     * an enclosing clause is that one's end too: its POP_EXCEPT and name cleanup first.
      */
     static int clauseEndLength(Walker w, int p) {
         int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT")) {
+            k = ExceptClauses.afterNameCleanup(w.code, k + 1);
+        }
         for (int n = 0; k + n < w.code.size() && n < 8; n++) {
             Op op = w.code.op(k + n);
             if (op.isUnconditionalJump() && n == 0 || op.isReturn()) {

@@ -279,6 +279,10 @@ final class Withs {
         if (c > y && c < w.code.size() && w.clauseCopyBreaks.get(c)) {
             return c;                          // a copy of the enclosing clause's end (Loops.clauseEndCopyBreak)
         }
+        int clauseEnd = c > y && y > x ? ForLoops.clauseEndLength(w, y) : 0;
+        if (clauseEnd > 0) {
+            return y + clauseEnd;              // the same out of a for loop, its iterator popped (Walker.clauseEndBreak)
+        }
         Op jump = w.code.op(y);
         if (y + 1 < w.code.size() && jump.isUnconditionalJump() && jump.target() > y && w.breaksTo(r, jump.target())) {
             return y;
