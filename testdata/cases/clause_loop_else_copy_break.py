@@ -13,6 +13,8 @@
 # For loops (Walker.clauseEndBreak, which reads the break after the iterator's pop) now read the copy of
 # the ends of two clauses (a loop ending a clause that ends another), and Withs a with's exit call
 # before such a break out of a for loop.
+# A while loop that never loops reads such a break too without the clause's own end, when its line is
+# the break's (named_clause_never_loop_try_break_else_return: 3.13, 3.14 printed an if, the break lost).
 class E1(Exception):
     pass
 
@@ -568,6 +570,115 @@ def clause_while_break_or_return_else_return(c, t, x, n, m):
         t(6)
     t(33)
 
+
+def clause_never_loop_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            break
+        else:
+            return 26
+    t(33)
+
+def clause_never_loop_code_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            t(2)
+            break
+        else:
+            return 26
+    t(33)
+
+def named_clause_never_loop_try_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1 as e:
+        while c():
+            try:
+                x(2)
+            except E2:
+                break
+            return 4
+        else:
+            return 26
+    t(33)
+
+def clause_while_break_else_falls_to_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if c():
+                break
+        else:
+            t(26)
+            return 7
+        return 8
+    t(33)
+
+def tuple_clause_while_two_breaks_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except (E1, E2):
+        while c():
+            if c():
+                break
+            elif x(5):
+                break
+        else:
+            return 26
+    else:
+        t(4)
+    t(33)
+
+def two_clauses_while_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if c():
+                break
+        else:
+            return 26
+    except E2:
+        while c():
+            if c():
+                break
+        else:
+            return 27
+    t(33)
+
+def clause_while_while_else_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            while c():
+                if c():
+                    break
+            else:
+                break
+        else:
+            return 26
+    t(33)
+
+def loop_clause_while_break_else_return_try_else_break(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+        except E1:
+            while c():
+                if c():
+                    break
+            else:
+                return 3
+        else:
+            break
+    t(33)
+
 assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
 assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)
 assert run([2], clause_while_if_break_else_return) in (('E2', [-1]), FELL)
@@ -798,4 +909,47 @@ assert run([2], clause_while_break_or_return_else_return) in (('E2', [-1]), FELL
 assert run([1, 1], clause_while_break_or_return_else_return) in ((26, [-1, -18]), FELL)
 assert run([1, 1, 1], clause_while_break_or_return_else_return) in ((3, [-1, -18]), FELL)
 assert run([1, 1, 2], clause_while_break_or_return_else_return) in (('E2', [-1, -18]), FELL)
+
+assert run([], clause_never_loop_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_never_loop_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_never_loop_break_else_return) in (('E2', [-1]), FELL)
+
+assert run([], clause_never_loop_code_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_never_loop_code_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_never_loop_code_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_never_loop_code_break_else_return) in ((None, [-1, 2, 33]), FELL)
+
+assert run([], named_clause_never_loop_try_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], named_clause_never_loop_try_break_else_return) in ((26, [-1]), FELL)
+assert run([2], named_clause_never_loop_try_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clause_never_loop_try_break_else_return) in ((4, [-1, -2]), FELL)
+assert run([1, 1, 1], named_clause_never_loop_try_break_else_return) in (('E1', [-1, -2]), FELL)
+assert run([1, 1, 2], named_clause_never_loop_try_break_else_return) in ((None, [-1, -2, 33]), FELL)
+
+assert run([], clause_while_break_else_falls_to_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_break_else_falls_to_return) in ((7, [-1, 26]), FELL)
+assert run([2], clause_while_break_else_falls_to_return) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], clause_while_break_else_falls_to_return) in ((8, [-1]), FELL)
+
+assert run([], tuple_clause_while_two_breaks_else_return) in ((None, [-1, 4, 33]), FELL)
+assert run([1], tuple_clause_while_two_breaks_else_return) in ((26, [-1]), FELL)
+assert run([1, 1], tuple_clause_while_two_breaks_else_return) in ((26, [-1, -5]), FELL)
+assert run([1, 1, 1], tuple_clause_while_two_breaks_else_return) in ((None, [-1, 33]), FELL)
+assert run([1, 1, 0, 1], tuple_clause_while_two_breaks_else_return) in (('E1', [-1, -5]), FELL)
+assert run([1, 1, 0, 2], tuple_clause_while_two_breaks_else_return) in (('E2', [-1, -5]), FELL)
+
+assert run([], two_clauses_while_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], two_clauses_while_break_else_return) in ((26, [-1]), FELL)
+assert run([2], two_clauses_while_break_else_return) in ((27, [-1]), FELL)
+
+assert run([], clause_while_while_else_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_while_else_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_while_else_break_else_return) in (('E2', [-1]), FELL)
+
+assert run([], loop_clause_while_break_else_return_try_else_break) in ((None, [33]), FELL)
+assert run([1], loop_clause_while_break_else_return_try_else_break) in ((None, [-1, 33]), FELL)
+assert run([1, 1], loop_clause_while_break_else_return_try_else_break) in ((3, [-1]), FELL)
+assert run([1, 2], loop_clause_while_break_else_return_try_else_break) in (('E2', [-1]), FELL)
+assert run([2, 1, 1, 1], loop_clause_while_break_else_return_try_else_break) in ((None, [-1, -1, 33]), FELL)
+assert run([2, 1, 1, 1, 1], loop_clause_while_break_else_return_try_else_break) in ((3, [-1, -1]), FELL)
 

@@ -543,6 +543,270 @@ def clause_while_break_or_return_else_return(c, t, x, n, m):
         t(6)
     t(33)
 
+
+def clause_never_loop_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if c():
+            pass
+        else:
+            return 26
+    t(33)
+
+
+def clause_never_loop_code_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if c():
+            t(2)
+        else:
+            return 26
+    t(33)
+
+
+def named_clause_never_loop_try_break_else_return(c, t, x, n, m):
+    # depyf: could not decompile named_clause_never_loop_try_break_else_return: the return of 4 at offset 134 was never read: the structure found would leave it out
+    #   595           0 RESUME                   0
+    #   
+    #   596           2 NOP
+    #   
+    #   597           4 PUSH_NULL
+    #                 6 LOAD_FAST                2 (x)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 PRECALL                  1
+    #                14 CALL                     1
+    #                24 POP_TOP
+    #                26 JUMP_FORWARD            74 (to 176)
+    #           >>   28 PUSH_EXC_INFO
+    #   
+    #   598          30 LOAD_GLOBAL              0 (E1)
+    #                42 CHECK_EXC_MATCH
+    #                44 POP_JUMP_FORWARD_IF_FALSE    61 (to 168)
+    #                46 STORE_FAST               5 (e)
+    #   
+    #   599          48 PUSH_NULL
+    #                50 LOAD_FAST                0 (c)
+    #                52 PRECALL                  0
+    #                56 CALL                     0
+    #                66 POP_JUMP_FORWARD_IF_FALSE    35 (to 138)
+    #   
+    #   600          68 NOP
+    #   
+    #   601          70 PUSH_NULL
+    #                72 LOAD_FAST                2 (x)
+    #                74 LOAD_CONST               2 (2)
+    #                76 PRECALL                  1
+    #                80 CALL                     1
+    #                90 POP_TOP
+    #                92 JUMP_FORWARD            16 (to 126)
+    #           >>   94 PUSH_EXC_INFO
+    #   
+    #   602          96 LOAD_GLOBAL              2 (E2)
+    #               108 CHECK_EXC_MATCH
+    #               110 POP_JUMP_FORWARD_IF_FALSE     3 (to 118)
+    #               112 POP_TOP
+    #   
+    #   603         114 POP_EXCEPT
+    #               116 JUMP_FORWARD            16 (to 150)
+    #   
+    #   602     >>  118 RERAISE                  0
+    #           >>  120 COPY                     3
+    #               122 POP_EXCEPT
+    #               124 RERAISE                  1
+    #   
+    #   604     >>  126 POP_EXCEPT
+    #               128 LOAD_CONST               0 (None)
+    #               130 STORE_FAST               5 (e)
+    #               132 DELETE_FAST              5 (e)
+    #               134 LOAD_CONST               3 (4)
+    #               136 RETURN_VALUE
+    #   
+    #   606     >>  138 POP_EXCEPT
+    #               140 LOAD_CONST               0 (None)
+    #               142 STORE_FAST               5 (e)
+    #               144 DELETE_FAST              5 (e)
+    #               146 LOAD_CONST               4 (26)
+    #               148 RETURN_VALUE
+    #   
+    #   603     >>  150 POP_EXCEPT
+    #               152 LOAD_CONST               0 (None)
+    #               154 STORE_FAST               5 (e)
+    #               156 DELETE_FAST              5 (e)
+    #               158 JUMP_FORWARD             8 (to 176)
+    #           >>  160 LOAD_CONST               0 (None)
+    #               162 STORE_FAST               5 (e)
+    #               164 DELETE_FAST              5 (e)
+    #               166 RERAISE                  1
+    #   
+    #   598     >>  168 RERAISE                  0
+    #           >>  170 COPY                     3
+    #               172 POP_EXCEPT
+    #               174 RERAISE                  1
+    #   
+    #   607     >>  176 PUSH_NULL
+    #               178 LOAD_FAST                1 (t)
+    #               180 LOAD_CONST               5 (33)
+    #               182 PRECALL                  1
+    #               186 CALL                     1
+    #               196 POP_TOP
+    #               198 LOAD_CONST               0 (None)
+    #               200 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 24 -> 28 [0]
+    #     28 to 46 -> 170 [1] lasti
+    #     48 to 66 -> 160 [1] lasti
+    #     70 to 90 -> 94 [1]
+    #     92 to 92 -> 160 [1] lasti
+    #     94 to 112 -> 120 [2] lasti
+    #     114 to 116 -> 160 [1] lasti
+    #     118 to 118 -> 120 [2] lasti
+    #     120 to 124 -> 160 [1] lasti
+    #     160 to 168 -> 170 [1] lasti
+    raise RuntimeError('depyf: could not decompile named_clause_never_loop_try_break_else_return: the return of 4 at offset 134 was never read: the structure found would leave it out')
+
+
+def clause_while_break_else_falls_to_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if c():
+                break
+        else:
+            t(26)
+            return 7
+        return 8
+    t(33)
+
+
+def tuple_clause_while_two_breaks_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except (E1, E2):
+        while c():
+            if c():
+                break
+            if x(5):
+                break
+        else:
+            return 26
+    else:
+        t(4)
+    t(33)
+
+
+def two_clauses_while_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if c():
+                break
+        else:
+            return 26
+    except E2:
+        while c():
+            if c():
+                break
+        else:
+            return 27
+    t(33)
+
+
+def clause_while_while_else_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            while c():
+                if c():
+                    break
+            else:
+                break
+        else:
+            return 26
+    t(33)
+
+
+def loop_clause_while_break_else_return_try_else_break(c, t, x, n, m):
+    # depyf: could not decompile loop_clause_while_break_else_return_try_else_break: code copied after POP_EXCEPT in a branch of an except clause at 136
+    #   668           0 RESUME                   0
+    #   
+    #   669           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER                66 (to 156)
+    #                24 STORE_FAST               5 (i)
+    #   
+    #   670          26 NOP
+    #   
+    #   671          28 PUSH_NULL
+    #                30 LOAD_FAST                2 (x)
+    #                32 LOAD_CONST               1 (1)
+    #                34 PRECALL                  1
+    #                38 CALL                     1
+    #                48 POP_TOP
+    #   
+    #   679          50 POP_TOP
+    #                52 JUMP_FORWARD            51 (to 156)
+    #           >>   54 PUSH_EXC_INFO
+    #   
+    #   672          56 LOAD_GLOBAL              0 (E1)
+    #                68 CHECK_EXC_MATCH
+    #                70 POP_JUMP_FORWARD_IF_FALSE    38 (to 148)
+    #                72 POP_TOP
+    #   
+    #   673          74 PUSH_NULL
+    #                76 LOAD_FAST                0 (c)
+    #                78 PRECALL                  0
+    #                82 CALL                     0
+    #                92 POP_JUMP_FORWARD_IF_FALSE    21 (to 136)
+    #   
+    #   674     >>   94 PUSH_NULL
+    #                96 LOAD_FAST                0 (c)
+    #                98 PRECALL                  0
+    #               102 CALL                     0
+    #               112 POP_JUMP_FORWARD_IF_FALSE     1 (to 116)
+    #   
+    #   675         114 JUMP_FORWARD            14 (to 144)
+    #   
+    #   673     >>  116 PUSH_NULL
+    #               118 LOAD_FAST                0 (c)
+    #               120 PRECALL                  0
+    #               124 CALL                     0
+    #               134 POP_JUMP_BACKWARD_IF_TRUE    21 (to 94)
+    #   
+    #   677     >>  136 POP_EXCEPT
+    #               138 POP_TOP
+    #               140 LOAD_CONST               2 (3)
+    #               142 RETURN_VALUE
+    #   
+    #   675     >>  144 POP_EXCEPT
+    #               146 JUMP_BACKWARD           63 (to 22)
+    #   
+    #   672     >>  148 RERAISE                  0
+    #           >>  150 COPY                     3
+    #               152 POP_EXCEPT
+    #               154 RERAISE                  1
+    #   
+    #   680     >>  156 PUSH_NULL
+    #               158 LOAD_FAST                1 (t)
+    #               160 LOAD_CONST               3 (33)
+    #               162 PRECALL                  1
+    #               166 CALL                     1
+    #               176 POP_TOP
+    #               178 LOAD_CONST               0 (None)
+    #               180 RETURN_VALUE
+    #   ExceptionTable:
+    #     28 to 48 -> 54 [1]
+    #     54 to 134 -> 150 [2] lasti
+    #     148 to 148 -> 150 [2] lasti
+    raise RuntimeError('depyf: could not decompile loop_clause_while_break_else_return_try_else_break: code copied after POP_EXCEPT in a branch of an except clause at 136')
+
 assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
 assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)
 assert run([2], clause_while_if_break_else_return) in (('E2', [-1]), FELL)
@@ -741,3 +1005,38 @@ assert run([2], clause_while_break_or_return_else_return) in (('E2', [-1]), FELL
 assert run([1, 1], clause_while_break_or_return_else_return) in ((26, [-1, -18]), FELL)
 assert run([1, 1, 1], clause_while_break_or_return_else_return) in ((3, [-1, -18]), FELL)
 assert run([1, 1, 2], clause_while_break_or_return_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], clause_never_loop_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_never_loop_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_never_loop_break_else_return) in (('E2', [-1]), FELL)
+assert run([], clause_never_loop_code_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_never_loop_code_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_never_loop_code_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_never_loop_code_break_else_return) in ((None, [-1, 2, 33]), FELL)
+assert run([], named_clause_never_loop_try_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], named_clause_never_loop_try_break_else_return) in ((26, [-1]), FELL)
+assert run([2], named_clause_never_loop_try_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clause_never_loop_try_break_else_return) in ((4, [-1, -2]), FELL)
+assert run([1, 1, 1], named_clause_never_loop_try_break_else_return) in (('E1', [-1, -2]), FELL)
+assert run([1, 1, 2], named_clause_never_loop_try_break_else_return) in ((None, [-1, -2, 33]), FELL)
+assert run([], clause_while_break_else_falls_to_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_break_else_falls_to_return) in ((7, [-1, 26]), FELL)
+assert run([2], clause_while_break_else_falls_to_return) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], clause_while_break_else_falls_to_return) in ((8, [-1]), FELL)
+assert run([], tuple_clause_while_two_breaks_else_return) in ((None, [-1, 4, 33]), FELL)
+assert run([1], tuple_clause_while_two_breaks_else_return) in ((26, [-1]), FELL)
+assert run([1, 1], tuple_clause_while_two_breaks_else_return) in ((26, [-1, -5]), FELL)
+assert run([1, 1, 1], tuple_clause_while_two_breaks_else_return) in ((None, [-1, 33]), FELL)
+assert run([1, 1, 0, 1], tuple_clause_while_two_breaks_else_return) in (('E1', [-1, -5]), FELL)
+assert run([1, 1, 0, 2], tuple_clause_while_two_breaks_else_return) in (('E2', [-1, -5]), FELL)
+assert run([], two_clauses_while_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], two_clauses_while_break_else_return) in ((26, [-1]), FELL)
+assert run([2], two_clauses_while_break_else_return) in ((27, [-1]), FELL)
+assert run([], clause_while_while_else_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_while_else_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_while_else_break_else_return) in (('E2', [-1]), FELL)
+assert run([], loop_clause_while_break_else_return_try_else_break) in ((None, [33]), FELL)
+assert run([1], loop_clause_while_break_else_return_try_else_break) in ((None, [-1, 33]), FELL)
+assert run([1, 1], loop_clause_while_break_else_return_try_else_break) in ((3, [-1]), FELL)
+assert run([1, 2], loop_clause_while_break_else_return_try_else_break) in (('E2', [-1]), FELL)
+assert run([2, 1, 1, 1], loop_clause_while_break_else_return_try_else_break) in ((None, [-1, -1, 33]), FELL)
+assert run([2, 1, 1, 1, 1], loop_clause_while_break_else_return_try_else_break) in ((3, [-1, -1]), FELL)

@@ -543,6 +543,197 @@ def clause_while_break_or_return_else_return(c, t, x, n, m):
         t(6)
     t(33)
 
+
+def clause_never_loop_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if c():
+            pass
+        else:
+            return 26
+    t(33)
+
+
+def clause_never_loop_code_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        if c():
+            t(2)
+        else:
+            return 26
+    t(33)
+
+
+def named_clause_never_loop_try_break_else_return(c, t, x, n, m):
+    # depyf: could not decompile named_clause_never_loop_try_break_else_return: the return of 4 at offset 128 was never read: the structure found would leave it out
+    #   595           0 RESUME                   0
+    #   
+    #   596           2 NOP
+    #   
+    #   597           4 PUSH_NULL
+    #                 6 LOAD_FAST                2 (x)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 CALL                     1
+    #                18 POP_TOP
+    #   
+    #   607     >>   20 PUSH_NULL
+    #                22 LOAD_FAST                1 (t)
+    #                24 LOAD_CONST               5 (33)
+    #                26 CALL                     1
+    #                34 POP_TOP
+    #                36 RETURN_CONST             0 (None)
+    #           >>   38 PUSH_EXC_INFO
+    #   
+    #   598          40 LOAD_GLOBAL              0 (E1)
+    #                50 CHECK_EXC_MATCH
+    #                52 POP_JUMP_IF_FALSE       52 (to 158)
+    #                54 STORE_FAST               5 (e)
+    #   
+    #   599          56 PUSH_NULL
+    #                58 LOAD_FAST                0 (c)
+    #                60 CALL                     0
+    #                68 POP_JUMP_IF_FALSE       30 (to 130)
+    #   
+    #   600          70 NOP
+    #   
+    #   601          72 PUSH_NULL
+    #                74 LOAD_FAST                2 (x)
+    #                76 LOAD_CONST               2 (2)
+    #                78 CALL                     1
+    #                86 POP_TOP
+    #                88 JUMP_FORWARD            15 (to 120)
+    #           >>   90 PUSH_EXC_INFO
+    #   
+    #   602          92 LOAD_GLOBAL              2 (E2)
+    #               102 CHECK_EXC_MATCH
+    #               104 POP_JUMP_IF_FALSE        3 (to 112)
+    #               106 POP_TOP
+    #   
+    #   603         108 POP_EXCEPT
+    #               110 JUMP_FORWARD            14 (to 140)
+    #   
+    #   602     >>  112 RERAISE                  0
+    #           >>  114 COPY                     3
+    #               116 POP_EXCEPT
+    #               118 RERAISE                  1
+    #   
+    #   604     >>  120 POP_EXCEPT
+    #               122 LOAD_CONST               0 (None)
+    #               124 STORE_FAST               5 (e)
+    #               126 DELETE_FAST              5 (e)
+    #               128 RETURN_CONST             3 (4)
+    #   
+    #   606     >>  130 POP_EXCEPT
+    #               132 LOAD_CONST               0 (None)
+    #               134 STORE_FAST               5 (e)
+    #               136 DELETE_FAST              5 (e)
+    #               138 RETURN_CONST             4 (26)
+    #   
+    #   603     >>  140 POP_EXCEPT
+    #               142 LOAD_CONST               0 (None)
+    #               144 STORE_FAST               5 (e)
+    #               146 DELETE_FAST              5 (e)
+    #               148 JUMP_BACKWARD           65 (to 20)
+    #           >>  150 LOAD_CONST               0 (None)
+    #               152 STORE_FAST               5 (e)
+    #               154 DELETE_FAST              5 (e)
+    #               156 RERAISE                  1
+    #   
+    #   598     >>  158 RERAISE                  0
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 18 -> 38 [0]
+    #     38 to 54 -> 160 [1] lasti
+    #     56 to 68 -> 150 [1] lasti
+    #     72 to 86 -> 90 [1]
+    #     88 to 88 -> 150 [1] lasti
+    #     90 to 106 -> 114 [2] lasti
+    #     108 to 110 -> 150 [1] lasti
+    #     112 to 112 -> 114 [2] lasti
+    #     114 to 118 -> 150 [1] lasti
+    #     150 to 158 -> 160 [1] lasti
+    raise RuntimeError('depyf: could not decompile named_clause_never_loop_try_break_else_return: the return of 4 at offset 128 was never read: the structure found would leave it out')
+
+
+def clause_while_break_else_falls_to_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if c():
+                return 8
+        t(26)
+        return 7
+    else:
+        t(33)
+
+
+def tuple_clause_while_two_breaks_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except (E1, E2):
+        while c():
+            if c():
+                break
+            if x(5):
+                break
+        else:
+            return 26
+    else:
+        t(4)
+    t(33)
+
+
+def two_clauses_while_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if c():
+                break
+        else:
+            return 26
+    except E2:
+        while c():
+            if c():
+                break
+        else:
+            return 27
+    t(33)
+
+
+def clause_while_while_else_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            while c():
+                if c():
+                    break
+            else:
+                break
+        else:
+            return 26
+    t(33)
+
+
+def loop_clause_while_break_else_return_try_else_break(c, t, x, n, m):
+    for i in n():
+        try:
+            x(1)
+            break
+        except E1:
+            while c():
+                if c():
+                    break
+            else:
+                return 3
+    t(33)
+
 assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
 assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)
 assert run([2], clause_while_if_break_else_return) in (('E2', [-1]), FELL)
@@ -741,3 +932,38 @@ assert run([2], clause_while_break_or_return_else_return) in (('E2', [-1]), FELL
 assert run([1, 1], clause_while_break_or_return_else_return) in ((26, [-1, -18]), FELL)
 assert run([1, 1, 1], clause_while_break_or_return_else_return) in ((3, [-1, -18]), FELL)
 assert run([1, 1, 2], clause_while_break_or_return_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], clause_never_loop_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_never_loop_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_never_loop_break_else_return) in (('E2', [-1]), FELL)
+assert run([], clause_never_loop_code_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_never_loop_code_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_never_loop_code_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_never_loop_code_break_else_return) in ((None, [-1, 2, 33]), FELL)
+assert run([], named_clause_never_loop_try_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], named_clause_never_loop_try_break_else_return) in ((26, [-1]), FELL)
+assert run([2], named_clause_never_loop_try_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clause_never_loop_try_break_else_return) in ((4, [-1, -2]), FELL)
+assert run([1, 1, 1], named_clause_never_loop_try_break_else_return) in (('E1', [-1, -2]), FELL)
+assert run([1, 1, 2], named_clause_never_loop_try_break_else_return) in ((None, [-1, -2, 33]), FELL)
+assert run([], clause_while_break_else_falls_to_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_break_else_falls_to_return) in ((7, [-1, 26]), FELL)
+assert run([2], clause_while_break_else_falls_to_return) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], clause_while_break_else_falls_to_return) in ((8, [-1]), FELL)
+assert run([], tuple_clause_while_two_breaks_else_return) in ((None, [-1, 4, 33]), FELL)
+assert run([1], tuple_clause_while_two_breaks_else_return) in ((26, [-1]), FELL)
+assert run([1, 1], tuple_clause_while_two_breaks_else_return) in ((26, [-1, -5]), FELL)
+assert run([1, 1, 1], tuple_clause_while_two_breaks_else_return) in ((None, [-1, 33]), FELL)
+assert run([1, 1, 0, 1], tuple_clause_while_two_breaks_else_return) in (('E1', [-1, -5]), FELL)
+assert run([1, 1, 0, 2], tuple_clause_while_two_breaks_else_return) in (('E2', [-1, -5]), FELL)
+assert run([], two_clauses_while_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], two_clauses_while_break_else_return) in ((26, [-1]), FELL)
+assert run([2], two_clauses_while_break_else_return) in ((27, [-1]), FELL)
+assert run([], clause_while_while_else_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_while_else_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_while_else_break_else_return) in (('E2', [-1]), FELL)
+assert run([], loop_clause_while_break_else_return_try_else_break) in ((None, [33]), FELL)
+assert run([1], loop_clause_while_break_else_return_try_else_break) in ((None, [-1, 33]), FELL)
+assert run([1, 1], loop_clause_while_break_else_return_try_else_break) in ((3, [-1]), FELL)
+assert run([1, 2], loop_clause_while_break_else_return_try_else_break) in (('E2', [-1]), FELL)
+assert run([2, 1, 1, 1], loop_clause_while_break_else_return_try_else_break) in ((None, [-1, -1, 33]), FELL)
+assert run([2, 1, 1, 1, 1], loop_clause_while_break_else_return_try_else_break) in ((3, [-1, -1]), FELL)

@@ -13,6 +13,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -575,6 +577,186 @@ def clause_while_break_or_return_else_return(c, t, x, n, m):
         t(6)
     t(33)
 
+
+def clause_never_loop_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            break
+        else:
+            return 26
+    t(33)
+
+
+def clause_never_loop_code_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            t(2)
+            break
+        else:
+            return 26
+    t(33)
+
+
+def named_clause_never_loop_try_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1 as e:
+        while c():
+            try:
+                x(2)
+            except E2:
+                break
+            return 4
+        else:
+            return 26
+    t(33)
+
+
+def clause_while_break_else_falls_to_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if c():
+                break
+        else:
+            t(26)
+            return 7
+        return 8
+    t(33)
+
+
+def tuple_clause_while_two_breaks_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except (E1, E2):
+        while c():
+            if c():
+                break
+            elif x(5):
+                break
+        else:
+            return 26
+    else:
+        t(4)
+    if False:
+        pass
+    t(33)
+
+
+def two_clauses_while_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            if c():
+                break
+        else:
+            return 26
+    except E2:
+        while c():
+            if c():
+                break
+        else:
+            return 27
+    t(33)
+
+
+def clause_while_while_else_break_else_return(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while c():
+            while c():
+                if c():
+                    break
+            else:
+                break
+        else:
+            return 26
+    t(33)
+
+
+def loop_clause_while_break_else_return_try_else_break(c, t, x, n, m):
+    # depyf: could not decompile loop_clause_while_break_else_return_try_else_break: code copied after POP_EXCEPT in a branch of an except clause at 152
+    #    668            RESUME                   0
+    #   
+    #    669            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                12 (to L4)
+    #                   STORE_FAST               5 (i)
+    #   
+    #    670            NOP
+    #   
+    #    671    L2:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    679    L3:     POP_TOP
+    #                   JUMP_FORWARD             2 (to L5)
+    #   
+    #    669    L4:     END_FOR
+    #                   POP_ITER
+    #   
+    #    680    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          33
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    672            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       37 (to L13)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    673    L7:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L12)
+    #           L8:     NOT_TAKEN
+    #   
+    #    674    L9:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #          L10:     POP_JUMP_IF_TRUE         3 (to L11)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           28 (to L7)
+    #   
+    #    675   L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD           68 (to L1)
+    #   
+    #    677   L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    672   L13:     RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L6 [1]
+    #     L6 to L8 -> L14 [2] lasti
+    #     L9 to L10 -> L14 [2] lasti
+    #     L13 to L14 -> L14 [2] lasti
+    raise RuntimeError('depyf: could not decompile loop_clause_while_break_else_return_try_else_break: code copied after POP_EXCEPT in a branch of an except clause at 152')
+
 assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
 assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)
 assert run([2], clause_while_if_break_else_return) in (('E2', [-1]), FELL)
@@ -773,3 +955,38 @@ assert run([2], clause_while_break_or_return_else_return) in (('E2', [-1]), FELL
 assert run([1, 1], clause_while_break_or_return_else_return) in ((26, [-1, -18]), FELL)
 assert run([1, 1, 1], clause_while_break_or_return_else_return) in ((3, [-1, -18]), FELL)
 assert run([1, 1, 2], clause_while_break_or_return_else_return) in (('E2', [-1, -18]), FELL)
+assert run([], clause_never_loop_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_never_loop_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_never_loop_break_else_return) in (('E2', [-1]), FELL)
+assert run([], clause_never_loop_code_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_never_loop_code_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_never_loop_code_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], clause_never_loop_code_break_else_return) in ((None, [-1, 2, 33]), FELL)
+assert run([], named_clause_never_loop_try_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], named_clause_never_loop_try_break_else_return) in ((26, [-1]), FELL)
+assert run([2], named_clause_never_loop_try_break_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], named_clause_never_loop_try_break_else_return) in ((4, [-1, -2]), FELL)
+assert run([1, 1, 1], named_clause_never_loop_try_break_else_return) in (('E1', [-1, -2]), FELL)
+assert run([1, 1, 2], named_clause_never_loop_try_break_else_return) in ((None, [-1, -2, 33]), FELL)
+assert run([], clause_while_break_else_falls_to_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_break_else_falls_to_return) in ((7, [-1, 26]), FELL)
+assert run([2], clause_while_break_else_falls_to_return) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], clause_while_break_else_falls_to_return) in ((8, [-1]), FELL)
+assert run([], tuple_clause_while_two_breaks_else_return) in ((None, [-1, 4, 33]), FELL)
+assert run([1], tuple_clause_while_two_breaks_else_return) in ((26, [-1]), FELL)
+assert run([1, 1], tuple_clause_while_two_breaks_else_return) in ((26, [-1, -5]), FELL)
+assert run([1, 1, 1], tuple_clause_while_two_breaks_else_return) in ((None, [-1, 33]), FELL)
+assert run([1, 1, 0, 1], tuple_clause_while_two_breaks_else_return) in (('E1', [-1, -5]), FELL)
+assert run([1, 1, 0, 2], tuple_clause_while_two_breaks_else_return) in (('E2', [-1, -5]), FELL)
+assert run([], two_clauses_while_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], two_clauses_while_break_else_return) in ((26, [-1]), FELL)
+assert run([2], two_clauses_while_break_else_return) in ((27, [-1]), FELL)
+assert run([], clause_while_while_else_break_else_return) in ((None, [-1, 33]), FELL)
+assert run([1], clause_while_while_else_break_else_return) in ((26, [-1]), FELL)
+assert run([2], clause_while_while_else_break_else_return) in (('E2', [-1]), FELL)
+assert run([], loop_clause_while_break_else_return_try_else_break) in ((None, [33]), FELL)
+assert run([1], loop_clause_while_break_else_return_try_else_break) in ((None, [-1, 33]), FELL)
+assert run([1, 1], loop_clause_while_break_else_return_try_else_break) in ((3, [-1]), FELL)
+assert run([1, 2], loop_clause_while_break_else_return_try_else_break) in (('E2', [-1]), FELL)
+assert run([2, 1, 1, 1], loop_clause_while_break_else_return_try_else_break) in ((None, [-1, -1, 33]), FELL)
+assert run([2, 1, 1, 1, 1], loop_clause_while_break_else_return_try_else_break) in ((3, [-1, -1]), FELL)

@@ -79,7 +79,7 @@ final class Loops {
             return true;
         }
         boolean clauseBreak = !leaves && fallsIntoExit(w, b, f) && (clauseBreaksTo(w, b, f, pastNop) || finallyBreaksTo(w, b, f))
-                || clauseEndCopyBreak(w, -1, b, f, r) >= 0;
+                || clauseEndCopyBreak(w, start, -1, b, f, r) >= 0;
         if (!leaves && !clauseBreak) {
             return false;
         }
@@ -298,8 +298,8 @@ final class Loops {
      * Marks the breaks of {@link #clauseEndCopyBreak} in [b, f) for the walk ({@code Walker.clauseCopyBreaks});
      * returns where they jump (the code after the try), or -1 when there are none.
      */
-    private static int markClauseEndCopyBreaks(Walker w, int head, int b, int f, Region r) {
-        int k = clauseEndCopyBreak(w, head, b, f, r);
+    private static int markClauseEndCopyBreaks(Walker w, int test, int head, int b, int f, Region r) {
+        int k = clauseEndCopyBreak(w, test, head, b, f, r);
         if (k < 0) {
             return -1;
         }
@@ -318,13 +318,14 @@ final class Loops {
      * unwinding of the statements in the body that the break leaves too), whose jump keeps the break's JUMP
      * (flowgraph.c, inline_small_or_no_lineno_blocks: "Make sure we don't lose eval breaker checks"), where
      * the clause's own end, and an if's branch ending the clause, jump with JUMP_NO_INTERRUPT. Returns the
-     * first such break's jump when the clause's own end at or past f jumps to the same place, or -1. A loop
-     * whose test at [head, b) its body jumps back to (head -1: one that never loops) may have no own end
-     * past f to compare with: its else leaves (`except E: while c(): try: x() / except E: break / else:
-     * return 1`). Not a jump inside a loop nested in the body, nor one an enclosing loop explains (its
-     * continue or break).
+     * first such break's jump when the clause's own end at or past f jumps to the same place, or -1. The
+     * loop (its test at [test, b), which its body jumps back to at head, -1 when it never loops) may have no
+     * own end past f to compare with: its else leaves (`except E: while c(): try: x() / except E: break /
+     * else: return 1`); the jump then lands before the test, its POP_EXCEPT out of the range of the clause
+     * around the test (and a loop that never loops is no if in a loop around the try). Not a jump inside a
+     * loop nested in the body, nor one an enclosing loop explains (its continue or break).
      */
-    static int clauseEndCopyBreak(Walker w, int head, int b, int f, Region r) {
+    static int clauseEndCopyBreak(Walker w, int test, int head, int b, int f, Region r) {
         int clause = b;                        // the handler whose clause [b, f) lies in (3.13+ lay them out last)
         while (clause > 0 && !(w.code.op(clause).is("PUSH_EXC_INFO") && ExceptClauses.handlerAreaEnd(w, clause) > b)) {
             clause--;                          // (not the handler of a with or try nested in the clause before b)
@@ -352,7 +353,10 @@ final class Loops {
                     ownEnd = true;             // (not the else's continue or break of an enclosing loop)
                 }
             }
-            if (!ownEnd && head >= 0) {
+            if (!ownEnd && t < test && !Branches.sameHandler(w, ExceptClauses.beforeNameCleanup(w.code, k - 1), test)
+                    && (head >= 0 || r.loop() == null)) {
+                // (its POP_EXCEPT out of the range of the clause around the test; the break of a loop around
+                // the try, in an if that reads like a loop never looping, leaves the clause so too)
                 return k;
             }
         }
@@ -928,7 +932,7 @@ final class Loops {
             exit = to;
         }
         int copyBreaksTo = exit == f && !elseToFollow
-                ? markClauseEndCopyBreaks(w, isLoopTest(w, condStart, b, f) ? condStart : -1, b, f, r) : -1;
+                ? markClauseEndCopyBreaks(w, condStart, isLoopTest(w, condStart, b, f) ? condStart : -1, b, f, r) : -1;
         if (copyBreaksTo >= 0) {
             // breaks that are copies of the enclosing clause's end: the loop ends the clause, [f, to) is
             // its else clause, unless that is only the clause's own end (not an else's continue)
