@@ -13,8 +13,8 @@
 # For loops (Walker.clauseEndBreak, which reads the break after the iterator's pop) now read the copy of
 # the ends of two clauses (a loop ending a clause that ends another), and Withs a with's exit call
 # before such a break out of a for loop.
-# A while loop that never loops reads such a break too without the clause's own end, when its line is
-# the break's (named_clause_never_loop_try_break_else_return: 3.13, 3.14 printed an if, the break lost).
+# A while loop that never loops reads such a break without the clause's own end when it leaves a clause
+# in the body too (named_clause_never_loop_try_break_else_return: 3.13, 3.14 printed an if, break lost).
 class E1(Exception):
     pass
 

@@ -578,8 +578,8 @@ def clause_never_loop_break_else_return(c, t, x, n, m):
     try:
         x(1)
     except E1:
-        while c():
-            break
+        if c():
+            pass
         else:
             return 26
     t(33)
@@ -589,9 +589,8 @@ def clause_never_loop_code_break_else_return(c, t, x, n, m):
     try:
         x(1)
     except E1:
-        while c():
+        if c():
             t(2)
-            break
         else:
             return 26
     t(33)

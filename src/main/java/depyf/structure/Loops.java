@@ -322,8 +322,9 @@ final class Loops {
      * loop (its test at [test, b), which its body jumps back to at head, -1 when it never loops) may have no
      * own end past f to compare with: its else leaves (`except E: while c(): try: x() / except E: break /
      * else: return 1`); the jump then lands before the test, its POP_EXCEPT out of the range of the clause
-     * around the test (and a loop that never loops is no if in a loop around the try). Not a jump inside a
-     * loop nested in the body, nor one an enclosing loop explains (its continue or break).
+     * around the test (a loop that never loops: when the break leaves a clause in the body too, no loop
+     * around the try). Not a jump inside a loop nested in the body, nor one an enclosing loop explains (its
+     * continue or break).
      */
     static int clauseEndCopyBreak(Walker w, int test, int head, int b, int f, Region r) {
         int clause = b;                        // the handler whose clause [b, f) lies in (3.13+ lay them out last)
@@ -353,10 +354,13 @@ final class Loops {
                     ownEnd = true;             // (not the else's continue or break of an enclosing loop)
                 }
             }
-            if (!ownEnd && t < test && !Branches.sameHandler(w, ExceptClauses.beforeNameCleanup(w.code, k - 1), test)
-                    && (head >= 0 || r.loop() == null)) {
-                // (its POP_EXCEPT out of the range of the clause around the test; the break of a loop around
-                // the try, in an if that reads like a loop never looping, leaves the clause so too)
+            int p = ExceptClauses.beforeNameCleanup(w.code, k - 1);
+            if (!ownEnd && t < test && !Branches.sameHandler(w, p, test)
+                    && (head >= 0 || r.loop() == null && unwindStart(w.code, b, p) < p)) {
+                // (its POP_EXCEPT out of the range of the clause around the test; in an if that reads like a
+                // loop never looping, the jump of a match case or a try body to its end, threaded into the
+                // copy, or a loop's break around the try leave the clause so too: not after leaving a clause
+                // in the body, which only a break does)
                 return k;
             }
         }
