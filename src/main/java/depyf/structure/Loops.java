@@ -62,12 +62,19 @@ final class Loops {
      * ends a try body: the break's jump has a line of its own, {@link #ownLine}), or to f itself
      * past the end of a statement around it (see {@link #jumpedIntoElse}). Not a jump
      * inside a loop nested in the body (that loop's break), nor when an enclosing loop goes on at f (a
-     * jump there is that loop's break or continue).
+     * jump there is that loop's break or continue), nor when code before the test jumps into the body (a
+     * match case's guard, false past the subject's pop that the pattern's failures jump to).
      */
     static boolean neverLoops(Walker w, int start, int b, int f, Region r) {
         Op last = f > b && f <= w.code.size() ? w.code.op(f - 1) : null;
         if (last == null || r.loop() != null && (f == r.loop().exit() || r.loop().continuesThisOrOuter(f))) {
             return false;
+        }
+        for (int k = 0; k < start; k++) {
+            int t = w.code.op(k).target();
+            if (t > b && t < f) {
+                return false;
+            }
         }
         int testLine = w.code.op(b - 1).line();
         int pastNop = f;
