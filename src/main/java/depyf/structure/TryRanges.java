@@ -1102,14 +1102,16 @@ final class TryRanges {
 
     /**
      * True when a conditional jump in the handler code just before {@code before} goes to k, or a forward
-     * jump there (the end of an if's branch jumping over the else that returned). The handlers of a
+     * jump there (the end of an if's branch jumping over the else that returned), or a for loop's exit (a
+     * return inside it, in an except clause: `try: for i in n(): return 1 / else: t() / finally: ...`,
+     * seed 171 f196 read the else as a second try/finally after the first, 3.12+). The handlers of a
      * statement nested in that handler code (3.11 lays them out inline, after the statement's body) are
      * looked past: the jump may come from before them (a try/finally's normal exit ending the branch).
      */
     static boolean jumpedFrom(Walker w, int k, int before) {
         for (int q = before - 1; q >= 0 && !w.normalFlow.get(q) && (!w.code.op(q).is("PUSH_EXC_INFO") || !w.env.atLeast(3, 12) && protectsHandlerCode(w, q)); q--) {
             Op op = w.code.op(q);
-            if ((op.isConditionalJump() || op.is("JUMP_FORWARD") && w.reachable.get(q)) && op.target() == k) {
+            if ((op.isConditionalJump() || (op.is("JUMP_FORWARD") || op.is("FOR_ITER")) && w.reachable.get(q)) && op.target() == k) {
                 return true;
             }
         }
