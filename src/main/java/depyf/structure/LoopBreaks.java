@@ -443,7 +443,8 @@ final class LoopBreaks {
 
     /**
      * True when an except clause of a try in the for loop's body [from, end), laid out past it, ends with
-     * POP_EXCEPT, the name's cleanup, the iterator's pop and a jump that {@code leaves} accepts, not to
+     * POP_EXCEPT, the name's cleanup (a try/finally's: then the finally body's copy, seed 171 f19), the
+     * iterator's pop and a jump that {@code leaves} accepts, not to
      * where the code after the loop at {@code after} jumps at once (a break threaded through that jump).
      */
     private static boolean clauseBreakJumps(Walker w, int from, int end, int after, java.util.function.Predicate<Op> leaves) {
@@ -457,7 +458,8 @@ final class LoopBreaks {
                 Op pop = w.code.op(k - 1);
                 if (leaves.test(op) && op.target() != through && w.reachable.get(k)
                         && (pop.is("POP_TOP") || pop.is("POP_ITER"))
-                        && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 2)).is("POP_EXCEPT")) {
+                        && (w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 2)).is("POP_EXCEPT")
+                            || finallyCopyAfterPopExcept(w, h.target(), k - 2))) {
                     return true;
                 }
             }
