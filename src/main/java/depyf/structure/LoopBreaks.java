@@ -444,8 +444,8 @@ final class LoopBreaks {
     /**
      * True when an except clause of a try in the for loop's body [from, end), laid out past it, ends with
      * POP_EXCEPT, the name's cleanup (a try/finally's: then the finally body's copy, seed 171 f19), the
-     * iterator's pop and a jump that {@code leaves} accepts, not to
-     * where the code after the loop at {@code after} jumps at once (a break threaded through that jump).
+     * iterator's pop and a jump that {@code leaves} accepts, not to where the code after the loop at
+     * {@code after} jumps at once (a break threaded through that jump).
      */
     private static boolean clauseBreakJumps(Walker w, int from, int end, int after, java.util.function.Predicate<Op> leaves) {
         int start = Tries.skipNops(w, after);

@@ -350,18 +350,18 @@ final class Loops {
                     || r.loop() != null && (r.loop().continuesThisOrOuter(t) || t == r.loop().exit())) {
                 continue;
             }
+            int p = ExceptClauses.beforeNameCleanup(w.code, k - 1);
             boolean ownEnd = false;            // the clause's own end past the loop (none: the else leaves)
             for (int k2 = f; k2 < w.code.size() && !w.code.op(k2).is("PUSH_EXC_INFO"); k2++) {
                 int p2 = ExceptClauses.beforeNameCleanup(w.code, k2 - 1);
                 if (w.code.noInterruptJump(k2) && w.reachable.get(k2) && p2 >= f && w.code.op(p2).is("POP_EXCEPT")
-                        && Branches.sameHandler(w, ExceptClauses.beforeNameCleanup(w.code, k - 1), p2)) {
+                        && Branches.sameHandler(w, p, p2)) {
                     if (w.code.op(k2).target() == t) {
                         return k;
                     }
                     ownEnd = true;             // (not the else's continue or break of an enclosing loop)
                 }
             }
-            int p = ExceptClauses.beforeNameCleanup(w.code, k - 1);
             if (!ownEnd && t < test && !Branches.sameHandler(w, p, test)
                     && (head >= 0 || r.loop() == null && unwindStart(w.code, b, p) < p)) {
                 // (its POP_EXCEPT out of the range of the clause around the test; in an if that reads like a
@@ -403,7 +403,8 @@ final class Loops {
         for (int k = from; k < to; k++) {
             Op op = code.op(k);
             int t = op.target();
-            if (t >= lo && t <= hi && t <= k && (op.is("JUMP_BACKWARD") || op.isConditionalJump()) && !(head >= 0 && t >= head && t <= b)) {
+            if (t >= lo && t <= hi && t <= k && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
+                    && !(head >= 0 && t >= head && t <= b)) {
                 return true;
             }
         }

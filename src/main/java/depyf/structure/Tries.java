@@ -133,9 +133,9 @@ final class Tries {
 
     /**
      * 3.13+: the clause's POP_EXCEPT at p is followed (past its name cleanup) by the POP_EXCEPT of an
-     * enclosing clause (or several) and a jump out of the loop being read (before its head, or past its body): a break out
-     * of a loop inside that enclosing clause, the code after the loop (the enclosing clause's end) copied
-     * into it. The walk reads nothing there (a jump to where the clauses go), and the loop reads no break:
+     * enclosing clause (or several) and a jump out of the loop being read (before its head, or past its
+     * body): a break out of a loop inside that enclosing clause, the code after the loop (the enclosing
+     * clause's end) copied into it. The walk reads nothing there (a jump to where the clauses go), and the loop reads no break:
      * its else would be taken for the code after it (unseen tails seed 42 f63: {@code except E1: while c():
      * try: t() / except E1: break / else: return 26}, the break read as falling off the clause).
      */
@@ -644,7 +644,7 @@ final class Tries {
             int outerExit = at >= 0 && at < clause.out.size() ? ExceptClauses.enclosingClauseExit(w, clause.popExceptOp, l) : -1;
             Stmt leavingJump = outerExit < 0 ? null
                     : ExceptClauses.leavingJump(clause.out.subList(at, clause.out.size()));
-                if (at >= 0 && at == clause.out.size() && breaksOutOfEnclosingClause(w, clause.popExceptOp, r)) {
+            if (at >= 0 && at == clause.out.size() && breaksOutOfEnclosingClause(w, clause.popExceptOp, r)) {
                 throw new LiftException("a break out of a loop inside an except clause, copied with that clause's end, at "
                         + w.code.op(clause.popExceptOp).offset());
             }
