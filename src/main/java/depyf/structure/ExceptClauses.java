@@ -430,6 +430,17 @@ final class ExceptClauses {
                 && code.op(k + 2).name().startsWith("DELETE_") ? k + 3 : k;
     }
 
+    /**
+     * k, or past the POP_EXCEPTs starting at k, each with its name's cleanup: a jump leaving several clauses
+     * at once (a break out of a loop ending a clause that ends another) pops them one after the other.
+     */
+    static int pastClauseEnds(Code code, int k) {
+        while (k < code.size() && code.op(k).is("POP_EXCEPT")) {
+            k = afterNameCleanup(code, k + 1);
+        }
+        return k;
+    }
+
     /** p, or the index before the name cleanup that ends at p (see {@link #afterNameCleanup}). */
     static int beforeNameCleanup(Code code, int p) {
         return p >= 2 && afterNameCleanup(code, p - 2) == p + 1 ? p - 3 : p;

@@ -447,10 +447,7 @@ final class ForLoops {
      * an enclosing clause is that one's end too: its POP_EXCEPT and name cleanup first.
      */
     static int clauseEndLength(Walker w, int p) {
-        int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
-        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT")) {
-            k = ExceptClauses.afterNameCleanup(w.code, k + 1);
-        }
+        int k = ExceptClauses.pastClauseEnds(w.code, ExceptClauses.afterNameCleanup(w.code, p + 1));
         for (int n = 0; k + n < w.code.size() && n < 8; n++) {
             Op op = w.code.op(k + n);
             if (op.isUnconditionalJump() && n == 0 || op.isReturn()) {

@@ -18,14 +18,7 @@ final class Loops {
 
     /** True when some instruction in [from, to) jumps back into [lo, hi]. */
     static boolean hasBackEdgeInto(Code code, int lo, int hi, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Op op = code.op(k);
-            int t = op.target();
-            if (t >= lo && t <= hi && t <= k && (op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
-                return true;
-            }
-        }
-        return false;
+        return nestedBackEdgeInto(code, -1, -1, lo, hi, from, to);
     }
 
     /**

@@ -147,9 +147,7 @@ final class Tries {
         if (k >= w.code.size() || !w.code.op(k).is("POP_EXCEPT")) {
             return false;
         }
-        while (k < w.code.size() && w.code.op(k).is("POP_EXCEPT")) {
-            k = ExceptClauses.afterNameCleanup(w.code, k + 1);   // (and the clauses around that one)
-        }
+        k = ExceptClauses.pastClauseEnds(w.code, k);   // (and the clauses around that one)
         if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump()) {
             return false;
         }

@@ -272,10 +272,7 @@ final class Withs {
             return -1;
         }
         int y = r.loop().isFor() && (w.code.op(x).is("POP_TOP") || w.code.op(x).is("POP_ITER")) ? x + 1 : x;
-        int c = y;
-        while (c < w.code.size() && w.code.op(c).is("POP_EXCEPT")) {
-            c = ExceptClauses.afterNameCleanup(w.code, c + 1);
-        }
+        int c = ExceptClauses.pastClauseEnds(w.code, y);
         if (c > y && c < w.code.size() && w.clauseCopyBreaks.get(c)) {
             return c;                          // a copy of the enclosing clause's end (Loops.clauseEndCopyBreak)
         }
