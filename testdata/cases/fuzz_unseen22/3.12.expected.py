@@ -385,113 +385,15 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
-    # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   317           0 RESUME                   0
-    #   
-    #   318           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       27 (to 70)
-    #   
-    #   319     >>   16 NOP
-    #   
-    #   320          18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (1)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 STORE_FAST               5 (w)
-    #   
-    #   321          36 NOP
-    #   
-    #   320          38 LOAD_CONST               0 (None)
-    #                40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 CALL                     2
-    #                52 POP_TOP
-    #   
-    #   325          54 PUSH_NULL
-    #                56 LOAD_FAST                1 (t)
-    #                58 LOAD_CONST               2 (5)
-    #                60 CALL                     1
-    #                68 POP_TOP
-    #   
-    #   326     >>   70 PUSH_NULL
-    #                72 LOAD_FAST                1 (t)
-    #                74 LOAD_CONST               4 (7)
-    #                76 CALL                     1
-    #                84 POP_TOP
-    #                86 RETURN_CONST             0 (None)
-    #   
-    #   320     >>   88 PUSH_EXC_INFO
-    #                90 WITH_EXCEPT_START
-    #                92 POP_JUMP_IF_TRUE         1 (to 96)
-    #                94 RERAISE                  2
-    #           >>   96 POP_TOP
-    #                98 POP_EXCEPT
-    #               100 POP_TOP
-    #               102 POP_TOP
-    #               104 JUMP_FORWARD             3 (to 112)
-    #           >>  106 COPY                     3
-    #               108 POP_EXCEPT
-    #               110 RERAISE                  1
-    #           >>  112 JUMP_FORWARD            23 (to 160)
-    #           >>  114 PUSH_EXC_INFO
-    #   
-    #   322         116 LOAD_GLOBAL              0 (E1)
-    #               126 CHECK_EXC_MATCH
-    #               128 POP_JUMP_IF_FALSE       11 (to 152)
-    #               130 POP_TOP
-    #   
-    #   323         132 PUSH_NULL
-    #               134 LOAD_FAST                1 (t)
-    #               136 LOAD_CONST               3 (3)
-    #               138 CALL                     1
-    #               146 POP_TOP
-    #               148 POP_EXCEPT
-    #               150 JUMP_FORWARD             4 (to 160)
-    #   
-    #   322     >>  152 RERAISE                  0
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #   
-    #   325     >>  160 PUSH_NULL
-    #               162 LOAD_FAST                1 (t)
-    #               164 LOAD_CONST               2 (5)
-    #               166 CALL                     1
-    #               174 POP_TOP
-    #               176 JUMP_FORWARD            13 (to 204)
-    #           >>  178 PUSH_EXC_INFO
-    #               180 PUSH_NULL
-    #               182 LOAD_FAST                1 (t)
-    #               184 LOAD_CONST               2 (5)
-    #               186 CALL                     1
-    #               194 POP_TOP
-    #               196 RERAISE                  0
-    #           >>  198 COPY                     3
-    #               200 POP_EXCEPT
-    #               202 RERAISE                  1
-    #   
-    #   318     >>  204 PUSH_NULL
-    #               206 LOAD_FAST                0 (c)
-    #               208 CALL                     0
-    #               216 POP_JUMP_IF_FALSE        1 (to 220)
-    #               218 JUMP_BACKWARD          102 (to 16)
-    #           >>  220 JUMP_BACKWARD           76 (to 70)
-    #   ExceptionTable:
-    #     18 to 32 -> 114 [0]
-    #     34 to 36 -> 88 [1] lasti
-    #     38 to 52 -> 114 [0]
-    #     88 to 96 -> 106 [3] lasti
-    #     98 to 110 -> 114 [0]
-    #     112 to 112 -> 178 [0]
-    #     114 to 146 -> 154 [1] lasti
-    #     148 to 150 -> 178 [0]
-    #     152 to 152 -> 154 [1] lasti
-    #     154 to 158 -> 178 [0]
-    #     178 to 196 -> 198 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)')
+    while c():
+        try:
+            with m(1) as w:
+                break
+        except E1:
+            t(3)
+        finally:
+            t(5)
+    t(7)
 
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):

@@ -403,121 +403,15 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
-    # depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    317            RESUME                   0
-    #   
-    #    318            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       27 (to L6)
-    #   
-    #    319    L1:     NOP
-    #   
-    #    320    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     STORE_FAST               5 (w)
-    #   
-    #    321            NOP
-    #   
-    #    320    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    325    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    326    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    320    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L10:     JUMP_FORWARD            27 (to L16)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L12:     PUSH_EXC_INFO
-    #   
-    #    322            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L14)
-    #                   POP_TOP
-    #   
-    #    323            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L16)
-    #   
-    #    322   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    325   L16:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L19)
-    #   
-    #     --   L17:     PUSH_EXC_INFO
-    #   
-    #    325            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    318   L19:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L20)
-    #                   JUMP_BACKWARD          113 (to L1)
-    #          L20:     JUMP_BACKWARD_NO_INTERRUPT 87 (to L6)
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [0]
-    #     L3 to L4 -> L7 [1] lasti
-    #     L4 to L5 -> L12 [0]
-    #     L7 to L9 -> L11 [3] lasti
-    #     L9 to L10 -> L12 [0]
-    #     L10 to L11 -> L17 [0]
-    #     L11 to L12 -> L12 [0]
-    #     L12 to L13 -> L15 [1] lasti
-    #     L13 to L14 -> L17 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    #     L15 to L16 -> L17 [0]
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_try_with_break_clause_finally: a statement (ExprStmt) after return in the same block (a misread layout)')
+    while c():
+        try:
+            with m(1) as w:
+                break
+        except E1:
+            t(3)
+        finally:
+            t(5)
+    t(7)
 
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):

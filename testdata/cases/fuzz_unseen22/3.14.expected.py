@@ -413,8 +413,6 @@ def while_try_with_break_clause_finally(c, t, x, n, m):
                 break
         except E1:
             t(3)
-        else:
-            break
         finally:
             t(5)
     t(7)

@@ -738,6 +738,13 @@ final class TryFinally {
         if (returnEnd < 0 && k < to && Tries.loopJump(w, k, r)) {
             return k + 1;                      // a break or continue
         }
+        if (k == to && r.loop() != null && !r.loop().isFor() && r.loop().exit() >= 0
+                && Tries.skipNops(w, k) == Tries.skipNops(w, r.loop().exit())
+                && (Tries.exitCall(w.code, j0 - 5) == j0 || Tries.exitCall(w.code, j0 - 6) == j0)) {
+            // a with's break out of a while loop, after its exit call, falling into the loop's exit (the with
+            // reads it, Withs.loopExitAfterExit; a break of the body's own is read where the loop's walk ends)
+            return k;
+        }
         return returnEnd < 0 && k < to && w.code.op(k).is("RETURN_VALUE") ? k + 1 : returnEnd;
     }
 
@@ -779,9 +786,14 @@ final class TryFinally {
     static int coldNormalCopy(Walker w, int i, int j0, int exit, int handler) {
         Code.Handler inner = w.code.handlerAt(j0 - 1);
         if (inner == null || inner.target() <= exit || inner.target() >= handler
-                || Handlers.kind(w.code, inner.target()) != Handlers.Kind.EXCEPT
-                || !Handlers.protectsOnly(w.code, inner.target(), i, j0)) {
+                || Handlers.kind(w.code, inner.target()) != Handlers.Kind.EXCEPT) {
             return -1;
+        }
+        int nested = nestedHandlersBefore(w, exit, inner.target());
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == inner.target() && (h.start() < i || h.end() > j0) && (h.start() < nested || h.end() > inner.target())) {
+                return -1;                     // (the inner handler protects code outside the body and the nested handlers)
+            }
         }
         int t = -1;
         int areaEnd = inner.target();
@@ -797,10 +809,23 @@ final class TryFinally {
             areaEnd = ExceptClauses.handlerAreaEnd(w, areaEnd);
         } while (areaEnd < handler && Handlers.kind(w.code, areaEnd) == Handlers.Kind.EXCEPT
                 && Handlers.protectsOnly(w.code, areaEnd, i, areaEnd));
-        if (t < areaEnd || t >= handler || !w.jumpsOnlyFrom(t, inner.target(), areaEnd) || FinallyCopy.end(w, handler, t) <= t) {
+        if (t < areaEnd || t >= handler || !w.jumpsOnlyFrom(t, nested, areaEnd) || FinallyCopy.end(w, handler, t) <= t) {
             return -1;
         }
         return t;
+    }
+
+    /**
+     * 3.12+: where the handler code of the statements nested in the inner try's body (a with's cleanup and
+     * suppressing path) starts when it is laid out just before the inner handler at {@code innerHandler},
+     * past {@code exit}: off the normal flow, reached only from handlers. {@code innerHandler} when none is.
+     */
+    private static int nestedHandlersBefore(Walker w, int exit, int innerHandler) {
+        int k = innerHandler;
+        while (k - 1 > exit && !w.normalFlow.get(k - 1) && w.code.handlerAt(k - 1) != null) {
+            k--;
+        }
+        return k;
     }
 
     /**

@@ -1091,7 +1091,8 @@ final class Withs {
      * + code after the try (with_loop_exits.with_break_in_try_then_loop).
      */
     private static boolean tryEndJumpTo(Walker w, int handler, int after, Region r) {
-        if (after <= handler || after >= w.code.size() || !WithSuppressedPaths.onlySuppressed(w, after, handler, -1)) {
+        if (after <= handler || after >= w.code.size() || !WithSuppressedPaths.onlySuppressed(w, after, handler, -1)
+                && !WithSuppressedPaths.onlySuppressedWithNested(w, after, handler)) {
             return false;
         }
         Op op = w.code.op(after);
