@@ -141,7 +141,7 @@ def if_nested_with_then_falls_on(c, t, x, n, m):
 
 
 def try_except_with_return_finally(c, t, x, n, m):
-    # depyf: could not decompile try_except_with_return_finally: code protected by the finally at 182 after its try statement, at 114
+    # depyf: could not decompile try_except_with_return_finally: a with's suppressing path goes on into a copy of the finally body at 156 after its try statement
     #   172           0 RESUME                   0
     #   
     #   173           2 NOP
@@ -239,11 +239,11 @@ def try_except_with_return_finally(c, t, x, n, m):
     #     148 to 148 -> 150 [1] lasti
     #     150 to 154 -> 182 [0]
     #     182 to 206 -> 208 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_except_with_return_finally: code protected by the finally at 182 after its try statement, at 114')
+    raise RuntimeError("depyf: could not decompile try_except_with_return_finally: a with's suppressing path goes on into a copy of the finally body at 156 after its try statement")
 
 
 def if_else_try_except_with_return_finally(c, t, x, n, m):
-    # depyf: could not decompile if_else_try_except_with_return_finally: code protected by the finally at 408 after its try statement, at 304
+    # depyf: could not decompile if_else_try_except_with_return_finally: a with's suppressing path goes on into a copy of the finally body at 382 after its try statement
     #   183           0 RESUME                   0
     #   
     #   184           2 PUSH_NULL
@@ -445,7 +445,7 @@ def if_else_try_except_with_return_finally(c, t, x, n, m):
     #     366 to 374 -> 376 [1] lasti
     #     376 to 380 -> 408 [0]
     #     408 to 432 -> 434 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_else_try_except_with_return_finally: code protected by the finally at 408 after its try statement, at 304')
+    raise RuntimeError("depyf: could not decompile if_else_try_except_with_return_finally: a with's suppressing path goes on into a copy of the finally body at 382 after its try statement")
 
 assert run([], if_try_if_else_return) in ((None, [8]), FELL)
 assert run([0], if_try_if_else_return) in ((None, [8]), FELL)

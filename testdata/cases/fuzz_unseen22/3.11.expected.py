@@ -223,123 +223,15 @@ def while_try_with_continue_finally_then_code(c, t, x, n, m):
 
 
 def while_try_with_break_clause_finally(c, t, x, n, m):
-    # depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110
-    #   317           0 RESUME                   0
-    #   
-    #   318           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE   114 (to 250)
-    #   
-    #   319     >>   22 NOP
-    #   
-    #   320          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               1 (1)
-    #                30 PRECALL                  1
-    #                34 CALL                     1
-    #                44 BEFORE_WITH
-    #                46 STORE_FAST               5 (w)
-    #   
-    #   321          48 NOP
-    #   
-    #   320          50 LOAD_CONST               0 (None)
-    #                52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 PRECALL                  2
-    #                60 CALL                     2
-    #                70 POP_TOP
-    #   
-    #   325          72 PUSH_NULL
-    #                74 LOAD_FAST                1 (t)
-    #                76 LOAD_CONST               2 (5)
-    #                78 PRECALL                  1
-    #                82 CALL                     1
-    #                92 POP_TOP
-    #                94 JUMP_FORWARD            77 (to 250)
-    #   
-    #   320     >>   96 PUSH_EXC_INFO
-    #                98 WITH_EXCEPT_START
-    #               100 POP_JUMP_FORWARD_IF_TRUE     4 (to 110)
-    #               102 RERAISE                  2
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #           >>  110 POP_TOP
-    #               112 POP_EXCEPT
-    #               114 POP_TOP
-    #               116 POP_TOP
-    #               118 JUMP_FORWARD            27 (to 174)
-    #           >>  120 PUSH_EXC_INFO
-    #   
-    #   322         122 LOAD_GLOBAL              0 (E1)
-    #               134 CHECK_EXC_MATCH
-    #               136 POP_JUMP_FORWARD_IF_FALSE    14 (to 166)
-    #               138 POP_TOP
-    #   
-    #   323         140 PUSH_NULL
-    #               142 LOAD_FAST                1 (t)
-    #               144 LOAD_CONST               3 (3)
-    #               146 PRECALL                  1
-    #               150 CALL                     1
-    #               160 POP_TOP
-    #               162 POP_EXCEPT
-    #               164 JUMP_FORWARD             4 (to 174)
-    #   
-    #   322     >>  166 RERAISE                  0
-    #           >>  168 COPY                     3
-    #               170 POP_EXCEPT
-    #               172 RERAISE                  1
-    #   
-    #   325     >>  174 PUSH_NULL
-    #               176 LOAD_FAST                1 (t)
-    #               178 LOAD_CONST               2 (5)
-    #               180 PRECALL                  1
-    #               184 CALL                     1
-    #               194 POP_TOP
-    #               196 JUMP_FORWARD            16 (to 230)
-    #           >>  198 PUSH_EXC_INFO
-    #               200 PUSH_NULL
-    #               202 LOAD_FAST                1 (t)
-    #               204 LOAD_CONST               2 (5)
-    #               206 PRECALL                  1
-    #               210 CALL                     1
-    #               220 POP_TOP
-    #               222 RERAISE                  0
-    #           >>  224 COPY                     3
-    #               226 POP_EXCEPT
-    #               228 RERAISE                  1
-    #   
-    #   318     >>  230 PUSH_NULL
-    #               232 LOAD_FAST                0 (c)
-    #               234 PRECALL                  0
-    #               238 CALL                     0
-    #               248 POP_JUMP_BACKWARD_IF_TRUE   114 (to 22)
-    #   
-    #   326     >>  250 PUSH_NULL
-    #               252 LOAD_FAST                1 (t)
-    #               254 LOAD_CONST               4 (7)
-    #               256 PRECALL                  1
-    #               260 CALL                     1
-    #               270 POP_TOP
-    #               272 LOAD_CONST               0 (None)
-    #               274 RETURN_VALUE
-    #   ExceptionTable:
-    #     24 to 44 -> 120 [0]
-    #     46 to 48 -> 96 [1] lasti
-    #     50 to 70 -> 120 [0]
-    #     96 to 102 -> 104 [3] lasti
-    #     104 to 108 -> 120 [0]
-    #     110 to 110 -> 104 [3] lasti
-    #     112 to 116 -> 120 [0]
-    #     118 to 118 -> 198 [0]
-    #     120 to 160 -> 168 [1] lasti
-    #     162 to 164 -> 198 [0]
-    #     166 to 166 -> 168 [1] lasti
-    #     168 to 172 -> 198 [0]
-    #     198 to 222 -> 224 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_try_with_break_clause_finally: code protected by the finally at 198 after its try statement, at 110')
+    while c():
+        try:
+            with m(1) as w:
+                break
+        except E1:
+            t(3)
+        finally:
+            t(5)
+    t(7)
 
 
 def while_if_try_with_break_finally_else(c, t, x, n, m):

@@ -231,7 +231,16 @@ final class TryFinally {
         unreadNormalCopy(w, i, Math.max(end, j), to, handler);
         for (int k = Math.max(end, j); k < to; k++) {
             if (Handlers.protectsOnly(w.code, k, i, k)) {
-                k = ExceptClauses.handlerAreaEnd(w, k) - 1;   // a nested statement's handler, laid out after the body
+                int areaEnd = nestedHandlerEnd(w, k);
+                int t = w.code.op(areaEnd - 1).target();
+                if (areaEnd > ExceptClauses.handlerAreaEnd(w, k) && coldCopy < 0 && FinallyCopy.end(w, handler, t) > t) {
+                    // 3.11: a with's suppressing path goes on into the normal exit's copy of the finally body,
+                    // not read as the finally clause (the body never falls off its end): printed after the
+                    // statement, it would run twice
+                    throw new LiftException("a with's suppressing path goes on into a copy of the finally body at "
+                            + w.code.op(t).offset() + " after its try statement");
+                }
+                k = areaEnd - 1;               // a nested statement's handler, laid out after the body
                 continue;
             }
             // (3.12+ lay the handlers of statements nested in the body out after it, still protected)
@@ -243,6 +252,19 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * The end of the handler at k of a statement nested in the body: its area, and on 3.11 a with's
+     * suppressing path laid out after its cleanup (the pops, then the jump to the code after the with).
+     */
+    private static int nestedHandlerEnd(Walker w, int k) {
+        int end = ExceptClauses.handlerAreaEnd(w, k);
+        if (w.env.atLeast(3, 12) || Handlers.kind(w.code, k) != Handlers.Kind.WITH) {
+            return end;
+        }
+        int jump = WithSuppressedPaths.suppressedCode(w, k);
+        return jump > end && jump <= end + 4 && w.code.op(jump).isUnconditionalJump() ? jump + 1 : end;
     }
 
     /**
@@ -931,7 +953,7 @@ final class TryFinally {
         }
         return op != null && op.isUnconditionalJump()
                 && (Tries.skipNops(w, j) >= to && (continues || op.target() == r.follow())
-                    || coldToRegionEnd(w, j, copy, jump, to) && (continues
+                    || coldToRegionEnd(w, j, copy, jump, to) && (continues || op.target() == r.follow()
                         || op.target() == to - 1 && continuesLoop(w.code.op(to - 1).target(), r)
                             && w.code.op(to - 1).isUnconditionalJump()));
     }
