@@ -57,7 +57,7 @@ def run(answers, f):
 
 
 def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
-    # depyf: could not decompile branch_try_else_finally_then_cold_try_return: a statement (Return) after return in the same block (a misread layout)
+    # depyf: could not decompile branch_try_else_finally_then_cold_try_return: a then-branch's try falls off past the code after the if at 92
     #    84           0 RESUME                   0
     #   
     #    85           2 PUSH_NULL
@@ -151,7 +151,7 @@ def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
     #     172 to 176 -> 182 [0]
     #     182 to 184 -> 186 [1] lasti
     #     198 to 200 -> 202 [1] lasti
-    raise RuntimeError('depyf: could not decompile branch_try_else_finally_then_cold_try_return: a statement (Return) after return in the same block (a misread layout)')
+    raise RuntimeError("depyf: could not decompile branch_try_else_finally_then_cold_try_return: a then-branch's try falls off past the code after the if at 92")
 
 
 def elif_chain_try_else_finally_cold_return(c, t, x, n, m):

@@ -77,7 +77,7 @@ def run(answers, f):
 
 
 def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
-    # depyf: could not decompile branch_try_else_finally_then_cold_try_return: a statement (Return) after return in the same block (a misread layout)
+    # depyf: could not decompile branch_try_else_finally_then_cold_try_return: a then-branch's try falls off past the code after the if at 130
     #     84            RESUME                   0
     #   
     #     85            LOAD_FAST_BORROW         0 (c)
@@ -184,7 +184,7 @@ def branch_try_else_finally_then_cold_try_return(c, t, x, n, m):
     #     L9 to L10 -> L11 [0]
     #     L11 to L12 -> L12 [1] lasti
     #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile branch_try_else_finally_then_cold_try_return: a statement (Return) after return in the same block (a misread layout)')
+    raise RuntimeError("depyf: could not decompile branch_try_else_finally_then_cold_try_return: a then-branch's try falls off past the code after the if at 130")
 
 
 def elif_chain_try_else_finally_cold_return(c, t, x, n, m):

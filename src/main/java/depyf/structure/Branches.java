@@ -1167,6 +1167,9 @@ final class Branches {
                 return copiedEnd;
             }
             Lifter then = l.fork();
+            Walker.Marks beforeThen = w.marks();
+            int clausesPast = w.clausesPastRegionTo;
+            w.clausesPastRegionTo = -1;
             try {
                 w.walk(b, f, then, r.withExactFollow(f), -1);
             } catch (LiftException ex) {
@@ -1174,6 +1177,11 @@ final class Branches {
                     throw ex;
                 }
                 return failingMatchEndsBranch(w, e, b, f, to, l, r);
+            }
+            int clausesEnd = clausesPastThen(w, then, f, clausesPast);
+            if (clausesEnd > 0) {
+                w.restore(beforeThen);
+                return elseBeforeClausesEnd(w, e, b, f, clausesEnd, to, l, r);
             }
             int ifElse = FinallyEnds.ifElse(w, e, then, f, to, l, r);
             if (ifElse < 0) {
@@ -1223,7 +1231,15 @@ final class Branches {
         int tailExit = RangeTailExits.thenEnd(w, lastJump, b, f, to, r);
         if (tailExit > 0) {
             Lifter then = l.fork();
+            Walker.Marks beforeThen = w.marks();
+            int clausesPast = w.clausesPastRegionTo;
+            w.clausesPastRegionTo = -1;
             w.walk(b, tailExit, then, r.withExactFollow(tailExit), -1);
+            int clausesEnd = tailExit == f ? clausesPastThen(w, then, f, clausesPast) : -1;
+            if (clausesEnd > 0) {
+                w.restore(beforeThen);
+                return elseBeforeClausesEnd(w, e, b, f, clausesEnd, to, l, r);
+            }
             l.emit(new Stmt.If(e, then.out, List.of()));
             return tailExit;
         }
@@ -1428,6 +1444,41 @@ final class Branches {
         Op end = w.code.op(f - 1);
         return loop != null && w.env.atLeast(3, 12) && f < to && end.is("JUMP_BACKWARD") && loop.continues().contains(end.target())
                 && (sameExit(w, end.target(), r.follow()) || loop.continues().contains(jumpedTo(w, r.follow())));
+    }
+
+    /**
+     * Where the clauses of the try ending the then-branch just read fall off past f, the branch's end
+     * ({@link Walker#clausesPastRegionTo}), when its body or else leaves; else -1. Restores the walker's
+     * record to {@code saved} (what an enclosing branch's reading left there).
+     */
+    private static int clausesPastThen(Walker w, Lifter then, int f, int saved) {
+        int end = w.clausesPastRegionTo;
+        w.clausesPastRegionTo = saved;
+        // (a bare `return None` at f is the function's end either way: read as the code after the if)
+        return end > f && Tries.noneReturnLength(w, Tries.skipNops(w, f)) <= 0
+                && !then.out.isEmpty() && then.out.get(then.out.size() - 1) instanceof Stmt.Try t
+                && !t.handlers().isEmpty() && ExceptClauses.leaves(t.orelse().isEmpty() ? t.body() : t.orelse()) ? end : -1;
+    }
+
+    /**
+     * The then-branch [b, f) ends with a try whose body or else leaves and whose clauses fall off past f, at end
+     * (Tries.except, {@link Walker#clausesPastRegionTo}): the code at f, right after the branch's last return,
+     * is not the code after the if but its else, up to where the clauses go on ({@code elif c(): try: x() /
+     * except E: pass / else: return 1} then {@code else: return 2}; 3.11 and 3.14 lay the else's return
+     * there). Read so when only the test jumps into that code and it leaves; else the clauses would run it.
+     */
+    private static int elseBeforeClausesEnd(Walker w, Expr e, int b, int f, int end, int to, Lifter l, Region r) {
+        if (end > to || w.jumpedInto(f, end) || !w.jumpsOnlyFrom(f, 0, b) || !w.code.op(f - 1).isTerminal()) {
+            throw new LiftException("a then-branch's try falls off past the code after the if at " + w.code.op(f).offset());
+        }
+        Lifter then = l.fork();
+        w.walk(b, f, then, r.withExactFollow(end), -1);
+        Lifter other = l.fork();
+        if (w.walk(f, end, other, r.withExactFollow(end), -1) != end || !ExceptClauses.leaves(other.out)) {
+            throw new LiftException("a then-branch's try falls off past the code after the if at " + w.code.op(f).offset());
+        }
+        l.emit(new Stmt.If(e, then.out, other.out));
+        return end;
     }
 
     /**

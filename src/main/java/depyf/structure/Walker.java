@@ -53,6 +53,11 @@ public final class Walker {
     final Set<Stmt> matchesFailingBack = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The last failure of a match whose last case fails back to a loop's head the region does not go on at. */
     LiftException matchFailingBack;
+    /**
+     * Where the clauses of the last try read with an else that leaves fall off past the end of its region
+     * (Tries.except), or -1: Branches reads a then-branch that try ends again, the code after it an else.
+     */
+    int clausesPastRegionTo = -1;
 
     /** False when no for loop's body goes on in code laid out after the handlers (see the constructor). */
     final boolean forTails;
