@@ -1168,7 +1168,6 @@ final class Branches {
             }
             Lifter then = l.fork();
             Walker.Marks beforeThen = w.marks();
-            int clausesPast = w.clausesPastRegionTo;
             w.clausesPastRegionTo = -1;
             try {
                 w.walk(b, f, then, r.withExactFollow(f), -1);
@@ -1178,7 +1177,7 @@ final class Branches {
                 }
                 return failingMatchEndsBranch(w, e, b, f, to, l, r);
             }
-            int clausesEnd = clausesPastThen(w, then, f, clausesPast);
+            int clausesEnd = clausesPastThen(w, then, f);
             if (clausesEnd > 0) {
                 w.restore(beforeThen);
                 return elseBeforeClausesEnd(w, e, b, f, clausesEnd, to, l, r);
@@ -1232,10 +1231,9 @@ final class Branches {
         if (tailExit > 0) {
             Lifter then = l.fork();
             Walker.Marks beforeThen = w.marks();
-            int clausesPast = w.clausesPastRegionTo;
             w.clausesPastRegionTo = -1;
             w.walk(b, tailExit, then, r.withExactFollow(tailExit), -1);
-            int clausesEnd = tailExit == f ? clausesPastThen(w, then, f, clausesPast) : -1;
+            int clausesEnd = tailExit == f ? clausesPastThen(w, then, f) : -1;
             if (clausesEnd > 0) {
                 w.restore(beforeThen);
                 return elseBeforeClausesEnd(w, e, b, f, clausesEnd, to, l, r);
@@ -1448,12 +1446,11 @@ final class Branches {
 
     /**
      * Where the clauses of the try ending the then-branch just read fall off past f, the branch's end
-     * ({@link Walker#clausesPastRegionTo}), when its body or else leaves; else -1. Restores the walker's
-     * record to {@code saved} (what an enclosing branch's reading left there).
+     * ({@link Walker#clausesPastRegionTo}, which that try's reading set last), when its body or else
+     * leaves; else -1.
      */
-    private static int clausesPastThen(Walker w, Lifter then, int f, int saved) {
+    private static int clausesPastThen(Walker w, Lifter then, int f) {
         int end = w.clausesPastRegionTo;
-        w.clausesPastRegionTo = saved;
         // (a bare `return None` at f is the function's end either way: read as the code after the if)
         return end > f && Tries.noneReturnLength(w, Tries.skipNops(w, f)) <= 0
                 && !then.out.isEmpty() && then.out.get(then.out.size() - 1) instanceof Stmt.Try t

@@ -1081,13 +1081,13 @@ final class Tries {
             // nested try's clauses, 3.11), or (3.12+) by a loop's exit when the loop ends the body
             throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
-        if ((orelse.isEmpty() ? ExceptClauses.leaves(body.out) : ExceptClauses.leaves(orelse)) && resume >= to && end > to && r.follow() >= 0 && continuation < 0
-                && !Branches.sameExit(w, end, r.follow()) && skipNops(w, end) != skipNops(w, r.follow()) && (r.loop() == null || !r.loop().continuesThisOrOuter(end))) {
-            // the same when the body or else clause leaves: the statement ends the region, its clauses go on
-            // past it elsewhere than the region does; when the region is an if's then-branch taken to end where
-            // its else begins, Branches reads that else (3.11, 3.14: unseen tails 45 f250)
-            w.clausesPastRegionTo = end;
-        }
+        // the same when the body or else clause leaves: the statement ends the region, its clauses go on past
+        // it elsewhere than the region does; when the region is an if's then-branch taken to end where its
+        // else begins, Branches reads that else (3.11, 3.14: unseen tails 45 f250)
+        boolean clausesPast = (orelse.isEmpty() ? ExceptClauses.leaves(body.out) : ExceptClauses.leaves(orelse)) && resume >= to
+                && end > to && r.follow() >= 0 && continuation < 0 && !Branches.sameExit(w, end, r.follow())
+                && skipNops(w, end) != skipNops(w, r.follow()) && (r.loop() == null || !r.loop().continuesThisOrOuter(end));
+        w.clausesPastRegionTo = clausesPast ? end : -1;
         if (orelse.isEmpty() && resume == j + 1 && TryElses.elsePassNop(w, j, handler)
                 && (r.loop() == null || skipNops(w, j + 1) != skipNops(w, r.loop().exit()))) {
             // (a NOP falling into the loop's exit holds an else's break: read as one further on)

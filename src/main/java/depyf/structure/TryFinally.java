@@ -762,7 +762,7 @@ final class TryFinally {
         }
         if (k == to && r.loop() != null && !r.loop().isFor() && r.loop().exit() >= 0
                 && Tries.skipNops(w, k) == Tries.skipNops(w, r.loop().exit())
-                && (Tries.exitCall(w.code, j0 - 5) == j0 || Tries.exitCall(w.code, j0 - 6) == j0)) {
+                && TryBodyEnds.afterExitCall(w, j0)) {
             // a with's break out of a while loop, after its exit call, falling into the loop's exit (the with
             // reads it, Withs.loopExitAfterExit; a break of the body's own is read where the loop's walk ends)
             return k;

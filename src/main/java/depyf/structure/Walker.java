@@ -54,8 +54,8 @@ public final class Walker {
     /** The last failure of a match whose last case fails back to a loop's head the region does not go on at. */
     LiftException matchFailingBack;
     /**
-     * Where the clauses of the last try read with an else that leaves fall off past the end of its region
-     * (Tries.except), or -1: Branches reads a then-branch that try ends again, the code after it an else.
+     * Where the clauses of the last try/except read fall off past the end of its region, its body or else
+     * leaving (Tries.except), or -1: Branches reads a then-branch that try ends again, the code after it an else.
      */
     int clausesPastRegionTo = -1;
 
