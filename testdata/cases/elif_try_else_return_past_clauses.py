@@ -1,12 +1,12 @@
-# min-version: 3.12
 # Found on 2026-12-06 (twenty-fifth session): unseen tails seed 45 f250, withdrawn by --verify on 3.11
 # and 3.14, reduced. An elif whose branch is a try/except with an else that returns, then an else that
 # returns: 3.11 and 3.14 lay the else's return right after the try's (the then-branch never falls into
 # it), the clause's jump going on past both. Read as an if without else followed by that return, the
 # clause ran `return 21` (silently wrong). Tries.except now records where clauses fall off past the end
 # of a region whose try body or else leaves, and Branches reads the code after the then-branch as the else
-# when only the test reaches it (or falls back, 3.14 here). 3.11 still prints it wrong (another reading
-# path; see the issue's note): this case starts at 3.12 so that its asserts hold on every version it runs.
+# when only the test reaches it. 3.11 reads the branch by another path (the clause's jump past the try
+# body's range, where the enclosing region ends, 2026-12-06's twenty-sixth session), 3.14 past that range
+# too (the else's return unprotected after it): both read the code up to where the clauses go on as the else.
 class E1(Exception):
     pass
 

@@ -60,13 +60,13 @@ def elif_try_else_return_then_else_return(c, t, x, n, m):
     try:
         if c():
             pass
+        elif c():
+            try:
+                x(9)
+                return 13
+            except E1:
+                pass
         else:
-            if c():
-                try:
-                    x(9)
-                    return 13
-                except E1:
-                    pass
             return 21
         return None
     except E2 as e:

@@ -1142,8 +1142,17 @@ final class Branches {
                 // a path jumping to where the region goes on, the if ending it: the then-branch's end, exactly,
                 // where a loop in it breaks to)
                 boolean toRegionEnd = !r.exactFollow() && r.follow() == to && Tries.skipNops(w, to) == past;
+                Walker.Marks beforeThen = w.marks();
+                w.clausesPastRegionTo = -1;
                 w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(backTo)
                         : bodyEnd >= 0 || toRegionEnd ? r.withExactFollow(bodyEnd >= 0 ? bodyEnd : past) : r, -1);
+                if (past != Integer.MAX_VALUE && past > to && !r.exactFollow() && r.follow() == to
+                        && clausesPastThen(w, then, f) == past) {
+                    // (3.11: the branch's try falls off past the try body's range, where the region ends; the
+                    // code at f, after that range, is the else up to there, unseen tails 45 f250)
+                    w.restore(beforeThen);
+                    return elseBeforeClausesEnd(w, e, b, f, past, to, l, r);
+                }
                 Lifter other = l.fork();
                 int stop = w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
                 int goesOn = Math.max(leave, stop);    // (past a try body's range: the exit after it, read too)
@@ -1465,7 +1474,9 @@ final class Branches {
      * there). Read so when only the test jumps into that code and it leaves; else the clauses would run it.
      */
     private static int elseBeforeClausesEnd(Walker w, Expr e, int b, int f, int end, int to, Lifter l, Region r) {
-        if (end > to || w.jumpedInto(f, end) || !w.jumpsOnlyFrom(f, 0, b) || !w.code.op(f - 1).isTerminal()) {
+        // (past to when the region ends a try body's range: its exits after the range are its own)
+        boolean rangeTail = !r.exactFollow() && r.follow() == to;
+        if (end > to && !rangeTail || w.jumpedInto(f, end) || !w.jumpsOnlyFrom(f, 0, b) || !w.code.op(f - 1).isTerminal()) {
             throw new LiftException("a then-branch's try falls off past the code after the if at " + w.code.op(f).offset());
         }
         Lifter then = l.fork();
