@@ -252,7 +252,7 @@ final class TryBodyEnds {
         int areaEnd = ExceptClauses.handlerAreaEnd(w, m);
         for (int k = m; k < areaEnd && k < w.code.size(); k++) {
             Op op = w.code.op(k);
-            if (op.isUnconditionalJump() && op.target() >= areaEnd && Handlers.covers(w.code, op.target(), handler)) {
+            if (op.isUnconditionalJump() && op.target() >= areaEnd && Handlers.covers(w.code, Tries.skipNops(w, op.target()), handler)) {
                 return true;
             }
         }
@@ -305,15 +305,31 @@ final class TryBodyEnds {
             return false;
         }
         for (Code.Handler h : w.code.handlers()) {
-            int k = h.end();                   // (past NOPs and the return's unwinding through nested withs)
-            while (k < j && (w.code.op(k).is("NOP") || Tries.exitCall(w, k) > 0)) {
-                k = w.code.op(k).is("NOP") ? k + 1 : Tries.exitCall(w, k);
+            int k = h.end();                   // (past NOPs and the return's unwinding through nested withs
+            int copied;                        // and the finally bodies of try statements around the try)
+            while (k < j && (w.code.op(k).is("NOP") || Tries.exitCall(w, k) > 0 || (copied = enclosingFinallyCopy(w, h, k)) > k)) {
+                k = w.code.op(k).is("NOP") ? k + 1 : Tries.exitCall(w, k) > 0 ? Tries.exitCall(w, k) : enclosingFinallyCopy(w, h, k);
             }
             if (h.target() == m && h.end() <= j && k >= j && Handlers.covers(w.code, h.start(), handler)) {
                 return clauseJumpsPast(w, m, handler);
             }
         }
         return false;
+    }
+
+    /**
+     * The end of a copy at k of the finally body of a try/finally around the code h protects (its handler
+     * among those of h's handler code, outward), or -1.
+     */
+    private static int enclosingFinallyCopy(Walker w, Code.Handler h, int k) {
+        Code.Handler around = w.code.handlerAt(h.target());
+        for (int guard = 0; around != null && guard < 50; guard++, around = w.code.handlerAt(around.target())) {
+            int end = Handlers.kind(w.code, around.target()) == Handlers.Kind.FINALLY ? FinallyCopy.end(w, around.target(), k) : -1;
+            if (end > k) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**

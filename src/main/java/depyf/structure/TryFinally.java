@@ -168,7 +168,11 @@ final class TryFinally {
             }
         } else if (coldCopy >= 0) {
             coldCopyEndsRegion(w, coldCopy, j, to, handler, r);
-            coldAfterEnd = coldContinuationEnd(w, coldCopy, handler, r);
+            // (the rest of the region, falling off at its end: not read on past it into what the region's end runs)
+            coldAfterEnd = coldRestToRegionEnd(w, coldCopy, j, to, handler, r);
+            if (coldAfterEnd < 0) {
+                coldAfterEnd = coldContinuationEnd(w, coldCopy, handler, r);
+            }
             if (coldAfterEnd > 0) {
                 coldAfter = coldContinuation(w, coldCopy, handler);
             }
@@ -927,6 +931,29 @@ final class TryFinally {
         return goesOn ? e : -1;
     }
 
+    /**
+     * The rest of the region after the statement, laid out past the handlers up to the region's end and reached
+     * only by the jump ending the normal exit's cold copy at {@code copy} ({@link #coldContinuation}), after
+     * handler code alone from j: straight code falling off at {@code to}, where the region goes on (a with's
+     * body, its normal exit call there: {@code with m(): try: x(); return 1 / except E: pass / finally: f()}
+     * then {@code g()}, 3.12+). Its end, {@code to}, or -1.
+     */
+    private static int coldRestToRegionEnd(Walker w, int copy, int j, int to, int handler, Region r) {
+        int c = coldContinuation(w, copy, handler);
+        int jump = c > copy ? Tries.skipNops(w, FinallyCopy.end(w, handler, copy)) : -1;
+        if (c < 0 || c >= to || r.exactFollow() || r.follow() != to || !w.onlyHandlerCode(j, copy)
+                || jump < c && !w.onlyHandlerCode(jump + 1, c) || w.jumpedInto(c, to)) {
+            return -1;
+        }
+        for (int k = c; k < to; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+        }
+        return to;
+    }
+
     /** True when the copy at {@code copy} ends with a jump to where the region goes on ({@link #coldCopyEndsRegion}). */
     private static boolean coldCopyGoesOn(Walker w, int copy, int j, int to, int handler, Region r) {
         int end = FinallyCopy.end(w, handler, copy);
@@ -940,7 +967,7 @@ final class TryFinally {
                 && w.code.handlerAt(target) == null && continuesLoop(w.code.op(target).target(), r);
         // (a continue ends the region only when falling off it goes round: not in a branch followed by code)
         boolean continues = goesRound && (!r.exactFollow() || continuesLoop(r.follow(), r));
-        if (Tries.skipNops(w, j) >= to && coldContinuationEnd(w, copy, handler, r) > 0) {
+        if (Tries.skipNops(w, j) >= to && coldContinuationEnd(w, copy, handler, r) > 0 || coldRestToRegionEnd(w, copy, j, to, handler, r) > 0) {
             return true;                       // the code after the statement, reached only from the copy
         }
         int x = op != null && op.isUnconditionalJump() && op.target() > jump ? op.target() : jump;

@@ -1,0 +1,756 @@
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def with_try_return_except_finally(c, t, x, n, m):
+    with m(1) as w:
+        try:
+            x(4)
+        except E1:
+            t(2)
+        else:
+            return 5
+        finally:
+            t(6)
+
+
+def with_try_return_except_finally_then_call(c, t, x, n, m):
+    with m(1) as w:
+        try:
+            x(4)
+        except E1:
+            pass
+        else:
+            return 5
+        finally:
+            t(6)
+        t(7)
+
+
+def with_try_return_except_finally_then_branch(c, t, x, n, m):
+    # depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 92
+    #    106            RESUME                   0
+    #   
+    #    107            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #   
+    #    108    L2:     NOP
+    #   
+    #    109    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    110    L4:     NOP
+    #   
+    #    114    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    107    L6:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           5
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    111            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    112    L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    111    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    112   L11:     NOP
+    #   
+    #    114   L12:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L15)
+    #   
+    #     --   L13:     PUSH_EXC_INFO
+    #   
+    #    114            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    115   L15:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L18)
+    #          L16:     NOT_TAKEN
+    #   
+    #    116   L17:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    107   L18:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    117            LOAD_SMALL_INT           8
+    #                   RETURN_VALUE
+    #   
+    #    107   L19:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L20)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L20:     POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    117            LOAD_SMALL_INT           8
+    #                   RETURN_VALUE
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L19 [2] lasti
+    #     L3 to L4 -> L7 [2]
+    #     L5 to L6 -> L19 [2] lasti
+    #     L7 to L8 -> L10 [3] lasti
+    #     L8 to L9 -> L13 [2]
+    #     L9 to L10 -> L10 [3] lasti
+    #     L10 to L11 -> L13 [2]
+    #     L12 to L13 -> L19 [2] lasti
+    #     L13 to L14 -> L14 [3] lasti
+    #     L14 to L16 -> L19 [2] lasti
+    #     L17 to L18 -> L19 [2] lasti
+    #     L19 to L21 -> L22 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 92')
+
+
+def two_withs_try_return_except_finally(c, t, x, n, m):
+    with m(1), m(2):
+        try:
+            x(4)
+        except E1 as e:
+            t(3)
+        else:
+            return 5
+        finally:
+            t(6)
+        t(7)
+
+
+def loop_with_try_return_except_finally(c, t, x, n, m):
+    # depyf: could not decompile loop_with_try_return_except_finally: try statement cut by the end of its region at 62
+    #    132            RESUME                   0
+    #   
+    #    133            LOAD_GLOBAL              1 (range + NULL)
+    #                   LOAD_FAST_BORROW         3 (n)
+    #                   CALL                     1
+    #                   GET_ITER
+    #           L1:     FOR_ITER                47 (to L8)
+    #                   STORE_FAST               5 (i)
+    #   
+    #    134            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    135    L3:     NOP
+    #   
+    #    136    L4:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    137    L5:     NOP
+    #   
+    #    141    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    134    L7:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           5
+    #                   RETURN_VALUE
+    #   
+    #    133    L8:     END_FOR
+    #                   POP_ITER
+    #   
+    #    143            LOAD_SMALL_INT           8
+    #                   RETURN_VALUE
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    138            LOAD_GLOBAL              2 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L11)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    139   L10:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L13)
+    #   
+    #    138   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    139   L13:     NOP
+    #   
+    #    141   L14:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L17)
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    141            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    141   L17:     NOP
+    #   
+    #    134            LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L22)
+    #          L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L22)
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    142   L22:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          132 (to L1)
+    #   ExceptionTable:
+    #     L2 to L3 -> L18 [3] lasti
+    #     L4 to L5 -> L9 [3]
+    #     L6 to L7 -> L18 [3] lasti
+    #     L9 to L10 -> L12 [4] lasti
+    #     L10 to L11 -> L15 [3]
+    #     L11 to L12 -> L12 [4] lasti
+    #     L12 to L13 -> L15 [3]
+    #     L14 to L15 -> L18 [3] lasti
+    #     L15 to L16 -> L16 [4] lasti
+    #     L16 to L17 -> L18 [3] lasti
+    #     L18 to L20 -> L21 [5] lasti
+    raise RuntimeError('depyf: could not decompile loop_with_try_return_except_finally: try statement cut by the end of its region at 62')
+
+
+def loop_with_try_break_except_finally(c, t, x, n, m):
+    while c():
+        with m(1):
+            try:
+                x(4)
+            except E1:
+                continue
+            finally:
+                t(6)
+            return 8
+    return 8
+
+
+def branch_with_try_return_except_finally(c, t, x, n, m):
+    # depyf: could not decompile branch_with_try_return_except_finally: try statement cut by the end of its region at 60
+    #    160            RESUME                   0
+    #   
+    #    161            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       46 (to L7)
+    #                   NOT_TAKEN
+    #   
+    #    162            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #   
+    #    163    L2:     NOP
+    #   
+    #    164    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    165    L4:     NOP
+    #   
+    #    169    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    162    L6:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           5
+    #                   RETURN_VALUE
+    #   
+    #    172    L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           8
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    173            LOAD_SMALL_INT           9
+    #                   RETURN_VALUE
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    166            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L10)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    167    L9:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L12)
+    #   
+    #    166   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    167   L12:     NOP
+    #   
+    #    169   L13:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L16)
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #    169            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    170   L16:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    162   L17:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    173            LOAD_SMALL_INT           9
+    #                   RETURN_VALUE
+    #   
+    #    162   L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    173            LOAD_SMALL_INT           9
+    #                   RETURN_VALUE
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L18 [2] lasti
+    #     L3 to L4 -> L8 [2]
+    #     L5 to L6 -> L18 [2] lasti
+    #     L8 to L9 -> L11 [3] lasti
+    #     L9 to L10 -> L14 [2]
+    #     L10 to L11 -> L11 [3] lasti
+    #     L11 to L12 -> L14 [2]
+    #     L13 to L14 -> L18 [2] lasti
+    #     L14 to L15 -> L15 [3] lasti
+    #     L15 to L17 -> L18 [2] lasti
+    #     L18 to L20 -> L21 [4] lasti
+    raise RuntimeError('depyf: could not decompile branch_with_try_return_except_finally: try statement cut by the end of its region at 60')
+
+
+def with_try_return_value_else_finally(c, t, x, n, m):
+    # depyf: could not decompile with_try_return_value_else_finally: stack underflow
+    #    176            RESUME                   0
+    #   
+    #    177            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     STORE_FAST               5 (w)
+    #   
+    #    178    L2:     NOP
+    #   
+    #    179    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   STORE_FAST               6 (v)
+    #   
+    #    180            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    181            LOAD_FAST_BORROW         6 (v)
+    #   
+    #    187    L4:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    177    L5:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    180    L6:     NOP
+    #   
+    #    185            NOP
+    #   
+    #    187    L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    177    L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    182            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L11)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    183            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L13)
+    #   
+    #    182   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    183   L13:     NOP
+    #   
+    #    187   L14:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L17)
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    187            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    188   L17:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    177   L18:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #          L19:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L20)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L20:     POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L19 [2] lasti
+    #     L3 to L4 -> L9 [2]
+    #     L4 to L5 -> L19 [2] lasti
+    #     L7 to L8 -> L19 [2] lasti
+    #     L9 to L10 -> L12 [3] lasti
+    #     L10 to L11 -> L15 [2]
+    #     L11 to L12 -> L12 [3] lasti
+    #     L12 to L13 -> L15 [2]
+    #     L14 to L15 -> L19 [2] lasti
+    #     L15 to L16 -> L16 [3] lasti
+    #     L16 to L18 -> L19 [2] lasti
+    #     L19 to L21 -> L22 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_try_return_value_else_finally: stack underflow')
+
+
+def try_with_try_return_except_finally(c, t, x, n, m):
+    try:
+        with m(1):
+            try:
+                x(4)
+            except E1:
+                pass
+            else:
+                return 5
+            finally:
+                t(6)
+            t(7)
+        return 9
+    except E2:
+        return 8
+
+assert run([], with_try_return_except_finally) in ((5, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1], with_try_return_except_finally) in ((None, [('enter', 1), -4, 2, 6, ('exit', 1, False)]), FELL)
+assert run([2], with_try_return_except_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_return_except_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+assert run([], with_try_return_except_finally_then_call) in ((5, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1], with_try_return_except_finally_then_call) in ((None, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
+assert run([2], with_try_return_except_finally_then_call) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_return_except_finally_then_call) in ((None, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+assert run([], with_try_return_except_finally_then_branch) in ((5, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1], with_try_return_except_finally_then_branch) in ((8, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([2], with_try_return_except_finally_then_branch) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1, 1], with_try_return_except_finally_then_branch) in ((8, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_return_except_finally_then_branch) in ((8, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+assert run([], two_withs_try_return_except_finally) in ((5, [('enter', 1), ('enter', 2), -4, 6, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], two_withs_try_return_except_finally) in ((None, [('enter', 1), ('enter', 2), -4, 3, 6, 7, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], two_withs_try_return_except_finally) in (('E2', [('enter', 1), ('enter', 2), -4, 6, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 1], two_withs_try_return_except_finally) in ((None, [('enter', 1), ('enter', 2), -4, 6, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], two_withs_try_return_except_finally) in ((None, [('enter', 1), ('enter', 2), -4, 6, ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([], loop_with_try_return_except_finally) in (('TypeError', []), FELL)
+assert run([], loop_with_try_break_except_finally) in ((8, []), FELL)
+assert run([1], loop_with_try_break_except_finally) in ((8, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1, 2], loop_with_try_break_except_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], loop_with_try_break_except_finally) in ((8, [('enter', 1), -4, 6, ('exit', 1, False), ('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], loop_with_try_break_except_finally) in ((8, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+assert run([1, 1, 1, 2], loop_with_try_break_except_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False), ('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([], branch_with_try_return_except_finally) in ((9, [8]), FELL)
+assert run([1], branch_with_try_return_except_finally) in ((5, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1, 1], branch_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
+assert run([1, 2], branch_with_try_return_except_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], branch_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+assert run([], with_try_return_value_else_finally) in ((3, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1], with_try_return_value_else_finally) in ((None, [('enter', 1), -4, 2, 6, 7, ('exit', 1, False)]), FELL)
+assert run([2], with_try_return_value_else_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_return_value_else_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_return_value_else_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+assert run([], try_with_try_return_except_finally) in ((5, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
+assert run([2], try_with_try_return_except_finally) in ((8, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([2, 1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
