@@ -536,7 +536,7 @@ def try_for_break_else_if_return_finally(c, t, x, n, m):
 
 
 def try_for_break_else_return_try_else(c, t, x, n, m):
-    # depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50
+    # depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76
     #   556           0 RESUME                   0
     #   
     #   557           2 NOP
@@ -606,7 +606,7 @@ def try_for_break_else_return_try_else(c, t, x, n, m):
     #     4 to 74 -> 106 [0]
     #     106 to 124 -> 132 [1] lasti
     #     130 to 130 -> 132 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_for_break_else_return_try_else: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50")
+    raise RuntimeError('depyf: could not decompile try_for_break_else_return_try_else: try body reads the code past its end, read again as its else, at 76')
 
 
 def if_try_for_break_else_return(c, t, x, n, m):

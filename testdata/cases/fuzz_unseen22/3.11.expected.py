@@ -561,7 +561,7 @@ def while_not_if_and_try_pass_clause_break_else_for_else_return_closure(c, t, x,
 
 
 def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
-    # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54
+    # depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 78
     #   643           0 RESUME                   0
     #   
     #   644           2 PUSH_NULL
@@ -618,11 +618,11 @@ def for_try_for_break_else_return_clause_pass(c, t, x, n, m):
     #     28 to 76 -> 86 [1]
     #     86 to 104 -> 112 [2] lasti
     #     110 to 110 -> 112 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 54")
+    raise RuntimeError("depyf: could not decompile for_try_for_break_else_return_clause_pass: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 78")
 
 
 def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
-    # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74
+    # depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100
     #   655           0 RESUME                   0
     #   
     #   656           2 PUSH_NULL
@@ -699,7 +699,7 @@ def for_try_for_if_break_else_return_clause_then_code(c, t, x, n, m):
     #     28 to 98 -> 108 [1]
     #     108 to 148 -> 156 [2] lasti
     #     154 to 154 -> 156 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 74")
+    raise RuntimeError("depyf: could not decompile for_try_for_if_break_else_return_clause_then_code: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 100")
 
 
 def try_clause_if_chain_pass_then_code(c, t, x, n, m):

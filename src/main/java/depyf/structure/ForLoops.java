@@ -101,11 +101,13 @@ final class ForLoops {
             }
             int start = Tries.skipNops(w, after);
             int p = start;
+            boolean branches = false;          // (a test on the way: the exit's code does not all go on at t)
             while (p < t && p < w.code.size() && !w.code.op(p).isTerminal()) {
+                branches |= w.code.op(p).target() >= 0;
                 p++;
             }
             boolean exitReaches = p >= t || p >= w.code.size()
-                    || w.code.op(p).isUnconditionalJump() && w.code.op(p).target() == t
+                    || w.code.op(p).isUnconditionalJump() && w.code.op(p).target() == t && !branches
                     || Tries.sameOps(w, start, Tries.skipNops(w, t), p - start + 1);   // a copy of the block at t
             if (!exitReaches) {
                 throw new LiftException("a for loop's break jumps past its region over code its exit runs (an else "

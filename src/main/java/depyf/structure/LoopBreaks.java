@@ -391,14 +391,24 @@ final class LoopBreaks {
         return rangeTailBreakTarget(w, from, end, to) >= 0;
     }
 
+    /** True when every jump to t comes from [from, to), and one does. */
+    private static boolean jumpedToFrom(Walker w, int t, int from, int to) {
+        return w.jumpTargets.get(t) && w.jumpsOnlyFrom(t, from, to);
+    }
+
     /** Where the breaks of {@link #breaksPastRangeTail} go, or -1. */
     static int rangeTailBreakTarget(Walker w, int from, int end, int to) {
-        if (!w.env.atLeast(3, 12) || end >= to || to >= w.code.size() || !w.code.op(to - 1).is("NOP") && w.code.handlerAt(to - 1) == null) {
+        if (!w.env.atLeast(3, 11) || end >= to || to >= w.code.size() || !w.code.op(to - 1).is("NOP") && w.code.handlerAt(to - 1) == null) {
             return -1;
         }
         int e = TryRanges.straightExit(w, to, w.code.size());
         if (e < 0 || w.code.handlerAt(to) != null) {
             return -1;
+        }
+        // (the else's last statement an if whose branches all return: each return a block of its own there)
+        for (int next; e < w.code.size() && w.code.handlerAt(e) == null && jumpedToFrom(w, e, from, to)
+                && (next = TryRanges.straightExit(w, e, w.code.size())) > e; ) {
+            e = next;
         }
         int past = Tries.skipNops(w, e);
         for (int k = from; k < end; k++) {
