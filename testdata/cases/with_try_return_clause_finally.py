@@ -6,7 +6,9 @@
 # body was cut at the return's exit call ("except clauses fall off past the end of their region"). Now the
 # with's range runs on past the return to its last piece (TryBodyEnds.innerHandlerGoesOn skips the enclosing
 # finally's copy), and the rest of the with's body after the statement, reached only from that cold copy,
-# is read up to the with's exit (TryFinally.coldRestToRegionEnd). Functions that still fall back say so.
+# is read up to the with's exit (TryFinally.coldRestToRegionEnd). A return of a value computed at the end of
+# the inner try's range unwinds through the finally's copy and the exit call (TryBodyEnds.returnTail; it was a
+# "stack underflow" on 3.12+). Functions that still fall back say so.
 class E1(Exception):
     pass
 
@@ -203,6 +205,19 @@ def try_with_try_return_except_finally(c, t, x, n, m):
         return 8
     return 9
 
+
+def with_try_return_value_in_branch_except_finally(c, t, x, n, m):
+    with m(1) as w:
+        try:
+            v = x(4)
+            if c():
+                return v
+        except E1:
+            t(2)
+        finally:
+            t(6)
+        t(7)
+
 assert run([], with_try_return_except_finally) in ((5, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
 assert run([1], with_try_return_except_finally) in ((None, [('enter', 1), -4, 2, 6, ('exit', 1, False)]), FELL)
 assert run([2], with_try_return_except_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
@@ -250,4 +265,10 @@ assert run([], try_with_try_return_except_finally) in ((5, [('enter', 1), -4, 6,
 assert run([1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
 assert run([2], try_with_try_return_except_finally) in ((8, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
 assert run([2, 1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+
+assert run([], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
+assert run([1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 2, 6, 7, ('exit', 1, False)]), FELL)
+assert run([2], with_try_return_value_in_branch_except_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
 

@@ -83,32 +83,32 @@ def with_try_return_except_finally_then_call(c, t, x, n, m):
 
 def with_try_return_except_finally_then_branch(c, t, x, n, m):
     # depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 74
-    #   106           0 RESUME                   0
+    #   108           0 RESUME                   0
     #   
-    #   107           2 PUSH_NULL
+    #   109           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (1)
     #                 8 CALL                     1
     #                16 BEFORE_WITH
     #                18 POP_TOP
     #   
-    #   108          20 NOP
+    #   110          20 NOP
     #   
-    #   109          22 PUSH_NULL
+    #   111          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               2 (4)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   110          38 NOP
+    #   112          38 NOP
     #   
-    #   114          40 PUSH_NULL
+    #   116          40 PUSH_NULL
     #                42 LOAD_FAST                1 (t)
     #                44 LOAD_CONST               3 (6)
     #                46 CALL                     1
     #                54 POP_TOP
     #   
-    #   107          56 LOAD_CONST               0 (None)
+    #   109          56 LOAD_CONST               0 (None)
     #                58 LOAD_CONST               0 (None)
     #                60 LOAD_CONST               0 (None)
     #                62 CALL                     2
@@ -116,22 +116,22 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #                72 RETURN_CONST             4 (5)
     #           >>   74 PUSH_EXC_INFO
     #   
-    #   111          76 LOAD_GLOBAL              0 (E1)
+    #   113          76 LOAD_GLOBAL              0 (E1)
     #                86 CHECK_EXC_MATCH
     #                88 POP_JUMP_IF_FALSE        3 (to 96)
     #                90 POP_TOP
     #   
-    #   112          92 POP_EXCEPT
+    #   114          92 POP_EXCEPT
     #                94 JUMP_FORWARD             4 (to 104)
     #   
-    #   111     >>   96 RERAISE                  0
+    #   113     >>   96 RERAISE                  0
     #           >>   98 COPY                     3
     #               100 POP_EXCEPT
     #               102 RERAISE                  1
     #   
-    #   112     >>  104 NOP
+    #   114     >>  104 NOP
     #   
-    #   114         106 PUSH_NULL
+    #   116         106 PUSH_NULL
     #               108 LOAD_FAST                1 (t)
     #               110 LOAD_CONST               3 (6)
     #               112 CALL                     1
@@ -148,26 +148,26 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #   
-    #   115     >>  150 PUSH_NULL
+    #   117     >>  150 PUSH_NULL
     #               152 LOAD_FAST                0 (c)
     #               154 CALL                     0
     #               162 POP_JUMP_IF_FALSE        8 (to 180)
     #   
-    #   116         164 PUSH_NULL
+    #   118         164 PUSH_NULL
     #               166 LOAD_FAST                1 (t)
     #               168 LOAD_CONST               5 (7)
     #               170 CALL                     1
     #               178 POP_TOP
     #   
-    #   107     >>  180 LOAD_CONST               0 (None)
+    #   109     >>  180 LOAD_CONST               0 (None)
     #               182 LOAD_CONST               0 (None)
     #               184 LOAD_CONST               0 (None)
     #               186 CALL                     2
     #               194 POP_TOP
     #   
-    #   117         196 RETURN_CONST             6 (8)
+    #   119         196 RETURN_CONST             6 (8)
     #   
-    #   107     >>  198 PUSH_EXC_INFO
+    #   109     >>  198 PUSH_EXC_INFO
     #               200 WITH_EXCEPT_START
     #               202 POP_JUMP_IF_TRUE         1 (to 206)
     #               204 RERAISE                  2
@@ -176,7 +176,7 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #               210 POP_TOP
     #               212 POP_TOP
     #   
-    #   117         214 RETURN_CONST             6 (8)
+    #   119         214 RETURN_CONST             6 (8)
     #           >>  216 COPY                     3
     #               218 POP_EXCEPT
     #               220 RERAISE                  1
@@ -210,39 +210,39 @@ def two_withs_try_return_except_finally(c, t, x, n, m):
 
 def loop_with_try_return_except_finally(c, t, x, n, m):
     # depyf: could not decompile loop_with_try_return_except_finally: try statement cut by the end of its region at 46
-    #   132           0 RESUME                   0
+    #   134           0 RESUME                   0
     #   
-    #   133           2 LOAD_GLOBAL              1 (NULL + range)
+    #   135           2 LOAD_GLOBAL              1 (NULL + range)
     #                12 LOAD_FAST                3 (n)
     #                14 CALL                     1
     #                22 GET_ITER
     #           >>   24 FOR_ITER                38 (to 104)
     #                28 STORE_FAST               5 (i)
     #   
-    #   134          30 PUSH_NULL
+    #   136          30 PUSH_NULL
     #                32 LOAD_FAST                4 (m)
     #                34 LOAD_CONST               1 (1)
     #                36 CALL                     1
     #                44 BEFORE_WITH
     #                46 POP_TOP
     #   
-    #   135          48 NOP
+    #   137          48 NOP
     #   
-    #   136          50 PUSH_NULL
+    #   138          50 PUSH_NULL
     #                52 LOAD_FAST                2 (x)
     #                54 LOAD_CONST               2 (4)
     #                56 CALL                     1
     #                64 POP_TOP
     #   
-    #   137          66 NOP
+    #   139          66 NOP
     #   
-    #   141          68 PUSH_NULL
+    #   143          68 PUSH_NULL
     #                70 LOAD_FAST                1 (t)
     #                72 LOAD_CONST               3 (6)
     #                74 CALL                     1
     #                82 POP_TOP
     #   
-    #   134          84 LOAD_CONST               0 (None)
+    #   136          84 LOAD_CONST               0 (None)
     #                86 LOAD_CONST               0 (None)
     #                88 LOAD_CONST               0 (None)
     #                90 CALL                     2
@@ -250,27 +250,27 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #               100 POP_TOP
     #               102 RETURN_CONST             4 (5)
     #   
-    #   133     >>  104 END_FOR
+    #   135     >>  104 END_FOR
     #   
-    #   143         106 RETURN_CONST             6 (8)
+    #   145         106 RETURN_CONST             6 (8)
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   138         110 LOAD_GLOBAL              2 (E1)
+    #   140         110 LOAD_GLOBAL              2 (E1)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_IF_FALSE        3 (to 130)
     #               124 POP_TOP
     #   
-    #   139         126 POP_EXCEPT
+    #   141         126 POP_EXCEPT
     #               128 JUMP_FORWARD             4 (to 138)
     #   
-    #   138     >>  130 RERAISE                  0
+    #   140     >>  130 RERAISE                  0
     #           >>  132 COPY                     3
     #               134 POP_EXCEPT
     #               136 RERAISE                  1
     #   
-    #   139     >>  138 NOP
+    #   141     >>  138 NOP
     #   
-    #   141         140 PUSH_NULL
+    #   143         140 PUSH_NULL
     #               142 LOAD_FAST                1 (t)
     #               144 LOAD_CONST               3 (6)
     #               146 CALL                     1
@@ -288,7 +288,7 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #               182 RERAISE                  1
     #           >>  184 NOP
     #   
-    #   134         186 LOAD_CONST               0 (None)
+    #   136         186 LOAD_CONST               0 (None)
     #               188 LOAD_CONST               0 (None)
     #               190 LOAD_CONST               0 (None)
     #               192 CALL                     2
@@ -307,7 +307,7 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #               224 POP_EXCEPT
     #               226 RERAISE                  1
     #   
-    #   142     >>  228 PUSH_NULL
+    #   144     >>  228 PUSH_NULL
     #               230 LOAD_FAST                1 (t)
     #               232 LOAD_CONST               5 (7)
     #               234 CALL                     1
@@ -343,68 +343,68 @@ def loop_with_try_break_except_finally(c, t, x, n, m):
 
 def branch_with_try_return_except_finally(c, t, x, n, m):
     # depyf: could not decompile branch_with_try_return_except_finally: try statement cut by the end of its region at 32
-    #   160           0 RESUME                   0
+    #   162           0 RESUME                   0
     #   
-    #   161           2 PUSH_NULL
+    #   163           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       36 (to 88)
     #   
-    #   162          16 PUSH_NULL
+    #   164          16 PUSH_NULL
     #                18 LOAD_FAST                4 (m)
     #                20 LOAD_CONST               1 (1)
     #                22 CALL                     1
     #                30 BEFORE_WITH
     #                32 POP_TOP
     #   
-    #   163          34 NOP
+    #   165          34 NOP
     #   
-    #   164          36 PUSH_NULL
+    #   166          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (4)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   165          52 NOP
+    #   167          52 NOP
     #   
-    #   169          54 PUSH_NULL
+    #   171          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               3 (6)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   162          70 LOAD_CONST               0 (None)
+    #   164          70 LOAD_CONST               0 (None)
     #                72 LOAD_CONST               0 (None)
     #                74 LOAD_CONST               0 (None)
     #                76 CALL                     2
     #                84 POP_TOP
     #                86 RETURN_CONST             4 (5)
     #   
-    #   172     >>   88 PUSH_NULL
+    #   174     >>   88 PUSH_NULL
     #                90 LOAD_FAST                1 (t)
     #                92 LOAD_CONST               6 (8)
     #                94 CALL                     1
     #               102 POP_TOP
     #   
-    #   173         104 RETURN_CONST             7 (9)
+    #   175         104 RETURN_CONST             7 (9)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   166         108 LOAD_GLOBAL              0 (E1)
+    #   168         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE        3 (to 128)
     #               122 POP_TOP
     #   
-    #   167         124 POP_EXCEPT
+    #   169         124 POP_EXCEPT
     #               126 JUMP_FORWARD             4 (to 136)
     #   
-    #   166     >>  128 RERAISE                  0
+    #   168     >>  128 RERAISE                  0
     #           >>  130 COPY                     3
     #               132 POP_EXCEPT
     #               134 RERAISE                  1
     #   
-    #   167     >>  136 NOP
+    #   169     >>  136 NOP
     #   
-    #   169         138 PUSH_NULL
+    #   171         138 PUSH_NULL
     #               140 LOAD_FAST                1 (t)
     #               142 LOAD_CONST               3 (6)
     #               144 CALL                     1
@@ -421,21 +421,21 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #               178 POP_EXCEPT
     #               180 RERAISE                  1
     #   
-    #   170     >>  182 PUSH_NULL
+    #   172     >>  182 PUSH_NULL
     #               184 LOAD_FAST                1 (t)
     #               186 LOAD_CONST               5 (7)
     #               188 CALL                     1
     #               196 POP_TOP
     #   
-    #   162         198 LOAD_CONST               0 (None)
+    #   164         198 LOAD_CONST               0 (None)
     #               200 LOAD_CONST               0 (None)
     #               202 LOAD_CONST               0 (None)
     #               204 CALL                     2
     #               212 POP_TOP
     #   
-    #   173         214 RETURN_CONST             7 (9)
+    #   175         214 RETURN_CONST             7 (9)
     #   
-    #   162     >>  216 PUSH_EXC_INFO
+    #   164     >>  216 PUSH_EXC_INFO
     #               218 WITH_EXCEPT_START
     #               220 POP_JUMP_IF_TRUE         1 (to 224)
     #               222 RERAISE                  2
@@ -444,7 +444,7 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #               228 POP_TOP
     #               230 POP_TOP
     #   
-    #   173         232 RETURN_CONST             7 (9)
+    #   175         232 RETURN_CONST             7 (9)
     #           >>  234 COPY                     3
     #               236 POP_EXCEPT
     #               238 RERAISE                  1
@@ -464,38 +464,38 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
 
 
 def with_try_return_value_else_finally(c, t, x, n, m):
-    # depyf: could not decompile with_try_return_value_else_finally: stack underflow
-    #   176           0 RESUME                   0
+    # depyf: could not decompile with_try_return_value_else_finally: code between a with body and its handler at 128
+    #   178           0 RESUME                   0
     #   
-    #   177           2 PUSH_NULL
+    #   179           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (1)
     #                 8 CALL                     1
     #                16 BEFORE_WITH
     #                18 STORE_FAST               5 (w)
     #   
-    #   178          20 NOP
+    #   180          20 NOP
     #   
-    #   179          22 PUSH_NULL
+    #   181          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               2 (4)
     #                28 CALL                     1
     #                36 STORE_FAST               6 (v)
     #   
-    #   180          38 PUSH_NULL
+    #   182          38 PUSH_NULL
     #                40 LOAD_FAST                0 (c)
     #                42 CALL                     0
     #                50 POP_JUMP_IF_FALSE       19 (to 90)
     #   
-    #   181          52 LOAD_FAST                6 (v)
+    #   183          52 LOAD_FAST                6 (v)
     #   
-    #   187          54 PUSH_NULL
+    #   189          54 PUSH_NULL
     #                56 LOAD_FAST                1 (t)
     #                58 LOAD_CONST               3 (6)
     #                60 CALL                     1
     #                68 POP_TOP
     #   
-    #   177          70 SWAP                     2
+    #   179          70 SWAP                     2
     #                72 LOAD_CONST               0 (None)
     #                74 LOAD_CONST               0 (None)
     #                76 LOAD_CONST               0 (None)
@@ -503,17 +503,17 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #                86 POP_TOP
     #                88 RETURN_VALUE
     #   
-    #   180     >>   90 NOP
+    #   182     >>   90 NOP
     #   
-    #   185          92 NOP
+    #   187          92 NOP
     #   
-    #   187          94 PUSH_NULL
+    #   189          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               3 (6)
     #               100 CALL                     1
     #               108 POP_TOP
     #   
-    #   177         110 LOAD_CONST               0 (None)
+    #   179         110 LOAD_CONST               0 (None)
     #               112 LOAD_CONST               0 (None)
     #               114 LOAD_CONST               0 (None)
     #               116 CALL                     2
@@ -521,12 +521,12 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #               126 RETURN_CONST             4 (3)
     #           >>  128 PUSH_EXC_INFO
     #   
-    #   182         130 LOAD_GLOBAL              0 (E1)
+    #   184         130 LOAD_GLOBAL              0 (E1)
     #               140 CHECK_EXC_MATCH
     #               142 POP_JUMP_IF_FALSE       11 (to 166)
     #               144 POP_TOP
     #   
-    #   183         146 PUSH_NULL
+    #   185         146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               5 (2)
     #               152 CALL                     1
@@ -534,14 +534,14 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #               162 POP_EXCEPT
     #               164 JUMP_FORWARD             4 (to 174)
     #   
-    #   182     >>  166 RERAISE                  0
+    #   184     >>  166 RERAISE                  0
     #           >>  168 COPY                     3
     #               170 POP_EXCEPT
     #               172 RERAISE                  1
     #   
-    #   183     >>  174 NOP
+    #   185     >>  174 NOP
     #   
-    #   187         176 PUSH_NULL
+    #   189         176 PUSH_NULL
     #               178 LOAD_FAST                1 (t)
     #               180 LOAD_CONST               3 (6)
     #               182 CALL                     1
@@ -558,13 +558,13 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #               216 POP_EXCEPT
     #               218 RERAISE                  1
     #   
-    #   188     >>  220 PUSH_NULL
+    #   190     >>  220 PUSH_NULL
     #               222 LOAD_FAST                1 (t)
     #               224 LOAD_CONST               6 (7)
     #               226 CALL                     1
     #               234 POP_TOP
     #   
-    #   177         236 LOAD_CONST               0 (None)
+    #   179         236 LOAD_CONST               0 (None)
     #               238 LOAD_CONST               0 (None)
     #               240 LOAD_CONST               0 (None)
     #               242 CALL                     2
@@ -595,7 +595,7 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #     194 to 212 -> 214 [2] lasti
     #     214 to 234 -> 254 [1] lasti
     #     254 to 262 -> 272 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_try_return_value_else_finally: stack underflow')
+    raise RuntimeError('depyf: could not decompile with_try_return_value_else_finally: code between a with body and its handler at 128')
 
 
 def try_with_try_return_except_finally(c, t, x, n, m):
@@ -613,6 +613,19 @@ def try_with_try_return_except_finally(c, t, x, n, m):
         return 9
     except E2:
         return 8
+
+
+def with_try_return_value_in_branch_except_finally(c, t, x, n, m):
+    with m(1) as w:
+        try:
+            v = x(4)
+            if c():
+                return v
+        except E1:
+            t(2)
+        finally:
+            t(6)
+        t(7)
 
 assert run([], with_try_return_except_finally) in ((5, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
 assert run([1], with_try_return_except_finally) in ((None, [('enter', 1), -4, 2, 6, ('exit', 1, False)]), FELL)
@@ -653,3 +666,8 @@ assert run([], try_with_try_return_except_finally) in ((5, [('enter', 1), -4, 6,
 assert run([1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
 assert run([2], try_with_try_return_except_finally) in ((8, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
 assert run([2, 1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+assert run([], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
+assert run([1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 2, 6, 7, ('exit', 1, False)]), FELL)
+assert run([2], with_try_return_value_in_branch_except_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)

@@ -7,6 +7,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -102,32 +104,32 @@ def with_try_return_except_finally_then_call(c, t, x, n, m):
 
 def with_try_return_except_finally_then_branch(c, t, x, n, m):
     # depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 74
-    #    106            RESUME                   0
+    #    108            RESUME                   0
     #   
-    #    107            LOAD_FAST                4 (m)
+    #    109            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    108    L2:     NOP
+    #    110    L2:     NOP
     #   
-    #    109    L3:     LOAD_FAST                2 (x)
+    #    111    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    110    L4:     NOP
+    #    112    L4:     NOP
     #   
-    #    114    L5:     LOAD_FAST                1 (t)
+    #    116    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    107    L6:     LOAD_CONST               0 (None)
+    #    109    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -136,23 +138,23 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    111            LOAD_GLOBAL              0 (E1)
+    #    113            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    112    L8:     POP_EXCEPT
+    #    114    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    111    L9:     RERAISE                  0
+    #    113    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    112   L11:     NOP
+    #    114   L11:     NOP
     #   
-    #    114   L12:     LOAD_FAST                1 (t)
+    #    116   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
@@ -161,7 +163,7 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    114            LOAD_FAST                1 (t)
+    #    116            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
@@ -172,27 +174,27 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    115   L15:     LOAD_FAST                0 (c)
+    #    117   L15:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        8 (to L16)
     #   
-    #    116            LOAD_FAST                1 (t)
+    #    118            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    107   L16:     LOAD_CONST               0 (None)
+    #    109   L16:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    117            RETURN_CONST             6 (8)
+    #    119            RETURN_CONST             6 (8)
     #   
-    #    107   L17:     PUSH_EXC_INFO
+    #    109   L17:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L18)
@@ -202,7 +204,7 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    117            RETURN_CONST             6 (8)
+    #    119            RETURN_CONST             6 (8)
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -237,39 +239,39 @@ def two_withs_try_return_except_finally(c, t, x, n, m):
 
 def loop_with_try_return_except_finally(c, t, x, n, m):
     # depyf: could not decompile loop_with_try_return_except_finally: try statement cut by the end of its region at 46
-    #    132            RESUME                   0
+    #    134            RESUME                   0
     #   
-    #    133            LOAD_GLOBAL              1 (range + NULL)
+    #    135            LOAD_GLOBAL              1 (range + NULL)
     #                   LOAD_FAST                3 (n)
     #                   CALL                     1
     #                   GET_ITER
     #           L1:     FOR_ITER                38 (to L8)
     #                   STORE_FAST               5 (i)
     #   
-    #    134            LOAD_FAST                4 (m)
+    #    136            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    135    L3:     NOP
+    #    137    L3:     NOP
     #   
-    #    136    L4:     LOAD_FAST                2 (x)
+    #    138    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    137    L5:     NOP
+    #    139    L5:     NOP
     #   
-    #    141    L6:     LOAD_FAST                1 (t)
+    #    143    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    134    L7:     LOAD_CONST               0 (None)
+    #    136    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -277,30 +279,30 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #                   POP_TOP
     #                   RETURN_CONST             4 (5)
     #   
-    #    133    L8:     END_FOR
+    #    135    L8:     END_FOR
     #                   POP_TOP
     #   
-    #    143            RETURN_CONST             6 (8)
+    #    145            RETURN_CONST             6 (8)
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    138            LOAD_GLOBAL              2 (E1)
+    #    140            LOAD_GLOBAL              2 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    139   L10:     POP_EXCEPT
+    #    141   L10:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L13)
     #   
-    #    138   L11:     RERAISE                  0
+    #    140   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    139   L13:     NOP
+    #    141   L13:     NOP
     #   
-    #    141   L14:     LOAD_FAST                1 (t)
+    #    143   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
@@ -309,7 +311,7 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    141            LOAD_FAST                1 (t)
+    #    143            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
@@ -320,9 +322,9 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    141   L17:     NOP
+    #    143   L17:     NOP
     #   
-    #    134            LOAD_CONST               0 (None)
+    #    136            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -343,7 +345,7 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    142   L22:     LOAD_FAST                1 (t)
+    #    144   L22:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (7)
     #                   CALL                     1
@@ -379,71 +381,71 @@ def loop_with_try_break_except_finally(c, t, x, n, m):
 
 def branch_with_try_return_except_finally(c, t, x, n, m):
     # depyf: could not decompile branch_with_try_return_except_finally: try statement cut by the end of its region at 42
-    #    160            RESUME                   0
+    #    162            RESUME                   0
     #   
-    #    161            LOAD_FAST                0 (c)
+    #    163            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       36 (to L7)
     #   
-    #    162            LOAD_FAST                4 (m)
+    #    164            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    163    L2:     NOP
+    #    165    L2:     NOP
     #   
-    #    164    L3:     LOAD_FAST                2 (x)
+    #    166    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (4)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    165    L4:     NOP
+    #    167    L4:     NOP
     #   
-    #    169    L5:     LOAD_FAST                1 (t)
+    #    171    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    162    L6:     LOAD_CONST               0 (None)
+    #    164    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             4 (5)
     #   
-    #    172    L7:     LOAD_FAST                1 (t)
+    #    174    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (8)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    173            RETURN_CONST             7 (9)
+    #    175            RETURN_CONST             7 (9)
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    166            LOAD_GLOBAL              0 (E1)
+    #    168            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L10)
     #                   POP_TOP
     #   
-    #    167    L9:     POP_EXCEPT
+    #    169    L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    166   L10:     RERAISE                  0
+    #    168   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    167   L12:     NOP
+    #    169   L12:     NOP
     #   
-    #    169   L13:     LOAD_FAST                1 (t)
+    #    171   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
@@ -452,7 +454,7 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    169            LOAD_FAST                1 (t)
+    #    171            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
@@ -463,21 +465,21 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170   L16:     LOAD_FAST                1 (t)
+    #    172   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    162   L17:     LOAD_CONST               0 (None)
+    #    164   L17:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    173            RETURN_CONST             7 (9)
+    #    175            RETURN_CONST             7 (9)
     #   
-    #    162   L18:     PUSH_EXC_INFO
+    #    164   L18:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L19)
@@ -487,7 +489,7 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    173            RETURN_CONST             7 (9)
+    #    175            RETURN_CONST             7 (9)
     #   
     #     --   L21:     COPY                     3
     #                   POP_EXCEPT
@@ -508,39 +510,39 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
 
 
 def with_try_return_value_else_finally(c, t, x, n, m):
-    # depyf: could not decompile with_try_return_value_else_finally: stack underflow
-    #    176            RESUME                   0
+    # depyf: could not decompile with_try_return_value_else_finally: code between a with body and its handler at 138
+    #    178            RESUME                   0
     #   
-    #    177            LOAD_FAST                4 (m)
+    #    179            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     STORE_FAST               5 (w)
     #   
-    #    178    L2:     NOP
+    #    180    L2:     NOP
     #   
-    #    179    L3:     LOAD_FAST                2 (x)
+    #    181    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (4)
     #                   CALL                     1
     #                   STORE_FAST               6 (v)
     #   
-    #    180            LOAD_FAST                0 (c)
+    #    182            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L6)
     #   
-    #    181            LOAD_FAST                6 (v)
+    #    183            LOAD_FAST                6 (v)
     #   
-    #    187    L4:     LOAD_FAST                1 (t)
+    #    189    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    177    L5:     SWAP                     2
+    #    179    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -548,17 +550,17 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    180    L6:     NOP
+    #    182    L6:     NOP
     #   
-    #    185            NOP
+    #    187            NOP
     #   
-    #    187    L7:     LOAD_FAST                1 (t)
+    #    189    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    177    L8:     LOAD_CONST               0 (None)
+    #    179    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -567,12 +569,12 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    182            LOAD_GLOBAL              0 (E1)
+    #    184            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L11)
     #                   POP_TOP
     #   
-    #    183            LOAD_FAST                1 (t)
+    #    185            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (2)
     #                   CALL                     1
@@ -580,15 +582,15 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #          L10:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L13)
     #   
-    #    182   L11:     RERAISE                  0
+    #    184   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    183   L13:     NOP
+    #    185   L13:     NOP
     #   
-    #    187   L14:     LOAD_FAST                1 (t)
+    #    189   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
@@ -597,7 +599,7 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    187            LOAD_FAST                1 (t)
+    #    189            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (6)
     #                   CALL                     1
@@ -608,13 +610,13 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    188   L17:     LOAD_FAST                1 (t)
+    #    190   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    177   L18:     LOAD_CONST               0 (None)
+    #    179   L18:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -647,7 +649,7 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #     L15 to L16 -> L16 [2] lasti
     #     L16 to L18 -> L19 [1] lasti
     #     L19 to L21 -> L22 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_try_return_value_else_finally: stack underflow')
+    raise RuntimeError('depyf: could not decompile with_try_return_value_else_finally: code between a with body and its handler at 138')
 
 
 def try_with_try_return_except_finally(c, t, x, n, m):
@@ -665,6 +667,19 @@ def try_with_try_return_except_finally(c, t, x, n, m):
         return 9
     except E2:
         return 8
+
+
+def with_try_return_value_in_branch_except_finally(c, t, x, n, m):
+    with m(1) as w:
+        try:
+            v = x(4)
+            if c():
+                return v
+        except E1:
+            t(2)
+        finally:
+            t(6)
+        t(7)
 
 assert run([], with_try_return_except_finally) in ((5, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
 assert run([1], with_try_return_except_finally) in ((None, [('enter', 1), -4, 2, 6, ('exit', 1, False)]), FELL)
@@ -705,3 +720,8 @@ assert run([], try_with_try_return_except_finally) in ((5, [('enter', 1), -4, 6,
 assert run([1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
 assert run([2], try_with_try_return_except_finally) in ((8, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
 assert run([2, 1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+assert run([], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
+assert run([1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 2, 6, 7, ('exit', 1, False)]), FELL)
+assert run([2], with_try_return_value_in_branch_except_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)

@@ -7,6 +7,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -102,9 +104,9 @@ def with_try_return_except_finally_then_call(c, t, x, n, m):
 
 def with_try_return_except_finally_then_branch(c, t, x, n, m):
     # depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 92
-    #    106            RESUME                   0
+    #    108            RESUME                   0
     #   
-    #    107            LOAD_FAST_BORROW         4 (m)
+    #    109            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -116,23 +118,23 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    108    L2:     NOP
+    #    110    L2:     NOP
     #   
-    #    109    L3:     LOAD_FAST_BORROW         2 (x)
+    #    111    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    110    L4:     NOP
+    #    112    L4:     NOP
     #   
-    #    114    L5:     LOAD_FAST_BORROW         1 (t)
+    #    116    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    107    L6:     LOAD_CONST               1 (None)
+    #    109    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -142,24 +144,24 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    111            LOAD_GLOBAL              0 (E1)
+    #    113            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    112    L8:     POP_EXCEPT
+    #    114    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    111    L9:     RERAISE                  0
+    #    113    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    112   L11:     NOP
+    #    114   L11:     NOP
     #   
-    #    114   L12:     LOAD_FAST                1 (t)
+    #    116   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -168,7 +170,7 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #   
     #     --   L13:     PUSH_EXC_INFO
     #   
-    #    114            LOAD_FAST                1 (t)
+    #    116            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -179,29 +181,29 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    115   L15:     LOAD_FAST                0 (c)
+    #    117   L15:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L18)
     #          L16:     NOT_TAKEN
     #   
-    #    116   L17:     LOAD_FAST                1 (t)
+    #    118   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    107   L18:     LOAD_CONST               1 (None)
+    #    109   L18:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    117            LOAD_SMALL_INT           8
+    #    119            LOAD_SMALL_INT           8
     #                   RETURN_VALUE
     #   
-    #    107   L19:     PUSH_EXC_INFO
+    #    109   L19:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L20)
@@ -213,7 +215,7 @@ def with_try_return_except_finally_then_branch(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    117            LOAD_SMALL_INT           8
+    #    119            LOAD_SMALL_INT           8
     #                   RETURN_VALUE
     #   
     #     --   L22:     COPY                     3
@@ -250,16 +252,16 @@ def two_withs_try_return_except_finally(c, t, x, n, m):
 
 def loop_with_try_return_except_finally(c, t, x, n, m):
     # depyf: could not decompile loop_with_try_return_except_finally: try statement cut by the end of its region at 62
-    #    132            RESUME                   0
+    #    134            RESUME                   0
     #   
-    #    133            LOAD_GLOBAL              1 (range + NULL)
+    #    135            LOAD_GLOBAL              1 (range + NULL)
     #                   LOAD_FAST_BORROW         3 (n)
     #                   CALL                     1
     #                   GET_ITER
     #           L1:     FOR_ITER                47 (to L8)
     #                   STORE_FAST               5 (i)
     #   
-    #    134            LOAD_FAST_BORROW         4 (m)
+    #    136            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -271,23 +273,23 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    135    L3:     NOP
+    #    137    L3:     NOP
     #   
-    #    136    L4:     LOAD_FAST_BORROW         2 (x)
+    #    138    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    137    L5:     NOP
+    #    139    L5:     NOP
     #   
-    #    141    L6:     LOAD_FAST_BORROW         1 (t)
+    #    143    L6:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    134    L7:     LOAD_CONST               1 (None)
+    #    136    L7:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -296,32 +298,32 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #                   LOAD_SMALL_INT           5
     #                   RETURN_VALUE
     #   
-    #    133    L8:     END_FOR
+    #    135    L8:     END_FOR
     #                   POP_ITER
     #   
-    #    143            LOAD_SMALL_INT           8
+    #    145            LOAD_SMALL_INT           8
     #                   RETURN_VALUE
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    138            LOAD_GLOBAL              2 (E1)
+    #    140            LOAD_GLOBAL              2 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    139   L10:     POP_EXCEPT
+    #    141   L10:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L13)
     #   
-    #    138   L11:     RERAISE                  0
+    #    140   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    139   L13:     NOP
+    #    141   L13:     NOP
     #   
-    #    141   L14:     LOAD_FAST                1 (t)
+    #    143   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -330,7 +332,7 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    141            LOAD_FAST                1 (t)
+    #    143            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -341,9 +343,9 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    141   L17:     NOP
+    #    143   L17:     NOP
     #   
-    #    134            LOAD_CONST               1 (None)
+    #    136            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -366,7 +368,7 @@ def loop_with_try_return_except_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    142   L22:     LOAD_FAST                1 (t)
+    #    144   L22:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
@@ -402,16 +404,16 @@ def loop_with_try_break_except_finally(c, t, x, n, m):
 
 def branch_with_try_return_except_finally(c, t, x, n, m):
     # depyf: could not decompile branch_with_try_return_except_finally: try statement cut by the end of its region at 60
-    #    160            RESUME                   0
+    #    162            RESUME                   0
     #   
-    #    161            LOAD_FAST_BORROW         0 (c)
+    #    163            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       46 (to L7)
     #                   NOT_TAKEN
     #   
-    #    162            LOAD_FAST_BORROW         4 (m)
+    #    164            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -423,23 +425,23 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    163    L2:     NOP
+    #    165    L2:     NOP
     #   
-    #    164    L3:     LOAD_FAST_BORROW         2 (x)
+    #    166    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    165    L4:     NOP
+    #    167    L4:     NOP
     #   
-    #    169    L5:     LOAD_FAST_BORROW         1 (t)
+    #    171    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    162    L6:     LOAD_CONST               1 (None)
+    #    164    L6:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -447,35 +449,35 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #                   LOAD_SMALL_INT           5
     #                   RETURN_VALUE
     #   
-    #    172    L7:     LOAD_FAST_BORROW         1 (t)
+    #    174    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           8
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    173            LOAD_SMALL_INT           9
+    #    175            LOAD_SMALL_INT           9
     #                   RETURN_VALUE
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    166            LOAD_GLOBAL              0 (E1)
+    #    168            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L10)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    167    L9:     POP_EXCEPT
+    #    169    L9:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L12)
     #   
-    #    166   L10:     RERAISE                  0
+    #    168   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    167   L12:     NOP
+    #    169   L12:     NOP
     #   
-    #    169   L13:     LOAD_FAST                1 (t)
+    #    171   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -484,7 +486,7 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    169            LOAD_FAST                1 (t)
+    #    171            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -495,22 +497,22 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170   L16:     LOAD_FAST                1 (t)
+    #    172   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    162   L17:     LOAD_CONST               1 (None)
+    #    164   L17:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    173            LOAD_SMALL_INT           9
+    #    175            LOAD_SMALL_INT           9
     #                   RETURN_VALUE
     #   
-    #    162   L18:     PUSH_EXC_INFO
+    #    164   L18:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L19)
@@ -522,7 +524,7 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    173            LOAD_SMALL_INT           9
+    #    175            LOAD_SMALL_INT           9
     #                   RETURN_VALUE
     #   
     #     --   L21:     COPY                     3
@@ -544,10 +546,10 @@ def branch_with_try_return_except_finally(c, t, x, n, m):
 
 
 def with_try_return_value_else_finally(c, t, x, n, m):
-    # depyf: could not decompile with_try_return_value_else_finally: stack underflow
-    #    176            RESUME                   0
+    # depyf: could not decompile with_try_return_value_else_finally: code between a with body and its handler at 160
+    #    178            RESUME                   0
     #   
-    #    177            LOAD_FAST_BORROW         4 (m)
+    #    179            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -559,30 +561,30 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     STORE_FAST               5 (w)
     #   
-    #    178    L2:     NOP
+    #    180    L2:     NOP
     #   
-    #    179    L3:     LOAD_FAST_BORROW         2 (x)
+    #    181    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   STORE_FAST               6 (v)
     #   
-    #    180            LOAD_FAST_BORROW         0 (c)
+    #    182            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L6)
     #                   NOT_TAKEN
     #   
-    #    181            LOAD_FAST_BORROW         6 (v)
+    #    183            LOAD_FAST_BORROW         6 (v)
     #   
-    #    187    L4:     LOAD_FAST_BORROW         1 (t)
+    #    189    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    177    L5:     SWAP                     3
+    #    179    L5:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -591,17 +593,17 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    180    L6:     NOP
+    #    182    L6:     NOP
     #   
-    #    185            NOP
+    #    187            NOP
     #   
-    #    187    L7:     LOAD_FAST_BORROW         1 (t)
+    #    189    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    177    L8:     LOAD_CONST               1 (None)
+    #    179    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -611,13 +613,13 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    182            LOAD_GLOBAL              0 (E1)
+    #    184            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    183            LOAD_FAST                1 (t)
+    #    185            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
@@ -625,15 +627,15 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #          L10:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L13)
     #   
-    #    182   L11:     RERAISE                  0
+    #    184   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    183   L13:     NOP
+    #    185   L13:     NOP
     #   
-    #    187   L14:     LOAD_FAST                1 (t)
+    #    189   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -642,7 +644,7 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    187            LOAD_FAST                1 (t)
+    #    189            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -653,13 +655,13 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    188   L17:     LOAD_FAST                1 (t)
+    #    190   L17:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    177   L18:     LOAD_CONST               1 (None)
+    #    179   L18:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -696,7 +698,7 @@ def with_try_return_value_else_finally(c, t, x, n, m):
     #     L15 to L16 -> L16 [3] lasti
     #     L16 to L18 -> L19 [2] lasti
     #     L19 to L21 -> L22 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_try_return_value_else_finally: stack underflow')
+    raise RuntimeError('depyf: could not decompile with_try_return_value_else_finally: code between a with body and its handler at 160')
 
 
 def try_with_try_return_except_finally(c, t, x, n, m):
@@ -714,6 +716,19 @@ def try_with_try_return_except_finally(c, t, x, n, m):
         return 9
     except E2:
         return 8
+
+
+def with_try_return_value_in_branch_except_finally(c, t, x, n, m):
+    with m(1) as w:
+        try:
+            v = x(4)
+            if c():
+                return v
+        except E1:
+            t(2)
+        finally:
+            t(6)
+        t(7)
 
 assert run([], with_try_return_except_finally) in ((5, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
 assert run([1], with_try_return_except_finally) in ((None, [('enter', 1), -4, 2, 6, ('exit', 1, False)]), FELL)
@@ -754,3 +769,8 @@ assert run([], try_with_try_return_except_finally) in ((5, [('enter', 1), -4, 6,
 assert run([1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
 assert run([2], try_with_try_return_except_finally) in ((8, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
 assert run([2, 1], try_with_try_return_except_finally) in ((9, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)
+assert run([], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, 7, ('exit', 1, False)]), FELL)
+assert run([1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 2, 6, 7, ('exit', 1, False)]), FELL)
+assert run([2], with_try_return_value_in_branch_except_finally) in (('E2', [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_return_value_in_branch_except_finally) in ((None, [('enter', 1), -4, 6, ('exit', 1, True)]), FELL)

@@ -1468,7 +1468,7 @@ final class Tries {
      * False for the instructions that end a statement without leaving a value (the range then ends a
      * try inside a finally copy or with exit, below a return's value computed before it).
      */
-    private static boolean pushesValue(Op op) {
+    static boolean pushesValue(Op op) {
         return !op.isTerminal() && !op.name().startsWith("STORE_") && !op.name().startsWith("DELETE_")
                 && !op.is("POP_TOP") && !op.is("NOP") && !op.is("POP_EXCEPT") && !op.is("END_FOR")
                 && !op.is("POP_ITER") && op.target() < 0;

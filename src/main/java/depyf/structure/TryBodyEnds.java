@@ -197,6 +197,12 @@ final class TryBodyEnds {
             int n = TryFinally.finallyLength(w, handler);
             int e = n <= 0 ? -1 : TryFinally.sameFinallyOps(w, handler + 1, k, n) ? k + n
                     : Handlers.kind(w.code, handler) == Handlers.Kind.FINALLY ? FinallyCopy.end(w, handler, k) : -1;
+            if (e < 0 && j > 0 && Tries.pushesValue(w.code.op(j - 1)) && w.code.handlerAt(j - 1) != null
+                    && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
+                // (a return's value computed at the end of an inner try's range, then the copy of the finally
+                // body of a try/finally around it: `try: ... return v / except E: ... / finally: f()`, 3.12+)
+                e = enclosingFinallyCopy(w, w.code.handlerAt(j - 1), k);
+            }
             // (a copy whose nested handlers the compiler laid out after it is read in lock-step)
             int dropped = e > k && e < to ? WhileExitCopies.droppedExitLength(w, e, r) : 0;
             if (dropped > 0 && e + dropped <= to) {
