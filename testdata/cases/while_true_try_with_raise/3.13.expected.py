@@ -77,17 +77,14 @@ def run(answers, f):
 def while_true_try_with_raise(c, t, x, n, m):
     while True:
         if c():
-            pass
-        else:
-            try:
-                with m(1):
-                    x(2)
-                    raise E2(3)
-            except E1:
-                t(4)
-            continue
-        t(10)
-        return
+            break
+        try:
+            with m(1):
+                x(2)
+                raise E2(3)
+        except E1:
+            t(4)
+    t(10)
 
 
 def while_true_try_with_as_raise_clauses(c, t, x, n, m):
@@ -120,21 +117,18 @@ def for_try_with_raise(c, t, x, n, m):
 def while_true_try_with_raise_clause_loop(c, t, x, n, m):
     while True:
         if c():
-            pass
-        else:
-            try:
-                with m(1):
-                    x(2)
-                    raise E2(3)
-            except E1:
-                with m(3):
-                    t(4)
-                    x(6)
-                for j in n():
-                    x(7)
-            continue
-        t(10)
-        return
+            break
+        try:
+            with m(1):
+                x(2)
+                raise E2(3)
+        except E1:
+            with m(3):
+                t(4)
+                x(6)
+            for j in n():
+                x(7)
+    t(10)
 
 assert run([], while_true_try_with_raise) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1], while_true_try_with_raise) in ((None, [10]), FELL)

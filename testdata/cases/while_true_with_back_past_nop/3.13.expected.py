@@ -246,18 +246,15 @@ def while_true_break_continue_then_with_break_or_return(c, t, x, n, m):
 def while_true_break_continue_then_try_return(c, t, x, n, m):
     while True:
         if not c():
-            pass
-        elif c():
+            break
+        if c():
             t(5)
             continue
-        else:
-            try:
-                return x(9)
-            except E1:
-                pass
-            continue
-        t(11)
-        return None
+        try:
+            return x(9)
+        except E1:
+            pass
+    t(11)
 
 assert run([], while_true_break_then_with_return) in ((None, [11]), FELL)
 assert run([1], while_true_break_then_with_return) in ((10, [('enter', 9), ('exit', 9, False)]), FELL)

@@ -59,11 +59,31 @@ final class ClauseEndBreaks {
      */
     private static boolean clauseEndCopiedElsewhere(Walker w, int i, int k) {
         for (int p = 1; p < w.code.size(); p++) {
-            if (p != i && w.code.op(p).is("POP_EXCEPT") && !w.code.op(p - 1).is("SWAP")) {
+            if (p != i && w.code.op(p).is("POP_EXCEPT") && !w.code.op(p - 1).is("SWAP") && !insideClauseLoop(w, p)) {
                 int after = pastClauseEnds(w, p);
                 if (after != k && after < w.code.size() && Branches.sameExit(w, after, k)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the POP_EXCEPT at p lies in a loop inside its except clause (a jump back past it, to before it,
+     * protected as the clause's code before p is): another break's copy, which the try does not read as
+     * where its clauses go on either (unseen tails seed 46 f13: two clauses ending in such loops, 3.13+).
+     */
+    private static boolean insideClauseLoop(Walker w, int p) {
+        Code.Handler clause = w.code.handlerAt(p - 1);
+        if (clause == null) {
+            return false;
+        }
+        for (int q = p + 1; q < w.code.size(); q++) {
+            Op op = w.code.op(q);
+            Code.Handler at = w.code.handlerAt(q);
+            if (op.is("JUMP_BACKWARD") && op.target() < p && at != null && at.target() == clause.target()) {
+                return true;
             }
         }
         return false;

@@ -196,6 +196,10 @@ final class WhileTrue {
         // (the body ending at a try's else break, its NOP falling into the code after the loop: no jump back
         // at its end, whose exits past it the rest would look for)
         int exit = w.elseBreakNops.contains(back) ? back + 1 : withTailExit(w, p, back, to, r);
+        int beforeColdEnd = exit < 0 ? exitBeforeColdEnd(w, p, back) : -1;
+        if (beforeColdEnd > 0) {
+            exit = beforeColdEnd;
+        }
         if (exit < 0) {
             exit = exitsPastBackEdge(w, p, back, to);
             int head = threadedBreakHead(w, p, back, r);
@@ -305,6 +309,35 @@ final class WhileTrue {
         // (a return or raise ending the body past the jump back, in a clause: the clause's tail follows it)
         boolean clauseTail = exit > back + 1 && after == exit && clauseLeavingTail(w, p, back, exit, to);
         return pastClauseTail(w, p, clauseTail ? exit - 1 : back, after);
+    }
+
+    /**
+     * 3.12+: the jump back at {@code back} is the loop's lone end jump laid out after the handlers ({@link
+     * ColdLoopEnds#isEndJump}: the body's last statement a try whose body never falls off, its clauses going
+     * round), and a break of the body jumps forward to straight code leaving the function laid out before
+     * those handlers ({@code while True: if not c(): break / try: x() / except E: pass / else: return 1}
+     * then {@code t(); return}): that code is the code after the loop, not the body's. Its start, or -1.
+     */
+    private static int exitBeforeColdEnd(Walker w, int p, int back) {
+        if (!ColdLoopEnds.isEndJump(w, back, new Region.Loop(headTargets(w, p), -1, back, false, null))) {
+            return -1;
+        }
+        int exit = -1;
+        for (int k = p; k < back; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (!op.is("JUMP_FORWARD") || !w.normalFlow.get(k) || t <= k || t >= back) {
+                continue;
+            }
+            int e = TryRanges.straightExit(w, t, back);
+            // (protected code there is a try's body ending the loop's: a match case's, say)
+            if (e < 0 || !w.code.op(e).is("PUSH_EXC_INFO") || !w.jumpsOnlyFrom(t, p, t) || exit >= 0 && exit != t
+                    || java.util.stream.IntStream.range(t, e).anyMatch(q -> w.code.handlerAt(q) != null)) {
+                return -1;
+            }
+            exit = t;
+        }
+        return exit;
     }
 
     /**

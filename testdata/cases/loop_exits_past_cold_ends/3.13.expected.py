@@ -1,0 +1,255 @@
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_true_break_then_try_else_return(c, t, x, n, m):
+    while True:
+        if not c():
+            break
+        try:
+            x(1)
+        except E1:
+            continue
+        t(4)
+        return 5
+    t(6)
+
+
+def while_true_break_then_try_else_return_value(c, t, x, n, m):
+    while True:
+        t(1)
+        if c():
+            break
+        try:
+            v = x(2)
+        except E1:
+            t(3)
+            continue
+        return v
+    t(6)
+    return 7
+
+
+def two_clauses_ending_in_loops_then_return(c, t, x, n, m):
+    # depyf: could not decompile two_clauses_ending_in_loops_then_return: a break out of a loop ending an except clause runs a copy of the code after the try that no other path shows, at 158
+    #    112            RESUME                   0
+    #   
+    #    113            NOP
+    #   
+    #    114    L1:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (2)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    115    L3:     NOP
+    #   
+    #    114    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    124    L5:     LOAD_GLOBAL              5 (r + NULL)
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    114    L6:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L7)
+    #                   RERAISE                  2
+    #           L7:     POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    124    L9:     LOAD_GLOBAL              5 (r + NULL)
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L11:     PUSH_EXC_INFO
+    #   
+    #    116            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       27 (to L15)
+    #                   POP_TOP
+    #   
+    #    117            NOP
+    #   
+    #    118   L12:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        11 (to L14)
+    #   
+    #    119   L13:     POP_EXCEPT
+    #   
+    #    124            LOAD_GLOBAL              5 (r + NULL)
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    117   L14:     JUMP_BACKWARD           25 (to L12)
+    #   
+    #    120   L15:     LOAD_GLOBAL              2 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       34 (to L21)
+    #                   STORE_FAST               5 (e)
+    #   
+    #    121   L16:     NOP
+    #   
+    #    122   L17:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       14 (to L19)
+    #   
+    #    123   L18:     POP_EXCEPT
+    #                   LOAD_CONST               0 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #   
+    #    124            LOAD_GLOBAL              5 (r + NULL)
+    #                   CALL                     0
+    #                   RETURN_VALUE
+    #   
+    #    121   L19:     JUMP_BACKWARD           28 (to L17)
+    #   
+    #     --   L20:     LOAD_CONST               0 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   RERAISE                  1
+    #   
+    #    120   L21:     RERAISE                  0
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [0]
+    #     L2 to L3 -> L6 [1] lasti
+    #     L4 to L5 -> L11 [0]
+    #     L6 to L8 -> L10 [3] lasti
+    #     L8 to L9 -> L11 [0]
+    #     L10 to L11 -> L11 [0]
+    #     L11 to L13 -> L22 [1] lasti
+    #     L14 to L16 -> L22 [1] lasti
+    #     L16 to L18 -> L20 [1] lasti
+    #     L19 to L20 -> L20 [1] lasti
+    #     L20 to L22 -> L22 [1] lasti
+    raise RuntimeError('depyf: could not decompile two_clauses_ending_in_loops_then_return: a break out of a loop ending an except clause runs a copy of the code after the try that no other path shows, at 158')
+
+
+def two_clauses_ending_in_loops_body_call(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while True:
+            if not c():
+                break
+            t(2)
+    except E2:
+        while c():
+            t(3)
+    return r()
+
+
+def r():
+    return 9
+
+assert run([], while_true_break_then_try_else_return) in ((None, [6]), FELL)
+assert run([1], while_true_break_then_try_else_return) in ((5, [-1, 4]), FELL)
+assert run([1, 1], while_true_break_then_try_else_return) in ((None, [-1, 6]), FELL)
+assert run([1, 2], while_true_break_then_try_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], while_true_break_then_try_else_return) in ((5, [-1, -1, 4]), FELL)
+assert run([1, 1, 1, 1], while_true_break_then_try_else_return) in ((None, [-1, -1, 6]), FELL)
+assert run([], while_true_break_then_try_else_return_value) in ((None, [1, -2]), FELL)
+assert run([1], while_true_break_then_try_else_return_value) in ((7, [1, 6]), FELL)
+assert run([0, 1], while_true_break_then_try_else_return_value) in ((None, [1, -2, 3, 1, -2]), FELL)
+assert run([0, 2], while_true_break_then_try_else_return_value) in (('E2', [1, -2]), FELL)
+assert run([0, 1, 1], while_true_break_then_try_else_return_value) in ((7, [1, -2, 3, 1, 6]), FELL)
+assert run([0, 1, 0, 1], while_true_break_then_try_else_return_value) in ((None, [1, -2, 3, 1, -2, 3, 1, -2]), FELL)
+assert run([], two_clauses_ending_in_loops_then_return) in ((9, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], two_clauses_ending_in_loops_body_call) in ((9, [-1]), FELL)
+assert run([1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2]), FELL)
+assert run([2, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3]), FELL)
+assert run([1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2]), FELL)
+assert run([2, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3, 3]), FELL)
+assert run([1, 1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2, 2]), FELL)

@@ -1,0 +1,260 @@
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_true_break_then_try_else_return(c, t, x, n, m):
+    # depyf: could not decompile while_true_break_then_try_else_return: except clause jumps back outside a loop at 90
+    #     83           RESUME                   0
+    #   
+    #     84   L1:     NOP
+    #   
+    #     85           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L2)
+    #                  NOT_TAKEN
+    #   
+    #     86           JUMP_FORWARD            19 (to L5)
+    #   
+    #     87   L2:     NOP
+    #   
+    #     88   L3:     LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           1
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #     92   L4:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           4
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #     93           LOAD_SMALL_INT           5
+    #                  RETURN_VALUE
+    #   
+    #     94   L5:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           6
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  LOAD_CONST               1 (None)
+    #                  RETURN_VALUE
+    #   
+    #     --   L6:     PUSH_EXC_INFO
+    #   
+    #     89           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE        5 (to L8)
+    #                  NOT_TAKEN
+    #                  POP_TOP
+    #   
+    #     90   L7:     POP_EXCEPT
+    #                  JUMP_BACKWARD           58 (to L1)
+    #   
+    #     89   L8:     RERAISE                  0
+    #   
+    #     --   L9:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L6 [0]
+    #     L6 to L7 -> L9 [1] lasti
+    #     L8 to L9 -> L9 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_break_then_try_else_return: except clause jumps back outside a loop at 90')
+
+
+def while_true_break_then_try_else_return_value(c, t, x, n, m):
+    # depyf: could not decompile while_true_break_then_try_else_return_value: except clause jumps back outside a loop at 90
+    #     97           RESUME                   0
+    #   
+    #     98   L1:     NOP
+    #   
+    #     99           LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           1
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    100           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        2 (to L2)
+    #                  NOT_TAKEN
+    #   
+    #    101           JUMP_FORWARD            11 (to L5)
+    #   
+    #    102   L2:     NOP
+    #   
+    #    103   L3:     LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           2
+    #                  CALL                     1
+    #                  STORE_FAST               5 (v)
+    #   
+    #    107   L4:     LOAD_FAST_BORROW         5 (v)
+    #                  RETURN_VALUE
+    #   
+    #    108   L5:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           6
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    109           LOAD_SMALL_INT           7
+    #                  RETURN_VALUE
+    #   
+    #     --   L6:     PUSH_EXC_INFO
+    #   
+    #    104           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE       13 (to L8)
+    #                  NOT_TAKEN
+    #                  POP_TOP
+    #   
+    #    105           LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           3
+    #                  CALL                     1
+    #                  POP_TOP
+    #          L7:     POP_EXCEPT
+    #                  JUMP_BACKWARD           66 (to L1)
+    #   
+    #    104   L8:     RERAISE                  0
+    #   
+    #     --   L9:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L6 [0]
+    #     L6 to L7 -> L9 [1] lasti
+    #     L8 to L9 -> L9 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_break_then_try_else_return_value: except clause jumps back outside a loop at 90')
+
+
+def two_clauses_ending_in_loops_then_return(c, t, x, n, m):
+    try:
+        with m(2):
+            pass
+    except E1:
+        while True:
+            if not c():
+                break
+    except E2 as e:
+        while True:
+            if c():
+                break
+    return r()
+
+
+def two_clauses_ending_in_loops_body_call(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while True:
+            if not c():
+                break
+            t(2)
+    except E2:
+        while c():
+            t(3)
+    return r()
+
+
+def r():
+    return 9
+
+assert run([], while_true_break_then_try_else_return) in ((None, [6]), FELL)
+assert run([1], while_true_break_then_try_else_return) in ((5, [-1, 4]), FELL)
+assert run([1, 1], while_true_break_then_try_else_return) in ((None, [-1, 6]), FELL)
+assert run([1, 2], while_true_break_then_try_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], while_true_break_then_try_else_return) in ((5, [-1, -1, 4]), FELL)
+assert run([1, 1, 1, 1], while_true_break_then_try_else_return) in ((None, [-1, -1, 6]), FELL)
+assert run([], while_true_break_then_try_else_return_value) in ((None, [1, -2]), FELL)
+assert run([1], while_true_break_then_try_else_return_value) in ((7, [1, 6]), FELL)
+assert run([0, 1], while_true_break_then_try_else_return_value) in ((None, [1, -2, 3, 1, -2]), FELL)
+assert run([0, 2], while_true_break_then_try_else_return_value) in (('E2', [1, -2]), FELL)
+assert run([0, 1, 1], while_true_break_then_try_else_return_value) in ((7, [1, -2, 3, 1, 6]), FELL)
+assert run([0, 1, 0, 1], while_true_break_then_try_else_return_value) in ((None, [1, -2, 3, 1, -2, 3, 1, -2]), FELL)
+assert run([], two_clauses_ending_in_loops_then_return) in ((9, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], two_clauses_ending_in_loops_body_call) in ((9, [-1]), FELL)
+assert run([1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2]), FELL)
+assert run([2, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3]), FELL)
+assert run([1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2]), FELL)
+assert run([2, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3, 3]), FELL)
+assert run([1, 1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2, 2]), FELL)
