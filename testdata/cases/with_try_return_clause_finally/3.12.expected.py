@@ -82,117 +82,18 @@ def with_try_return_except_finally_then_call(c, t, x, n, m):
 
 
 def with_try_return_except_finally_then_branch(c, t, x, n, m):
-    # depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 74
-    #   108           0 RESUME                   0
-    #   
-    #   109           2 PUSH_NULL
-    #                 4 LOAD_FAST                4 (m)
-    #                 6 LOAD_CONST               1 (1)
-    #                 8 CALL                     1
-    #                16 BEFORE_WITH
-    #                18 POP_TOP
-    #   
-    #   110          20 NOP
-    #   
-    #   111          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (x)
-    #                26 LOAD_CONST               2 (4)
-    #                28 CALL                     1
-    #                36 POP_TOP
-    #   
-    #   112          38 NOP
-    #   
-    #   116          40 PUSH_NULL
-    #                42 LOAD_FAST                1 (t)
-    #                44 LOAD_CONST               3 (6)
-    #                46 CALL                     1
-    #                54 POP_TOP
-    #   
-    #   109          56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 LOAD_CONST               0 (None)
-    #                62 CALL                     2
-    #                70 POP_TOP
-    #                72 RETURN_CONST             4 (5)
-    #           >>   74 PUSH_EXC_INFO
-    #   
-    #   113          76 LOAD_GLOBAL              0 (E1)
-    #                86 CHECK_EXC_MATCH
-    #                88 POP_JUMP_IF_FALSE        3 (to 96)
-    #                90 POP_TOP
-    #   
-    #   114          92 POP_EXCEPT
-    #                94 JUMP_FORWARD             4 (to 104)
-    #   
-    #   113     >>   96 RERAISE                  0
-    #           >>   98 COPY                     3
-    #               100 POP_EXCEPT
-    #               102 RERAISE                  1
-    #   
-    #   114     >>  104 NOP
-    #   
-    #   116         106 PUSH_NULL
-    #               108 LOAD_FAST                1 (t)
-    #               110 LOAD_CONST               3 (6)
-    #               112 CALL                     1
-    #               120 POP_TOP
-    #               122 JUMP_FORWARD            13 (to 150)
-    #           >>  124 PUSH_EXC_INFO
-    #               126 PUSH_NULL
-    #               128 LOAD_FAST                1 (t)
-    #               130 LOAD_CONST               3 (6)
-    #               132 CALL                     1
-    #               140 POP_TOP
-    #               142 RERAISE                  0
-    #           >>  144 COPY                     3
-    #               146 POP_EXCEPT
-    #               148 RERAISE                  1
-    #   
-    #   117     >>  150 PUSH_NULL
-    #               152 LOAD_FAST                0 (c)
-    #               154 CALL                     0
-    #               162 POP_JUMP_IF_FALSE        8 (to 180)
-    #   
-    #   118         164 PUSH_NULL
-    #               166 LOAD_FAST                1 (t)
-    #               168 LOAD_CONST               5 (7)
-    #               170 CALL                     1
-    #               178 POP_TOP
-    #   
-    #   109     >>  180 LOAD_CONST               0 (None)
-    #               182 LOAD_CONST               0 (None)
-    #               184 LOAD_CONST               0 (None)
-    #               186 CALL                     2
-    #               194 POP_TOP
-    #   
-    #   119         196 RETURN_CONST             6 (8)
-    #   
-    #   109     >>  198 PUSH_EXC_INFO
-    #               200 WITH_EXCEPT_START
-    #               202 POP_JUMP_IF_TRUE         1 (to 206)
-    #               204 RERAISE                  2
-    #           >>  206 POP_TOP
-    #               208 POP_EXCEPT
-    #               210 POP_TOP
-    #               212 POP_TOP
-    #   
-    #   119         214 RETURN_CONST             6 (8)
-    #           >>  216 COPY                     3
-    #               218 POP_EXCEPT
-    #               220 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 18 -> 198 [1] lasti
-    #     22 to 36 -> 74 [1]
-    #     40 to 54 -> 198 [1] lasti
-    #     74 to 90 -> 98 [2] lasti
-    #     92 to 94 -> 124 [1]
-    #     96 to 96 -> 98 [2] lasti
-    #     98 to 102 -> 124 [1]
-    #     106 to 122 -> 198 [1] lasti
-    #     124 to 142 -> 144 [2] lasti
-    #     144 to 178 -> 198 [1] lasti
-    #     198 to 206 -> 216 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 74')
+    with m(1):
+        try:
+            x(4)
+        except E1:
+            pass
+        else:
+            return 5
+        finally:
+            t(6)
+        if c():
+            t(7)
+    return 8
 
 
 def two_withs_try_return_except_finally(c, t, x, n, m):

@@ -103,125 +103,18 @@ def with_try_return_except_finally_then_call(c, t, x, n, m):
 
 
 def with_try_return_except_finally_then_branch(c, t, x, n, m):
-    # depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 74
-    #    108            RESUME                   0
-    #   
-    #    109            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #    110    L2:     NOP
-    #   
-    #    111    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    112    L4:     NOP
-    #   
-    #    116    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    109    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             4 (5)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    113            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #                   POP_TOP
-    #   
-    #    114    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    113    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    114   L11:     NOP
-    #   
-    #    116   L12:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L15)
-    #   
-    #     --   L13:     PUSH_EXC_INFO
-    #   
-    #    116            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    117   L15:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        8 (to L16)
-    #   
-    #    118            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    109   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    119            RETURN_CONST             6 (8)
-    #   
-    #    109   L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L18)
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    119            RETURN_CONST             6 (8)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L17 [1] lasti
-    #     L3 to L4 -> L7 [1]
-    #     L5 to L6 -> L17 [1] lasti
-    #     L7 to L8 -> L10 [2] lasti
-    #     L8 to L9 -> L13 [1]
-    #     L9 to L10 -> L10 [2] lasti
-    #     L10 to L11 -> L13 [1]
-    #     L12 to L13 -> L17 [1] lasti
-    #     L13 to L14 -> L14 [2] lasti
-    #     L14 to L16 -> L17 [1] lasti
-    #     L17 to L19 -> L20 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 74')
+    with m(1):
+        try:
+            x(4)
+        except E1:
+            pass
+        else:
+            return 5
+        finally:
+            t(6)
+        if c():
+            t(7)
+    return 8
 
 
 def two_withs_try_return_except_finally(c, t, x, n, m):

@@ -103,138 +103,18 @@ def with_try_return_except_finally_then_call(c, t, x, n, m):
 
 
 def with_try_return_except_finally_then_branch(c, t, x, n, m):
-    # depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 92
-    #    108            RESUME                   0
-    #   
-    #    109            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    110    L2:     NOP
-    #   
-    #    111    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    112    L4:     NOP
-    #   
-    #    116    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    109    L6:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    113            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    114    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    113    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    114   L11:     NOP
-    #   
-    #    116   L12:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L15)
-    #   
-    #     --   L13:     PUSH_EXC_INFO
-    #   
-    #    116            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    117   L15:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L18)
-    #          L16:     NOT_TAKEN
-    #   
-    #    118   L17:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    109   L18:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    119            LOAD_SMALL_INT           8
-    #                   RETURN_VALUE
-    #   
-    #    109   L19:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L20)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L20:     POP_TOP
-    #          L21:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    119            LOAD_SMALL_INT           8
-    #                   RETURN_VALUE
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L19 [2] lasti
-    #     L3 to L4 -> L7 [2]
-    #     L5 to L6 -> L19 [2] lasti
-    #     L7 to L8 -> L10 [3] lasti
-    #     L8 to L9 -> L13 [2]
-    #     L9 to L10 -> L10 [3] lasti
-    #     L10 to L11 -> L13 [2]
-    #     L12 to L13 -> L19 [2] lasti
-    #     L13 to L14 -> L14 [3] lasti
-    #     L14 to L16 -> L19 [2] lasti
-    #     L17 to L18 -> L19 [2] lasti
-    #     L19 to L21 -> L22 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_try_return_except_finally_then_branch: except clauses fall off past the end of their region at 92')
+    with m(1):
+        try:
+            x(4)
+        except E1:
+            pass
+        else:
+            return 5
+        finally:
+            t(6)
+        if c():
+            t(7)
+    return 8
 
 
 def two_withs_try_return_except_finally(c, t, x, n, m):

@@ -934,7 +934,7 @@ final class TryFinally {
     /**
      * The rest of the region after the statement, laid out past the handlers up to the region's end and reached
      * only by the jump ending the normal exit's cold copy at {@code copy} ({@link #coldContinuation}), after
-     * handler code alone from j: straight code falling off at {@code to}, where the region goes on (a with's
+     * handler code alone from j: code of its own falling off at {@code to}, where the region goes on (a with's
      * body, its normal exit call there: {@code with m(): try: x(); return 1 / except E: pass / finally: f()}
      * then {@code g()}, 3.12+). Its end, {@code to}, or -1.
      */
@@ -947,7 +947,8 @@ final class TryFinally {
         }
         for (int k = c; k < to; k++) {
             Op op = w.code.op(k);
-            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+            // (its own statements' jumps stay in it, or go where the region does)
+            if (op.target() >= 0 && (op.target() < c || op.target() > to) || op.is("PUSH_EXC_INFO")) {
                 return -1;
             }
         }
