@@ -1500,6 +1500,10 @@ public final class Walker {
         }
         int exit = loop.exit();
         int head = java.util.Collections.min(loop.continues());
+        int at = Tries.skipNops(this, t);
+        if (at < code.size() && code.op(at).is("JUMP_BACKWARD") && code.op(at).target() >= head && code.op(at).target() < exit) {
+            return false;                      // (t goes back into the loop: the code after the try, which goes round)
+        }
         if (exit > head && exit < t && inHandlerWithLoop(head, exit, t) && lastBackEdge[head] < t) {
             return true;
         }

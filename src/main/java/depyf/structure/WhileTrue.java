@@ -267,6 +267,9 @@ final class WhileTrue {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
         }
         stmts = ColdLoopEnds.dropAtTail(w, stmts);
+        if (beforeColdEnd > 0 && w.fallenInto(beforeColdEnd)) {
+            stmts = fallingBreak(stmts);       // the body falls into the code after the loop: a break
+        }
         if (w.elseBreakNops.contains(back)) {
             // the body ends at the try's else break (elseBreakNop): its NOP falls into the code after the loop
             // (the straight code between the try's range and the NOP, reached only from the try body: its else)
@@ -312,6 +315,37 @@ final class WhileTrue {
     }
 
     /**
+     * True when every jump to t comes from the body before it or is a break out of an except clause laid out
+     * past it (a jump back leaving the clause, before the loop's end jump at back).
+     */
+    private static boolean breaksOnlyTo(Walker w, int t, int p, int back) {
+        for (Op op : w.code.ops()) {
+            int k = op.index();
+            if (op.target() == t && (k < p || k >= back || k > t && !(op.is("JUMP_BACKWARD") && w.leavesExceptClause(k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The body {@code stmts} with the break its fall into the code after the loop stands for: at the end of the
+     * last statement when that is a try whose body (or else clause) falls off there, its clauses going round.
+     */
+    private static List<Stmt> fallingBreak(List<Stmt> stmts) {
+        List<Stmt> out = new ArrayList<>(stmts);
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
+            List<Stmt> tail = new ArrayList<>(t.orelse().isEmpty() ? t.body() : t.orelse());
+            tail.add(new Stmt.Break());
+            out.set(out.size() - 1, t.orelse().isEmpty() ? new Stmt.Try(tail, t.handlers(), t.orelse(), t.finalbody(), t.star())
+                    : new Stmt.Try(t.body(), t.handlers(), tail, t.finalbody(), t.star()));
+        } else {
+            out.add(new Stmt.Break());
+        }
+        return out;
+    }
+
+    /**
      * 3.12+: the jump back at {@code back} is the loop's lone end jump laid out after the handlers ({@link
      * ColdLoopEnds#isEndJump}: the body's last statement a try whose body never falls off, its clauses going
      * round), and a break of the body jumps forward to straight code leaving the function laid out before
@@ -326,12 +360,17 @@ final class WhileTrue {
         for (int k = p; k < back; k++) {
             Op op = w.code.op(k);
             int t = op.target();
-            if (!op.is("JUMP_FORWARD") || !w.normalFlow.get(k) || t <= k || t >= back) {
+            // (or a break out of an except clause jumping back to it: the clause laid out after the handler)
+            boolean forward = op.is("JUMP_FORWARD") && w.normalFlow.get(k) && t > k && t < back;
+            boolean backFromClause = op.is("JUMP_BACKWARD") && t > p && t < k && w.leavesExceptClause(k)
+                    && !headTargets(w, p).contains(t);
+            if (!forward && !backFromClause) {
                 continue;
             }
             int e = TryRanges.straightExit(w, t, back);
             // (protected code there is a try's body ending the loop's: a match case's, say)
-            if (e < 0 || !w.code.op(e).is("PUSH_EXC_INFO") || !w.jumpsOnlyFrom(t, p, t) || exit >= 0 && exit != t
+            if (e < 0 || !w.code.op(e).is("PUSH_EXC_INFO") || exit >= 0 && exit != t
+                    || !breaksOnlyTo(w, t, p, back)
                     || java.util.stream.IntStream.range(t, e).anyMatch(q -> w.code.handlerAt(q) != null)) {
                 return -1;
             }
