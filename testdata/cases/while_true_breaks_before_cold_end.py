@@ -10,7 +10,9 @@
 #   fixed: this case starts at 3.12 so that its asserts hold where it runs; see the note).
 # - `while True: if c() or c(): try: ...; return 12 / except E2 as e: pass` then `pass`: the clause goes on
 #   to the `pass` line's NOP and a jump back to the loop's end jump; Walker.breaksPastHandlers took the jump
-#   for a break. Code there that goes back into the loop is no code after it.
+#   for a break (and, past a finally's normal copy, so did the clause's exit in Walker.jumpForward, seed 174
+#   f68, `finally: pass`; with a finally body of its own that exit is still read as a break, see the
+#   issue's note). Code there that goes back into the loop is no code after it: it goes round.
 class E1(Exception):
     pass
 
@@ -136,6 +138,20 @@ def while_true_try_return_clause_named_then_call(c, t, x, n, m):
         else:
             x(4)
 
+
+def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
+    while True:
+        if c() or c():
+            try:
+                x(11)
+                return 12
+            except E2 as e:
+                pass
+            finally:
+                pass
+        elif c() and c():
+            t(14)
+
 assert run([], while_true_break_in_try_and_in_clause_try) in ((None, [-4, 9]), FELL)
 assert run([1], while_true_break_in_try_and_in_clause_try) in ((None, [-4, -5, 9]), FELL)
 assert run([2], while_true_break_in_try_and_in_clause_try) in (('E2', [-4]), FELL)
@@ -163,4 +179,11 @@ assert run([0, 1], while_true_try_return_clause_named_then_call) in (('E1', [-4]
 assert run([0, 2], while_true_try_return_clause_named_then_call) in (('E2', [-4]), FELL)
 assert run([1, 1], while_true_try_return_clause_named_then_call) in (('Budget', [-1, 3, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4]), FELL)
 assert run([1, 2], while_true_try_return_clause_named_then_call) in (('E2', [-1]), FELL)
+
+assert run([], while_true_or_test_try_return_clause_named_finally) in (('Budget', []), FELL)
+assert run([1], while_true_or_test_try_return_clause_named_finally) in ((12, [-11]), FELL)
+assert run([1, 1], while_true_or_test_try_return_clause_named_finally) in (('E1', [-11]), FELL)
+assert run([1, 2], while_true_or_test_try_return_clause_named_finally) in (('Budget', [-11]), FELL)
+assert run([1, 2, 1], while_true_or_test_try_return_clause_named_finally) in ((12, [-11, -11]), FELL)
+assert run([0, 0, 1, 1], while_true_or_test_try_return_clause_named_finally) in (('Budget', [14]), FELL)
 

@@ -107,6 +107,20 @@ def while_true_try_return_clause_named_then_call(c, t, x, n, m):
         else:
             x(4)
 
+
+def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
+    while True:
+        if c() or c():
+            try:
+                x(11)
+                return 12
+            except E2 as e:
+                pass
+            finally:
+                pass
+        elif c() and c():
+            t(14)
+
 assert run([], while_true_break_in_try_and_in_clause_try) in ((None, [-4, 9]), FELL)
 assert run([1], while_true_break_in_try_and_in_clause_try) in ((None, [-4, -5, 9]), FELL)
 assert run([2], while_true_break_in_try_and_in_clause_try) in (('E2', [-4]), FELL)
@@ -131,3 +145,9 @@ assert run([0, 1], while_true_try_return_clause_named_then_call) in (('E1', [-4]
 assert run([0, 2], while_true_try_return_clause_named_then_call) in (('E2', [-4]), FELL)
 assert run([1, 1], while_true_try_return_clause_named_then_call) in (('Budget', [-1, 3, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4]), FELL)
 assert run([1, 2], while_true_try_return_clause_named_then_call) in (('E2', [-1]), FELL)
+assert run([], while_true_or_test_try_return_clause_named_finally) in (('Budget', []), FELL)
+assert run([1], while_true_or_test_try_return_clause_named_finally) in ((12, [-11]), FELL)
+assert run([1, 1], while_true_or_test_try_return_clause_named_finally) in (('E1', [-11]), FELL)
+assert run([1, 2], while_true_or_test_try_return_clause_named_finally) in (('Budget', [-11]), FELL)
+assert run([1, 2, 1], while_true_or_test_try_return_clause_named_finally) in ((12, [-11, -11]), FELL)
+assert run([0, 0, 1, 1], while_true_or_test_try_return_clause_named_finally) in (('Budget', [14]), FELL)

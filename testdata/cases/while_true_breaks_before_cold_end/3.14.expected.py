@@ -11,6 +11,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -94,31 +96,31 @@ def while_true_break_in_try_and_in_clause_try(c, t, x, n, m):
 
 
 def while_true_test_break_then_clause_try_break(c, t, x, n, m):
-    # depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 102 (offset 2) was not read as a loop
-    #    101            RESUME                   0
+    # depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 104 (offset 2) was not read as a loop
+    #    103            RESUME                   0
     #   
-    #    102    L1:     NOP
+    #    104    L1:     NOP
     #   
-    #    103            LOAD_FAST_BORROW         0 (c)
+    #    105            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    104            JUMP_FORWARD            10 (to L5)
+    #    106            JUMP_FORWARD            10 (to L5)
     #   
-    #    105    L2:     NOP
+    #    107    L2:     NOP
     #   
-    #    106    L3:     LOAD_FAST_BORROW         2 (x)
+    #    108    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    107    L4:     NOP
+    #    109    L4:     NOP
     #   
-    #    114    L5:     LOAD_FAST_BORROW         1 (t)
+    #    116    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
@@ -128,32 +130,32 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    108            LOAD_GLOBAL              0 (E1)
+    #    110            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       41 (to L15)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    109    L7:     NOP
+    #    111    L7:     NOP
     #   
-    #    110    L8:     LOAD_FAST                2 (x)
+    #    112    L8:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    111    L9:     POP_EXCEPT
+    #    113    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD           33 (to L5)
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    112            LOAD_GLOBAL              0 (E1)
+    #    114            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       14 (to L13)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    113            LOAD_FAST                1 (t)
+    #    115            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -162,13 +164,13 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
     #          L12:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    112   L13:     RERAISE                  0
+    #    114   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    108   L15:     RERAISE                  0
+    #    110   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -181,7 +183,7 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
     #     L11 to L12 -> L16 [1] lasti
     #     L13 to L14 -> L14 [2] lasti
     #     L14 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 102 (offset 2) was not read as a loop')
+    raise RuntimeError('depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 104 (offset 2) was not read as a loop')
 
 
 def while_true_or_test_try_return_clause_named(c, t, x, n, m):
@@ -204,6 +206,106 @@ def while_true_try_return_clause_named_then_call(c, t, x, n, m):
                 t(3)
                 continue
         x(4)
+
+
+def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
+    # depyf: could not decompile while_true_or_test_try_return_clause_named_finally: unstructured backward jump at 210
+    #    142            RESUME                   0
+    #   
+    #    143    L1:     NOP
+    #   
+    #    144            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        14 (to L2)
+    #                   NOT_TAKEN
+    #                   LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       13 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    145    L2:     NOP
+    #   
+    #    146    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    147    L4:     NOP
+    #   
+    #    151            LOAD_SMALL_INT          12
+    #                   RETURN_VALUE
+    #   
+    #    152    L5:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         3 (to L6)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           54 (to L1)
+    #           L6:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         3 (to L7)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           69 (to L1)
+    #   
+    #    153    L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          14
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           79 (to L1)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    148            LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L11)
+    #                   NOT_TAKEN
+    #                   STORE_FAST               5 (e)
+    #   
+    #    149    L9:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   JUMP_FORWARD             8 (to L13)
+    #   
+    #     --   L10:     LOAD_CONST               1 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   RERAISE                  1
+    #   
+    #    148   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    149   L13:     NOP
+    #   
+    #    151            JUMP_BACKWARD          106 (to L1)
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #    151            RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L8 [0]
+    #     L8 to L9 -> L12 [1] lasti
+    #     L9 to L10 -> L14 [0]
+    #     L10 to L12 -> L12 [1] lasti
+    #     L12 to L13 -> L14 [0]
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_or_test_try_return_clause_named_finally: unstructured backward jump at 210')
 
 assert run([], while_true_break_in_try_and_in_clause_try) in ((None, [-4, 9]), FELL)
 assert run([1], while_true_break_in_try_and_in_clause_try) in ((None, [-4, -5, 9]), FELL)
@@ -229,3 +331,9 @@ assert run([0, 1], while_true_try_return_clause_named_then_call) in (('E1', [-4]
 assert run([0, 2], while_true_try_return_clause_named_then_call) in (('E2', [-4]), FELL)
 assert run([1, 1], while_true_try_return_clause_named_then_call) in (('Budget', [-1, 3, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4]), FELL)
 assert run([1, 2], while_true_try_return_clause_named_then_call) in (('E2', [-1]), FELL)
+assert run([], while_true_or_test_try_return_clause_named_finally) in (('Budget', []), FELL)
+assert run([1], while_true_or_test_try_return_clause_named_finally) in ((12, [-11]), FELL)
+assert run([1, 1], while_true_or_test_try_return_clause_named_finally) in (('E1', [-11]), FELL)
+assert run([1, 2], while_true_or_test_try_return_clause_named_finally) in (('Budget', [-11]), FELL)
+assert run([1, 2, 1], while_true_or_test_try_return_clause_named_finally) in ((12, [-11, -11]), FELL)
+assert run([0, 0, 1, 1], while_true_or_test_try_return_clause_named_finally) in (('Budget', [14]), FELL)

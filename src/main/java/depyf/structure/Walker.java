@@ -1500,15 +1500,25 @@ public final class Walker {
         }
         int exit = loop.exit();
         int head = java.util.Collections.min(loop.continues());
-        int at = Tries.skipNops(this, t);
-        if (at < code.size() && code.op(at).is("JUMP_BACKWARD") && code.op(at).target() >= head && code.op(at).target() < exit) {
-            return false;                      // (t goes back into the loop: the code after the try, which goes round)
+        if (goesBackInto(t, loop)) {
+            return false;                      // (the code after the try, which goes round)
         }
         if (exit > head && exit < t && inHandlerWithLoop(head, exit, t) && lastBackEdge[head] < t) {
             return true;
         }
         return exit > head && exit < t && !normalFlow.get(exit) && code.op(exit).is("PUSH_EXC_INFO")
                 && normalFlow.get(t) && lastBackEdge[head] < t && onlyHandlerCode(exit, t);
+    }
+
+    /**
+     * True when t, past NOPs, is a jump back into {@code loop}'s body (to its end jump, say): code past the
+     * body that goes round, not the code after the loop.
+     */
+    private boolean goesBackInto(int t, Region.Loop loop) {
+        int at = Tries.skipNops(this, t);
+        int head = java.util.Collections.min(loop.continues());
+        return at < code.size() && code.op(at).is("JUMP_BACKWARD") && code.op(at).target() >= head
+                && code.op(at).target() < loop.bodyEnd() && code.handlerAt(at) == null;
     }
 
     /**
@@ -1610,6 +1620,15 @@ public final class Walker {
             coldEndContinues.add(c);
             l.emit(c);
             dead.set(t);                       // the loop's end jump, which this continue stands for
+            return i + 1;
+        }
+        if (r.loop() != null && t >= r.loop().bodyEnd() && goesBackInto(t, r.loop())) {
+            // a clause's jump past the handlers to its try's follow, a line NOP and a jump back to the loop's
+            // end jump (3.12+: `except E as e: pass` then `pass`, or `finally: pass`, ending the body): it goes round
+            Stmt.Continue c = new Stmt.Continue();
+            coldEndContinues.add(c);
+            l.emit(c);
+            dead.set(t, Tries.skipNops(this, t) + 1);
             return i + 1;
         }
         if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t)
