@@ -43,7 +43,7 @@ final class ForLoops {
 
     /**
      * The length of the block after the POP_TOP at k (in a for body ending before end) when that is a
-     * break's pop of the iterator followed by a copy of a small block ending in a return (3.12+), or 0.
+     * break's pop of the iterator followed by a copy of a small block ending in a return or raise (3.12+), or 0.
      */
     static int breakCopyLength(Walker w, int k, int end) {
         Op prev = w.code.op(k - 1);
@@ -58,8 +58,8 @@ final class ForLoops {
         while (k + 1 + n < end && n < 8) {
             Op op = w.code.op(k + 1 + n);
             n++;
-            if (op.isReturn()) {
-                return n;
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
+                return n;                          // (a raise is a small exit block the compiler copies too)
             }
             if (op.target() >= 0 || op.isTerminal()) {
                 return 0;

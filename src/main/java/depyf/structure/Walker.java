@@ -1207,8 +1207,8 @@ public final class Walker {
     final java.util.Map<Region.Loop, Integer> clauseEndBreaks = new java.util.IdentityHashMap<>();
 
     /**
-     * {@code break} out of a for loop whose exit is a small block ending in a return: the compiler pops
-     * the iterator and copies the block (3.12+). Returns the copy's length after the POP_TOP at i, or 0.
+     * {@code break} out of a for loop whose exit is a small block ending in a return or raise: the compiler
+     * pops the iterator and copies the block (3.12+). Returns the copy's length after the POP_TOP at i, or 0.
      */
     private int inlinedBreak(int i, Region r) {
         if (r.loop() == null || !r.loop().isFor()) {
@@ -1231,7 +1231,7 @@ public final class Walker {
         while (i + 1 + n < code.size() && n < 8) {
             Op op = code.op(i + 1 + n);
             n++;
-            if (op.isReturn()) {
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
                 return exit != i + 1 && exit >= 0 && exit + n <= code.size() && Tries.sameOps(this, exit, i + 1, n) ? n : 0;   // 3.12+ lay an except clause after the exit
             }
             if (op.target() >= 0 || op.isTerminal()) {
