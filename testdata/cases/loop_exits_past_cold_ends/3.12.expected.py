@@ -116,6 +116,33 @@ def two_clauses_ending_in_loops_body_call(c, t, x, n, m):
 def r():
     return 9
 
+
+def with_while_true_break_try_continue_clause(c, t, x, n, m):
+    with m(1) as w:
+        while True:
+            if c():
+                break
+            try:
+                x(7)
+                continue
+            except E1:
+                t(8)
+
+
+def with_while_true_break_return_try_continue_clause(c, t, x, n, m):
+    with m(1) as w:
+        while True:
+            if c():
+                break
+            if not c():
+                return 3
+            try:
+                x(7)
+                continue
+            except E1:
+                t(8)
+    return 4
+
 assert run([], while_true_break_then_try_else_return) in ((None, [6]), FELL)
 assert run([1], while_true_break_then_try_else_return) in ((5, [-1, 4]), FELL)
 assert run([1, 1], while_true_break_then_try_else_return) in ((None, [-1, 6]), FELL)
@@ -135,3 +162,15 @@ assert run([2, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3]), FELL
 assert run([1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2]), FELL)
 assert run([2, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3, 3]), FELL)
 assert run([1, 1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2, 2]), FELL)
+assert run([], with_while_true_break_try_continue_clause) in (('Budget', [('enter', 1), -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_try_continue_clause) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_while_true_break_try_continue_clause) in (('Budget', [('enter', 1), -7, 8, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, ('exit', 1, False)]), FELL)
+assert run([0, 2], with_while_true_break_try_continue_clause) in (('E2', [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 0, 1], with_while_true_break_try_continue_clause) in ((None, [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_while_true_break_try_continue_clause) in ((None, [('enter', 1), -7, 8, ('exit', 1, False)]), FELL)
+assert run([], with_while_true_break_return_try_continue_clause) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_return_try_continue_clause) in ((4, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_while_true_break_return_try_continue_clause) in ((3, [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_while_true_break_return_try_continue_clause) in ((3, [('enter', 1), -7, 8, ('exit', 1, False)]), FELL)
+assert run([0, 1, 2], with_while_true_break_return_try_continue_clause) in (('E2', [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 1, 0, 1], with_while_true_break_return_try_continue_clause) in ((4, [('enter', 1), -7, ('exit', 1, False)]), FELL)

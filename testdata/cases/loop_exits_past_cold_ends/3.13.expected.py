@@ -7,6 +7,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -105,30 +108,30 @@ def while_true_break_then_try_else_return_value(c, t, x, n, m):
 
 def two_clauses_ending_in_loops_then_return(c, t, x, n, m):
     # depyf: could not decompile two_clauses_ending_in_loops_then_return: a break out of a loop ending an except clause runs a copy of the code after the try that no other path shows, at 158
-    #    112            RESUME                   0
+    #    115            RESUME                   0
     #   
-    #    113            NOP
+    #    116            NOP
     #   
-    #    114    L1:     LOAD_FAST                4 (m)
+    #    117    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (2)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    115    L3:     NOP
+    #    118    L3:     NOP
     #   
-    #    114    L4:     LOAD_CONST               0 (None)
+    #    117    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    124    L5:     LOAD_GLOBAL              5 (r + NULL)
+    #    127    L5:     LOAD_GLOBAL              5 (r + NULL)
     #                   CALL                     0
     #                   RETURN_VALUE
     #   
-    #    114    L6:     PUSH_EXC_INFO
+    #    117    L6:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
@@ -138,7 +141,7 @@ def two_clauses_ending_in_loops_then_return(c, t, x, n, m):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    124    L9:     LOAD_GLOBAL              5 (r + NULL)
+    #    127    L9:     LOAD_GLOBAL              5 (r + NULL)
     #                   CALL                     0
     #                   RETURN_VALUE
     #   
@@ -147,57 +150,57 @@ def two_clauses_ending_in_loops_then_return(c, t, x, n, m):
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #    116            LOAD_GLOBAL              0 (E1)
+    #    119            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       27 (to L15)
     #                   POP_TOP
     #   
-    #    117            NOP
+    #    120            NOP
     #   
-    #    118   L12:     LOAD_FAST                0 (c)
+    #    121   L12:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        11 (to L14)
     #   
-    #    119   L13:     POP_EXCEPT
+    #    122   L13:     POP_EXCEPT
     #   
-    #    124            LOAD_GLOBAL              5 (r + NULL)
+    #    127            LOAD_GLOBAL              5 (r + NULL)
     #                   CALL                     0
     #                   RETURN_VALUE
     #   
-    #    117   L14:     JUMP_BACKWARD           25 (to L12)
+    #    120   L14:     JUMP_BACKWARD           25 (to L12)
     #   
-    #    120   L15:     LOAD_GLOBAL              2 (E2)
+    #    123   L15:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       34 (to L21)
     #                   STORE_FAST               5 (e)
     #   
-    #    121   L16:     NOP
+    #    124   L16:     NOP
     #   
-    #    122   L17:     LOAD_FAST                0 (c)
+    #    125   L17:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       14 (to L19)
     #   
-    #    123   L18:     POP_EXCEPT
+    #    126   L18:     POP_EXCEPT
     #                   LOAD_CONST               0 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
     #   
-    #    124            LOAD_GLOBAL              5 (r + NULL)
+    #    127            LOAD_GLOBAL              5 (r + NULL)
     #                   CALL                     0
     #                   RETURN_VALUE
     #   
-    #    121   L19:     JUMP_BACKWARD           28 (to L17)
+    #    124   L19:     JUMP_BACKWARD           28 (to L17)
     #   
     #     --   L20:     LOAD_CONST               0 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    120   L21:     RERAISE                  0
+    #    123   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -234,6 +237,33 @@ def two_clauses_ending_in_loops_body_call(c, t, x, n, m):
 def r():
     return 9
 
+
+def with_while_true_break_try_continue_clause(c, t, x, n, m):
+    with m(1) as w:
+        while True:
+            if c():
+                break
+            try:
+                x(7)
+                continue
+            except E1:
+                t(8)
+
+
+def with_while_true_break_return_try_continue_clause(c, t, x, n, m):
+    with m(1) as w:
+        while True:
+            if c():
+                break
+            if not c():
+                return 3
+            try:
+                x(7)
+                continue
+            except E1:
+                t(8)
+    return 4
+
 assert run([], while_true_break_then_try_else_return) in ((None, [6]), FELL)
 assert run([1], while_true_break_then_try_else_return) in ((5, [-1, 4]), FELL)
 assert run([1, 1], while_true_break_then_try_else_return) in ((None, [-1, 6]), FELL)
@@ -253,3 +283,15 @@ assert run([2, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3]), FELL
 assert run([1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2]), FELL)
 assert run([2, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3, 3]), FELL)
 assert run([1, 1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2, 2]), FELL)
+assert run([], with_while_true_break_try_continue_clause) in (('Budget', [('enter', 1), -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_try_continue_clause) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_while_true_break_try_continue_clause) in (('Budget', [('enter', 1), -7, 8, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, ('exit', 1, False)]), FELL)
+assert run([0, 2], with_while_true_break_try_continue_clause) in (('E2', [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 0, 1], with_while_true_break_try_continue_clause) in ((None, [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_while_true_break_try_continue_clause) in ((None, [('enter', 1), -7, 8, ('exit', 1, False)]), FELL)
+assert run([], with_while_true_break_return_try_continue_clause) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_return_try_continue_clause) in ((4, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_while_true_break_return_try_continue_clause) in ((3, [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_while_true_break_return_try_continue_clause) in ((3, [('enter', 1), -7, 8, ('exit', 1, False)]), FELL)
+assert run([0, 1, 2], with_while_true_break_return_try_continue_clause) in (('E2', [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 1, 0, 1], with_while_true_break_return_try_continue_clause) in ((4, [('enter', 1), -7, ('exit', 1, False)]), FELL)

@@ -7,6 +7,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -77,37 +80,37 @@ def run(answers, f):
 
 def while_true_break_then_try_else_return(c, t, x, n, m):
     # depyf: could not decompile while_true_break_then_try_else_return: except clause jumps back outside a loop at 90
-    #     83           RESUME                   0
+    #     86           RESUME                   0
     #   
-    #     84   L1:     NOP
+    #     87   L1:     NOP
     #   
-    #     85           LOAD_FAST_BORROW         0 (c)
+    #     88           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_TRUE         2 (to L2)
     #                  NOT_TAKEN
     #   
-    #     86           JUMP_FORWARD            19 (to L5)
+    #     89           JUMP_FORWARD            19 (to L5)
     #   
-    #     87   L2:     NOP
+    #     90   L2:     NOP
     #   
-    #     88   L3:     LOAD_FAST_BORROW         2 (x)
+    #     91   L3:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     92   L4:     LOAD_FAST_BORROW         1 (t)
+    #     95   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           4
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #     93           LOAD_SMALL_INT           5
+    #     96           LOAD_SMALL_INT           5
     #                  RETURN_VALUE
     #   
-    #     94   L5:     LOAD_FAST_BORROW         1 (t)
+    #     97   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -117,16 +120,16 @@ def while_true_break_then_try_else_return(c, t, x, n, m):
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #     89           LOAD_GLOBAL              0 (E1)
+    #     92           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE        5 (to L8)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #     90   L7:     POP_EXCEPT
+    #     93   L7:     POP_EXCEPT
     #                  JUMP_BACKWARD           58 (to L1)
     #   
-    #     89   L8:     RERAISE                  0
+    #     92   L8:     RERAISE                  0
     #   
     #     --   L9:     COPY                     3
     #                  POP_EXCEPT
@@ -140,54 +143,54 @@ def while_true_break_then_try_else_return(c, t, x, n, m):
 
 def while_true_break_then_try_else_return_value(c, t, x, n, m):
     # depyf: could not decompile while_true_break_then_try_else_return_value: except clause jumps back outside a loop at 90
-    #     97           RESUME                   0
+    #    100           RESUME                   0
     #   
-    #     98   L1:     NOP
+    #    101   L1:     NOP
     #   
-    #     99           LOAD_FAST_BORROW         1 (t)
+    #    102           LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           1
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    100           LOAD_FAST_BORROW         0 (c)
+    #    103           LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        2 (to L2)
     #                  NOT_TAKEN
     #   
-    #    101           JUMP_FORWARD            11 (to L5)
+    #    104           JUMP_FORWARD            11 (to L5)
     #   
-    #    102   L2:     NOP
+    #    105   L2:     NOP
     #   
-    #    103   L3:     LOAD_FAST_BORROW         2 (x)
+    #    106   L3:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  STORE_FAST               5 (v)
     #   
-    #    107   L4:     LOAD_FAST_BORROW         5 (v)
+    #    110   L4:     LOAD_FAST_BORROW         5 (v)
     #                  RETURN_VALUE
     #   
-    #    108   L5:     LOAD_FAST_BORROW         1 (t)
+    #    111   L5:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    109           LOAD_SMALL_INT           7
+    #    112           LOAD_SMALL_INT           7
     #                  RETURN_VALUE
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    104           LOAD_GLOBAL              0 (E1)
+    #    107           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE       13 (to L8)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    105           LOAD_FAST                1 (t)
+    #    108           LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           3
     #                  CALL                     1
@@ -195,7 +198,7 @@ def while_true_break_then_try_else_return_value(c, t, x, n, m):
     #          L7:     POP_EXCEPT
     #                  JUMP_BACKWARD           66 (to L1)
     #   
-    #    104   L8:     RERAISE                  0
+    #    107   L8:     RERAISE                  0
     #   
     #     --   L9:     COPY                     3
     #                  POP_EXCEPT
@@ -239,6 +242,31 @@ def two_clauses_ending_in_loops_body_call(c, t, x, n, m):
 def r():
     return 9
 
+
+def with_while_true_break_try_continue_clause(c, t, x, n, m):
+    with m(1) as w:
+        while True:
+            if c():
+                break
+            try:
+                x(7)
+            except E1:
+                t(8)
+
+
+def with_while_true_break_return_try_continue_clause(c, t, x, n, m):
+    with m(1) as w:
+        while True:
+            if c():
+                break
+            if not c():
+                return 3
+            try:
+                x(7)
+            except E1:
+                t(8)
+    return 4
+
 assert run([], while_true_break_then_try_else_return) in ((None, [6]), FELL)
 assert run([1], while_true_break_then_try_else_return) in ((5, [-1, 4]), FELL)
 assert run([1, 1], while_true_break_then_try_else_return) in ((None, [-1, 6]), FELL)
@@ -258,3 +286,15 @@ assert run([2, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3]), FELL
 assert run([1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2]), FELL)
 assert run([2, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 3, 3]), FELL)
 assert run([1, 1, 1, 1], two_clauses_ending_in_loops_body_call) in ((9, [-1, 2, 2, 2]), FELL)
+assert run([], with_while_true_break_try_continue_clause) in (('Budget', [('enter', 1), -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_try_continue_clause) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_while_true_break_try_continue_clause) in (('Budget', [('enter', 1), -7, 8, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, -7, ('exit', 1, False)]), FELL)
+assert run([0, 2], with_while_true_break_try_continue_clause) in (('E2', [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 0, 1], with_while_true_break_try_continue_clause) in ((None, [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_while_true_break_try_continue_clause) in ((None, [('enter', 1), -7, 8, ('exit', 1, False)]), FELL)
+assert run([], with_while_true_break_return_try_continue_clause) in ((3, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_while_true_break_return_try_continue_clause) in ((4, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 1], with_while_true_break_return_try_continue_clause) in ((3, [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], with_while_true_break_return_try_continue_clause) in ((3, [('enter', 1), -7, 8, ('exit', 1, False)]), FELL)
+assert run([0, 1, 2], with_while_true_break_return_try_continue_clause) in (('E2', [('enter', 1), -7, ('exit', 1, False)]), FELL)
+assert run([0, 1, 0, 1], with_while_true_break_return_try_continue_clause) in ((4, [('enter', 1), -7, ('exit', 1, False)]), FELL)

@@ -19,7 +19,7 @@ final class ColdLoopEnds {
 
     /**
      * True when t is such a lone jump back to the head of {@code loop}: laid out right after a handler
-     * area (its RERAISE), protected by no handler, and entered only by jumps leaving except clauses (or a
+     * area (its RERAISE), protected by no handler but the loop's own, and entered only by jumps leaving except clauses (or a
      * with's suppressing path: the with ending a try's body, whose clauses go there too, seed 165 f189).
      */
     static boolean isEndJump(Walker w, int t, Region.Loop loop) {
@@ -27,8 +27,9 @@ final class ColdLoopEnds {
             return false;
         }
         Op op = w.code.op(t);
+        // (protected only as the loop's head is: the loop inside a with, say, seed 1 f183)
         if (!op.is("JUMP_BACKWARD") || !loop.continues().contains(op.target()) || !w.code.op(t - 1).is("RERAISE")
-                || w.code.handlerAt(t) != null) {
+                || w.code.handlerAt(t) != null && !Withs.sameHandler(w.code.handlerAt(t), w.code.handlerAt(op.target()))) {
             return false;
         }
         boolean entered = false;
