@@ -1,4 +1,3 @@
-# min-version: 3.12
 # Found on 2026-12-06 (twenty-sixth session): unseen rich seed 162 f160 (3.11-3.13) and seed 174 f68 (3.12,
 # 3.13), both silently wrong, reduced.
 # - A while True whose try body breaks, and whose except clause holds a try whose body breaks too: 3.12+ lay
@@ -6,8 +5,8 @@
 #   back to it, and the loop's only jump back after the handlers. The loop's end was taken for its exit: the
 #   break read as falling off, the code after the loop as the loop's. WhileTrue.exitBeforeColdEnd takes such a
 #   jump back out of a clause as a break too, and a body falling into that code breaks (fallingBreak).
-#   3.11 lays it out otherwise and still prints the inner clause's break after the inner try (wrong, not yet
-#   fixed: this case starts at 3.12 so that its asserts hold where it runs; see the note).
+#   3.11 lays the inner break out past the inner try's range (the enclosing clause's POP_EXCEPT and the jump),
+#   which was read as code after the inner try, run by its clause too: Tries.structure takes it into the body.
 # - `while True: if c() or c(): try: ...; return 12 / except E2 as e: pass` then `pass`: the clause goes on
 #   to the `pass` line's NOP and a jump back to the loop's end jump; Walker.breaksPastHandlers took the jump
 #   for a break (and, past a finally's normal copy, so did the clause's exit in Walker.jumpForward, seed 174

@@ -64,9 +64,9 @@ def while_true_break_in_try_and_in_clause_try(c, t, x, n, m):
         except E1:
             try:
                 x(5)
+                break
             except E1:
                 t(6)
-            break
     t(9)
 
 
@@ -80,9 +80,9 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
         except E1:
             try:
                 x(5)
+                break
             except E1:
                 t(6)
-            break
     t(9)
 
 

@@ -12,7 +12,6 @@
 
 
 
-
 class E1(Exception):
     pass
 

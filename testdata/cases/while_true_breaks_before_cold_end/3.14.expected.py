@@ -12,7 +12,6 @@
 
 
 
-
 class E1(Exception):
     pass
 
@@ -96,31 +95,31 @@ def while_true_break_in_try_and_in_clause_try(c, t, x, n, m):
 
 
 def while_true_test_break_then_clause_try_break(c, t, x, n, m):
-    # depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 104 (offset 2) was not read as a loop
-    #    103            RESUME                   0
+    # depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 103 (offset 2) was not read as a loop
+    #    102            RESUME                   0
     #   
-    #    104    L1:     NOP
+    #    103    L1:     NOP
     #   
-    #    105            LOAD_FAST_BORROW         0 (c)
+    #    104            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    106            JUMP_FORWARD            10 (to L5)
+    #    105            JUMP_FORWARD            10 (to L5)
     #   
-    #    107    L2:     NOP
+    #    106    L2:     NOP
     #   
-    #    108    L3:     LOAD_FAST_BORROW         2 (x)
+    #    107    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    109    L4:     NOP
+    #    108    L4:     NOP
     #   
-    #    116    L5:     LOAD_FAST_BORROW         1 (t)
+    #    115    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
@@ -130,32 +129,32 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    110            LOAD_GLOBAL              0 (E1)
+    #    109            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       41 (to L15)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    111    L7:     NOP
+    #    110    L7:     NOP
     #   
-    #    112    L8:     LOAD_FAST                2 (x)
+    #    111    L8:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    113    L9:     POP_EXCEPT
+    #    112    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD           33 (to L5)
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    114            LOAD_GLOBAL              0 (E1)
+    #    113            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       14 (to L13)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    115            LOAD_FAST                1 (t)
+    #    114            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -164,13 +163,13 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
     #          L12:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    114   L13:     RERAISE                  0
+    #    113   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    110   L15:     RERAISE                  0
+    #    109   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -183,7 +182,7 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
     #     L11 to L12 -> L16 [1] lasti
     #     L13 to L14 -> L14 [2] lasti
     #     L14 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 104 (offset 2) was not read as a loop')
+    raise RuntimeError('depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 103 (offset 2) was not read as a loop')
 
 
 def while_true_or_test_try_return_clause_named(c, t, x, n, m):
@@ -210,11 +209,11 @@ def while_true_try_return_clause_named_then_call(c, t, x, n, m):
 
 def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_or_test_try_return_clause_named_finally: unstructured backward jump at 210
-    #    142            RESUME                   0
+    #    141            RESUME                   0
     #   
-    #    143    L1:     NOP
+    #    142    L1:     NOP
     #   
-    #    144            LOAD_FAST_BORROW         0 (c)
+    #    143            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -227,20 +226,20 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE       13 (to L5)
     #                   NOT_TAKEN
     #   
-    #    145    L2:     NOP
+    #    144    L2:     NOP
     #   
-    #    146    L3:     LOAD_FAST_BORROW         2 (x)
+    #    145    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    147    L4:     NOP
+    #    146    L4:     NOP
     #   
-    #    151            LOAD_SMALL_INT          12
+    #    150            LOAD_SMALL_INT          12
     #                   RETURN_VALUE
     #   
-    #    152    L5:     LOAD_FAST_BORROW         0 (c)
+    #    151    L5:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -255,7 +254,7 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           69 (to L1)
     #   
-    #    153    L7:     LOAD_FAST_BORROW         1 (t)
+    #    152    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          14
     #                   CALL                     1
@@ -264,13 +263,13 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    148            LOAD_GLOBAL              0 (E2)
+    #    147            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L11)
     #                   NOT_TAKEN
     #                   STORE_FAST               5 (e)
     #   
-    #    149    L9:     POP_EXCEPT
+    #    148    L9:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -281,19 +280,19 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    148   L11:     RERAISE                  0
+    #    147   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    149   L13:     NOP
+    #    148   L13:     NOP
     #   
-    #    151            JUMP_BACKWARD          106 (to L1)
+    #    150            JUMP_BACKWARD          106 (to L1)
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    151            RERAISE                  0
+    #    150            RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT

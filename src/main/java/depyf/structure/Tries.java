@@ -78,6 +78,15 @@ final class Tries {
                 j = nested;                    // 3.11: a nested with's `return CONST` unwinds through our exit call too
                 continue;
             }
+            int clauseBreak = !w.env.atLeast(3, 12) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT && j > i && j < to
+                    && w.code.op(j).is("POP_EXCEPT") && !w.jumpTargets.get(j) ? ExceptClauses.afterNameCleanup(w.code, j + 1) : -1;
+            if (clauseBreak > j && clauseBreak < to && loopJump(w, clauseBreak, r) && !w.jumpTargets.get(clauseBreak)) {
+                // 3.11: the body's break (or continue) out of the enclosing except clause: its POP_EXCEPT and
+                // jump, left out of the range, are the body's, not code after the statement (which the
+                // clauses do not reach: they go on to the enclosing clause's own end)
+                j = clauseBreak + 1;
+                continue;
+            }
             int orphanReturn = Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.pastOrphanReturn(w, j, to, handler) : -1;
             if (orphanReturn > j) {
                 j = orphanReturn;              // a nested `try: return CONST` whose clauses our handler protects
