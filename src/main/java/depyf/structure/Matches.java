@@ -610,32 +610,31 @@ final class Matches {
         List<Stmt.MatchCase> out = new ArrayList<>();
         int[] lastStop = {-1};                     // where the last case's walk stopped
         Walker.Marks beforeCases = w.marks();
-        boolean copyDropped = false;
-        for (Case c : cases) {
-            int bodyEnd = c == last ? stop : c.bodyEnd();
-            Region br = inner;
-            int start = c.guarded() ? c.bodyStart() : c.from();
-            if (copied > 0 && bodyEnd - copied > start && bodyEnd <= matchEnd
-                    && Tries.sameOps(w, bodyEnd - copied, matchEnd, copied)) {
-                bodyEnd -= copied;
-                br = r.withFollow(matchEnd);
-                copyDropped = true;
+        for (boolean keepCopies = false; ; keepCopies = true) {
+            boolean copyDropped = false;
+            for (Case c : cases) {
+                int bodyEnd = c == last ? stop : c.bodyEnd();
+                Region br = inner;
+                int start = c.guarded() ? c.bodyStart() : c.from();
+                if (!keepCopies && copied > 0 && bodyEnd - copied > start && bodyEnd <= matchEnd
+                        && Tries.sameOps(w, bodyEnd - copied, matchEnd, copied)) {
+                    bodyEnd -= copied;
+                    br = r.withFollow(matchEnd);
+                    copyDropped = true;
+                }
+                if (c == last && guardedTail > 0) {
+                    br = r.withExactFollow(guardedTail);
+                }
+                out.add(caseStmt(w, c, base, bodyEnd, br, c != last || withDefault, c == last ? lastStop : new int[1]));
             }
-            if (c == last && guardedTail > 0) {
-                br = r.withExactFollow(guardedTail);
+            if (!copyDropped || !w.dead.get(Tries.skipNops(w, matchEnd))) {
+                break;
             }
-            out.add(caseStmt(w, c, base, bodyEnd, br, c != last || withDefault, c == last ? lastStop : new int[1]));
-        }
-        if (copyDropped && w.dead.get(Tries.skipNops(w, matchEnd))) {
             // the code after the match, whose copies ending the cases were read as falling into it, was read into
             // a case's body (the rest of it after a try whose clauses go there, laid out last): nothing follows
             // the match, so each case keeps its copy (3.13+, unseen rich tails seed 46 f23)
             w.restore(beforeCases);
             out.clear();
-            for (Case c : cases) {
-                out.add(caseStmt(w, c, base, c == last ? stop : c.bodyEnd(), c == last && guardedTail > 0
-                        ? r.withExactFollow(guardedTail) : inner, c != last || withDefault, c == last ? lastStop : new int[1]));
-            }
         }
         int after;
         if (withDefault && last.next() >= to && to > 0 && w.code.op(to - 1).is("JUMP_BACKWARD") && r.loop() != null

@@ -311,10 +311,12 @@ final class TryBodyEnds {
             return false;
         }
         for (Code.Handler h : w.code.handlers()) {
-            int k = h.end();                   // (past NOPs and the return's unwinding through nested withs
-            int copied;                        // and the finally bodies of try statements around the try)
-            while (k < j && (w.code.op(k).is("NOP") || Tries.exitCall(w, k) > 0 || (copied = enclosingFinallyCopy(w, h, k)) > k)) {
-                k = w.code.op(k).is("NOP") ? k + 1 : Tries.exitCall(w, k) > 0 ? Tries.exitCall(w, k) : enclosingFinallyCopy(w, h, k);
+            // (past NOPs and the return's unwinding through nested withs and the finally bodies of try
+            // statements around the try)
+            int k = h.end();
+            for (int next; k < j && (next = w.code.op(k).is("NOP") ? k + 1 : Tries.exitCall(w, k) > 0 ? Tries.exitCall(w, k)
+                    : enclosingFinallyCopy(w, h, k)) > k; ) {
+                k = next;
             }
             if (h.target() == m && h.end() <= j && k >= j && Handlers.covers(w.code, h.start(), handler)) {
                 return clauseJumpsPast(w, m, handler);

@@ -348,9 +348,10 @@ final class WhileTrue {
     /**
      * 3.12+: the jump back at {@code back} is the loop's lone end jump laid out after the handlers ({@link
      * ColdLoopEnds#isEndJump}: the body's last statement a try whose body never falls off, its clauses going
-     * round), and a break of the body jumps forward to straight code leaving the function laid out before
-     * those handlers ({@code while True: if not c(): break / try: x() / except E: pass / else: return 1}
-     * then {@code t(); return}): that code is the code after the loop, not the body's. Its start, or -1.
+     * round), and a break of the body jumps forward (or, out of an except clause laid out after the handler,
+     * back) to straight code leaving the function laid out before those handlers ({@code while True: if not
+     * c(): break / try: x() / except E: pass / else: return 1} then {@code t(); return}): that code is the
+     * code after the loop, not the body's. Its start, or -1.
      */
     private static int exitBeforeColdEnd(Walker w, int p, int back) {
         if (!ColdLoopEnds.isEndJump(w, back, new Region.Loop(headTargets(w, p), -1, back, false, null))) {
