@@ -123,6 +123,34 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
         elif c() and c():
             t(14)
 
+
+def while_true_or_test_try_return_clause_named_finally_body(c, t, x, n, m):
+    while True:
+        if c() or c():
+            try:
+                x(11)
+                return 12
+            except E2 as e:
+                pass
+            finally:
+                t(13)
+        elif c() and c():
+            t(14)
+
+
+def while_true_branch_try_return_clause_finally_then_call(c, t, x, n, m):
+    while True:
+        if c():
+            try:
+                x(11)
+                return 12
+            except E2:
+                t(1)
+            finally:
+                t(13)
+                t(15)
+        t(16)
+
 assert run([], while_true_break_in_try_and_in_clause_try) in ((None, [-4, 9]), FELL)
 assert run([1], while_true_break_in_try_and_in_clause_try) in ((None, [-4, -5, 9]), FELL)
 assert run([2], while_true_break_in_try_and_in_clause_try) in (('E2', [-4]), FELL)
@@ -153,3 +181,15 @@ assert run([1, 1], while_true_or_test_try_return_clause_named_finally) in (('E1'
 assert run([1, 2], while_true_or_test_try_return_clause_named_finally) in (('Budget', [-11]), FELL)
 assert run([1, 2, 1], while_true_or_test_try_return_clause_named_finally) in ((12, [-11, -11]), FELL)
 assert run([0, 0, 1, 1], while_true_or_test_try_return_clause_named_finally) in (('Budget', [14]), FELL)
+assert run([], while_true_or_test_try_return_clause_named_finally_body) in (('Budget', []), FELL)
+assert run([1], while_true_or_test_try_return_clause_named_finally_body) in ((12, [-11, 13]), FELL)
+assert run([1, 1], while_true_or_test_try_return_clause_named_finally_body) in (('E1', [-11, 13]), FELL)
+assert run([1, 2], while_true_or_test_try_return_clause_named_finally_body) in (('Budget', [-11, 13]), FELL)
+assert run([1, 2, 1], while_true_or_test_try_return_clause_named_finally_body) in ((12, [-11, 13, -11, 13]), FELL)
+assert run([0, 0, 1, 1], while_true_or_test_try_return_clause_named_finally_body) in (('Budget', [14]), FELL)
+assert run([], while_true_branch_try_return_clause_finally_then_call) in (('Budget', [16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16]), FELL)
+assert run([1], while_true_branch_try_return_clause_finally_then_call) in ((12, [-11, 13, 15]), FELL)
+assert run([0, 1], while_true_branch_try_return_clause_finally_then_call) in ((12, [16, -11, 13, 15]), FELL)
+assert run([1, 1], while_true_branch_try_return_clause_finally_then_call) in (('E1', [-11, 13, 15]), FELL)
+assert run([1, 2], while_true_branch_try_return_clause_finally_then_call) in (('Budget', [-11, 1, 13, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16]), FELL)
+assert run([0, 0, 1], while_true_branch_try_return_clause_finally_then_call) in ((12, [16, 16, -11, 13, 15]), FELL)

@@ -12,6 +12,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -95,31 +97,31 @@ def while_true_break_in_try_and_in_clause_try(c, t, x, n, m):
 
 
 def while_true_test_break_then_clause_try_break(c, t, x, n, m):
-    # depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 103 (offset 2) was not read as a loop
-    #    102            RESUME                   0
+    # depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 105 (offset 2) was not read as a loop
+    #    104            RESUME                   0
     #   
-    #    103    L1:     NOP
+    #    105    L1:     NOP
     #   
-    #    104            LOAD_FAST_BORROW         0 (c)
+    #    106            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    105            JUMP_FORWARD            10 (to L5)
+    #    107            JUMP_FORWARD            10 (to L5)
     #   
-    #    106    L2:     NOP
+    #    108    L2:     NOP
     #   
-    #    107    L3:     LOAD_FAST_BORROW         2 (x)
+    #    109    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    108    L4:     NOP
+    #    110    L4:     NOP
     #   
-    #    115    L5:     LOAD_FAST_BORROW         1 (t)
+    #    117    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
@@ -129,32 +131,32 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    109            LOAD_GLOBAL              0 (E1)
+    #    111            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       41 (to L15)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    110    L7:     NOP
+    #    112    L7:     NOP
     #   
-    #    111    L8:     LOAD_FAST                2 (x)
+    #    113    L8:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    112    L9:     POP_EXCEPT
+    #    114    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD           33 (to L5)
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    113            LOAD_GLOBAL              0 (E1)
+    #    115            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       14 (to L13)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    114            LOAD_FAST                1 (t)
+    #    116            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
@@ -163,13 +165,13 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
     #          L12:     POP_EXCEPT
     #                   JUMP_BACKWARD           81 (to L1)
     #   
-    #    113   L13:     RERAISE                  0
+    #    115   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    109   L15:     RERAISE                  0
+    #    111   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -182,7 +184,7 @@ def while_true_test_break_then_clause_try_break(c, t, x, n, m):
     #     L11 to L12 -> L16 [1] lasti
     #     L13 to L14 -> L14 [2] lasti
     #     L14 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 103 (offset 2) was not read as a loop')
+    raise RuntimeError('depyf: could not decompile while_true_test_break_then_clause_try_break: the loop at line 105 (offset 2) was not read as a loop')
 
 
 def while_true_or_test_try_return_clause_named(c, t, x, n, m):
@@ -209,11 +211,11 @@ def while_true_try_return_clause_named_then_call(c, t, x, n, m):
 
 def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_or_test_try_return_clause_named_finally: unstructured backward jump at 210
-    #    141            RESUME                   0
+    #    143            RESUME                   0
     #   
-    #    142    L1:     NOP
+    #    144    L1:     NOP
     #   
-    #    143            LOAD_FAST_BORROW         0 (c)
+    #    145            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -226,20 +228,20 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE       13 (to L5)
     #                   NOT_TAKEN
     #   
-    #    144    L2:     NOP
+    #    146    L2:     NOP
     #   
-    #    145    L3:     LOAD_FAST_BORROW         2 (x)
+    #    147    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    146    L4:     NOP
+    #    148    L4:     NOP
     #   
-    #    150            LOAD_SMALL_INT          12
+    #    152            LOAD_SMALL_INT          12
     #                   RETURN_VALUE
     #   
-    #    151    L5:     LOAD_FAST_BORROW         0 (c)
+    #    153    L5:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -254,7 +256,7 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           69 (to L1)
     #   
-    #    152    L7:     LOAD_FAST_BORROW         1 (t)
+    #    154    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          14
     #                   CALL                     1
@@ -263,13 +265,13 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    147            LOAD_GLOBAL              0 (E2)
+    #    149            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L11)
     #                   NOT_TAKEN
     #                   STORE_FAST               5 (e)
     #   
-    #    148    L9:     POP_EXCEPT
+    #    150    L9:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -280,19 +282,19 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    147   L11:     RERAISE                  0
+    #    149   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    148   L13:     NOP
+    #    150   L13:     NOP
     #   
-    #    150            JUMP_BACKWARD          106 (to L1)
+    #    152            JUMP_BACKWARD          106 (to L1)
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #    150            RERAISE                  0
+    #    152            RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -305,6 +307,135 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     #     L12 to L13 -> L14 [0]
     #     L14 to L15 -> L15 [1] lasti
     raise RuntimeError('depyf: could not decompile while_true_or_test_try_return_clause_named_finally: unstructured backward jump at 210')
+
+
+def while_true_or_test_try_return_clause_named_finally_body(c, t, x, n, m):
+    # depyf: could not decompile while_true_or_test_try_return_clause_named_finally_body: unstructured backward jump at 122
+    #    157            RESUME                   0
+    #   
+    #    158    L1:     NOP
+    #   
+    #    159            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        14 (to L2)
+    #                   NOT_TAKEN
+    #                   LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    160    L2:     NOP
+    #   
+    #    161    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    162    L4:     NOP
+    #   
+    #    166            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          12
+    #                   RETURN_VALUE
+    #   
+    #    167    L5:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         3 (to L6)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           62 (to L1)
+    #           L6:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         3 (to L7)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           77 (to L1)
+    #   
+    #    168    L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          14
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           87 (to L1)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    163            LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L11)
+    #                   NOT_TAKEN
+    #                   STORE_FAST               5 (e)
+    #   
+    #    164    L9:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   JUMP_FORWARD             8 (to L13)
+    #   
+    #     --   L10:     LOAD_CONST               1 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   RERAISE                  1
+    #   
+    #    163   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    164   L13:     NOP
+    #   
+    #    166            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          122 (to L1)
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #    166            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L8 [0]
+    #     L8 to L9 -> L12 [1] lasti
+    #     L9 to L10 -> L14 [0]
+    #     L10 to L12 -> L12 [1] lasti
+    #     L12 to L13 -> L14 [0]
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_or_test_try_return_clause_named_finally_body: unstructured backward jump at 122')
+
+
+def while_true_branch_try_return_clause_finally_then_call(c, t, x, n, m):
+    while True:
+        if c():
+            try:
+                x(11)
+                return 12
+            except E2:
+                t(1)
+            finally:
+                t(13)
+                t(15)
+        t(16)
 
 assert run([], while_true_break_in_try_and_in_clause_try) in ((None, [-4, 9]), FELL)
 assert run([1], while_true_break_in_try_and_in_clause_try) in ((None, [-4, -5, 9]), FELL)
@@ -336,3 +467,15 @@ assert run([1, 1], while_true_or_test_try_return_clause_named_finally) in (('E1'
 assert run([1, 2], while_true_or_test_try_return_clause_named_finally) in (('Budget', [-11]), FELL)
 assert run([1, 2, 1], while_true_or_test_try_return_clause_named_finally) in ((12, [-11, -11]), FELL)
 assert run([0, 0, 1, 1], while_true_or_test_try_return_clause_named_finally) in (('Budget', [14]), FELL)
+assert run([], while_true_or_test_try_return_clause_named_finally_body) in (('Budget', []), FELL)
+assert run([1], while_true_or_test_try_return_clause_named_finally_body) in ((12, [-11, 13]), FELL)
+assert run([1, 1], while_true_or_test_try_return_clause_named_finally_body) in (('E1', [-11, 13]), FELL)
+assert run([1, 2], while_true_or_test_try_return_clause_named_finally_body) in (('Budget', [-11, 13]), FELL)
+assert run([1, 2, 1], while_true_or_test_try_return_clause_named_finally_body) in ((12, [-11, 13, -11, 13]), FELL)
+assert run([0, 0, 1, 1], while_true_or_test_try_return_clause_named_finally_body) in (('Budget', [14]), FELL)
+assert run([], while_true_branch_try_return_clause_finally_then_call) in (('Budget', [16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16]), FELL)
+assert run([1], while_true_branch_try_return_clause_finally_then_call) in ((12, [-11, 13, 15]), FELL)
+assert run([0, 1], while_true_branch_try_return_clause_finally_then_call) in ((12, [16, -11, 13, 15]), FELL)
+assert run([1, 1], while_true_branch_try_return_clause_finally_then_call) in (('E1', [-11, 13, 15]), FELL)
+assert run([1, 2], while_true_branch_try_return_clause_finally_then_call) in (('Budget', [-11, 1, 13, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16]), FELL)
+assert run([0, 0, 1], while_true_branch_try_return_clause_finally_then_call) in ((12, [16, 16, -11, 13, 15]), FELL)

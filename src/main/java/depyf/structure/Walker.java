@@ -1500,8 +1500,8 @@ public final class Walker {
         }
         int exit = loop.exit();
         int head = java.util.Collections.min(loop.continues());
-        if (goesBackInto(t, loop)) {
-            return false;                      // (the code after the try, which goes round)
+        if (goesBackInto(t, loop) || copyGoesOnInBody(t, loop)) {
+            return false;                      // (the code after the try, which goes round, or goes on in the body)
         }
         if (exit > head && exit < t && inHandlerWithLoop(head, exit, t) && lastBackEdge[head] < t) {
             return true;
@@ -1511,14 +1511,17 @@ public final class Walker {
     }
 
     /**
-     * True when t, past NOPs, is a jump back into {@code loop}'s body (to its end jump, say): code past the
-     * body that goes round, not the code after the loop.
+     * True when t, past NOPs, is a jump back to {@code loop}'s head, or to a lone jump back there (its end
+     * jump): code past the body that goes round, not the code after the loop.
      */
     private boolean goesBackInto(int t, Region.Loop loop) {
         int at = Tries.skipNops(this, t);
-        int head = java.util.Collections.min(loop.continues());
-        return at < code.size() && code.op(at).is("JUMP_BACKWARD") && code.op(at).target() >= head
-                && code.op(at).target() < loop.bodyEnd() && code.handlerAt(at) == null;
+        if (at >= code.size() || !code.op(at).is("JUMP_BACKWARD") || code.handlerAt(at) != null) {
+            return false;
+        }
+        int back = code.op(at).target();
+        return loop.continues().contains(back) || back < loop.bodyEnd() && code.op(back).is("JUMP_BACKWARD")
+                && loop.continues().contains(code.op(back).target());
     }
 
     /**
