@@ -183,10 +183,10 @@ final class ExceptClauses {
     }
 
     /**
-     * Where the copy, at k, of the body of a finally clause whose handler protects the enclosing clause's
-     * POP_EXCEPT at q ends; or -1.
+     * Where the copy, at k, of the body of a finally clause whose handler protects q (an enclosing clause's
+     * POP_EXCEPT, or a nested try's handler code) ends; or -1.
      */
-    private static int enclosingFinallyCopyEnd(Walker w, int q, int k) {
+    static int enclosingFinallyCopyEnd(Walker w, int q, int k) {
         Code.Handler h = w.code.handlerAt(q);
         for (int hops = 0; h != null && hops < 8; hops++, h = w.code.handlerAt(h.target())) {   // (outward, a few levels)
             if (Handlers.kind(w.code, h.target()) == Handlers.Kind.FINALLY) {

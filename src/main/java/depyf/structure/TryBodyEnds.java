@@ -201,7 +201,7 @@ final class TryBodyEnds {
                     && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
                 // (a return's value computed at the end of an inner try's range, then the copy of the finally
                 // body of a try/finally around it: `try: ... return v / except E: ... / finally: f()`, 3.12+)
-                e = enclosingFinallyCopy(w, w.code.handlerAt(j - 1), k);
+                e = ExceptClauses.enclosingFinallyCopyEnd(w, w.code.handlerAt(j - 1).target(), k);
             }
             // (a copy whose nested handlers the compiler laid out after it is read in lock-step)
             int dropped = e > k && e < to ? WhileExitCopies.droppedExitLength(w, e, r) : 0;
@@ -315,7 +315,7 @@ final class TryBodyEnds {
             // statements around the try)
             int k = h.end();
             for (int next; k < j && (next = w.code.op(k).is("NOP") ? k + 1 : Tries.exitCall(w, k) > 0 ? Tries.exitCall(w, k)
-                    : enclosingFinallyCopy(w, h, k)) > k; ) {
+                    : ExceptClauses.enclosingFinallyCopyEnd(w, h.target(), k)) > k; ) {
                 k = next;
             }
             if (h.target() == m && h.end() <= j && k >= j && Handlers.covers(w.code, h.start(), handler)) {
@@ -323,21 +323,6 @@ final class TryBodyEnds {
             }
         }
         return false;
-    }
-
-    /**
-     * The end of a copy at k of the finally body of a try/finally around the code h protects (its handler
-     * among those of h's handler code, outward), or -1.
-     */
-    private static int enclosingFinallyCopy(Walker w, Code.Handler h, int k) {
-        Code.Handler around = w.code.handlerAt(h.target());
-        for (int guard = 0; around != null && guard < 50; guard++, around = w.code.handlerAt(around.target())) {
-            int end = Handlers.kind(w.code, around.target()) == Handlers.Kind.FINALLY ? FinallyCopy.end(w, around.target(), k) : -1;
-            if (end > k) {
-                return end;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -354,7 +354,8 @@ final class WhileTrue {
      * code after the loop, not the body's. Its start, or -1.
      */
     private static int exitBeforeColdEnd(Walker w, int p, int back) {
-        if (!ColdLoopEnds.isEndJump(w, back, new Region.Loop(headTargets(w, p), -1, back, false, null))) {
+        Set<Integer> heads = headTargets(w, p);
+        if (!ColdLoopEnds.isEndJump(w, back, new Region.Loop(heads, -1, back, false, null))) {
             return -1;
         }
         int exit = -1;
@@ -364,7 +365,7 @@ final class WhileTrue {
             // (or a break out of an except clause jumping back to it: the clause laid out after the handler)
             boolean forward = op.is("JUMP_FORWARD") && w.normalFlow.get(k) && t > k && t < back;
             boolean backFromClause = op.is("JUMP_BACKWARD") && t > p && t < k && w.leavesExceptClause(k)
-                    && !headTargets(w, p).contains(t);
+                    && !heads.contains(t);
             if (!forward && !backFromClause) {
                 continue;
             }
