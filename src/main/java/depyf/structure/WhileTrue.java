@@ -355,11 +355,12 @@ final class WhileTrue {
      */
     private static int exitBeforeColdEnd(Walker w, int p, int back) {
         Set<Integer> heads = headTargets(w, p);
-        if (!ColdLoopEnds.isEndJump(w, back, new Region.Loop(heads, -1, back, false, null))) {
+        int crossed = crossedLoopHead(w, p, back, heads);
+        if (crossed < 0 && !ColdLoopEnds.isEndJump(w, back, new Region.Loop(heads, -1, back, false, null))) {
             return -1;
         }
         int exit = -1;
-        for (int k = p; k < back; k++) {
+        for (int k = p; k < (crossed >= 0 ? crossed : back); k++) {
             Op op = w.code.op(k);
             int t = op.target();
             // (or a break out of an except clause jumping back to it: the clause laid out after the handler)
@@ -382,6 +383,17 @@ final class WhileTrue {
     }
 
     /**
+     * 3.14: the head of the loop nested in the one headed at p whose last jump back, past the handlers, is
+     * {@code back} ({@link #pastCrossingLoops}: the nested loop's body goes on after an except clause, laid
+     * out cold, and so does this loop's); or -1.
+     */
+    private static int crossedLoopHead(Walker w, int p, int back, Set<Integer> heads) {
+        Op op = w.code.op(back);
+        int h = op.target();
+        return w.env.atLeast(3, 14) && op.is("JUMP_BACKWARD") && h > p && !heads.contains(h) && w.lastBackEdge[h] == back ? h : -1;
+    }
+
+    /**
      * 3.14: the end of the body of the loop headed at p whose last jump back in normal flow is at back,
      * when a {@code while True} headed inside [p, back] jumps back to its own head from past back: loops
      * nest, so back is no jump ending this loop's body but a break of the inner loop, which ends this
@@ -391,6 +403,7 @@ final class WhileTrue {
      * loop that one crosses in turn). Returns that jump, or back.
      */
     static int pastCrossingLoops(Walker w, int p, int back) {
+        if (System.getenv("DBGx") != null) return back;
         if (!w.env.atLeast(3, 14)) {
             return back;                       // (3.12, 3.13 jump back to a tested loop's body start from its test's copy)
         }
