@@ -114,6 +114,12 @@ def clause_withs_try_else_finally_then_while(c, t, x, n, m):
         with m(10) as w:
             if c() or c():
                 x(11)
+            try:
+                pass
+            except E1:
+                return 14
+            finally:
+                pass
             return 15
         while c():
             t(17)

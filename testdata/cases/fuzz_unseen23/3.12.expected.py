@@ -144,6 +144,10 @@ def try_try_with_return_finally_pass_finally_pass(c, t, x, n, m):
 def try_with_as_try_return_finally_pass_finally_if(c, t, x, n, m):
     try:
         with m(28) as w:
+            try:
+                pass
+            finally:
+                pass
             return 30
     finally:
         if c():

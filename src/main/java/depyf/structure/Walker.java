@@ -325,6 +325,8 @@ public final class Walker {
     final java.util.Map<Integer, Integer> orphanBodies;
     /** The orphaned handlers whose try is being structured. */
     private final BitSet orphansOpen = new BitSet();
+    /** The orphaned handlers whose try the walk read. */
+    private final BitSet orphansPlaced = new BitSet();
 
     /** Break POP_TOPs of for loops whose exit block exists only as their copies: the copy's length (BreakCopies). */
     final java.util.Map<Integer, Integer> breakCopies = new java.util.HashMap<>();
@@ -479,9 +481,15 @@ public final class Walker {
         return live.isEmpty();
     }
 
-    /** The instructions read: reachable from the start, through handlers, or through the orphaned handlers placed. */
+    /**
+     * The instructions read: reachable from the start, through handlers, or through the orphaned handlers
+     * whose try the walk read (one placed but passed over, its body start read as another statement's, is
+     * dead code left unread).
+     */
     public BitSet readCode() {
-        return (BitSet) reachable.clone();
+        List<Integer> seeds = new java.util.ArrayList<>(List.of(0));
+        orphansPlaced.stream().forEach(seeds::add);
+        return reachability(code, true, seeds);
     }
 
     /**
@@ -610,6 +618,7 @@ public final class Walker {
                 orphansOpen.set(orphan);
                 orphanRead = i;
                 orphansRead.set(orphan);
+                orphansPlaced.set(orphan);
                 int emptyFinally = OrphanHandlers.emptyFinallyAround(code, orphan, orphanCode);
                 if (emptyFinally >= 0 && (r.handlers().contains(emptyFinally) || orphansOpen.get(emptyFinally))) {
                     emptyFinally = -1;          // that try/finally is being read already, around this walk

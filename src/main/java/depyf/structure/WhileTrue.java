@@ -403,7 +403,6 @@ final class WhileTrue {
      * loop that one crosses in turn). Returns that jump, or back.
      */
     static int pastCrossingLoops(Walker w, int p, int back) {
-        if (System.getenv("DBGx") != null) return back;
         if (!w.env.atLeast(3, 14)) {
             return back;                       // (3.12, 3.13 jump back to a tested loop's body start from its test's copy)
         }

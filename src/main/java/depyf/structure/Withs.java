@@ -77,6 +77,18 @@ final class Withs {
             exited = true;
         }
         int constReturn = exited ? -1 : constReturnInside(w, i, j, handler, r);
+        if (constReturn > 0 && w.env.atLeast(3, 12) && orphanTryBefore(w, j, constReturn)) {
+            // 3.12+: the return is that of a `try: return CONST` protecting nothing (OrphanHandlers), its
+            // handler laid out right after it, its clauses unwinding through our exit call too: read with
+            // that try (3.11 reads the try's body as empty there, its return after it)
+            if (w.walk(j, constReturn, body, r.withHandler(handler, constReturn), -1) != constReturn) {
+                throw new LiftException("a with body's try protecting nothing not understood at " + w.code.op(j).offset());
+            }
+            stmts = new ArrayList<>(body.out);
+            j = constReturn;
+            constReturn = -1;
+            exited = true;
+        }
         if (constReturn > 0 && (!w.reachable.get(constReturn - 1) || w.normalFlow.get(i) && !w.normalFlow.get(constReturn - 1))) {
             // only handler code reaches that return (a clause's in our body, unwinding through our exit call,
             // read with that clause: rich seed 52 f51), or only a handler left unread as dead code: not the
@@ -489,6 +501,16 @@ final class Withs {
      * goes on elsewhere, to code unlike it (the statement's real continuation). Returns the index after
      * the return, or -1.
      */
+    /** True when a try protecting nothing ({@link OrphanHandlers}) has its body start at j or past line NOPs there, before end. */
+    private static boolean orphanTryBefore(Walker w, int j, int end) {
+        for (int k = j; k < end && (k == j || w.code.op(k - 1).is("NOP")); k++) {
+            if (w.orphanBodies.containsKey(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int constReturnInside(Walker w, int i, int j, int handler, Region r) {
         if (!w.env.atLeast(3, 11)) {
             return -1;
