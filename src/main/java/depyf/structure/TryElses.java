@@ -318,7 +318,8 @@ final class TryElses {
      * else clause's own (3.13+): the clauses of the try (handler {@code handler}) end with copies of the
      * enclosing clause's end, jumping where that clause goes on (the region's follow), and this exit jumps
      * elsewhere (a break or continue through that clause, seed 165 f47: read as the clause going on after
-     * the try, the inner clauses broke out of the loop too).
+     * the try, the inner clauses broke out of the loop too) or returns (the else's return through the
+     * enclosing clauses, seed 175 f208: read after the try, the clauses would fall into it).
      */
     static int elseInClauseEnd(Walker w, int i, int j, int handler, Region r) {
         int p = elseInClause(w, i, j, handler);
@@ -330,8 +331,9 @@ final class TryElses {
             k++;
         }
         int follow = Tries.skipNops(w, r.follow());
-        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() || w.jumpTargets.get(k)
-                || Tries.skipNops(w, w.code.op(k).target()) == follow) {
+        boolean returns = k < w.code.size() && w.code.op(k).isReturn();
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() && !returns || w.jumpTargets.get(k)
+                || !returns && Tries.skipNops(w, w.code.op(k).target()) == follow) {
             return p;
         }
         for (int q = handler; q < ExceptClauses.handlerAreaEnd(w, handler); q++) {
