@@ -96,18 +96,5 @@ def two_withs_orphan_clause_returns(c, t, x, n, m):
             return 10
     return E1.__name__
 
-
-def closure_of_orphan_clause(c, t, x, n, m):
-    def inner():
-        with m(1):
-            t(2)
-            try:
-                return 3
-            except E1:
-                x(4)
-                return 5
-    return inner()
-
 assert run([], with_orphan_clause_returns) in ((5, [('enter', 1), 4, ('exit', 1, False)]), FELL)
 assert run([], two_withs_orphan_clause_returns) in ((5, [('enter', 1), ('enter', 2), 4, ('exit', 2, False), ('exit', 1, False)]), FELL)
-assert run([], closure_of_orphan_clause) in ((3, [('enter', 1), 2, ('exit', 1, False)]), FELL)

@@ -146,11 +146,6 @@ final class CodeDecompiler implements Env.Nested {
             throw new LiftException("'" + unbound + "' is local only by a binding in a handler nothing reaches"
                     + " (a try protecting nothing), whose try could not be placed");
         }
-        String free = DeadBindings.freeOnlyInUnreadCode(layout, code, walker.readCode());
-        if (free != null) {
-            throw new LiftException("free variable '" + free + "' is named only in a handler nothing reaches"
-                    + " (a try protecting nothing), whose try could not be placed");
-        }
         Coverage.check(env, walked);
         List<Stmt> body = Transforms.apply(walked, code, kind, env.explicitReturns, env.linelessContinues, env.returnLines);
         body = UnreachableCode.prune(body, env.atLeast(3, 10));

@@ -49,29 +49,6 @@ final class DeadBindings {
         return null;
     }
 
-    /**
-     * A free variable (of a closure) that only unread code names, or null. Left unread, that code takes the
-     * name out of the function's free variables, and the function around, which passes it in, would be
-     * compiled with another closure ({@code def inner(): with m(): try: return 1 / except E: x()}, 3.11).
-     */
-    static String freeOnlyInUnreadCode(Code layout, CodeObject code, BitSet read) {
-        Set<String> live = new HashSet<>();
-        Set<String> dead = new HashSet<>();
-        for (int i = 0; i < layout.size(); i++) {
-            Op op = layout.op(i);
-            // (3.13+ load a cell or free variable passed on to a nested closure with LOAD_FAST)
-            List<String> names = op.name().contains("DEREF") || op.is("LOAD_CLOSURE")
-                    ? (op.argval() instanceof String s ? List.of(s) : List.of()) : fastNames(op);
-            (read.get(i) ? live : dead).addAll(names);
-        }
-        for (String name : code.freevars()) {
-            if (dead.contains(name) && !live.contains(name)) {
-                return name;
-            }
-        }
-        return null;
-    }
-
     private static int parameterCount(CodeObject code) {
         return code.argCount() + code.kwOnlyArgCount() + (code.hasFlag(CodeObject.CO_VARARGS) ? 1 : 0)
                 + (code.hasFlag(CodeObject.CO_VARKEYWORDS) ? 1 : 0);
