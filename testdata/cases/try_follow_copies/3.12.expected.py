@@ -375,289 +375,42 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
 
 
 def for_clause_break_copies_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 432
-    #   337           0 RESUME                   0
-    #   
-    #   338           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (t)
-    #                 6 LOAD_CONST               1 (1)
-    #                 8 CALL                     1
-    #                16 POP_TOP
-    #   
-    #   339          18 PUSH_NULL
-    #                20 LOAD_FAST                1 (t)
-    #                22 LOAD_CONST               2 (2)
-    #                24 CALL                     1
-    #                32 POP_TOP
-    #   
-    #   340          34 NOP
-    #   
-    #   341          36 PUSH_NULL
-    #                38 LOAD_FAST                3 (n)
-    #                40 CALL                     0
-    #                48 GET_ITER
-    #           >>   50 FOR_ITER                56 (to 166)
-    #                54 STORE_FAST               5 (j)
-    #   
-    #   342          56 NOP
-    #   
-    #   343          58 PUSH_NULL
-    #                60 LOAD_FAST                1 (t)
-    #                62 LOAD_CONST               3 (3)
-    #                64 CALL                     1
-    #                72 POP_TOP
-    #   
-    #   344          74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_CONST               4 (4)
-    #                80 CALL                     1
-    #                88 POP_TOP
-    #   
-    #   350     >>   90 PUSH_NULL
-    #                92 LOAD_FAST                1 (t)
-    #                94 LOAD_CONST               8 (8)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #   
-    #   351         106 PUSH_NULL
-    #               108 LOAD_FAST                1 (t)
-    #               110 LOAD_CONST               9 (9)
-    #               112 CALL                     1
-    #               120 POP_TOP
-    #   
-    #   352         122 NOP
-    #   
-    #   353         124 PUSH_NULL
-    #               126 LOAD_FAST                1 (t)
-    #               128 LOAD_CONST              10 (10)
-    #               130 CALL                     1
-    #               138 POP_TOP
-    #   
-    #   354         140 POP_TOP
-    #   
-    #   376         142 LOAD_FAST                0 (c)
-    #               144 LOAD_ATTR                4 (__name__)
-    #               164 RETURN_VALUE
-    #   
-    #   341     >>  166 END_FOR
-    #               168 NOP
-    #   
-    #   376         170 LOAD_FAST                0 (c)
-    #               172 LOAD_ATTR                4 (__name__)
-    #               192 RETURN_VALUE
-    #           >>  194 PUSH_EXC_INFO
-    #   
-    #   345         196 LOAD_GLOBAL              0 (E1)
-    #               206 CHECK_EXC_MATCH
-    #               208 POP_JUMP_IF_FALSE       27 (to 264)
-    #               210 POP_TOP
-    #   
-    #   346         212 PUSH_NULL
-    #               214 LOAD_FAST                1 (t)
-    #               216 LOAD_CONST               5 (5)
-    #               218 CALL                     1
-    #               226 POP_TOP
-    #   
-    #   347         228 PUSH_NULL
-    #               230 LOAD_FAST                1 (t)
-    #               232 LOAD_CONST               6 (6)
-    #               234 CALL                     1
-    #               242 POP_TOP
-    #   
-    #   348         244 PUSH_NULL
-    #               246 LOAD_FAST                1 (t)
-    #               248 LOAD_CONST               7 (7)
-    #               250 CALL                     1
-    #               258 POP_TOP
-    #               260 POP_EXCEPT
-    #               262 JUMP_BACKWARD           87 (to 90)
-    #   
-    #   345     >>  264 RERAISE                  0
-    #           >>  266 COPY                     3
-    #               268 POP_EXCEPT
-    #               270 RERAISE                  1
-    #           >>  272 PUSH_EXC_INFO
-    #   
-    #   350         274 PUSH_NULL
-    #               276 LOAD_FAST                1 (t)
-    #               278 LOAD_CONST               8 (8)
-    #               280 CALL                     1
-    #               288 POP_TOP
-    #   
-    #   351         290 PUSH_NULL
-    #               292 LOAD_FAST                1 (t)
-    #               294 LOAD_CONST               9 (9)
-    #               296 CALL                     1
-    #               304 POP_TOP
-    #               306 RERAISE                  0
-    #           >>  308 COPY                     3
-    #               310 POP_EXCEPT
-    #               312 RERAISE                  1
-    #           >>  314 PUSH_EXC_INFO
-    #   
-    #   355         316 LOAD_GLOBAL              0 (E1)
-    #               326 CHECK_EXC_MATCH
-    #               328 POP_JUMP_IF_FALSE       11 (to 352)
-    #               330 POP_TOP
-    #   
-    #   356         332 PUSH_NULL
-    #               334 LOAD_FAST                1 (t)
-    #               336 LOAD_CONST              11 (11)
-    #               338 CALL                     1
-    #               346 POP_TOP
-    #               348 POP_EXCEPT
-    #               350 JUMP_BACKWARD          151 (to 50)
-    #   
-    #   357     >>  352 LOAD_GLOBAL              2 (E2)
-    #               362 CHECK_EXC_MATCH
-    #               364 POP_JUMP_IF_FALSE       38 (to 442)
-    #               366 STORE_FAST               6 (e)
-    #   
-    #   358         368 PUSH_NULL
-    #               370 LOAD_FAST                1 (t)
-    #               372 LOAD_CONST              12 (12)
-    #               374 CALL                     1
-    #               382 POP_TOP
-    #   
-    #   359         384 PUSH_NULL
-    #               386 LOAD_FAST                1 (t)
-    #               388 LOAD_CONST              13 (13)
-    #               390 CALL                     1
-    #               398 POP_TOP
-    #   
-    #   360         400 POP_EXCEPT
-    #               402 LOAD_CONST               0 (None)
-    #               404 STORE_FAST               6 (e)
-    #               406 DELETE_FAST              6 (e)
-    #               408 POP_TOP
-    #   
-    #   376         410 LOAD_FAST                0 (c)
-    #               412 LOAD_ATTR                4 (__name__)
-    #               432 RETURN_VALUE
-    #           >>  434 LOAD_CONST               0 (None)
-    #               436 STORE_FAST               6 (e)
-    #               438 DELETE_FAST              6 (e)
-    #               440 RERAISE                  1
-    #   
-    #   357     >>  442 RERAISE                  0
-    #           >>  444 COPY                     3
-    #               446 POP_EXCEPT
-    #               448 RERAISE                  1
-    #           >>  450 PUSH_EXC_INFO
-    #   
-    #   364         452 LOAD_GLOBAL              0 (E1)
-    #               462 CHECK_EXC_MATCH
-    #               464 POP_JUMP_IF_FALSE      101 (to 668)
-    #               466 POP_TOP
-    #   
-    #   365         468 PUSH_NULL
-    #               470 LOAD_FAST                0 (c)
-    #               472 CALL                     0
-    #               480 POP_JUMP_IF_FALSE       72 (to 626)
-    #   
-    #   366         482 NOP
-    #   
-    #   367     >>  484 PUSH_NULL
-    #               486 LOAD_FAST                0 (c)
-    #               488 CALL                     0
-    #               496 POP_JUMP_IF_FALSE        1 (to 500)
-    #   
-    #   368         498 JUMP_FORWARD             9 (to 518)
-    #   
-    #   369     >>  500 PUSH_NULL
-    #               502 LOAD_FAST                2 (x)
-    #               504 LOAD_CONST              14 (16)
-    #               506 CALL                     1
-    #               514 POP_TOP
-    #   
-    #   366         516 JUMP_BACKWARD           17 (to 484)
-    #   
-    #   370     >>  518 PUSH_NULL
-    #               520 LOAD_FAST                4 (m)
-    #               522 LOAD_CONST              15 (17)
-    #               524 CALL                     1
-    #               532 BEFORE_WITH
-    #               534 STORE_FAST               7 (w)
-    #   
-    #   371         536 PUSH_NULL
-    #               538 LOAD_FAST                1 (t)
-    #               540 LOAD_CONST              16 (18)
-    #               542 CALL                     1
-    #               550 POP_TOP
-    #   
-    #   372         552 PUSH_NULL
-    #               554 LOAD_FAST                1 (t)
-    #               556 LOAD_CONST              17 (19)
-    #               558 CALL                     1
-    #               566 POP_TOP
-    #   
-    #   373         568 PUSH_NULL
-    #               570 LOAD_FAST                1 (t)
-    #               572 LOAD_CONST              18 (20)
-    #               574 CALL                     1
-    #               582 POP_TOP
-    #   
-    #   370         584 LOAD_CONST               0 (None)
-    #               586 LOAD_CONST               0 (None)
-    #               588 LOAD_CONST               0 (None)
-    #               590 CALL                     2
-    #               598 POP_TOP
-    #               600 JUMP_FORWARD            20 (to 642)
-    #           >>  602 PUSH_EXC_INFO
-    #               604 WITH_EXCEPT_START
-    #               606 POP_JUMP_IF_TRUE         1 (to 610)
-    #               608 RERAISE                  2
-    #           >>  610 POP_TOP
-    #               612 POP_EXCEPT
-    #               614 POP_TOP
-    #               616 POP_TOP
-    #               618 JUMP_FORWARD            11 (to 642)
-    #           >>  620 COPY                     3
-    #               622 POP_EXCEPT
-    #               624 RERAISE                  1
-    #   
-    #   375     >>  626 PUSH_NULL
-    #               628 LOAD_FAST                2 (x)
-    #               630 LOAD_CONST              19 (21)
-    #               632 CALL                     1
-    #               640 POP_TOP
-    #           >>  642 POP_EXCEPT
-    #   
-    #   376         644 LOAD_FAST                0 (c)
-    #               646 LOAD_ATTR                4 (__name__)
-    #               666 RETURN_VALUE
-    #   
-    #   364     >>  668 RERAISE                  0
-    #           >>  670 COPY                     3
-    #               672 POP_EXCEPT
-    #               674 RERAISE                  1
-    #   ExceptionTable:
-    #     36 to 54 -> 450 [0]
-    #     58 to 88 -> 194 [1]
-    #     90 to 120 -> 450 [0]
-    #     124 to 138 -> 314 [1]
-    #     140 to 140 -> 450 [0]
-    #     166 to 166 -> 450 [0]
-    #     194 to 258 -> 266 [2] lasti
-    #     260 to 262 -> 272 [1]
-    #     264 to 264 -> 266 [2] lasti
-    #     266 to 270 -> 272 [1]
-    #     272 to 306 -> 308 [2] lasti
-    #     308 to 312 -> 450 [0]
-    #     314 to 346 -> 444 [2] lasti
-    #     348 to 350 -> 450 [0]
-    #     352 to 366 -> 444 [2] lasti
-    #     368 to 398 -> 434 [2] lasti
-    #     400 to 408 -> 450 [0]
-    #     434 to 442 -> 444 [2] lasti
-    #     444 to 448 -> 450 [0]
-    #     450 to 532 -> 670 [1] lasti
-    #     534 to 582 -> 602 [2] lasti
-    #     584 to 600 -> 670 [1] lasti
-    #     602 to 610 -> 620 [4] lasti
-    #     612 to 640 -> 670 [1] lasti
-    #     668 to 668 -> 670 [1] lasti
-    raise RuntimeError('depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 432')
+    t(1)
+    t(2)
+    try:
+        for j in n():
+            try:
+                t(3)
+                t(4)
+            except E1:
+                t(5)
+                t(6)
+                t(7)
+            finally:
+                t(8)
+                t(9)
+            try:
+                t(10)
+                break
+            except E1:
+                t(11)
+            except E2 as e:
+                t(12)
+                t(13)
+                break
+    except E1:
+        if c():
+            while True:
+                if c():
+                    break
+                x(16)
+            with m(17) as w:
+                t(18)
+                t(19)
+                t(20)
+        else:
+            x(21)
+    return c.__name__
 
 
 def finally_store_before_computed_return(c, t, x, n, m):

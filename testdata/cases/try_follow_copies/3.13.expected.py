@@ -320,301 +320,42 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
 
 
 def for_clause_break_copies_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 442
-    #    337            RESUME                   0
-    #   
-    #    338            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    339            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    340            NOP
-    #   
-    #    341    L1:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                56 (to L10)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    342    L3:     NOP
-    #   
-    #    343    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    344            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    350    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               8 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    351            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               9 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    352    L6:     NOP
-    #   
-    #    353    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              10 (10)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    354    L8:     POP_TOP
-    #   
-    #    376    L9:     LOAD_FAST                0 (c)
-    #                   LOAD_ATTR                4 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #    341   L10:     END_FOR
-    #                   POP_TOP
-    #          L11:     NOP
-    #   
-    #    376            LOAD_FAST                0 (c)
-    #                   LOAD_ATTR                4 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    345            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       27 (to L14)
-    #                   POP_TOP
-    #   
-    #    346            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    347            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    348            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               7 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 89 (to L5)
-    #   
-    #    345   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L16:     PUSH_EXC_INFO
-    #   
-    #    350            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               8 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    351            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               9 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    355            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L20)
-    #                   POP_TOP
-    #   
-    #    356            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              11 (11)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   JUMP_BACKWARD          155 (to L2)
-    #   
-    #    357   L20:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       38 (to L25)
-    #                   STORE_FAST               6 (e)
-    #   
-    #    358   L21:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              12 (12)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    359            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              13 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    360   L22:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   POP_TOP
-    #   
-    #    376   L23:     LOAD_FAST                0 (c)
-    #                   LOAD_ATTR                4 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #     --   L24:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    357   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L27:     PUSH_EXC_INFO
-    #   
-    #    364            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE      117 (to L39)
-    #                   POP_TOP
-    #   
-    #    365            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       83 (to L37)
-    #   
-    #    366            NOP
-    #   
-    #    367   L28:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L29)
-    #   
-    #    368            JUMP_FORWARD            10 (to L30)
-    #   
-    #    369   L29:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              14 (16)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    366            JUMP_BACKWARD           23 (to L28)
-    #   
-    #    370   L30:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              15 (17)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #          L31:     STORE_FAST               7 (w)
-    #   
-    #    371            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              16 (18)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    372            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              17 (19)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    373            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              18 (20)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    370   L32:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            25 (to L38)
-    #          L33:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L34)
-    #                   RERAISE                  2
-    #          L34:     POP_TOP
-    #          L35:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD            11 (to L38)
-    #   
-    #     --   L36:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    375   L37:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              19 (21)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     --   L38:     POP_EXCEPT
-    #   
-    #    376            LOAD_FAST                0 (c)
-    #                   LOAD_ATTR                4 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #    364   L39:     RERAISE                  0
-    #   
-    #     --   L40:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L27 [0]
-    #     L4 to L5 -> L12 [1]
-    #     L5 to L6 -> L27 [0]
-    #     L7 to L8 -> L18 [1]
-    #     L8 to L9 -> L27 [0]
-    #     L10 to L11 -> L27 [0]
-    #     L12 to L13 -> L15 [2] lasti
-    #     L13 to L14 -> L16 [1]
-    #     L14 to L15 -> L15 [2] lasti
-    #     L15 to L16 -> L16 [1]
-    #     L16 to L17 -> L17 [2] lasti
-    #     L17 to L18 -> L27 [0]
-    #     L18 to L19 -> L26 [2] lasti
-    #     L19 to L20 -> L27 [0]
-    #     L20 to L21 -> L26 [2] lasti
-    #     L21 to L22 -> L24 [2] lasti
-    #     L22 to L23 -> L27 [0]
-    #     L24 to L26 -> L26 [2] lasti
-    #     L26 to L27 -> L27 [0]
-    #     L27 to L31 -> L40 [1] lasti
-    #     L31 to L32 -> L33 [2] lasti
-    #     L32 to L33 -> L40 [1] lasti
-    #     L33 to L35 -> L36 [4] lasti
-    #     L35 to L38 -> L40 [1] lasti
-    #     L39 to L40 -> L40 [1] lasti
-    raise RuntimeError('depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 442')
+    t(1)
+    t(2)
+    try:
+        for j in n():
+            try:
+                t(3)
+                t(4)
+            except E1:
+                t(5)
+                t(6)
+                t(7)
+            finally:
+                t(8)
+                t(9)
+            try:
+                t(10)
+                break
+            except E1:
+                t(11)
+            except E2 as e:
+                t(12)
+                t(13)
+                break
+    except E1:
+        if c():
+            while True:
+                if c():
+                    break
+                x(16)
+            with m(17) as w:
+                t(18)
+                t(19)
+                t(20)
+        else:
+            x(21)
+    return c.__name__
 
 
 def finally_store_before_computed_return(c, t, x, n, m):

@@ -319,316 +319,42 @@ def elif_chain_copy_past_unwound_return(c, t, x, n, m):
 
 
 def for_clause_break_copies_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 448
-    #    337            RESUME                   0
-    #   
-    #    338            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    339            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    340            NOP
-    #   
-    #    341    L1:     LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                56 (to L10)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    342    L3:     NOP
-    #   
-    #    343    L4:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    344            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    350    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           8
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    351            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    352    L6:     NOP
-    #   
-    #    353    L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          10
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    354    L8:     POP_TOP
-    #   
-    #    376    L9:     LOAD_FAST_BORROW         0 (c)
-    #                   LOAD_ATTR                4 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #    341   L10:     END_FOR
-    #                   POP_ITER
-    #          L11:     NOP
-    #   
-    #    376            LOAD_FAST_BORROW         0 (c)
-    #                   LOAD_ATTR                4 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    345            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       28 (to L14)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    346            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    347            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    348            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 90 (to L5)
-    #   
-    #    345   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L16:     PUSH_EXC_INFO
-    #   
-    #    350            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           8
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    351            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    355            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       13 (to L20)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    356            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          11
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   JUMP_BACKWARD          157 (to L2)
-    #   
-    #    357   L20:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       39 (to L27)
-    #          L21:     NOT_TAKEN
-    #          L22:     STORE_FAST               6 (e)
-    #   
-    #    358   L23:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    359            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    360   L24:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   POP_TOP
-    #   
-    #    376   L25:     LOAD_FAST                0 (c)
-    #                   LOAD_ATTR                4 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #     --   L26:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    357   L27:     RERAISE                  0
-    #   
-    #     --   L28:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L29:     PUSH_EXC_INFO
-    #   
-    #    364            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE      130 (to L44)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    365            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       95 (to L42)
-    #          L30:     NOT_TAKEN
-    #   
-    #    366   L31:     NOP
-    #   
-    #    367            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L34)
-    #          L32:     NOT_TAKEN
-    #   
-    #    368   L33:     JUMP_FORWARD            10 (to L35)
-    #   
-    #    369   L34:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          16
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           25 (to L31)
-    #   
-    #    370   L35:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          17
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #          L36:     STORE_FAST               7 (w)
-    #   
-    #    371            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    372            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          19
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    373            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          20
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    370   L37:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            27 (to L43)
-    #          L38:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L39)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L39:     POP_TOP
-    #          L40:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD            11 (to L43)
-    #   
-    #     --   L41:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    375   L42:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          21
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     --   L43:     POP_EXCEPT
-    #   
-    #    376            LOAD_FAST                0 (c)
-    #                   LOAD_ATTR                4 (__name__)
-    #                   RETURN_VALUE
-    #   
-    #    364   L44:     RERAISE                  0
-    #   
-    #     --   L45:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L29 [0]
-    #     L4 to L5 -> L12 [1]
-    #     L5 to L6 -> L29 [0]
-    #     L7 to L8 -> L18 [1]
-    #     L8 to L9 -> L29 [0]
-    #     L10 to L11 -> L29 [0]
-    #     L12 to L13 -> L15 [2] lasti
-    #     L13 to L14 -> L16 [1]
-    #     L14 to L15 -> L15 [2] lasti
-    #     L15 to L16 -> L16 [1]
-    #     L16 to L17 -> L17 [2] lasti
-    #     L17 to L18 -> L29 [0]
-    #     L18 to L19 -> L28 [2] lasti
-    #     L19 to L20 -> L29 [0]
-    #     L20 to L21 -> L28 [2] lasti
-    #     L22 to L23 -> L28 [2] lasti
-    #     L23 to L24 -> L26 [2] lasti
-    #     L24 to L25 -> L29 [0]
-    #     L26 to L28 -> L28 [2] lasti
-    #     L28 to L29 -> L29 [0]
-    #     L29 to L30 -> L45 [1] lasti
-    #     L31 to L32 -> L45 [1] lasti
-    #     L33 to L36 -> L45 [1] lasti
-    #     L36 to L37 -> L38 [3] lasti
-    #     L37 to L38 -> L45 [1] lasti
-    #     L38 to L40 -> L41 [5] lasti
-    #     L40 to L43 -> L45 [1] lasti
-    #     L44 to L45 -> L45 [1] lasti
-    raise RuntimeError('depyf: could not decompile for_clause_break_copies_return: a copy of the code after a try read as a return in its body at 448')
+    t(1)
+    t(2)
+    try:
+        for j in n():
+            try:
+                t(3)
+                t(4)
+            except E1:
+                t(5)
+                t(6)
+                t(7)
+            finally:
+                t(8)
+                t(9)
+            try:
+                t(10)
+                break
+            except E1:
+                t(11)
+            except E2 as e:
+                t(12)
+                t(13)
+                break
+    except E1:
+        if c():
+            while True:
+                if c():
+                    break
+                x(16)
+            with m(17) as w:
+                t(18)
+                t(19)
+                t(20)
+        else:
+            x(21)
+    return c.__name__
 
 
 def finally_store_before_computed_return(c, t, x, n, m):

@@ -35,7 +35,8 @@ record BreakCopies(int exit, int copy, int length) {
         }
         int copy = k;                                // k - 1 is the POP_TOP
         int follow = r.follow();
-        if (follow >= to && follow + n <= w.code.size() && w.normalFlow.get(follow) && Tries.sameOps(w, follow, copy, n)) {
+        int block = follow >= 0 ? Tries.skipNops(w, follow) : -1;   // (past the line NOP of the statement there)
+        if (follow >= to && block + n <= w.code.size() && w.normalFlow.get(follow) && Tries.sameOps(w, block, copy, n)) {
             return new BreakCopies(follow, copy, n);
         }
         for (int q = copy; q < copy + n; q++) {

@@ -1241,7 +1241,10 @@ public final class Walker {
             Op op = code.op(i + 1 + n);
             n++;
             if (op.isReturn() || op.is("RAISE_VARARGS")) {
-                return exit != i + 1 && exit >= 0 && exit + n <= code.size() && Tries.sameOps(this, exit, i + 1, n) ? n : 0;   // 3.12+ lay an except clause after the exit
+                // (3.12+ lay an except clause after the exit; the exit past its line's NOP: the code after an
+                // if whose branch the loop ends, BreakCopies)
+                int e = exit >= 0 ? Tries.skipNops(this, exit) : -1;
+                return e != i + 1 && e >= 0 && e + n <= code.size() && Tries.sameOps(this, e, i + 1, n) ? n : 0;
             }
             if (op.target() >= 0 || op.isTerminal()) {
                 return 0;
