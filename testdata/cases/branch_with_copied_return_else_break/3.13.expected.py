@@ -82,8 +82,6 @@ def with_return_else_for_with_break(c, t, x, n, m):
         for j in n():
             with m(30):
                 break
-        else:
-            return x.k
     return x.k
 
 
@@ -104,8 +102,6 @@ def elif_chain_with_else_for_with_break(c, t, x, n, m):
         for j in n():
             with m(30):
                 break
-        else:
-            return x.k
     return x.k
 
 
@@ -132,8 +128,6 @@ def with_return_else_for_break(c, t, x, n, m):
             if c():
                 break
             t(5)
-        else:
-            return x.k
     return x.k
 
 assert run([], with_return_else_for_with_break) in (('AttributeError', []), FELL)

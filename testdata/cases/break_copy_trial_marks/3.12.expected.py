@@ -61,8 +61,6 @@ def for_break_in_nested_if_elifs(c, t, x, n, m):
         if c():
             for i in n():
                 break
-            else:
-                return c()
             return c()
         while True:
             if c():
@@ -91,8 +89,6 @@ def for_break_in_if(c, t, x, n, m):
     if c():
         for i in n():
             break
-        else:
-            return c()
     elif c():
         t(2)
     return c()

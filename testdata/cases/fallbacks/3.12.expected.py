@@ -80,8 +80,6 @@ def first_int(xs):
             break
         except ValueError:
             pass
-    else:
-        return data
     return data
 
 

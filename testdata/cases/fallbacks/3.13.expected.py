@@ -80,8 +80,6 @@ def first_int(xs):
             break
         except ValueError:
             pass
-    else:
-        return data
     return data
 
 
@@ -274,6 +272,8 @@ def close_both(conn, log):
         sock = conn.get('sock')
         if sock is not None:
             log.append(sock)
+
+
 
 
 

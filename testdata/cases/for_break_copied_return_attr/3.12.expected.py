@@ -96,8 +96,6 @@ def for_break_return_attr(c, t, x, n, m):
             t(1)
             break
         t(6)
-    else:
-        return E2.__name__
     return E2.__name__
 
 assert run([], for_else_break_return_attr) in ((10, []), FELL)

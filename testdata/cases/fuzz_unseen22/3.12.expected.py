@@ -1109,8 +1109,6 @@ def for_with_if_break_then_return_attr(c, t, x, n, m):
             if c():
                 break
             t(2)
-    else:
-        return E2.__name__
     return E2.__name__
 
 
@@ -1118,8 +1116,6 @@ def for_with_break_return_attr(c, t, x, n, m):
     for k in n():
         with m(2):
             break
-    else:
-        return E1.__name__
     return E1.__name__
 
 
@@ -1128,8 +1124,6 @@ def for_with_code_break_return_attr(c, t, x, n, m):
         with m(2):
             t(1)
             break
-    else:
-        return E1.__name__
     return E1.__name__
 
 
@@ -1147,8 +1141,6 @@ def while_or_else_for_with_break_return_closure(c, t, x, n, m):
         for k in n():
             with m(2):
                 break
-        else:
-            return E2.__name__
         return E2.__name__
     return inner()
 
@@ -1159,8 +1151,6 @@ def for_with_if_break_code_return_attr(c, t, x, n, m):
             if c():
                 break
         t(3)
-    else:
-        return E1.__name__
     return E1.__name__
 
 

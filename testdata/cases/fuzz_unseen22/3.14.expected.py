@@ -1321,8 +1321,6 @@ def for_with_if_break_then_return_attr(c, t, x, n, m):
             if c():
                 break
             t(2)
-    else:
-        return E2.__name__
     return E2.__name__
 
 
@@ -1330,8 +1328,6 @@ def for_with_break_return_attr(c, t, x, n, m):
     for k in n():
         with m(2):
             break
-    else:
-        return E1.__name__
     return E1.__name__
 
 
@@ -1340,8 +1336,6 @@ def for_with_code_break_return_attr(c, t, x, n, m):
         with m(2):
             t(1)
             break
-    else:
-        return E1.__name__
     return E1.__name__
 
 
@@ -1359,8 +1353,6 @@ def while_or_else_for_with_break_return_closure(c, t, x, n, m):
         for k in n():
             with m(2):
                 break
-        else:
-            return E2.__name__
         return E2.__name__
     return inner()
 
@@ -1371,8 +1363,6 @@ def for_with_if_break_code_return_attr(c, t, x, n, m):
             if c():
                 break
         t(3)
-    else:
-        return E1.__name__
     return E1.__name__
 
 

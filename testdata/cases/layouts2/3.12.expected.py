@@ -77,8 +77,6 @@ def drain_in_branch(chunks, post, limit):
                 break
             if len(data) >= limit:
                 break
-        else:
-            return data
     else:
         data = None
     return data
@@ -117,8 +115,6 @@ def first_flag(indices, argv):
             break
         root = argv[k][9:]
         break
-    else:
-        return root
     return root
 
 

@@ -115,9 +115,9 @@ def first_flag(indices, argv):
             break
         root = argv[k][9:]
         break
-    else:
-        return root
     return root
+
+
 
 
 

@@ -201,8 +201,6 @@ def positional(params, arguments):
             out.extend(arg)
         else:
             out.append(arg)
-    else:
-        return out
     return out
 
 assert close_unless_closed(Box(True)) == 'closed'

@@ -207,8 +207,6 @@ def positional(params, arguments):
             out.extend(arg)
         else:
             out.append(arg)
-    else:
-        return out
     return out
 
 assert close_unless_closed(Box(True)) == 'closed'
@@ -267,6 +265,8 @@ def split_value(attr):
     return attr, value if delim else None
 
 assert split_value('a=b') == ('a', 'b') and split_value('ab') == ('ab', None)
+
+
 
 
 

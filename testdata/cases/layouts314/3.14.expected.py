@@ -209,8 +209,6 @@ def positional(params, arguments):
                 out.extend(arg)
             else:
                 out.append(arg)
-    else:
-        return out
     return out
 
 assert close_unless_closed(Box(True)) == 'closed'
@@ -269,6 +267,8 @@ def split_value(attr):
     return attr, value if delim else None
 
 assert split_value('a=b') == ('a', 'b') and split_value('ab') == ('ab', None)
+
+
 
 
 

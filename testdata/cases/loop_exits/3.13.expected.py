@@ -126,8 +126,6 @@ def fill_until(out, items, stop):
             if k == stop:
                 break
             out[k] = v
-        else:
-            return
 
 assert fill_if({}, [(1, 2), (3, 4)]) == None
 d = {}

@@ -121,8 +121,6 @@ def find_each(groups, calls):
                 continue
         else:
             break
-    else:
-        return found
     return found
 
 

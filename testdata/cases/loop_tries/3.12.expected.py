@@ -187,8 +187,6 @@ def finally_ends_elif(entries, fail):
             out.append('none')
         else:
             break
-    else:
-        return out
     return out
 
 

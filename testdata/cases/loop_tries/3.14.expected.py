@@ -202,8 +202,6 @@ def finally_ends_elif(entries, fail):
             out.append('none')
         else:
             break
-    else:
-        return out
     return out
 
 

@@ -42,8 +42,6 @@ def until_big(items):
                 break
         except TypeError:
             pass
-    else:
-        return seen
     return seen
 
 

@@ -41,8 +41,6 @@ def until_big(items):
                 break
         except TypeError:
             pass
-    else:
-        return seen
     return seen
 
 

@@ -87,8 +87,6 @@ def first_readable(names):
             break
         except ValueError:
             pass
-    else:
-        return data
     return data
 
 

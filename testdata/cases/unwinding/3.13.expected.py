@@ -87,8 +87,6 @@ def first_readable(names):
             break
         except ValueError:
             pass
-    else:
-        return data
     return data
 
 
@@ -131,6 +129,8 @@ def which(obj, tables):
         except IndexError:
             pass
     return '__main__'
+
+
 
 
 

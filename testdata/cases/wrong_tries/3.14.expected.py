@@ -643,8 +643,6 @@ def first_try(items):
         except ValueError:
             got = 'bad'
         break
-    else:
-        return got
     return got
 
 assert first_try(['x', '3']) == 'bad' and first_try(['3', 'x']) == 3 and first_try([]) is None

@@ -34,6 +34,10 @@ record BreakCopies(int exit, int copy, int length) {
             return null;
         }
         int copy = k;                                // k - 1 is the POP_TOP
+        int next = Tries.skipNops(w, after);
+        if (next < to && next + n <= w.code.size() && w.normalFlow.get(next) && Tries.sameOps(w, next, copy, n)) {
+            return null;                             // the block right after the loop: the breaks' exit, no else clause
+        }
         int follow = r.follow();
         int block = follow >= 0 ? Tries.skipNops(w, follow) : -1;   // (past the line NOP of the statement there)
         if (follow >= to && block + n <= w.code.size() && w.normalFlow.get(follow) && Tries.sameOps(w, block, copy, n)) {
