@@ -75,71 +75,14 @@ def run(answers, f):
 
 
 def named_clause_while_true_break_copied_return(c, t, x, n, m):
-    # depyf: could not decompile named_clause_while_true_break_copied_return: a break out of a loop ending an except clause runs a copy of the code after the try that no other path shows, at 94
-    #     82           RESUME                   0
-    #   
-    #     83           NOP
-    #   
-    #     84   L1:     LOAD_FAST_BORROW         2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     90   L2:     LOAD_FAST_BORROW         2 (x)
-    #                  LOAD_ATTR                2 (k)
-    #                  RETURN_VALUE
-    #   
-    #     --   L3:     PUSH_EXC_INFO
-    #   
-    #     85           LOAD_GLOBAL              0 (E2)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE       46 (to L8)
-    #                  NOT_TAKEN
-    #                  STORE_FAST               5 (e)
-    #   
-    #     86   L4:     NOP
-    #   
-    #     87           LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       17 (to L6)
-    #          L5:     NOT_TAKEN
-    #   
-    #     88           POP_EXCEPT
-    #                  LOAD_CONST               1 (None)
-    #                  STORE_FAST               5 (e)
-    #                  DELETE_FAST              5 (e)
-    #   
-    #     90           LOAD_FAST                2 (x)
-    #                  LOAD_ATTR                2 (k)
-    #                  RETURN_VALUE
-    #   
-    #     89   L6:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           8
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           40 (to L4)
-    #   
-    #     --   L7:     LOAD_CONST               1 (None)
-    #                  STORE_FAST               5 (e)
-    #                  DELETE_FAST              5 (e)
-    #                  RERAISE                  1
-    #   
-    #     85   L8:     RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L9 [1] lasti
-    #     L4 to L5 -> L7 [1] lasti
-    #     L6 to L7 -> L7 [1] lasti
-    #     L7 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile named_clause_while_true_break_copied_return: a break out of a loop ending an except clause runs a copy of the code after the try that no other path shows, at 94')
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if c():
+                break
+            t(8)
+    return x.k
 
 
 def clause_while_true_break_copied_call_return(c, t, x, n, m):

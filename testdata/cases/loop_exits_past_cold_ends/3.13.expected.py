@@ -107,117 +107,18 @@ def while_true_break_then_try_else_return_value(c, t, x, n, m):
 
 
 def two_clauses_ending_in_loops_then_return(c, t, x, n, m):
-    # depyf: could not decompile two_clauses_ending_in_loops_then_return: a break out of a loop ending an except clause runs a copy of the code after the try that no other path shows, at 158
-    #    115            RESUME                   0
-    #   
-    #    116            NOP
-    #   
-    #    117    L1:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    118    L3:     NOP
-    #   
-    #    117    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    127    L5:     LOAD_GLOBAL              5 (r + NULL)
-    #                   CALL                     0
-    #                   RETURN_VALUE
-    #   
-    #    117    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L7)
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    127    L9:     LOAD_GLOBAL              5 (r + NULL)
-    #                   CALL                     0
-    #                   RETURN_VALUE
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L11:     PUSH_EXC_INFO
-    #   
-    #    119            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       27 (to L15)
-    #                   POP_TOP
-    #   
-    #    120            NOP
-    #   
-    #    121   L12:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        11 (to L14)
-    #   
-    #    122   L13:     POP_EXCEPT
-    #   
-    #    127            LOAD_GLOBAL              5 (r + NULL)
-    #                   CALL                     0
-    #                   RETURN_VALUE
-    #   
-    #    120   L14:     JUMP_BACKWARD           25 (to L12)
-    #   
-    #    123   L15:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       34 (to L21)
-    #                   STORE_FAST               5 (e)
-    #   
-    #    124   L16:     NOP
-    #   
-    #    125   L17:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       14 (to L19)
-    #   
-    #    126   L18:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #   
-    #    127            LOAD_GLOBAL              5 (r + NULL)
-    #                   CALL                     0
-    #                   RETURN_VALUE
-    #   
-    #    124   L19:     JUMP_BACKWARD           28 (to L17)
-    #   
-    #     --   L20:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #    123   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [0]
-    #     L2 to L3 -> L6 [1] lasti
-    #     L4 to L5 -> L11 [0]
-    #     L6 to L8 -> L10 [3] lasti
-    #     L8 to L9 -> L11 [0]
-    #     L10 to L11 -> L11 [0]
-    #     L11 to L13 -> L22 [1] lasti
-    #     L14 to L16 -> L22 [1] lasti
-    #     L16 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    #     L20 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile two_clauses_ending_in_loops_then_return: a break out of a loop ending an except clause runs a copy of the code after the try that no other path shows, at 158')
+    try:
+        with m(2):
+            pass
+    except E1:
+        while True:
+            if not c():
+                break
+    except E2 as e:
+        while True:
+            if c():
+                break
+    return r()
 
 
 def two_clauses_ending_in_loops_body_call(c, t, x, n, m):

@@ -38,7 +38,7 @@ final class ClauseEndBreaks {
             if (copy < 0 || ownExit(w, loop, head, -2)) {      // (-2: no jump of the copy to compare)
                 return 0;
             }
-            if (!clauseEndCopiedElsewhere(w, i, k)) {
+            if (!clauseEndCopiedElsewhere(w, i, k) && !w.clauseLoopBreakCopies.contains(k)) {
                 // (read as a return inside the clause, it would run before the exception is popped)
                 throw new LiftException("a break out of a loop ending an except clause runs a copy of the code after"
                         + " the try that no other path shows, at " + w.code.op(i).offset());
@@ -67,6 +67,22 @@ final class ClauseEndBreaks {
             }
         }
         return false;
+    }
+
+    /**
+     * 3.13+: in the except clause [k, next), the copy of the code after the try that a break out of a loop in
+     * the clause runs after its POP_EXCEPT ({@link #copiedExit}), or -1.
+     */
+    static int loopBreakCopy(Walker w, int k, int next) {
+        for (int p = k; p < next && p < w.code.size(); p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && !w.code.op(p - 1).is("SWAP") && insideClauseLoop(w, p)) {
+                int c = pastClauseEnds(w, p);
+                if (c < w.code.size() && !w.code.op(c).isUnconditionalJump() && copiedExit(w, c) > 0) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

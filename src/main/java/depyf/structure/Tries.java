@@ -641,6 +641,14 @@ final class Tries {
             } else {
                 fall = -1;
             }
+            int loopCopy = fall < 0 && (end < 0 || fallsToFollow) ? ClauseEndBreaks.loopBreakCopy(w, k, next) : -1;
+            if (loopCopy >= 0 && j < to && (end < 0 || end == j) && Branches.sameExit(w, loopCopy, j) && entered(w, i, j, j)) {
+                // a break out of a loop ending this clause runs a copy of the code after the statement, which
+                // the body falls into (3.13+, ClauseEndBreaks): that code is no else clause
+                end = j;
+                fallsToFollow = true;
+                w.clauseLoopBreakCopies.add(loopCopy);
+            }
             // a clause jumping back to the loop head continues the loop: unless the try statement ends the
             // loop body (checked below), that jump is a `continue`, not the clause falling off its end
             Region cr = r.withHandler(handler, continuesLoop ? -1 : clauseFollow);

@@ -330,6 +330,8 @@ public final class Walker {
 
     /** Break POP_TOPs of for loops whose exit block exists only as their copies: the copy's length (BreakCopies). */
     final java.util.Map<Integer, Integer> breakCopies = new java.util.HashMap<>();
+    /** Copies of the code after a try, run by breaks out of loops ending its clauses, that the try read as where it goes on. */
+    final java.util.Set<Integer> clauseLoopBreakCopies = new java.util.HashSet<>();
 
     /** While True loops whose exit block exists only as copies after except clauses' POP_EXCEPT (WhileExitCopies). */
     final java.util.Map<Region.Loop, WhileExitCopies> whileExitCopies = new java.util.IdentityHashMap<>();
