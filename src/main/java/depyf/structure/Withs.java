@@ -495,12 +495,6 @@ final class Withs {
         return -1;
     }
 
-    /**
-     * `with c: ...; return CONST` ending the body: the constant is loaded (3.12, 3.13: returned) after the __exit__ call, so
-     * the return looks like code after the statement. It is the body's when the suppressed exception
-     * goes on elsewhere, to code unlike it (the statement's real continuation). Returns the index after
-     * the return, or -1.
-     */
     /** True when a try protecting nothing ({@link OrphanHandlers}) has its body start at j or past line NOPs there, before end. */
     private static boolean orphanTryBefore(Walker w, int j, int end) {
         for (int k = j; k < end && (k == j || w.code.op(k - 1).is("NOP")); k++) {
@@ -511,6 +505,12 @@ final class Withs {
         return false;
     }
 
+    /**
+     * `with c: ...; return CONST` ending the body: the constant is loaded (3.12, 3.13: returned) after the __exit__ call, so
+     * the return looks like code after the statement. It is the body's when the suppressed exception
+     * goes on elsewhere, to code unlike it (the statement's real continuation). Returns the index after
+     * the return, or -1.
+     */
     private static int constReturnInside(Walker w, int i, int j, int handler, Region r) {
         if (!w.env.atLeast(3, 11)) {
             return -1;
