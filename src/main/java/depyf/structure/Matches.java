@@ -429,6 +429,32 @@ final class Matches {
     }
 
     /**
+     * When no case body jumps to the end of the match, the nearest place past the NOP of a {@code case _:}
+     * line at {@code last} inside the region where an except clause of a try in an earlier case goes on
+     * (its handler laid out after the code, 3.12+: the try ends a case body that never falls off its end):
+     * the end of the match, the code after it, not the default case's (rich seed 163 f191, 3.12-3.14: the
+     * clause falling off ran the default's body). Not a loop's exit (a break). Else -1.
+     */
+    private static int clauseExitPast(Walker w, int from, int last, int to, Region r) {
+        int end = -1;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < from || h.start() >= last || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT) {
+                continue;
+            }
+            for (int k = h.target(); k < ExceptClauses.handlerAreaEnd(w, h.target()); k++) {
+                Op op = w.code.op(k);
+                int t = op.target();
+                if (op.isUnconditionalJump() && w.leavesExceptClause(k) && t > last && t < to && w.normalFlow.get(t)
+                        && !isBreak(w, t, r)) {
+                    end = end < 0 ? t : Math.min(end, t);
+                }
+            }
+        }
+        return end;
+    }
+
+    /**
      * When no case body jumps to the end of the match, the nearest place past where the default case starts
      * ({@code last}: where the last case fails, or an irrefutable last case's start) inside the region where a
      * with of an earlier case goes on after suppressing an exception (laid out after the code, 3.12+: the
@@ -548,6 +574,9 @@ final class Matches {
         }
         if (end < 0 && !backward && (last.next() >= 0 || cases.size() > 1)) {
             end = suppressedPast(w, cases.get(0).from(), last.next() >= 0 ? last.next() : last.from(), to, r);
+        }
+        if (end < 0 && !backward && last.next() >= 0 && w.code.op(last.next()).is("NOP")) {
+            end = clauseExitPast(w, cases.get(0).from(), last.next(), to, r);
         }
         int stop;                                  // where the last walked case ends
         // when no case falls through, the code after the last case is a default case or the code after the
