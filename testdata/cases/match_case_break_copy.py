@@ -3,7 +3,8 @@
 # - A match case whose body is only `break` out of a for loop whose else leaves: the code after the loop,
 #   a small return block reached only by the break, exists only as the break's copy, after the case's pop
 #   of the subject and the break's pop of the iterator. The copy was taken from the first pop, so it held
-#   the second, and the break was read as a return inside the case.
+#   the second, and the break was read as a return inside the case (so too past the line NOP of a
+#   `try: break` between the pops, whose try protects nothing).
 class E1(Exception):
     pass
 
@@ -111,6 +112,19 @@ def match_class_case_break_copy(c, t, x, n, m):
         return 6
     return E1.__name__
 
+
+def match_case_orphan_try_break_copy(c, t, x, n, m):
+    for j in n():
+        match (c(), c()):
+            case (1, _) | (2, True):
+                try:
+                    break
+                except E1:
+                    pass
+    else:
+        return 14
+    return E2.__name__
+
 assert run([], match_or_case_break_copy) in ((14, []), FELL)
 assert run([1], match_or_case_break_copy) in ((14, [3]), FELL)
 assert run([2], match_or_case_break_copy) in ((14, [3, 3]), FELL)
@@ -129,4 +143,7 @@ assert run([1], match_class_case_break_copy) in ((6, [5]), FELL)
 assert run([2], match_class_case_break_copy) in ((6, [5, 5]), FELL)
 assert run([1, 1], match_class_case_break_copy) in (('E1', []), FELL)
 assert run([2, 0, 1], match_class_case_break_copy) in (('E1', [5]), FELL)
+
+assert run([], match_case_orphan_try_break_copy) in ((14, []), FELL)
+assert run([1, 1], match_case_orphan_try_break_copy) in (('E2', []), FELL)
 

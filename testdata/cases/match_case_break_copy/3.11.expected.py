@@ -91,6 +91,19 @@ def match_class_case_break_copy(c, t, x, n, m):
         return 6
     return E1.__name__
 
+
+def match_case_orphan_try_break_copy(c, t, x, n, m):
+    for j in n():
+        match c(), c():
+            case [1, _] | [2, True]:
+                try:
+                    break
+                except E1:
+                    pass
+    else:
+        return 14
+    return E2.__name__
+
 assert run([], match_or_case_break_copy) in ((14, []), FELL)
 assert run([1], match_or_case_break_copy) in ((14, [3]), FELL)
 assert run([2], match_or_case_break_copy) in ((14, [3, 3]), FELL)
@@ -107,3 +120,5 @@ assert run([1], match_class_case_break_copy) in ((6, [5]), FELL)
 assert run([2], match_class_case_break_copy) in ((6, [5, 5]), FELL)
 assert run([1, 1], match_class_case_break_copy) in (('E1', []), FELL)
 assert run([2, 0, 1], match_class_case_break_copy) in (('E1', [5]), FELL)
+assert run([], match_case_orphan_try_break_copy) in ((14, []), FELL)
+assert run([1, 1], match_case_orphan_try_break_copy) in (('E2', []), FELL)

@@ -54,8 +54,11 @@ final class ForLoops {
         if (!w.code.op(k).is("POP_TOP") || !statementStart) {
             return 0;                              // the iterator's pop comes between statements
         }
-        if (k + 1 < end && w.code.op(k + 1).is("POP_TOP")) {
-            return 0;                              // a match subject's pop, a case's break popping the iterator next
+        int after = Tries.skipNops(w, k + 1);
+        if (after < end && w.code.op(after).is("POP_TOP")) {
+            // a match subject's pop, a case's break popping the iterator next (past the line NOP of a try
+            // protecting nothing, `try: break`)
+            return 0;
         }
         int n = 0;
         while (k + 1 + n < end && n < 8) {
