@@ -3,7 +3,8 @@
 #   3.13+ copy that block into the break, after the clause's POP_EXCEPT, and no clause falls off to it.
 #   The code after the body was read as the try's else (the break then skipping it), which the decompiler
 #   refused ("runs a copy of the code after the try that no other path shows"): the break's copy says the
-#   clause goes on there, as the body does.
+#   clause goes on there, as the body does (3.14: with a loop nested in that loop, whose unprotected jump
+#   back to the outer head after its test says the copy lies in a loop of the clause too).
 class E1(Exception):
     pass
 
@@ -101,6 +102,18 @@ def named_clause_loop_break_copy(c, t, x, n, m):
     return c()
 
 
+
+def clause_loops_break_copy(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while True:
+            if c():
+                break
+            while not c():
+                t(2)
+    return E1.__name__
+
 assert run([], clause_loop_break_copy) in (('E1', []), FELL)
 assert run([1], clause_loop_break_copy) in (('E1', [-1]), FELL)
 assert run([1, 1], clause_loop_break_copy) in (('Budget', [-1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), FELL)
@@ -114,4 +127,11 @@ assert run([2], named_clause_loop_break_copy) in (('Budget', [-1, 3, 3, 3, 3, 3,
 assert run([0, 1], named_clause_loop_break_copy) in ((1, [-1, 2]), FELL)
 assert run([0, 2], named_clause_loop_break_copy) in ((2, [-1, 2]), FELL)
 assert run([2, 1], named_clause_loop_break_copy) in ((0, [-1, 3]), FELL)
+
+assert run([], clause_loops_break_copy) in (('E1', [-1]), FELL)
+assert run([1], clause_loops_break_copy) in (('Budget', [-1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), FELL)
+assert run([2], clause_loops_break_copy) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], clause_loops_break_copy) in (('Budget', [-1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), FELL)
+assert run([1, 0, 0, 1, 1], clause_loops_break_copy) in (('E1', [-1, 2]), FELL)
+assert run([1, 0, 1, 0, 1], clause_loops_break_copy) in (('Budget', [-1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), FELL)
 

@@ -4,6 +4,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -95,6 +96,18 @@ def named_clause_loop_break_copy(c, t, x, n, m):
                 break
     return c()
 
+
+def clause_loops_break_copy(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        while True:
+            if c():
+                break
+            while not c():
+                t(2)
+    return E1.__name__
+
 assert run([], clause_loop_break_copy) in (('E1', []), FELL)
 assert run([1], clause_loop_break_copy) in (('E1', [-1]), FELL)
 assert run([1, 1], clause_loop_break_copy) in (('Budget', [-1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), FELL)
@@ -107,3 +120,9 @@ assert run([2], named_clause_loop_break_copy) in (('Budget', [-1, 3, 3, 3, 3, 3,
 assert run([0, 1], named_clause_loop_break_copy) in ((1, [-1, 2]), FELL)
 assert run([0, 2], named_clause_loop_break_copy) in ((2, [-1, 2]), FELL)
 assert run([2, 1], named_clause_loop_break_copy) in ((0, [-1, 3]), FELL)
+assert run([], clause_loops_break_copy) in (('E1', [-1]), FELL)
+assert run([1], clause_loops_break_copy) in (('Budget', [-1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), FELL)
+assert run([2], clause_loops_break_copy) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], clause_loops_break_copy) in (('Budget', [-1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), FELL)
+assert run([1, 0, 0, 1, 1], clause_loops_break_copy) in (('E1', [-1, 2]), FELL)
+assert run([1, 0, 1, 0, 1], clause_loops_break_copy) in (('Budget', [-1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]), FELL)

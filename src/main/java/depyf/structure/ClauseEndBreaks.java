@@ -98,6 +98,14 @@ final class ClauseEndBreaks {
         for (int q = p + 1; q < w.code.size(); q++) {
             Op op = w.code.op(q);
             Code.Handler at = w.code.handlerAt(q);
+            if (at == null && op.is("JUMP_BACKWARD")) {
+                // (3.14 protects no NOT_TAKEN and jump back after a test: the clause's code before them)
+                int s = q - 1;
+                while (s > p && w.code.handlerAt(s) == null) {
+                    s--;
+                }
+                at = s > p ? w.code.handlerAt(s) : null;
+            }
             if (op.is("JUMP_BACKWARD") && op.target() < p && at != null && at.target() == clause.target()) {
                 return true;
             }
