@@ -27,13 +27,20 @@ final class ForLoops {
             if (n == 0) {
                 continue;
             }
-            // the else clause between: straight-line code, entered only from the loop's normal exit
+            // the else clause between: entered only from the loop's normal exit, straight-line code or
+            // branches jumping forward inside it (an if statement), which all join by q
+            int joins = -1;
             for (int q = after + 1; q + n <= Math.min(to, w.code.size()); q++) {
                 Op op = w.code.op(q - 1);
-                if (op.target() >= 0 || op.isTerminal() || op.is("FOR_ITER") || w.jumpTargets.get(q - 1) && q - 1 > after) {
+                boolean forward = (op.isConditionalJump() || op.is("JUMP_FORWARD")) && op.target() > q - 1;
+                if (op.target() >= 0 && !forward || op.isTerminal() || op.is("FOR_ITER")
+                        || w.jumpTargets.get(q - 1) && q - 1 > after && !w.jumpsOnlyFrom(q - 1, after, q - 1)) {
                     break;
                 }
-                if (Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q)) {
+                if (forward) {
+                    joins = Math.max(joins, op.target());
+                }
+                if (joins <= q && Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q)) {
                     return q;
                 }
             }
