@@ -244,9 +244,12 @@ final class ForLoops {
         int exit = Math.max(LoopBreaks.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
         exit = Math.max(exit, LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, to, true));
         int elseAt = Tries.skipNops(w, after);
-        if (exit == after && r.follow() > to && r.follow() < w.code.size() && elseAt < to
+        int followAt = r.follow() >= to && r.follow() < w.code.size() ? Tries.skipNops(w, r.follow()) : -1;
+        if (exit == after && followAt > 0 && elseAt < to
                 && !w.code.op(elseAt).isUnconditionalJump()
-                && LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, r.follow(), true) == r.follow()) {
+                && (r.follow() > to && LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, r.follow(), true) == r.follow()
+                    // (or past the line NOP of the statement there, which the break's jump skips: 3.13+, tails 50 f32)
+                    || followAt > r.follow() && LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, followAt, true) == followAt)) {
             // a clause's break to where the region goes on, past its end: the loop (its else) ends the region,
             // whose last jump goes there too (a match case's body, the failure path's subject pop laid out
             // between: unseen rich seed 157 f183, the else read as code after the loop). As below, the rest
