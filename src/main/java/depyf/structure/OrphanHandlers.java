@@ -55,7 +55,7 @@ final class OrphanHandlers {
      * A finally handler whose body is empty (PUSH_EXC_INFO, RERAISE 0): {@code try: pass / finally: pass}
      * leaves only that handler, its copy on the normal path being nothing but the line's NOP.
      */
-    private static boolean emptyFinally(Code code, int p) {
+    static boolean emptyFinally(Code code, int p) {
         return p + 1 < code.size() && code.op(p + 1).is("RERAISE") && code.op(p + 1).arg() == 0
                 && Handlers.kind(code, p) == Handlers.Kind.FINALLY;
     }

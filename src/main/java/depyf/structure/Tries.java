@@ -58,7 +58,7 @@ final class Tries {
             }
             if (!w.env.atLeast(3, 12) && j + 1 < to && !w.jumpTargets.get(j) && w.code.op(j).is("LOAD_CONST") && w.code.op(j + 1).is("RETURN_VALUE")
                     && (TryBodyEnds.afterExitCallAndPops(w, i, j) || TryBodyEnds.afterFinallyCopy(w, i, j))
-                    && (Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT || emptyFinally(w, handler))) {
+                    && (Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT || OrphanHandlers.emptyFinally(w.code, handler))) {
                 j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
                                                // (or a try/finally's, after the copy of the finally body), in a
                                                // loop after popping its iterator too (inside the range); for
@@ -128,12 +128,6 @@ final class Tries {
             case FINALLY -> TryFinally.finallyBlock(w, i, j, to, l, r, handler);
             case CLEANUP -> throw new LiftException("cleanup handler opened a statement");
         };
-    }
-
-    /** True when the handler at h is a finally's whose body is empty: PUSH_EXC_INFO, RERAISE 0 ({@code finally: pass}). */
-    private static boolean emptyFinally(Walker w, int h) {
-        return Handlers.kind(w.code, h) == Handlers.Kind.FINALLY && h + 1 < w.code.size() && w.code.op(h + 1).is("RERAISE")
-                && w.code.op(h + 1).arg() == 0;
     }
 
     /**
