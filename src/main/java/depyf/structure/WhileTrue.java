@@ -360,7 +360,8 @@ final class WhileTrue {
             return -1;
         }
         int exit = -1;
-        for (int k = p; k < (crossed >= 0 ? crossed : back); k++) {
+        int last = crossed >= 0 ? crossed : back;      // (a crossing loop's breaks are not this loop's)
+        for (int k = p; k < last; k++) {
             Op op = w.code.op(k);
             int t = op.target();
             // (or a break out of an except clause jumping back to it: the clause laid out after the handler)

@@ -53,11 +53,10 @@ public final class CodeComparator {
     /**
      * Verdicts for {@code original} and every code object nested in it. Nested code objects are matched by
      * qualified name: a function missing from the recompiled code (or one added) leaves its siblings matched
-     * with their own counterparts. Only
-     * the nested code objects an instruction loads count: the compiler keeps the constant of a function
-     * defined in code it then drops as unreachable (a try's else after a body that always returns), which
-     * the decompiled code cannot hold. Among those of one name, identical pairs are matched first, the rest
-     * by order.
+     * with their own counterparts. Only the nested code objects an instruction loads count: the compiler
+     * keeps the constant of a function defined in code it then drops as unreachable (a try's else after a
+     * body that always returns), which the decompiled code cannot hold. Among those of one name, identical
+     * pairs are matched first, the rest by order.
      */
     public static List<Verdict> compare(CodeObject original, CodeObject recompiled) {
         List<Verdict> out = new ArrayList<>();
