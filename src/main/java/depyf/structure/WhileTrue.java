@@ -252,6 +252,10 @@ final class WhileTrue {
             breaksTo = copies.copy();
             w.copiedOnlyExits.add(copies.copy());
         }
+        ColdLoopExit cold = copies == null && exit == back + 1 && breaksTo == exit ? ColdLoopExit.find(w, p, back, to, r) : null;
+        if (cold != null) {
+            breaksTo = cold.start();           // (3.12: the code after the loop laid out after the handlers)
+        }
         Region inner = r.withLoop(new Region.Loop(headTargets(w, p), breaksTo, exit, false, r.loop()), p);
         w.walk(p, breakNop ? back + 1 : exit, body, inner, p);
         List<Stmt> stmts = new ArrayList<>(body.out);
@@ -306,6 +310,11 @@ final class WhileTrue {
         if (copies != null) {
             w.whileExitCopies.remove(inner.loop());
             w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
+        } else if (cold != null) {
+            w.walk(cold.start(), cold.end() + 1, l, r, -1);
+            // walked: not again where a walk reaches it in layout order; nor the exit's copy it jumps back to
+            w.dead.set(cold.start(), cold.end() + 1);
+            w.dead.set(back + 1, back + 1 + cold.exitCopy());
         } else {
             WhileExitCopies.emitAfter(w, inner.loop(), l, r);
         }
