@@ -25,33 +25,49 @@ record BreakCopies(int exit, int copy, int length) {
         if (!w.env.atLeast(3, 12) || after >= to) {
             return null;
         }
-        int k = from;
-        int n = 0;
-        for (; k < end && n == 0; k++) {
-            n = ForLoops.breakCopyLength(w, k, end);
+        for (int k = from + 1; k < end; k++) {
+            int n = ForLoops.breakCopyLength(w, k - 1, end);
+            if (n == 0) {
+                continue;
+            }
+            int copy = k;                            // k - 1 is the POP_TOP
+            int next = Tries.skipNops(w, after);
+            if (next < to && next + n <= w.code.size() && w.normalFlow.get(next) && Tries.sameOps(w, next, copy, n)) {
+                return null;                         // the block right after the loop: the breaks' exit, no else clause
+            }
+            int follow = r.follow();
+            int block = follow >= 0 ? Tries.skipNops(w, follow) : -1;   // (past the line NOP of the statement there)
+            if (follow >= to && block + n <= w.code.size() && w.normalFlow.get(follow) && Tries.sameOps(w, block, copy, n)) {
+                return new BreakCopies(follow, copy, n);
+            }
+            if (!constReturn(w, copy, n)) {
+                return onlyCopies(w, from, end, after, to, copy, n);
+            }
+            // (a constant returned inside the loop pops the iterator first too: look on, a break's copy may follow)
         }
-        if (n == 0) {
-            return null;
-        }
-        int copy = k;                                // k - 1 is the POP_TOP
-        int next = Tries.skipNops(w, after);
-        if (next < to && next + n <= w.code.size() && w.normalFlow.get(next) && Tries.sameOps(w, next, copy, n)) {
-            return null;                             // the block right after the loop: the breaks' exit, no else clause
-        }
-        int follow = r.follow();
-        int block = follow >= 0 ? Tries.skipNops(w, follow) : -1;   // (past the line NOP of the statement there)
-        if (follow >= to && block + n <= w.code.size() && w.normalFlow.get(follow) && Tries.sameOps(w, block, copy, n)) {
-            return new BreakCopies(follow, copy, n);
-        }
+        return null;
+    }
+
+    /** True when [copy, copy + n) returns a constant. */
+    private static boolean constReturn(Walker w, int copy, int n) {
+        return n == 1 && w.code.op(copy).is("RETURN_CONST")
+                || n == 2 && (w.code.op(copy).name().startsWith("LOAD_CONST") || w.code.op(copy).is("LOAD_SMALL_INT"))
+                    && w.code.op(copy + 1).is("RETURN_VALUE");
+    }
+
+    /**
+     * The breaks of the for body [from, end) copying the block [copy, copy + n) when the else clause [after,
+     * to) leaves: the block after the loop exists only as those copies; or null.
+     */
+    private static BreakCopies onlyCopies(Walker w, int from, int end, int after, int to, int copy, int n) {
         for (int q = copy; q < copy + n; q++) {
             Op op = w.code.op(q);
             if (op.is("SWAP") || op.is("POP_TOP")) {
                 return null;                         // a return inside the loop pops the iterator below its value
             }
         }
-        if (n < 2 || !w.code.op(copy + n - 1).is("RETURN_VALUE") || !elseLeaves(w, after, to)
-                || n == 2 && (w.code.op(copy).name().startsWith("LOAD_CONST") || w.code.op(copy).is("LOAD_SMALL_INT"))) {
-            return null;                             // return of a constant in the loop pops the iterator first too
+        if (n < 2 || !w.code.op(copy + n - 1).is("RETURN_VALUE") || !elseLeaves(w, after, to)) {
+            return null;
         }
         for (int q = from; q < end; q++) {
             if (ForLoops.breakCopyLength(w, q, end) == n && Tries.sameOps(w, q + 1, copy, n)) {
