@@ -162,6 +162,20 @@ def returns_call(c, t, x, n, m):
         t(3)
     return t(9)
 
+
+def in_try(c, t, x, n, m):
+    try:
+        if c():
+            while True:
+                try:
+                    x(c())
+                except E1:
+                    break
+            t(3)
+    except E2:
+        t(8)
+    t(4)
+
 assert run([], process_shape) in ((None, []), FELL)
 assert run([1], process_shape) in ((None, [1]), FELL)
 assert run([1, 1], process_shape) in (('Budget', [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), FELL)
@@ -216,3 +230,9 @@ assert run([1, 1], returns_call) in (('Budget', [-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 
 assert run([1, 2], returns_call) in (('Budget', [-2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), FELL)
 assert run([1, 0, 1], returns_call) in ((None, [0, 3, 9]), FELL)
 assert run([1, 0, 2], returns_call) in (('E2', [0]), FELL)
+assert run([], in_try) in ((None, [4]), FELL)
+assert run([1], in_try) in (('Budget', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), FELL)
+assert run([1, 1], in_try) in (('Budget', [-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), FELL)
+assert run([1, 2], in_try) in (('Budget', [-2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), FELL)
+assert run([1, 0, 1], in_try) in ((None, [0, 3, 4]), FELL)
+assert run([1, 0, 2], in_try) in ((None, [0, 8, 4]), FELL)

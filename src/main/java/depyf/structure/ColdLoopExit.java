@@ -29,14 +29,16 @@ record ColdLoopExit(int start, int end, int exitCopy) {
             return null;
         }
         int start = clauseBreakTarget(w, p, back);
-        if (start < 0 || w.fallenInto(start) || w.code.handlerAt(start) != null && !Branches.sameHandler(w, start, p)) {
+        if (start < 0 || w.fallenInto(start) || !Branches.sameHandler(w, start, back)) {
+            // (protected as the loop's jump back is, by a try around the loop)
             return null;
         }
         int inside = start;                    // the furthest target of the code's jumps within it
         for (int k = start; k < w.code.size(); k++) {
             Op op = w.code.op(k);
+            // (the jumps leaving it may lie outside the range of a try around it)
             if (k > start && w.jumpTargets.get(k) && !jumpedToOnlyFrom(w, k, start)
-                    || !Branches.sameHandler(w, k, start) || op.is("PUSH_EXC_INFO")) {
+                    || !op.isUnconditionalJump() && !Branches.sameHandler(w, k, start) || op.is("PUSH_EXC_INFO")) {
                 return null;
             }
             int t = op.target();

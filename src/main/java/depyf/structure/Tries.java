@@ -1346,7 +1346,8 @@ final class Tries {
         for (int n; (n = exitCall(w, k)) > 0; calls++) {
             k = skipNops(w, n);
         }
-        while (k < w.code.size() && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("SWAP"))) {
+        // (and an enclosing except clause's POP_EXCEPT: the with inside the clause, unwound by the return too)
+        while (k < w.code.size() && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("SWAP") || w.code.op(k).is("POP_EXCEPT"))) {
             k++;
         }
         return calls == 0 || k >= w.code.size() ? -1 : w.code.op(k).isReturn() ? k + 1 : constReturn(w, k) ? k + 2 : -1;
