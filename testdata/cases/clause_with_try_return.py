@@ -1,11 +1,12 @@
 # min-version: 3.11
-# Found on 2026-12-06 (twenty-eighth session), reducing unseen seed 179 f5: a with in an except clause
-# whose body is a try returning a constant. The return unwinds the with (its exit call) and the clause
-# (POP_EXCEPT) before RETURN_CONST; Tries.returnThroughExitsEnd stopped at the POP_EXCEPT, so the try's
-# clauses, falling off into the with's normal exit laid out past the handler, were read as an else
-# (3.13, 3.14: layout only). Still open, falling back on 3.11-3.14: a try body doing more than return
-# (`call_first`), and the clause ending the function (`ends_function`), the with's normal exit followed by
-# a copy of the function's `return None`.
+# Found on 2026-12-06 (twenty-eighth session), reducing unseen seed 179 f5 (3.12-3.14 fallback, "except
+# clauses fall off past the end of their region"): a with in an except clause whose body is a try
+# returning a constant. The return unwinds the with (its exit call) and the clause (POP_EXCEPT) before the
+# constant, past the with's range; the try's clauses fall off into the with's normal exit, laid out past
+# the try's handler and protected by the clause's cleanup, followed by the clause's end (3.12: a jump to
+# it; 3.13+: a copy of it; ending the function: a copy of `return None`). Tries now reads that return
+# as the try body's (returnThroughExitsEnd passes the POP_EXCEPT), Withs the normal exit there
+# (coldExitAfterReadReturn). 3.11 still falls back on call_first and ends_function.
 class E1(Exception):
     pass
 

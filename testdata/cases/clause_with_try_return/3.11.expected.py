@@ -67,11 +67,11 @@ def then_code(c, t, x, n, m):
 
 def call_first(c, t, x, n, m):
     # depyf: could not decompile call_first: except clauses fall off past the end of their region at 126
-    #    94           0 RESUME                   0
+    #    95           0 RESUME                   0
     #   
-    #    95           2 NOP
+    #    96           2 NOP
     #   
-    #    96           4 PUSH_NULL
+    #    97           4 PUSH_NULL
     #                 6 LOAD_FAST                2 (x)
     #                 8 LOAD_CONST               1 (1)
     #                10 PRECALL                  1
@@ -80,12 +80,12 @@ def call_first(c, t, x, n, m):
     #                26 JUMP_FORWARD           106 (to 240)
     #           >>   28 PUSH_EXC_INFO
     #   
-    #    97          30 LOAD_GLOBAL              0 (E1)
+    #    98          30 LOAD_GLOBAL              0 (E1)
     #                42 CHECK_EXC_MATCH
     #                44 POP_JUMP_FORWARD_IF_FALSE    93 (to 232)
     #                46 POP_TOP
     #   
-    #    98          48 PUSH_NULL
+    #    99          48 PUSH_NULL
     #                50 LOAD_FAST                4 (m)
     #                52 LOAD_CONST               2 (6)
     #                54 PRECALL                  1
@@ -93,18 +93,18 @@ def call_first(c, t, x, n, m):
     #                68 BEFORE_WITH
     #                70 POP_TOP
     #   
-    #    99          72 NOP
+    #   100          72 NOP
     #   
-    #   100          74 PUSH_NULL
+    #   101          74 PUSH_NULL
     #                76 LOAD_FAST                2 (x)
     #                78 LOAD_CONST               3 (10)
     #                80 PRECALL                  1
     #                84 CALL                     1
     #                94 POP_TOP
     #   
-    #   101          96 NOP
+    #   102          96 NOP
     #   
-    #    98          98 LOAD_CONST               0 (None)
+    #    99          98 LOAD_CONST               0 (None)
     #               100 LOAD_CONST               0 (None)
     #               102 LOAD_CONST               0 (None)
     #               104 PRECALL                  2
@@ -115,12 +115,12 @@ def call_first(c, t, x, n, m):
     #               124 RETURN_VALUE
     #           >>  126 PUSH_EXC_INFO
     #   
-    #   102         128 LOAD_GLOBAL              2 (E2)
+    #   103         128 LOAD_GLOBAL              2 (E2)
     #               140 CHECK_EXC_MATCH
     #               142 POP_JUMP_FORWARD_IF_FALSE    14 (to 172)
     #               144 POP_TOP
     #   
-    #   103         146 PUSH_NULL
+    #   104         146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               5 (12)
     #               152 PRECALL                  1
@@ -129,14 +129,14 @@ def call_first(c, t, x, n, m):
     #               168 POP_EXCEPT
     #               170 JUMP_FORWARD             4 (to 180)
     #   
-    #   102     >>  172 RERAISE                  0
+    #   103     >>  172 RERAISE                  0
     #           >>  174 COPY                     3
     #               176 POP_EXCEPT
     #               178 RERAISE                  1
     #   
-    #   103     >>  180 NOP
+    #   104     >>  180 NOP
     #   
-    #    98         182 LOAD_CONST               0 (None)
+    #    99         182 LOAD_CONST               0 (None)
     #               184 LOAD_CONST               0 (None)
     #               186 LOAD_CONST               0 (None)
     #               188 PRECALL                  2
@@ -157,12 +157,12 @@ def call_first(c, t, x, n, m):
     #           >>  228 POP_EXCEPT
     #               230 JUMP_FORWARD             4 (to 240)
     #   
-    #    97     >>  232 RERAISE                  0
+    #    98     >>  232 RERAISE                  0
     #           >>  234 COPY                     3
     #               236 POP_EXCEPT
     #               238 RERAISE                  1
     #   
-    #   104     >>  240 PUSH_NULL
+    #   105     >>  240 PUSH_NULL
     #               242 LOAD_FAST                1 (t)
     #               244 LOAD_CONST               6 (4)
     #               246 PRECALL                  1
@@ -191,11 +191,11 @@ def call_first(c, t, x, n, m):
 
 def ends_function(c, t, x, n, m):
     # depyf: could not decompile ends_function: except clauses fall off past the end of their region at 128
-    #   107           0 RESUME                   0
+    #   108           0 RESUME                   0
     #   
-    #   108           2 NOP
+    #   109           2 NOP
     #   
-    #   109           4 PUSH_NULL
+    #   110           4 PUSH_NULL
     #                 6 LOAD_FAST                2 (x)
     #                 8 LOAD_CONST               1 (1)
     #                10 PRECALL                  1
@@ -205,12 +205,12 @@ def ends_function(c, t, x, n, m):
     #                28 RETURN_VALUE
     #           >>   30 PUSH_EXC_INFO
     #   
-    #   110          32 LOAD_GLOBAL              0 (E1)
+    #   111          32 LOAD_GLOBAL              0 (E1)
     #                44 CHECK_EXC_MATCH
     #                46 POP_JUMP_FORWARD_IF_FALSE    85 (to 218)
     #                48 POP_TOP
     #   
-    #   111          50 PUSH_NULL
+    #   112          50 PUSH_NULL
     #                52 LOAD_FAST                4 (m)
     #                54 LOAD_CONST               2 (6)
     #                56 PRECALL                  1
@@ -218,18 +218,18 @@ def ends_function(c, t, x, n, m):
     #                70 BEFORE_WITH
     #                72 POP_TOP
     #   
-    #   112          74 NOP
+    #   113          74 NOP
     #   
-    #   113          76 PUSH_NULL
+    #   114          76 PUSH_NULL
     #                78 LOAD_FAST                2 (x)
     #                80 LOAD_CONST               3 (10)
     #                82 PRECALL                  1
     #                86 CALL                     1
     #                96 POP_TOP
     #   
-    #   114          98 NOP
+    #   115          98 NOP
     #   
-    #   111         100 LOAD_CONST               0 (None)
+    #   112         100 LOAD_CONST               0 (None)
     #               102 LOAD_CONST               0 (None)
     #               104 LOAD_CONST               0 (None)
     #               106 PRECALL                  2
@@ -240,22 +240,22 @@ def ends_function(c, t, x, n, m):
     #               126 RETURN_VALUE
     #           >>  128 PUSH_EXC_INFO
     #   
-    #   115         130 LOAD_GLOBAL              0 (E1)
+    #   116         130 LOAD_GLOBAL              0 (E1)
     #               142 CHECK_EXC_MATCH
     #               144 POP_JUMP_FORWARD_IF_FALSE     3 (to 152)
     #               146 POP_TOP
     #   
-    #   116         148 POP_EXCEPT
+    #   117         148 POP_EXCEPT
     #               150 JUMP_FORWARD             4 (to 160)
     #   
-    #   115     >>  152 RERAISE                  0
+    #   116     >>  152 RERAISE                  0
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   116     >>  160 NOP
+    #   117     >>  160 NOP
     #   
-    #   111         162 LOAD_CONST               0 (None)
+    #   112         162 LOAD_CONST               0 (None)
     #               164 LOAD_CONST               0 (None)
     #               166 LOAD_CONST               0 (None)
     #               168 PRECALL                  2
@@ -279,7 +279,7 @@ def ends_function(c, t, x, n, m):
     #               214 LOAD_CONST               0 (None)
     #               216 RETURN_VALUE
     #   
-    #   110     >>  218 RERAISE                  0
+    #   111     >>  218 RERAISE                  0
     #           >>  220 COPY                     3
     #               222 POP_EXCEPT
     #               224 RERAISE                  1

@@ -277,7 +277,7 @@ final class Branches {
     }
 
     /** True when the code at k is {@code return None}, the implicit return's block (LOAD_CONST None; RETURN_VALUE on 3.14). */
-    private static boolean returnsNone(Walker w, int k) {
+    static boolean returnsNone(Walker w, int k) {
         Op op = w.code.op(k);
         boolean none = op.argval() instanceof depyf.pyc.PyObject.None;
         return op.is("RETURN_CONST") && none

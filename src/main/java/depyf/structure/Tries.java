@@ -853,13 +853,19 @@ final class Tries {
             j = to;
             resume = j;
         } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler)
-                        || bodyReturnsThroughExits(w, handler, to))
+                        || bodyReturnsThroughExits(w, handler, to) || returnThroughExitsEnd(w, j) > j)
                     || returnThroughExitsEnd(w, j) == to || loopJumpThroughExitsEnd(w, j, r) == to) && end > handler
                 && (continuationEnd = coldEndInWith(w, end, r)) > end) {
             // the same inside a with ending the region (a loop's body): the code after the statement runs
             // on to the with's normal exit, which the with reads (Withs.coldNormalExit); the body's return
             // through the with's exit call ends the region: read here
-            if (j < to) {
+            int unwoundEnd = j == to ? returnThroughExitsEnd(w, j) : -1;
+            if (unwoundEnd > j && !bodyReturnsThroughExits(w, handler, to)) {
+                // (past the region: the with's range ends where the return unwinds it, and an except clause
+                // around it; the with then finds its normal exit laid out past our handler, Withs)
+                w.walk(j, unwoundEnd, body, r.withFollow(unwoundEnd), -1);
+                w.dead.set(j, unwoundEnd);
+            } else if (j < to) {
                 elseReturnKept = elseReturnInWith(w, j, to);
                 Lifter e = elseReturnKept ? l.fork() : body;
                 w.walk(j, to, e, r.withFollow(to), -1);

@@ -485,13 +485,21 @@ final class TryBodyEnds {
      * try's handler. Its start, or -1.
      */
     static int coldWithExit(Walker w, int from, int handler) {
+        return coldWithExit(w, from, handler, -1);
+    }
+
+    /**
+     * {@link #coldWithExit(Walker, int, int)}, the exit call protected as the instruction at {@code like} is
+     * (by the cleanup of an except clause around the with, say), or by nothing when {@code like} is -1.
+     */
+    static int coldWithExit(Walker w, int from, int handler, int like) {
         if (!w.env.atLeast(3, 12) || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
             return -1;
         }
         for (int t = Math.max(from, 1); t < handler; t++) {
             int e = Tries.skipNops(w, t);      // (past the line NOP of the clause's `pass`)
             if (!w.code.op(t - 1).is("RERAISE") || Tries.exitCall(w, e) < 0 || w.code.handlerAt(t) != null
-                    || w.code.handlerAt(e) != null) {
+                    || (like < 0 ? w.code.handlerAt(e) != null : !Branches.sameHandler(w, e, like))) {
                 continue;
             }
             if (nestedTryFallingTo(w, t, handler, true)) {

@@ -159,6 +159,15 @@ final class Withs {
             }
             return j;
         }
+        int coldAfterReturn = exited ? -1 : coldExitAfterReadReturn(w, j, to, handler, r);
+        if (coldAfterReturn > 0) {
+            // our body's last statement, a try whose body returns through our exit call past the region (read
+            // by it), its clauses falling off into our normal exit laid out after its handler: read, the walk
+            // goes on where the region does
+            dropWithExit(l);
+            w.dead.set(TryBodyEnds.coldWithExit(w, j, handler, Tries.skipNops(w, j)), coldAfterReturn);
+            return j;
+        }
         int coldExit = exited ? -1 : coldExitAfterClauses(w, j, to, handler, r);
         if (coldExit > 0) {
             // our body's last statement, a try whose body returns, its clauses falling off into our normal
@@ -319,6 +328,40 @@ final class Withs {
         int follow = r.follow() == t ? to : r.follow();
         int copy = normal > 0 ? w.copiedExitLength(normal, follow) : 0;
         return copy > 0 && normal != Tries.skipNops(w, follow) ? normal + copy : -1;
+    }
+
+    /**
+     * 3.12+: our range ends at j, cut by the unwinding of a return in our body's last statement, a try,
+     * which read it (dead now: our exit call, an enclosing except clause's POP_EXCEPT, the constant
+     * returned); the try's clauses fall off into our normal exit call laid out after the try's handler
+     * ({@link TryBodyEnds#coldWithExit}), which jumps to where the region goes on (its follow, or code of
+     * it the walk reaches from j past code read or handler code only: an enclosing clause's end) or runs
+     * a copy of that block. The end of that jump or copy, or -1.
+     */
+    private static int coldExitAfterReadReturn(Walker w, int j, int to, int handler, Region r) {
+        int n = j < w.code.size() ? Tries.skipNops(w, j) : -1;
+        if (n < 0 || !w.env.atLeast(3, 12) || !w.dead.get(n) || !callsExit(w, n)) {
+            return -1;
+        }
+        int t = TryBodyEnds.coldWithExit(w, j, handler, n);   // (protected as the return's exit call is)
+        int normal = t > 0 ? Tries.exitCall(w, Tries.skipNops(w, t)) : -1;
+        if (normal < 0 || normal >= w.code.size()) {
+            return -1;
+        }
+        // (3.13+: or a copy of the enclosing clause's end, its POP_EXCEPT and jump, or the block it goes to)
+        int p = w.code.op(normal).is("POP_EXCEPT") && normal + 1 < w.code.size() ? normal + 1 : normal;
+        Op after = w.code.op(p);
+        int x = after.target();
+        if (after.isUnconditionalJump() && (r.follow() >= 0 && Branches.sameExit(w, x, r.follow())
+                || p == normal && x > normal && x <= to && java.util.stream.IntStream.range(j, x)
+                    .allMatch(k -> k >= t && k <= normal || w.dead.get(k) || !w.normalFlow.get(k)))) {
+            return p + 1;
+        }
+        if (r.follow() < 0 && p > normal && Branches.returnsNone(w, p)) {
+            return normal;                     // (the clause's end, ending the function: read by the clause)
+        }
+        int copy = r.follow() >= 0 ? w.copiedExitLength(p, r.follow()) : 0;
+        return copy > 0 ? p + copy : -1;
     }
 
     /**
