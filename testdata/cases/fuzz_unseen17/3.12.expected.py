@@ -512,212 +512,32 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
-    # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 208
-    #   312           0 RESUME                   0
-    #   
-    #   313           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                35 (to 90)
-    #                20 STORE_FAST               5 (k)
-    #   
-    #   314          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (x)
-    #                26 LOAD_CONST               1 (1)
-    #                28 CALL                     1
-    #                36 POP_TOP
-    #   
-    #   315     >>   38 PUSH_NULL
-    #                40 LOAD_FAST                0 (c)
-    #                42 CALL                     0
-    #                50 POP_JUMP_IF_TRUE         1 (to 54)
-    #                52 JUMP_BACKWARD           19 (to 16)
-    #   
-    #   316     >>   54 PUSH_NULL
-    #                56 LOAD_FAST                2 (x)
-    #                58 LOAD_CONST               2 (2)
-    #                60 CALL                     1
-    #                68 POP_TOP
-    #   
-    #   317          70 NOP
-    #   
-    #   318          72 PUSH_NULL
-    #                74 LOAD_FAST                1 (t)
-    #                76 LOAD_CONST               3 (3)
-    #                78 CALL                     1
-    #                86 POP_TOP
-    #   
-    #   319          88 JUMP_BACKWARD           26 (to 38)
-    #   
-    #   313     >>   90 END_FOR
-    #                92 RETURN_CONST             0 (None)
-    #           >>   94 PUSH_EXC_INFO
-    #   
-    #   320          96 LOAD_GLOBAL              0 (E1)
-    #               106 CHECK_EXC_MATCH
-    #               108 POP_JUMP_IF_FALSE       19 (to 148)
-    #               110 POP_TOP
-    #   
-    #   321         112 PUSH_NULL
-    #               114 LOAD_FAST                2 (x)
-    #               116 LOAD_CONST               4 (4)
-    #               118 CALL                     1
-    #               126 POP_TOP
-    #   
-    #   322         128 PUSH_NULL
-    #               130 LOAD_FAST                1 (t)
-    #               132 LOAD_CONST               5 (5)
-    #               134 CALL                     1
-    #               142 POP_TOP
-    #               144 POP_EXCEPT
-    #               146 JUMP_FORWARD             4 (to 156)
-    #   
-    #   320     >>  148 RERAISE                  0
-    #           >>  150 COPY                     3
-    #               152 POP_EXCEPT
-    #               154 RERAISE                  1
-    #   
-    #   323     >>  156 PUSH_NULL
-    #               158 LOAD_FAST                4 (m)
-    #               160 LOAD_CONST               6 (6)
-    #               162 CALL                     1
-    #               170 BEFORE_WITH
-    #               172 STORE_FAST               6 (w)
-    #   
-    #   324         174 PUSH_NULL
-    #               176 LOAD_FAST                1 (t)
-    #               178 LOAD_CONST               7 (7)
-    #               180 CALL                     1
-    #               188 POP_TOP
-    #   
-    #   325         190 PUSH_NULL
-    #               192 LOAD_FAST                1 (t)
-    #               194 LOAD_CONST               8 (8)
-    #               196 CALL                     1
-    #               204 POP_TOP
-    #   
-    #   326         206 NOP
-    #   
-    #   323         208 LOAD_CONST               0 (None)
-    #               210 LOAD_CONST               0 (None)
-    #               212 LOAD_CONST               0 (None)
-    #               214 CALL                     2
-    #               222 POP_TOP
-    #               224 JUMP_BACKWARD          105 (to 16)
-    #           >>  226 PUSH_EXC_INFO
-    #               228 WITH_EXCEPT_START
-    #               230 POP_JUMP_IF_TRUE         1 (to 234)
-    #               232 RERAISE                  2
-    #           >>  234 POP_TOP
-    #               236 POP_EXCEPT
-    #               238 POP_TOP
-    #               240 POP_TOP
-    #               242 JUMP_FORWARD             3 (to 250)
-    #           >>  244 COPY                     3
-    #               246 POP_EXCEPT
-    #               248 RERAISE                  1
-    #   
-    #   315     >>  250 PUSH_NULL
-    #               252 LOAD_FAST                0 (c)
-    #               254 CALL                     0
-    #               262 POP_JUMP_IF_FALSE        1 (to 266)
-    #               264 JUMP_BACKWARD          106 (to 54)
-    #           >>  266 JUMP_BACKWARD          126 (to 16)
-    #   ExceptionTable:
-    #     72 to 86 -> 94 [1]
-    #     94 to 142 -> 150 [2] lasti
-    #     148 to 148 -> 150 [2] lasti
-    #     172 to 206 -> 226 [2] lasti
-    #     226 to 234 -> 244 [4] lasti
-    raise RuntimeError("depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 208")
+    for k in n():
+        x(1)
+        while c():
+            x(2)
+            try:
+                t(3)
+                continue
+            except E1:
+                x(4)
+                t(5)
+            with m(6) as w:
+                t(7)
+                t(8)
+                break
 
 
 def for_while_try_continue_clause_then_with(c, t, x, n, m):
-    # depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)
-    #   329           0 RESUME                   0
-    #   
-    #   330           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                19 (to 58)
-    #                20 STORE_FAST               5 (k)
-    #   
-    #   331     >>   22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_TRUE         1 (to 38)
-    #                36 JUMP_BACKWARD           11 (to 16)
-    #   
-    #   332     >>   38 NOP
-    #   
-    #   333          40 PUSH_NULL
-    #                42 LOAD_FAST                1 (t)
-    #                44 LOAD_CONST               1 (3)
-    #                46 CALL                     1
-    #                54 POP_TOP
-    #   
-    #   334          56 JUMP_BACKWARD           18 (to 22)
-    #   
-    #   330     >>   58 END_FOR
-    #                60 RETURN_CONST             0 (None)
-    #           >>   62 PUSH_EXC_INFO
-    #   
-    #   335          64 LOAD_GLOBAL              0 (E1)
-    #                74 CHECK_EXC_MATCH
-    #                76 POP_JUMP_IF_FALSE        3 (to 84)
-    #                78 POP_TOP
-    #   
-    #   336          80 POP_EXCEPT
-    #                82 JUMP_FORWARD             4 (to 92)
-    #   
-    #   335     >>   84 RERAISE                  0
-    #           >>   86 COPY                     3
-    #                88 POP_EXCEPT
-    #                90 RERAISE                  1
-    #   
-    #   337     >>   92 PUSH_NULL
-    #                94 LOAD_FAST                4 (m)
-    #                96 LOAD_CONST               2 (6)
-    #                98 CALL                     1
-    #               106 BEFORE_WITH
-    #               108 STORE_FAST               6 (w)
-    #   
-    #   338         110 NOP
-    #   
-    #   337         112 LOAD_CONST               0 (None)
-    #               114 LOAD_CONST               0 (None)
-    #               116 LOAD_CONST               0 (None)
-    #               118 CALL                     2
-    #               126 POP_TOP
-    #               128 JUMP_FORWARD            12 (to 154)
-    #           >>  130 PUSH_EXC_INFO
-    #               132 WITH_EXCEPT_START
-    #               134 POP_JUMP_IF_TRUE         1 (to 138)
-    #               136 RERAISE                  2
-    #           >>  138 POP_TOP
-    #               140 POP_EXCEPT
-    #               142 POP_TOP
-    #               144 POP_TOP
-    #               146 JUMP_FORWARD             3 (to 154)
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #   
-    #   331     >>  154 PUSH_NULL
-    #               156 LOAD_FAST                0 (c)
-    #               158 CALL                     0
-    #               166 POP_JUMP_IF_FALSE        1 (to 170)
-    #               168 JUMP_BACKWARD           66 (to 38)
-    #           >>  170 JUMP_BACKWARD           78 (to 16)
-    #   ExceptionTable:
-    #     40 to 54 -> 62 [1]
-    #     62 to 78 -> 86 [2] lasti
-    #     84 to 84 -> 86 [2] lasti
-    #     108 to 108 -> 130 [2] lasti
-    #     130 to 138 -> 148 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)')
+    for k in n():
+        while c():
+            try:
+                t(3)
+                continue
+            except E1:
+                pass
+            with m(6) as w:
+                pass
 
 
 def if_while_and_before_elif(c, t, x, n, m):

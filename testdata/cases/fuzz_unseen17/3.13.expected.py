@@ -586,226 +586,32 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
-    # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 226
-    #    312            RESUME                   0
-    #   
-    #    313            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                42 (to L6)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    314            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    315    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L3)
-    #                   JUMP_BACKWARD           25 (to L1)
-    #   
-    #    316    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    317            NOP
-    #   
-    #    318    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    319    L5:     JUMP_BACKWARD           33 (to L2)
-    #   
-    #    313    L6:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    320            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       19 (to L9)
-    #                   POP_TOP
-    #   
-    #    321            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    322            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    320    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    323   L11:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #          L12:     STORE_FAST               6 (w)
-    #   
-    #    324            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               7 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    325            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               8 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    326            NOP
-    #   
-    #    323   L13:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          115 (to L1)
-    #          L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L15)
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L18)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    315   L18:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L19)
-    #                   JUMP_BACKWARD          121 (to L3)
-    #          L19:     JUMP_BACKWARD          148 (to L1)
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [1]
-    #     L7 to L8 -> L10 [2] lasti
-    #     L9 to L10 -> L10 [2] lasti
-    #     L12 to L13 -> L14 [2] lasti
-    #     L14 to L16 -> L17 [4] lasti
-    raise RuntimeError("depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 226")
+    for k in n():
+        x(1)
+        while c():
+            x(2)
+            try:
+                t(3)
+                continue
+            except E1:
+                x(4)
+                t(5)
+            with m(6) as w:
+                t(7)
+                t(8)
+                break
 
 
 def for_while_try_continue_clause_then_with(c, t, x, n, m):
-    # depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)
-    #    329            RESUME                   0
-    #   
-    #    330            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                26 (to L6)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    331    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L3)
-    #                   JUMP_BACKWARD           17 (to L1)
-    #   
-    #    332    L3:     NOP
-    #   
-    #    333    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    334    L5:     JUMP_BACKWARD           25 (to L2)
-    #   
-    #    330    L6:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    335            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #                   POP_TOP
-    #   
-    #    336    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    335    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    337   L11:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #          L12:     STORE_FAST               6 (w)
-    #   
-    #    338   L13:     NOP
-    #   
-    #    337            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L18)
-    #          L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L15)
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L18)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    331   L18:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L19)
-    #                   JUMP_BACKWARD           80 (to L3)
-    #          L19:     JUMP_BACKWARD           99 (to L1)
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [1]
-    #     L7 to L8 -> L10 [2] lasti
-    #     L9 to L10 -> L10 [2] lasti
-    #     L12 to L13 -> L14 [2] lasti
-    #     L14 to L16 -> L17 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_while_try_continue_clause_then_with: a statement (With) after return in the same block (a misread layout)')
+    for k in n():
+        while c():
+            try:
+                t(3)
+                continue
+            except E1:
+                pass
+            with m(6) as w:
+                pass
 
 
 def if_while_and_before_elif(c, t, x, n, m):

@@ -170,10 +170,9 @@ def parse_ints(args, out):
                 continue
             except ValueError:
                 pass
+            out.append(a)
         else:
             out.append(0)
-            continue
-        out.append(a)
     return out
 
 

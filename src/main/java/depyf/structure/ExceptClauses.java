@@ -458,7 +458,8 @@ final class ExceptClauses {
                 return t;                      // the enclosing finally's normal exit copy, past the loop's body (TryFinally.coldNormalCopy)
             }
             if (breaks(w, r, t) && w.env.atLeast(3, 12) && !rejoiningContinuation(w, handler, t, r) && !inEnclosingWith(w, t, r)
-                    && !(ColdContinuations.bodyReturns(w, handler) && ColdContinuations.endOfEnclosingBody(w, r, t))) {
+                    && !(ColdContinuations.bodyReturns(w, handler) && ColdContinuations.endOfEnclosingBody(w, r, t))
+                    && !keepsIterator(w, handler, r, t)) {
                 continue;                      // 3.11: the statement ends there, Tries walks the rest of the body
             }
             if (r.loop() == null || !r.loop().continues().contains(t)) {
@@ -541,6 +542,28 @@ final class ExceptClauses {
             }
         }
         return out;
+    }
+
+    /**
+     * True when r's loop is a for loop and the clauses of {@code handler} jump to t without popping its
+     * iterator first: no break (which pops it), but the code after the try inside the loop's body, laid
+     * out past the handlers when the try body never falls off (3.12+: {@code for ...: try: t(); break /
+     * except E: pass / x(); return 4}, unseen seed 179 f152).
+     */
+    private static boolean keepsIterator(Walker w, int handler, Region r, int t) {
+        if (r.loop() == null || !r.loop().isFor()) {
+            return false;
+        }
+        boolean any = false;
+        for (int k = handler + 1; k < handlerAreaEnd(w, handler); k++) {
+            if (w.code.op(k).target() == t && w.code.op(k).isUnconditionalJump()) {
+                if (ForLoops.popsIterator(w.code.op(k - 1))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

@@ -824,13 +824,14 @@ final class Tries {
                 throw new LiftException("except clauses jump past the code after the try at " + w.code.op(handler).offset());
             }
         } else if (!inline && ((j == to || breakCopyEnd(w, j, r) == to) && ColdContinuations.bodyReturns(w, handler)
-                    || returnEndBeforeExitCopy(w, j, to) > 0
+                    || endsWithLoopJump(w, i, j, to, r) || returnEndBeforeExitCopy(w, j, to) > 0
                     || j == to && (ColdContinuations.bodyRaises(w, handler) || ColdContinuations.bodySuppressesTo(w, i, j, end))
                         && ColdContinuations.jumpsToFollow(w, end, r)) && end > handler
                 && (continuationEnd = ColdContinuations.end(w, end)) > end
                 && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler)
                 && !ColdContinuations.outsideEnclosingBody(w, end, i, r)
-                && (j == to || breakCopyEnd(w, j, r) == to || ColdContinuations.enteredOnlyFrom(w, end, continuationEnd, i, to))) {
+                && (j == to || breakCopyEnd(w, j, r) == to || loopJumpEnd(w, j, r) == to
+                    || ColdContinuations.enteredOnlyFrom(w, end, continuationEnd, i, to))) {
             // the body never falls off its end: the code after the statement, reached from the clauses
             // only, is laid out after the handler and jumps back to where the region goes on (its return
             // past the range: when no other branch's clauses go on there too, the code after the if)
@@ -1704,6 +1705,34 @@ final class Tries {
         }
         int end = TryBodyEnds.constReturnEnd(w, k, w.code.size());
         return end == k + 2 && w.code.handlerAt(k + 1) != null ? -1 : end;
+    }
+
+    /**
+     * True when the try body [i, j) ends the region [.., to) with a break or continue (3.12+), at j or, read
+     * already as the body's end, right before it ({@link #loopJumpEnd}): it never falls off its end.
+     */
+    private static boolean endsWithLoopJump(Walker w, int i, int j, int to, Region r) {
+        return loopJumpEnd(w, j, r) == to
+                || j == to && (j - 1 > i && loopJumpEnd(w, j - 1, r) == j || j - 2 > i && loopJumpEnd(w, j - 2, r) == j);
+    }
+
+    /**
+     * 3.12+: a break or continue at j ending a try body (laid out right after its range): the iterator's
+     * pop of a break out of a for loop, then the jump to the loop's exit or head. Where it ends, or -1.
+     */
+    private static int loopJumpEnd(Walker w, int j, Region r) {
+        if (!w.env.atLeast(3, 12) || r.loop() == null || j >= w.code.size()) {
+            return -1;
+        }
+        int k = r.loop().isFor() && ForLoops.popsIterator(w.code.op(j)) && j + 1 < w.code.size() ? j + 1 : j;
+        Op jump = w.code.op(k);
+        boolean popped = k > j;
+        if (!jump.isUnconditionalJump() || w.code.handlerAt(k) != null) {
+            return -1;
+        }
+        boolean leaves = r.loop().continues().contains(jump.target()) && !popped
+                || w.breaksTo(r, jump.target()) && (popped || !r.loop().isFor());
+        return leaves ? k + 1 : -1;
     }
 
     /**

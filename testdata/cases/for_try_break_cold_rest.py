@@ -1,0 +1,156 @@
+# min-version: 3.11
+# Found on 2026-12-06 (twenty-eighth session): unseen seed 179 f152 (3.12-3.14, "stack underflow"),
+# reduced. A try in a for loop whose body ends with a break (or continue) and whose clauses fall off
+# into more of the loop's body, then a return: 3.12+ lay that code (reached only from the clauses, still
+# holding the iterator) out after the handlers. The clauses' jump there was taken for a break (past the
+# loop's body), the code then read outside the loop, popping the iterator from an empty stack. A jump
+# that leaves a for loop pops its iterator first (ExceptClauses.keepsIterator), and a try body ending
+# with a break or continue never falls off (Tries.endsWithLoopJump): the code is read after the try.
+# while_breaks (a while loop of the same shape) still falls back.
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+
+
+def reduced(c, t, x, n, m):
+    for k in n():
+        try:
+            t(39)
+            break
+        except E2 as e:
+            pass
+        x(46)
+        return 47
+    t(48)
+
+
+def continues(c, t, x, n, m):
+    for k in n():
+        try:
+            x(39)
+            continue
+        except E2:
+            t(1)
+        x(46)
+        return 47
+    t(48)
+
+
+def while_breaks(c, t, x, n, m):
+    while c():
+        try:
+            x(39)
+            break
+        except E2:
+            pass
+        x(46)
+        return 47
+    t(48)
+
+
+def two_clauses(c, t, x, n, m):
+    for k in n():
+        try:
+            x(39)
+            break
+        except E1:
+            t(2)
+        except E2:
+            t(3)
+        x(46)
+        if c():
+            return 47
+    t(48)
+
+assert run([], reduced) in ((None, [48]), FELL)
+assert run([1], reduced) in ((None, [39, 48]), FELL)
+
+assert run([], continues) in ((None, [48]), FELL)
+assert run([1], continues) in ((None, [-39, 48]), FELL)
+assert run([2], continues) in ((None, [-39, -39, 48]), FELL)
+assert run([1, 1], continues) in (('E1', [-39]), FELL)
+assert run([1, 2], continues) in ((47, [-39, 1, -46]), FELL)
+assert run([1, 2, 1], continues) in (('E1', [-39, 1, -46]), FELL)
+
+assert run([], while_breaks) in ((None, [48]), FELL)
+assert run([1], while_breaks) in ((None, [-39, 48]), FELL)
+assert run([1, 1], while_breaks) in (('E1', [-39]), FELL)
+assert run([1, 2], while_breaks) in ((47, [-39, -46]), FELL)
+assert run([1, 2, 1], while_breaks) in (('E1', [-39, -46]), FELL)
+assert run([1, 2, 2], while_breaks) in (('E2', [-39, -46]), FELL)
+
+assert run([], two_clauses) in ((None, [48]), FELL)
+assert run([1], two_clauses) in ((None, [-39, 48]), FELL)
+assert run([1, 1], two_clauses) in ((None, [-39, 2, -46, 48]), FELL)
+assert run([1, 2], two_clauses) in ((None, [-39, 3, -46, 48]), FELL)
+assert run([2, 1], two_clauses) in ((None, [-39, 2, -46, -39, 48]), FELL)
+assert run([2, 2], two_clauses) in ((None, [-39, 3, -46, -39, 48]), FELL)
+
