@@ -914,7 +914,8 @@ final class Tries {
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
             orelse = e.out;
             resume = Math.min(end, to);
-            if (end > to && j == i && Integer.valueOf(handler).equals(w.orphanBodies.get(i)) && ExceptClauses.leaves(orelse)
+            if (end > to && (j == i && Integer.valueOf(handler).equals(w.orphanBodies.get(i)) || coldReturnCopy(w, end, r))
+                    && ExceptClauses.leaves(orelse)
                     && !ColdContinuations.enclosingClausesGo(w, r, end) && !clausesGoWhereRegionDoes(w, r, end)
                     && ((continuationEnd = ColdContinuations.end(w, end, r)) > end
                         || w.code.op(end - 1).is("RERAISE") && (continuationEnd = ColdContinuations.enclosingBodyEnd(w, r, end)) > end)
@@ -922,7 +923,10 @@ final class Tries {
                 // a try protecting nothing whose body returns (OrphanHandlers): the code after it, reached only
                 // from its clauses, is laid out after its handler and jumps to where the region goes on, or is
                 // a lone jump ending an enclosing try's body (not where that try's clauses go: the try then
-                // ends that body, and the code there is the code after the enclosing try)
+                // ends that body, and the code there is the code after the enclosing try). Or (3.12+) the else
+                // returns and the clauses go on to a copy of the function's final return laid out after the
+                // handlers, elsewhere than the region: the code after the statement (unseen tails seed 53 f38:
+                // read nowhere, the if around printed without the else the clauses' path skips)
                 continuation = end;
                 coldAfterOrphan = true;
             }
@@ -1713,6 +1717,16 @@ final class Tries {
         }
         int end = TryBodyEnds.constReturnEnd(w, k, w.code.size());
         return end == k + 2 && w.code.handlerAt(k + 1) != null ? -1 : end;
+    }
+
+    /**
+     * 3.12+: the code at t, where the clauses of a try whose body and else leave go on, is a copy of the
+     * function's final {@code return None} (laid out after the handlers, reached only by jumps), not the
+     * region's follow: the code after the statement, which the clauses reach and nothing else does.
+     */
+    private static boolean coldReturnCopy(Walker w, int t, Region r) {
+        return w.env.atLeast(3, 12) && t < w.code.size() && Branches.returnsNone(w, t) && !w.fallenInto(t)
+                && t != r.follow() && w.code.op(t - 1).is("RERAISE");
     }
 
     /**
