@@ -4,8 +4,9 @@
 # nested try whose else returns: the clause's jump goes to a copy of the function's `return None` laid
 # out after the handlers. Nothing read that copy (the clauses were taken to fall off their region), so
 # the elif printed as a second if after the first, run again on the clause's path. The copy is now the
-# code after the try (Tries: coldReturnCopy), and the if keeps its elif. code_after (the join a
-# statement, the copy then a jump back to it) still falls back on 3.12.
+# code after the try (Tries: coldReturnCopy), and the if keeps its elif. Still falling back: code_after
+# (3.12: the join a statement, the copy then a jump back to it) and returns_value (3.12-3.14: the copy of
+# `return VAL` read as a return in the try body).
 class E1(Exception):
     pass
 
@@ -79,6 +80,9 @@ def run(answers, f):
 
 
 
+VAL = 9
+
+
 def reduced(c, t, x, n, m):
     if c():
         try:
@@ -124,6 +128,22 @@ def code_after(c, t, x, n, m):
         t(5)
     t(7)
 
+
+def returns_value(c, t, x, n, m):
+    if c():
+        try:
+            try:
+                x(4)
+            except E1:
+                t(1)
+            else:
+                return 6
+        except E2:
+            t(2)
+    elif c():
+        t(5)
+    return VAL
+
 assert run([], reduced) in ((None, []), FELL)
 assert run([1], reduced) in ((6, [4]), FELL)
 
@@ -138,4 +158,10 @@ assert run([1], code_after) in ((6, [-4]), FELL)
 assert run([0, 1], code_after) in ((None, [5, 7]), FELL)
 assert run([1, 1], code_after) in ((None, [-4, 7]), FELL)
 assert run([1, 2], code_after) in (('E2', [-4]), FELL)
+
+assert run([], returns_value) in ((9, []), FELL)
+assert run([1], returns_value) in ((6, [-4]), FELL)
+assert run([0, 1], returns_value) in ((9, [5]), FELL)
+assert run([1, 1], returns_value) in ((9, [-4, 1]), FELL)
+assert run([1, 2], returns_value) in ((9, [-4, 2]), FELL)
 

@@ -55,6 +55,7 @@ def run(answers, f):
         result = type(e).__name__
     return result, seen
 
+VAL = 9
 
 def reduced(c, t, x, n, m):
     if c():
@@ -101,6 +102,21 @@ def code_after(c, t, x, n, m):
         t(5)
     t(7)
 
+
+def returns_value(c, t, x, n, m):
+    if c():
+        try:
+            try:
+                x(4)
+                return 6
+            except E1:
+                t(1)
+        except E2:
+            t(2)
+    elif c():
+        t(5)
+    return VAL
+
 assert run([], reduced) in ((None, []), FELL)
 assert run([1], reduced) in ((6, [4]), FELL)
 assert run([], elif_calls) in ((None, []), FELL)
@@ -113,3 +129,8 @@ assert run([1], code_after) in ((6, [-4]), FELL)
 assert run([0, 1], code_after) in ((None, [5, 7]), FELL)
 assert run([1, 1], code_after) in ((None, [-4, 7]), FELL)
 assert run([1, 2], code_after) in (('E2', [-4]), FELL)
+assert run([], returns_value) in ((9, []), FELL)
+assert run([1], returns_value) in ((6, [-4]), FELL)
+assert run([0, 1], returns_value) in ((9, [5]), FELL)
+assert run([1, 1], returns_value) in ((9, [-4, 1]), FELL)
+assert run([1, 2], returns_value) in ((9, [-4, 2]), FELL)
