@@ -538,7 +538,8 @@ final class Tries {
         int continuationEnd = -1;
         boolean suppressedOnly = false;        // the continuation is reached only by a with's suppressing path
         boolean fallsToFollow = false;        // a clause falls off into a copy of the code after the statement
-        boolean coldAfterOrphan = false;      // the continuation follows a try protecting nothing, returning
+        // the continuation follows a try protecting nothing, returning, or (coldReturnCopy) one whose else returns
+        boolean coldAfterOrphan = false;
         int clauseFollow = end;
         Op over = w.code.op(handler - 1);
         if (end >= 0 && end == r.follow() && r.loop() != null && r.loop().continues().contains(end)
