@@ -40,19 +40,12 @@ record BreakCopies(int exit, int copy, int length) {
             if (follow >= to && block + n <= w.code.size() && w.normalFlow.get(follow) && Tries.sameOps(w, block, copy, n)) {
                 return new BreakCopies(follow, copy, n);
             }
-            if (!constReturn(w, copy, n)) {
+            if (!Tries.constReturn(w, copy)) {
                 return onlyCopies(w, from, end, after, to, copy, n);
             }
             // (a constant returned inside the loop pops the iterator first too: look on, a break's copy may follow)
         }
         return null;
-    }
-
-    /** True when [copy, copy + n) returns a constant. */
-    private static boolean constReturn(Walker w, int copy, int n) {
-        return n == 1 && w.code.op(copy).is("RETURN_CONST")
-                || n == 2 && (w.code.op(copy).name().startsWith("LOAD_CONST") || w.code.op(copy).is("LOAD_SMALL_INT"))
-                    && w.code.op(copy + 1).is("RETURN_VALUE");
     }
 
     /**

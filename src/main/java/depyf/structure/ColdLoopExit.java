@@ -37,13 +37,13 @@ record ColdLoopExit(int start, int end, int exitCopy) {
         for (int k = start; k < w.code.size(); k++) {
             Op op = w.code.op(k);
             // (the jumps leaving it may lie outside the range of a try around it)
-            if (k > start && w.jumpTargets.get(k) && !jumpedToOnlyFrom(w, k, start)
+            if (k > start && w.jumpTargets.get(k) && !w.jumpsOnlyFrom(k, start, w.code.size())
                     || !op.isUnconditionalJump() && !Branches.sameHandler(w, k, start) || op.is("PUSH_EXC_INFO")) {
                 return null;
             }
             int t = op.target();
             // (or a copy of the follow's exit block, right after the loop, reached only by this code)
-            int copy = t == back + 1 && t < to && jumpedToOnlyFrom(w, t, start) ? w.copiedExitLength(t, r.follow()) : 0;
+            int copy = t == back + 1 && t < to && w.jumpsOnlyFrom(t, start, w.code.size()) ? w.copiedExitLength(t, r.follow()) : 0;
             if (t >= 0 && (t == r.follow() || copy > 0)) {
                 if (op.isUnconditionalJump() && inside <= k) {
                     boolean alone = back + 1 + copy >= to || w.onlyHandlerCode(back + 1 + copy, to);
@@ -56,11 +56,6 @@ record ColdLoopExit(int start, int end, int exitCopy) {
             }
         }
         return null;
-    }
-
-    /** True when every jump to t comes from code at or after {@code from} (the code after the loop). */
-    private static boolean jumpedToOnlyFrom(Walker w, int t, int from) {
-        return w.code.ops().stream().noneMatch(op -> op.target() == t && op.index() < from);
     }
 
     /**
