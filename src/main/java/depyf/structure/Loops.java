@@ -587,8 +587,13 @@ final class Loops {
      * into [lo, hi]: when no other path of the body goes back to the test (3.14), that is its only back edge.
      */
     private static boolean clauseBackInto(Walker w, int lo, int hi, int b, int f) {
+        return clauseBackInto(w, lo, hi, b, f, true);
+    }
+
+    /** {@link #clauseBackInto}; without {@code direct}, only through code laid out after the handlers. */
+    private static boolean clauseBackInto(Walker w, int lo, int hi, int b, int f, boolean direct) {
         for (int t : laidOutClauseExits(w, b, f)) {
-            if (t >= lo && t <= hi || t > f && (coldBackInto(w, t, lo, hi, f) || coldStatementsBackInto(w, t, lo, hi, f))) {
+            if (direct && t >= lo && t <= hi || t > f && (coldBackInto(w, t, lo, hi, f) || coldStatementsBackInto(w, t, lo, hi, f))) {
                 return true;
             }
         }
@@ -897,10 +902,12 @@ final class Loops {
         if (exit < 0 || !w.env.atLeast(3, 12)) {
             return false;
         }
-        // 3.14 copies no test to the bottom: the body jumps back to the test
+        // 3.14 copies no test to the bottom: the body jumps back to the test (or the code after a try in it,
+        // reached only from the clauses and laid out after the handlers; a clause jumping straight back to
+        // the test is the continue of a while True around it, WhileTrue.clauseOnlyLoopEnd)
         // (3.12-3.13: that copy laid out after the handlers when only they reach the body's end, its exit
         // jump threaded to the enclosing loop's head too)
-        return w.env.atLeast(3, 14) ? hasBackEdgeInto(w.code, start, j - 1, b, to)
+        return w.env.atLeast(3, 14) ? hasBackEdgeInto(w.code, start, j - 1, b, to) || clauseBackInto(w, start, j - 1, b, to, false)
                 : bottomCopy(w, start, b, to, exit) >= 0 || DisplacedLoopTails.displacedCopy(w, start, b, to, exit) != null;
     }
 

@@ -419,7 +419,7 @@ final class WhileTrue {
         for (int h = p + 1; h <= back; h++) {
             // (a while True headed by its line's NOP, ended by a jump back; or a tested loop whose test's
             // exit, threaded to this loop's head, is back)
-            if (w.lastBackEdge[h] > back && (w.code.op(h).is("NOP") || testedLoopExit(w, h, back))
+            if (w.lastBackEdge[h] > back && (w.code.op(h).is("NOP") || testedLoopExit(w, h, back) && !coldPastTestedExit(w, p, back, h))
                     && w.code.op(w.lastBackEdge[h]).is("JUMP_BACKWARD")
                     // (in the flow of the loop's head: normal, or an except clause's)
                     && w.normalFlow.get(h) == w.normalFlow.get(p) && w.normalFlow.get(w.lastBackEdge[h]) == w.normalFlow.get(p)) {
@@ -427,6 +427,24 @@ final class WhileTrue {
             }
         }
         return back;
+    }
+
+    /**
+     * True when the tested loop at h, whose exit is back, goes round only from past handler code (its body
+     * ends with a try whose clauses alone fall off, the code after it laid out cold), and the loop at p has
+     * a test of its own, exiting past back: its body is [p, its exit), the inner loop's cold end no end of it
+     * ({@code while c(): while c(): try: x() / except E: pass / else: return 1} then {@code t()}).
+     */
+    private static boolean coldPastTestedExit(Walker w, int p, int back, int h) {
+        if (!startsWithTest(w.code, p, back)) {
+            return false;
+        }
+        for (int k = back + 1; k < w.lastBackEdge[h]; k++) {
+            if (w.code.op(k).is("PUSH_EXC_INFO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The instruction before k, past NOT_TAKEN (3.14, after a conditional jump), but not below floor. */
