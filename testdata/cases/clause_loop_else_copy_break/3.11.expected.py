@@ -731,81 +731,18 @@ def clause_while_while_else_break_else_return(c, t, x, n, m):
 
 
 def loop_clause_while_break_else_return_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile loop_clause_while_break_else_return_try_else_break: code copied after POP_EXCEPT in a branch of an except clause at 136
-    #   668           0 RESUME                   0
-    #   
-    #   669           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                66 (to 156)
-    #                24 STORE_FAST               5 (i)
-    #   
-    #   670          26 NOP
-    #   
-    #   671          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               1 (1)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   679          50 POP_TOP
-    #                52 JUMP_FORWARD            51 (to 156)
-    #           >>   54 PUSH_EXC_INFO
-    #   
-    #   672          56 LOAD_GLOBAL              0 (E1)
-    #                68 CHECK_EXC_MATCH
-    #                70 POP_JUMP_FORWARD_IF_FALSE    38 (to 148)
-    #                72 POP_TOP
-    #   
-    #   673          74 PUSH_NULL
-    #                76 LOAD_FAST                0 (c)
-    #                78 PRECALL                  0
-    #                82 CALL                     0
-    #                92 POP_JUMP_FORWARD_IF_FALSE    21 (to 136)
-    #   
-    #   674     >>   94 PUSH_NULL
-    #                96 LOAD_FAST                0 (c)
-    #                98 PRECALL                  0
-    #               102 CALL                     0
-    #               112 POP_JUMP_FORWARD_IF_FALSE     1 (to 116)
-    #   
-    #   675         114 JUMP_FORWARD            14 (to 144)
-    #   
-    #   673     >>  116 PUSH_NULL
-    #               118 LOAD_FAST                0 (c)
-    #               120 PRECALL                  0
-    #               124 CALL                     0
-    #               134 POP_JUMP_BACKWARD_IF_TRUE    21 (to 94)
-    #   
-    #   677     >>  136 POP_EXCEPT
-    #               138 POP_TOP
-    #               140 LOAD_CONST               2 (3)
-    #               142 RETURN_VALUE
-    #   
-    #   675     >>  144 POP_EXCEPT
-    #               146 JUMP_BACKWARD           63 (to 22)
-    #   
-    #   672     >>  148 RERAISE                  0
-    #           >>  150 COPY                     3
-    #               152 POP_EXCEPT
-    #               154 RERAISE                  1
-    #   
-    #   680     >>  156 PUSH_NULL
-    #               158 LOAD_FAST                1 (t)
-    #               160 LOAD_CONST               3 (33)
-    #               162 PRECALL                  1
-    #               166 CALL                     1
-    #               176 POP_TOP
-    #               178 LOAD_CONST               0 (None)
-    #               180 RETURN_VALUE
-    #   ExceptionTable:
-    #     28 to 48 -> 54 [1]
-    #     54 to 134 -> 150 [2] lasti
-    #     148 to 148 -> 150 [2] lasti
-    raise RuntimeError('depyf: could not decompile loop_clause_while_break_else_return_try_else_break: code copied after POP_EXCEPT in a branch of an except clause at 136')
+    for i in n():
+        try:
+            x(1)
+            break
+        except E1:
+            while c():
+                if c():
+                    break
+            else:
+                return 3
+            continue
+    t(33)
 
 assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
 assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)

@@ -681,80 +681,17 @@ def clause_while_while_else_break_else_return(c, t, x, n, m):
 
 
 def loop_clause_while_break_else_return_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile loop_clause_while_break_else_return_try_else_break: code copied after POP_EXCEPT in a branch of an except clause at 152
-    #    668            RESUME                   0
-    #   
-    #    669            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                12 (to L4)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    670            NOP
-    #   
-    #    671    L2:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    679    L3:     POP_TOP
-    #                   JUMP_FORWARD             2 (to L5)
-    #   
-    #    669    L4:     END_FOR
-    #                   POP_ITER
-    #   
-    #    680    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          33
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    672            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       37 (to L13)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    673    L7:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L12)
-    #           L8:     NOT_TAKEN
-    #   
-    #    674    L9:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #          L10:     POP_JUMP_IF_TRUE         3 (to L11)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           28 (to L7)
-    #   
-    #    675   L11:     POP_EXCEPT
-    #                   JUMP_BACKWARD           68 (to L1)
-    #   
-    #    677   L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    672   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [1]
-    #     L6 to L8 -> L14 [2] lasti
-    #     L9 to L10 -> L14 [2] lasti
-    #     L13 to L14 -> L14 [2] lasti
-    raise RuntimeError('depyf: could not decompile loop_clause_while_break_else_return_try_else_break: code copied after POP_EXCEPT in a branch of an except clause at 152')
+    for i in n():
+        try:
+            x(1)
+            break
+        except E1:
+            while c():
+                if c():
+                    break
+            else:
+                return 3
+    t(33)
 
 assert run([], clause_while_if_break_else_return) in ((None, [-1, 33]), FELL)
 assert run([1], clause_while_if_break_else_return) in ((26, [-1]), FELL)

@@ -125,101 +125,17 @@ def named_clause_try_else_break(c, t, x, n, m):
 
 
 def clause_try_else_return(c, t, x, n, m):
-    # depyf: could not decompile clause_try_else_return: code copied after POP_EXCEPT in a branch of an except clause at 96
-    #   149           0 RESUME                   0
-    #   
-    #   150           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                85 (to 194)
-    #                24 STORE_FAST               5 (i)
-    #   
-    #   151          26 NOP
-    #   
-    #   152          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               1 (1)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #                50 JUMP_FORWARD            59 (to 170)
-    #           >>   52 PUSH_EXC_INFO
-    #   
-    #   153          54 LOAD_GLOBAL              0 (E1)
-    #                66 CHECK_EXC_MATCH
-    #                68 POP_JUMP_FORWARD_IF_FALSE    46 (to 162)
-    #                70 POP_TOP
-    #   
-    #   154          72 NOP
-    #   
-    #   155          74 PUSH_NULL
-    #                76 LOAD_FAST                2 (x)
-    #                78 LOAD_CONST               2 (4)
-    #                80 PRECALL                  1
-    #                84 CALL                     1
-    #                94 POP_TOP
-    #   
-    #   159          96 POP_EXCEPT
-    #                98 POP_TOP
-    #               100 LOAD_CONST               3 (6)
-    #               102 RETURN_VALUE
-    #           >>  104 PUSH_EXC_INFO
-    #   
-    #   156         106 LOAD_GLOBAL              0 (E1)
-    #               118 CHECK_EXC_MATCH
-    #               120 POP_JUMP_FORWARD_IF_FALSE    14 (to 150)
-    #               122 POP_TOP
-    #   
-    #   157         124 PUSH_NULL
-    #               126 LOAD_FAST                1 (t)
-    #               128 LOAD_CONST               4 (5)
-    #               130 PRECALL                  1
-    #               134 CALL                     1
-    #               144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 JUMP_FORWARD             4 (to 158)
-    #   
-    #   156     >>  150 RERAISE                  0
-    #           >>  152 COPY                     3
-    #               154 POP_EXCEPT
-    #               156 RERAISE                  1
-    #   
-    #   157     >>  158 POP_EXCEPT
-    #               160 JUMP_FORWARD             4 (to 170)
-    #   
-    #   153     >>  162 RERAISE                  0
-    #           >>  164 COPY                     3
-    #               166 POP_EXCEPT
-    #               168 RERAISE                  1
-    #   
-    #   160     >>  170 PUSH_NULL
-    #               172 LOAD_FAST                1 (t)
-    #               174 LOAD_CONST               5 (11)
-    #               176 PRECALL                  1
-    #               180 CALL                     1
-    #               190 POP_TOP
-    #               192 JUMP_BACKWARD           86 (to 22)
-    #   
-    #   161     >>  194 PUSH_NULL
-    #               196 LOAD_FAST                1 (t)
-    #               198 LOAD_CONST               6 (12)
-    #               200 PRECALL                  1
-    #               204 CALL                     1
-    #               214 POP_TOP
-    #               216 LOAD_CONST               0 (None)
-    #               218 RETURN_VALUE
-    #   ExceptionTable:
-    #     28 to 48 -> 52 [1]
-    #     52 to 70 -> 164 [2] lasti
-    #     74 to 94 -> 104 [2]
-    #     104 to 144 -> 152 [3] lasti
-    #     146 to 148 -> 164 [2] lasti
-    #     150 to 150 -> 152 [3] lasti
-    #     152 to 156 -> 164 [2] lasti
-    #     162 to 162 -> 164 [2] lasti
-    raise RuntimeError('depyf: could not decompile clause_try_else_return: code copied after POP_EXCEPT in a branch of an except clause at 96')
+    for i in n():
+        try:
+            x(1)
+        except E1:
+            try:
+                x(4)
+                return 6
+            except E1:
+                t(5)
+        t(11)
+    t(12)
 
 
 def clause_try_else_if_break(c, t, x, n, m):

@@ -142,100 +142,17 @@ def named_clause_try_else_break(c, t, x, n, m):
 
 
 def clause_try_else_return(c, t, x, n, m):
-    # depyf: could not decompile clause_try_else_return: code copied after POP_EXCEPT in a branch of an except clause at 124
-    #    149            RESUME                   0
-    #   
-    #    150            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                20 (to L4)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    151            NOP
-    #   
-    #    152    L2:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    160    L3:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          11
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           22 (to L1)
-    #   
-    #    150    L4:     END_FOR
-    #                   POP_ITER
-    #   
-    #    161            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    153            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       41 (to L14)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    154    L6:     NOP
-    #   
-    #    155    L7:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    159    L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           6
-    #                   RETURN_VALUE
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    156            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       13 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    157            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L10:     POP_EXCEPT
-    #          L11:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 68 (to L3)
-    #   
-    #    156   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    153   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [1]
-    #     L5 to L6 -> L15 [2] lasti
-    #     L7 to L8 -> L9 [2]
-    #     L9 to L10 -> L13 [3] lasti
-    #     L10 to L11 -> L15 [2] lasti
-    #     L12 to L13 -> L13 [3] lasti
-    #     L13 to L15 -> L15 [2] lasti
-    raise RuntimeError('depyf: could not decompile clause_try_else_return: code copied after POP_EXCEPT in a branch of an except clause at 124')
+    for i in n():
+        try:
+            x(1)
+        except E1:
+            try:
+                x(4)
+                return 6
+            except E1:
+                t(5)
+        t(11)
+    t(12)
 
 
 def clause_try_else_if_break(c, t, x, n, m):

@@ -92,95 +92,17 @@ def clause_try_else_returns_value(c, t, x, n, m):
 
 
 def clause_try_else_returns_in_loop(c, t, x, n, m):
-    # depyf: could not decompile clause_try_else_returns_in_loop: code copied after POP_EXCEPT in a branch of an except clause at 96
-    #   114           0 RESUME                   0
-    #   
-    #   115           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                85 (to 194)
-    #                24 STORE_FAST               5 (k)
-    #   
-    #   116          26 NOP
-    #   
-    #   117          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               1 (1)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #                50 JUMP_FORWARD            59 (to 170)
-    #           >>   52 PUSH_EXC_INFO
-    #   
-    #   118          54 LOAD_GLOBAL              0 (E1)
-    #                66 CHECK_EXC_MATCH
-    #                68 POP_JUMP_FORWARD_IF_FALSE    46 (to 162)
-    #                70 POP_TOP
-    #   
-    #   119          72 NOP
-    #   
-    #   120          74 PUSH_NULL
-    #                76 LOAD_FAST                2 (x)
-    #                78 LOAD_CONST               2 (11)
-    #                80 PRECALL                  1
-    #                84 CALL                     1
-    #                94 POP_TOP
-    #   
-    #   124          96 POP_EXCEPT
-    #                98 POP_TOP
-    #               100 LOAD_CONST               3 (16)
-    #               102 RETURN_VALUE
-    #           >>  104 PUSH_EXC_INFO
-    #   
-    #   121         106 LOAD_GLOBAL              2 (E2)
-    #               118 CHECK_EXC_MATCH
-    #               120 POP_JUMP_FORWARD_IF_FALSE    14 (to 150)
-    #               122 POP_TOP
-    #   
-    #   122         124 PUSH_NULL
-    #               126 LOAD_FAST                1 (t)
-    #               128 LOAD_CONST               4 (12)
-    #               130 PRECALL                  1
-    #               134 CALL                     1
-    #               144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 JUMP_FORWARD             4 (to 158)
-    #   
-    #   121     >>  150 RERAISE                  0
-    #           >>  152 COPY                     3
-    #               154 POP_EXCEPT
-    #               156 RERAISE                  1
-    #   
-    #   122     >>  158 POP_EXCEPT
-    #               160 JUMP_FORWARD             4 (to 170)
-    #   
-    #   118     >>  162 RERAISE                  0
-    #           >>  164 COPY                     3
-    #               166 POP_EXCEPT
-    #               168 RERAISE                  1
-    #   
-    #   125     >>  170 PUSH_NULL
-    #               172 LOAD_FAST                1 (t)
-    #               174 LOAD_CONST               5 (21)
-    #               176 PRECALL                  1
-    #               180 CALL                     1
-    #               190 POP_TOP
-    #               192 JUMP_BACKWARD           86 (to 22)
-    #   
-    #   126     >>  194 LOAD_CONST               6 (22)
-    #               196 RETURN_VALUE
-    #   ExceptionTable:
-    #     28 to 48 -> 52 [1]
-    #     52 to 70 -> 164 [2] lasti
-    #     74 to 94 -> 104 [2]
-    #     104 to 144 -> 152 [3] lasti
-    #     146 to 148 -> 164 [2] lasti
-    #     150 to 150 -> 152 [3] lasti
-    #     152 to 156 -> 164 [2] lasti
-    #     162 to 162 -> 164 [2] lasti
-    raise RuntimeError('depyf: could not decompile clause_try_else_returns_in_loop: code copied after POP_EXCEPT in a branch of an except clause at 96')
+    for k in n():
+        try:
+            x(1)
+        except E1:
+            try:
+                x(11)
+                return 16
+            except E2:
+                t(12)
+        t(21)
+    return 22
 
 
 def clause_try_else_returns_unnamed(c, t, x, n, m):

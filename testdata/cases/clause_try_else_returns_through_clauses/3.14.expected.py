@@ -107,95 +107,17 @@ def clause_try_else_returns_value(c, t, x, n, m):
 
 
 def clause_try_else_returns_in_loop(c, t, x, n, m):
-    # depyf: could not decompile clause_try_else_returns_in_loop: code copied after POP_EXCEPT in a branch of an except clause at 108
-    #    114            RESUME                   0
-    #   
-    #    115            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                20 (to L4)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    116            NOP
-    #   
-    #    117    L2:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    125    L3:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          21
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           22 (to L1)
-    #   
-    #    115    L4:     END_FOR
-    #                   POP_ITER
-    #   
-    #    126            LOAD_SMALL_INT          22
-    #                   RETURN_VALUE
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    118            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       41 (to L14)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    119    L6:     NOP
-    #   
-    #    120    L7:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          11
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    124    L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          16
-    #                   RETURN_VALUE
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    121            LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       13 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    122            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L10:     POP_EXCEPT
-    #          L11:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 60 (to L3)
-    #   
-    #    121   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    118   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [1]
-    #     L5 to L6 -> L15 [2] lasti
-    #     L7 to L8 -> L9 [2]
-    #     L9 to L10 -> L13 [3] lasti
-    #     L10 to L11 -> L15 [2] lasti
-    #     L12 to L13 -> L13 [3] lasti
-    #     L13 to L15 -> L15 [2] lasti
-    raise RuntimeError('depyf: could not decompile clause_try_else_returns_in_loop: code copied after POP_EXCEPT in a branch of an except clause at 108')
+    for k in n():
+        try:
+            x(1)
+        except E1:
+            try:
+                x(11)
+                return 16
+            except E2:
+                t(12)
+        t(21)
+    return 22
 
 
 def clause_try_else_returns_unnamed(c, t, x, n, m):

@@ -74,206 +74,32 @@ def for_while_and_with_continue_then_code(c, t, x, n, m):
 
 
 def for_try_while_clause_if_else_return(c, t, x, n, m):
-    # depyf: could not decompile for_try_while_clause_if_else_return: code copied after POP_EXCEPT in a branch of an except clause at 156
-    #   106           0 RESUME                   0
-    #   
-    #   107           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER               115 (to 254)
-    #                24 STORE_FAST               5 (j)
-    #   
-    #   108          26 NOP
-    #   
-    #   109          28 PUSH_NULL
-    #                30 LOAD_FAST                0 (c)
-    #                32 PRECALL                  0
-    #                36 CALL                     0
-    #                46 POP_JUMP_FORWARD_IF_FALSE    21 (to 90)
-    #   
-    #   110     >>   48 PUSH_NULL
-    #                50 LOAD_FAST                2 (x)
-    #                52 LOAD_CONST               1 (4)
-    #                54 PRECALL                  1
-    #                58 CALL                     1
-    #                68 POP_TOP
-    #   
-    #   109          70 PUSH_NULL
-    #                72 LOAD_FAST                0 (c)
-    #                74 PRECALL                  0
-    #                78 CALL                     0
-    #                88 POP_JUMP_BACKWARD_IF_TRUE    21 (to 48)
-    #           >>   90 JUMP_FORWARD            53 (to 198)
-    #           >>   92 PUSH_EXC_INFO
-    #   
-    #   111          94 LOAD_GLOBAL              0 (E1)
-    #               106 CHECK_EXC_MATCH
-    #               108 POP_JUMP_FORWARD_IF_FALSE    40 (to 190)
-    #               110 POP_TOP
-    #   
-    #   112         112 PUSH_NULL
-    #               114 LOAD_FAST                0 (c)
-    #               116 PRECALL                  0
-    #               120 CALL                     0
-    #               130 POP_JUMP_FORWARD_IF_FALSE     1 (to 134)
-    #   
-    #   113         132 JUMP_FORWARD            26 (to 186)
-    #   
-    #   114     >>  134 PUSH_NULL
-    #               136 LOAD_FAST                0 (c)
-    #               138 PRECALL                  0
-    #               142 CALL                     0
-    #               152 POP_JUMP_FORWARD_IF_FALSE     1 (to 156)
-    #   
-    #   115         154 JUMP_FORWARD            15 (to 186)
-    #   
-    #   117     >>  156 POP_EXCEPT
-    #   
-    #   119         158 PUSH_NULL
-    #               160 LOAD_FAST                1 (t)
-    #               162 LOAD_CONST               2 (16)
-    #               164 PRECALL                  1
-    #               168 CALL                     1
-    #               178 POP_TOP
-    #               180 POP_TOP
-    #               182 LOAD_CONST               3 (13)
-    #               184 RETURN_VALUE
-    #           >>  186 POP_EXCEPT
-    #               188 JUMP_FORWARD             4 (to 198)
-    #   
-    #   111     >>  190 RERAISE                  0
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   
-    #   119     >>  198 PUSH_NULL
-    #               200 LOAD_FAST                1 (t)
-    #               202 LOAD_CONST               2 (16)
-    #               204 PRECALL                  1
-    #               208 CALL                     1
-    #               218 POP_TOP
-    #               220 JUMP_BACKWARD          100 (to 22)
-    #           >>  222 PUSH_EXC_INFO
-    #               224 PUSH_NULL
-    #               226 LOAD_FAST                1 (t)
-    #               228 LOAD_CONST               2 (16)
-    #               230 PRECALL                  1
-    #               234 CALL                     1
-    #               244 POP_TOP
-    #               246 RERAISE                  0
-    #           >>  248 COPY                     3
-    #               250 POP_EXCEPT
-    #               252 RERAISE                  1
-    #   
-    #   107     >>  254 LOAD_CONST               0 (None)
-    #               256 RETURN_VALUE
-    #   ExceptionTable:
-    #     28 to 88 -> 92 [1]
-    #     90 to 90 -> 222 [1]
-    #     92 to 154 -> 192 [2] lasti
-    #     156 to 156 -> 222 [1]
-    #     186 to 188 -> 222 [1]
-    #     190 to 190 -> 192 [2] lasti
-    #     192 to 196 -> 222 [1]
-    #     222 to 246 -> 248 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_try_while_clause_if_else_return: code copied after POP_EXCEPT in a branch of an except clause at 156')
+    for j in n():
+        try:
+            while c():
+                x(4)
+        except E1:
+            if c():
+                pass
+            elif c():
+                pass
+            else:
+                return 13
+        finally:
+            t(16)
 
 
 def for_try_clause_if_call_else_return(c, t, x, n, m):
-    # depyf: could not decompile for_try_clause_if_call_else_return: code copied after POP_EXCEPT in a branch of an except clause at 116
-    #   122           0 RESUME                   0
-    #   
-    #   123           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                95 (to 214)
-    #                24 STORE_FAST               5 (j)
-    #   
-    #   124          26 NOP
-    #   
-    #   125          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               1 (4)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #                50 JUMP_FORWARD            53 (to 158)
-    #           >>   52 PUSH_EXC_INFO
-    #   
-    #   126          54 LOAD_GLOBAL              0 (E1)
-    #                66 CHECK_EXC_MATCH
-    #                68 POP_JUMP_FORWARD_IF_FALSE    40 (to 150)
-    #                70 POP_TOP
-    #   
-    #   127          72 PUSH_NULL
-    #                74 LOAD_FAST                0 (c)
-    #                76 PRECALL                  0
-    #                80 CALL                     0
-    #                90 POP_JUMP_FORWARD_IF_FALSE    12 (to 116)
-    #   
-    #   128          92 PUSH_NULL
-    #                94 LOAD_FAST                1 (t)
-    #                96 LOAD_CONST               2 (1)
-    #                98 PRECALL                  1
-    #               102 CALL                     1
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD            15 (to 146)
-    #   
-    #   130     >>  116 POP_EXCEPT
-    #   
-    #   132         118 PUSH_NULL
-    #               120 LOAD_FAST                1 (t)
-    #               122 LOAD_CONST               3 (16)
-    #               124 PRECALL                  1
-    #               128 CALL                     1
-    #               138 POP_TOP
-    #               140 POP_TOP
-    #               142 LOAD_CONST               4 (13)
-    #               144 RETURN_VALUE
-    #   
-    #   128     >>  146 POP_EXCEPT
-    #               148 JUMP_FORWARD             4 (to 158)
-    #   
-    #   126     >>  150 RERAISE                  0
-    #           >>  152 COPY                     3
-    #               154 POP_EXCEPT
-    #               156 RERAISE                  1
-    #   
-    #   132     >>  158 PUSH_NULL
-    #               160 LOAD_FAST                1 (t)
-    #               162 LOAD_CONST               3 (16)
-    #               164 PRECALL                  1
-    #               168 CALL                     1
-    #               178 POP_TOP
-    #               180 JUMP_BACKWARD           80 (to 22)
-    #           >>  182 PUSH_EXC_INFO
-    #               184 PUSH_NULL
-    #               186 LOAD_FAST                1 (t)
-    #               188 LOAD_CONST               3 (16)
-    #               190 PRECALL                  1
-    #               194 CALL                     1
-    #               204 POP_TOP
-    #               206 RERAISE                  0
-    #           >>  208 COPY                     3
-    #               210 POP_EXCEPT
-    #               212 RERAISE                  1
-    #   
-    #   123     >>  214 LOAD_CONST               0 (None)
-    #               216 RETURN_VALUE
-    #   ExceptionTable:
-    #     28 to 48 -> 52 [1]
-    #     50 to 50 -> 182 [1]
-    #     52 to 114 -> 152 [2] lasti
-    #     116 to 116 -> 182 [1]
-    #     146 to 148 -> 182 [1]
-    #     150 to 150 -> 152 [2] lasti
-    #     152 to 156 -> 182 [1]
-    #     182 to 206 -> 208 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_try_clause_if_call_else_return: code copied after POP_EXCEPT in a branch of an except clause at 116')
+    for j in n():
+        try:
+            x(4)
+        except E1:
+            if c():
+                t(1)
+            else:
+                return 13
+        finally:
+            t(16)
 
 
 def while_true_try_break_then_while_true(c, t, x, n, m):

@@ -1480,7 +1480,8 @@ public final class Walker {
         }
         if (op.is("POP_TOP") && r.loop() != null && r.loop().isFor() && k + 1 < code.size()) {
             Op next = code.op(k + 1);
-            return next.isUnconditionalJump() || next.is("RETURN_CONST") || inlinedBreak(k, r) > 0
+            // (or a constant's return past the iterators: RETURN_CONST, 3.11 and 3.14 a load and RETURN_VALUE)
+            return next.isUnconditionalJump() || returnPastIterators(k, r) || inlinedBreak(k, r) > 0
                     || Tries.skipNops(this, k + 1) == r.loop().exit();   // 3.11: falls into the loop's exit
         }
         return returnPastIterators(k, r);
