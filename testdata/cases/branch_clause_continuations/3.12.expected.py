@@ -147,9 +147,9 @@ def orphan_then_try_finally_returning_in_try(c, t, x, n, m):
         try:
             try:
                 x(31)
+                return 32
             finally:
                 t(34)
-            return 32
         except E1:
             pass
         except E2 as e:

@@ -261,10 +261,10 @@ def return_in_inner_finally(c, t, x, n, m):
 def return_in_finally_overrides_return(c, t, x, n, m):
     try:
         x(1)
+        return 6
     finally:
         if c():
             return 7
-    return 6
 
 
 def raise_in_finally_if(c, t, x, n, m):

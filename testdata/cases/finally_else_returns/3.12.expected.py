@@ -128,9 +128,9 @@ def for_clause_continues(c, t, x, n, m):
             except E1:
                 continue
             t(2)
+            return 39
         finally:
             t(3)
-        return 39
     return 1
 
 

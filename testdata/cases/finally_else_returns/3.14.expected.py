@@ -143,14 +143,15 @@ def while_nested_else_returns(c, t, x, n, m):
 def for_clause_continues(c, t, x, n, m):
     for k in n():
         try:
-            x(1)
-        except E1:
-            continue
-        else:
-            t(2)
+            try:
+                x(1)
+            except E1:
+                continue
+            else:
+                t(2)
+            return 39
         finally:
             t(3)
-        return 39
     return 1
 
 

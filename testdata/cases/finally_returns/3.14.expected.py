@@ -45,6 +45,7 @@ assert take() == [('ok',), ('raise', 'KeyError'), ('ok',)]
 def return_before_retry(fut, acquire):
     try:
         fut()
+        return True
     finally:
         cancelled = False
         while True:
@@ -55,7 +56,6 @@ def return_before_retry(fut, acquire):
                 cancelled = True
         if cancelled:
             raise KeyError
-    return True
 
 assert return_before_retry(quiet, quiet) is True
 assert take() == [('ok',), ('ok',)]
@@ -179,6 +179,7 @@ def return_after_inner_finally(fut, acquire):
             fut()
         finally:
             log.append('inner')
+        return 7
     finally:
         cancelled = False
         while True:
@@ -189,7 +190,6 @@ def return_after_inner_finally(fut, acquire):
                 cancelled = True
         if cancelled:
             raise KeyError
-    return 7
 
 assert return_after_inner_finally(quiet, quiet) == 7
 assert take() == [('ok',), 'inner', ('ok',)]

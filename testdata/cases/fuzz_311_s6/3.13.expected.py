@@ -208,9 +208,9 @@ def if_else_try_finally_return_in_try(c, t, x, m):
         else:
             try:
                 t(5)
+                return 6
             finally:
                 t(7)
-            return 6
         t(15)
     except E1:
         pass

@@ -26,9 +26,9 @@ def const_returns_in_finally(g, c):
             g()
             return 1
         g()
+        return 2
     finally:
         cleanup()
-    return 2
 
 assert const_returns_in_finally(ok, True) == 1 and take() == ['ok', 'cleanup']
 assert const_returns_in_finally(ok, False) == 2 and take() == ['ok', 'cleanup']

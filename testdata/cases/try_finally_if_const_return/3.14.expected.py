@@ -186,9 +186,9 @@ def while_break_in_finally_try(c, t, x, n, m):
             if c():
                 break
             x(1)
+            return 3
         finally:
             t(4)
-        return 3
     t(6)
 
 

@@ -108,9 +108,9 @@ def if_return_else_same_return_in_try_finally(c, t, x, n, m):
     try:
         if c():
             return 1
+        return 1
     finally:
         t(2)
-    return 1
 
 
 def if_return_ending_try_if_finally(c, t, x, n, m):

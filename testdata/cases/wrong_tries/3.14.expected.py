@@ -33,9 +33,9 @@ def fell_back(f, *args):
 def finally_then_return(g):
     try:
         g()
+        return True
     finally:
         cleanup()
-    return True
 
 assert finally_then_return(ok) is True and take() == ['ok', 'cleanup']
 try:

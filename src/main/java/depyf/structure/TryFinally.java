@@ -147,6 +147,12 @@ final class TryFinally {
                 w.walk(resume, resume + 2, body, r, -1);
                 resume += 2;
                 returned = true;
+            } else if (inheritedLineReturnEnd(w, at, resume, handler, reraise, r) > 0) {
+                // `return CONST` ending the body, its constant loaded after the unwinding (3.11: past the iterator pops)
+                int ret = inheritedLineReturnEnd(w, at, resume, handler, reraise, r);
+                w.walk(resume, ret, body, r, -1);
+                resume = ret;
+                returned = true;
             } else if (orphanReturn) {
                 int ret = constReturnEnd(w, resume);
                 boolean loopJump = ret < 0;
@@ -1050,6 +1056,34 @@ final class TryFinally {
             e++;
         }
         return e < to && w.code.op(e).isUnconditionalJump() && !w.jumpTargets.get(e) ? e + 1 : -1;
+    }
+
+    /**
+     * Where the return ends when a constant other than None is returned at k (past the iterators of the
+     * for loops around), right after the normal exit's copy [copy, k) of the finally body, on a line of that
+     * body (as the handler's copy [handler, reraise) has it, where no return is), or -1. Such a return has
+     * no line of its own: it is the body's {@code return CONST}, whose line went to the NOP before the copy
+     * (a return after the statement has its own line), and the compiler copies it into each branch of the
+     * copy that falls off ({@code try: t() / return 2 / finally: if c(): u()}), as it does no written return.
+     */
+    private static int inheritedLineReturnEnd(Walker w, int copy, int k, int handler, int reraise, Region r) {
+        int p = k;
+        for (Region.Loop loop = r.loop(); loop != null && p < w.code.size(); loop = loop.parent()) {
+            if (loop.isFor() && (w.code.op(p).is("POP_TOP") || w.code.op(p).is("POP_ITER"))) {
+                p++;
+            }
+        }
+        int end = k > copy ? constReturnEnd(w, p) : -1;
+        if (end < 0 || w.code.op(p).argval() instanceof depyf.pyc.PyObject.None) {
+            return -1;
+        }
+        int line = w.code.op(p).line();
+        for (int q = handler + 1; q < reraise; q++) {
+            if (line > 0 && w.code.op(q).line() == line && !w.code.op(q).is("NOP")) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**
