@@ -127,7 +127,8 @@ final class Tries {
             }
             j = g;
         }
-        if (TryBodyEnds.protectedPast(w, to, handler) && !TryBodyEnds.coldBodyPast(w, to, handler)) {
+        if (TryBodyEnds.protectedPast(w, to, handler) && !TryBodyEnds.coldBodyPast(w, to, handler)
+                && !TryBodyEnds.coldClauseTailsPast(w, i, to, handler, r)) {
             throw new LiftException("try statement cut by the end of its region at " + w.code.op(i).offset());
         }
         return switch (Handlers.kind(w.code, handler)) {
@@ -836,7 +837,7 @@ final class Tries {
                     || endsWithLoopJump(w, i, j, to, r) || returnEndBeforeExitCopy(w, j, to) > 0
                     || j == to && (ColdContinuations.bodyRaises(w, handler) || ColdContinuations.bodySuppressesTo(w, i, j, end))
                         && ColdContinuations.jumpsToFollow(w, end, r)) && end > handler
-                && (continuationEnd = ColdContinuations.end(w, end)) > end
+                && (continuationEnd = clauseContinuationEnd(w, end, r)) > end
                 && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler)
                 && !ColdContinuations.outsideEnclosingBody(w, end, i, r)
                 && (j == to || breakCopyEnd(w, j, r) == to || loopJumpEnd(w, j, r) == to
@@ -1227,7 +1228,12 @@ final class Tries {
             }
             int before = l.out.size();
             if (!coldAfterOrphan || !ColdContinuations.endOfEnclosingBody(w, r, continuation)) {
-                w.walk(continuation, continuationEnd, l, r, -1);
+                Op last = w.code.op(continuationEnd - 1);
+                // (its jump to where an enclosing try's clauses go too: the end of that try's body, falling off
+                // it, no written continue where that is a loop's test laid out past the handlers, 3.12-3.13)
+                boolean bodyEnd = last.isUnconditionalJump() && last.target() > continuationEnd
+                        && ColdContinuations.enclosingClausesGo(w, r, last.target());
+                w.walk(continuation, bodyEnd ? continuationEnd - 1 : continuationEnd, l, r, -1);
             }
             w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
             if (coldAfterOrphan) {
@@ -1488,6 +1494,18 @@ final class Tries {
         Op op = w.code.op(k);
         return op.is("RETURN_CONST") || (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
                 && w.code.op(k + 1).is("RETURN_VALUE");
+    }
+
+    /**
+     * {@link ColdContinuations#end} of the code after a try reached only from its clauses, at t: protected by
+     * nothing, or (3.12+) inside an enclosing try/except's body ({@code if c(): try: (try: t(); return 1 /
+     * except E2: pass) / u() / except E1: pass}: u() protected by the outer handler, laid out cold; a with's
+     * body read so, its normal exit copying the code after it, is read by the with: Withs).
+     */
+    private static int clauseContinuationEnd(Walker w, int t, Region r) {
+        int e = ColdContinuations.end(w, t);
+        Code.Handler h = e < 0 && t < w.code.size() ? w.code.handlerAt(t) : null;
+        return h != null && Handlers.kind(w.code, h.target()) == Handlers.Kind.EXCEPT ? ColdContinuations.end(w, t, r) : e;
     }
 
     /**

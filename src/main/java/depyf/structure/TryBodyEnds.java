@@ -2,6 +2,7 @@ package depyf.structure;
 
 import depyf.lift.Code;
 import depyf.lift.Op;
+import java.util.BitSet;
 
 /**
  * Where a try body ends: the code past its protected range that Tries.structure takes into the body (a
@@ -435,6 +436,42 @@ final class TryBodyEnds {
         for (Code.Handler h : w.code.handlers()) {
             for (int k = Math.max(to, h.start()); h.target() == handler && k < h.end() && k < handler; k++) {
                 if (w.normalFlow.get(k) && !w.dead.get(k) && (k < t || k >= e)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 3.12+: True when all the code past {@code to} that {@code handler} protects in normal flow is the code
+     * after tries nested in our body [i, to), reached only from their except clauses and laid out after
+     * their handlers ({@link ColdContinuations#end}): {@code if c(): try: (try: t(); return 1 / except E2:
+     * pass) / u() / except E1: pass}, u() past the if's region. The nested tries read it as the code after them.
+     */
+    static boolean coldClauseTailsPast(Walker w, int i, int to, int handler, Region r) {
+        if (!w.env.atLeast(3, 12)) {
+            return false;
+        }
+        Region inner = r.withHandler(handler, to);
+        BitSet cold = new BitSet();
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= i && h.start() < to && h.target() > to && h.target() != handler
+                    && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                    int e = t > to ? ColdContinuations.end(w, t, inner) : -1;
+                    if (e > t) {
+                        cold.set(t, e);
+                    }
+                }
+            }
+        }
+        if (cold.isEmpty()) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            for (int k = Math.max(to, h.start()); h.target() == handler && k < h.end() && k < handler; k++) {
+                if (w.normalFlow.get(k) && !w.dead.get(k) && !w.orphanOnly(k) && !cold.get(k)) {
                     return false;
                 }
             }
