@@ -89,6 +89,11 @@ final class Tries {
                 j = clauseBreak + 1;
                 continue;
             }
+            int branchReturn = Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? branchConstReturnEnd(w, i, j, to, handler) : -1;
+            if (branchReturn > j) {
+                j = branchReturn;              // the last branch's `return CONST`, its constant loaded past the range
+                continue;
+            }
             int orphanReturn = Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.pastOrphanReturn(w, j, to, handler) : -1;
             if (orphanReturn > j) {
                 j = orphanReturn;              // a nested `try: return CONST` whose clauses our handler protects
@@ -1494,6 +1499,33 @@ final class Tries {
         Op op = w.code.op(k);
         return op.is("RETURN_CONST") || (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
                 && w.code.op(k + 1).is("RETURN_VALUE");
+    }
+
+    /**
+     * 3.12+: where the constant's return at j ends, when the range of a try/except's body [i, j) stops before
+     * it, right after a test in the range that jumps past it, and the test of an if enclosing that one jumps
+     * to another copy of the code there: the return is the then-branch of nested ifs the body ends with
+     * ({@code try: if c(): if d(): return 1 / except E: pass}: 3.12+ return a constant after leaving the
+     * range, and copy the code after the try, the function's {@code return None}, to where each test
+     * jumps); or -1.
+     */
+    private static int branchConstReturnEnd(Walker w, int i, int j, int to, int handler) {
+        int end = w.env.atLeast(3, 12) && j > i && !w.jumpTargets.get(j) ? TryBodyEnds.constReturnEnd(w, j, to) : -1;
+        if (end < 0 || end == j + 2 && w.jumpTargets.get(j + 1) || Branches.returnsNone(w, j)) {
+            return -1;                         // (None: a copy of the function's end, the code after the try)
+        }
+        int test = WhileTrue.beforeNotTaken(w, j, i);
+        Op op = w.code.op(test);
+        if (!op.isConditionalJump() || op.target() != end || !w.normalFlow.get(test) || !Handlers.covers(w.code, test, handler)) {
+            return -1;
+        }
+        for (int k = i; k < test; k++) {
+            int t = w.code.op(k).target();
+            if (w.code.op(k).isConditionalJump() && t > end && Branches.sameExit(w, t, end)) {
+                return end;                    // (an enclosing if's test jumps to another copy of that code)
+            }
+        }
+        return -1;                             // (a lone if: RangeTailExits reads its return past the range)
     }
 
     /**
