@@ -870,13 +870,24 @@ final class Tries {
             resume = j;
         } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler)
                         || bodyReturnsThroughExits(w, handler, to) || returnThroughExitsEnd(w, j) > j)
-                    || returnThroughExitsEnd(w, j) == to || loopJumpThroughExitsEnd(w, j, r) == to) && end > handler
+                    || returnThroughExitsEnd(w, j) == to || loopJumpThroughExitsEnd(w, j, r) == to
+                    || unwoundElseReturn(w, j, to)) && end > handler
                 && (continuationEnd = coldEndInWith(w, end, r)) > end) {
             // the same inside a with ending the region (a loop's body): the code after the statement runs
             // on to the with's normal exit, which the with reads (Withs.coldNormalExit); the body's return
             // through the with's exit call ends the region: read here
             int unwoundEnd = j == to ? returnThroughExitsEnd(w, j) : -1;
-            if (unwoundEnd > j && !bodyReturnsThroughExits(w, handler, to)) {
+            if (unwoundElseReturn(w, j, to)) {
+                // (the else clause's return, unwound past the with's range cut at its exit call: an except
+                // clause around the with, whose POP_EXCEPT the return runs too)
+                int ret = returnThroughExitsEnd(w, to);
+                Lifter e = l.fork();
+                w.walk(j, ret, e, r.withFollow(ret), -1);
+                orelse = e.out;
+                elseReturnKept = true;
+                w.dead.set(j, ret);
+                j = ret;
+            } else if (unwoundEnd > j && !bodyReturnsThroughExits(w, handler, to)) {
                 // (past the region: the with's range ends where the return unwinds it, and an except clause
                 // around it; the with then finds its normal exit laid out past our handler, Withs)
                 w.walk(j, unwoundEnd, body, r.withFollow(unwoundEnd), -1);
@@ -1377,9 +1388,10 @@ final class Tries {
         for (int n; (n = exitCall(w, k)) > 0; calls++) {
             k = skipNops(w, n);
         }
-        // (and an enclosing except clause's POP_EXCEPT: the with inside the clause, unwound by the return too)
+        // (and an enclosing except clause's POP_EXCEPT and name cleanup: the with inside the clause, unwound by
+        // the return too)
         while (k < w.code.size() && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("SWAP") || w.code.op(k).is("POP_EXCEPT"))) {
-            k++;
+            k = w.code.op(k).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, k + 1) : k + 1;
         }
         return calls == 0 || k >= w.code.size() ? -1 : w.code.op(k).isReturn() ? k + 1 : constReturn(w, k) ? k + 2 : -1;
     }
@@ -1707,6 +1719,29 @@ final class Tries {
     private static boolean elseReturnInWith(Walker w, int j, int to) {
         return w.env.atLeast(3, 12) && w.code.op(j).is("NOP") && w.code.handlerAt(j) != null
                 && Handlers.kind(w.code, w.code.handlerAt(j).target()) == Handlers.Kind.WITH && !unwoundBeforeLine(w, j, to);
+    }
+
+    /**
+     * 3.12+: True when [j, to) is an else clause's straight code inside the with around the try (or its
+     * return's line NOP alone, {@link #elseReturnInWith}), then a return unwound from {@code to}, where the
+     * with's range stops before its exit call ({@code except E2: with m(): try: x() / except E1: pass / else:
+     * t(); return 1}: the exit call, the clause's POP_EXCEPT and name cleanup, the constant's return).
+     */
+    private static boolean unwoundElseReturn(Walker w, int j, int to) {
+        if (!w.env.atLeast(3, 12) || j >= to || returnThroughExitsEnd(w, to) <= to) {
+            return false;
+        }
+        Code.Handler with = w.code.handlerAt(j);
+        if (with == null || Handlers.kind(w.code, with.target()) != Handlers.Kind.WITH || skipNops(w, j) == to && !elseReturnInWith(w, j, to)) {
+            return false;
+        }
+        for (int k = j; k < to; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal() || k > j && w.jumpTargets.get(k) || !Handlers.covers(w.code, k, with.target())) {
+                return false;                  // (straight code of the else, inside the with only)
+            }
+        }
+        return true;
     }
 
     /**
