@@ -830,8 +830,14 @@ public final class Walker {
                         continue;
                     }
                     boolean returning = i > 0 && code.op(i - 1).is("SWAP");
+                    boolean enclosing = l.popExceptAt != -1;   // (a POP_EXCEPT already run: an enclosing clause's)
                     boolean clauseEnd = popExcept(l, returning, i);
                     i++;
+                    int cleaned = ExceptClauses.afterNameCleanup(code, i);
+                    if (enclosing && clauseEnd && cleaned > i && cleaned < code.size()
+                            && (code.op(cleaned).isReturn() || Tries.constReturn(this, cleaned))) {
+                        i = cleaned;                       // a return unwinding an enclosing `except E as name`:
+                    }                                      // its name's cleanup, no statement of the clause
                     int exitCopy = copiedWhileExit(i, r);
                     int copyEnd = exitCopy > 0 || returning ? 0 : WhileExitCopies.breakAt(this, i, r);
                     if (copyEnd > 0) {
