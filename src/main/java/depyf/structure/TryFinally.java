@@ -107,6 +107,7 @@ final class TryFinally {
         int coldAfterEnd = -1;
         int at = Tries.skipNops(w, j);
         boolean orphanReturn = !returned && orphanConstReturn(w, i, j, handler);
+        int inherited;
         if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO")
                 && (Tries.entered(w, i, j, at) || orphanReturn)) {
             // the body falls through to the code after it: that starts with the normal exit's copy of the
@@ -147,11 +148,10 @@ final class TryFinally {
                 w.walk(resume, resume + 2, body, r, -1);
                 resume += 2;
                 returned = true;
-            } else if (inheritedLineReturnEnd(w, at, resume, handler, reraise, r) > 0) {
+            } else if ((inherited = inheritedLineReturnEnd(w, at, resume, handler, reraise, r)) > 0) {
                 // `return CONST` ending the body, its constant loaded after the unwinding (3.11: past the iterator pops)
-                int ret = inheritedLineReturnEnd(w, at, resume, handler, reraise, r);
-                w.walk(resume, ret, body, r, -1);
-                resume = ret;
+                w.walk(resume, inherited, body, r, -1);
+                resume = inherited;
                 returned = true;
             } else if (orphanReturn) {
                 int ret = constReturnEnd(w, resume);
@@ -1068,6 +1068,8 @@ final class TryFinally {
      */
     private static int inheritedLineReturnEnd(Walker w, int copy, int k, int handler, int reraise, Region r) {
         int p = k;
+        // (the iterators' pops, one per for loop around: Tries.iteratorPops stops at a jump target, which the
+        // pop starting a branch's copy of the return is)
         for (Region.Loop loop = r.loop(); loop != null && p < w.code.size(); loop = loop.parent()) {
             if (loop.isFor() && (w.code.op(p).is("POP_TOP") || w.code.op(p).is("POP_ITER"))) {
                 p++;
