@@ -749,6 +749,8 @@ final class Tries {
         }
         boolean inline = handler >= j && handler < to;
         int coldElse;
+        int throughExits = returnThroughExitsEnd(w, j);   // where a return from j through the withs around ends, or -1
+        boolean unwoundElse = unwoundElseReturn(w, j, to);
         if (!inline && (resume = TryElses.coldEndElse(w, j, to, end, handler, r)) > j) {
             // the clauses fall off into the loop's end jump laid out cold (ColdLoopEnds): the body never
             // falls off its end, the code after it is an else clause leaving the loop body, its jump back
@@ -860,7 +862,7 @@ final class Tries {
             }
             continuation = end;
             resume = j;
-        } else if (!inline && end < 0 && j < to && w.env.atLeast(3, 12) && returnThroughExitsEnd(w, j) == to && unwoundBeforeLine(w, j, to)) {
+        } else if (!inline && end < 0 && j < to && w.env.atLeast(3, 12) && throughExits == to && unwoundBeforeLine(w, j, to)) {
             // 3.12+: no clause goes on, and the region ends with a return unwound from the body and the with
             // around the try at once (its line's NOP protected by nothing: an else's or the code after the
             // try's would lie inside the with): the body's last statement, read here
@@ -869,15 +871,14 @@ final class Tries {
             j = to;
             resume = j;
         } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler)
-                        || bodyReturnsThroughExits(w, handler, to) || returnThroughExitsEnd(w, j) > j)
-                    || returnThroughExitsEnd(w, j) == to || loopJumpThroughExitsEnd(w, j, r) == to
-                    || unwoundElseReturn(w, j, to)) && end > handler
+                        || bodyReturnsThroughExits(w, handler, to) || throughExits > j)
+                    || throughExits == to || loopJumpThroughExitsEnd(w, j, r) == to || unwoundElse) && end > handler
                 && (continuationEnd = coldEndInWith(w, end, r)) > end) {
             // the same inside a with ending the region (a loop's body): the code after the statement runs
             // on to the with's normal exit, which the with reads (Withs.coldNormalExit); the body's return
             // through the with's exit call ends the region: read here
-            int unwoundEnd = j == to ? returnThroughExitsEnd(w, j) : -1;
-            if (unwoundElseReturn(w, j, to)) {
+            int unwoundEnd = j == to ? throughExits : -1;
+            if (unwoundElse) {
                 // (the else clause's return, unwound past the with's range cut at its exit call: an except
                 // clause around the with, whose POP_EXCEPT the return runs too)
                 int ret = returnThroughExitsEnd(w, to);

@@ -466,17 +466,7 @@ final class TryBodyEnds {
                 }
             }
         }
-        if (cold.isEmpty()) {
-            return false;
-        }
-        for (Code.Handler h : w.code.handlers()) {
-            for (int k = Math.max(to, h.start()); h.target() == handler && k < h.end() && k < handler; k++) {
-                if (w.normalFlow.get(k) && !w.dead.get(k) && !w.orphanOnly(k) && !cold.get(k)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !cold.isEmpty() && !protectedPast(w, to, handler, cold);
     }
 
     /**
@@ -553,10 +543,15 @@ final class TryBodyEnds {
      * reached only from its clauses, laid out past the handlers) is that try's, which walks it.
      */
     static boolean protectedPast(Walker w, int to, int handler) {
+        return protectedPast(w, to, handler, new BitSet());
+    }
+
+    /** {@link #protectedPast(Walker, int, int)}, but for the instructions in {@code besides}. */
+    private static boolean protectedPast(Walker w, int to, int handler, BitSet besides) {
         for (Code.Handler h : w.code.handlers()) {
             if (h.target() == handler && h.end() > to) {
                 for (int k = Math.max(to, h.start()); k < h.end() && k < handler; k++) {
-                    if (w.normalFlow.get(k) && !w.dead.get(k) && !w.orphanOnly(k)) {
+                    if (w.normalFlow.get(k) && !w.dead.get(k) && !w.orphanOnly(k) && !besides.get(k)) {
                         return true;
                     }
                 }

@@ -1067,14 +1067,9 @@ final class TryFinally {
      * copy that falls off ({@code try: t() / return 2 / finally: if c(): u()}), as it does no written return.
      */
     private static int inheritedLineReturnEnd(Walker w, int copy, int k, int handler, int reraise, Region r) {
-        int p = k;
         // (the iterators' pops, one per for loop around: Tries.iteratorPops stops at a jump target, which the
         // pop starting a branch's copy of the return is)
-        for (Region.Loop loop = r.loop(); loop != null && p < w.code.size(); loop = loop.parent()) {
-            if (loop.isFor() && (w.code.op(p).is("POP_TOP") || w.code.op(p).is("POP_ITER"))) {
-                p++;
-            }
-        }
+        int p = w.pastIteratorPops(k, r);
         int end = k > copy ? constReturnEnd(w, p) : -1;
         if (end < 0 || w.code.op(p).argval() instanceof depyf.pyc.PyObject.None) {
             return -1;

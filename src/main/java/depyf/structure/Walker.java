@@ -1498,6 +1498,12 @@ public final class Walker {
      * and then returns a constant: a {@code return CONST} out of them all, not code copied after the try.
      */
     private boolean returnPastIterators(int k, Region r) {
+        int p = pastIteratorPops(k, r);
+        return p > k && p < code.size() && Tries.constReturn(this, p);
+    }
+
+    /** Past the iterator pops (POP_TOP, POP_ITER) at k, at most one per for loop around r: a return's unwinding. */
+    int pastIteratorPops(int k, Region r) {
         int fors = 0;
         for (Region.Loop loop = r.loop(); loop != null; loop = loop.parent()) {
             fors += loop.isFor() ? 1 : 0;
@@ -1507,7 +1513,7 @@ public final class Walker {
             k++;
             popped++;
         }
-        return popped > 0 && k < code.size() && Tries.constReturn(this, k);
+        return k;
     }
 
     /**
