@@ -210,218 +210,35 @@ def while_true_try_return_clause_named_then_call(c, t, x, n, m):
 
 
 def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
-    # depyf: could not decompile while_true_or_test_try_return_clause_named_finally: unstructured backward jump at 210
-    #    143            RESUME                   0
-    #   
-    #    144    L1:     NOP
-    #   
-    #    145            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        14 (to L2)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    146    L2:     NOP
-    #   
-    #    147    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          11
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    148    L4:     NOP
-    #   
-    #    152            LOAD_SMALL_INT          12
-    #                   RETURN_VALUE
-    #   
-    #    153    L5:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L6)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           54 (to L1)
-    #           L6:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L7)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           69 (to L1)
-    #   
-    #    154    L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          14
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           79 (to L1)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    149            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L11)
-    #                   NOT_TAKEN
-    #                   STORE_FAST               5 (e)
-    #   
-    #    150    L9:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   JUMP_FORWARD             8 (to L13)
-    #   
-    #     --   L10:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #    149   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    150   L13:     NOP
-    #   
-    #    152            JUMP_BACKWARD          106 (to L1)
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    152            RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L8 [0]
-    #     L8 to L9 -> L12 [1] lasti
-    #     L9 to L10 -> L14 [0]
-    #     L10 to L12 -> L12 [1] lasti
-    #     L12 to L13 -> L14 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_or_test_try_return_clause_named_finally: unstructured backward jump at 210')
+    while True:
+        if c() or c():
+            try:
+                try:
+                    x(11)
+                    return 12
+                except E2 as e:
+                    pass
+                continue
+            finally:
+                pass
+        if c():
+            if c():
+                t(14)
 
 
 def while_true_or_test_try_return_clause_named_finally_body(c, t, x, n, m):
-    # depyf: could not decompile while_true_or_test_try_return_clause_named_finally_body: unstructured backward jump at 122
-    #    157            RESUME                   0
-    #   
-    #    158    L1:     NOP
-    #   
-    #    159            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        14 (to L2)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    160    L2:     NOP
-    #   
-    #    161    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          11
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    162    L4:     NOP
-    #   
-    #    166            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          12
-    #                   RETURN_VALUE
-    #   
-    #    167    L5:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L6)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           62 (to L1)
-    #           L6:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L7)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           77 (to L1)
-    #   
-    #    168    L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          14
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           87 (to L1)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    163            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L11)
-    #                   NOT_TAKEN
-    #                   STORE_FAST               5 (e)
-    #   
-    #    164    L9:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   JUMP_FORWARD             8 (to L13)
-    #   
-    #     --   L10:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #    163   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    164   L13:     NOP
-    #   
-    #    166            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          122 (to L1)
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    166            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L8 [0]
-    #     L8 to L9 -> L12 [1] lasti
-    #     L9 to L10 -> L14 [0]
-    #     L10 to L12 -> L12 [1] lasti
-    #     L12 to L13 -> L14 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_or_test_try_return_clause_named_finally_body: unstructured backward jump at 122')
+    while True:
+        if c() or c():
+            try:
+                x(11)
+                return 12
+            except E2 as e:
+                pass
+            finally:
+                t(13)
+        elif c():
+            if c():
+                t(14)
 
 
 def while_true_branch_try_return_clause_finally_then_call(c, t, x, n, m):

@@ -68,7 +68,8 @@ final class BranchExits {
                 // 3.12+ lay except clauses out past the then-branch: a clause's exit past f (a break out
                 // of a loop inside the branch) leaves the branch too
                 for (int t : ExceptClauses.clauseExits(w, h.target())) {
-                    int cold = t > f && ColdContinuations.bodyReturns(w, h.target()) ? ColdContinuations.end(w, t) : -1;
+                    int cold = t > f && (ColdContinuations.bodyReturns(w, h.target()) || ColdContinuations.bodyContinues(w, h.target(), loop, t))
+                            ? ColdContinuations.end(w, t) : -1;
                     if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop) && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f)) {
                         continue;                  // the code after a try inside the branch, laid out after its handler
                     }
@@ -79,7 +80,7 @@ final class BranchExits {
                         leave = Math.max(leave, withExitJumpPast(w, t, with, f, loop));
                         continue;
                     }
-                    int join = cold > t && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f) ? ColdContinuations.rejoinsPast(w, t, cold, f) : -1;
+                    int join = cold > t && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f) ? ColdContinuations.rejoinsPast(w, t, cold, f, loop) : -1;
                     if (join > f) {
                         // that code jumps to where the if goes on past its else [f, join)
                         leave = Math.max(leave, join);

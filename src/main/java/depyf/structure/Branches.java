@@ -982,10 +982,14 @@ final class Branches {
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return elseEnd;
             }
-            if (last.is("JUMP_FORWARD") && last.target() > f && !isLoopTarget(loop, last.target())
+            // (3.12+: or back to where the region goes on, the if ending code laid out past the handlers, a cold
+            // continuation of a try, that jumps back to where the statement around it goes on)
+            boolean backToFollow = last.is("JUMP_BACKWARD") && last.target() < b && r.exactFollow() && last.target() == r.follow()
+                    && !isLoopTarget(loop, last.target());
+            if ((last.is("JUMP_FORWARD") && last.target() > f || backToFollow) && !isLoopTarget(loop, last.target())
                     && !(loop != null && Tries.skipNops(w, loop.exit()) == last.target())) {
                 // (3.14: a break jumps past the loop exit's NOP, another break's line, to the code after it)
-                int x = Math.min(last.target(), to);
+                int x = backToFollow ? to : Math.min(last.target(), to);
                 if (last.target() > to && r.exactFollow() && !sameExit(w, last.target(), r.follow())) {
                     // the region is an if's branch: its code after the inner if (from to) runs when the else
                     // falls off it, but the then-branch jumps past where the region goes on, skipping it

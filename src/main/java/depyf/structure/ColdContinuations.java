@@ -65,7 +65,13 @@ final class ColdContinuations {
             // (or to the copy of the region's loop's test laid out past the handlers, 3.12-3.13: a continue)
             boolean toFollow = r != null && op.isUnconditionalJump() && (r.follow() > k && op.target() == r.follow()
                     || op.target() > k && w.isDisplacedTest(op.target(), r));
-            if (op.target() > k && !toFollow) {
+            // (or over the handler of a with before the block, none of its own, to where that with suppresses
+            // to: the with ends the else of the if whose then-branch ends with the try, the jump its end)
+            int at = k;
+            int to = op.target();
+            boolean overHandlers = op.isUnconditionalJump() && to > k + 1 && !w.normalFlow.get(to - 1)
+                    && nested.stream().noneMatch(n -> n > at && n < to) && withSuppressingTo(w, k + 1, to);
+            if (op.target() > k && !toFollow && !overHandlers) {
                 need = Math.max(need, op.target());   // (a jump to where the region goes on ends the block)
             }
             if (k >= need && (op.isUnconditionalJump() || op.isTerminal())) {
@@ -78,6 +84,17 @@ final class ColdContinuations {
             return -1;                             // (a handler past the block: a statement enclosing it)
         }
         return e;
+    }
+
+    /** True when [from, to) holds the handler of a with whose suppressing path goes on at {@code to}. */
+    private static boolean withSuppressingTo(Walker w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w.code.op(k).is("PUSH_EXC_INFO") && Handlers.kind(w.code, k) == Handlers.Kind.WITH
+                    && WithSuppressedPaths.suppressedAfter(w, k) == to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every range the handler at {@code target} protects starts at or past t: no statement enclosing t. */
@@ -285,6 +302,21 @@ final class ColdContinuations {
     }
 
     /**
+     * True when the try body protected by handler {@code target} ends with a continue of the loop around the
+     * branch (its last protected instruction followed, through line NOPs, by the jump back to the loop's
+     * head) and t, where its clauses go on, lies inside that loop's body: the code after the statement is
+     * reached only from the clauses, as after a body that returns, not a break's target past the loop.
+     */
+    static boolean bodyContinues(Walker w, int target, Region.Loop loop, int t) {
+        int end = bodyRangeEnd(w, target);
+        if (loop == null || end < 0 || loop.bodyEnd() < 0 || t >= loop.bodyEnd()) {
+            return false;
+        }
+        int k = Tries.skipNops(w, end);
+        return k < w.code.size() && w.code.op(k).isUnconditionalJump() && loop.continues().contains(w.code.op(k).target());
+    }
+
+    /**
      * True when the try body protected by handler {@code target} ends with a raise, its last protected
      * instruction, and no jump in its ranges goes to or past the range's end: the code there (3.14: a
      * `return None` an enclosing if's test jumps to, its constant loaded apart, which {@link #bodyReturns}
@@ -481,19 +513,32 @@ final class ColdContinuations {
      * Where every jump out of the block [t, e) goes, when that is one place past f and before t: the code
      * after an if statement whose then-branch [.., f) ends with the try, past its else branch; or -1.
      */
-    static int rejoinsPast(Walker w, int t, int e, int f) {
+    static int rejoinsPast(Walker w, int t, int e, int f, Region.Loop loop) {
         int join = -1;
         for (int k = t; k < e; k++) {
             int target = w.code.op(k).target();
-            if (target < 0 || target >= t && target < e) {
-                continue;
+            if (target < 0 || target >= t && target < e || Branches.isLoopTarget(loop, target)) {
+                continue;                      // (a continue or break of the loop around the if)
             }
-            if (target <= f || target >= t || join >= 0 && target != join) {
+            if (target <= f || target >= t && !pastHandlersOnly(w, e, target) || join >= 0 && target != join) {
                 return -1;
             }
             join = target;
         }
         return join;
+    }
+
+    /**
+     * True when [e, target) holds handler code only: code past it that a jump from e's block reaches
+     * forward lies after the handlers of the else (a with's, whose suppressing path goes on there too).
+     */
+    private static boolean pastHandlersOnly(Walker w, int e, int target) {
+        for (int k = e; k < target; k++) {
+            if (w.normalFlow.get(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -135,16 +135,20 @@ public final class Walker {
                 lastInto[t] = Math.max(lastInto[t], op.index());
             }
         }
+        BitSet plainFlow = flood(code, false, List.of(0));
         for (int t = 0; t < code.size(); t++) {
             if (lastInto[t] < 0) {
                 continue;
             }
             // `while True:` then a statement: continue jumps to the loop's NOP, the loop's end to the
             // statement's first instruction right after it (a NOP too when it has no other to carry its
-            // line); both are the head. Not a nested `while True`, whose own end comes first.
+            // line); both are the head. Not a nested `while True`, whose own end comes first (but for a
+            // statement's first instruction, when a continue from that body goes to the NOP: the loop's last
+            // jump back the code after a try laid out past the handlers, `if c(): try: continue / except: pass`)
             int head = t;
             while (head > 0 && code.op(head - 1).is("NOP") && backTargets.get(head - 1)
-                    && (code.op(head).is("NOP") && !nestedEndsFirst(lastInto, head, t) || lastInto[t] > lastInto[head - 1])) {
+                    && (code.op(head).is("NOP") && !nestedEndsFirst(lastInto, head, t) || lastInto[t] > lastInto[head - 1]
+                        || !code.op(head).is("NOP") && continuedFromInside(head - 1, t, lastInto[t], plainFlow))) {
                 head--;
             }
             if (head != t) {
@@ -159,6 +163,24 @@ public final class Walker {
         for (Code.Handler h : code.handlers()) {
             handlerTargets.set(h.target());
         }
+    }
+
+    /**
+     * 3.12+: true when a jump back of normal flow in (t, end) goes to head, and every jump there past end lies
+     * in code only exceptions reach (the code after a try laid out past the handlers): one loop, its body
+     * ending by jumping back to t, continued from inside that body and from that code. (A nested loop
+     * starting the body of an enclosing one, its NOP both loops' head: the enclosing loop's own jumps back
+     * there, past the nested loop's end, lie in code that flows from the start without exceptions.)
+     */
+    private boolean continuedFromInside(int head, int t, int end, BitSet plainFlow) {
+        boolean inside = false;
+        for (int k = t + 1; k < code.size() && env.atLeast(3, 12); k++) {
+            if (code.op(k).target() == head && k > end && plainFlow.get(k)) {
+                return false;
+            }
+            inside |= code.op(k).is("JUMP_BACKWARD") && code.op(k).target() == head && normalFlow.get(k) && k < end;
+        }
+        return inside;
     }
 
     /**
@@ -774,7 +796,8 @@ public final class Walker {
                 boolean trueHead = back >= 0 && op.is("NOP") && code.op(back).target() == i
                         && (env.atLeast(3, 14) || ownLineNop(i));
                 if (back >= 0 && !op.is("FOR_ITER") && (trueHead || !WhileTrue.startsWithTest(code, i, back))
-                        && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)
+                        && !WhileTrue.startsThreadedTest(this, i, to, r)
+                        && !(!(trueHead && ownLineNop(i)) && WhileTrue.testsBeforeDisplacedTail(this, i, back))
                         && !WhileTrue.testExitsBeforeColdBacks(this, i, back)) {
                     i = WhileTrue.headerLoop(this, i, WhileTrue.clauseLoopEnd(this, i, back, to), to, l, r);
                     if (coldBack >= 0) {
