@@ -37,8 +37,44 @@ final class ColdLoopEnds {
             if (o.target() != t || !w.reachable.get(o.index())) {
                 continue;
             }
-            if (w.normalFlow.get(o.index()) || !o.isUnconditionalJump()
-                    || !w.leavesExceptClause(o.index()) && !WithSuppressedPaths.endsSuppressingPath(w.code, o.index())) {
+            if (!o.isUnconditionalJump() || !(!w.normalFlow.get(o.index()) && (w.leavesExceptClause(o.index())
+                    || WithSuppressedPaths.endsSuppressingPath(w.code, o.index())) || clausesOnlyHop(w, o.index(), 3))) {
+                return false;
+            }
+            entered = true;
+        }
+        return entered;
+    }
+
+    /**
+     * Where the lone jump at t goes when it is such a hop ({@link #clausesOnlyHop}) to the loop's end jump
+     * ({@link #isEndJump}): the end jump's index, or -1.
+     */
+    static int hopToEndJump(Walker w, int t, Region.Loop loop) {
+        if (t <= 0 || t >= w.code.size() || !w.code.op(t).is("JUMP_FORWARD") || !clausesOnlyHop(w, t, 3)) {
+            return -1;
+        }
+        int end = w.code.op(t).target();
+        return isEndJump(w, end, loop) ? end : -1;
+    }
+
+    /**
+     * True when the jump at k is the code after an inner try, a lone jump laid out after its handler area
+     * (the enclosing try's body falls off there), entered only by jumps leaving except clauses or by such
+     * hops in turn (up to {@code depth} deep): 3.12+ thread nothing through it, the inner clauses' exits
+     * reach the loop's end only through it.
+     */
+    private static boolean clausesOnlyHop(Walker w, int k, int depth) {
+        if (depth == 0 || k <= 0 || !w.code.op(k).isUnconditionalJump() || !w.code.op(k - 1).is("RERAISE")) {
+            return false;
+        }
+        boolean entered = false;
+        for (Op o : w.code.ops()) {
+            if (o.target() != k || !w.reachable.get(o.index())) {
+                continue;
+            }
+            if (!o.isUnconditionalJump() || !(!w.normalFlow.get(o.index()) && w.leavesExceptClause(o.index())
+                    || clausesOnlyHop(w, o.index(), depth - 1))) {
                 return false;
             }
             entered = true;

@@ -1678,6 +1678,16 @@ public final class Walker {
             dead.set(t);                       // the loop's end jump, which this continue stands for
             return i + 1;
         }
+        int hopped = ColdLoopEnds.hopToEndJump(this, t, r.loop());
+        if (hopped > 0) {
+            // (through the lone jump of the code after an inner try, laid out after its handler, to that end jump)
+            Stmt.Continue c = new Stmt.Continue();
+            coldEndContinues.add(c);
+            l.emit(c);
+            dead.set(t);
+            dead.set(hopped);
+            return i + 1;
+        }
         if (r.loop() != null && t >= r.loop().bodyEnd() && goesBackInto(t, r.loop())) {
             // a clause's jump past the handlers to its try's follow, a line NOP and a jump back to the loop's
             // end jump (3.12+: `except E as e: pass` then `pass`, or `finally: pass`, ending the body): it goes round

@@ -274,6 +274,9 @@ final class WhileTrue {
         if (beforeColdEnd > 0 && w.fallenInto(beforeColdEnd)) {
             stmts = fallingBreak(stmts);       // the body falls into the code after the loop: a break
         }
+        if (beforeColdEnd > 0 && ColdLoopEnds.isEndJump(w, back, inner.loop())) {
+            w.dead.set(back);                  // (read: the body's end, reached through a hop the walk took for the try's follow)
+        }
         if (w.elseBreakNops.contains(back)) {
             // the body ends at the try's else break (elseBreakNop): its NOP falls into the code after the loop
             // (the straight code between the try's range and the NOP, reached only from the try body: its else)
