@@ -1101,6 +1101,10 @@ final class Withs {
         if (Tries.skipNops(w, j) == handler && endsClause(w, handler, after)) {
             return j;                          // nothing after the with in the except clause it ends (3.13+)
         }
+        if (pastEnclosingTryBody(w, handler, after)) {
+            return j;                          // nothing after the with in the try body it ends: the code there
+                                               // is the try's else, which the try reads
+        }
         int end = coldBlockEnd(w, after);
         if (end < 0) {
             throw new LiftException("a with's suppressing path goes on to code not laid out after its handler at "
@@ -1112,6 +1116,19 @@ final class Withs {
         }
         w.dead.set(after, end);
         return j;
+    }
+
+    /**
+     * True when the with (handler {@code handler}) lies in a try body, protected by that try's except or
+     * finally handler, and the code where its suppressing path goes on ({@code after}, past line NOPs) is
+     * not: it is no code after the with in that body but the try's else clause (or the code after the try).
+     */
+    private static boolean pastEnclosingTryBody(Walker w, int handler, int after) {
+        Code.Handler own = w.code.handlerAt(handler);
+        Code.Handler outer = own == null ? null : w.code.handlerAt(own.target());
+        int k = Tries.skipNops(w, after);
+        return outer != null && Handlers.kind(w.code, outer.target()) != Handlers.Kind.CLEANUP
+                && k < w.code.size() && !Handlers.covers(w.code, k, outer.target());
     }
 
     /**
