@@ -602,7 +602,7 @@ def match_comprehension_case_while_true_break(c, t, x, n, m):
 
 
 def match_sequence_case_while_test(c, t, x, n, m):
-    # (3.14 falls back: the test's exit jumps past that POP_TOP, read inside the loop's body)
+    # (3.14 fell back until the thirtieth session: the test's exit jumps past that POP_TOP, Matches.emit)
     match (c(), c()):
         case (0, 1):
             while c():

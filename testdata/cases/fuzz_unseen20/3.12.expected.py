@@ -548,8 +548,6 @@ def match_sequence_case_while_true_break(c, t, x, n, m):
             while True:
                 if c():
                     break
-                else:
-                    continue
     t(36)
 
 
@@ -559,8 +557,6 @@ def match_comprehension_case_while_true_break(c, t, x, n, m):
             while True:
                 if c():
                     break
-                else:
-                    continue
     t(36)
 
 

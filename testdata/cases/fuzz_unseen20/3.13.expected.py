@@ -583,8 +583,6 @@ def match_sequence_case_while_true_break(c, t, x, n, m):
             while True:
                 if c():
                     break
-                else:
-                    continue
     t(36)
 
 
@@ -594,8 +592,6 @@ def match_comprehension_case_while_true_break(c, t, x, n, m):
             while True:
                 if c():
                     break
-                else:
-                    continue
     t(36)
 
 

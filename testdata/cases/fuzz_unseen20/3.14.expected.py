@@ -598,59 +598,11 @@ def match_comprehension_case_while_true_break(c, t, x, n, m):
 
 
 def match_sequence_case_while_test(c, t, x, n, m):
-    # depyf: could not decompile match_sequence_case_while_test: jump into the body of the loop at 78
-    #   604           RESUME                   0
-    #   
-    #   606           LOAD_FAST_BORROW         0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 LOAD_FAST_BORROW         0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 BUILD_TUPLE              2
-    #   
-    #   607           MATCH_SEQUENCE
-    #                 POP_JUMP_IF_FALSE       45 (to L2)
-    #                 NOT_TAKEN
-    #                 GET_LEN
-    #                 LOAD_SMALL_INT           2
-    #                 COMPARE_OP              72 (==)
-    #                 POP_JUMP_IF_FALSE       38 (to L2)
-    #                 NOT_TAKEN
-    #                 UNPACK_SEQUENCE          2
-    #                 LOAD_SMALL_INT           0
-    #                 COMPARE_OP              88 (bool(==))
-    #                 POP_JUMP_IF_FALSE       30 (to L2)
-    #                 NOT_TAKEN
-    #                 LOAD_SMALL_INT           1
-    #                 COMPARE_OP              88 (bool(==))
-    #                 POP_JUMP_IF_FALSE       25 (to L3)
-    #                 NOT_TAKEN
-    #   
-    #   608   L1:     LOAD_FAST_BORROW         0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_FALSE       12 (to L3)
-    #                 NOT_TAKEN
-    #   
-    #   609           LOAD_FAST_BORROW         1 (t)
-    #                 PUSH_NULL
-    #                 LOAD_SMALL_INT           2
-    #                 CALL                     1
-    #                 POP_TOP
-    #                 JUMP_BACKWARD           23 (to L1)
-    #   
-    #   607   L2:     POP_TOP
-    #   
-    #   610   L3:     LOAD_FAST_BORROW         1 (t)
-    #                 PUSH_NULL
-    #                 LOAD_SMALL_INT          36
-    #                 CALL                     1
-    #                 POP_TOP
-    #                 LOAD_CONST               1 (None)
-    #                 RETURN_VALUE
-    raise RuntimeError('depyf: could not decompile match_sequence_case_while_test: jump into the body of the loop at 78')
+    match c(), c():
+        case [0, 1]:
+            while c():
+                t(2)
+    t(36)
 
 
 def elif_try_for_break_clause_for_break_else_raise(c, t, x, n, m):

@@ -629,6 +629,13 @@ final class Matches {
                     + w.code.op(to).offset());
         }
         Region inner = end > 0 ? (end <= to ? r.withExactFollow(end) : r.withFollow(end)) : toNext ? r.withFollow(last.next()) : r;
+        if (end < 0 && !withDefault && last.next() > 0 && last.bodyEnd() == last.next() - 1 && last.next() <= to
+                && w.code.op(last.bodyEnd()).is("POP_TOP") && jumpsTo(w, cases.get(0).from(), last.bodyEnd(), last.next())) {
+            // (the subject's pop where the last case fails (an or-pattern's, 3.12+), then the code after the
+            // match: a break of a loop ending a case's body jumps past that pop, where the case goes on,
+            // `case 1 | 2 as z: while True: if c(): break`)
+            inner = r.withExactFollow(last.next());
+        }
         Lifter base = l.fork();
         for (int k = 0; k < above; k++) {
             base.pop();
