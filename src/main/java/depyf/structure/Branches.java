@@ -1028,8 +1028,10 @@ final class Branches {
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withExactFollow(last.target()), -1);
                 Lifter other = l.fork();
+                // (past a region that goes on exactly there, checked above: the else ends the region too, a
+                // loop ending it breaking to that follow)
                 int stop = w.walk(f, x, other, last.target() <= to ? r.withExactFollow(last.target())
-                        : rangeEnd ? r : r.withFollow(last.target()), -1);
+                        : rangeEnd || r.exactFollow() ? r : r.withFollow(last.target()), -1);
                 int goesOn = Math.max(x, stop);
                 if (rangeTail && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
                     // the then-branch jumps over the code where the else goes on past the range: that code is

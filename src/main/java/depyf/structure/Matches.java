@@ -512,6 +512,16 @@ final class Matches {
         return false;
     }
 
+    /** True when [from, to) holds only POP_TOPs. */
+    private static boolean onlyPops(Walker w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!w.code.op(k).is("POP_TOP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean jumpsTo(Walker w, int from, int to, int target) {
         for (int k = from; k < to; k++) {
             if (w.code.op(k).target() == target && (w.code.op(k).isConditionalJump() || w.code.op(k).isUnconditionalJump())) {
@@ -629,11 +639,12 @@ final class Matches {
                     + w.code.op(to).offset());
         }
         Region inner = end > 0 ? (end <= to ? r.withExactFollow(end) : r.withFollow(end)) : toNext ? r.withFollow(last.next()) : r;
-        if (end < 0 && !withDefault && last.next() > 0 && last.bodyEnd() == last.next() - 1 && last.next() <= to
-                && w.code.op(last.bodyEnd()).is("POP_TOP") && jumpsTo(w, cases.get(0).from(), last.bodyEnd(), last.next())) {
-            // (the subject's pop where the last case fails (an or-pattern's, 3.12+), then the code after the
-            // match: a break of a loop ending a case's body jumps past that pop, where the case goes on,
-            // `case 1 | 2 as z: while True: if c(): break`)
+        if (end < 0 && !withDefault && last.next() > 0 && last.bodyEnd() > 0 && last.bodyEnd() < last.next()
+                && last.next() <= to && onlyPops(w, last.bodyEnd(), last.next())
+                && jumpsTo(w, cases.get(0).from(), last.bodyEnd(), last.next())) {
+            // (the subject's pops where the last case fails (an or-pattern's, 3.12+, in a mapping pattern too),
+            // then the code after the match: a break of a loop ending a case's body jumps past those pops,
+            // where the case goes on, `case 1 | 2 as z: while True: if c(): break`)
             inner = r.withExactFollow(last.next());
         }
         Lifter base = l.fork();
