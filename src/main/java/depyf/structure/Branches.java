@@ -1192,6 +1192,11 @@ final class Branches {
                 }
                 return failingMatchEndsBranch(w, e, b, f, to, l, r);
             }
+            if (consumesValuesBelow(l, then)) {
+                // the branch takes values pushed before the test (a callee): an expression's arms, each with a
+                // copy of the code after it (IfExps.copiedTailIfExp), not a statement
+                throw new LiftException("an if's branch consumes values pushed before its test at " + w.code.op(b).offset());
+            }
             int clausesEnd = clausesPastThen(w, then, f);
             if (clausesEnd > 0) {
                 w.restore(beforeThen);
@@ -1515,6 +1520,20 @@ final class Branches {
         }
         l.emit(new Stmt.If(e, then.out, other.out));
         return stop;
+    }
+
+    /**
+     * True when the walked branch {@code then} ended with fewer values than {@code l} holds before it, those
+     * it took plain values (a callee and its NULL), not an iterator or a with's exit a leaving branch unwinds.
+     */
+    private static boolean consumesValuesBelow(Lifter l, Lifter then) {
+        for (int i = then.depth(); i < l.depth(); i++) {
+            Object o = l.stack().get(i);
+            if (!(o instanceof Expr || o == depyf.lift.Item.Null.INSTANCE)) {
+                return false;
+            }
+        }
+        return then.depth() < l.depth();
     }
 
     static boolean isLoopTarget(Region.Loop loop, int t) {

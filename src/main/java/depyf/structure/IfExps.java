@@ -122,9 +122,19 @@ final class IfExps {
         while (y < to && !w.code.op(y).isTerminal()) {
             y++;
         }
+        int past = y;
+        while (y == to && past < w.code.size() && past < to + 8 && !w.code.op(past).isTerminal() && w.code.op(past).target() < 0) {
+            past++;                            // (into a copy of the block where the region goes on: below)
+        }
+        if (y == to && past > to && past < w.code.size() && w.code.op(past).isReturn()) {
+            y = past;
+        }
         // (the second arm's copy may end with the region: a return ending a match case, taken for a copy of
         // the return after the statement, is that copy's terminal)
-        if (y > to || y == to && (!w.code.op(y).isReturn() || r.follow() < 0 || !Branches.sameExit(w, y, r.follow()))
+        // (or the region ends inside the copy, its rest dropped as a copy of the block where the region goes on,
+        // Matches' exitBlock: a case's body ending with the copied `return x` of the code after the match)
+        boolean tailCopy = y > to && r.follow() >= 0 && w.copiedExitLength(to, r.follow()) == y + 1 - to;
+        if (y > to && !tailCopy || y == to && (!w.code.op(y).isReturn() || r.follow() < 0 || !Branches.sameExit(w, y, r.follow()))
                 || y >= w.code.size() || !w.code.op(y).sameAs(end)) {
             return -1;
         }

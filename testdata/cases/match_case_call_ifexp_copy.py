@@ -1,0 +1,133 @@
+# min-version: 3.11
+# Found on 2026-12-06 (thirtieth session): unseen seed q57 f54 (3.12, silently wrong; found only by
+# --verify), reduced. `t(a if c() else b)` then `return x` ending a match case: 3.12+ copy the call, its
+# pop and the return into both arms of the conditional expression, and Matches drops the case body's last
+# two instructions as a copy of the `return x` after the match. IfExps.copiedTailIfExp did not look past
+# the case's end for the arm's copy, and the plain if read instead let its branch consume the callee
+# pushed before the test, printing `if c(): t(a)` (t loaded after c() runs). That reading now fails
+# (Branches: a branch consuming values pushed before its test), and the copy is looked for past the end.
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+
+
+def mapping_case_call_ifexp_return(c, t, x, n, m):
+    match n().stop:
+        case _:
+            match {'k': n().stop}:
+                case {**rest}:
+                    t(x if c() else 57)
+            return x
+
+
+def mapping_case_call_ifexp_then_return(c, t, x, n, m):
+    match {'k': n().stop}:
+        case {'k': 1}:
+            t(1 if c() else 57)
+            return x
+        case {**rest}:
+            t(x if c() else 58)
+    return x
+
+
+def sequence_case_call_ifexp_then_return(c, t, x, n, m):
+    match [n().stop]:
+        case [0]:
+            t(n if c() else 59)
+    return x
+
+assert run([], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b691e40>, [57]), FELL)
+assert run([1], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b691da0>, [57]), FELL)
+assert run([2], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b691ee0>, [57]), FELL)
+assert run([0, 1], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b691f80>, [57]), FELL)
+assert run([0, 2], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b692200>, [57]), FELL)
+assert run([1, 1], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b692480>, [57]), FELL)
+assert run([1, 2], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b692700>, [57]), FELL)
+assert run([2, 1], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b692980>, [57]), FELL)
+
+assert run([], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b5340e0>, [58]), FELL)
+assert run([1], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b537e20>, [57]), FELL)
+assert run([2], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b534680>, [58]), FELL)
+assert run([0, 1], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b534c20>, [<function run.<locals>.x at 0x7fb64b534c20>]), FELL)
+assert run([0, 2], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b537ec0>, [<function run.<locals>.x at 0x7fb64b537ec0>]), FELL)
+assert run([1, 1], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b537560>, [1]), FELL)
+assert run([1, 2], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b535e40>, [1]), FELL)
+assert run([2, 1], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b536b60>, [<function run.<locals>.x at 0x7fb64b536b60>]), FELL)
+
+assert run([], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b55a5c0>, [59]), FELL)
+assert run([1], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b55bd80>, []), FELL)
+assert run([2], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b559e40>, []), FELL)
+assert run([0, 1], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b5596c0>, [<function run.<locals>.n at 0x7fb64b55bf60>]), FELL)
+assert run([0, 2], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b55ae80>, [<function run.<locals>.n at 0x7fb64b55ab60>]), FELL)
+assert run([1, 1], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b558fe0>, []), FELL)
+assert run([1, 2], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b55aac0>, []), FELL)
+assert run([2, 1], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b559440>, []), FELL)
+
