@@ -80,54 +80,55 @@ def run(answers, f):
 
 
 def mapping_case_call_ifexp_return(c, t, x, n, m):
+    v = n().stop
     match n().stop:
         case _:
             match {'k': n().stop}:
                 case {**rest}:
-                    t(x if c() else 57)
-            return x
+                    t(v if c() else 57)
+            return v
 
 
 def mapping_case_call_ifexp_then_return(c, t, x, n, m):
+    v = n().stop
     match {'k': n().stop}:
         case {'k': 1}:
             t(1 if c() else 57)
-            return x
+            return v
         case {**rest}:
-            t(x if c() else 58)
-    return x
+            t(v if c() else 58)
+    return v
 
 
 def sequence_case_call_ifexp_then_return(c, t, x, n, m):
+    v = n().stop
     match [n().stop]:
         case [0]:
-            t(n if c() else 59)
-    return x
+            t(v if c() else 59)
+    return v
 
-assert run([], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b691e40>, [57]), FELL)
-assert run([1], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b691da0>, [57]), FELL)
-assert run([2], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b691ee0>, [57]), FELL)
-assert run([0, 1], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b691f80>, [57]), FELL)
-assert run([0, 2], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b692200>, [57]), FELL)
-assert run([1, 1], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b692480>, [57]), FELL)
-assert run([1, 2], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b692700>, [57]), FELL)
-assert run([2, 1], mapping_case_call_ifexp_return) in ((<function run.<locals>.x at 0x7fb64b692980>, [57]), FELL)
+assert run([], mapping_case_call_ifexp_return) in ((0, [57]), FELL)
+assert run([1], mapping_case_call_ifexp_return) in ((1, [57]), FELL)
+assert run([2], mapping_case_call_ifexp_return) in ((2, [57]), FELL)
+assert run([0, 0, 0, 1], mapping_case_call_ifexp_return) in ((0, [0]), FELL)
+assert run([1, 0, 0, 1], mapping_case_call_ifexp_return) in ((1, [1]), FELL)
+assert run([2, 0, 0, 1], mapping_case_call_ifexp_return) in ((2, [2]), FELL)
 
-assert run([], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b5340e0>, [58]), FELL)
-assert run([1], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b537e20>, [57]), FELL)
-assert run([2], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b534680>, [58]), FELL)
-assert run([0, 1], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b534c20>, [<function run.<locals>.x at 0x7fb64b534c20>]), FELL)
-assert run([0, 2], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b537ec0>, [<function run.<locals>.x at 0x7fb64b537ec0>]), FELL)
-assert run([1, 1], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b537560>, [1]), FELL)
-assert run([1, 2], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b535e40>, [1]), FELL)
-assert run([2, 1], mapping_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b536b60>, [<function run.<locals>.x at 0x7fb64b536b60>]), FELL)
+assert run([], mapping_case_call_ifexp_then_return) in ((0, [58]), FELL)
+assert run([1], mapping_case_call_ifexp_then_return) in ((1, [58]), FELL)
+assert run([2], mapping_case_call_ifexp_then_return) in ((2, [58]), FELL)
+assert run([0, 1], mapping_case_call_ifexp_then_return) in ((0, [57]), FELL)
+assert run([1, 1], mapping_case_call_ifexp_then_return) in ((1, [57]), FELL)
+assert run([2, 1], mapping_case_call_ifexp_then_return) in ((2, [57]), FELL)
+assert run([0, 0, 1], mapping_case_call_ifexp_then_return) in ((0, [0]), FELL)
+assert run([0, 1, 1], mapping_case_call_ifexp_then_return) in ((0, [1]), FELL)
 
-assert run([], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b55a5c0>, [59]), FELL)
-assert run([1], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b55bd80>, []), FELL)
-assert run([2], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b559e40>, []), FELL)
-assert run([0, 1], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b5596c0>, [<function run.<locals>.n at 0x7fb64b55bf60>]), FELL)
-assert run([0, 2], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b55ae80>, [<function run.<locals>.n at 0x7fb64b55ab60>]), FELL)
-assert run([1, 1], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b558fe0>, []), FELL)
-assert run([1, 2], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b55aac0>, []), FELL)
-assert run([2, 1], sequence_case_call_ifexp_then_return) in ((<function run.<locals>.x at 0x7fb64b559440>, []), FELL)
+assert run([], sequence_case_call_ifexp_then_return) in ((0, [59]), FELL)
+assert run([1], sequence_case_call_ifexp_then_return) in ((1, [59]), FELL)
+assert run([2], sequence_case_call_ifexp_then_return) in ((2, [59]), FELL)
+assert run([0, 1], sequence_case_call_ifexp_then_return) in ((0, []), FELL)
+assert run([1, 1], sequence_case_call_ifexp_then_return) in ((1, []), FELL)
+assert run([2, 1], sequence_case_call_ifexp_then_return) in ((2, []), FELL)
+assert run([0, 0, 1], sequence_case_call_ifexp_then_return) in ((0, [0]), FELL)
+assert run([1, 0, 1], sequence_case_call_ifexp_then_return) in ((1, [1]), FELL)
 
