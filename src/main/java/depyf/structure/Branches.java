@@ -984,8 +984,7 @@ final class Branches {
             }
             // (3.12+: or back to where the region goes on, the if ending code laid out past the handlers, a cold
             // continuation of a try, that jumps back to where the statement around it goes on)
-            boolean backToFollow = last.is("JUMP_BACKWARD") && last.target() < b && r.exactFollow() && last.target() == r.follow()
-                    && !isLoopTarget(loop, last.target());
+            boolean backToFollow = last.is("JUMP_BACKWARD") && last.target() < b && r.exactFollow() && last.target() == r.follow();
             if ((last.is("JUMP_FORWARD") && last.target() > f || backToFollow) && !isLoopTarget(loop, last.target())
                     && !(loop != null && Tries.skipNops(w, loop.exit()) == last.target())) {
                 // (3.14: a break jumps past the loop exit's NOP, another break's line, to the code after it)

@@ -32,13 +32,18 @@ final class ColdLoopEnds {
                 || w.code.handlerAt(t) != null && !Withs.sameHandler(w.code.handlerAt(t), w.code.handlerAt(op.target()))) {
             return false;
         }
+        return enteredOnlyBy(w, t, o -> !w.normalFlow.get(o.index()) && (w.leavesExceptClause(o.index())
+                || WithSuppressedPaths.endsSuppressingPath(w.code, o.index())) || clausesOnlyHop(w, o.index(), 3));
+    }
+
+    /** True when t is jumped to, and only by reachable unconditional jumps that {@code accepted} takes. */
+    private static boolean enteredOnlyBy(Walker w, int t, java.util.function.Predicate<Op> accepted) {
         boolean entered = false;
         for (Op o : w.code.ops()) {
             if (o.target() != t || !w.reachable.get(o.index())) {
                 continue;
             }
-            if (!o.isUnconditionalJump() || !(!w.normalFlow.get(o.index()) && (w.leavesExceptClause(o.index())
-                    || WithSuppressedPaths.endsSuppressingPath(w.code, o.index())) || clausesOnlyHop(w, o.index(), 3))) {
+            if (!o.isUnconditionalJump() || !accepted.test(o)) {
                 return false;
             }
             entered = true;
@@ -68,18 +73,8 @@ final class ColdLoopEnds {
         if (depth == 0 || k <= 0 || !w.code.op(k).isUnconditionalJump() || !w.code.op(k - 1).is("RERAISE")) {
             return false;
         }
-        boolean entered = false;
-        for (Op o : w.code.ops()) {
-            if (o.target() != k || !w.reachable.get(o.index())) {
-                continue;
-            }
-            if (!o.isUnconditionalJump() || !(!w.normalFlow.get(o.index()) && w.leavesExceptClause(o.index())
-                    || clausesOnlyHop(w, o.index(), depth - 1))) {
-                return false;
-            }
-            entered = true;
-        }
-        return entered;
+        return enteredOnlyBy(w, k, o -> !w.normalFlow.get(o.index()) && w.leavesExceptClause(o.index())
+                || clausesOnlyHop(w, o.index(), depth - 1));
     }
 
     /**

@@ -122,12 +122,12 @@ final class IfExps {
         while (y < to && !w.code.op(y).isTerminal()) {
             y++;
         }
-        int past = y;
-        while (y == to && past < w.code.size() && past < to + 8 && !w.code.op(past).isTerminal() && w.code.op(past).target() < 0) {
-            past++;                            // (into a copy of the block where the region goes on: below)
-        }
-        if (y == to && past > to && past < w.code.size() && w.code.op(past).isReturn()) {
-            y = past;
+        if (y == to) {
+            int past = y;                      // (on into a copy of the block where the region goes on: below)
+            while (past < w.code.size() && past < to + 8 && !w.code.op(past).isTerminal() && w.code.op(past).target() < 0) {
+                past++;
+            }
+            y = past > to && past < w.code.size() && w.code.op(past).isReturn() ? past : y;
         }
         // (the second arm's copy may end with the region: a return ending a match case, taken for a copy of
         // the return after the statement, is that copy's terminal)

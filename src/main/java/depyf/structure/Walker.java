@@ -173,8 +173,11 @@ public final class Walker {
      * there, past the nested loop's end, lie in code that flows from the start without exceptions.)
      */
     private boolean continuedFromInside(int head, int t, int end, BitSet plainFlow) {
+        if (!env.atLeast(3, 12)) {
+            return false;
+        }
         boolean inside = false;
-        for (int k = t + 1; k < code.size() && env.atLeast(3, 12); k++) {
+        for (int k = t + 1; k < code.size(); k++) {
             if (code.op(k).target() == head && k > end && plainFlow.get(k)) {
                 return false;
             }
