@@ -1191,9 +1191,10 @@ final class Branches {
                 }
                 return failingMatchEndsBranch(w, e, b, f, to, l, r);
             }
-            if (consumesValuesBelow(l, then)) {
+            if (w.env.dynamo == null && consumesValuesBelow(l, then)) {
                 // the branch takes values pushed before the test (a callee): an expression's arms, each with a
-                // copy of the code after it (IfExps.copiedTailIfExp), not a statement
+                // copy of the code after it (IfExps.copiedTailIfExp), not a statement (Dynamo's branches on a
+                // graph's outputs hand values on the stack to the resume functions they call: read as such)
                 throw new LiftException("an if's branch consumes values pushed before its test at " + w.code.op(b).offset());
             }
             int clausesEnd = clausesPastThen(w, then, f);
