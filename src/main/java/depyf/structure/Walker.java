@@ -135,7 +135,6 @@ public final class Walker {
                 lastInto[t] = Math.max(lastInto[t], op.index());
             }
         }
-        BitSet plainFlow = flood(code, false, List.of(0));
         for (int t = 0; t < code.size(); t++) {
             if (lastInto[t] < 0) {
                 continue;
@@ -148,7 +147,7 @@ public final class Walker {
             int head = t;
             while (head > 0 && code.op(head - 1).is("NOP") && backTargets.get(head - 1)
                     && (code.op(head).is("NOP") && !nestedEndsFirst(lastInto, head, t) || lastInto[t] > lastInto[head - 1]
-                        || !code.op(head).is("NOP") && continuedFromInside(head - 1, t, lastInto[t], plainFlow))) {
+                        || !code.op(head).is("NOP") && continuedFromInside(head - 1, t, lastInto[t]))) {
                 head--;
             }
             if (head != t) {
@@ -172,10 +171,13 @@ public final class Walker {
      * starting the body of an enclosing one, its NOP both loops' head: the enclosing loop's own jumps back
      * there, past the nested loop's end, lie in code that flows from the start without exceptions.)
      */
-    private boolean continuedFromInside(int head, int t, int end, BitSet plainFlow) {
+    private boolean continuedFromInside(int head, int t, int end) {
         if (!env.atLeast(3, 12)) {
             return false;
         }
+        // (flowing from the start without exceptions, no clause exits: computed here, the rule's only user, as
+        // it is rarely asked; normalFlow's reachability floods the same set first)
+        BitSet plainFlow = flood(code, false, List.of(0));
         boolean inside = false;
         for (int k = t + 1; k < code.size(); k++) {
             if (code.op(k).target() == head && k > end && plainFlow.get(k)) {
