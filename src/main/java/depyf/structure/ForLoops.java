@@ -258,6 +258,11 @@ final class ForLoops {
             // fuzz seed 3 f14)
             exit = to;
         }
+        int enclosingBreak = exit == after && elseAt < to && !w.code.op(elseAt).isUnconditionalJump()
+                ? LoopBreaks.clauseBreakToEnclosingLoop(w, f + 1, exitIdx, to, r) : -1;
+        if (enclosingBreak >= 0) {
+            exit = to;                          // the rest of the region is the else clause the break skips
+        }
         Expr[] target = new Expr[1];
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));
@@ -294,6 +299,9 @@ final class ForLoops {
                 && !(Tries.skipNops(w, after) >= to && w.copiedExitLength(Tries.skipNops(w, after), rangeTailBreak) > 0);
         if (pastRangeTail) {
             breaksTo = rangeTailBreak;
+        }
+        if (enclosingBreak >= 0) {
+            breaksTo = enclosingBreak;
         }
         if (pastElse != null) {
             breaksTo = pastElse[0];

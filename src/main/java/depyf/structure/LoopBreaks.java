@@ -164,27 +164,82 @@ final class LoopBreaks {
      * code after the loop, laid out there when only the break reaches it, seed 23 f120.)
      */
     static int clauseBreakTarget(Walker w, int from, int end, int after, int to, boolean popsIterator) {
-        int best = after;
-        for (Code.Handler h : clauseHandlers(w, from, end)) {
+        int[] best = {after};
+        clauseBreaks(w, clauseHandlers(w, from, end), popsIterator, (t, handler, areaEnd) -> {
+            if (t > best[0] && t <= to && (t < handler || popsIterator && t >= areaEnd)) {
+                best[0] = t;
+            }
+        });
+        return best[0];
+    }
+
+    /**
+     * Where a for loop's clause break (of a try in its body [from, end), or in the code after such a try,
+     * laid out past the handlers as only its clauses reach it) goes when that is where the enclosing loop
+     * goes round (the region's end at {@code to}, the loop's head, or the copy of its test laid out past the
+     * handlers, 3.12-3.13): the for loop ends that loop's body, the code between its exit and the region's
+     * end its else clause, which the break skips (unseen seed t57 f256). Else -1.
+     */
+    static int clauseBreakToEnclosingLoop(Walker w, int from, int end, int to, Region r) {
+        if (r.loop() == null) {
+            return -1;
+        }
+        List<Code.Handler> handlers = clauseHandlers(w, from, end);
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= end && w.code.op(h.target()).is("PUSH_EXC_INFO") && !handlers.contains(h)
+                    && jumpsStraightBackTo(w, h.start(), from - 1)) {
+                handlers.add(h);
+            }
+        }
+        int[] found = {-1};
+        clauseBreaks(w, handlers, true, (t, handler, areaEnd) -> {
+            if (t == to || r.loop().continues().contains(t) || w.isDisplacedTest(t, r)) {
+                found[0] = t;
+            }
+        });
+        return found[0];
+    }
+
+    /** True when the straight code at j (no jump into it) ends with a jump back to head. */
+    private static boolean jumpsStraightBackTo(Walker w, int j, int head) {
+        for (int k = j; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (k > j && w.jumpTargets.get(k) || op.isTerminal() && !op.isUnconditionalJump() || op.is("PUSH_EXC_INFO")) {
+                return false;
+            }
+            if (op.target() >= 0) {
+                return op.isUnconditionalJump() && op.target() == head;
+            }
+        }
+        return false;
+    }
+
+    private interface ClauseBreak {
+        void at(int target, int handler, int areaEnd);
+    }
+
+    /**
+     * Each break out of an except clause of a try in the loop body [from, end) (laid out past it): the
+     * POP_EXCEPT, the name's cleanup, (the iterator popped,) the reachable jump; its target, the clause's
+     * handler and the end of that handler's area.
+     */
+    private static void clauseBreaks(Walker w, List<Code.Handler> handlers, boolean popsIterator, ClauseBreak out) {
+        for (Code.Handler h : handlers) {
             if (Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
                 continue;                      // (a with's suppressing path pops and jumps on too: no break)
             }
             int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
             for (int k = h.target() + 2; k < areaEnd; k++) {
-                // a break: POP_EXCEPT, the name's cleanup, (the iterator popped,) the jump
                 Op op = w.code.op(k);
-                int t = op.target();
                 int before = beforeExitCalls(w.code, popsIterator ? k - 2 : k - 1);
                 boolean popped = !popsIterator || w.code.op(k - 1).is("POP_TOP") || w.code.op(k - 1).is("POP_ITER");
-                if (op.isUnconditionalJump() && t > best && t <= to && (t < h.target() || popsIterator && t >= areaEnd)
-                        && popped && w.reachable.get(k)
+                if (op.isUnconditionalJump() && popped && w.reachable.get(k)
                         && (w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")
                             || finallyCopyAfterPopExcept(w, h.target(), before) || inFinallyCopyAfterPopExcept(w, h.target(), k))) {
-                    best = t;
+                    out.at(op.target(), h.target(), areaEnd);
                 }
             }
         }
-        return best;
     }
 
     /**
