@@ -3,10 +3,11 @@
 # `while c(): for i in n(): try: raise E1(i) / except E1: pass` then a second try whose clause breaks, and
 # the for's `else: return 86`: the first try body always raises, so the second try is code only the first
 # one's clause reaches, laid out past the handlers, and its clause's break goes where the while loop goes
-# round (its test's copy, 3.12-3.13). ForLoops did not see that break (LoopBreaks.clauseHandlers only
-# takes the tries whose range starts in the body), so the else read as code after the for. 3.14 lays the
-# break as a jump back to the while's head, the loop's only way round: it falls back (unstructured
-# backward jump), the last four functions.
+# round (its test's copy, 3.12-3.13; a jump back to its test, 3.14). ForLoops did not see that break
+# (LoopBreaks.clauseHandlers only takes the tries whose range starts in the body), so the else read as code
+# after the for. 3.14 fell back: the while's only jump back is that break, from a try Loops.isLoopTest did
+# not look at (laidOutClauseExits now takes the tries in the code after a body's try, laid out past the
+# handlers, and their clauses' breaks).
 class E1(Exception):
     pass
 

@@ -7,6 +7,7 @@
 
 
 
+
 class E1(Exception):
     pass
 

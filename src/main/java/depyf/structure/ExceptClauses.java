@@ -529,13 +529,18 @@ final class ExceptClauses {
 
     /** The targets of the handler's clause exits (jumps right after POP_EXCEPT and name cleanup), in layout order. */
     static List<Integer> clauseExits(Walker w, int handler) {
+        return clauseExits(w, handler, false);
+    }
+
+    /** {@link #clauseExits(Walker, int)}; with {@code breaks}, also a for loop's breaks (its iterator popped before the jump). */
+    static List<Integer> clauseExits(Walker w, int handler, boolean breaks) {
         int areaEnd = handlerAreaEnd(w, handler);
         int cleanup = w.code.handlerAt(handler).target();
         List<Integer> out = new ArrayList<>();
         for (int k = handler; k < areaEnd; k++) {
             Op op = w.code.op(k);
             if (op.isUnconditionalJump() && k > 0 && !Handlers.covers(w.code, k, cleanup)) {
-                int p = beforeNameCleanup(w.code, k - 1);
+                int p = beforeNameCleanup(w.code, breaks && ForLoops.popsIterator(w.code.op(k - 1)) ? k - 2 : k - 1);
                 if (p >= 0 && w.code.op(p).is("POP_EXCEPT")) {
                     out.add(op.target());
                 }

@@ -600,12 +600,30 @@ final class Loops {
         return false;
     }
 
-    /** Where the except clauses of the tries in the body [b, f), laid out after it, go on (once per protected range). */
+    /**
+     * Where the except clauses of the tries in the body [b, f), laid out after it, go on (once per protected
+     * range); and those of the tries in the code after such a try, laid out past the handlers as only its
+     * clauses reach it ({@link ColdContinuations#end}: 3.14 lays a for loop's clause break, `try: raise E /
+     * except E: pass` then `try: x() / except F: break` ending a while loop's body, as a jump back to the test).
+     */
     private static List<Integer> laidOutClauseExits(Walker w, int b, int f) {
         List<Integer> exits = new ArrayList<>();
         for (Code.Handler h : w.code.handlers()) {
             if (h.start() >= b && h.start() < f && h.target() >= f && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
                 exits.addAll(ExceptClauses.clauseExits(w, h.target()));
+            }
+        }
+        for (int n = 0; n < exits.size(); n++) {
+            int t = exits.get(n);
+            int e = t > f ? ColdContinuations.end(w, t) : -1;
+            for (Code.Handler h : w.code.handlers()) {
+                if (h.start() >= t && h.start() < e && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                    for (int x : ExceptClauses.clauseExits(w, h.target(), true)) {
+                        if (!exits.contains(x)) {
+                            exits.add(x);
+                        }
+                    }
+                }
             }
         }
         return exits;
