@@ -1,0 +1,163 @@
+# min-version: 3.11
+# Found on 2026-12-06 (thirty-first session): unseen seed q58 f83 (3.13-3.14, silently wrong), reduced.
+# A try body ending with `if c(): A / else: B; return CONST` whose then-branch A falls off into the code
+# after the try, a small return block (`return v.real`) that 3.12+ copy into A's end, out of the range; B's
+# return is unwound past the range. CopiedFollowReturns took A's copy only when it matched the code where
+# the region goes on: with the code after the try laid out past B's return (the first function), B's
+# return was read as the body's after the if, run on A's path too; with that code only copied (into the
+# clauses and A), every other function fell back. The else now ends with its return. 3.12 lays an
+# assert's success jump past the else and falls back on the first two.
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+
+
+def then_copies_code_after_own_return(c, t, x, n, m):
+    v = 0
+    if c():
+        try:
+            if c():
+                return 31
+            elif c():
+                assert c(), 32
+            else:
+                t(33)
+                return 34
+        except E1:
+            pass
+    return v.real
+
+
+def then_assert_else_returns(c, t, x, n, m):
+    v = 1
+    try:
+        if c():
+            assert c(), 5
+        else:
+            t(6)
+            return 7
+    except E2:
+        v = 8
+    return v.real
+
+
+def then_call_else_returns(c, t, x, n, m):
+    v = 1
+    try:
+        if c():
+            x(4)
+        else:
+            x(6)
+            return 7
+    except E2:
+        t(8)
+    return v.real
+
+
+def then_call_else_returns_value(c, t, x, n, m):
+    v = 1
+    try:
+        if c():
+            x(4)
+        elif c():
+            t(5)
+        else:
+            x(6)
+            return v + 7
+    except E1:
+        t(8)
+    return v.real
+
+assert run([], then_copies_code_after_own_return) in ((0, []), FELL)
+assert run([1], then_copies_code_after_own_return) in ((34, [33]), FELL)
+assert run([1, 1], then_copies_code_after_own_return) in ((31, []), FELL)
+assert run([1, 0, 1], then_copies_code_after_own_return) in (('AssertionError', []), FELL)
+assert run([1, 0, 1, 1], then_copies_code_after_own_return) in ((0, []), FELL)   # the assert passes: no return 34
+
+assert run([], then_assert_else_returns) in ((7, [6]), FELL)
+assert run([1], then_assert_else_returns) in (('AssertionError', []), FELL)
+assert run([1, 1], then_assert_else_returns) in ((1, []), FELL)
+
+assert run([], then_call_else_returns) in ((7, [-6]), FELL)
+assert run([1], then_call_else_returns) in ((1, [-4]), FELL)
+assert run([0, 1], then_call_else_returns) in (('E1', [-6]), FELL)
+assert run([0, 2], then_call_else_returns) in ((1, [-6, 8]), FELL)
+assert run([1, 1], then_call_else_returns) in (('E1', [-4]), FELL)
+assert run([1, 2], then_call_else_returns) in ((1, [-4, 8]), FELL)
+
+assert run([], then_call_else_returns_value) in ((8, [-6]), FELL)
+assert run([1], then_call_else_returns_value) in ((1, [-4]), FELL)
+assert run([0, 1], then_call_else_returns_value) in ((1, [5]), FELL)
+assert run([1, 1], then_call_else_returns_value) in ((1, [-4, 8]), FELL)
+assert run([1, 2], then_call_else_returns_value) in (('E2', [-4]), FELL)
+assert run([0, 0, 1], then_call_else_returns_value) in ((1, [-6, 8]), FELL)
+assert run([0, 0, 2], then_call_else_returns_value) in (('E2', [-6]), FELL)
+
