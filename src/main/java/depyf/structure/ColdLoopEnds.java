@@ -56,10 +56,11 @@ final class ColdLoopEnds {
      * ({@link #isEndJump}): the end jump's index, or -1.
      */
     static int hopToEndJump(Walker w, int t, Region.Loop loop) {
-        if (t <= 0 || t >= w.code.size() || !w.code.op(t).is("JUMP_FORWARD") || !clausesOnlyHop(w, t, 3)) {
+        int k = t > 0 && t < w.code.size() ? Tries.skipNops(w, t) : -1;
+        if (k < 0 || k >= w.code.size() || !w.code.op(k).is("JUMP_FORWARD") || !clausesOnlyHop(w, k, 3)) {
             return -1;
         }
-        int end = w.code.op(t).target();
+        int end = w.code.op(k).target();
         return isEndJump(w, end, loop) ? end : -1;
     }
 
@@ -70,10 +71,14 @@ final class ColdLoopEnds {
      * reach the loop's end only through it.
      */
     private static boolean clausesOnlyHop(Walker w, int k, int depth) {
-        if (depth == 0 || k <= 0 || !w.code.op(k).isUnconditionalJump() || !w.code.op(k - 1).is("RERAISE")) {
+        int s = k;
+        while (s > 0 && w.code.op(s - 1).is("NOP") && !w.jumpTargets.get(s)) {
+            s--;                               // (after the line NOP of an empty finally body's copy, `finally: pass`)
+        }
+        if (depth == 0 || s <= 0 || !w.code.op(k).isUnconditionalJump() || !w.code.op(s - 1).is("RERAISE")) {
             return false;
         }
-        return enteredOnlyBy(w, k, o -> !w.normalFlow.get(o.index()) && w.leavesExceptClause(o.index())
+        return enteredOnlyBy(w, s, o -> !w.normalFlow.get(o.index()) && w.leavesExceptClause(o.index())
                 || clausesOnlyHop(w, o.index(), depth - 1));
     }
 

@@ -1538,11 +1538,31 @@ final class WhileTrue {
                     || guard != null && h.start() >= guard.start()) {
                 continue;
             }
-            if (ExceptClauses.clauseExits(w, h.target()).contains(exit) || suppressesTo(w, h.target(), exit)) {
+            if (ExceptClauses.clauseExits(w, h.target()).stream().anyMatch(e -> e == exit || hopsTo(w, e, exit))
+                    || suppressesTo(w, h.target(), exit)) {
                 guard = h;
             }
         }
         return guard;
+    }
+
+    /** The jump of guard's clauses' hop to exit ({@link #hopsTo}), or -1. */
+    private static int clauseHop(Walker w, Code.Handler guard, int exit) {
+        for (int e : ExceptClauses.clauseExits(w, guard.target())) {
+            if (hopsTo(w, e, exit)) {
+                return Tries.skipNops(w, e);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the code at e is line NOPs (an empty finally body's copy on the normal exit) and a jump
+     * forward to exit, over the finally's handler: {@code try: ... / except E: ... / finally: pass}.
+     */
+    private static boolean hopsTo(Walker w, int e, int exit) {
+        int k = Tries.skipNops(w, e);
+        return k > e && k < w.code.size() && w.code.op(k).is("JUMP_FORWARD") && w.code.op(k).target() == exit;
     }
 
     /**
@@ -1578,17 +1598,18 @@ final class WhileTrue {
                 || !(w.code.op(back - 1).isTerminal() || w.code.op(back - 1).isUnconditionalJump())) {
             return back;
         }
+        Code.Handler guard = guardFallingTo(w, p, back, back);
+        int hop = guard != null ? clauseHop(w, guard, back) : -1;
         for (Op op : w.code.ops()) {
-            if (op.target() == back && w.reachable.get(op.index()) && w.normalFlow.get(op.index())) {
-                return back;                   // normal flow reaches the jump back: not cold
-            }
+            if (op.target() == back && w.reachable.get(op.index()) && w.normalFlow.get(op.index()) && op.index() != hop) {
+                return back;                   // normal flow reaches the jump back: not cold (but for the
+            }                                  // clauses' hop over an empty finally's handler, normal flow too)
             int k = op.index();
             if (k >= p && k < back && w.normalFlow.get(k) && headTargets(w, p).contains(op.target())
                     && (op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
                 return back;                   // another jump back in normal flow
             }
         }
-        Code.Handler guard = guardFallingTo(w, p, back, back);
         if (guard == null || breakingWith(w, guard)) {
             return back;
         }

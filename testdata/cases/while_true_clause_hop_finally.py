@@ -1,0 +1,193 @@
+# min-version: 3.11
+# Found on 2026-12-06 (thirty-first session): unseen seed t58 f117 (3.12-3.13, silently wrong), reduced.
+# `while True: if c(): break` then `try: x(); return 3 / except E1: t(5) / finally: pass` and code after
+# the loop: the loop goes round only from the except clause, through the empty finally's copy on the
+# normal exit (its line NOP and a jump over the finally's handler) to the jump back laid out after it.
+# WhileTrue.coldJumpBackEnd took that hop, which normal flow reaches as the code after the try, for a
+# way back in normal flow, so the loop ran to the cold jump back and the code after it (laid out before
+# the handlers) was read as the loop's body, which then returned after the first try. The hop is now the
+# clauses' (guardFallingTo, ColdLoopEnds.hopToEndJump past line NOPs). 3.12-3.13 print the try as a
+# try/except inside a try/finally (same behaviour, other layout); the named clause falls back.
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+
+
+def while_true_clause_hop_finally(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(2)
+            return 3
+        except E1:
+            t(5)
+        finally:
+            pass
+    t(9)
+    return 10
+
+
+def while_true_clause_hop_finally_orphan(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(2)
+            return 3
+        except E1:
+            try:
+                pass
+            finally:
+                pass
+        finally:
+            pass
+    while c():
+        t(11)
+    return 12
+
+
+def while_true_named_clause_hop_finally(c, t, x, n, m):
+    v = 0
+    while True:
+        if c():
+            break
+        try:
+            v += 1
+            x(2)
+            return v
+        except E2 as e:
+            t(5)
+        finally:
+            pass
+    return v
+
+
+def while_true_clause_hop_finally_two_clauses(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        t(1)
+        try:
+            x(2)
+            return 3
+        except E1:
+            t(5)
+        except E2:
+            t(6)
+        finally:
+            pass
+    return 10
+
+assert run([], while_true_clause_hop_finally) in ((3, [-2]), FELL)
+assert run([1], while_true_clause_hop_finally) in ((10, [9]), FELL)
+assert run([0, 1], while_true_clause_hop_finally) in ((3, [-2, 5, -2]), FELL)
+assert run([0, 2], while_true_clause_hop_finally) in (('E2', [-2]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally) in ((10, [-2, 5, 9]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally) in ((3, [-2, 5, -2, 5, -2]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally) in (('E2', [-2, 5, -2]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_clause_hop_finally) in ((10, [-2, 5, -2, 5, 9]), FELL)
+assert run([0, 1, 0, 1, 0, 1], while_true_clause_hop_finally) in ((3, [-2, 5, -2, 5, -2, 5, -2]), FELL)
+assert run([0, 1, 0, 1, 0, 2], while_true_clause_hop_finally) in (('E2', [-2, 5, -2, 5, -2]), FELL)
+
+assert run([], while_true_clause_hop_finally_orphan) in ((3, [-2]), FELL)
+assert run([1], while_true_clause_hop_finally_orphan) in ((12, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_orphan) in ((3, [-2, -2]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_orphan) in (('E2', [-2]), FELL)
+assert run([1, 1], while_true_clause_hop_finally_orphan) in ((12, [11]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_orphan) in ((12, [-2]), FELL)
+assert run([1, 1, 1], while_true_clause_hop_finally_orphan) in ((12, [11, 11]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_orphan) in ((3, [-2, -2, -2]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_orphan) in (('E2', [-2, -2]), FELL)
+assert run([0, 1, 1, 1], while_true_clause_hop_finally_orphan) in ((12, [-2, 11]), FELL)
+
+assert run([], while_true_named_clause_hop_finally) in ((1, [-2]), FELL)
+assert run([1], while_true_named_clause_hop_finally) in ((0, []), FELL)
+assert run([0, 1], while_true_named_clause_hop_finally) in (('E1', [-2]), FELL)
+assert run([0, 2], while_true_named_clause_hop_finally) in ((2, [-2, 5, -2]), FELL)
+assert run([0, 2, 1], while_true_named_clause_hop_finally) in ((1, [-2, 5]), FELL)
+assert run([0, 2, 0, 1], while_true_named_clause_hop_finally) in (('E1', [-2, 5, -2]), FELL)
+assert run([0, 2, 0, 2], while_true_named_clause_hop_finally) in ((3, [-2, 5, -2, 5, -2]), FELL)
+assert run([0, 2, 0, 2, 1], while_true_named_clause_hop_finally) in ((2, [-2, 5, -2, 5]), FELL)
+assert run([0, 2, 0, 2, 0, 1], while_true_named_clause_hop_finally) in (('E1', [-2, 5, -2, 5, -2]), FELL)
+assert run([0, 2, 0, 2, 0, 2], while_true_named_clause_hop_finally) in ((4, [-2, 5, -2, 5, -2, 5, -2]), FELL)
+
+assert run([], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2]), FELL)
+assert run([1], while_true_clause_hop_finally_two_clauses) in ((10, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_two_clauses) in ((10, [1, -2, 5]), FELL)
+assert run([0, 2, 1], while_true_clause_hop_finally_two_clauses) in ((10, [1, -2, 6]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2, 5, 1, -2]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2, 6, 1, -2]), FELL)
+assert run([0, 2, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 5, 1, -2]), FELL)
+assert run([0, 2, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 6, 1, -2]), FELL)
+

@@ -1,0 +1,263 @@
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_true_clause_hop_finally(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        else:
+            try:
+                try:
+                    x(2)
+                    return 3
+                except E1:
+                    t(5)
+                continue
+            finally:
+                pass
+        t(9)
+        return 10
+
+
+def while_true_clause_hop_finally_orphan(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        else:
+            try:
+                try:
+                    x(2)
+                    return 3
+                except E1:
+                    try:
+                        pass
+                    finally:
+                        pass
+                continue
+            finally:
+                pass
+        while c():
+            t(11)
+        return 12
+
+
+def while_true_named_clause_hop_finally(c, t, x, n, m):
+    # depyf: could not decompile while_true_named_clause_hop_finally: stack underflow
+    #    118            RESUME                   0
+    #   
+    #    119            LOAD_SMALL_INT           0
+    #                   STORE_FAST               5 (v)
+    #   
+    #    120    L1:     NOP
+    #   
+    #    121            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        4 (to L2)
+    #                   NOT_TAKEN
+    #   
+    #    122            NOP
+    #   
+    #    131            LOAD_FAST_BORROW         5 (v)
+    #                   RETURN_VALUE
+    #   
+    #    123    L2:     NOP
+    #   
+    #    124    L3:     LOAD_FAST_BORROW         5 (v)
+    #                   LOAD_SMALL_INT           1
+    #                   BINARY_OP               13 (+=)
+    #                   STORE_FAST               5 (v)
+    #   
+    #    125            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    126            LOAD_FAST_BORROW         5 (v)
+    #   
+    #    130    L4:     RETURN_VALUE
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    127            LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       19 (to L9)
+    #                   NOT_TAKEN
+    #                   STORE_FAST               6 (e)
+    #   
+    #    128    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   JUMP_FORWARD             8 (to L11)
+    #   
+    #     --    L8:     LOAD_CONST               1 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   RERAISE                  1
+    #   
+    #    127    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    128   L11:     NOP
+    #   
+    #    130            JUMP_BACKWARD           72 (to L1)
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    130            RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L5 [0]
+    #     L5 to L6 -> L10 [1] lasti
+    #     L6 to L7 -> L8 [1] lasti
+    #     L7 to L8 -> L12 [0]
+    #     L8 to L10 -> L10 [1] lasti
+    #     L10 to L11 -> L12 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_named_clause_hop_finally: stack underflow')
+
+
+def while_true_clause_hop_finally_two_clauses(c, t, x, n, m):
+    while True:
+        if c():
+            return 10
+        t(1)
+        try:
+            x(2)
+            return 3
+        except E1:
+            t(5)
+        except E2:
+            t(6)
+        finally:
+            pass
+
+assert run([], while_true_clause_hop_finally) in ((3, [-2]), FELL)
+assert run([1], while_true_clause_hop_finally) in ((10, [9]), FELL)
+assert run([0, 1], while_true_clause_hop_finally) in ((3, [-2, 5, -2]), FELL)
+assert run([0, 2], while_true_clause_hop_finally) in (('E2', [-2]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally) in ((10, [-2, 5, 9]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally) in ((3, [-2, 5, -2, 5, -2]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally) in (('E2', [-2, 5, -2]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_clause_hop_finally) in ((10, [-2, 5, -2, 5, 9]), FELL)
+assert run([0, 1, 0, 1, 0, 1], while_true_clause_hop_finally) in ((3, [-2, 5, -2, 5, -2, 5, -2]), FELL)
+assert run([0, 1, 0, 1, 0, 2], while_true_clause_hop_finally) in (('E2', [-2, 5, -2, 5, -2]), FELL)
+assert run([], while_true_clause_hop_finally_orphan) in ((3, [-2]), FELL)
+assert run([1], while_true_clause_hop_finally_orphan) in ((12, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_orphan) in ((3, [-2, -2]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_orphan) in (('E2', [-2]), FELL)
+assert run([1, 1], while_true_clause_hop_finally_orphan) in ((12, [11]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_orphan) in ((12, [-2]), FELL)
+assert run([1, 1, 1], while_true_clause_hop_finally_orphan) in ((12, [11, 11]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_orphan) in ((3, [-2, -2, -2]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_orphan) in (('E2', [-2, -2]), FELL)
+assert run([0, 1, 1, 1], while_true_clause_hop_finally_orphan) in ((12, [-2, 11]), FELL)
+assert run([], while_true_named_clause_hop_finally) in ((1, [-2]), FELL)
+assert run([1], while_true_named_clause_hop_finally) in ((0, []), FELL)
+assert run([0, 1], while_true_named_clause_hop_finally) in (('E1', [-2]), FELL)
+assert run([0, 2], while_true_named_clause_hop_finally) in ((2, [-2, 5, -2]), FELL)
+assert run([0, 2, 1], while_true_named_clause_hop_finally) in ((1, [-2, 5]), FELL)
+assert run([0, 2, 0, 1], while_true_named_clause_hop_finally) in (('E1', [-2, 5, -2]), FELL)
+assert run([0, 2, 0, 2], while_true_named_clause_hop_finally) in ((3, [-2, 5, -2, 5, -2]), FELL)
+assert run([0, 2, 0, 2, 1], while_true_named_clause_hop_finally) in ((2, [-2, 5, -2, 5]), FELL)
+assert run([0, 2, 0, 2, 0, 1], while_true_named_clause_hop_finally) in (('E1', [-2, 5, -2, 5, -2]), FELL)
+assert run([0, 2, 0, 2, 0, 2], while_true_named_clause_hop_finally) in ((4, [-2, 5, -2, 5, -2, 5, -2]), FELL)
+assert run([], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2]), FELL)
+assert run([1], while_true_clause_hop_finally_two_clauses) in ((10, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_two_clauses) in ((10, [1, -2, 5]), FELL)
+assert run([0, 2, 1], while_true_clause_hop_finally_two_clauses) in ((10, [1, -2, 6]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2, 5, 1, -2]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2, 6, 1, -2]), FELL)
+assert run([0, 2, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 5, 1, -2]), FELL)
+assert run([0, 2, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 6, 1, -2]), FELL)
