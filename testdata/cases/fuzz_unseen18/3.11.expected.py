@@ -236,100 +236,18 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
 
 
 def clause_try_try_else_return(c, t, x, n, m):
-    # depyf: could not decompile clause_try_try_else_return: except clauses fall off past the end of their region at 80
-    #   306           0 RESUME                   0
-    #   
-    #   307           2 NOP
-    #   
-    #   308           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #                26 JUMP_FORWARD            65 (to 158)
-    #           >>   28 PUSH_EXC_INFO
-    #   
-    #   309          30 LOAD_GLOBAL              0 (E1)
-    #                42 CHECK_EXC_MATCH
-    #                44 POP_JUMP_FORWARD_IF_FALSE    52 (to 150)
-    #                46 POP_TOP
-    #   
-    #   310          48 NOP
-    #   
-    #   311          50 NOP
-    #   
-    #   312          52 PUSH_NULL
-    #                54 LOAD_FAST                2 (x)
-    #                56 LOAD_CONST               2 (26)
-    #                58 PRECALL                  1
-    #                62 CALL                     1
-    #                72 POP_TOP
-    #   
-    #   316          74 POP_EXCEPT
-    #                76 LOAD_CONST               3 (32)
-    #                78 RETURN_VALUE
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   313          82 LOAD_GLOBAL              0 (E1)
-    #                94 CHECK_EXC_MATCH
-    #                96 POP_JUMP_FORWARD_IF_FALSE     3 (to 104)
-    #                98 POP_TOP
-    #   
-    #   314         100 POP_EXCEPT
-    #               102 JUMP_FORWARD             4 (to 112)
-    #   
-    #   313     >>  104 RERAISE                  0
-    #           >>  106 COPY                     3
-    #               108 POP_EXCEPT
-    #               110 RERAISE                  1
-    #   
-    #   314     >>  112 JUMP_FORWARD            16 (to 146)
-    #           >>  114 PUSH_EXC_INFO
-    #   
-    #   317         116 LOAD_GLOBAL              0 (E1)
-    #               128 CHECK_EXC_MATCH
-    #               130 POP_JUMP_FORWARD_IF_FALSE     3 (to 138)
-    #               132 POP_TOP
-    #   
-    #   318         134 POP_EXCEPT
-    #               136 JUMP_FORWARD             4 (to 146)
-    #   
-    #   317     >>  138 RERAISE                  0
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #           >>  146 POP_EXCEPT
-    #               148 JUMP_FORWARD             4 (to 158)
-    #   
-    #   309     >>  150 RERAISE                  0
-    #           >>  152 COPY                     3
-    #               154 POP_EXCEPT
-    #               156 RERAISE                  1
-    #   
-    #   319     >>  158 PUSH_NULL
-    #               160 LOAD_FAST                1 (t)
-    #               162 LOAD_CONST               4 (37)
-    #               164 PRECALL                  1
-    #               168 CALL                     1
-    #               178 POP_TOP
-    #               180 LOAD_CONST               0 (None)
-    #               182 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 24 -> 28 [0]
-    #     28 to 46 -> 152 [1] lasti
-    #     52 to 72 -> 80 [1]
-    #     80 to 98 -> 106 [2] lasti
-    #     100 to 102 -> 114 [1]
-    #     104 to 104 -> 106 [2] lasti
-    #     106 to 110 -> 114 [1]
-    #     112 to 112 -> 152 [1] lasti
-    #     114 to 132 -> 140 [2] lasti
-    #     134 to 136 -> 152 [1] lasti
-    #     138 to 138 -> 140 [2] lasti
-    #     140 to 144 -> 152 [1] lasti
-    #     150 to 150 -> 152 [1] lasti
-    raise RuntimeError('depyf: could not decompile clause_try_try_else_return: except clauses fall off past the end of their region at 80')
+    try:
+        x(1)
+    except E1:
+        try:
+            try:
+                x(26)
+                return 32
+            except E1:
+                pass
+        except E1:
+            pass
+    t(37)
 
 
 def while_while_or_try_continue_break(c, t, x, n, m):

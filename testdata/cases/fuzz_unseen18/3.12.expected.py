@@ -316,94 +316,18 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
 
 
 def clause_try_try_else_return(c, t, x, n, m):
-    # depyf: could not decompile clause_try_try_else_return: except clauses fall off past the end of their region at 80
-    #   306           0 RESUME                   0
-    #   
-    #   307           2 NOP
-    #   
-    #   308           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   319     >>   20 PUSH_NULL
-    #                22 LOAD_FAST                1 (t)
-    #                24 LOAD_CONST               4 (37)
-    #                26 CALL                     1
-    #                34 POP_TOP
-    #                36 RETURN_CONST             0 (None)
-    #           >>   38 PUSH_EXC_INFO
-    #   
-    #   309          40 LOAD_GLOBAL              0 (E1)
-    #                50 CHECK_EXC_MATCH
-    #                52 POP_JUMP_IF_FALSE       46 (to 146)
-    #                54 POP_TOP
-    #   
-    #   310          56 NOP
-    #   
-    #   311          58 NOP
-    #   
-    #   312          60 PUSH_NULL
-    #                62 LOAD_FAST                2 (x)
-    #                64 LOAD_CONST               2 (26)
-    #                66 CALL                     1
-    #                74 POP_TOP
-    #   
-    #   316          76 POP_EXCEPT
-    #                78 RETURN_CONST             3 (32)
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   313          82 LOAD_GLOBAL              0 (E1)
-    #                92 CHECK_EXC_MATCH
-    #                94 POP_JUMP_IF_FALSE        3 (to 102)
-    #                96 POP_TOP
-    #   
-    #   314          98 POP_EXCEPT
-    #               100 JUMP_FORWARD             4 (to 110)
-    #   
-    #   313     >>  102 RERAISE                  0
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   
-    #   314     >>  110 JUMP_FORWARD            15 (to 142)
-    #           >>  112 PUSH_EXC_INFO
-    #   
-    #   317         114 LOAD_GLOBAL              0 (E1)
-    #               124 CHECK_EXC_MATCH
-    #               126 POP_JUMP_IF_FALSE        3 (to 134)
-    #               128 POP_TOP
-    #   
-    #   318         130 POP_EXCEPT
-    #               132 JUMP_FORWARD             4 (to 142)
-    #   
-    #   317     >>  134 RERAISE                  0
-    #           >>  136 COPY                     3
-    #               138 POP_EXCEPT
-    #               140 RERAISE                  1
-    #           >>  142 POP_EXCEPT
-    #               144 JUMP_BACKWARD           63 (to 20)
-    #   
-    #   309     >>  146 RERAISE                  0
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 38 [0]
-    #     38 to 54 -> 148 [1] lasti
-    #     60 to 74 -> 80 [1]
-    #     80 to 96 -> 104 [2] lasti
-    #     98 to 100 -> 112 [1]
-    #     102 to 102 -> 104 [2] lasti
-    #     104 to 108 -> 112 [1]
-    #     110 to 110 -> 148 [1] lasti
-    #     112 to 128 -> 136 [2] lasti
-    #     130 to 132 -> 148 [1] lasti
-    #     134 to 134 -> 136 [2] lasti
-    #     136 to 140 -> 148 [1] lasti
-    #     146 to 146 -> 148 [1] lasti
-    raise RuntimeError('depyf: could not decompile clause_try_try_else_return: except clauses fall off past the end of their region at 80')
+    try:
+        x(1)
+    except E1:
+        try:
+            try:
+                x(26)
+                return 32
+            except E1:
+                pass
+        except E1:
+            pass
+    t(37)
 
 
 def while_while_or_try_continue_break(c, t, x, n, m):

@@ -450,95 +450,18 @@ def while_true_try_with_break_finally_then_return(c, t, x, n, m):
 
 
 def clause_try_try_else_return(c, t, x, n, m):
-    # depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 78
-    #    306            RESUME                   0
-    #   
-    #    307            NOP
-    #   
-    #    308    L1:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    319    L2:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (37)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    309            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       47 (to L17)
-    #                   POP_TOP
-    #   
-    #    310    L4:     NOP
-    #   
-    #    311            NOP
-    #   
-    #    312    L5:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (26)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    316    L6:     POP_EXCEPT
-    #                   RETURN_CONST             3 (32)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    313            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L10)
-    #                   POP_TOP
-    #   
-    #    314    L8:     POP_EXCEPT
-    #           L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 44 (to L2)
-    #   
-    #    313   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L12:     PUSH_EXC_INFO
-    #   
-    #    317            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L15)
-    #                   POP_TOP
-    #   
-    #    318   L13:     POP_EXCEPT
-    #          L14:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L2)
-    #   
-    #    317   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    309   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L18 [1] lasti
-    #     L5 to L6 -> L7 [1]
-    #     L7 to L8 -> L11 [2] lasti
-    #     L8 to L9 -> L12 [1]
-    #     L10 to L11 -> L11 [2] lasti
-    #     L11 to L12 -> L12 [1]
-    #     L12 to L13 -> L16 [2] lasti
-    #     L13 to L14 -> L18 [1] lasti
-    #     L15 to L16 -> L16 [2] lasti
-    #     L16 to L18 -> L18 [1] lasti
-    raise RuntimeError("depyf: could not decompile clause_try_try_else_return: a nested try's else return after the body at 78")
+    try:
+        x(1)
+    except E1:
+        try:
+            try:
+                x(26)
+                return 32
+            except E1:
+                pass
+        except E1:
+            pass
+    t(37)
 
 
 def while_while_or_try_continue_break(c, t, x, n, m):

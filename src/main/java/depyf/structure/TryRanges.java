@@ -416,8 +416,8 @@ final class TryRanges {
     }
 
     /**
-     * True when [j, k) is only line NOPs, copies of finally bodies (ours or enclosing ones) and a constant
-     * returned, entered only by falling into it (or, 3.11, by a jump in the normal flow of the body [i, j)
+     * True when [j, k) is only line NOPs, copies of finally bodies (ours or enclosing ones), the POP_EXCEPT
+     * (and name cleanup) of an except clause around our try, and a constant returned, entered only by falling into it (or, 3.11, by a jump in the normal flow of the body [i, j)
      * to j, a with's normal exit jumping over its inline handler; 3.12+, when the body ends with a loop,
      * by that loop's exits in the body's normal flow: the else returns after it; 3.12+, by a jump to j from the handler
      * code of a statement in the nested try's body, a with's suppressing path; jumps from dead code do
@@ -427,6 +427,10 @@ final class TryRanges {
     private static boolean nestedElseReturn(Walker w, int i, int j, int k, int handler, Region r, int nested) {
         int kind = 0;
         for (int p = Tries.skipNops(w, j), c; p < k; p = Tries.skipNops(w, c)) {
+            if (w.code.op(p).is("POP_EXCEPT") && kind == 0) {
+                c = ExceptClauses.afterNameCleanup(w.code, p + 1);   // out of the except clause our try is in
+                continue;
+            }
             c = finallyCopyEnd(w, p, handler, r);
             if (c <= p) {
                 c = !Tries.constReturn(w, p) ? -1 : w.code.op(p).is("RETURN_CONST") ? p + 1 : p + 2;
@@ -1087,10 +1091,11 @@ final class TryRanges {
     /**
      * True when the handler at k protects code in the normal flow only inside [from, to): the ranges of the
      * statement's own body. 3.12+ lay the handlers of statements nested in it (a with's) out last, and
-     * those, protected by k too, lie past the body.
+     * those, protected by k too, lie past the body (unless the body is in an except clause: all ranges count).
      */
     private static boolean protectsOnlyBody(Walker w, int k, int from, int to) {
-        return Handlers.protectsOnly(w.code, k, from, to, w.env.atLeast(3, 12) ? w.normalFlow : null);
+        // (a body in an except clause is handler code itself: every range counts)
+        return Handlers.protectsOnly(w.code, k, from, to, w.env.atLeast(3, 12) && w.normalFlow.get(from) ? w.normalFlow : null);
     }
 
     /** True when k starts the protected range of a try nested inside {@code handler}'s statement. */
