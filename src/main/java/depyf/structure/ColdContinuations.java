@@ -308,8 +308,16 @@ final class ColdContinuations {
      * reached only from the clauses, as after a body that returns, not a break's target past the loop.
      */
     static boolean bodyContinues(Walker w, int target, Region.Loop loop, int t) {
+        return loop != null && loop.bodyEnd() >= 0 && t < loop.bodyEnd() && bodyJumpsBack(w, target, loop);
+    }
+
+    /**
+     * True when the try body protected by handler {@code target} ends with a continue of {@code loop} (its last
+     * protected instruction followed, through line NOPs, by the jump back to the loop's head).
+     */
+    static boolean bodyJumpsBack(Walker w, int target, Region.Loop loop) {
         int end = bodyRangeEnd(w, target);
-        if (loop == null || end < 0 || loop.bodyEnd() < 0 || t >= loop.bodyEnd()) {
+        if (loop == null || end < 0) {
             return false;
         }
         int k = Tries.skipNops(w, end);

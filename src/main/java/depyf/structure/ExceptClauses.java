@@ -492,11 +492,29 @@ final class ExceptClauses {
     }
 
     /**
-     * True when t, past the loop's body, is the code after a try whose body never falls off its end, laid
-     * out after the handlers (ColdContinuations) and going back into the loop: no break.
+     * True when t, past the loop's body, is the code after a try whose body never falls off its end (it
+     * returns, or continues the loop), laid out after the handlers (ColdContinuations) and going back into
+     * the loop: no break.
      */
     private static boolean rejoiningContinuation(Walker w, int handler, int t, Region r) {
-        return ColdContinuations.bodyReturns(w, handler) && rejoiningContinuation(w, t, r);
+        // (or ends with a continue: `try: x(); continue / except E: pass` then code, ending in the jump back)
+        if (ColdContinuations.bodyReturns(w, handler)) {
+            return rejoiningContinuation(w, t, r);
+        }
+        return ColdContinuations.bodyJumpsBack(w, handler, r.loop()) && rejoiningContinuation(w, t, r) && goesRound(w, t, r.loop());
+    }
+
+    /**
+     * True when the block laid out after the handlers at t ends with a jump back to where {@code loop} goes
+     * round (its head, past line NOPs): that loop's body goes on there, not an enclosing loop's.
+     */
+    private static boolean goesRound(Walker w, int t, Region.Loop loop) {
+        int e = ColdContinuations.end(w, t);
+        if (e <= t || !w.code.op(e - 1).is("JUMP_BACKWARD")) {
+            return false;
+        }
+        int back = w.code.op(e - 1).target();
+        return loop.continues().stream().anyMatch(head -> head == back || Tries.skipNops(w, head) == back);
     }
 
     /** True when t starts a block laid out after handlers, entered only from except clauses, going back into the loop. */
