@@ -80,13 +80,8 @@ def then_code(c, t, x, n, m):
         x(1)
     except E1:
         with m(6):
-            try:
-                return 11
-            except E1:
-                pass
-    while True:
-        t(4)
-        return None
+            return 11
+    t(4)
 
 
 def call_first(c, t, x, n, m):

@@ -135,7 +135,8 @@ final class TryBodyEnds {
                 around = w.code.handlerAt(e);
                 e = Tries.exitCall(w, e);
             }
-            // (then, innermost first, a loop's iterator popped and enclosing finally bodies' copies run)
+            // (then, innermost first, a loop's iterator popped, enclosing finally bodies' copies run and an
+            // enclosing except clause is left: its POP_EXCEPT and name cleanup)
             for (int c, p; e > 0 && e < to; ) {
                 if ((p = Tries.iteratorPops(w, e)) != e) {
                     e = p;
@@ -143,6 +144,8 @@ final class TryBodyEnds {
                     e += c;
                 } else if (!w.jumpTargets.get(e) && finallyExceptionDrop(w, e, r)) {
                     e += 2;
+                } else if (!w.jumpTargets.get(e) && w.code.op(e).is("POP_EXCEPT") && Tries.exitCall(w, e) < 0) {
+                    e = ExceptClauses.afterNameCleanup(w.code, e + 1);   // leaving the except clause around the with
                 } else {
                     break;
                 }
