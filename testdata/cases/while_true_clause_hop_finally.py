@@ -7,7 +7,10 @@
 # way back in normal flow, so the loop ran to the cold jump back and the code after it (laid out before
 # the handlers) was read as the loop's body, which then returned after the first try. The hop is now the
 # clauses' (guardFallingTo, ColdLoopEnds.hopToEndJump past line NOPs). 3.12-3.13 print the try as a
-# try/except inside a try/finally (same behaviour, other layout); the named clause falls back.
+# try/except inside a try/finally (same behaviour, other layout); the named clause falls back. With a
+# finally body of its own (the last two functions, t58 f117 itself: set 185 still withdrew it after the
+# first fix), the hop runs that body's copy before its jump (ColdLoopEnds.hopJump), and so does the
+# return (WhileTrue.returnEndingTry): exact on 3.12-3.13; 3.14 falls back.
 class E1(Exception):
     pass
 
@@ -147,6 +150,40 @@ def while_true_clause_hop_finally_two_clauses(c, t, x, n, m):
             pass
     return 10
 
+
+def while_true_clause_hop_finally_body(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(2)
+            return 3
+        except E1:
+            t(5)
+        finally:
+            t(11)
+    while c():
+        t(12)
+    return 13
+
+
+def while_true_clause_hop_finally_body_orphan(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(2)
+            return 3
+        except E1:
+            try:
+                pass
+            finally:
+                pass
+        finally:
+            t(11)
+    while c():
+        pass
+
 assert run([], while_true_clause_hop_finally) in ((3, [-2]), FELL)
 assert run([1], while_true_clause_hop_finally) in ((10, [9]), FELL)
 assert run([0, 1], while_true_clause_hop_finally) in ((3, [-2, 5, -2]), FELL)
@@ -190,4 +227,26 @@ assert run([0, 1, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, 
 assert run([0, 1, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2, 6, 1, -2]), FELL)
 assert run([0, 2, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 5, 1, -2]), FELL)
 assert run([0, 2, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 6, 1, -2]), FELL)
+
+assert run([], while_true_clause_hop_finally_body) in ((3, [-2, 11]), FELL)
+assert run([1], while_true_clause_hop_finally_body) in ((13, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_body) in ((3, [-2, 5, 11, -2, 11]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_body) in (('E2', [-2, 11]), FELL)
+assert run([1, 1], while_true_clause_hop_finally_body) in ((13, [12]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_body) in ((13, [-2, 5, 11]), FELL)
+assert run([1, 1, 1], while_true_clause_hop_finally_body) in ((13, [12, 12]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_body) in ((3, [-2, 5, 11, -2, 5, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_body) in (('E2', [-2, 5, 11, -2, 11]), FELL)
+assert run([0, 1, 1, 1], while_true_clause_hop_finally_body) in ((13, [-2, 5, 11, 12]), FELL)
+
+assert run([], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11]), FELL)
+assert run([1], while_true_clause_hop_finally_body_orphan) in ((None, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_body_orphan) in ((None, [-2, 11]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_clause_hop_finally_body_orphan) in ((None, [-2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11, -2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11, -2, 11, -2, 11]), FELL)
 

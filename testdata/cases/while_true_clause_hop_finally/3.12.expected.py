@@ -96,47 +96,47 @@ def while_true_clause_hop_finally_orphan(c, t, x, n, m):
 
 def while_true_named_clause_hop_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_named_clause_hop_finally: stack underflow
-    #   118           0 RESUME                   0
+    #   121           0 RESUME                   0
     #   
-    #   119           2 LOAD_CONST               1 (0)
+    #   122           2 LOAD_CONST               1 (0)
     #                 4 STORE_FAST               5 (v)
     #   
-    #   120           6 NOP
+    #   123           6 NOP
     #   
-    #   121     >>    8 PUSH_NULL
+    #   124     >>    8 PUSH_NULL
     #                10 LOAD_FAST                0 (c)
     #                12 CALL                     0
     #                20 POP_JUMP_IF_FALSE        3 (to 28)
     #   
-    #   122          22 NOP
+    #   125          22 NOP
     #   
-    #   131          24 LOAD_FAST                5 (v)
+    #   134          24 LOAD_FAST                5 (v)
     #                26 RETURN_VALUE
     #   
-    #   123     >>   28 NOP
+    #   126     >>   28 NOP
     #   
-    #   124          30 LOAD_FAST                5 (v)
+    #   127          30 LOAD_FAST                5 (v)
     #                32 LOAD_CONST               2 (1)
     #                34 BINARY_OP               13 (+=)
     #                38 STORE_FAST               5 (v)
     #   
-    #   125          40 PUSH_NULL
+    #   128          40 PUSH_NULL
     #                42 LOAD_FAST                2 (x)
     #                44 LOAD_CONST               3 (2)
     #                46 CALL                     1
     #                54 POP_TOP
     #   
-    #   126          56 LOAD_FAST                5 (v)
+    #   129          56 LOAD_FAST                5 (v)
     #   
-    #   130          58 RETURN_VALUE
+    #   133          58 RETURN_VALUE
     #           >>   60 PUSH_EXC_INFO
     #   
-    #   127          62 LOAD_GLOBAL              0 (E2)
+    #   130          62 LOAD_GLOBAL              0 (E2)
     #                72 CHECK_EXC_MATCH
     #                74 POP_JUMP_IF_FALSE       18 (to 112)
     #                76 STORE_FAST               6 (e)
     #   
-    #   128          78 PUSH_NULL
+    #   131          78 PUSH_NULL
     #                80 LOAD_FAST                1 (t)
     #                82 LOAD_CONST               4 (5)
     #                84 CALL                     1
@@ -151,21 +151,21 @@ def while_true_named_clause_hop_finally(c, t, x, n, m):
     #               108 DELETE_FAST              6 (e)
     #               110 RERAISE                  1
     #   
-    #   127     >>  112 RERAISE                  0
+    #   130     >>  112 RERAISE                  0
     #           >>  114 COPY                     3
     #               116 POP_EXCEPT
     #               118 RERAISE                  1
     #   
-    #   128     >>  120 NOP
+    #   131     >>  120 NOP
     #   
-    #   130         122 JUMP_FORWARD             5 (to 134)
+    #   133         122 JUMP_FORWARD             5 (to 134)
     #           >>  124 PUSH_EXC_INFO
     #               126 RERAISE                  0
     #           >>  128 COPY                     3
     #               130 POP_EXCEPT
     #               132 RERAISE                  1
     #   
-    #   120     >>  134 JUMP_BACKWARD           64 (to 8)
+    #   123     >>  134 JUMP_BACKWARD           64 (to 8)
     #   ExceptionTable:
     #     30 to 56 -> 60 [0]
     #     60 to 76 -> 114 [1] lasti
@@ -191,6 +191,40 @@ def while_true_clause_hop_finally_two_clauses(c, t, x, n, m):
             t(6)
         finally:
             pass
+
+
+def while_true_clause_hop_finally_body(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(2)
+            return 3
+        except E1:
+            t(5)
+        finally:
+            t(11)
+    while c():
+        t(12)
+    return 13
+
+
+def while_true_clause_hop_finally_body_orphan(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(2)
+            return 3
+        except E1:
+            try:
+                pass
+            finally:
+                pass
+        finally:
+            t(11)
+    while c():
+        pass
 
 assert run([], while_true_clause_hop_finally) in ((3, [-2]), FELL)
 assert run([1], while_true_clause_hop_finally) in ((10, [9]), FELL)
@@ -232,3 +266,23 @@ assert run([0, 1, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, 
 assert run([0, 1, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2, 6, 1, -2]), FELL)
 assert run([0, 2, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 5, 1, -2]), FELL)
 assert run([0, 2, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 6, 1, -2]), FELL)
+assert run([], while_true_clause_hop_finally_body) in ((3, [-2, 11]), FELL)
+assert run([1], while_true_clause_hop_finally_body) in ((13, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_body) in ((3, [-2, 5, 11, -2, 11]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_body) in (('E2', [-2, 11]), FELL)
+assert run([1, 1], while_true_clause_hop_finally_body) in ((13, [12]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_body) in ((13, [-2, 5, 11]), FELL)
+assert run([1, 1, 1], while_true_clause_hop_finally_body) in ((13, [12, 12]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_body) in ((3, [-2, 5, 11, -2, 5, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_body) in (('E2', [-2, 5, 11, -2, 11]), FELL)
+assert run([0, 1, 1, 1], while_true_clause_hop_finally_body) in ((13, [-2, 5, 11, 12]), FELL)
+assert run([], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11]), FELL)
+assert run([1], while_true_clause_hop_finally_body_orphan) in ((None, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_body_orphan) in ((None, [-2, 11]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_clause_hop_finally_body_orphan) in ((None, [-2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11, -2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11, -2, 11, -2, 11]), FELL)

@@ -8,6 +8,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -116,49 +119,49 @@ def while_true_clause_hop_finally_orphan(c, t, x, n, m):
 
 def while_true_named_clause_hop_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_named_clause_hop_finally: stack underflow
-    #    118            RESUME                   0
+    #    121            RESUME                   0
     #   
-    #    119            LOAD_CONST               1 (0)
+    #    122            LOAD_CONST               1 (0)
     #                   STORE_FAST               5 (v)
     #   
-    #    120            NOP
+    #    123            NOP
     #   
-    #    121    L1:     LOAD_FAST                0 (c)
+    #    124    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L2)
     #   
-    #    122            NOP
+    #    125            NOP
     #   
-    #    131            LOAD_FAST                5 (v)
+    #    134            LOAD_FAST                5 (v)
     #                   RETURN_VALUE
     #   
-    #    123    L2:     NOP
+    #    126    L2:     NOP
     #   
-    #    124    L3:     LOAD_FAST                5 (v)
+    #    127    L3:     LOAD_FAST                5 (v)
     #                   LOAD_CONST               2 (1)
     #                   BINARY_OP               13 (+=)
     #                   STORE_FAST               5 (v)
     #   
-    #    125            LOAD_FAST                2 (x)
+    #    128            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    126            LOAD_FAST                5 (v)
+    #    129            LOAD_FAST                5 (v)
     #   
-    #    130    L4:     RETURN_VALUE
+    #    133    L4:     RETURN_VALUE
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    127            LOAD_GLOBAL              0 (E2)
+    #    130            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       18 (to L9)
     #                   STORE_FAST               6 (e)
     #   
-    #    128    L6:     LOAD_FAST                1 (t)
+    #    131    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (5)
     #                   CALL                     1
@@ -174,25 +177,25 @@ def while_true_named_clause_hop_finally(c, t, x, n, m):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    127    L9:     RERAISE                  0
+    #    130    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    128   L11:     NOP
+    #    131   L11:     NOP
     #   
-    #    130            JUMP_FORWARD             5 (to L14)
+    #    133            JUMP_FORWARD             5 (to L14)
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    130            RERAISE                  0
+    #    133            RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    120   L14:     JUMP_BACKWARD           71 (to L1)
+    #    123   L14:     JUMP_BACKWARD           71 (to L1)
     #   ExceptionTable:
     #     L3 to L4 -> L5 [0]
     #     L5 to L6 -> L10 [1] lasti
@@ -218,6 +221,40 @@ def while_true_clause_hop_finally_two_clauses(c, t, x, n, m):
             t(6)
         finally:
             pass
+
+
+def while_true_clause_hop_finally_body(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(2)
+            return 3
+        except E1:
+            t(5)
+        finally:
+            t(11)
+    while c():
+        t(12)
+    return 13
+
+
+def while_true_clause_hop_finally_body_orphan(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(2)
+            return 3
+        except E1:
+            try:
+                pass
+            finally:
+                pass
+        finally:
+            t(11)
+    while c():
+        pass
 
 assert run([], while_true_clause_hop_finally) in ((3, [-2]), FELL)
 assert run([1], while_true_clause_hop_finally) in ((10, [9]), FELL)
@@ -259,3 +296,23 @@ assert run([0, 1, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, 
 assert run([0, 1, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2, 6, 1, -2]), FELL)
 assert run([0, 2, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 5, 1, -2]), FELL)
 assert run([0, 2, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 6, 1, -2]), FELL)
+assert run([], while_true_clause_hop_finally_body) in ((3, [-2, 11]), FELL)
+assert run([1], while_true_clause_hop_finally_body) in ((13, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_body) in ((3, [-2, 5, 11, -2, 11]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_body) in (('E2', [-2, 11]), FELL)
+assert run([1, 1], while_true_clause_hop_finally_body) in ((13, [12]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_body) in ((13, [-2, 5, 11]), FELL)
+assert run([1, 1, 1], while_true_clause_hop_finally_body) in ((13, [12, 12]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_body) in ((3, [-2, 5, 11, -2, 5, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_body) in (('E2', [-2, 5, 11, -2, 11]), FELL)
+assert run([0, 1, 1, 1], while_true_clause_hop_finally_body) in ((13, [-2, 5, 11, 12]), FELL)
+assert run([], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11]), FELL)
+assert run([1], while_true_clause_hop_finally_body_orphan) in ((None, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_body_orphan) in ((None, [-2, 11]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_clause_hop_finally_body_orphan) in ((None, [-2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11, -2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11, -2, 11, -2, 11]), FELL)

@@ -8,6 +8,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -118,51 +121,51 @@ def while_true_clause_hop_finally_orphan(c, t, x, n, m):
 
 def while_true_named_clause_hop_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_named_clause_hop_finally: stack underflow
-    #    118            RESUME                   0
+    #    121            RESUME                   0
     #   
-    #    119            LOAD_SMALL_INT           0
+    #    122            LOAD_SMALL_INT           0
     #                   STORE_FAST               5 (v)
     #   
-    #    120    L1:     NOP
+    #    123    L1:     NOP
     #   
-    #    121            LOAD_FAST_BORROW         0 (c)
+    #    124            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        4 (to L2)
     #                   NOT_TAKEN
     #   
-    #    122            NOP
+    #    125            NOP
     #   
-    #    131            LOAD_FAST_BORROW         5 (v)
+    #    134            LOAD_FAST_BORROW         5 (v)
     #                   RETURN_VALUE
     #   
-    #    123    L2:     NOP
+    #    126    L2:     NOP
     #   
-    #    124    L3:     LOAD_FAST_BORROW         5 (v)
+    #    127    L3:     LOAD_FAST_BORROW         5 (v)
     #                   LOAD_SMALL_INT           1
     #                   BINARY_OP               13 (+=)
     #                   STORE_FAST               5 (v)
     #   
-    #    125            LOAD_FAST_BORROW         2 (x)
+    #    128            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    126            LOAD_FAST_BORROW         5 (v)
+    #    129            LOAD_FAST_BORROW         5 (v)
     #   
-    #    130    L4:     RETURN_VALUE
+    #    133    L4:     RETURN_VALUE
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    127            LOAD_GLOBAL              0 (E2)
+    #    130            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       19 (to L9)
     #                   NOT_TAKEN
     #                   STORE_FAST               6 (e)
     #   
-    #    128    L6:     LOAD_FAST                1 (t)
+    #    131    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -178,19 +181,19 @@ def while_true_named_clause_hop_finally(c, t, x, n, m):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    127    L9:     RERAISE                  0
+    #    130    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    128   L11:     NOP
+    #    131   L11:     NOP
     #   
-    #    130            JUMP_BACKWARD           72 (to L1)
+    #    133            JUMP_BACKWARD           72 (to L1)
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    130            RERAISE                  0
+    #    133            RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -220,6 +223,215 @@ def while_true_clause_hop_finally_two_clauses(c, t, x, n, m):
             t(6)
         finally:
             pass
+
+
+def while_true_clause_hop_finally_body(c, t, x, n, m):
+    # depyf: could not decompile while_true_clause_hop_finally_body: the finally body's copy past the region's end at 172
+    #    154            RESUME                   0
+    #   
+    #    155    L1:     NOP
+    #   
+    #    156            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L2)
+    #                   NOT_TAKEN
+    #   
+    #    157            JUMP_FORWARD            20 (to L5)
+    #   
+    #    158    L2:     NOP
+    #   
+    #    159    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    160    L4:     NOP
+    #   
+    #    164            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    165    L5:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    166            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          12
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           23 (to L5)
+    #   
+    #    167    L6:     LOAD_SMALL_INT          13
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    161            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    162            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    161    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    162   L11:     NOP
+    #   
+    #    164            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           96 (to L1)
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    164            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L7 [0]
+    #     L7 to L8 -> L10 [1] lasti
+    #     L8 to L9 -> L12 [0]
+    #     L9 to L10 -> L10 [1] lasti
+    #     L10 to L11 -> L12 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_true_clause_hop_finally_body: the finally body's copy past the region's end at 172")
+
+
+def while_true_clause_hop_finally_body_orphan(c, t, x, n, m):
+    # depyf: could not decompile while_true_clause_hop_finally_body_orphan: the finally body's copy past the region's end at 154
+    #    170            RESUME                   0
+    #   
+    #    171    L1:     NOP
+    #   
+    #    172            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L2)
+    #                   NOT_TAKEN
+    #   
+    #    173            JUMP_FORWARD            20 (to L5)
+    #   
+    #    174    L2:     NOP
+    #   
+    #    175    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    176    L4:     NOP
+    #   
+    #    183            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    184    L5:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    185            JUMP_BACKWARD           15 (to L5)
+    #   
+    #    184    L6:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    177            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L12)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    178    L8:     NOP
+    #   
+    #    179            NOP
+    #   
+    #    181    L9:     POP_EXCEPT
+    #                   JUMP_FORWARD             9 (to L14)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    181            RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    177   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    181   L14:     NOP
+    #   
+    #    183            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           87 (to L1)
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    183            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L7 [0]
+    #     L7 to L8 -> L13 [1] lasti
+    #     L9 to L10 -> L15 [0]
+    #     L10 to L11 -> L11 [2] lasti
+    #     L11 to L13 -> L13 [1] lasti
+    #     L13 to L14 -> L15 [0]
+    #     L15 to L16 -> L16 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_true_clause_hop_finally_body_orphan: the finally body's copy past the region's end at 154")
 
 assert run([], while_true_clause_hop_finally) in ((3, [-2]), FELL)
 assert run([1], while_true_clause_hop_finally) in ((10, [9]), FELL)
@@ -261,3 +473,23 @@ assert run([0, 1, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, 
 assert run([0, 1, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 5, 1, -2, 6, 1, -2]), FELL)
 assert run([0, 2, 0, 1], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 5, 1, -2]), FELL)
 assert run([0, 2, 0, 2], while_true_clause_hop_finally_two_clauses) in ((3, [1, -2, 6, 1, -2, 6, 1, -2]), FELL)
+assert run([], while_true_clause_hop_finally_body) in ((3, [-2, 11]), FELL)
+assert run([1], while_true_clause_hop_finally_body) in ((13, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_body) in ((3, [-2, 5, 11, -2, 11]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_body) in (('E2', [-2, 11]), FELL)
+assert run([1, 1], while_true_clause_hop_finally_body) in ((13, [12]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_body) in ((13, [-2, 5, 11]), FELL)
+assert run([1, 1, 1], while_true_clause_hop_finally_body) in ((13, [12, 12]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_body) in ((3, [-2, 5, 11, -2, 5, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_body) in (('E2', [-2, 5, 11, -2, 11]), FELL)
+assert run([0, 1, 1, 1], while_true_clause_hop_finally_body) in ((13, [-2, 5, 11, 12]), FELL)
+assert run([], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11]), FELL)
+assert run([1], while_true_clause_hop_finally_body_orphan) in ((None, []), FELL)
+assert run([0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11]), FELL)
+assert run([0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11]), FELL)
+assert run([0, 1, 1], while_true_clause_hop_finally_body_orphan) in ((None, [-2, 11]), FELL)
+assert run([0, 1, 0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_clause_hop_finally_body_orphan) in ((None, [-2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 0, 1], while_true_clause_hop_finally_body_orphan) in ((3, [-2, 11, -2, 11, -2, 11, -2, 11]), FELL)
+assert run([0, 1, 0, 1, 0, 2], while_true_clause_hop_finally_body_orphan) in (('E2', [-2, 11, -2, 11, -2, 11]), FELL)

@@ -1,6 +1,7 @@
 package depyf.structure;
 
 import depyf.ir.Stmt;
+import depyf.lift.Code;
 import depyf.lift.Op;
 
 import java.util.ArrayList;
@@ -56,8 +57,8 @@ final class ColdLoopEnds {
      * ({@link #isEndJump}): the end jump's index, or -1.
      */
     static int hopToEndJump(Walker w, int t, Region.Loop loop) {
-        int k = t > 0 && t < w.code.size() ? Tries.skipNops(w, t) : -1;
-        if (k < 0 || k >= w.code.size() || !w.code.op(k).is("JUMP_FORWARD") || !clausesOnlyHop(w, k, 3)) {
+        int k = t > 0 && t < w.code.size() ? hopJump(w, t) : -1;
+        if (k < 0 || !clausesOnlyHop(w, k, 3)) {
             return -1;
         }
         int end = w.code.op(k).target();
@@ -65,20 +66,59 @@ final class ColdLoopEnds {
     }
 
     /**
+     * The JUMP_FORWARD ending the block at s when the block is only that jump after line NOPs and copies of
+     * finally bodies (a try/except/finally's normal exit: the finally body's copy, then the jump over its
+     * handler), nothing jumping into it past s; or -1.
+     */
+    static int hopJump(Walker w, int s) {
+        int p = s;
+        for (int n = 0; n < 8 && p < w.code.size(); n++) {
+            int k = Tries.skipNops(w, p);
+            if (k >= w.code.size() || k > s && w.jumpTargets.get(k) && k != Tries.skipNops(w, s)) {
+                return -1;
+            }
+            if (w.code.op(k).is("JUMP_FORWARD")) {
+                return k;
+            }
+            int copy = finallyCopyEnd(w, k);
+            if (copy <= k) {
+                return -1;
+            }
+            p = copy;
+        }
+        return -1;
+    }
+
+    /** The end of a copy of a (non-empty) finally body starting at k, or -1. */
+    static int finallyCopyEnd(Walker w, int k) {
+        int copy = -1;
+        for (Code.Handler h : w.code.handlers()) {
+            if (Handlers.kind(w.code, h.target()) == Handlers.Kind.FINALLY && TryFinally.finallyLength(w, h.target()) > 0) {
+                copy = Math.max(copy, FinallyCopy.end(w, h.target(), k));
+            }
+        }
+        return copy;
+    }
+
+    /**
      * True when the jump at k is the code after an inner try, a lone jump laid out after its handler area
      * (the enclosing try's body falls off there), entered only by jumps leaving except clauses or by such
      * hops in turn (up to {@code depth} deep): 3.12+ thread nothing through it, the inner clauses' exits
-     * reach the loop's end only through it.
+     * reach the loop's end only through it. Line NOPs and finally bodies' copies may come first ({@link
+     * #hopJump}: `finally: pass` or `finally: t()` after the clauses).
      */
     private static boolean clausesOnlyHop(Walker w, int k, int depth) {
-        int s = k;
-        while (s > 0 && w.code.op(s - 1).is("NOP") && !w.jumpTargets.get(s)) {
-            s--;                               // (after the line NOP of an empty finally body's copy, `finally: pass`)
+        int s = -1;
+        for (int q = k; q > 0 && q >= k - 40 && s < 0; q--) {
+            if (w.code.op(q - 1).is("RERAISE") && hopJump(w, q) == k) {
+                s = q;
+            }
         }
-        if (depth == 0 || s <= 0 || !w.code.op(k).isUnconditionalJump() || !w.code.op(s - 1).is("RERAISE")) {
+        if (depth == 0 || s <= 0 || !w.code.op(k).isUnconditionalJump()) {
             return false;
         }
-        return enteredOnlyBy(w, s, o -> !w.normalFlow.get(o.index()) && w.leavesExceptClause(o.index())
+        int start = s;
+        return enteredOnlyBy(w, start, o -> !w.normalFlow.get(o.index()) && w.leavesExceptClause(o.index())
                 || clausesOnlyHop(w, o.index(), depth - 1));
     }
 

@@ -1550,19 +1550,20 @@ final class WhileTrue {
     private static int clauseHop(Walker w, Code.Handler guard, int exit) {
         for (int e : ExceptClauses.clauseExits(w, guard.target())) {
             if (hopsTo(w, e, exit)) {
-                return Tries.skipNops(w, e);
+                return ColdLoopEnds.hopJump(w, e);
             }
         }
         return -1;
     }
 
     /**
-     * True when the code at e is line NOPs (an empty finally body's copy on the normal exit) and a jump
-     * forward to exit, over the finally's handler: {@code try: ... / except E: ... / finally: pass}.
+     * True when the code at e is line NOPs and copies of finally bodies (the finally's copy on the normal
+     * exit) then a jump forward to exit, over the finally's handler: {@code try: ... / except E: ... /
+     * finally: ...} ({@link ColdLoopEnds#hopJump}).
      */
     private static boolean hopsTo(Walker w, int e, int exit) {
-        int k = Tries.skipNops(w, e);
-        return k > e && k < w.code.size() && w.code.op(k).is("JUMP_FORWARD") && w.code.op(k).target() == exit;
+        int k = ColdLoopEnds.hopJump(w, e);
+        return k > e && w.code.op(k).target() == exit;
     }
 
     /**
@@ -1636,6 +1637,11 @@ final class WhileTrue {
         }
         for (int k = guard.start(); k < end; k++) {
             Op op = w.code.op(k);
+            int copy = k > guard.start() && !w.jumpTargets.get(k) ? ColdLoopEnds.finallyCopyEnd(w, k) : -1;
+            if (copy > k && copy <= end) {
+                k = copy - 1;                  // the return runs an enclosing finally body's copy first
+                continue;
+            }
             if (k == end - 1 && constantLoad(op) && !w.jumpTargets.get(k) && !w.jumpTargets.get(end)) {
                 continue;                      // 3.14: `return CONST` loads its constant after the unwinding,
                                                // outside the range (3.12, 3.13: RETURN_CONST, no load)
