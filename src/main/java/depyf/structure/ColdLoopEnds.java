@@ -108,7 +108,7 @@ final class ColdLoopEnds {
      * #hopJump}: `finally: pass` or `finally: t()` after the clauses).
      */
     private static boolean clausesOnlyHop(Walker w, int k, int depth) {
-        int s = -1;
+        int s = -1;                            // (the hop's start: right after handler code, a short way back)
         for (int q = k; q > 0 && q >= k - 40 && s < 0; q--) {
             if (w.code.op(q - 1).is("RERAISE") && hopJump(w, q) == k) {
                 s = q;

@@ -70,7 +70,8 @@ final class CopiedFollowReturns {
         }
         // (the copy starts where a jump goes, or past protected code or the line NOP of the branch's last statement)
         boolean starts = w.jumpTargets.get(s) || !outside(w, s - 1, handler) || w.code.op(s - 1).is("NOP");
-        return starts && (copiesFollow(w, s, r.follow()) || endsRegion(w, s, f, to, r) && copiesClauseExit(w, s, handler)) ? s : -1;
+        return starts && (copiesFollow(w, s, r.follow()) || endsRegion(w, s, f, to, r) && copiesClauseExit(w, s, handler))
+                ? s : -1;
     }
 
     /**
@@ -112,7 +113,8 @@ final class CopiedFollowReturns {
      */
     private static int ownReturnEnd(Walker w, int s, int f, int to, Region r) {
         Op last = w.code.op(to - 1);
-        if (r.exactFollow() || r.follow() != to || Branches.sameExit(w, s, to) || last.isTerminal() || last.isUnconditionalJump() || !w.jumpsOnlyFrom(to, f, to)) {
+        if (r.exactFollow() || r.follow() != to || Branches.sameExit(w, s, to) || last.isTerminal() || last.isUnconditionalJump()
+                || !w.jumpsOnlyFrom(to, f, to)) {
             return -1;
         }
         int own = TryRanges.straightExit(w, to, w.code.size());

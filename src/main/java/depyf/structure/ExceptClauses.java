@@ -501,7 +501,8 @@ final class ExceptClauses {
         if (ColdContinuations.bodyReturns(w, handler)) {
             return rejoiningContinuation(w, t, r);
         }
-        return ColdContinuations.bodyJumpsBack(w, handler, r.loop()) && rejoiningContinuation(w, t, r) && goesRound(w, t, r.loop());
+        return ColdContinuations.bodyJumpsBack(w, handler, r.loop()) && rejoiningContinuation(w, t, r)
+                && goesRound(w, t, r.loop());
     }
 
     /**

@@ -417,7 +417,8 @@ final class TryRanges {
 
     /**
      * True when [j, k) is only line NOPs, copies of finally bodies (ours or enclosing ones), the POP_EXCEPT
-     * (and name cleanup) of an except clause around our try, and a constant returned, entered only by falling into it (or, 3.11, by a jump in the normal flow of the body [i, j)
+     * (and name cleanup) of an except clause around our try, and a constant returned, entered only by
+     * falling into it (or, 3.11, by a jump in the normal flow of the body [i, j)
      * to j, a with's normal exit jumping over its inline handler; 3.12+, when the body ends with a loop,
      * by that loop's exits in the body's normal flow: the else returns after it; 3.12+, by a jump to j from the handler
      * code of a statement in the nested try's body, a with's suppressing path; jumps from dead code do

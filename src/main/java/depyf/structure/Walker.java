@@ -1689,7 +1689,7 @@ public final class Walker {
             Stmt.Continue c = new Stmt.Continue();
             coldEndContinues.add(c);
             l.emit(c);
-            dead.set(t, Tries.skipNops(this, t) + 1);
+            dead.set(t, ColdLoopEnds.hopJump(this, t) + 1);   // (its line NOPs and finally copies too)
             dead.set(hopped);
             return i + 1;
         }

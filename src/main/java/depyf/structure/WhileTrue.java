@@ -1604,7 +1604,7 @@ final class WhileTrue {
         for (Op op : w.code.ops()) {
             if (op.target() == back && w.reachable.get(op.index()) && w.normalFlow.get(op.index()) && op.index() != hop) {
                 return back;                   // normal flow reaches the jump back: not cold (but for the
-            }                                  // clauses' hop over an empty finally's handler, normal flow too)
+            }                                  // clauses' hop over a finally's handler, normal flow too)
             int k = op.index();
             if (k >= p && k < back && w.normalFlow.get(k) && headTargets(w, p).contains(op.target())
                     && (op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
