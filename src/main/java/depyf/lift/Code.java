@@ -243,6 +243,16 @@ public final class Code {
         return ops.size();
     }
 
+    /** True when every instruction in [from, to) is named {@code opname} (also when there is none). */
+    public boolean holdsOnly(int from, int to, String opname) {
+        for (int k = from; k < to; k++) {
+            if (!ops.get(k).is(opname)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<Handler> handlers() {
         return handlers;
     }

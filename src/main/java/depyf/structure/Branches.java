@@ -818,16 +818,6 @@ final class Branches {
                 && w.code.op(j + 1).is("POP_TOP") && l.depth() >= 2 && l.peek(1) == l.peek(2);
     }
 
-    /** True when [from, to) is not empty and holds only NOPs. */
-    private static boolean onlyNops(Walker w, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!w.code.op(k).is("NOP")) {
-                return false;
-            }
-        }
-        return from < to;
-    }
-
     private static int statement(Walker w, int stmtStart, int lastJump, Expr e, int b, int f, int to, Lifter l, Region r) {
         int continuedEnd = Loops.continuedBodyEnd(w, stmtStart, b, f, to, r);
         if (continuedEnd > 0 && Loops.isLoopTest(w, stmtStart, b, continuedEnd)) {
@@ -1065,7 +1055,7 @@ final class Branches {
                     }
                 }
                 // `else: pass` leaves only its line's NOP, which the then-branch jumps over
-                l.emit(new Stmt.If(e, then.out, other.out.isEmpty() && onlyNops(w, f, x) ? List.of(new Stmt.Pass()) : other.out));
+                l.emit(new Stmt.If(e, then.out, other.out.isEmpty() && f < x && w.code.holdsOnly(f, x, "NOP") ? List.of(new Stmt.Pass()) : other.out));
                 return rangeEnd ? goesOn : x;
             }
             int copiedFollow = CopiedFollowReturns.read(w, e, b, f, to, l, r);

@@ -29,7 +29,7 @@ final class LaidOutBreaks {
             return -1;
         }
         int thenEnd = Math.min(to, f);
-        if (thenEnd <= b || onlyNops(w, b, thenEnd - 1)) {
+        if (thenEnd <= b || w.code.holdsOnly(b, thenEnd - 1, "NOP")) {
             return -1;                          // only the jump back: LoopBreaks.breakNop reads `if not c: break`
         }
         Op last = w.code.op(thenEnd - 1);
@@ -81,15 +81,5 @@ final class LaidOutBreaks {
     private static boolean breakNops(Walker w, Region.Loop loop, int f) {
         return !loop.isFor() && f < loop.exit() && w.code.op(f).is("NOP") && Tries.skipNops(w, f) == loop.exit()
                 && !w.dead.get(f);
-    }
-
-    /** [from, to) holds only NOPs. */
-    private static boolean onlyNops(Walker w, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!w.code.op(k).is("NOP")) {
-                return false;
-            }
-        }
-        return true;
     }
 }

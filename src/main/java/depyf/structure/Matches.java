@@ -512,16 +512,6 @@ final class Matches {
         return false;
     }
 
-    /** True when [from, to) holds only POP_TOPs. */
-    private static boolean onlyPops(Walker w, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!w.code.op(k).is("POP_TOP")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean jumpsTo(Walker w, int from, int to, int target) {
         for (int k = from; k < to; k++) {
             if (w.code.op(k).target() == target && (w.code.op(k).isConditionalJump() || w.code.op(k).isUnconditionalJump())) {
@@ -640,7 +630,7 @@ final class Matches {
         }
         Region inner = end > 0 ? (end <= to ? r.withExactFollow(end) : r.withFollow(end)) : toNext ? r.withFollow(last.next()) : r;
         if (end < 0 && !withDefault && last.next() > 0 && last.bodyEnd() > 0 && last.bodyEnd() < last.next()
-                && last.next() <= to && onlyPops(w, last.bodyEnd(), last.next())
+                && last.next() <= to && w.code.holdsOnly(last.bodyEnd(), last.next(), "POP_TOP")
                 && jumpsTo(w, cases.get(0).from(), last.bodyEnd(), last.next())) {
             // (the subject's pops where the last case fails (an or-pattern's, 3.12+, in a mapping pattern too),
             // then the code after the match: a break of a loop ending a case's body jumps past those pops,

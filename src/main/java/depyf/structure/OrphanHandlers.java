@@ -326,7 +326,8 @@ final class OrphanHandlers {
             }
             u--;
         }
-        if (u <= 0 || u >= end || !live.get(u - 1) || onlyNops(code, u, end)) {
+        if (u <= 0 || u >= end || !live.get(u - 1) || code.holdsOnly(u, end, "NOP")) {
+            // (only NOPs: no statement of an else clause)
             return List.of();
         }
         for (Op op : code.ops()) {
@@ -381,16 +382,6 @@ final class OrphanHandlers {
             }
         }
         return any;
-    }
-
-    /** True when [u, end) holds only NOPs: no statement of an else clause. */
-    private static boolean onlyNops(Code code, int u, int end) {
-        for (int k = u; k < end; k++) {
-            if (!code.op(k).is("NOP")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
