@@ -57,7 +57,7 @@ def run(answers, f):
 
 
 def while_true_elif_try_break_clause_pass_then_for(c, t, x, n, m):
-    # depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: unstructured backward jump at 128
+    # depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: a statement (For) after try in the same block (a misread layout)
     #    77           0 RESUME                   0
     #   
     #    78           2 NOP
@@ -122,7 +122,7 @@ def while_true_elif_try_break_clause_pass_then_for(c, t, x, n, m):
     #     36 to 50 -> 58 [0]
     #     58 to 74 -> 82 [1] lasti
     #     80 to 80 -> 82 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: unstructured backward jump at 128')
+    raise RuntimeError('depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: a statement (For) after try in the same block (a misread layout)')
 
 assert run([], while_true_elif_try_break_clause_pass_then_for) in (('Budget', []), FELL)
 assert run([1, 1], while_true_elif_try_break_clause_pass_then_for) in ((None, [-14]), FELL)

@@ -72,7 +72,7 @@ def run(answers, f):
 
 
 def while_true_elif_try_break_clause_pass_then_for(c, t, x, n, m):
-    # depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: unstructured backward jump at 156
+    # depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: a statement (For) after try in the same block (a misread layout)
     #     77            RESUME                   0
     #   
     #     78            NOP
@@ -142,7 +142,7 @@ def while_true_elif_try_break_clause_pass_then_for(c, t, x, n, m):
     #     L3 to L4 -> L7 [0]
     #     L7 to L8 -> L10 [1] lasti
     #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: unstructured backward jump at 156')
+    raise RuntimeError('depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: a statement (For) after try in the same block (a misread layout)')
 
 assert run([], while_true_elif_try_break_clause_pass_then_for) in (('Budget', []), FELL)
 assert run([1, 1], while_true_elif_try_break_clause_pass_then_for) in ((None, [-14]), FELL)

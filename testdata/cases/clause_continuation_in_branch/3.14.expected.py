@@ -72,79 +72,16 @@ def run(answers, f):
 
 
 def while_true_elif_try_break_clause_pass_then_for(c, t, x, n, m):
-    # depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: except clauses fall off past the end of their branch to code only they reach, at 86
-    #     77            RESUME                   0
-    #   
-    #     78    L1:     NOP
-    #   
-    #     79            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #     80            JUMP_BACKWARD           16 (to L1)
-    #   
-    #     81    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       12 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #     82            NOP
-    #   
-    #     83    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          14
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     84    L4:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     90    L5:     JUMP_BACKWARD           42 (to L1)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #     85            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L8)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     86    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #     85    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     87   L10:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #          L11:     FOR_ITER                11 (to L12)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     88            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          16
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           13 (to L11)
-    #   
-    #     87   L12:     END_FOR
-    #                   POP_ITER
-    #                   JUMP_BACKWARD           83 (to L1)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_elif_try_break_clause_pass_then_for: except clauses fall off past the end of their branch to code only they reach, at 86')
+    while True:
+        if c():
+            if c():
+                try:
+                    x(14)
+                    return
+                except E1:
+                    pass
+                for j in n():
+                    t(16)
 
 assert run([], while_true_elif_try_break_clause_pass_then_for) in (('Budget', []), FELL)
 assert run([1, 1], while_true_elif_try_break_clause_pass_then_for) in ((None, [-14]), FELL)

@@ -308,7 +308,22 @@ final class ColdContinuations {
      * reached only from the clauses, as after a body that returns, not a break's target past the loop.
      */
     static boolean bodyContinues(Walker w, int target, Region.Loop loop, int t) {
-        return loop != null && loop.bodyEnd() >= 0 && t < loop.bodyEnd() && bodyJumpsBack(w, target, loop);
+        return loop != null && loop.bodyEnd() >= 0 && (t < loop.bodyEnd() || endsBackInBody(w, t, loop))
+                && bodyJumpsBack(w, target, loop);
+    }
+
+    /**
+     * True when the block at t, laid out after a handler area ({@link #end}), ends with a jump back into the
+     * loop's body: the code after the try, laid out past the loop, going on where the if whose branch holds
+     * the try goes on (3.12+), not the code after the loop that a clause's break reaches.
+     */
+    private static boolean endsBackInBody(Walker w, int t, Region.Loop loop) {
+        int e = end(w, t);
+        if (e <= t || !w.code.op(e - 1).isUnconditionalJump()) {
+            return false;
+        }
+        int x = w.code.op(e - 1).target();
+        return x < loop.bodyEnd() && loop.continues().stream().anyMatch(head -> head <= x);
     }
 
     /**

@@ -501,8 +501,10 @@ final class ExceptClauses {
         if (ColdContinuations.bodyReturns(w, handler)) {
             return rejoiningContinuation(w, t, r);
         }
+        // (round the loop, or back to where the region goes on in its body: the code after the if whose
+        // branch the try ends)
         return ColdContinuations.bodyJumpsBack(w, handler, r.loop()) && rejoiningContinuation(w, t, r)
-                && goesRound(w, t, r.loop());
+                && (goesRound(w, t, r.loop()) || rejoinsRegionInBody(w, t, ColdContinuations.end(w, t, r), r));
     }
 
     /**

@@ -693,8 +693,8 @@ final class Loops {
             }
             if (target >= lo && target <= hi && w.code.op(q).is("JUMP_BACKWARD")) {
                 back = true;
-            } else if (target != f && target != hi + 1) {
-                return false;
+            } else if (target != f && target != hi + 1 && !(target > hi + 1 && target < f && w.code.op(q).isUnconditionalJump())) {
+                return false;                  // (back into the body: where an if whose branch holds the try goes on)
             }
         }
         return back;

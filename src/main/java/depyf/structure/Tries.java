@@ -841,7 +841,7 @@ final class Tries {
                 throw new LiftException("except clauses jump past the code after the try at " + w.code.op(handler).offset());
             }
         } else if (!inline && ((j == to || breakCopyEnd(w, j, r) == to) && ColdContinuations.bodyReturns(w, handler)
-                    || endsWithLoopJump(w, i, j, to, r) || returnEndBeforeExitCopy(w, j, to) > 0
+                    || endsWithLoopJump(w, i, j, to, r) || returnEndBeforeExitCopy(w, j, to, end, r) > 0
                     || j == to && (ColdContinuations.bodyRaises(w, handler) || ColdContinuations.bodySuppressesTo(w, i, j, end))
                         && ColdContinuations.jumpsToFollow(w, end, r)) && end > handler
                 && (continuationEnd = clauseContinuationEnd(w, end, r)) > end
@@ -855,7 +855,7 @@ final class Tries {
             if (j < to) {
                 // (its last statement a break out of a for loop, unwound past the range: the iterator's pop
                 // and a copy of the return after the loop, ending the region: read here)
-                int ret = returnEndBeforeExitCopy(w, j, to);
+                int ret = returnEndBeforeExitCopy(w, j, to, end, r);
                 w.walk(j, ret > 0 ? ret : to, body, r.withFollow(to), -1);
                 w.dead.set(j, to);
                 j = to;
@@ -1771,8 +1771,8 @@ final class Tries {
      * else clause's return in a branch ending the function, and the code after the try, reached only from
      * the clauses and laid out after the handlers, jumps back to it. Else -1.
      */
-    private static int returnEndBeforeExitCopy(Walker w, int j, int to) {
-        int e = unprotectedReturnEnd(w, j);
+    private static int returnEndBeforeExitCopy(Walker w, int j, int to, int end, Region r) {
+        int e = unprotectedReturnEnd(w, j, end, r);
         if (e == to) {
             return e;
         }
@@ -1787,7 +1787,7 @@ final class Tries {
      * return ends, or -1. (The body's return, not the code after the try, when the clauses go on past their
      * handler: the code after the try, which the body would fall into, is where they would jump.)
      */
-    private static int unprotectedReturnEnd(Walker w, int j) {
+    private static int unprotectedReturnEnd(Walker w, int j, int end, Region r) {
         // (in a for loop the return pops the loop's iterator first, also past the range: compile.c's
         // compiler_unwind_fblock_stack emits that POP_TOP before the constant's return)
         int k = iteratorPops(w, skipNops(w, j));
@@ -1795,15 +1795,17 @@ final class Tries {
             return -1;
         }
         Op op = w.code.op(k);
-        if (op.is("RETURN_CONST") && op.argval() instanceof depyf.pyc.PyObject.None
-                || op.is("LOAD_CONST") && op.argval() instanceof depyf.pyc.PyObject.None) {
-            return -1;                         // (a copy of the implicit return a break leaves by: 3.13's else: break)
+        if ((op.is("RETURN_CONST") || op.is("LOAD_CONST")) && op.argval() instanceof depyf.pyc.PyObject.None
+                && r.loop() != null && (r.loop().continues().contains(end) || w.isDisplacedTest(end, r))) {
+            // (a copy of the implicit return a break leaves by: 3.13's `else: break`, the clauses going round
+            // the loop; a return when they go on to the code after the try, laid out past the handlers)
+            return -1;
         }
         if (op.is("RETURN_VALUE")) {
             return k + 1;
         }
-        int end = TryBodyEnds.constReturnEnd(w, k, w.code.size());
-        return end == k + 2 && w.code.handlerAt(k + 1) != null ? -1 : end;
+        int e = TryBodyEnds.constReturnEnd(w, k, w.code.size());
+        return e == k + 2 && w.code.handlerAt(k + 1) != null ? -1 : e;
     }
 
     /**
