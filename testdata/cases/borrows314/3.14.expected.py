@@ -98,6 +98,8 @@ def enter(imap, duration):
 assert enter(Imap(5), 3) == ['idle start duration=3'] and enter(Imap(1), 3) == []
 
 def typed_only(a, b):
+    # depyf: Any is local, bound only in unreachable code
+    Any: object
     total = a + b
     if False:
         pass
@@ -113,8 +115,6 @@ def pick_mover(term):
         mover = 'cub'
         return mover
     raise RuntimeError('insufficient terminal')
-
-
 
 
 

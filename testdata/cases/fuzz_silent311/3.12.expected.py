@@ -242,6 +242,8 @@ def for_with_return_const_in_try_then_code(c, t, x, n, m):
 
 
 def while_true_for_else_try_break_then_try_finally_break(c, t, x, n, m):
+    # depyf: e is local, bound only in unreachable code
+    e: object
     for j in n():
         t(1)
     t(36)

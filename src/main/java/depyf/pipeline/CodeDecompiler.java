@@ -141,14 +141,12 @@ final class CodeDecompiler implements Env.Nested {
         Env env = new Env(layout, this, BUDGET);
         Walker walker = new Walker(env, orphans, forTails);
         List<Stmt> walked = walker.body();
-        String unbound = DeadBindings.boundOnlyInUnreadCode(layout, code, walker.readCode());
-        if (unbound != null) {
-            throw new LiftException("'" + unbound + "' is local only by a binding in a handler nothing reaches"
-                    + " (a try protecting nothing), whose try could not be placed");
-        }
         Coverage.check(env, walked);
         List<Stmt> body = Transforms.apply(walked, code, kind, env.explicitReturns, env.linelessContinues, env.returnLines);
         body = UnreachableCode.prune(body, env.atLeast(3, 10));
+        if (kind == Transforms.Kind.FUNCTION) {
+            body = DeadBindings.declareDeadBindings(body, layout, code, walker.readCode());
+        }
         return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;
     }
 

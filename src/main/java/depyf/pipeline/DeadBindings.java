@@ -1,52 +1,92 @@
 package depyf.pipeline;
 
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
 import depyf.lift.Code;
 import depyf.lift.Op;
 import depyf.pyc.CodeObject;
+import depyf.pyc.PyObject;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Local variables that only dead code binds. A try protecting nothing ({@code try: pass / except E as e:
- * v += 3}) keeps its handler, which nothing reaches; left unread, the assignment in it goes, and with it
- * the only binding that made {@code v} local: the output would read a global {@code v} where the original
- * reads the (unbound) local. Such a function cannot be printed without its dead code.
+ * Local variables that only dead code binds: code the compiler removed as unreachable, or a handler nothing
+ * reaches (a try protecting nothing, {@code try: pass / except E as e: v += 3}) left unread. Printed without
+ * that code, the function would read a global {@code v} where the original reads the (unbound) local; a
+ * bare annotation keeps the name local and compiles to nothing.
  */
 final class DeadBindings {
     private DeadBindings() {}
 
     /**
-     * A local variable that the code read ({@code read}: live code, and dead code read as an orphaned try's
-     * handler) loads and only unread code binds (never a parameter), or null.
+     * The body with a bare annotation ({@code v: object}, which compiles to nothing inside a function) for each
+     * local variable that no instruction the structurer read ({@code read}) binds, after the docstring: every
+     * binding of it was in code the compiler removed as unreachable ({@code else: v -= 1} after a try body that
+     * always continues), or in a handler nothing reaches, left unread (a try protecting nothing, which could
+     * not be placed). The printed body binds it nowhere, and would read it as a global where the original
+     * reads the (unbound) local. Parameters, free variables and the bodies of lambdas and comprehensions aside.
      */
-    static String boundOnlyInUnreadCode(Code layout, CodeObject code, BitSet read) {
-        Set<String> liveStores = new HashSet<>();
-        Set<String> liveLoads = new HashSet<>();
-        Set<String> deadStores = new HashSet<>();
-        for (int i = 0; i < layout.size(); i++) {
-            Op op = layout.op(i);
-            List<String> names = fastNames(op);
-            for (int k = 0; k < names.size(); k++) {
-                boolean store = op.name().startsWith("STORE_FAST") && (k == 0 || op.is("STORE_FAST_STORE_FAST"))
-                        || op.is("DELETE_FAST");
-                boolean load = op.name().startsWith("LOAD_FAST") || op.is("STORE_FAST_LOAD_FAST") && k == 1;
-                if (store) {
-                    (read.get(i) ? liveStores : deadStores).add(names.get(k));
-                } else if (load && read.get(i)) {
-                    liveLoads.add(names.get(k));
-                }
+    static List<Stmt> declareDeadBindings(List<Stmt> body, Code layout, CodeObject code, BitSet read) {
+        if (code.name().startsWith("<")) {
+            return body;
+        }
+        Set<String> bound = new HashSet<>();
+        stores(layout, read, bound);
+        for (CodeObject nested : code.nestedCode()) {
+            nestedStores(nested, bound);
+        }
+        List<String> unbound = new ArrayList<>();
+        List<String> names = code.localsPlusNames();
+        for (int i = parameterCount(code); i < names.size(); i++) {
+            boolean local = code.version().atLeast(3, 11)
+                    ? (code.kind(i) & (CodeObject.KIND_LOCAL | CodeObject.KIND_CELL)) != 0 && (code.kind(i) & CodeObject.KIND_FREE) == 0
+                    : !code.freevars().contains(names.get(i));
+            if (local && !bound.contains(names.get(i)) && !unbound.contains(names.get(i))) {
+                unbound.add(names.get(i));
             }
         }
-        Set<String> parameters = new HashSet<>(code.localsPlusNames().subList(0, Math.min(parameterCount(code),
-                code.localsPlusNames().size())));
-        for (String name : deadStores) {
-            if (liveLoads.contains(name) && !liveStores.contains(name) && !parameters.contains(name)) {
-                return name;
+        if (unbound.isEmpty()) {
+            return body;
+        }
+        List<Stmt> out = new ArrayList<>(body);
+        int at = !out.isEmpty() && out.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof PyObject.Str ? 1 : 0;
+        List<Stmt> declared = new ArrayList<>();
+        declared.add(new Stmt.Comment("depyf: " + String.join(", ", unbound) + (unbound.size() == 1 ? " is" : " are")
+                + " local, bound only in unreachable code"));
+        for (String name : unbound) {
+            declared.add(new Stmt.AnnAssign(new Expr.Name(name), new Expr.Name("object"), null, true));
+        }
+        out.addAll(at, declared);
+        return out;
+    }
+
+    /** Adds the names the instructions of {@code code} bind (store or delete) to {@code into}; with {@code read}, those it holds. */
+    private static void stores(Code code, BitSet read, Set<String> into) {
+        for (int i = 0; i < code.size(); i++) {
+            Op op = code.op(i);
+            if ((read == null || read.get(i)) && (op.name().startsWith("STORE_") || op.name().startsWith("DELETE_"))) {
+                List<String> names = op.name().contains("_FAST") ? fastNames(op) : op.argval() instanceof String s ? List.of(s) : List.of();
+                into.addAll(op.is("STORE_FAST_LOAD_FAST") && names.size() == 2 ? names.subList(0, 1) : names);
             }
         }
-        return null;
+    }
+
+    /**
+     * Adds the free variables that nested code (a comprehension's walrus, a def's nonlocal) binds, at any depth:
+     * the enclosing function's cells they are.
+     */
+    private static void nestedStores(CodeObject nested, Set<String> into) {
+        Set<String> own = new HashSet<>();
+        stores(new Code(nested), null, own);
+        own.retainAll(nested.freevars());
+        into.addAll(own);
+        for (CodeObject inner : nested.nestedCode()) {
+            nestedStores(inner, into);
+        }
     }
 
     private static int parameterCount(CodeObject code) {
