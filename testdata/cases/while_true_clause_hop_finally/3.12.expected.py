@@ -95,86 +95,18 @@ def while_true_clause_hop_finally_orphan(c, t, x, n, m):
 
 
 def while_true_named_clause_hop_finally(c, t, x, n, m):
-    # depyf: could not decompile while_true_named_clause_hop_finally: stack underflow
-    #   121           0 RESUME                   0
-    #   
-    #   122           2 LOAD_CONST               1 (0)
-    #                 4 STORE_FAST               5 (v)
-    #   
-    #   123           6 NOP
-    #   
-    #   124     >>    8 PUSH_NULL
-    #                10 LOAD_FAST                0 (c)
-    #                12 CALL                     0
-    #                20 POP_JUMP_IF_FALSE        3 (to 28)
-    #   
-    #   125          22 NOP
-    #   
-    #   134          24 LOAD_FAST                5 (v)
-    #                26 RETURN_VALUE
-    #   
-    #   126     >>   28 NOP
-    #   
-    #   127          30 LOAD_FAST                5 (v)
-    #                32 LOAD_CONST               2 (1)
-    #                34 BINARY_OP               13 (+=)
-    #                38 STORE_FAST               5 (v)
-    #   
-    #   128          40 PUSH_NULL
-    #                42 LOAD_FAST                2 (x)
-    #                44 LOAD_CONST               3 (2)
-    #                46 CALL                     1
-    #                54 POP_TOP
-    #   
-    #   129          56 LOAD_FAST                5 (v)
-    #   
-    #   133          58 RETURN_VALUE
-    #           >>   60 PUSH_EXC_INFO
-    #   
-    #   130          62 LOAD_GLOBAL              0 (E2)
-    #                72 CHECK_EXC_MATCH
-    #                74 POP_JUMP_IF_FALSE       18 (to 112)
-    #                76 STORE_FAST               6 (e)
-    #   
-    #   131          78 PUSH_NULL
-    #                80 LOAD_FAST                1 (t)
-    #                82 LOAD_CONST               4 (5)
-    #                84 CALL                     1
-    #                92 POP_TOP
-    #                94 POP_EXCEPT
-    #                96 LOAD_CONST               0 (None)
-    #                98 STORE_FAST               6 (e)
-    #               100 DELETE_FAST              6 (e)
-    #               102 JUMP_FORWARD             8 (to 120)
-    #           >>  104 LOAD_CONST               0 (None)
-    #               106 STORE_FAST               6 (e)
-    #               108 DELETE_FAST              6 (e)
-    #               110 RERAISE                  1
-    #   
-    #   130     >>  112 RERAISE                  0
-    #           >>  114 COPY                     3
-    #               116 POP_EXCEPT
-    #               118 RERAISE                  1
-    #   
-    #   131     >>  120 NOP
-    #   
-    #   133         122 JUMP_FORWARD             5 (to 134)
-    #           >>  124 PUSH_EXC_INFO
-    #               126 RERAISE                  0
-    #           >>  128 COPY                     3
-    #               130 POP_EXCEPT
-    #               132 RERAISE                  1
-    #   
-    #   123     >>  134 JUMP_BACKWARD           64 (to 8)
-    #   ExceptionTable:
-    #     30 to 56 -> 60 [0]
-    #     60 to 76 -> 114 [1] lasti
-    #     78 to 92 -> 104 [1] lasti
-    #     94 to 102 -> 124 [0]
-    #     104 to 112 -> 114 [1] lasti
-    #     114 to 118 -> 124 [0]
-    #     124 to 126 -> 128 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_named_clause_hop_finally: stack underflow')
+    v = 0
+    while True:
+        if c():
+            return v
+        try:
+            v += 1
+            x(2)
+            return v
+        except E2 as e:
+            t(5)
+        finally:
+            pass
 
 
 def while_true_clause_hop_finally_two_clauses(c, t, x, n, m):

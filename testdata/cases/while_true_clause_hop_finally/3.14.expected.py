@@ -120,93 +120,18 @@ def while_true_clause_hop_finally_orphan(c, t, x, n, m):
 
 
 def while_true_named_clause_hop_finally(c, t, x, n, m):
-    # depyf: could not decompile while_true_named_clause_hop_finally: stack underflow
-    #    121            RESUME                   0
-    #   
-    #    122            LOAD_SMALL_INT           0
-    #                   STORE_FAST               5 (v)
-    #   
-    #    123    L1:     NOP
-    #   
-    #    124            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        4 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #    125            NOP
-    #   
-    #    134            LOAD_FAST_BORROW         5 (v)
-    #                   RETURN_VALUE
-    #   
-    #    126    L2:     NOP
-    #   
-    #    127    L3:     LOAD_FAST_BORROW         5 (v)
-    #                   LOAD_SMALL_INT           1
-    #                   BINARY_OP               13 (+=)
-    #                   STORE_FAST               5 (v)
-    #   
-    #    128            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    129            LOAD_FAST_BORROW         5 (v)
-    #   
-    #    133    L4:     RETURN_VALUE
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    130            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       19 (to L9)
-    #                   NOT_TAKEN
-    #                   STORE_FAST               6 (e)
-    #   
-    #    131    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_FORWARD             8 (to L11)
-    #   
-    #     --    L8:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    130    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    131   L11:     NOP
-    #   
-    #    133            JUMP_BACKWARD           72 (to L1)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    133            RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L5 [0]
-    #     L5 to L6 -> L10 [1] lasti
-    #     L6 to L7 -> L8 [1] lasti
-    #     L7 to L8 -> L12 [0]
-    #     L8 to L10 -> L10 [1] lasti
-    #     L10 to L11 -> L12 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_named_clause_hop_finally: stack underflow')
+    v = 0
+    while True:
+        if c():
+            return v
+        try:
+            v += 1
+            x(2)
+            return v
+        except E2 as e:
+            t(5)
+        finally:
+            pass
 
 
 def while_true_clause_hop_finally_two_clauses(c, t, x, n, m):

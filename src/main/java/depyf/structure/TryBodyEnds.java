@@ -197,6 +197,8 @@ final class TryBodyEnds {
                 && (Handlers.kind(w.code, handler) == Handlers.Kind.WITH
                     || k + 1 < to && w.code.op(k + 1).is("POP_TOP"))) {
             k++;                               // the value goes below a with's exit or a loop's iterator
+        } else if (emptyFinallyValueReturn(w, j, k, to, handler) > 0) {
+            return emptyFinallyValueReturn(w, j, k, to, handler);
         } else {
             int n = TryFinally.finallyLength(w, handler);
             int e = n <= 0 ? -1 : TryFinally.sameFinallyOps(w, handler + 1, k, n) ? k + n
@@ -231,6 +233,23 @@ final class TryBodyEnds {
             }
         }
         return -1;
+    }
+
+    /**
+     * A return of a value computed at the end of the range [.., j) through {@code finally: pass} (the finally
+     * handler's, whose copy is nothing): from k, the unwinding of the except clauses around (SWAP 2 keeping the
+     * value, POP_EXCEPT), then the RETURN_VALUE. Past it, or -1.
+     */
+    private static int emptyFinallyValueReturn(Walker w, int j, int k, int to, int handler) {
+        if (j <= 0 || !Tries.pushesValue(w.code.op(j - 1)) || !OrphanHandlers.emptyFinally(w.code, handler)) {
+            return -1;
+        }
+        int q = k;
+        while (q + 2 < to && w.code.op(q).is("SWAP") && w.code.op(q).arg() == 2 && w.code.op(q + 1).is("POP_EXCEPT")
+                && !w.jumpTargets.get(q) && !w.jumpTargets.get(q + 1)) {
+            q += 2;
+        }
+        return q < to && w.code.op(q).is("RETURN_VALUE") && !w.jumpTargets.get(q) ? q + 1 : -1;
     }
 
     /**
