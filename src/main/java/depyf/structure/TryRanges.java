@@ -194,7 +194,7 @@ final class TryRanges {
                                     && !Branches.sameExit(w, WithSuppressedPaths.suppressedAfter(w, k), BranchExits.normalExit(w, k)))
                             || ownReturn(w, j, k))
                         && !Handlers.covers(w.code, Tries.skipNops(w, pastEnclosingExit(w, k, WithSuppressedPaths.suppressedAfter(w, k))), handler)
-                        && !goesOnAt(w, handler, j)) {
+                        && !goesOnAt(w, handler, j) && !goesOnIn(w, handler, j, k)) {
                     // 3.12+: a with ending an if's branch returns (the value computed in the range, or a constant
                     // after the exit calls where the suppressing path and the normal exit go on apart: not a
                     // copy of the code after the statement the with's exit falls into), the else returns after the range too,
@@ -459,6 +459,16 @@ final class TryRanges {
     }
 
     /** True when an except clause of {@code handler} goes on at j: the code after the try statement. */
+    /**
+     * True when an except clause of ours goes on inside (j, k): the code there (an if's code after a branch
+     * ending with a with that returns, {@code if c(): with m(): return 1} then code) is the code after our
+     * statement, not an else returning after the range (3.13+, two items' withs: unseen 187 f193).
+     */
+    private static boolean goesOnIn(Walker w, int handler, int j, int k) {
+        return Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
+                && ExceptClauses.clauseExits(w, handler).stream().anyMatch(t -> t > j && t < k);
+    }
+
     private static boolean goesOnAt(Walker w, int handler, int j) {
         int at = Tries.skipNops(w, j);
         return Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
