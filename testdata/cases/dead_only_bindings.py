@@ -4,7 +4,9 @@
 # break or raise). No instruction binds it, so the printed body bound it nowhere and read it as a global
 # (LOAD_GLOBAL where the original has LOAD_FAST: NameError, or a global's value, where the original raises
 # UnboundLocalError). DeadBindings.declareRemovedBindings keeps such a name local with a bare annotation
-# (`v: object`, which compiles to nothing inside a function), after the docstring.
+# (`v: object`, which compiles to nothing inside a function), after the docstring. Set 187's q60 f204 (every
+# version withdrawn by --verify): free variables only a handler nothing reaches uses (left unread) were
+# dropped from the closure; a `nonlocal` declaration keeps them.
 class E1(Exception):
     pass
 
@@ -124,6 +126,22 @@ def two_names_after_raise(c, t, x, n, m):
     t(3)
     return (a, b) if c() else 4
 
+
+def closure_names_used_only_in_dead_handler(c, t, x, n, m):
+    def inner():
+        v = 0
+        try:
+            try:
+                return 10
+            except E1:
+                t(11)
+            if c():
+                x(19)
+        finally:
+            t(22)
+        return v
+    return inner()
+
 assert run([], try_continue_dead_else_binds) in ((None, []), FELL)
 assert run([1], try_continue_dead_else_binds) in ((None, [-47]), FELL)
 assert run([1, 1], try_continue_dead_else_binds) in (('UnboundLocalError', [-47]), FELL)
@@ -143,4 +161,6 @@ assert run([], loop_break_else_continue_dead_binds) in (('UnboundLocalError', [9
 assert run([], two_names_after_raise) in ((4, [3]), FELL)
 assert run([1], two_names_after_raise) in (('E2', []), FELL)
 assert run([0, 1], two_names_after_raise) in (('UnboundLocalError', [3]), FELL)
+
+assert run([], closure_names_used_only_in_dead_handler) in ((10, [22]), FELL)
 

@@ -5,6 +5,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -121,6 +123,24 @@ def two_names_after_raise(c, t, x, n, m):
         return a, b
     return 4
 
+
+def closure_names_used_only_in_dead_handler(c, t, x, n, m):
+    def inner():
+        # depyf: c, x are shared with the enclosing function, used only in unreachable code
+        nonlocal c, x
+        v = 0
+        try:
+            pass
+        except E1:
+            try:
+                t(11)
+            finally:
+                t(22)
+        else:
+            t(22)
+            return 10
+    return inner()
+
 assert run([], try_continue_dead_else_binds) in ((None, []), FELL)
 assert run([1], try_continue_dead_else_binds) in ((None, [-47]), FELL)
 assert run([1, 1], try_continue_dead_else_binds) in (('UnboundLocalError', [-47]), FELL)
@@ -137,3 +157,4 @@ assert run([], loop_break_else_continue_dead_binds) in (('UnboundLocalError', [9
 assert run([], two_names_after_raise) in ((4, [3]), FELL)
 assert run([1], two_names_after_raise) in (('E2', []), FELL)
 assert run([0, 1], two_names_after_raise) in (('UnboundLocalError', [3]), FELL)
+assert run([], closure_names_used_only_in_dead_handler) in ((10, [22]), FELL)

@@ -48,19 +48,60 @@ final class DeadBindings {
                 unbound.add(names.get(i));
             }
         }
-        if (unbound.isEmpty()) {
+        List<String> free = unreferencedFreeVariables(layout, code);
+        for (Stmt st : body) {
+            if (st instanceof Stmt.Nonlocal n) {
+                free.removeAll(n.names());     // (declared already: Transforms, for the names no instruction uses)
+            }
+        }
+        if (unbound.isEmpty() && free.isEmpty()) {
             return body;
         }
         List<Stmt> out = new ArrayList<>(body);
         int at = !out.isEmpty() && out.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
                 && c.value() instanceof PyObject.Str ? 1 : 0;
         List<Stmt> declared = new ArrayList<>();
-        declared.add(new Stmt.Comment("depyf: " + String.join(", ", unbound) + (unbound.size() == 1 ? " is" : " are")
-                + " local, bound only in unreachable code"));
+        if (!free.isEmpty()) {
+            declared.add(new Stmt.Comment("depyf: " + String.join(", ", free) + (free.size() == 1 ? " is" : " are")
+                    + " shared with the enclosing function, used only in unreachable code"));
+            declared.add(new Stmt.Nonlocal(free));
+        }
+        if (!unbound.isEmpty()) {
+            declared.add(new Stmt.Comment("depyf: " + String.join(", ", unbound) + (unbound.size() == 1 ? " is" : " are")
+                    + " local, bound only in unreachable code"));
+        }
         for (String name : unbound) {
             declared.add(new Stmt.AnnAssign(new Expr.Name(name), new Expr.Name("object"), null, true));
         }
         out.addAll(at, declared);
+        return out;
+    }
+
+    /**
+     * The free variables (shared with an enclosing function) that no reachable instruction names: only
+     * unreachable code used them (a handler nothing reaches, which the structurer leaves unread). Printed without that
+     * code, the function would not share them, and the enclosing one would build its closure without them; a
+     * {@code nonlocal} declaration, which compiles to nothing, keeps them. Not {@code __class__} and the other
+     * cells a class body makes implicitly (no nonlocal can name them).
+     */
+    private static List<String> unreferencedFreeVariables(Code layout, CodeObject code) {
+        Set<String> named = new HashSet<>();
+        BitSet live = layout.reachable(List.of(0), true);
+        for (int i = 0; i < layout.size(); i++) {
+            Op op = layout.op(i);
+            // (any instruction naming it: 3.13+ build closures with LOAD_FAST, LOAD_CLOSURE a pseudo-instruction)
+            if (live.get(i) && op.argval() instanceof String s) {
+                named.add(s);
+            } else if (live.get(i) && op.name().contains("_FAST")) {
+                named.addAll(fastNames(op));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : code.freevars()) {
+            if (!named.contains(name) && !name.startsWith("__class")) {
+                out.add(name);
+            }
+        }
         return out;
     }
 
