@@ -724,7 +724,8 @@ final class TryRanges {
         int cleanup = w.code.handlerAt(orphan).target();
         for (int q = orphan; q < cleanup && q < w.code.size(); q++) {
             int after = w.code.op(q).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, q + 1) : -1;
-            if (after >= 0 && !w.code.op(after).isUnconditionalJump() && pastOrphanClauseCopy(w, after, to, handler) < 0) {
+            if (after >= 0 && !w.code.op(after).isUnconditionalJump() && pastOrphanClauseCopy(w, after, to, handler) < 0
+                    && !copiesOurClauseEnd(w, after, handler)) {
                 return -1;                     // (3.12+: a clause runs a copy of the code after the enclosing try, not
             }                                  // read here unless our range goes on past that copy: pastOrphanClauseCopy)
         }
@@ -739,6 +740,26 @@ final class TryRanges {
         }
         boolean returns = e < to && e < orphan && w.code.handlerAt(e) == null && w.code.op(e).isReturn();
         return returns ? e + 1 : -1;
+    }
+
+    /**
+     * 3.12+: True when the small exit block at {@code after}, run by a clause of a nested try protecting nothing,
+     * is also what a clause of ours runs after its POP_EXCEPT (and name cleanup): both fall off into the same
+     * code, past our statement (the code after the if whose branch our try ends, copied into each clause:
+     * unseen 187 t60 f198), so the nested try ends our body.
+     */
+    private static boolean copiesOurClauseEnd(Walker w, int after, int handler) {
+        int end = w.env.atLeast(3, 12) && smallExitBlock(w, after) ? straightExit(w, after, w.code.size()) : -1;
+        if (end <= after || Handlers.kind(w.code, handler) != Handlers.Kind.EXCEPT) {
+            return false;
+        }
+        for (int k = handler; k < ExceptClauses.handlerAreaEnd(w, handler); k++) {
+            int ours = w.code.op(k).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, k + 1) : -1;
+            if (ours > k && ours != after && Tries.sameOps(w, after, ours, end - after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
