@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Local variables that only dead code binds: code the compiler removed as unreachable, or a handler nothing
- * reaches (a try protecting nothing, {@code try: pass / except E as e: v += 3}) left unread. Printed without
- * that code, the function would read a global {@code v} where the original reads the (unbound) local; a
- * bare annotation keeps the name local and compiles to nothing.
+ * Names whose kind only dead code decides: locals that only code the compiler removed as unreachable, or a
+ * handler nothing reaches (a try protecting nothing, {@code try: pass / except E as e: v += 3}) left unread,
+ * binds; free variables only such a handler uses. Printed without that code, the function would read a
+ * global {@code v} where the original reads the (unbound) local, or stop sharing a variable with the
+ * enclosing function; a bare annotation, or a {@code nonlocal} declaration, keeps each as it was and
+ * compiles to nothing.
  */
 final class DeadBindings {
     private DeadBindings() {}
@@ -79,10 +81,10 @@ final class DeadBindings {
 
     /**
      * The free variables (shared with an enclosing function) that no reachable instruction names: only
-     * unreachable code used them (a handler nothing reaches, which the structurer leaves unread). Printed without that
-     * code, the function would not share them, and the enclosing one would build its closure without them; a
-     * {@code nonlocal} declaration, which compiles to nothing, keeps them. Not {@code __class__} and the other
-     * cells a class body makes implicitly (no nonlocal can name them).
+     * unreachable code used them (a handler nothing reaches, which the structurer leaves unread). Printed
+     * without that code, the function would not share them, and the enclosing one would build its closure
+     * without them; a {@code nonlocal} declaration, which compiles to nothing, keeps them. Not {@code
+     * __class__} and the other cells a class body makes implicitly (no nonlocal can name them).
      */
     private static List<String> unreferencedFreeVariables(Code layout, CodeObject code) {
         Set<String> named = new HashSet<>();

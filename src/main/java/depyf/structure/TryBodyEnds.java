@@ -190,6 +190,10 @@ final class TryBodyEnds {
         // (past the NOP a value's join leaves at the range's end: `return v if c() else 2`)
         int k = j < to && w.code.op(j).is("NOP") && w.code.handlerAt(j) == null && Tries.skipNops(w, j) < to
                 && w.code.op(Tries.skipNops(w, j)).is("SWAP") ? Tries.skipNops(w, j) : j;
+        int throughEmptyFinally = emptyFinallyValueReturn(w, j, k, to, handler);
+        if (throughEmptyFinally > 0) {
+            return throughEmptyFinally;        // (`finally: pass` copies nothing before the return)
+        }
         if (k + 1 < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 3 && w.code.op(k + 1).is("SWAP")
                 && w.code.op(k + 1).arg() == 2 && Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
             k += 2;                            // 3.14: the value goes below a with's exit and its manager
@@ -197,8 +201,6 @@ final class TryBodyEnds {
                 && (Handlers.kind(w.code, handler) == Handlers.Kind.WITH
                     || k + 1 < to && w.code.op(k + 1).is("POP_TOP"))) {
             k++;                               // the value goes below a with's exit or a loop's iterator
-        } else if (emptyFinallyValueReturn(w, j, k, to, handler) > 0) {
-            return emptyFinallyValueReturn(w, j, k, to, handler);
         } else {
             int n = TryFinally.finallyLength(w, handler);
             int e = n <= 0 ? -1 : TryFinally.sameFinallyOps(w, handler + 1, k, n) ? k + n

@@ -458,7 +458,6 @@ final class TryRanges {
         return true;
     }
 
-    /** True when an except clause of {@code handler} goes on at j: the code after the try statement. */
     /**
      * True when an except clause of ours goes on inside (j, k): the code there (an if's code after a branch
      * ending with a with that returns, {@code if c(): with m(): return 1} then code) is the code after our
@@ -469,6 +468,7 @@ final class TryRanges {
                 && ExceptClauses.clauseExits(w, handler).stream().anyMatch(t -> t > j && t < k);
     }
 
+    /** True when an except clause of {@code handler} goes on at j: the code after the try statement. */
     private static boolean goesOnAt(Walker w, int handler, int j) {
         int at = Tries.skipNops(w, j);
         return Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
