@@ -5,7 +5,6 @@ import depyf.ir.Stmt;
 import depyf.lift.Code;
 import depyf.lift.Op;
 import depyf.pyc.CodeObject;
-import depyf.pyc.PyObject;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -60,8 +59,7 @@ final class DeadBindings {
             return body;
         }
         List<Stmt> out = new ArrayList<>(body);
-        int at = !out.isEmpty() && out.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
-                && c.value() instanceof PyObject.Str ? 1 : 0;
+        int at = depyf.transform.Transforms.declarationsAt(out);
         List<Stmt> declared = new ArrayList<>();
         if (!free.isEmpty()) {
             declared.add(new Stmt.Comment("depyf: " + String.join(", ", free) + (free.size() == 1 ? " is" : " are")

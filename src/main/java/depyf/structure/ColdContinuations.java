@@ -318,12 +318,20 @@ final class ColdContinuations {
      * the try goes on (3.12+), not the code after the loop that a clause's break reaches.
      */
     private static boolean endsBackInBody(Walker w, int t, Region.Loop loop) {
+        int x = endJumpTarget(w, t, false);
+        return x >= 0 && x < loop.bodyEnd() && loop.continues().stream().anyMatch(head -> head <= x);
+    }
+
+    /**
+     * Where the unconditional jump ending the block at t ({@link #end}) goes (with {@code backward}, only a
+     * JUMP_BACKWARD), or -1.
+     */
+    static int endJumpTarget(Walker w, int t, boolean backward) {
         int e = end(w, t);
-        if (e <= t || !w.code.op(e - 1).isUnconditionalJump()) {
-            return false;
+        if (e <= t || !(backward ? w.code.op(e - 1).is("JUMP_BACKWARD") : w.code.op(e - 1).isUnconditionalJump())) {
+            return -1;
         }
-        int x = w.code.op(e - 1).target();
-        return x < loop.bodyEnd() && loop.continues().stream().anyMatch(head -> head <= x);
+        return w.code.op(e - 1).target();
     }
 
     /**

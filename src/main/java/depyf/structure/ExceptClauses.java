@@ -512,12 +512,8 @@ final class ExceptClauses {
      * round (its head, past line NOPs): that loop's body goes on there, not an enclosing loop's.
      */
     private static boolean goesRound(Walker w, int t, Region.Loop loop) {
-        int e = ColdContinuations.end(w, t);
-        if (e <= t || !w.code.op(e - 1).is("JUMP_BACKWARD")) {
-            return false;
-        }
-        int back = w.code.op(e - 1).target();
-        return loop.continues().stream().anyMatch(head -> head == back || Tries.skipNops(w, head) == back);
+        int back = ColdContinuations.endJumpTarget(w, t, true);
+        return back >= 0 && loop.continues().stream().anyMatch(head -> head == back || Tries.skipNops(w, head) == back);
     }
 
     /** True when t starts a block laid out after handlers, entered only from except clauses, going back into the loop. */

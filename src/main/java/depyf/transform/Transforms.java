@@ -374,6 +374,16 @@ public final class Transforms {
         };
     }
 
+    /** Where declarations go in a body: after its docstring and {@code from __future__} imports. */
+    public static int declarationsAt(List<Stmt> body) {
+        int at = !body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof PyObject.Str ? 1 : 0;
+        while (at < body.size() && body.get(at) instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
+            at++;
+        }
+        return at;
+    }
+
     private static void declarations(List<Stmt> out, CodeObject code) {
         Set<String> globals = new LinkedHashSet<>();
         Set<String> nonlocals = new LinkedHashSet<>();
@@ -401,11 +411,7 @@ public final class Transforms {
         }
         // a free variable the code never reads, writes nor passes on: only `nonlocal` without a use makes one
         nonlocals.addAll(unused);
-        int at = !out.isEmpty() && out.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
-                && c.value() instanceof PyObject.Str ? 1 : 0;
-        while (at < out.size() && out.get(at) instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
-            at++;
-        }
+        int at = declarationsAt(out);
         if (!nonlocals.isEmpty()) {
             out.add(at, new Stmt.Nonlocal(new ArrayList<>(nonlocals)));
         }
