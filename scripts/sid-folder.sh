@@ -42,9 +42,18 @@ if ! command -v mmdebstrap >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap >&2
 fi
 
+# one build at a time: a second caller (a test starting sid-python while the test command builds)
+# waits for the first, then finds the folder built, instead of deleting the half-built one under it
+mkdir -p "$(dirname "$SID_DIR")"
+exec 9>"$SID_DIR.lock"
+flock 9
+if usable; then
+  echo "$SID_DIR"
+  exit 0
+fi
+
 echo "sid-folder: building $SID_DIR (about two minutes, 1.8 GB)" >&2
 rm -rf "$SID_DIR" "$SID_DIR.tmp" "$STAMP"
-mkdir -p "$(dirname "$SID_DIR")"
 mmdebstrap --variant=apt \
   --aptopt='Acquire::Check-Valid-Until "false"' \
   --aptopt='APT::Install-Recommends "false"' \
