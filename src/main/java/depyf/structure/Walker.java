@@ -559,6 +559,31 @@ public final class Walker {
     }
 
     /**
+     * Where a constant's return at i (after line NOPs) ends, when only code outside normal flow jumps to i: the
+     * code after a try whose body ends with a with whose body always leaves, reached only by the with's
+     * suppressing path (3.12+ copy the code after the statement there, r175 f27's {@code return None} ending an
+     * elif's code laid out past the handlers); the walk of the region reads it. Else -1.
+     */
+    private int suppressedOnlyReturn(int i, int to) {
+        if (i >= to || !reachable.get(i) || normalFlow.get(i) || !jumpTargets.get(i)) {
+            return -1;
+        }
+        for (Op op : code.ops()) {
+            if (op.target() == i && (normalFlow.get(op.index()) || !reachable.get(op.index()))) {
+                return -1;
+            }
+        }
+        int k = i;
+        while (k < to && code.op(k).is("NOP")) {
+            k++;
+        }
+        if (k >= to || !Tries.constReturn(this, k) || code.handlerAt(k) != null) {
+            return -1;
+        }
+        return code.op(k).is("RETURN_CONST") ? k + 1 : k + 2;
+    }
+
+    /**
      * Walks [from, to) with lifter {@code l}. {@code noLoopAt} is an index already known to head a loop
      * being walked (so it does not start another). Returns where the walk stopped.
      */
@@ -578,9 +603,10 @@ public final class Walker {
         int skippedTo = -1;
         int orphanRead = -1;                    // where the try of an orphaned handler was read
         BitSet orphansRead = new BitSet();      // (each once: its body may start at any of a few places)
+        int suppressedReturnEnd = -1;           // a return only a with's suppressing path reaches, read here
         while (i < to) {
             env.work();
-            if (!reachable.get(i) || normalRegion && !normalFlow.get(i) || dead.get(i)) {
+            if (!reachable.get(i) || normalRegion && !normalFlow.get(i) && i >= suppressedReturnEnd || dead.get(i)) {
                 i++;
                 continue;
             }
@@ -754,6 +780,7 @@ public final class Walker {
             if (h != null) {
                 int next = env.dynamo != null ? DynamoTry.structure(this, i, to, l, r, h) : -1;
                 i = next >= 0 ? next : Tries.structure(this, i, to, l, r, h);
+                suppressedReturnEnd = normalRegion ? suppressedOnlyReturn(i, to) : -1;
                 continue;
             }
             if (op.is("GET_ANEXT") && l.depth() > 0 && (l.peek(1) instanceof Item.Iterator it && it.async()
