@@ -59,7 +59,9 @@ final class ClauseEndBreaks {
      */
     private static boolean clauseEndCopiedElsewhere(Walker w, int i, int k) {
         for (int p = 1; p < w.code.size(); p++) {
-            if (p != i && w.code.op(p).is("POP_EXCEPT") && !w.code.op(p - 1).is("SWAP") && !insideClauseLoop(w, p)) {
+            // (a clause the walk reads: an orphan handler's, unread when the retry leaves orphans out, is no
+            // end any try goes on from; unseen 187 t60 f198 printed the break going on at the orphan's return)
+            if (p != i && w.reachable.get(p) && w.code.op(p).is("POP_EXCEPT") && !w.code.op(p - 1).is("SWAP") && !insideClauseLoop(w, p)) {
                 int after = pastClauseEnds(w, p);
                 if (after != k && after < w.code.size() && Branches.sameExit(w, after, k)) {
                     return true;

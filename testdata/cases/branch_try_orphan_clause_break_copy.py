@@ -1,0 +1,161 @@
+# min-version: 3.11
+# Found on 2026-12-06 (thirty-third session), unseen set 187 t60 f198 (3.13-3.14 withdrawn by --verify,
+# silently wrong on the plain output): an if's branch ending with a try whose body ends with a try protecting
+# nothing (`try: return 2 / except E1: ...`), the outer clause a `while True` whose break runs a copy of the
+# code after the if, and an elif. The first reading fails (the inner clause's copy of that code is taken for
+# a return in the body); the retry without orphan handlers printed `return 2` after the try, the break going
+# on there: ClauseEndBreaks.clauseEndCopiedElsewhere counted the unread orphan clause's copy as another
+# clause going on where the break does. Now only clauses the walk reads count, and the function falls back
+# (honestly) on 3.13-3.14, as the plain `try: return x(1)` form already did.
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def if_try_orphan_clause_code_loop_break_elif(c, t, x, n, m):
+    if c():
+        try:
+            x(1)
+            try:
+                return 2
+            except E1:
+                t(3)
+                t(4)
+        except E1:
+            while True:
+                if not c():
+                    break
+                t(5)
+                continue
+    elif c() and c():
+        t(6)
+        if c():
+            raise E2(7)
+    return E1.__name__
+
+
+def if_try_orphan_clause_pass_loop_break_elif(c, t, x, n, m):
+    if c():
+        try:
+            x(1)
+            try:
+                return 2
+            except E1:
+                pass
+        except E1:
+            while True:
+                if not c():
+                    break
+                t(5)
+    elif c() and c():
+        t(6)
+    return E1.__name__
+
+
+def if_try_return_clause_loop_break_elif(c, t, x, n, m):
+    if c():
+        try:
+            return x(1)
+        except E1:
+            while True:
+                if not c():
+                    break
+                t(5)
+    elif c():
+        t(6)
+    return E1.__name__
+
+assert run([], if_try_orphan_clause_code_loop_break_elif) in (('E1', []), FELL)
+assert run([1], if_try_orphan_clause_code_loop_break_elif) in ((2, [-1]), FELL)
+assert run([1, 1], if_try_orphan_clause_code_loop_break_elif) in (('E1', [-1]), FELL)
+assert run([1, 2], if_try_orphan_clause_code_loop_break_elif) in (('E2', [-1]), FELL)
+assert run([0, 1, 1], if_try_orphan_clause_code_loop_break_elif) in (('E1', [6]), FELL)
+assert run([1, 1, 1], if_try_orphan_clause_code_loop_break_elif) in (('E1', [-1, 5]), FELL)
+assert run([0, 1, 1, 1], if_try_orphan_clause_code_loop_break_elif) in (('E2', [6]), FELL)
+assert run([1, 1, 1, 1], if_try_orphan_clause_code_loop_break_elif) in (('E1', [-1, 5, 5]), FELL)
+assert run([1, 1, 1, 1, 1], if_try_orphan_clause_code_loop_break_elif) in (('E1', [-1, 5, 5, 5]), FELL)
+assert run([1, 1, 1, 1, 1, 1], if_try_orphan_clause_code_loop_break_elif) in (('E1', [-1, 5, 5, 5, 5]), FELL)
+assert run([], if_try_orphan_clause_pass_loop_break_elif) in (('E1', []), FELL)
+assert run([1], if_try_orphan_clause_pass_loop_break_elif) in ((2, [-1]), FELL)
+assert run([1, 1], if_try_orphan_clause_pass_loop_break_elif) in (('E1', [-1]), FELL)
+assert run([1, 2], if_try_orphan_clause_pass_loop_break_elif) in (('E2', [-1]), FELL)
+assert run([0, 1, 1], if_try_orphan_clause_pass_loop_break_elif) in (('E1', [6]), FELL)
+assert run([1, 1, 1], if_try_orphan_clause_pass_loop_break_elif) in (('E1', [-1, 5]), FELL)
+assert run([1, 1, 1, 1], if_try_orphan_clause_pass_loop_break_elif) in (('E1', [-1, 5, 5]), FELL)
+assert run([1, 1, 1, 1, 1], if_try_orphan_clause_pass_loop_break_elif) in (('E1', [-1, 5, 5, 5]), FELL)
+assert run([1, 1, 1, 1, 1, 1], if_try_orphan_clause_pass_loop_break_elif) in (('E1', [-1, 5, 5, 5, 5]), FELL)
+assert run([], if_try_return_clause_loop_break_elif) in (('E1', []), FELL)
+assert run([1], if_try_return_clause_loop_break_elif) in ((None, [-1]), FELL)
+assert run([0, 1], if_try_return_clause_loop_break_elif) in (('E1', [6]), FELL)
+assert run([1, 1], if_try_return_clause_loop_break_elif) in (('E1', [-1]), FELL)
+assert run([1, 2], if_try_return_clause_loop_break_elif) in (('E2', [-1]), FELL)
+assert run([1, 1, 1], if_try_return_clause_loop_break_elif) in (('E1', [-1, 5]), FELL)
+assert run([1, 1, 1, 1], if_try_return_clause_loop_break_elif) in (('E1', [-1, 5, 5]), FELL)
+assert run([1, 1, 1, 1, 1], if_try_return_clause_loop_break_elif) in (('E1', [-1, 5, 5, 5]), FELL)
+assert run([1, 1, 1, 1, 1, 1], if_try_return_clause_loop_break_elif) in (('E1', [-1, 5, 5, 5, 5]), FELL)
