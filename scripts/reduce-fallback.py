@@ -4,7 +4,7 @@
     python3 scripts/reduce-fallback.py [--verify] FILE.py FUNC X.Y "REASON TEXT"
 
 FILE.py holds FUNC (a plain function, or fuzz-shapes' `def fN(env): ... def inner(): ...`, whose inner body
-is taken); its body becomes the body of `def f(c, t, x, n, m):`, compiled with Python X.Y (pyenv's
+is taken); its body becomes the body of `def f(c, t, x, n, m, nx):`, compiled with Python X.Y (pyenv's
 3.11-3.13, the sid folder's 3.14 through tests/torch/sid-python), decompiled with ./depyf, and statements
 are deleted, or compound statements replaced by their bodies, one at a time, greedily, as long as depyf's
 stderr still holds REASON. Prints the smallest function found. Line NOPs matter: a kept `try: pass` may
@@ -74,7 +74,7 @@ def main():
     src = os.path.join(work, "r.py")
 
     def text(ls):
-        return "def f(c, t, x, n, m):\n" + "\n".join(ls) + "\n"
+        return "def f(c, t, x, n, m, nx):\n" + "\n".join(ls) + "\n"
 
     def falls_back(ls):
         open(src, "w").write(text(ls))
