@@ -89,12 +89,19 @@ final class ColdLoopEnds {
         return -1;
     }
 
-    /** The end of a copy of a (non-empty) finally body starting at k, or -1. */
+    /**
+     * The end of a copy of a (non-empty) finally body starting at k, or -1. (Also of a finally protecting
+     * nothing, an orphan handler no range targets: `try: return 8 / finally: t(9)`, q59 f256.)
+     */
     static int finallyCopyEnd(Walker w, int k) {
         int copy = -1;
+        java.util.Set<Integer> handlers = new java.util.TreeSet<>(w.orphanBodies.values());
         for (Code.Handler h : w.code.handlers()) {
-            if (Handlers.kind(w.code, h.target()) == Handlers.Kind.FINALLY && TryFinally.finallyLength(w, h.target()) > 0) {
-                copy = Math.max(copy, FinallyCopy.end(w, h.target(), k));
+            handlers.add(h.target());
+        }
+        for (int h : handlers) {
+            if (Handlers.kind(w.code, h) == Handlers.Kind.FINALLY && TryFinally.finallyLength(w, h) > 0) {
+                copy = Math.max(copy, FinallyCopy.end(w, h, k));
             }
         }
         return copy;

@@ -156,14 +156,15 @@ final class OrphanHandlers {
                 }
             }
             List<Integer> bodies = finallyBodies;
-            if (constReturnFinally(code, p)) {
+            int own = constReturnFinally(code, p) ? p : -1;
+            if (own >= 0) {
                 bodies = new ArrayList<>(finallyBodies);
                 bodies.add(p);                 // its own body's copy runs before the constant's return
             }
             List<Integer> found = code.version().atLeast(3, 12) && emptyFinally(code, p) ? emptyFinallyStart(code, p)
-                    : insideClauseLoops(code, p, startsBefore(code, p - 1, jumpTargets, bodies, true));
+                    : insideClauseLoops(code, p, startsBefore(code, p - 1, jumpTargets, bodies, true, own));
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
-                found = insideClauseLoops(code, p, laidOutLastStarts(code, p, jumpTargets, bodies));
+                found = insideClauseLoops(code, p, laidOutLastStarts(code, p, jumpTargets, bodies, own));
             }
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
                 found = lineBetweenJumpStart(code, p);
@@ -191,14 +192,14 @@ final class OrphanHandlers {
      * line NOP through its unwinding: taken when exactly one return in live code is such a body, and
      * no other orphan's body ends there.
      */
-    private static List<Integer> laidOutLastStarts(Code code, int p, BitSet jumpTargets, List<Integer> finallyBodies) {
+    private static List<Integer> laidOutLastStarts(Code code, int p, BitSet jumpTargets, List<Integer> finallyBodies, int own) {
         BitSet live = code.reachable(List.of(0), true);
         List<Integer> found = List.of();
         for (int q = 0; q < p; q++) {
             if (!live.get(q) || q == p - 1) {
                 continue;
             }
-            List<Integer> here = startsBefore(code, q, jumpTargets, finallyBodies, false);
+            List<Integer> here = startsBefore(code, q, jumpTargets, finallyBodies, false, own);
             if (here.isEmpty()) {
                 continue;
             }
@@ -501,13 +502,18 @@ final class OrphanHandlers {
      * back through the unwinding that runs straight before it to each point right after a line NOP.
      */
     private static List<Integer> startsBefore(Code code, int q, BitSet jumpTargets, List<Integer> finallyBodies,
-                                              boolean jumps) {
+                                              boolean jumps, int own) {
         List<Integer> found = new ArrayList<>();
+        // (the body of a `try: return CONST` whose finally body runs straight, own, runs that body's copy first:
+        // no start before the unwinding reaches that copy, not a function's last `return None` right after
+        // a line NOP, where 3.12+ lay the handler out, q59 f256)
+        int ownLength = own >= 0 ? straightFinallyLength(code, own) : 0;
+        boolean ownRun = own < 0;
         int u = jumps && code.op(q).isUnconditionalJump() || code.op(q).is("RETURN_CONST") ? q
                 : q > 0 && code.op(q).is("RETURN_VALUE") && (code.op(q - 1).is("LOAD_CONST") || code.op(q - 1).is("LOAD_SMALL_INT"))
                     && !jumpTargets.get(q) ? q - 1 : -1;
         while (u > 0) {
-            if (code.op(u - 1).is("NOP")) {
+            if (ownRun && code.op(u - 1).is("NOP")) {
                 found.add(u);                  // after the try's line NOP (its block push): where the body starts
                 for (int n = u - 1; n > 1 && code.op(n - 1).is("NOP") && !jumpTargets.get(n); n--) {
                     found.add(n);              // (3.11: the body's own line NOP, `return CONST`'s, comes after it)
@@ -517,6 +523,7 @@ final class OrphanHandlers {
             if (before < 0 || before == u || jumpTargets.get(u)) {
                 break;
             }
+            ownRun |= u - before == ownLength && sameOps(code, own + 1, before, ownLength);
             u = before;
         }
         return found;

@@ -154,7 +154,13 @@ final class TryFinally {
                 resume = inherited;
                 returned = true;
             } else if (orphanReturn) {
-                int ret = constReturnEnd(w, resume);
+                // (after the copies of enclosing finally bodies the return unwinds too, which the walk reads as
+                // that unwinding: `try: ... / else: try: return 8 / finally: t(9) / finally: t(10)`, q59 f256)
+                int unwound = resume;
+                for (int c, n = 0; n < 4 && (c = w.unwindingCopy(unwound, r)) > 0; n++) {
+                    unwound += c;
+                }
+                int ret = constReturnEnd(w, unwound);
                 boolean loopJump = ret < 0;
                 if (loopJump) {
                     ret = loopJumpEnd(w, resume, to);
