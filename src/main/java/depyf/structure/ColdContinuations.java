@@ -501,13 +501,16 @@ final class ColdContinuations {
      * True when a reachable jump lands in the block [t, e) from the handler area of a try enclosing the try
      * at i (whose handler is {@code handler}): its ranges lie on both sides of i. That block is the code
      * after the enclosing try, which the inner try ends, not the inner try's own continuation inside the
-     * enclosing body (whose clauses would then run it twice).
+     * enclosing body (whose clauses would then run it twice). An enclosing try being read around region r
+     * counts too, though no range of it lies before i: its body starts with the inner try, whose body only
+     * the inner handler protects (unseen 188 t61 f212, 3.13-3.14: `try: try: x(); return 1 / except E1: pass
+     * / except E1: pass` then `x(15)`, printed inside the outer body).
      */
-    static boolean enteredFromEnclosing(Walker w, int t, int e, int i, int handler) {
+    static boolean enteredFromEnclosing(Walker w, int t, int e, int i, int handler, Region r) {
         return enteredFrom(w, t, e, k -> {
             for (Code.Handler h : w.code.handlers()) {
                 // (the area only of an enclosing try's handler: handlerAreaEnd fails on some others)
-                if (h.target() != handler && k >= h.target() && encloses(w, h.target(), i)
+                if (h.target() != handler && k >= h.target() && (encloses(w, h.target(), i) || r.handlers().contains(h.target()))
                         && k < ExceptClauses.handlerAreaEnd(w, h.target())) {
                     return true;
                 }

@@ -845,7 +845,7 @@ final class Tries {
                     || j == to && (ColdContinuations.bodyRaises(w, handler) || ColdContinuations.bodySuppressesTo(w, i, j, end))
                         && ColdContinuations.jumpsToFollow(w, end, r)) && end > handler
                 && (continuationEnd = clauseContinuationEnd(w, end, r)) > end
-                && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler)
+                && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler, r)
                 && !ColdContinuations.outsideEnclosingBody(w, end, i, r)
                 && (j == to || breakCopyEnd(w, j, r) == to || loopJumpEnd(w, j, r) == to
                     || ColdContinuations.enteredOnlyFrom(w, end, continuationEnd, i, to))) {
@@ -873,7 +873,8 @@ final class Tries {
         } else if (!inline && (j == to && (ColdContinuations.bodyReturns(w, handler) || ColdContinuations.bodyRaises(w, handler)
                         || bodyReturnsThroughExits(w, handler, to) || throughExits > j)
                     || throughExits == to || loopJumpThroughExitsEnd(w, j, r) == to || unwoundElse) && end > handler
-                && (continuationEnd = coldEndInWith(w, end, r)) > end) {
+                && (continuationEnd = coldEndInWith(w, end, r)) > end
+                && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler, r)) {
             // the same inside a with ending the region (a loop's body): the code after the statement runs
             // on to the with's normal exit, which the with reads (Withs.coldNormalExit); the body's return
             // through the with's exit call ends the region: read here
