@@ -523,12 +523,14 @@ final class Matches {
 
     /**
      * Where case c's own code ends: 3.11 lays the handlers of a try ending the body out inline after it,
-     * the body's jump to the code after the match coming before them.
+     * the body's jump to the code after the match coming before them (also of a try protecting nothing, whose
+     * handler no range targets: `case 1 | 2: try: pass / except E1: pass`, r176 f227, whose NOP after the
+     * match was read as a default case's).
      */
     private static int ownEnd(Walker w, Case c) {
         int e = c.bodyEnd();
         for (int h = e - 1; !w.env.atLeast(3, 12) && h > c.from(); h--) {
-            if (w.code.op(h).is("PUSH_EXC_INFO") && Handlers.protectsOnly(w.code, h, c.from(), h)
+            if (w.code.op(h).is("PUSH_EXC_INFO") && (Handlers.protectsOnly(w.code, h, c.from(), h) || !Handlers.targeted(w.code, h))
                     && ExceptClauses.handlerAreaEnd(w, h) == e) {
                 e = h;
             }
