@@ -28,24 +28,40 @@ final class ForLoops {
                 continue;
             }
             // the else clause between: entered only from the loop's normal exit, straight-line code or
-            // branches jumping forward inside it (an if statement), which all join by q
+            // branches jumping forward inside it (an if statement), which all join by q; or a while loop
+            // inside it, its jump back to its head there (`for ...: break / else: while c(): ...` then a
+            // raise, 188 f81 on 3.12)
             int joins = -1;
+            boolean loops = false;
             for (int q = after + 1; q + n <= Math.min(to, w.code.size()); q++) {
                 Op op = w.code.op(q - 1);
                 boolean forward = (op.isConditionalJump() || op.is("JUMP_FORWARD")) && op.target() > q - 1;
-                if (op.target() >= 0 && !forward || op.isTerminal() || op.is("FOR_ITER")
-                        || w.jumpTargets.get(q - 1) && q - 1 > after && !w.jumpsOnlyFrom(q - 1, after, q - 1)) {
+                boolean back = op.name().startsWith("JUMP_BACKWARD") && op.target() > after && op.target() < q - 1;
+                if (op.target() >= 0 && !forward && !back || op.isTerminal() && !back || op.is("FOR_ITER")
+                        || w.jumpTargets.get(q - 1) && q - 1 > after && !w.jumpsOnlyFrom(q - 1, after, loops || !back ? to : q - 1)) {
                     break;
                 }
+                loops |= back;
                 if (forward) {
                     joins = Math.max(joins, op.target());
                 }
-                if (joins <= q && Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q)) {
+                if (joins <= q && Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q) && enteredOnlyFrom(w, after, q)) {
                     return q;
                 }
             }
         }
         return -1;
+    }
+
+    /** True when every jump into (after, q) comes from inside [after, q). */
+    private static boolean enteredOnlyFrom(Walker w, int after, int q) {
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t > after && t < q && (op.index() < after || op.index() >= q) && w.reachable.get(op.index())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
