@@ -114,164 +114,26 @@ def elif_with_return_finally_else(c, t, x, n, m):
 
 
 def elif_try_with_return_finally_code(c, t, x, n, m):
-    # depyf: could not decompile elif_try_with_return_finally_code: code after a try/finally reached only by a with's suppressing path at 298
-    #   137           0 RESUME                   0
-    #   
-    #   138           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    12 (to 46)
-    #   
-    #   139          22 PUSH_NULL
-    #                24 LOAD_FAST                1 (t)
-    #                26 LOAD_CONST               1 (1)
-    #                28 PRECALL                  1
-    #                32 CALL                     1
-    #                42 POP_TOP
-    #                44 JUMP_FORWARD           149 (to 344)
-    #   
-    #   140     >>   46 PUSH_NULL
-    #                48 LOAD_FAST                0 (c)
-    #                50 PRECALL                  0
-    #                54 CALL                     0
-    #                64 POP_JUMP_FORWARD_IF_FALSE   128 (to 322)
-    #   
-    #   141          66 NOP
-    #   
-    #   142          68 PUSH_NULL
-    #                70 LOAD_FAST                2 (x)
-    #                72 LOAD_CONST               2 (40)
-    #                74 PRECALL                  1
-    #                78 CALL                     1
-    #                88 POP_TOP
-    #   
-    #   143          90 PUSH_NULL
-    #                92 LOAD_FAST                0 (c)
-    #                94 PRECALL                  0
-    #                98 CALL                     0
-    #               108 POP_JUMP_FORWARD_IF_FALSE     2 (to 114)
-    #               110 LOAD_CONST               3 (2)
-    #               112 JUMP_FORWARD             1 (to 116)
-    #           >>  114 LOAD_CONST               4 (3)
-    #           >>  116 RETURN_VALUE
-    #           >>  118 PUSH_EXC_INFO
-    #   
-    #   144         120 LOAD_GLOBAL              0 (E2)
-    #               132 CHECK_EXC_MATCH
-    #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
-    #               136 POP_TOP
-    #   
-    #   145         138 POP_EXCEPT
-    #               140 JUMP_FORWARD             4 (to 150)
-    #   
-    #   144     >>  142 RERAISE                  0
-    #           >>  144 COPY                     3
-    #               146 POP_EXCEPT
-    #               148 RERAISE                  1
-    #   
-    #   146     >>  150 NOP
-    #   
-    #   147         152 PUSH_NULL
-    #               154 LOAD_FAST                4 (m)
-    #               156 LOAD_CONST               4 (3)
-    #               158 PRECALL                  1
-    #               162 CALL                     1
-    #               172 BEFORE_WITH
-    #               174 POP_TOP
-    #   
-    #   148         176 PUSH_NULL
-    #               178 LOAD_FAST                2 (x)
-    #               180 LOAD_CONST               5 (4)
-    #               182 PRECALL                  1
-    #               186 CALL                     1
-    #               196 POP_TOP
-    #   
-    #   149         198 NOP
-    #   
-    #   147         200 LOAD_CONST               0 (None)
-    #               202 LOAD_CONST               0 (None)
-    #               204 LOAD_CONST               0 (None)
-    #               206 PRECALL                  2
-    #               210 CALL                     2
-    #               220 POP_TOP
-    #   
-    #   153         222 LOAD_CONST               6 (5)
-    #               224 RETURN_VALUE
-    #   
-    #   147     >>  226 PUSH_EXC_INFO
-    #               228 WITH_EXCEPT_START
-    #               230 POP_JUMP_FORWARD_IF_TRUE     4 (to 240)
-    #               232 RERAISE                  2
-    #           >>  234 COPY                     3
-    #               236 POP_EXCEPT
-    #               238 RERAISE                  1
-    #           >>  240 POP_TOP
-    #               242 POP_EXCEPT
-    #               244 POP_TOP
-    #               246 POP_TOP
-    #               248 JUMP_FORWARD            17 (to 284)
-    #           >>  250 PUSH_EXC_INFO
-    #   
-    #   150         252 LOAD_GLOBAL              2 (E1)
-    #               264 CHECK_EXC_MATCH
-    #               266 POP_JUMP_FORWARD_IF_FALSE     4 (to 276)
-    #               268 POP_TOP
-    #   
-    #   151         270 POP_EXCEPT
-    #   
-    #   153         272 LOAD_CONST               7 (6)
-    #               274 RETURN_VALUE
-    #   
-    #   150     >>  276 RERAISE                  0
-    #           >>  278 COPY                     3
-    #               280 POP_EXCEPT
-    #               282 RERAISE                  1
-    #   
-    #   147     >>  284 NOP
-    #   
-    #   153         286 JUMP_FORWARD             5 (to 298)
-    #           >>  288 PUSH_EXC_INFO
-    #               290 RERAISE                  0
-    #           >>  292 COPY                     3
-    #               294 POP_EXCEPT
-    #               296 RERAISE                  1
-    #   
-    #   154     >>  298 PUSH_NULL
-    #               300 LOAD_FAST                1 (t)
-    #               302 LOAD_CONST               8 (7)
-    #               304 PRECALL                  1
-    #               308 CALL                     1
-    #               318 POP_TOP
-    #               320 JUMP_FORWARD            11 (to 344)
-    #   
-    #   156     >>  322 PUSH_NULL
-    #               324 LOAD_FAST                1 (t)
-    #               326 LOAD_CONST               9 (8)
-    #               328 PRECALL                  1
-    #               332 CALL                     1
-    #               342 POP_TOP
-    #   
-    #   157     >>  344 LOAD_CONST              10 (9)
-    #               346 RETURN_VALUE
-    #   ExceptionTable:
-    #     68 to 114 -> 118 [0]
-    #     118 to 136 -> 144 [1] lasti
-    #     142 to 142 -> 144 [1] lasti
-    #     152 to 172 -> 250 [0]
-    #     174 to 198 -> 226 [1] lasti
-    #     200 to 220 -> 250 [0]
-    #     226 to 232 -> 234 [3] lasti
-    #     234 to 238 -> 250 [0]
-    #     240 to 240 -> 234 [3] lasti
-    #     242 to 246 -> 250 [0]
-    #     248 to 248 -> 288 [0]
-    #     250 to 268 -> 278 [1] lasti
-    #     270 to 270 -> 288 [0]
-    #     276 to 276 -> 278 [1] lasti
-    #     278 to 282 -> 288 [0]
-    #     288 to 290 -> 292 [1] lasti
-    raise RuntimeError("depyf: could not decompile elif_try_with_return_finally_code: code after a try/finally reached only by a with's suppressing path at 298")
+    if c():
+        t(1)
+    elif c():
+        try:
+            x(40)
+            return 2 if c() else 3
+        except E2:
+            pass
+        try:
+            with m(3):
+                x(4)
+                return 5
+        except E1:
+            return 6
+        finally:
+            pass
+        t(7)
+    else:
+        t(8)
+    return 9
 
 
 def loop_elif_try_with_return_finally(c, t, x, n, m):

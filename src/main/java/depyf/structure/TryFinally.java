@@ -224,6 +224,10 @@ final class TryFinally {
         if (suppressedOnly && suppressedEnd < 0 && coldSuppressed > 0) {
             suppressedEnd = straightToLoopHead(w, resume, r);
         }
+        int suppressedJump = suppressedOnly && suppressedEnd < 0 ? straightToFollow(w, resume, r) : -1;
+        if (suppressedJump > resume) {
+            suppressedEnd = suppressedJump;    // (its jump to where the region goes on, an if's end, not read)
+        }
         if (suppressedOnly && suppressedEnd < 0) {
             throw new LiftException("code after a try/finally reached only by a with's suppressing path at "
                     + w.code.op(resume).offset());
@@ -240,8 +244,8 @@ final class TryFinally {
         }
         if (suppressedEnd > 0) {
             w.walk(resume, suppressedEnd, l, r, -1);
-            w.dead.set(resume, suppressedEnd);   // walked: not again where a walk reaches it in layout order
-        }
+            w.dead.set(resume, suppressedJump > resume ? suppressedEnd + 1 : suppressedEnd);   // walked: not again
+        }                                      // where a walk reaches it in layout order
         int end = coldSuppressed > 0 ? Math.max(j, Math.min(resume, to)) : returned ? resume : Math.min(resume, to);
         strandedPastHandler(w, i, handler);
         unreadNormalCopy(w, i, Math.max(end, j), to, handler);
@@ -462,13 +466,48 @@ final class TryFinally {
                 && w.code.op(t - 1).isTerminal() ? t : -1;
     }
 
-    /** True when the suppressing path of a with nested in [i, j) goes on at {@code at} (past NOPs). */
+    /**
+     * Where straight code at k (no jump into it from elsewhere, no handler) reaches an unconditional forward
+     * jump to where the region r goes on (the code after an if whose branch the statement ends, 3.11: the
+     * code after a try/finally only a with's suppressing path reaches, then the branch's jump over the else);
+     * that jump's index, or -1.
+     */
+    private static int straightToFollow(Walker w, int k, Region r) {
+        if (r.follow() < 0) {
+            return -1;
+        }
+        for (int q = k; q < w.code.size() && q < k + 40; q++) {
+            Op op = w.code.op(q);
+            if (q > k && w.jumpTargets.get(q) || w.code.handlerAt(q) != null) {
+                return -1;
+            }
+            if (op.isUnconditionalJump()) {
+                return op.target() > q && q > k && Branches.sameExit(w, op.target(), r.follow()) ? q : -1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the suppressing path of a with nested in [i, j) goes on at {@code at} (past NOPs; 3.12+: or
+     * through lone forward jumps, the with's code after it being the try body's normal exit, a jump to the
+     * normal exit's copy of the finally body: `try: with m(): x(); return 5 / except E1: ... / finally: pass`
+     * then code).
+     */
     private static boolean suppressedInto(Walker w, int i, int j, int at) {
         for (Code.Handler h : w.code.handlers()) {
             int after = h.start() >= i && h.end() <= j && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH
                     && Handlers.protectsOnly(w.code, h.target(), i, j) ? WithSuppressedPaths.suppressedAfter(w, h.target()) : -1;
-            if (after >= 0 && Tries.skipNops(w, after) == at) {
-                return true;
+            for (int hops = 0; after >= 0 && hops < 3; hops++) {
+                int k = Tries.skipNops(w, after);
+                if (k == at) {
+                    return true;
+                }
+                Op op = w.code.op(k);
+                after = w.env.atLeast(3, 12) && op.is("JUMP_FORWARD") && !w.normalFlow.get(k) ? op.target() : -1;
             }
         }
         return false;
