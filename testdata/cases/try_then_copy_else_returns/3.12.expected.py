@@ -57,79 +57,20 @@ def run(answers, f):
 
 
 def then_copies_code_after_own_return(c, t, x, n, m):
-    # depyf: could not decompile then_copies_code_after_own_return: conditional jump out of the region at 64
-    #    83           0 RESUME                   0
-    #   
-    #    84           2 LOAD_CONST               1 (0)
-    #                 4 STORE_FAST               5 (v)
-    #   
-    #    85           6 PUSH_NULL
-    #                 8 LOAD_FAST                0 (c)
-    #                10 CALL                     0
-    #                18 POP_JUMP_IF_FALSE       52 (to 124)
-    #   
-    #    86          20 NOP
-    #   
-    #    87          22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_FALSE        1 (to 38)
-    #   
-    #    88          36 RETURN_CONST             2 (31)
-    #   
-    #    89     >>   38 PUSH_NULL
-    #                40 LOAD_FAST                0 (c)
-    #                42 CALL                     0
-    #                50 POP_JUMP_IF_FALSE       14 (to 80)
-    #   
-    #    90          52 PUSH_NULL
-    #                54 LOAD_FAST                0 (c)
-    #                56 CALL                     0
-    #                64 POP_JUMP_IF_TRUE        16 (to 98)
-    #                66 LOAD_ASSERTION_ERROR
-    #                68 LOAD_CONST               3 (32)
-    #                70 CALL                     0
-    #                78 RAISE_VARARGS            1
-    #   
-    #    92     >>   80 PUSH_NULL
-    #                82 LOAD_FAST                1 (t)
-    #                84 LOAD_CONST               4 (33)
-    #                86 CALL                     1
-    #                94 POP_TOP
-    #   
-    #    93          96 RETURN_CONST             5 (34)
-    #   
-    #    90     >>   98 NOP
-    #   
-    #    96         100 LOAD_FAST                5 (v)
-    #               102 LOAD_ATTR                2 (real)
-    #               122 RETURN_VALUE
-    #           >>  124 LOAD_FAST                5 (v)
-    #               126 LOAD_ATTR                2 (real)
-    #               146 RETURN_VALUE
-    #           >>  148 PUSH_EXC_INFO
-    #   
-    #    94         150 LOAD_GLOBAL              0 (E1)
-    #               160 CHECK_EXC_MATCH
-    #               162 POP_JUMP_IF_FALSE       14 (to 192)
-    #               164 POP_TOP
-    #   
-    #    95         166 POP_EXCEPT
-    #   
-    #    96         168 LOAD_FAST                5 (v)
-    #               170 LOAD_ATTR                2 (real)
-    #               190 RETURN_VALUE
-    #   
-    #    94     >>  192 RERAISE                  0
-    #           >>  194 COPY                     3
-    #               196 POP_EXCEPT
-    #               198 RERAISE                  1
-    #   ExceptionTable:
-    #     22 to 34 -> 148 [0]
-    #     38 to 94 -> 148 [0]
-    #     148 to 164 -> 194 [1] lasti
-    #     192 to 192 -> 194 [1] lasti
-    raise RuntimeError('depyf: could not decompile then_copies_code_after_own_return: conditional jump out of the region at 64')
+    v = 0
+    if c():
+        try:
+            if c():
+                return 31
+            if c():
+                if not c():
+                    assert False, 32
+            else:
+                t(33)
+                return 34
+        except E1:
+            pass
+    return v.real
 
 
 def then_assert_else_returns(c, t, x, n, m):

@@ -94,6 +94,11 @@ final class Tries {
                 j = branchReturn;              // the last branch's `return CONST`, its constant loaded past the range
                 continue;
             }
+            int skippedReturn = Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? skippedConstReturnEnd(w, i, j, to, handler, r) : -1;
+            if (skippedReturn > j) {
+                j = skippedReturn;             // a `return CONST` the body falls into and its other paths jump past
+                continue;
+            }
             int orphanReturn = Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.pastOrphanReturn(w, j, to, handler) : -1;
             if (orphanReturn > j) {
                 j = orphanReturn;              // a nested `try: return CONST` whose clauses our handler protects
@@ -1540,6 +1545,30 @@ final class Tries {
             }
         }
         return -1;                             // (a lone if: RangeTailExits reads its return past the range)
+    }
+
+    /**
+     * 3.12+: where the constant's return at j ends, when the range of a try/except's body [i, j) stops before
+     * it, the body falling into it, and a jump in the range goes past it to (a copy of) the code where the
+     * region goes on: that return is the body's (a match case's `x(); return 14` with another case's end
+     * jumping past it to the code after the try, r177 f175), neither an else clause (which every normal path
+     * of the body would run) nor the code after the statement (which that jump would reach). Else -1.
+     */
+    private static int skippedConstReturnEnd(Walker w, int i, int j, int to, int handler, Region r) {
+        int end = w.env.atLeast(3, 12) && j > i && !w.jumpTargets.get(j) && w.fallenInto(j) && r.follow() >= 0
+                ? TryBodyEnds.constReturnEnd(w, j, to) : -1;
+        if (end < 0 || Branches.returnsNone(w, j)) {
+            return -1;
+        }
+        for (int k = i; k < j; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if ((op.isConditionalJump() || op.isUnconditionalJump()) && t >= end && w.normalFlow.get(k)
+                    && Handlers.covers(w.code, k, handler) && Branches.sameExit(w, t, r.follow())) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**
