@@ -73,7 +73,7 @@ def run(answers, f):
 
 
 def else_with_return_except_finally_pass(c, t, x, n, m):
-    # depyf: could not decompile else_with_return_except_finally_pass: code copied after an except clause's POP_EXCEPT at 206
+    # depyf: could not decompile else_with_return_except_finally_pass: a try statement read twice, its handler at 196
     #     80            RESUME                   0
     #   
     #     81            NOP
@@ -206,7 +206,7 @@ def else_with_return_except_finally_pass(c, t, x, n, m):
     #     L19 to L20 -> L20 [1] lasti
     #     L21 to L22 -> L24 [1] lasti
     #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError("depyf: could not decompile else_with_return_except_finally_pass: code copied after an except clause's POP_EXCEPT at 206")
+    raise RuntimeError('depyf: could not decompile else_with_return_except_finally_pass: a try statement read twice, its handler at 196')
 
 
 def with_return_except_finally_pass(c, t, x, n, m):

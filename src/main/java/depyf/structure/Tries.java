@@ -141,6 +141,14 @@ final class Tries {
                 && !TryBodyEnds.coldClauseTailsPast(w, i, to, handler, r)) {
             throw new LiftException("try statement cut by the end of its region at " + w.code.op(i).offset());
         }
+        // (a try/finally's: its body then runs twice; not a try protecting nothing, read where its body may
+        // start; except and with statements are read again by some trial readings that keep no marks)
+        if (h.end() > h.start() && Handlers.kind(w.code, handler) == Handlers.Kind.FINALLY) {
+            if (w.triesRead.get(handler)) {
+                throw new LiftException("a try statement read twice, its handler at " + w.code.op(handler).offset());
+            }
+            w.triesRead.set(handler);
+        }
         return switch (Handlers.kind(w.code, handler)) {
             case WITH -> Withs.with(w, i, j, to, l, r, handler);
             case EXCEPT -> except(w, i, j, to, l, r, handler);

@@ -67,13 +67,24 @@ public final class Walker {
      * stepped and loops walked (which {@code pipeline.Coverage} checks). A trial reading that is dropped
      * restores them, so that its walks neither hide code from the reading that replaces it nor from the check.
      */
-    record Marks(BitSet dead, BitSet stepped, BitSet loopHeads) {}
+    record Marks(BitSet dead, BitSet stepped, BitSet loopHeads, BitSet triesRead) {}
 
     Marks marks() {
-        return new Marks((BitSet) dead.clone(), (BitSet) env.stepped.clone(), (BitSet) env.loopHeads.clone());
+        return new Marks((BitSet) dead.clone(), (BitSet) env.stepped.clone(), (BitSet) env.loopHeads.clone(),
+                (BitSet) triesRead.clone());
     }
 
+    /**
+     * The handlers whose try statement a walk read ({@link Tries#structure}): one read twice is a statement
+     * printed twice, its finally body run twice (189 f213: the code after an inner try, protected by the
+     * outer try/finally but laid out past the if whose branch holds it, read after the if as another
+     * try/finally).
+     */
+    final BitSet triesRead = new BitSet();
+
     void restore(Marks m) {
+        triesRead.clear();
+        triesRead.or(m.triesRead());
         dead.clear();
         dead.or(m.dead());
         env.stepped.clear();
