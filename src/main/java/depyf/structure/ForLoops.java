@@ -32,16 +32,15 @@ final class ForLoops {
             // inside it, its jump back to its head there (`for ...: break / else: while c(): ...` then a
             // raise, 188 f81 on 3.12)
             int joins = -1;
-            boolean loops = false;
             for (int q = after + 1; q + n <= Math.min(to, w.code.size()); q++) {
                 Op op = w.code.op(q - 1);
                 boolean forward = (op.isConditionalJump() || op.is("JUMP_FORWARD")) && op.target() > q - 1;
                 boolean back = op.name().startsWith("JUMP_BACKWARD") && op.target() > after && op.target() < q - 1;
+                // (a target inside it may be such a loop's head, jumped to from later: enteredOnlyFrom decides)
                 if (op.target() >= 0 && !forward && !back || op.isTerminal() && !back || op.is("FOR_ITER")
-                        || w.jumpTargets.get(q - 1) && q - 1 > after && !w.jumpsOnlyFrom(q - 1, after, loops || !back ? to : q - 1)) {
+                        || w.jumpTargets.get(q - 1) && q - 1 > after && !w.jumpsOnlyFrom(q - 1, after, to)) {
                     break;
                 }
-                loops |= back;
                 if (forward) {
                     joins = Math.max(joins, op.target());
                 }

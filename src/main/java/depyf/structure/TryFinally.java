@@ -244,8 +244,9 @@ final class TryFinally {
         }
         if (suppressedEnd > 0) {
             w.walk(resume, suppressedEnd, l, r, -1);
-            w.dead.set(resume, suppressedJump > resume ? suppressedEnd + 1 : suppressedEnd);   // walked: not again
-        }                                      // where a walk reaches it in layout order
+            // walked (and the jump ending it, when read up to one): not again where a walk reaches it in layout order
+            w.dead.set(resume, suppressedJump > resume ? suppressedEnd + 1 : suppressedEnd);
+        }
         int end = coldSuppressed > 0 ? Math.max(j, Math.min(resume, to)) : returned ? resume : Math.min(resume, to);
         strandedPastHandler(w, i, handler);
         unreadNormalCopy(w, i, Math.max(end, j), to, handler);
