@@ -1266,8 +1266,18 @@ final class Loops {
             // (`while c(): try: if c(): t(8) / except E1: pass / else: break`, seed 42 f47, 3.12 and 3.13)
             return withBreakInTrailingElse(w, stmts, true);
         }
-        return depth == 0 && !w.jumpTargets.get(end - 1)
+        // (a trailing match's last case `case _:` laid out last: its NOP, the break's place, is where a guard
+        // or pattern of the case before fails to, 3.14's `while True: match v: case (z, False) if z: pass / case
+        // _: break`, q62 f10: the break after the match took the guarded case out of the loop too)
+        return depth == 0 && (!w.jumpTargets.get(end - 1) || endsWithDefaultCase(stmts))
                 ? withBreakInTrailingElse(w, stmts, tryElse) : withBreakAtEnd(w, stmts, depth);
+    }
+
+    /** True when the last statement of {@code stmts} is a match whose last case is {@code case _} (no guard). */
+    private static boolean endsWithDefaultCase(List<Stmt> stmts) {
+        return !stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.Match m && m.cases().size() > 1
+                && m.cases().get(m.cases().size() - 1) instanceof Stmt.MatchCase d && d.guard() == null
+                && d.pattern() instanceof Pattern.MatchAs a && a.pattern() == null && a.name() == null;
     }
 
     /** True when the last statement of {@code stmts} is a try statement with except clauses and no finally. */
