@@ -36,7 +36,7 @@ final class ForLoops {
                 Op op = w.code.op(q - 1);
                 boolean forward = (op.isConditionalJump() || op.is("JUMP_FORWARD")) && op.target() > q - 1;
                 boolean back = op.name().startsWith("JUMP_BACKWARD") && op.target() > after && op.target() < q - 1;
-                // (a target inside it may be such a loop's head, jumped to from later: enteredOnlyFrom decides)
+                // (a target inside it may be such a loop's head, jumped to from later: jumpedInto decides)
                 if (op.target() >= 0 && !forward && !back || op.isTerminal() && !back || op.is("FOR_ITER")
                         || w.jumpTargets.get(q - 1) && q - 1 > after && !w.jumpsOnlyFrom(q - 1, after, to)) {
                     break;
@@ -44,23 +44,12 @@ final class ForLoops {
                 if (forward) {
                     joins = Math.max(joins, op.target());
                 }
-                if (joins <= q && Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q) && enteredOnlyFrom(w, after, q)) {
+                if (joins <= q && Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q) && !w.jumpedInto(after, q)) {
                     return q;
                 }
             }
         }
         return -1;
-    }
-
-    /** True when every jump into (after, q) comes from inside [after, q). */
-    private static boolean enteredOnlyFrom(Walker w, int after, int q) {
-        for (Op op : w.code.ops()) {
-            int t = op.target();
-            if (t > after && t < q && (op.index() < after || op.index() >= q) && w.reachable.get(op.index())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -438,16 +438,22 @@ final class TryFinally {
      * jump into it past its start. Its end, or -1.
      */
     private static int straightToLoopHead(Walker w, int t, Region r) {
-        if (r.loop() == null) {
-            return -1;
-        }
+        int q = r.loop() != null ? straightToJump(w, t) : -1;
+        return q >= 0 && w.code.op(q).is("JUMP_BACKWARD") && r.loop().continues().contains(w.code.op(q).target()) ? q + 1 : -1;
+    }
+
+    /**
+     * The unconditional jump ending straight code at t (no jump into it past its start, no handler code, nothing
+     * protected, no other jump or exit before it); its index, or -1.
+     */
+    private static int straightToJump(Walker w, int t) {
         for (int k = t; k < w.code.size(); k++) {
             Op op = w.code.op(k);
             if (k > t && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO") || w.code.handlerAt(k) != null) {
                 return -1;
             }
-            if (op.is("JUMP_BACKWARD")) {
-                return r.loop().continues().contains(op.target()) ? k + 1 : -1;
+            if (op.isUnconditionalJump()) {
+                return k;
             }
             if (op.target() >= 0 || op.isTerminal()) {
                 return -1;
@@ -474,22 +480,9 @@ final class TryFinally {
      * that jump's index, or -1.
      */
     private static int straightToFollow(Walker w, int k, Region r) {
-        if (r.follow() < 0) {
-            return -1;
-        }
-        for (int q = k; q < w.code.size() && q < k + 40; q++) {
-            Op op = w.code.op(q);
-            if (q > k && w.jumpTargets.get(q) || w.code.handlerAt(q) != null) {
-                return -1;
-            }
-            if (op.isUnconditionalJump()) {
-                return op.target() > q && q > k && Branches.sameExit(w, op.target(), r.follow()) ? q : -1;
-            }
-            if (op.target() >= 0 || op.isTerminal()) {
-                return -1;
-            }
-        }
-        return -1;
+        int q = r.follow() >= 0 ? straightToJump(w, k) : -1;
+        int t = q > k && q < k + 40 ? w.code.op(q).target() : -1;
+        return t > q && Branches.sameExit(w, t, r.follow()) ? q : -1;
     }
 
     /**
