@@ -251,7 +251,8 @@ final class Branches {
     private static boolean displacedAtBottom(Walker w, int stmtStart, List<Segment> segs, int m) {
         int b = segs.get(m).jump() + 1;
         int f = otherExit(segs, m, b);
-        return f > b && DisplacedLoopTails.displacedCopy(w, stmtStart, b, f) != null;
+        return f > b && (DisplacedLoopTails.displacedCopy(w, stmtStart, b, f) != null
+                || DisplacedLoopTails.displacedTailCopy(w, stmtStart, b, f) != null);
     }
 
     /**

@@ -1054,8 +1054,9 @@ final class Loops {
         List<Stmt> stmts = new ArrayList<>(body.out);
         Expr guard = null;
         // (a copy found above was not walked, and 3.14 copies none: a trailing if testing what the loop
-        // tests is then the source's own, `if c: pass` ending the body)
-        if (copy < 0 && displaced == null && !w.env.atLeast(3, 14)
+        // tests is then the source's own, `if c: pass` ending the body, as it is in a tail laid out before
+        // its copy: `if not (a and b): pass` ending the code after a try whose body returns)
+        if (copy < 0 && displaced == null && tailCopy == null && !w.env.atLeast(3, 14)
                 && !stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.If last && last.orelse().isEmpty()
                 && (last.body().isEmpty() || last.body().size() == 1
                     && (last.body().get(0) instanceof Stmt.Break || last.body().get(0) instanceof Stmt.Continue))) {
