@@ -118,9 +118,16 @@ final class Branches {
                             || isLoopTestReading(w, stmtStart, same, sm) && inheritedExitCopies(w, segs, same))
                     : !(shortLoop && !copiedAtBottom(w, stmtStart, same, sm)));
             if (longer || m >= 0 && jumpsPast(w, segs, m) && (sm > m || sm == m && !jumpsPast(w, same, sm))) {
-                for (int q = 0; longer && q < segs.size(); q++) {
+                for (int q = 0; q < segs.size(); q++) {
                     if (same.get(q).target() != segs.get(q).target()) {
-                        unusedCopy(w, segs.get(q).jump(), segs.get(q).target());
+                        if (longer) {
+                            unusedCopy(w, segs.get(q).jump(), segs.get(q).target());
+                        }
+                        // (3.13+: a copy of an except clause's end, POP_EXCEPT, name cleanup and the jump to the
+                        // code after the try, one for each test jumping there: read once, as the if's exit)
+                        if (w.code.op(segs.get(q).target()).is("POP_EXCEPT")) {
+                            unusedJumpCopy(w, segs.get(q).jump(), segs.get(q).target());
+                        }
                     }
                 }
                 segs = same;
