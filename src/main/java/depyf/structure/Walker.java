@@ -140,7 +140,7 @@ public final class Walker {
             int t = op.target();
             boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
                     && !undominated.get(op.index());
-            boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0))
+            boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0)) && !suppressedLoopEnd(op)
                     || orphanClauseEnd(op);
             if (back && !fromHandler) {
                 lastInto[t] = Math.max(lastInto[t], op.index());
@@ -406,6 +406,26 @@ public final class Walker {
     private boolean testsBackTo(int t) {
         for (Op op : code.ops()) {
             if (op.isConditionalJump() && op.target() == t && op.index() > t && !orphanCode.get(op.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 3.11: True when the jump back at op ends a loop body that only a with's suppressing path reaches (its
+     * exit, POP_EXCEPT and the pops of the exit's values, jumps there: {@code while True: if c(): with m():
+     * x(); break / else: continue}, the with laid out inline, the end of the if's branch after the else): code
+     * of the body, not an except clause's continue.
+     */
+    private boolean suppressedLoopEnd(Op op) {
+        if (env.atLeast(3, 12) || !op.is("JUMP_BACKWARD")) {
+            return false;
+        }
+        for (Op j : code.ops()) {
+            int k = j.index();
+            if (j.target() == op.index() && k < op.index() && k >= 3 && j.isUnconditionalJump() && code.op(k - 1).is("POP_TOP")
+                    && code.op(k - 2).is("POP_TOP") && code.op(k - 3).is("POP_EXCEPT")) {
                 return true;
             }
         }
