@@ -57,103 +57,16 @@ def run(answers, f):
 
 
 def with_try_try_return_clauses_then_code(c, t, x, n, m):
-    # depyf: could not decompile with_try_try_return_clauses_then_code: except clauses fall off past the end of their region at 60
-    #    80           0 RESUME                   0
-    #   
-    #    81           2 PUSH_NULL
-    #                 4 LOAD_FAST                4 (m)
-    #                 6 LOAD_CONST               1 (1)
-    #                 8 CALL                     1
-    #                16 BEFORE_WITH
-    #                18 POP_TOP
-    #   
-    #    82          20 NOP
-    #   
-    #    83          22 NOP
-    #   
-    #    84          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (x)
-    #                28 LOAD_CONST               2 (11)
-    #                30 CALL                     1
-    #                38 POP_TOP
-    #   
-    #    85          40 NOP
-    #   
-    #    81          42 LOAD_CONST               0 (None)
-    #                44 LOAD_CONST               0 (None)
-    #                46 LOAD_CONST               0 (None)
-    #                48 CALL                     2
-    #                56 POP_TOP
-    #                58 RETURN_CONST             3 (12)
-    #           >>   60 PUSH_EXC_INFO
-    #   
-    #    86          62 LOAD_GLOBAL              0 (E1)
-    #                72 CHECK_EXC_MATCH
-    #                74 POP_JUMP_IF_FALSE        3 (to 82)
-    #                76 POP_TOP
-    #   
-    #    87          78 POP_EXCEPT
-    #                80 JUMP_FORWARD             4 (to 90)
-    #   
-    #    86     >>   82 RERAISE                  0
-    #           >>   84 COPY                     3
-    #                86 POP_EXCEPT
-    #                88 RERAISE                  1
-    #   
-    #    87     >>   90 JUMP_FORWARD            15 (to 122)
-    #           >>   92 PUSH_EXC_INFO
-    #   
-    #    88          94 LOAD_GLOBAL              0 (E1)
-    #               104 CHECK_EXC_MATCH
-    #               106 POP_JUMP_IF_FALSE        3 (to 114)
-    #               108 POP_TOP
-    #   
-    #    89         110 POP_EXCEPT
-    #               112 JUMP_FORWARD             4 (to 122)
-    #   
-    #    88     >>  114 RERAISE                  0
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #   
-    #    90     >>  122 PUSH_NULL
-    #               124 LOAD_FAST                2 (x)
-    #               126 LOAD_CONST               4 (15)
-    #               128 CALL                     1
-    #               136 POP_TOP
-    #   
-    #    81         138 LOAD_CONST               0 (None)
-    #               140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 CALL                     2
-    #               152 POP_TOP
-    #               154 RETURN_CONST             0 (None)
-    #           >>  156 PUSH_EXC_INFO
-    #               158 WITH_EXCEPT_START
-    #               160 POP_JUMP_IF_TRUE         1 (to 164)
-    #               162 RERAISE                  2
-    #           >>  164 POP_TOP
-    #               166 POP_EXCEPT
-    #               168 POP_TOP
-    #               170 POP_TOP
-    #               172 RETURN_CONST             0 (None)
-    #           >>  174 COPY                     3
-    #               176 POP_EXCEPT
-    #               178 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 18 -> 156 [1] lasti
-    #     24 to 38 -> 60 [1]
-    #     60 to 76 -> 84 [2] lasti
-    #     78 to 80 -> 92 [1]
-    #     82 to 82 -> 84 [2] lasti
-    #     84 to 88 -> 92 [1]
-    #     90 to 90 -> 156 [1] lasti
-    #     92 to 108 -> 116 [2] lasti
-    #     110 to 112 -> 156 [1] lasti
-    #     114 to 114 -> 116 [2] lasti
-    #     116 to 136 -> 156 [1] lasti
-    #     156 to 164 -> 174 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_try_try_return_clauses_then_code: except clauses fall off past the end of their region at 60')
+    with m(1):
+        try:
+            try:
+                x(11)
+                return 12
+            except E1:
+                pass
+        except E1:
+            pass
+        x(15)
 
 
 def with_nested_try_return_loop_with_then_code(c, t, x, n, m):

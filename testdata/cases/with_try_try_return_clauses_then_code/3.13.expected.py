@@ -75,343 +75,40 @@ def run(answers, f):
 
 
 def with_try_try_return_clauses_then_code(c, t, x, n, m):
-    # depyf: could not decompile with_try_try_return_clauses_then_code: except clauses fall off past the end of their region at 60
-    #     80            RESUME                   0
-    #   
-    #     81            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #     82    L2:     NOP
-    #   
-    #     83            NOP
-    #   
-    #     84    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (11)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     85    L4:     NOP
-    #   
-    #     81            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (12)
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #     86            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #                   POP_TOP
-    #   
-    #     87    L6:     POP_EXCEPT
-    #           L7:     JUMP_FORWARD            20 (to L14)
-    #   
-    #     86    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L10:     PUSH_EXC_INFO
-    #   
-    #     88            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L12)
-    #                   POP_TOP
-    #   
-    #     89   L11:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L14)
-    #   
-    #     88   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     90   L14:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (15)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     81   L15:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L16 [1] lasti
-    #     L3 to L4 -> L5 [1]
-    #     L5 to L6 -> L9 [2] lasti
-    #     L6 to L7 -> L10 [1]
-    #     L7 to L8 -> L16 [1] lasti
-    #     L8 to L9 -> L9 [2] lasti
-    #     L9 to L10 -> L10 [1]
-    #     L10 to L11 -> L13 [2] lasti
-    #     L11 to L12 -> L16 [1] lasti
-    #     L12 to L13 -> L13 [2] lasti
-    #     L13 to L15 -> L16 [1] lasti
-    #     L16 to L18 -> L19 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_try_try_return_clauses_then_code: except clauses fall off past the end of their region at 60')
+    with m(1):
+        try:
+            try:
+                x(11)
+                return 12
+            except E1:
+                pass
+        except E1:
+            pass
+        x(15)
 
 
 def with_nested_try_return_loop_with_then_code(c, t, x, n, m):
-    # depyf: could not decompile with_nested_try_return_loop_with_then_code: except clauses fall off past the end of their region at 336
-    #     93            RESUME                   0
-    #   
-    #     94            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #     95            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #     96            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     97            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     95    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #     98    L4:     NOP
-    #   
-    #     99    L5:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L6:     FOR_ITER                19 (to L7)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    100            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    101            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           21 (to L6)
-    #   
-    #     99    L7:     END_FOR
-    #                   POP_TOP
-    #   
-    #    102            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               7 (7)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L8:     STORE_FAST               6 (w)
-    #   
-    #    103            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               8 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    104            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               9 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    105            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              10 (10)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    102    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    106   L10:     NOP
-    #   
-    #    107   L11:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              11 (11)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    108   L12:     NOP
-    #   
-    #     94            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST            12 (12)
-    #   
-    #     95   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 105 (to L4)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    102   L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L18)
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 50 (to L10)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L21:     PUSH_EXC_INFO
-    #   
-    #    109            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L24)
-    #                   POP_TOP
-    #   
-    #    110            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              13 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L22:     POP_EXCEPT
-    #          L23:     JUMP_FORWARD            28 (to L30)
-    #   
-    #    109   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L26:     PUSH_EXC_INFO
-    #   
-    #    111            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L28)
-    #                   POP_TOP
-    #   
-    #    112            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              14 (14)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L27:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L30)
-    #   
-    #    111   L28:     RERAISE                  0
-    #   
-    #     --   L29:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    113   L30:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              15 (15)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     94   L31:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L36)
-    #          L32:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L33)
-    #                   RERAISE                  2
-    #          L33:     POP_TOP
-    #          L34:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L36)
-    #   
-    #     --   L35:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    114   L36:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              16 (16)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L1 to L2 -> L32 [1] lasti
-    #     L2 to L3 -> L13 [2] lasti
-    #     L3 to L4 -> L32 [1] lasti
-    #     L5 to L8 -> L26 [1]
-    #     L8 to L9 -> L17 [2] lasti
-    #     L9 to L10 -> L26 [1]
-    #     L11 to L12 -> L21 [1]
-    #     L13 to L15 -> L16 [4] lasti
-    #     L15 to L17 -> L32 [1] lasti
-    #     L17 to L19 -> L20 [4] lasti
-    #     L19 to L21 -> L26 [1]
-    #     L21 to L22 -> L25 [2] lasti
-    #     L22 to L23 -> L26 [1]
-    #     L23 to L24 -> L32 [1] lasti
-    #     L24 to L25 -> L25 [2] lasti
-    #     L25 to L26 -> L26 [1]
-    #     L26 to L27 -> L29 [2] lasti
-    #     L27 to L28 -> L32 [1] lasti
-    #     L28 to L29 -> L29 [2] lasti
-    #     L29 to L31 -> L32 [1] lasti
-    #     L32 to L34 -> L35 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_nested_try_return_loop_with_then_code: except clauses fall off past the end of their region at 336')
+    with m(1):
+        with m(2):
+            x(3)
+            t(4)
+        try:
+            for k in n():
+                t(5)
+                t(6)
+            with m(7) as w:
+                t(8)
+                x(9)
+                t(10)
+            try:
+                x(11)
+                return 12
+            except E1:
+                t(13)
+        except E1:
+            t(14)
+        x(15)
+    t(16)
 
 
 def try_try_return_clauses_then_code(c, t, x, n, m):

@@ -40,6 +40,22 @@ final class TryRanges {
     }
 
     /**
+     * True when [j, ret) is line NOPs and the exit calls of withs around our statement, at most one per with:
+     * a {@code return CONST} at ret unwinding them (3.12+ load the constant last: RETURN_CONST, or 3.14's
+     * load right before the RETURN_VALUE).
+     */
+    private static boolean exitCallsThenReturn(Walker w, int j, int ret, Region r) {
+        long withs = r.handlers().stream().filter(h -> Handlers.kind(w.code, h) == Handlers.Kind.WITH).count();
+        int end = w.code.op(ret).is("RETURN_VALUE") && ret > j && !w.jumpTargets.get(ret)
+                && (w.code.op(ret - 1).is("LOAD_SMALL_INT") || w.code.op(ret - 1).is("LOAD_CONST")) ? ret - 1 : ret;
+        int k = Tries.skipNops(w, j);
+        for (int n = 0; n < withs && k < end && !w.jumpTargets.get(k) && Tries.exitCall(w, k) > 0; n++) {
+            k = Tries.exitCall(w, k);
+        }
+        return k == end && k > Tries.skipNops(w, j) && !w.jumpTargets.get(end);
+    }
+
+    /**
      * A return, break or continue inside the protected range leaves it to unwind (finally copy, __exit__
      * call) and jump: when such an exit at j is followed by more protected code, the range goes on after
      * it. Returns where the protected code resumes, or -1.
@@ -122,7 +138,8 @@ final class TryRanges {
                 // (our statement a try/except: a try/finally's body goes on past its nested try through the
                 // normal exit's copy of its finally body, not an exit of that try's body: rich seed 104 f9)
                 boolean ownExit = Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
-                        && (op.is("RETURN_CONST") && k == j + 1 || innerBreak && straightTo(w, j, k - 1));
+                        && (op.is("RETURN_CONST") && k == j + 1 || op.isReturn() && exitCallsThenReturn(w, j, k - 1, r)
+                            || innerBreak && straightTo(w, j, k - 1));
                 if (w.env.atLeast(3, 12) && ownExit && !inHandler && k <= to
                         && nestedTryEndsAt(w, i, j, handler)) {
                     // 3.12+: a `return CONST`, break or continue ending the body of a try nested in ours, both
