@@ -6,8 +6,8 @@
 # WhileTrue.coldJumpBackEnd took that hop, which normal flow reaches as the code after the try, for a
 # way back in normal flow, so the loop ran to the cold jump back and the code after it (laid out before
 # the handlers) was read as the loop's body, which then returned after the first try. The hop is now the
-# clauses' (guardFallingTo, ColdLoopEnds.hopToEndJump past line NOPs). 3.12-3.13 print the try as a
-# try/except inside a try/finally (same behaviour, other layout); the named clause falls back. With a
+# clauses' (guardFallingTo, ColdLoopEnds.hopToEndJump past line NOPs). 3.12-3.13 printed the try as a
+# try/except in a try/finally until 2026-12-07 (an empty copy, TryFinally); the named clause falls back. With a
 # finally body of its own (the last two functions, t58 f117 itself: set 185 still withdrew it after the
 # first fix), the hop runs that body's copy before its jump (ColdLoopEnds.hopJump), and so does the
 # return (WhileTrue.returnEndingTry): exact on 3.12-3.13; 3.14 falls back.

@@ -113,11 +113,10 @@ def while_true_or_test_try_return_clause_named_finally(c, t, x, n, m):
     while True:
         if c() or c():
             try:
-                try:
-                    x(11)
-                except E2 as e:
-                    continue
+                x(11)
                 return 12
+            except E2 as e:
+                pass
             finally:
                 pass
         elif c() and c():

@@ -61,12 +61,10 @@ def while_true_clause_hop_finally(c, t, x, n, m):
         if c():
             break
         try:
-            try:
-                x(2)
-            except E1:
-                t(5)
-                continue
+            x(2)
             return 3
+        except E1:
+            t(5)
         finally:
             pass
     t(9)
@@ -78,15 +76,13 @@ def while_true_clause_hop_finally_orphan(c, t, x, n, m):
         if c():
             break
         try:
-            try:
-                x(2)
-            except E1:
-                try:
-                    pass
-                finally:
-                    pass
-                continue
+            x(2)
             return 3
+        except E1:
+            try:
+                pass
+            finally:
+                pass
         finally:
             pass
     while c():

@@ -857,6 +857,7 @@ final class Tries {
                     || endsWithLoopJump(w, i, j, to, r) || returnEndBeforeExitCopy(w, j, to, end, r) > 0
                     || j == to && (ColdContinuations.bodyRaises(w, handler) || ColdContinuations.bodySuppressesTo(w, i, j, end))
                         && ColdContinuations.jumpsToFollow(w, end, r)) && end > handler
+                && !(end == r.follow() && w.coldNormalCopies.get(end))    // (an enclosing finally's normal exit, empty: `finally: pass`)
                 && (continuationEnd = clauseContinuationEnd(w, end, r)) > end
                 && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler, r)
                 && !ColdContinuations.outsideEnclosingBody(w, end, i, r)

@@ -756,7 +756,7 @@ final class TryFinally {
      * The end of that exit, where the body ends, with the copy in {@code copyAt}; or -1.
      */
     private static int exitBeforeColdCopy(Walker w, int i, int j0, int to, int handler, Region r, int[] copyAt) {
-        if (finallyLength(w, handler) <= 0 || j0 <= i) {
+        if (finallyLength(w, handler) < 0 || Handlers.kind(w.code, handler) != Handlers.Kind.FINALLY || j0 <= i) {
             return -1;
         }
         int exitEnd = j0 >= to && w.code.op(j0 - 1).isTerminal() ? j0 : exitAfterCopy(w, j0, to, handler, r);
@@ -880,7 +880,9 @@ final class TryFinally {
             areaEnd = ExceptClauses.handlerAreaEnd(w, areaEnd);
         } while (areaEnd < handler && Handlers.kind(w.code, areaEnd) == Handlers.Kind.EXCEPT
                 && Handlers.protectsOnly(w.code, areaEnd, i, areaEnd));
-        if (t < areaEnd || t >= handler || !w.jumpsOnlyFrom(t, nested, areaEnd) || FinallyCopy.end(w, handler, t) <= t) {
+        // (`finally: pass` copies nothing: the copy is empty, the line on the jump after it)
+        int copyEnd = FinallyCopy.end(w, handler, t);
+        if (t < areaEnd || t >= handler || !w.jumpsOnlyFrom(t, nested, areaEnd) || copyEnd < t || copyEnd == t && finallyLength(w, handler) > 0) {
             return -1;
         }
         return t;
@@ -908,7 +910,7 @@ final class TryFinally {
      */
     private static void coldCopyEndsRegion(Walker w, int copy, int j, int to, int handler, Region r) {
         int end = FinallyCopy.end(w, handler, copy);
-        int jump = end > copy ? Tries.skipNops(w, end) : -1;
+        int jump = end > copy || end == copy && finallyLength(w, handler) == 0 ? Tries.skipNops(w, end) : -1;
         if (!coldCopyGoesOn(w, copy, j, to, handler, r)) {
             throw new LiftException("the normal exit's copy of the finally body after an inner handler, at "
                     + w.code.op(copy).offset() + ", goes on elsewhere than the region");
@@ -1003,7 +1005,7 @@ final class TryFinally {
     /** True when the copy at {@code copy} ends with a jump to where the region goes on ({@link #coldCopyEndsRegion}). */
     private static boolean coldCopyGoesOn(Walker w, int copy, int j, int to, int handler, Region r) {
         int end = FinallyCopy.end(w, handler, copy);
-        int jump = end > copy ? Tries.skipNops(w, end) : -1;
+        int jump = end > copy || end == copy && finallyLength(w, handler) == 0 ? Tries.skipNops(w, end) : -1;
         Op op = jump >= 0 ? w.code.op(jump) : null;
         int target = op == null ? -1 : op.target();
         // (3.12, 3.13: or to the loop's lone end jump, laid out after the handlers, ColdLoopEnds; or to the copy
