@@ -399,7 +399,7 @@ final class TryRanges {
      */
     private static int pastEarlierHandlers(Walker w, int i, int nested, int handler) {
         int k = nested;
-        while (w.env.atLeast(3, 12) && k >= 0 && k < handler && Handlers.protectsOnly(w.code, k, 0, i)) {
+        while (w.env.atLeast(3, 12) && k >= 0 && k < handler && (Handlers.protectsOnly(w.code, k, 0, i) || protectsEarlierClauses(w, k, i, nested))) {
             int end = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, k));
             if (end <= k) {
                 return nested;
@@ -407,6 +407,24 @@ final class TryRanges {
             k = end;
         }
         return k < handler ? k : nested;
+    }
+
+    /**
+     * True when the handler at k protects code before i and the handler code laid out in [from, k) only: an
+     * earlier try around a try nested in it, protecting nothing of its own before the inner clauses ({@code
+     * try: try: t() / except E: pass / except E: pass} before ours: unseen set 191 f199).
+     */
+    private static boolean protectsEarlierClauses(Walker w, int k, int i, int from) {
+        boolean any = false;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == k) {
+                if (!(h.end() <= i || h.start() >= from && h.end() <= k)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
