@@ -264,9 +264,11 @@ final class WithSuppressedPaths {
             }
             return j;                          // an enclosing with's exit: nothing follows in its body
         }
-        if (r.exactFollow() && Tries.skipNops(w, j) >= to && Branches.sameExit(w, after, r.follow())) {
+        if (Tries.skipNops(w, j) >= to && (r.exactFollow() && Branches.sameExit(w, after, r.follow())
+                || to < w.code.size() && Branches.sameExit(w, after, to))) {
             // the with ends an if's branch: suppressing, it goes on with a copy of the small exit block
-            // after the if (3.12+ copy it after the handler), where the branch goes on
+            // after the if (3.12+ copy it after the handler), where the branch goes on; or a copy of the
+            // block at the region's end (a match case's, where a guard fails: the code after the match)
             return j;
         }
         if (walkedNestedTail(w, after, handler, l, r)) {
