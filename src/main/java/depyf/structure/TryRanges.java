@@ -415,6 +415,9 @@ final class TryRanges {
      * try: try: t() / except E: pass / except E: pass} before ours: unseen set 191 f199).
      */
     private static boolean protectsEarlierClauses(Walker w, int k, int i, int from) {
+        if (!w.code.op(k).is("PUSH_EXC_INFO") || Handlers.kind(w.code, k) != Handlers.Kind.EXCEPT) {
+            return false;
+        }
         boolean any = false;
         for (Code.Handler h : w.code.handlers()) {
             if (h.target() == k) {
