@@ -1538,7 +1538,9 @@ final class Tries {
      * jumps); or -1.
      */
     private static int branchConstReturnEnd(Walker w, int i, int j, int to, int handler) {
-        int end = w.env.atLeast(3, 12) && j > i && !w.jumpTargets.get(j) ? TryBodyEnds.constReturnEnd(w, j, to) : -1;
+        // (an `or` of the test jumping to the return too: `while c() or d(): return 1`, unseen set 191 t64 f10)
+        int end = w.env.atLeast(3, 12) && j > i && (!w.jumpTargets.get(j) || w.jumpsOnlyFrom(j, i, j))
+                ? TryBodyEnds.constReturnEnd(w, j, to) : -1;
         if (end < 0 || end == j + 2 && w.jumpTargets.get(j + 1) || Branches.returnsNone(w, j)) {
             return -1;                         // (None: a copy of the function's end, the code after the try)
         }
