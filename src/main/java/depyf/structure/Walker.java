@@ -1713,6 +1713,9 @@ public final class Walker {
             // an if statement inside the loop taken to end past the loop's exit: falling off it would go
             // round the loop, the jump leaves it. A break, but to past the exit recognised (3.14 lays a
             // raise after the loop's back edge, before the code a break goes to): the loop is not understood
+            if (coldLoopEnd(t, r)) {
+                return i + 1;                  // (falling off the region: the loop goes round)
+            }
             if (breaksPastHandlers(i, t, r)) {
                 l.emit(new Stmt.Break());
                 return i + 1;
@@ -1760,8 +1763,10 @@ public final class Walker {
             dead.set(t, Tries.skipNops(this, t) + 1);
             return i + 1;
         }
+        // (not a jump inside the region from code itself laid out past the loop's body: 3.12+ lay the code after a
+        // try whose body never falls off its end after the handlers, a chained comparison's hop in it, say)
         if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t)
-                && !copyGoesOnInBody(t, r.loop())) {
+                && !copyGoesOnInBody(t, r.loop()) && !(env.atLeast(3, 12) && i >= r.loop().bodyEnd() && t < to)) {
             l.emit(new Stmt.Break());
             return i + 1;
         }
@@ -1795,6 +1800,19 @@ public final class Walker {
             return t;
         }
         throw new LiftException("unstructured forward jump at " + op.offset());
+    }
+
+    /**
+     * 3.12+: t, where the region goes on (past the loop's exit), is a lone jump back to the loop's
+     * head laid out past the loop's exit: the end of the code after a try whose body never falls off its end,
+     * laid out after the handlers (a try statement of its own there, whose body or clauses go on at that end:
+     * {@code while True: if c(): break / try: x(); continue / except E: pass / try: y() / except E: pass}).
+     */
+    private boolean coldLoopEnd(int t, Region r) {
+        Op end = code.op(t);
+        // (to the head, or past its NOP: the `while True` line's, which the loop's continues jump to)
+        return env.atLeast(3, 12) && end.is("JUMP_BACKWARD")
+                && r.loop().continues().stream().anyMatch(h -> Tries.skipNops(this, h) == Tries.skipNops(this, end.target()));
     }
 
     /**
