@@ -41,8 +41,10 @@ final class UnreachableCode {
                 Object m = prune(x, endlessLoopsLeave);
                 changed |= m != x;
                 if (exit != null && m instanceof Stmt s) {
-                    if (!isJump(exit) && isArtifact(s)) {
-                        changed = true;        // dead: dropped
+                    if (!isJump(exit) && isArtifact(s) || sameConstantReturn(exit, s)) {
+                        // dead: dropped (a second copy of a constant's return: 3.11's with, whose normal exit and
+                        // suppressing path each run one, inline; whatever reaches it reaches the first one)
+                        changed = true;
                         continue;
                     }
                     if (exit instanceof Stmt.Try t && endsWith(t.finalbody(), list.subList(k, list.size()))) {
@@ -99,6 +101,10 @@ final class UnreachableCode {
 
     private static boolean endsWith(List<Stmt> block, List<?> tail) {
         return !tail.isEmpty() && tail.size() <= block.size() && block.subList(block.size() - tail.size(), block.size()).equals(tail);
+    }
+
+    private static boolean sameConstantReturn(Stmt exit, Stmt s) {
+        return exit instanceof Stmt.Return r && r.value() instanceof Expr.Constant && s.equals(exit);
     }
 
     private static boolean isJump(Stmt s) {
