@@ -41,9 +41,11 @@ final class UnreachableCode {
                 Object m = prune(x, endlessLoopsLeave);
                 changed |= m != x;
                 if (exit != null && m instanceof Stmt s) {
-                    if (!isJump(exit) && isArtifact(s) || sameConstantReturn(exit, s)) {
-                        // dead: dropped (a second copy of a constant's return: 3.11's with, whose normal exit and
-                        // suppressing path each run one, inline; whatever reaches it reaches the first one)
+                    if (!isJump(exit) && isArtifact(s) || k >= 2 && list.get(k - 2) instanceof Stmt.With && sameConstantReturn(exit, s)) {
+                        // dead: dropped (a second copy of a constant's return right after a with: 3.11's with,
+                        // whose normal exit and suppressing path each run one, inline; whatever reaches it reaches
+                        // the first one. Not elsewhere: two continues where an if's branches both jump back are an
+                        // if misread, the test lost)
                         changed = true;
                         continue;
                     }
