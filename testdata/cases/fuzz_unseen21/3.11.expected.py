@@ -349,7 +349,7 @@ def never_looping_while_try_if_break_finally_else_pass(c, t, x, n, m):
 
 
 def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
-    # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230
+    # depyf: could not decompile try_try_clause_with_return_finally_clause_finally: a try statement read inside itself, its handler at 288
     #   322           0 RESUME                   0
     #   
     #   323           2 NOP
@@ -525,7 +525,7 @@ def try_try_clause_with_return_finally_clause_finally(c, t, x, n, m):
     #     312 to 312 -> 314 [1] lasti
     #     314 to 318 -> 346 [0]
     #     346 to 370 -> 372 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_try_clause_with_return_finally_clause_finally: code read as the else clause is protected by the try's own handler at 230")
+    raise RuntimeError('depyf: could not decompile try_try_clause_with_return_finally_clause_finally: a try statement read inside itself, its handler at 288')
 
 
 def try_try_clause_with_return_finally_clause(c, t, x, n, m):

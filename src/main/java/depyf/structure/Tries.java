@@ -149,12 +149,22 @@ final class Tries {
             }
             w.triesRead.set(handler);
         }
-        return switch (Handlers.kind(w.code, handler)) {
-            case WITH -> Withs.with(w, i, j, to, l, r, handler);
-            case EXCEPT -> except(w, i, j, to, l, r, handler);
-            case FINALLY -> TryFinally.finallyBlock(w, i, j, to, l, r, handler);
-            case CLEANUP -> throw new LiftException("cleanup handler opened a statement");
-        };
+        if (!w.triesReading.add(handler)) {
+            // a statement opened again while it is being read (its body, else or clauses walking code its own
+            // handler protects: a with's suppressing path's code after it read as the try's else, unseen set 192
+            // r180 f245 on 3.13): the same handler's code would be printed twice
+            throw new LiftException("a try statement read inside itself, its handler at " + w.code.op(handler).offset());
+        }
+        try {
+            return switch (Handlers.kind(w.code, handler)) {
+                case WITH -> Withs.with(w, i, j, to, l, r, handler);
+                case EXCEPT -> except(w, i, j, to, l, r, handler);
+                case FINALLY -> TryFinally.finallyBlock(w, i, j, to, l, r, handler);
+                case CLEANUP -> throw new LiftException("cleanup handler opened a statement");
+            };
+        } finally {
+            w.triesReading.remove(handler);
+        }
     }
 
     /**

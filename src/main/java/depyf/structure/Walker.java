@@ -81,6 +81,8 @@ public final class Walker {
      * try/finally).
      */
     final BitSet triesRead = new BitSet();
+    /** The handlers of the statements being read (Tries.structure): one opened again inside itself is a misreading. */
+    final Set<Integer> triesReading = new java.util.HashSet<>();
 
     void restore(Marks m) {
         triesRead.clear();
