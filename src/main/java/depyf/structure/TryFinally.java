@@ -756,7 +756,7 @@ final class TryFinally {
      * The end of that exit, where the body ends, with the copy in {@code copyAt}; or -1.
      */
     private static int exitBeforeColdCopy(Walker w, int i, int j0, int to, int handler, Region r, int[] copyAt) {
-        if (finallyLength(w, handler) < 0 || Handlers.kind(w.code, handler) != Handlers.Kind.FINALLY || j0 <= i) {
+        if (Handlers.kind(w.code, handler) != Handlers.Kind.FINALLY || j0 <= i) {     // (`finally: pass` too: an empty copy)
             return -1;
         }
         int exitEnd = j0 >= to && w.code.op(j0 - 1).isTerminal() ? j0 : exitAfterCopy(w, j0, to, handler, r);

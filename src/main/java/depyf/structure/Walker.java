@@ -1805,9 +1805,9 @@ public final class Walker {
     }
 
     /**
-     * 3.12+: t, where the region goes on (past the loop's exit), is a lone jump back to the loop's
-     * head laid out past the loop's exit: the end of the code after a try whose body never falls off its end,
-     * laid out after the handlers (a try statement of its own there, whose body or clauses go on at that end:
+     * 3.12+: t, where the region goes on past the loop's exit, is a lone jump back to the loop's head: the end
+     * of the code after a try whose body never falls off its end, laid out after the handlers (a try statement
+     * of its own there, whose body or clauses go on at that end:
      * {@code while True: if c(): break / try: x(); continue / except E: pass / try: y() / except E: pass}).
      */
     private boolean coldLoopEnd(int t, Region r) {
