@@ -4,8 +4,8 @@
 # while True: if c() or c(): break` then code. Only the with's suppressing path reaches x(13), laid out after
 # the with's handler and protected by the try's handler; the try read it as its else, and reading that else
 # opened the same try statement again, its clause printed twice (3.13: the loop's break read as a pass).
-# Tries.structure now fails a statement opened inside itself: an honest fallback on 3.12-3.14 (the two other
-# functions printed the clause twice too, the same behaviour by luck).
+# Tries.structure fails a statement opened inside itself, and the range now runs over the with's return of a
+# value (SWAP, exit call in the range, RETURN_VALUE out of it) into the with's handler and that code.
 class E1(Exception):
     pass
 

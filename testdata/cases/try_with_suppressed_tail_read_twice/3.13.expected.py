@@ -75,350 +75,47 @@ def run(answers, f):
 
 
 def try_with_try_returns_then_code_clause_loop(c, t, x, n, m):
-    # depyf: could not decompile try_with_try_returns_then_code_clause_loop: a try statement read inside itself, its handler at 158
-    #     80            RESUME                   0
-    #   
-    #     81            NOP
-    #   
-    #     82    L1:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #     83    L3:     NOP
-    #   
-    #     84    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #   
-    #     82    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #     85            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L11)
-    #                   POP_TOP
-    #   
-    #     86    L8:     POP_EXCEPT
-    #   
-    #     82    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #          L10:     RETURN_CONST             2 (12)
-    #   
-    #     85   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     82   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L17)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     87   L17:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L18:     JUMP_FORWARD            51 (to L26)
-    #   
-    #     --   L19:     PUSH_EXC_INFO
-    #   
-    #     88            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       38 (to L24)
-    #                   POP_TOP
-    #   
-    #     89            NOP
-    #   
-    #     90   L20:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L21)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L23)
-    #   
-    #     91   L21:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (11)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     92   L22:     POP_EXCEPT
-    #                   JUMP_FORWARD             6 (to L26)
-    #   
-    #     89   L23:     JUMP_BACKWARD           36 (to L20)
-    #   
-    #     88   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     93   L26:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (47)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L1 to L2 -> L19 [0]
-    #     L2 to L3 -> L13 [1] lasti
-    #     L4 to L5 -> L7 [1]
-    #     L5 to L6 -> L19 [0]
-    #     L7 to L8 -> L12 [2] lasti
-    #     L8 to L9 -> L13 [1] lasti
-    #     L9 to L10 -> L19 [0]
-    #     L11 to L12 -> L12 [2] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    #     L13 to L15 -> L16 [3] lasti
-    #     L15 to L18 -> L19 [0]
-    #     L19 to L22 -> L25 [1] lasti
-    #     L23 to L25 -> L25 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_with_try_returns_then_code_clause_loop: a try statement read inside itself, its handler at 158')
+    try:
+        with m(1):
+            try:
+                return x(1)
+            except E1:
+                pass
+            return 12
+        x(13)
+    except E1:
+        while True:
+            if c() or c():
+                t(11)
+                break
+            else:
+                continue
+    t(47)
 
 
 def try_with_try_returns_then_code_clause_call(c, t, x, n, m):
-    # depyf: could not decompile try_with_try_returns_then_code_clause_call: a try statement read inside itself, its handler at 158
-    #     96            RESUME                   0
-    #   
-    #     97            NOP
-    #   
-    #     98    L1:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #     99    L3:     NOP
-    #   
-    #    100    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #   
-    #     98    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    101            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L11)
-    #                   POP_TOP
-    #   
-    #    102    L8:     POP_EXCEPT
-    #   
-    #     98    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #          L10:     RETURN_CONST             2 (12)
-    #   
-    #    101   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     98   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L17)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    103   L17:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L18:     JUMP_FORWARD            24 (to L23)
-    #   
-    #     --   L19:     PUSH_EXC_INFO
-    #   
-    #    104            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L21)
-    #                   POP_TOP
-    #   
-    #    105            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (14)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L23)
-    #   
-    #    104   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    106   L23:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (47)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L1 to L2 -> L19 [0]
-    #     L2 to L3 -> L13 [1] lasti
-    #     L4 to L5 -> L7 [1]
-    #     L5 to L6 -> L19 [0]
-    #     L7 to L8 -> L12 [2] lasti
-    #     L8 to L9 -> L13 [1] lasti
-    #     L9 to L10 -> L19 [0]
-    #     L11 to L12 -> L12 [2] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    #     L13 to L15 -> L16 [3] lasti
-    #     L15 to L18 -> L19 [0]
-    #     L19 to L20 -> L22 [1] lasti
-    #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_with_try_returns_then_code_clause_call: a try statement read inside itself, its handler at 158')
+    try:
+        with m(1):
+            try:
+                return x(1)
+            except E1:
+                pass
+            return 12
+        x(13)
+    except E1:
+        t(14)
+    t(47)
 
 
 def try_with_return_then_code_clause_while(c, t, x, n, m):
-    # depyf: could not decompile try_with_return_then_code_clause_while: a try statement read inside itself, its handler at 108
-    #    109            RESUME                   0
-    #   
-    #    110            NOP
-    #   
-    #    111    L1:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    112            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #   
-    #    111    L3:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L4:     RETURN_VALUE
-    #           L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    113    L9:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L10:     JUMP_FORWARD            50 (to L17)
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    114            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       37 (to L15)
-    #                   POP_TOP
-    #   
-    #    115            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       22 (to L14)
-    #   
-    #    116   L12:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    115            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L14)
-    #          L13:     JUMP_BACKWARD           22 (to L12)
-    #   
-    #     --   L14:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L17)
-    #   
-    #    114   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    117   L17:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (47)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [0]
-    #     L2 to L3 -> L5 [1] lasti
-    #     L3 to L4 -> L11 [0]
-    #     L5 to L7 -> L8 [3] lasti
-    #     L7 to L10 -> L11 [0]
-    #     L11 to L13 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_with_return_then_code_clause_while: a try statement read inside itself, its handler at 108')
+    try:
+        with m(1):
+            return x(1)
+        x(13)
+    except E1:
+        while c():
+            t(2)
+    t(47)
 
 assert run([], try_with_try_returns_then_code_clause_loop) in ((None, [('enter', 1), -1, ('exit', 1, False)]), FELL)
 assert run([1], try_with_try_returns_then_code_clause_loop) in ((12, [('enter', 1), -1, ('exit', 1, False)]), FELL)
