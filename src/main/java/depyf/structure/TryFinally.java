@@ -910,7 +910,7 @@ final class TryFinally {
      */
     private static void coldCopyEndsRegion(Walker w, int copy, int j, int to, int handler, Region r) {
         int end = FinallyCopy.end(w, handler, copy);
-        int jump = end > copy || end == copy && finallyLength(w, handler) == 0 ? Tries.skipNops(w, end) : -1;
+        int jump = pastCopy(w, handler, copy, end);
         if (!coldCopyGoesOn(w, copy, j, to, handler, r)) {
             throw new LiftException("the normal exit's copy of the finally body after an inner handler, at "
                     + w.code.op(copy).offset() + ", goes on elsewhere than the region");
@@ -1002,10 +1002,18 @@ final class TryFinally {
         return to;
     }
 
+    /**
+     * Past NOPs, where the copy at {@code copy} of the finally body, ending at {@code end} ({@link FinallyCopy#end}),
+     * goes on; an empty copy (`finally: pass`, its line on the jump after it) goes on at once. -1 when there is none.
+     */
+    private static int pastCopy(Walker w, int handler, int copy, int end) {
+        return end > copy || end == copy && finallyLength(w, handler) == 0 ? Tries.skipNops(w, end) : -1;
+    }
+
     /** True when the copy at {@code copy} ends with a jump to where the region goes on ({@link #coldCopyEndsRegion}). */
     private static boolean coldCopyGoesOn(Walker w, int copy, int j, int to, int handler, Region r) {
         int end = FinallyCopy.end(w, handler, copy);
-        int jump = end > copy || end == copy && finallyLength(w, handler) == 0 ? Tries.skipNops(w, end) : -1;
+        int jump = pastCopy(w, handler, copy, end);
         Op op = jump >= 0 ? w.code.op(jump) : null;
         int target = op == null ? -1 : op.target();
         // (3.12, 3.13: or to the loop's lone end jump, laid out after the handlers, ColdLoopEnds; or to the copy
