@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Developer tool: shrinks a function while ./depyf still falls back on it with a given reason.
 
-    python3 scripts/reduce-fallback.py [--verify] FILE.py FUNC X.Y "REASON TEXT"
+    python3 scripts/reduce-fallback.py [--verify] [--empty-tries] FILE.py FUNC X.Y "REASON TEXT"
 
 FILE.py holds FUNC (a plain function, or fuzz-shapes' `def fN(env): ... def inner(): ...`, whose inner body
 is taken); its body becomes the body of `def f(c, t, x, n, m, nx):`, compiled with Python X.Y (pyenv's
 3.11-3.13, the sid folder's 3.14 through tests/torch/sid-python), decompiled with ./depyf, and statements
 are deleted, or compound statements replaced by their bodies, one at a time, greedily, as long as depyf's
-stderr still holds REASON. Prints the smallest function found. Line NOPs matter: a kept `try: pass` may
-be what the layout needs. With --verify, depyf decompiles with --verify: REASON may then be what the round
-trip says when it withdraws a function ("behaves differently"), to shrink code printed wrong.
+stderr still holds REASON. Prints the smallest function found. Line NOPs matter: a kept `pass` may be
+what the layout needs, but a try body is never left as a lone `pass`: an empty body protects nothing, and
+its handler, unreachable, is a rarer shape than the one being reduced (--empty-tries allows it). With
+--verify, depyf decompiles with --verify: REASON may then be what the round trip says when it withdraws a
+function ("behaves differently"), to shrink code printed wrong.
 """
 import glob, os, subprocess, sys, tempfile
 
@@ -61,10 +63,15 @@ def with_pass(ls):
     return out
 
 
+def empty_try(ls):
+    return any(l.strip() == "try:" and i + 1 < len(ls) and ls[i + 1].strip() == "pass" for i, l in enumerate(ls))
+
+
 def main():
     args = sys.argv[1:]
-    verify = ["--verify"] if args[:1] == ["--verify"] else []
-    args = args[len(verify):]
+    verify = ["--verify"] if "--verify" in args else []
+    keep_tries = "--empty-tries" not in args
+    args = [a for a in args if a not in ("--verify", "--empty-tries")]
     if len(args) != 4:
         sys.exit(__doc__)
     path, func, version, reason = args
@@ -99,6 +106,8 @@ def main():
                 candidates.append(lines[:i] + inner + lines[j:])
             for cand in candidates:
                 cand = with_pass(cand)
+                if keep_tries and empty_try(cand):
+                    continue
                 if cand != lines and len(cand) <= len(lines) and falls_back(cand):
                     lines = cand
                     changed = True

@@ -1090,7 +1090,9 @@ final class Tries {
                         + w.code.op(j).offset());
             }
             Lifter e = l.fork();
-            int stop = w.walk(j, handler, e, r.withFollow(areaEnd), -1);
+            int until = TryElses.secondReturnCopy(w, i, j, handler);
+            int stop = w.walk(j, until, e, r.withFollow(areaEnd), -1);
+            stop = stop == until ? handler : stop;
             orelse = e.out;
             // (the walk stops at an enclosing finally's copy on the normal exit, before the one return after
             // the statement, Walker.normalExitBeforeSharedReturn: the try/finally reads both; seed 103 f228)

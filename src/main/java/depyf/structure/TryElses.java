@@ -400,6 +400,25 @@ final class TryElses {
     }
 
     /**
+     * Where the walk of the code after the try body [i, j) stops, up to the handler: at a second copy of
+     * {@code return None}, right after the one the body falls into at j and reached only by jumps from the
+     * body. 3.11 copies an exit block without a line for each way into it: a body's if whose branches both
+     * go on to the function's end has one copy after the range for the branch falling off, one for the
+     * branch jumping (os._spawnvef). Both are the code after the statement, not an else clause returning
+     * twice: the second is marked read. Else the handler.
+     */
+    static int secondReturnCopy(Walker w, int i, int j, int handler) {
+        int n = Tries.noneReturnLength(w, j);
+        int k = j + n;
+        if (n == 0 || k + n != handler || Tries.noneReturnLength(w, k) != n || !w.jumpTargets.get(k)
+                || w.jumpTargets.get(j) || !w.jumpsOnlyFrom(k, i, j)) {
+            return handler;
+        }
+        w.dead.set(k, handler);
+        return k;
+    }
+
+    /**
      * 3.12+: True when code in [j, handler) is protected by a handler laid out past {@code handler} that
      * protects nothing outside it (not an enclosing statement's): the handler of a statement there (a
      * comprehension's cleanup, a nested try's or with's), compiled after the try statement's handlers. The
