@@ -927,6 +927,9 @@ final class Matches {
      */
     private static Expr guard(Walker w, Case c, Lifter b, Region r, boolean failsElsewhere) {
         Lifter g = b.fork();
+        // (a walk that finds no guard is dropped, the code it marked read read again as the body: unmarked,
+        // else a clause's continuation laid out past the handlers is skipped there, set 193 q66 f210)
+        Walker.Marks before = w.marks();
         try {
             w.walk(c.from(), c.bodyStart(), g, r.withFollow(c.next() >= 0 ? c.next() : c.continues()), -1);
         } catch (LiftException e) {
@@ -936,6 +939,7 @@ final class Matches {
             if (failsElsewhere) {
                 throw e;
             }
+            w.restore(before);
             return null;
         }
         // (failing back to the loop's head, the guard's false exit is read as `if not guard: continue`)
@@ -949,6 +953,7 @@ final class Matches {
             if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
                 System.err.println("guard at " + w.code.op(c.from()).offset() + ": " + g.out + " " + g.stack() + " / " + b.stack());
             }
+            w.restore(before);
             return null;
         }
         return i.test();
