@@ -93,6 +93,11 @@ def f2(c, t, x, n, m):
                 pass
     t(13)
 
+
+def f3(c, t, x, n, m):
+    v = c()
+    t([v + i for i in n() if c()])
+
 assert run([], f1) in ((None, [4, [], 7]), FELL)
 assert run([0, 1], f1) in ((None, [-1, 7]), FELL)
 assert run([0, 0, 1], f1) in ((None, [7]), FELL)
@@ -109,3 +114,11 @@ assert run([], f2) in ((None, [-9, 11, 12, 13]), FELL)
 assert run([0, 1], f2) in ((None, [8, 13]), FELL)
 assert run([0, 0, 1], f2) in ((None, [13]), FELL)
 assert run([0, 0, 0, 2], f2) in (('E2', [-9]), FELL)
+assert run([], f3) in ((None, [[]]), FELL)
+assert run([0, 1, 1], f3) in ((None, [[0]]), FELL)
+assert run([1, 1, 1], f3) in ((None, [[1]]), FELL)
+assert run([2, 1, 1], f3) in ((None, [[2]]), FELL)
+assert run([0, 2, 1, 1], f3) in ((None, [[0, 1]]), FELL)
+assert run([1, 2, 1, 1], f3) in ((None, [[1, 2]]), FELL)
+assert run([2, 2, 0, 1], f3) in ((None, [[3]]), FELL)
+assert run([2, 2, 1, 1], f3) in ((None, [[2, 3]]), FELL)

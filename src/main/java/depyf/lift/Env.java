@@ -65,8 +65,11 @@ public final class Env {
     /** The lifters made for this code object ({@code depyf.pipeline.Coverage}: what dropped readings read). */
     public final List<Lifter> lifters = new java.util.ArrayList<>();
 
-    /** Statements folded into an expression (a comprehension's loop): what their lifters read is in the tree. */
-    public final List<Stmt> folded = new java.util.ArrayList<>();
+    /**
+     * Loops folded into an expression (a comprehension's), by that expression: what their lifters read is in
+     * the tree when the expression is (not when a reading that made it was dropped).
+     */
+    public final java.util.Map<Expr, Stmt> folded = new java.util.IdentityHashMap<>();
 
     /** Records that instruction i was read into the statements (see {@link #stepped}). */
     public void read(int i) {

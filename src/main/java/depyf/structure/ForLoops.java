@@ -617,7 +617,7 @@ final class ForLoops {
                 comp = Comprehensions.withLineBreaks(comp, w.code, head, after);
             }
             if (comp != null) {
-                w.env.folded.add(loop);
+                w.env.folded.put(comp, loop);
                 l.stack().set(l.depth() - 1, comp);
                 return Math.min(exit, to);
             }
