@@ -5,9 +5,11 @@ import depyf.bytecode.Instruction;
 import depyf.bytecode.InstructionDecoder;
 import depyf.pyc.CodeObject;
 import depyf.pyc.PyObject;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +55,7 @@ public final class CodeComparator {
     /**
      * Verdicts for {@code original} and every code object nested in it. Nested code objects are matched by
      * qualified name: a function missing from the recompiled code (or one added) leaves its siblings matched
-     * with their own counterparts. Only the nested code objects an instruction loads count: the compiler
+     * with their own counterparts. Only the nested code objects a reachable instruction loads count: the compiler
      * keeps the constant of a function defined in code it then drops as unreachable (a try's else after a
      * body that always returns), which the decompiled code cannot hold. Among those of one name, identical
      * pairs are matched first, the rest by order.
@@ -78,11 +80,19 @@ public final class CodeComparator {
         }
     }
 
-    /** The nested code objects {@code c}'s instructions load, in the order of its constants. */
+    /**
+     * The nested code objects {@code c}'s reachable instructions load, in the order of its constants. Not one
+     * loaded only in a handler no exception-table entry reaches: 3.11+ keep the except clauses of a try whose
+     * body protects nothing ({@code try: return 1}), whose code never runs and which the decompiled code may
+     * leave out (set 193 r181 f9: a generator expression there, identical to a live one, was paired with the
+     * recompiled live one, and the live one, "missing", withdrawn with its function).
+     */
     private static List<CodeObject> loaded(CodeObject c) {
         Set<CodeObject> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Instruction in : InstructionDecoder.decode(c)) {
-            if (in.argval() instanceof CodeObject co) {
+        List<Instruction> ins = InstructionDecoder.decode(c);
+        Set<Integer> reachable = reachable(ins, InstructionDecoder.exceptionTable(c));
+        for (Instruction in : ins) {
+            if (in.argval() instanceof CodeObject co && reachable.contains(in.offset())) {
                 used.add(co);
             }
         }
@@ -93,6 +103,44 @@ public final class CodeComparator {
             }
         }
         return out;
+    }
+
+    private static final Set<String> JUMPS = Set.of("JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT",
+            "JUMP", "JUMP_NO_INTERRUPT", "JUMP_ABSOLUTE");
+    private static final Set<String> ENDS = Set.of("RETURN_VALUE", "RETURN_CONST", "RAISE_VARARGS", "RERAISE");
+
+    /**
+     * The offsets of the instructions reachable from the first: through fall-through, jumps (before 3.11
+     * also a SETUP_* block's jump to its handler) and the exception-table entry covering each.
+     */
+    private static Set<Integer> reachable(List<Instruction> ins, List<ExceptionTableEntry> table) {
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int k = 0; k < ins.size(); k++) {
+            index.put(ins.get(k).offset(), k);
+        }
+        Set<Integer> seen = new HashSet<>();
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        work.push(0);
+        while (!work.isEmpty()) {
+            int k = work.pop();
+            if (k < 0 || k >= ins.size() || !seen.add(ins.get(k).offset())) {
+                continue;
+            }
+            Instruction in = ins.get(k);
+            if (!JUMPS.contains(in.opname()) && !ENDS.contains(in.opname())) {
+                work.push(k + 1);
+            }
+            if (in.jumpTarget() >= 0) {
+                work.push(index.getOrDefault(in.jumpTarget(), -1));
+            }
+            for (ExceptionTableEntry e : table) {
+                if (e.start() <= in.offset() && in.offset() < e.end()) {
+                    work.push(index.getOrDefault(e.target(), -1));
+                    break;
+                }
+            }
+        }
+        return seen;
     }
 
     private static Map<String, List<CodeObject>> byName(List<CodeObject> codes) {

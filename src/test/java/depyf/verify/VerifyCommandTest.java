@@ -252,6 +252,23 @@ class VerifyCommandTest {
         assertTrue(verdicts.stream().anyMatch(v -> v.qualname().endsWith("/f") && !v.matches()), verdicts.toString());
     }
 
+    @Test
+    void aGeneratorInAHandlerNoExceptionReachesIsNotJudged(@TempDir Path dir) throws Exception {
+        List<String> py = Interpreters.onThisMachine().all().get("3.12");   // (3.11+ keep the dead handler)
+        Assumptions.assumeTrue(py != null, "no Python 3.12 on this machine");
+        // `try: return 1` protects nothing: its except clause, kept, never runs; left out, as the decompiled
+        // code may, its generator expression must not take the live twin's counterpart (set 193 r181 f9)
+        String dead = "def f(c, t):\n    if c:\n        try:\n            return 1\n        except ValueError:\n"
+                + "            t(sum(i for i in c))\n    return sum(i for i in c)\n";
+        String live = "def f(c, t):\n    if c:\n        return 1\n    return sum(i for i in c)\n";
+        CodeObject a = PycFile.read(compileSource(py, dir, "dead", dead)).code();
+        CodeObject b = PycFile.read(compileSource(py, dir, "live", live)).code();
+        List<CodeComparator.Verdict> verdicts = CodeComparator.compare(a, b);
+        List<CodeComparator.Verdict> generators = verdicts.stream().filter(v -> v.qualname().endsWith("<genexpr>")).toList();
+        assertEquals(1, generators.size(), verdicts.toString());
+        assertTrue(generators.get(0).matches(), verdicts.toString());
+    }
+
     static final String CLOSURE = "def outer(a):\n    def inner():\n        return a\n    if a:\n        return inner\n"
             + "    return None\n";
 
