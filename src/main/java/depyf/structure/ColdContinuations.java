@@ -145,19 +145,24 @@ final class ColdContinuations {
                 || Handlers.kind(w.code, withHandler) != Handlers.Kind.WITH) {
             return -1;
         }
+        int reach = t;                             // the furthest a forward branch inside the block goes
         for (int k = t; k < w.code.size(); k++) {
             Op op = w.code.op(k);
             Code.Handler h = w.code.handlerAt(k);
             int x = op.target();
             // (our exit call, unprotected, or protected by an enclosing with's handler only: `with a, b:`)
             boolean ours = h == null || h.target() != withHandler && Handlers.covers(w.code, withHandler, h.target());
-            if (backBefore < 0 && ours && (Tries.exitCall(w, k) > 0 || valueUnderExit(w, k))) {
+            if (backBefore < 0 && ours && reach <= k && (Tries.exitCall(w, k) > 0 || valueUnderExit(w, k))) {
                 return k;
             }
             Code.Handler atExit = x >= 0 ? w.code.handlerAt(x) : null;
             if (backBefore >= 0 && op.isUnconditionalJump() && x < backBefore && Tries.exitCall(w, x) > 0
-                    && (atExit == null || atExit.target() != withHandler)) {
+                    && (atExit == null || atExit.target() != withHandler) && reach <= k + 1) {
                 return k + 1;
+            }
+            if ((op.isConditionalJump() || op.is("JUMP_FORWARD")) && x > k && (h == null || Handlers.covers(w.code, k, withHandler))) {
+                reach = Math.max(reach, x);        // an if of the body's rest, its branches joining before the exit
+                continue;                          // (`if c(): pass`: the test jumps to the exit call itself)
             }
             // (or of a with nested in ours, protected by its handler, whose exit call it runs into first)
             if (op.is("PUSH_EXC_INFO") || x >= 0 || op.isTerminal() || h == null && !op.is("NOP")
