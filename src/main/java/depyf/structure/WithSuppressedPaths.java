@@ -265,10 +265,11 @@ final class WithSuppressedPaths {
             return j;                          // an enclosing with's exit: nothing follows in its body
         }
         if (Tries.skipNops(w, j) >= to && (r.exactFollow() && Branches.sameExit(w, after, r.follow())
-                || to < w.code.size() && Branches.sameExit(w, after, to))) {
+                || to < w.code.size() && (Branches.sameExit(w, after, to) || Branches.sameExit(w, after, pastSubjectPops(w, to))))) {
             // the with ends an if's branch: suppressing, it goes on with a copy of the small exit block
             // after the if (3.12+ copy it after the handler), where the branch goes on; or a copy of the
-            // block at the region's end (a match case's, where a guard fails: the code after the match)
+            // block at the region's end (a match case's, where a guard fails: the code after the match; or
+            // where its pattern fails, past the subject's pops there: set 193 q66 f67)
             return j;
         }
         if (walkedNestedTail(w, after, handler, l, r)) {
@@ -323,6 +324,23 @@ final class WithSuppressedPaths {
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
         copiesThroughExit(w, handler, after);
         return after < c ? j : stop;
+    }
+
+    /**
+     * Past the POP_TOPs at k that a jump from before k reaches (a match's last case failing: the subject's
+     * pops, then the code after the match), or k.
+     */
+    private static int pastSubjectPops(Walker w, int k) {
+        int e = k;
+        while (e < w.code.size() && e - k < 3 && w.code.op(e).is("POP_TOP")) {
+            e++;
+        }
+        for (var op : w.code.ops()) {
+            if (op.index() < k && op.target() >= k && op.target() < e && op.isConditionalJump()) {
+                return e;
+            }
+        }
+        return k;
     }
 
     /**
