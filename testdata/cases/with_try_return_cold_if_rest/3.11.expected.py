@@ -114,6 +114,28 @@ def f5(c, t, x, n, m):
             if c():
                 pass
 
+
+def f6(c, t, x, n, m):
+    with m(20):
+        try:
+            with m(21):
+                return 22
+        except E1:
+            pass
+        for i in n():
+            pass
+
+
+def f7(c, t, x, n, m):
+    with m(23):
+        try:
+            with m(24):
+                return 25
+        except E1:
+            t(26)
+        while c():
+            t(27)
+
 assert run([], f1) in ((3, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([], f2) in ((6, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([], f3) in ((10, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
@@ -124,3 +146,5 @@ assert run([1, 1], f4) in ((None, [('enter', 12), -13, 15, ('exit', 12, False), 
 assert run([2, 1], f4) in ((None, [('enter', 12), -13, ('exit', 12, True), 16]), FELL)
 assert run([], f5) in ((None, []), FELL)
 assert run([1], f5) in ((19, [('enter', 17), ('enter', 18), ('exit', 18, False), ('exit', 17, False)]), FELL)
+assert run([], f6) in ((22, [('enter', 20), ('enter', 21), ('exit', 21, False), ('exit', 20, False)]), FELL)
+assert run([], f7) in ((25, [('enter', 23), ('enter', 24), ('exit', 24, False), ('exit', 23, False)]), FELL)

@@ -105,40 +105,40 @@ def f4(c, t, x, n, m):
 
 def f5(c, t, x, n, m):
     # depyf: could not decompile f5: try statement cut by the end of its region at 38
-    #   126           0 RESUME                   0
+    #   127           0 RESUME                   0
     #   
-    #   127           2 PUSH_NULL
+    #   128           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                39 (to 98)
     #                20 STORE_FAST               5 (i)
     #   
-    #   128          22 PUSH_NULL
+    #   129          22 PUSH_NULL
     #                24 LOAD_FAST                4 (m)
     #                26 LOAD_CONST               1 (17)
     #                28 CALL                     1
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   129          40 NOP
+    #   130          40 NOP
     #   
-    #   130          42 PUSH_NULL
+    #   131          42 PUSH_NULL
     #                44 LOAD_FAST                4 (m)
     #                46 LOAD_CONST               2 (18)
     #                48 CALL                     1
     #                56 BEFORE_WITH
     #                58 POP_TOP
     #   
-    #   131          60 NOP
+    #   132          60 NOP
     #   
-    #   130          62 LOAD_CONST               0 (None)
+    #   131          62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 LOAD_CONST               0 (None)
     #                68 CALL                     2
     #                76 POP_TOP
     #   
-    #   128          78 LOAD_CONST               0 (None)
+    #   129          78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
     #                84 CALL                     2
@@ -146,10 +146,10 @@ def f5(c, t, x, n, m):
     #                94 POP_TOP
     #                96 RETURN_CONST             3 (19)
     #   
-    #   127     >>   98 END_FOR
+    #   128     >>   98 END_FOR
     #               100 RETURN_CONST             0 (None)
     #   
-    #   130     >>  102 PUSH_EXC_INFO
+    #   131     >>  102 PUSH_EXC_INFO
     #               104 WITH_EXCEPT_START
     #               106 POP_JUMP_IF_TRUE         1 (to 110)
     #               108 RERAISE                  2
@@ -164,27 +164,27 @@ def f5(c, t, x, n, m):
     #           >>  126 JUMP_FORWARD            15 (to 158)
     #           >>  128 PUSH_EXC_INFO
     #   
-    #   132         130 LOAD_GLOBAL              0 (E1)
+    #   133         130 LOAD_GLOBAL              0 (E1)
     #               140 CHECK_EXC_MATCH
     #               142 POP_JUMP_IF_FALSE        3 (to 150)
     #               144 POP_TOP
     #   
-    #   133         146 POP_EXCEPT
+    #   134         146 POP_EXCEPT
     #               148 JUMP_FORWARD             4 (to 158)
     #   
-    #   132     >>  150 RERAISE                  0
+    #   133     >>  150 RERAISE                  0
     #           >>  152 COPY                     3
     #               154 POP_EXCEPT
     #               156 RERAISE                  1
     #   
-    #   134     >>  158 PUSH_NULL
+    #   135     >>  158 PUSH_NULL
     #               160 LOAD_FAST                0 (c)
     #               162 CALL                     0
     #               170 POP_JUMP_IF_FALSE        1 (to 174)
     #   
-    #   135         172 NOP
+    #   136         172 NOP
     #   
-    #   128     >>  174 LOAD_CONST               0 (None)
+    #   129     >>  174 LOAD_CONST               0 (None)
     #               176 LOAD_CONST               0 (None)
     #               178 LOAD_CONST               0 (None)
     #               180 CALL                     2
@@ -217,6 +217,28 @@ def f5(c, t, x, n, m):
     #     192 to 200 -> 210 [4] lasti
     raise RuntimeError('depyf: could not decompile f5: try statement cut by the end of its region at 38')
 
+
+def f6(c, t, x, n, m):
+    with m(20):
+        try:
+            with m(21):
+                return 22
+        except E1:
+            pass
+        for i in n():
+            pass
+
+
+def f7(c, t, x, n, m):
+    with m(23):
+        try:
+            with m(24):
+                return 25
+        except E1:
+            t(26)
+        while c():
+            t(27)
+
 assert run([], f1) in ((3, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([], f2) in ((6, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False)]), FELL)
 assert run([], f3) in ((10, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
@@ -227,3 +249,5 @@ assert run([1, 1], f4) in ((None, [('enter', 12), -13, 15, ('exit', 12, False), 
 assert run([2, 1], f4) in ((None, [('enter', 12), -13, ('exit', 12, True), 16]), FELL)
 assert run([], f5) in ((None, []), FELL)
 assert run([1], f5) in ((19, [('enter', 17), ('enter', 18), ('exit', 18, False), ('exit', 17, False)]), FELL)
+assert run([], f6) in ((22, [('enter', 20), ('enter', 21), ('exit', 21, False), ('exit', 20, False)]), FELL)
+assert run([], f7) in ((25, [('enter', 23), ('enter', 24), ('exit', 24, False), ('exit', 23, False)]), FELL)

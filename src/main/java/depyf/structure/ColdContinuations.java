@@ -160,9 +160,13 @@ final class ColdContinuations {
                     && (atExit == null || atExit.target() != withHandler) && reach <= k + 1) {
                 return k + 1;
             }
-            if ((op.isConditionalJump() || op.is("JUMP_FORWARD")) && x > k && (h == null || Handlers.covers(w.code, k, withHandler))) {
-                reach = Math.max(reach, x);        // an if of the body's rest, its branches joining before the exit
-                continue;                          // (`if c(): pass`: the test jumps to the exit call itself)
+            boolean inside = h == null || Handlers.covers(w.code, k, withHandler);
+            if ((op.isConditionalJump() || op.is("JUMP_FORWARD") || op.is("FOR_ITER")) && x > k && inside) {
+                reach = Math.max(reach, x);        // an if or loop of the body's rest, its exits joining before the
+                continue;                          // exit call (`if c(): pass`: the test jumps to the call itself)
+            }
+            if (op.isUnconditionalJump() && x >= t && x < k && inside) {
+                continue;                          // (the loop's jump back)
             }
             // (or of a with nested in ours, protected by its handler, whose exit call it runs into first)
             if (op.is("PUSH_EXC_INFO") || x >= 0 || op.isTerminal() || h == null && !op.is("NOP")
