@@ -217,8 +217,22 @@ final class SharedHeads {
                     && !(copy > i && k >= copy && k < bodyEnd)) {
                 return true;
             }
+            if (op.target() == i && k >= bodyEnd && bodyEnd > i && w.code.op(i).is("NOP") && w.reachable.get(k) && !w.dead.get(k)
+                    && TryBodyEnds.onlyFromHandlers(w, blockStart(w, k))) {
+                return true;                   // (3.14: the code after a clause, past the outer body, back to a
+            }                                  // `while True` line's NOP: set 193 f57 reduced)
         }
         return false;
+    }
+
+    /** The start of the straight block holding k: past the last jump, return or raise before it, or a jump target. */
+    private static int blockStart(Walker w, int k) {
+        int s = k;
+        while (s > 0 && !w.jumpTargets.get(s) && !w.code.op(s - 1).isTerminal() && !w.code.op(s - 1).isUnconditionalJump()
+                && w.code.op(s - 1).target() < 0) {
+            s--;
+        }
+        return s;
     }
 
     /** True when the first jump of the code from i is a test's, straight to {@code to} (past NOPs). */
@@ -233,3 +247,4 @@ final class SharedHeads {
         return false;
     }
 }
+

@@ -422,7 +422,7 @@ final class WhileTrue {
         for (int h = p + 1; h <= back; h++) {
             // (a while True headed by its line's NOP, ended by a jump back; or a tested loop whose test's
             // exit, threaded to this loop's head, is back)
-            if (w.lastBackEdge[h] > back && (w.code.op(h).is("NOP") || testedLoopExit(w, h, back) && !coldPastTestedExit(w, p, back, h))
+            if (w.lastBackEdge[h] > back && (w.code.op(h).is("NOP") || testedLoopExit(w, h, back)) && !coldPastTestedExit(w, p, back, h)
                     && w.code.op(w.lastBackEdge[h]).is("JUMP_BACKWARD")
                     // (in the flow of the loop's head: normal, or an except clause's)
                     && w.normalFlow.get(h) == w.normalFlow.get(p) && w.normalFlow.get(w.lastBackEdge[h]) == w.normalFlow.get(p)) {
