@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Developer tool: shrinks a function while ./depyf still falls back on it with a given reason.
 
-    python3 scripts/reduce-fallback.py [--verify] [--empty-tries] FILE.py FUNC X.Y "REASON TEXT"
+    python3 scripts/reduce-fallback.py [--verify] [--empty-tries] [--closure] FILE.py FUNC X.Y "REASON TEXT"
 
 FILE.py holds FUNC (a plain function, or fuzz-shapes' `def fN(env): ... def inner(): ...`, whose inner body
 is taken); its body becomes the body of `def f(c, t, x, n, m, nx):`, compiled with Python X.Y (pyenv's
@@ -11,7 +11,9 @@ stderr still holds REASON. Prints the smallest function found. Line NOPs matter:
 what the layout needs, but a try body is never left as a lone `pass`: an empty body protects nothing, and
 its handler, unreachable, is a rarer shape than the one being reduced (--empty-tries allows it). With
 --verify, depyf decompiles with --verify: REASON may then be what the round trip says when it withdraws a
-function ("behaves differently"), to shrink code printed wrong.
+function ("behaves differently"), to shrink code printed wrong. With --closure the body stays fuzz-shapes'
+`inner`, nested in f, whose names are then free variables (LOAD_DEREF) as in the fuzz program: a layout
+that depends on cells may not show otherwise.
 """
 import glob, os, subprocess, sys, tempfile
 
@@ -71,7 +73,8 @@ def main():
     args = sys.argv[1:]
     verify = ["--verify"] if "--verify" in args else []
     keep_tries = "--empty-tries" not in args
-    args = [a for a in args if a not in ("--verify", "--empty-tries")]
+    closure = "--closure" in args
+    args = [a for a in args if a not in ("--verify", "--empty-tries", "--closure")]
     if len(args) != 4:
         sys.exit(__doc__)
     path, func, version, reason = args
@@ -81,6 +84,9 @@ def main():
     src = os.path.join(work, "r.py")
 
     def text(ls):
+        if closure:
+            inner = "\n".join("    " + l for l in ls)
+            return "def f(c, t, x, n, m, nx):\n    def inner():\n" + inner + "\n    return inner\n"
         return "def f(c, t, x, n, m, nx):\n" + "\n".join(ls) + "\n"
 
     def falls_back(ls):

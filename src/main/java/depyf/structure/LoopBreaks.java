@@ -538,13 +538,19 @@ final class LoopBreaks {
      * leaves the if statement whose branch the loop ends, so [after, to) is the loop's else clause.
      */
     static boolean clauseBreaksPastRegion(Walker w, int from, int end, int after, int to, Region r) {
-        if (after >= to || r.follow() <= to) {
+        if (after >= to) {
             return false;
         }
         int start = Tries.skipNops(w, after);
         Op first = start < w.code.size() ? w.code.op(start) : null;
         int t = clauseBreakTarget(w, from, end, after, w.code.size(), false);
-        return t > to && threadedToFollow(w, t, r) && !(first != null && first.isUnconditionalJump() && first.target() == t);
+        // (or, 3.13+, the region ends in line NOPs, a try body's, which the break is threaded through to the
+        // code after that try: the loop ends the try body, set 194 r182 f243)
+        boolean pastNops = t > to && to < w.code.size() && w.code.op(to).is("NOP") && Tries.skipNops(w, to) == t;
+        if (r.follow() <= to && !pastNops) {
+            return false;
+        }
+        return t > to && (pastNops || threadedToFollow(w, t, r)) && !(first != null && first.isUnconditionalJump() && first.target() == t);
     }
 
     /**
