@@ -247,4 +247,3 @@ final class SharedHeads {
         return false;
     }
 }
-

@@ -57,8 +57,7 @@ class CoverageTest {
     @Test
     void aLineOnlyADroppedReadingReadFailsTheCodeObject() throws IOException {
         Env env = env("while_true_else_break");
-        List<depyf.ir.Stmt> walked = new Walker(env, true).body();
-        assertDoesNotThrow(() -> Coverage.check(env, walked));
+        List<depyf.ir.Stmt> walked = walkedPassing(env);
         // the same walk, its statements dropped (as a trial reading's are): every instruction was stepped and
         // the loop walked, but what read them is not in the tree
         LiftException e = assertThrows(LiftException.class, () -> Coverage.check(env, List.of()));
@@ -74,8 +73,7 @@ class CoverageTest {
         // of its own and folded into the expression (Env.folded), the two statements by one lifter
         Path pyc = Path.of("testdata", "cases", "match_case_clause_continuation_after_guard_walk", "3.12.pyc");
         Env env = env(pyc, "f3");
-        List<depyf.ir.Stmt> walked = new Walker(env, true).body();
-        assertDoesNotThrow(() -> Coverage.check(env, walked));
+        List<depyf.ir.Stmt> walked = walkedPassing(env);
         assertTrue(!env.folded.isEmpty(), "the comprehension's loop is folded");
         // the statements dropped, as a trial reading's are: the folded loop, whose parts the comprehension
         // shares, counted as in the tree whatever the tree held, and so did the lifter of `v = c()` (set 193
@@ -87,8 +85,7 @@ class CoverageTest {
     @Test
     void aCallPrintedTwiceFailsTheCodeObject() throws IOException {
         Env env = env(MATCHES, "or_case_last_statement");
-        List<depyf.ir.Stmt> walked = new Walker(env, true).body();
-        assertDoesNotThrow(() -> Coverage.check(env, walked));
+        List<depyf.ir.Stmt> walked = walkedPassing(env);
         // the match's subject, a call, standing in two statements: what a COPY of it read as two expressions
         // prints (the bytecode calls it once)
         List<depyf.ir.Stmt> twice = new java.util.ArrayList<>(walked);
@@ -107,8 +104,7 @@ class CoverageTest {
     void aReturnOfAConstantTheTreeDoesNotHoldFailsTheCodeObject() throws IOException {
         Path pyc = Path.of("testdata", "cases", "with_cold_return_after_try", "3.12.pyc");
         Env env = env(pyc, "with_cold_return_elif");
-        List<depyf.ir.Stmt> walked = new Walker(env, true).body();
-        assertDoesNotThrow(() -> Coverage.check(env, walked));
+        List<depyf.ir.Stmt> walked = walkedPassing(env);
         // every line stepped, no lifter, no loop: only the returns of 5 and 7 are missing from an empty tree
         Env bare = env(pyc, "with_cold_return_elif");
         bare.stepped.set(0, bare.code.size());
@@ -120,6 +116,13 @@ class CoverageTest {
             returns.add(new depyf.ir.Stmt.Return(new depyf.ir.Expr.Constant(depyf.pyc.PyObject.Int.of(k))));
         }
         assertDoesNotThrow(() -> Coverage.check(bare, returns));
+    }
+
+    /** The walker's own reading of env's code object, which the checks pass. */
+    private static List<depyf.ir.Stmt> walkedPassing(Env env) {
+        List<depyf.ir.Stmt> walked = new Walker(env, true).body();
+        assertDoesNotThrow(() -> Coverage.check(env, walked));
+        return walked;
     }
 
     private static Env env(String name) throws IOException {
