@@ -105,8 +105,6 @@ public final class CodeComparator {
         return out;
     }
 
-    private static final Set<String> JUMPS = Set.of("JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT",
-            "JUMP", "JUMP_NO_INTERRUPT", "JUMP_ABSOLUTE");
     private static final Set<String> ENDS = Set.of("RETURN_VALUE", "RETURN_CONST", "RAISE_VARARGS", "RERAISE");
 
     /**
@@ -127,7 +125,7 @@ public final class CodeComparator {
                 continue;
             }
             Instruction in = ins.get(k);
-            if (!JUMPS.contains(in.opname()) && !ENDS.contains(in.opname())) {
+            if (!SameBehaviour.UNCONDITIONAL.contains(in.opname()) && !ENDS.contains(in.opname())) {
                 work.push(k + 1);
             }
             if (in.jumpTarget() >= 0) {

@@ -206,7 +206,8 @@ public final class SameBehaviour {
      */
     private static final Set<String> SKIP = Set.of("CACHE", "EXTENDED_ARG", "NOP", "RESUME", "TO_BOOL", "NOT_TAKEN",
             "COPY_FREE_VARS");
-    private static final Set<String> UNCONDITIONAL = Set.of("JUMP_FORWARD", "JUMP_BACKWARD",
+    /** The unconditional jumps of every version (also {@link CodeComparator}'s reachability). */
+    static final Set<String> UNCONDITIONAL = Set.of("JUMP_FORWARD", "JUMP_BACKWARD",
             "JUMP_BACKWARD_NO_INTERRUPT", "JUMP", "JUMP_NO_INTERRUPT", "JUMP_ABSOLUTE");
     /** Instructions that cannot raise: which handler covers them does not matter. */
     private static final Set<String> CANNOT_RAISE = Set.of("POP_EXCEPT", "POP_TOP", "LOAD_CONST", "STORE_FAST",
