@@ -617,134 +617,20 @@ def while_while_true_try_return_clause_then_with_break(c, t, x, n, m):
 
 
 def for_while_try_continue_clause_then_with_break(c, t, x, n, m):
-    # depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 248
-    #    312            RESUME                   0
-    #   
-    #    313            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                43 (to L6)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    314            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    315    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L3)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           26 (to L1)
-    #   
-    #    316    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    317            NOP
-    #   
-    #    318    L4:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    319    L5:     JUMP_BACKWARD           34 (to L2)
-    #   
-    #    313    L6:     END_FOR
-    #                   POP_ITER
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    320            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       20 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    321            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    322            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    320    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    323   L11:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #          L12:     STORE_FAST               6 (w)
-    #   
-    #    324            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    325            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           8
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    326            NOP
-    #   
-    #    323   L13:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          126 (to L1)
-    #          L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L15)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          132 (to L2)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [1]
-    #     L7 to L8 -> L10 [2] lasti
-    #     L9 to L10 -> L10 [2] lasti
-    #     L12 to L13 -> L14 [3] lasti
-    #     L14 to L16 -> L17 [5] lasti
-    raise RuntimeError("depyf: could not decompile for_while_try_continue_clause_then_with_break: a with's suppressing path and its normal exit go on apart at 248")
+    for k in n():
+        x(1)
+        while c():
+            x(2)
+            try:
+                t(3)
+                continue
+            except E1:
+                x(4)
+                t(5)
+            with m(6) as w:
+                t(7)
+                t(8)
+                break
 
 
 def for_while_try_continue_clause_then_with(c, t, x, n, m):

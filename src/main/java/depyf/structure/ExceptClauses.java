@@ -503,8 +503,47 @@ final class ExceptClauses {
         }
         // (round the loop, or back to where the region goes on in its body: the code after the if whose
         // branch the try ends)
-        return ColdContinuations.bodyJumpsBack(w, handler, r.loop()) && rejoiningContinuation(w, t, r)
-                && (goesRound(w, t, r.loop()) || rejoinsRegionInBody(w, t, ColdContinuations.end(w, t, r), r));
+        return ColdContinuations.bodyJumpsBack(w, handler, r.loop()) && (breakingContinuation(w, t, r)
+                || rejoiningContinuation(w, t, r) && (goesRound(w, t, r.loop()) || rejoinsRegionInBody(w, t, ColdContinuations.end(w, t, r), r)));
+    }
+
+    /**
+     * True when the block laid out after the handlers at t ends with a jump to the loop's exit, which is
+     * not t: the rest of the body after the try, ending with a break ({@code while c(): try: x(); continue /
+     * except E: pass / t(); break}), not the code after the loop a clause's break reaches, which the loop's
+     * other exits (its test) would reach too.
+     */
+    static boolean breakingContinuation(Walker w, int t, Region r) {
+        Region.Loop loop = r.loop();
+        int e = ColdContinuations.end(w, t, r);
+        int x = -1;                            // (the block's last jump out: its own statements' handlers may follow)
+        for (int k = t; k < e; k++) {
+            Op op = w.code.op(k);
+            if (op.isUnconditionalJump() && (op.target() < t || op.target() >= e) && w.normalFlow.get(k)) {
+                x = op.target();
+            }
+        }
+        if (x < 0 || x == t || loop.exit() < 0 || !ColdContinuations.rejoins(w, t, e, x, x, loop)) {
+            return false;
+        }
+        return (x == loop.exit() || x == Tries.skipNops(w, loop.exit()) || loop.continuesOuter(x)) && exitedTo(w, loop, x);
+    }
+
+    /**
+     * True when the body of {@code loop} (its test, a break) jumps to x in normal flow: the loop's exit, or
+     * an enclosing loop's head when the loop ends that loop's body (its exit threaded there, no code running
+     * after it). A loop whose exit only its layout suggests (the code after a while True's jump back) is not
+     * known to leave there.
+     */
+    private static boolean exitedTo(Walker w, Region.Loop loop, int x) {
+        int head = java.util.Collections.min(loop.continues());
+        for (int k = head; k < loop.bodyEnd() && k < w.code.size(); k++) {
+            int t = w.code.op(k).target();
+            if (t >= 0 && (t == x || Tries.skipNops(w, t) == x) && w.normalFlow.get(k) && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

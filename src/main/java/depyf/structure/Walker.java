@@ -1722,7 +1722,8 @@ public final class Walker {
                 l.emit(new Stmt.Break());
                 return i + 1;
             }
-            if (!(leavesExceptClause(i) && (ExceptClauses.rejoiningContinuation(this, t, r) || ColdContinuations.endOfEnclosingBody(this, r, t)
+            if (!(leavesExceptClause(i) && (ExceptClauses.rejoiningContinuation(this, t, r) || ExceptClauses.breakingContinuation(this, t, r)
+                    || ColdContinuations.endOfEnclosingBody(this, r, t)
                     || coldNormalCopies.get(t)))) {
                 // (an except clause falling off its end into the code after its try, laid out after the
                 // handlers because the try body never falls off its own: ColdContinuations; or into the
