@@ -492,6 +492,17 @@ final class Tries {
         return op.isUnconditionalJump() && !w.normalFlow.get(k) && w.isDisplacedTest(op.target(), r);
     }
 
+    /** True when no jump from outside [from, to) lands in [j, to): only the code from {@code from} reaches it. */
+    private static boolean enteredOnlyFrom(Walker w, int j, int to, int from) {
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t >= j && t < to && (op.index() < from || op.index() >= to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         boolean copiesExits = w.env.atLeast(3, 12);
         Lifter body = l.fork();
@@ -1137,6 +1148,13 @@ final class Tries {
                     // ends an enclosing try's body: fuzz tails seed 4 f133)
                     orelse = e.out;
                     resume = to;
+                } else if (ExceptClauses.leaves(e.out) && enteredOnlyFrom(w, j, to, i)
+                        && ExceptClauses.movableExit(w, handler, afterExcept, afterExceptAt, clauseBodies, e.out) != null) {
+                    // the rest of the region, which only the body reaches, leaves (a return): the body's end,
+                    // and the clauses' code after their POP_EXCEPT the code after the statement (3.12+: `if c():
+                    // try: x(); return 1 / except E: pass / return v` then code, unseen set 195 r183 f198)
+                    orelse = e.out;
+                    resume = to;
                 } else {
                     w.restore(before);      // read again as the code after the statement
                 }
@@ -1287,6 +1305,10 @@ final class Tries {
                 // it, no written continue where that is a loop's test laid out past the handlers, 3.12-3.13)
                 boolean bodyEnd = last.isUnconditionalJump() && last.target() > continuationEnd
                         && ColdContinuations.enclosingClausesGo(w, r, last.target());
+                int through = !bodyEnd && ColdContinuations.valueUnderExit(w, continuationEnd) ? returnThroughExitsEnd(w, continuationEnd) : -1;
+                if (through > continuationEnd) {
+                    continuationEnd = through;
+                }
                 w.walk(continuation, bodyEnd ? continuationEnd - 1 : continuationEnd, l, r, -1);
             }
             w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
