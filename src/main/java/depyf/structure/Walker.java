@@ -1844,6 +1844,23 @@ public final class Walker {
         return after.isReturn() || after.is("RAISE_VARARGS");
     }
 
+    /** Where the backward jumps read as breaks of each loop go, past NOPs and jumps (see {@link #noteBreak}). */
+    private final java.util.Map<Region.Loop, Integer> backwardBreaks = new java.util.IdentityHashMap<>();
+
+    /**
+     * Notes that the backward jump at i to t is read as a break of {@code loop}: every such break goes where
+     * the code after the loop starts, so two of them going to different code say the loop is misread (a
+     * jump back into a while loop's body from its test's copy, 3.13, taken for a `while True` inside it
+     * whose breaks then go both to the outer loop's head and past its exit).
+     */
+    private void noteBreak(Region.Loop loop, int t, int i) {
+        int goes = Branches.jumpedTo(this, t);
+        Integer before = backwardBreaks.putIfAbsent(loop, goes);
+        if (before != null && before != goes) {
+            throw new LiftException("the breaks of a loop go to two places, at " + code.op(i).offset());
+        }
+    }
+
     private int jumpBackward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
         if (r.loop() != null && !r.loop().isFor() && clauseCopyBreaks.get(i)) {
@@ -1871,12 +1888,14 @@ public final class Walker {
             // 3.14 lays the code after the loop out before an except clause, which breaks past its line NOP;
             // a jump to an enclosing loop's head is a break threaded through the code after this loop, unless
             // that code returns or raises (a continue of the enclosing loop then: this loop is misread)
+            noteBreak(r.loop(), t, i);
             l.emit(new Stmt.Break());
             return i + 1;
         }
         if (r.loop() != null && t >= r.loop().bodyEnd() && !normalFlow.get(i)) {
             // an except clause laid out past the code (3.12+) breaking out of the loop past its exit: the
             // statement around the loop ends there (BranchExits.leavesPast)
+            noteBreak(r.loop(), t, i);
             l.emit(new Stmt.Break());
             return i + 1;
         }
