@@ -239,12 +239,10 @@ def for_while_true_try_break_clause_if_break_else(c, t, x, n, m):
         while True:
             try:
                 x(1)
+                break
             except E1:
                 if c():
                     break
-                else:
-                    continue
-            break
 
 
 def try_if_never_looping_while_or_break_return(c, t, x, n, m):

@@ -76,138 +76,28 @@ def run(answers, f):
 
 
 def f1(c, t, x, n, m):
-    # depyf: could not decompile f1: unstructured backward jump at 142
-    #     81            RESUME                   0
-    #   
-    #     82            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       26 (to L6)
-    #   
-    #     83    L1:     NOP
-    #   
-    #     84    L2:     NOP
-    #   
-    #     85    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     86    L4:     NOP
-    #   
-    #     82            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L5)
-    #                   JUMP_BACKWARD           25 (to L1)
-    #           L5:     RETURN_CONST             0 (None)
-    #           L6:     RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #     87            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       10 (to L10)
-    #                   STORE_FAST               5 (e)
-    #   
-    #     88    L8:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   JUMP_FORWARD             8 (to L12)
-    #   
-    #     --    L9:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #     87   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     89   L12:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     83            JUMP_BACKWARD           59 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [0]
-    #     L7 to L8 -> L11 [1] lasti
-    #     L9 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile f1: unstructured backward jump at 142')
+    while c():
+        while True:
+            try:
+                x(1)
+            except E1 as e:
+                pass
+            else:
+                break
+            t(2)
 
 
 def f2(c, t, x, n, m):
-    # depyf: could not decompile f2: unstructured backward jump at 142
-    #     92            RESUME                   0
-    #   
-    #     93            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       25 (to L5)
-    #   
-    #     94    L1:     NOP
-    #   
-    #     95    L2:     NOP
-    #   
-    #     96    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     97    L4:     NOP
-    #   
-    #     93            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L5)
-    #                   JUMP_BACKWARD           25 (to L1)
-    #   
-    #    101    L5:     RETURN_CONST             4 (6)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #     98            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L8)
-    #                   POP_TOP
-    #   
-    #     99            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #     98    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    100   L10:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     94            JUMP_BACKWARD           59 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile f2: unstructured backward jump at 142')
+    while c():
+        while True:
+            try:
+                x(3)
+            except E1:
+                t(4)
+            else:
+                break
+            t(5)
+    return 6
 
 assert run([], f1) in ((None, []), FELL)
 assert run([1], f1) in ((None, [-1]), FELL)

@@ -39,8 +39,7 @@ final class ColdJumpBacks {
                 back = k;
             }
         }
-        if (back < 0 || !w.code.op(back - 1).isTerminal() && !w.code.op(back - 1).isUnconditionalJump()
-                || inline && w.lastBackEdge[w.code.op(back).target()] == back) {
+        if (back < 0 || restStart(w, back) < 0 || inline && w.lastBackEdge[w.code.op(back).target()] == back) {
             return -1;                         // (or the walk takes it for a back edge already: 3.11, at times)
         }
         for (Op op : w.code.ops()) {
@@ -49,6 +48,33 @@ final class ColdJumpBacks {
             }
         }
         return back;
+    }
+
+    /**
+     * Where the code ending with the cold jump back at {@code back} starts: back itself when handler code
+     * (or a jump) right before it ends there, or (3.12, 3.13) the start of the straight code before it, laid
+     * out after the handlers and entered only from except clauses' exits: the rest of the loop's body after
+     * the try ({@code t()} of {@code while True: try: x(); break / except E: pass / t()}); -1 otherwise.
+     */
+    static int restStart(Walker w, int back) {
+        Op before = w.code.op(back - 1);
+        if (before.isTerminal() || before.isUnconditionalJump()) {
+            return back;
+        }
+        if (!w.env.atLeast(3, 12)) {
+            return -1;
+        }
+        for (int s = back - 1; s > 0; s--) {
+            Op op = w.code.op(s);
+            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+                return -1;                     // (straight code only)
+            }
+            Op prev = w.code.op(s - 1);
+            if (prev.isTerminal() || prev.isUnconditionalJump()) {
+                return ColdContinuations.end(w, s) == back + 1 ? s : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1005,7 +1005,9 @@ final class Tries {
                 throw new LiftException("except clauses fall off past the end of their branch to code only they reach, at "
                         + w.code.op(handler).offset());
             }
-            if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !TryBodyEnds.orphanTryNeverEnds(w, j, to)
+            // (not an else that is the break ending a while True body, its line's NOP: WhileTrue.elseBreakNop)
+            if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !w.elseBreakNops.contains(j)
+                    && !TryBodyEnds.orphanTryNeverEnds(w, j, to)
                     && !elseSuppressedToClausesEnd(w, orelse, i, to, end, r) && !w.isDisplacedTest(end, r)
                     && !Branches.sameExit(w, end, r.follow())
                     && skipNops(w, end) != skipNops(w, r.follow())) {
@@ -1310,6 +1312,7 @@ final class Tries {
                     continuationEnd = through;
                 }
                 w.walk(continuation, bodyEnd ? continuationEnd - 1 : continuationEnd, l, r, -1);
+                w.coldContinuations.addAll(l.out.subList(before, l.out.size()));
             }
             w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
             if (coldAfterOrphan) {
@@ -1905,10 +1908,11 @@ final class Tries {
 
     /**
      * True when the try body [i, j) ends the region [.., to) with a break or continue (3.12+), at j or, read
-     * already as the body's end, right before it ({@link #loopJumpEnd}): it never falls off its end.
+     * already as the body's end, right before it ({@link #loopJumpEnd}), or with the NOP of a break ending a
+     * while True body ({@link WhileTrue}'s else break): it never falls off its end.
      */
     private static boolean endsWithLoopJump(Walker w, int i, int j, int to, Region r) {
-        return loopJumpEnd(w, j, r) == to
+        return loopJumpEnd(w, j, r) == to || j == to - 1 && w.elseBreakNops.contains(j)
                 || j == to && (j - 1 > i && loopJumpEnd(w, j - 1, r) == j || j - 2 > i && loopJumpEnd(w, j - 2, r) == j);
     }
 

@@ -1302,6 +1302,12 @@ public final class Walker {
         return end + 1;
     }
 
+    /**
+     * Statements read from the code after a try laid out past the handlers (ColdContinuations), which only
+     * its clauses reach: after an else break ending a while True body, the rest of the body, not the else's.
+     */
+    final Set<Stmt> coldContinuations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /** NOPs of a try's else break ending a while True body (WhileTrue.elseBreakNop). */
     final Set<Integer> elseBreakNops = new java.util.HashSet<>();
 

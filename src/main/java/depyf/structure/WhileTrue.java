@@ -288,7 +288,14 @@ final class WhileTrue {
                 throw new LiftException("try with an else break ending a while True body not recognised at " + w.code.op(p).offset());
             }
             List<Stmt> orelse = new ArrayList<>(t.orelse());
-            orelse.addAll(stmts.subList(at + 1, stmts.size()));
+            // (not the code after the try that only its clauses reach, laid out cold: the rest of the body)
+            List<Stmt> rest = stmts.subList(at + 1, stmts.size()).stream().filter(w.coldContinuations::contains).toList();
+            if (!rest.isEmpty() && rest.size() != stmts.size() - at - 1) {
+                throw new LiftException("a try's else break and the code after it mixed at " + w.code.op(p).offset());
+            }
+            if (rest.isEmpty()) {
+                orelse.addAll(stmts.subList(at + 1, stmts.size()));
+            }
             List<Stmt> tryBody = t.body();
             if (w.code.op(back).isReturn()) {
                 // the break's copy of the implicit return (breakToImplicitReturn), read as a return of the
@@ -304,6 +311,7 @@ final class WhileTrue {
             orelse.add(new Stmt.Break());
             stmts = new ArrayList<>(stmts.subList(0, at));
             stmts.add(new Stmt.Try(tryBody, clausesFallingOff(w, p, back, t.handlers()), orelse, List.of(), t.star()));
+            stmts.addAll(rest);
         }
         if (exit == back + 1 && nestedLoopBreaksToNop(w, p, back)) {
             stmts.add(new Stmt.Break());       // the NOP holding its line, into which the nested loop's breaks go
@@ -1472,7 +1480,7 @@ final class WhileTrue {
         Code.Handler guard = guardFallingTo(w, p, to, p);
         int cold = coldClauseBack(w, p, to, r);
         if (guard == null && cold >= 0) {
-            guard = guardFallingTo(w, p, to, cold);
+            guard = guardFallingTo(w, p, to, ColdJumpBacks.restStart(w, cold));
             if (guard != null && !ColdJumpBacks.noContinueBefore(w, guard, p)) {
                 return -1;
             }
@@ -1492,6 +1500,14 @@ final class WhileTrue {
                 // (only the try statement's own code before it; 3.12, 3.13: a break's jump to the code
                 // after the loop, where the try body's break, its line's NOP, falls)
                 return cold >= 0 ? elseBreakEnd(w, p, guard, to, true) : breakingClauseOnlyLoopEnd(w, p, guard, to);
+            }
+        }
+        if (cold >= 0 && ColdJumpBacks.restStart(w, cold) != cold) {
+            // the clauses go on to the rest of the body, laid out with the cold jump back: the try body's
+            // break, its line's NOP, ends the body, the code after it is the code after the loop
+            int elseBreak = elseBreakEnd(w, p, guard, to, true);
+            if (elseBreak >= 0) {
+                return elseBreak;
             }
         }
         return endAfterClause(w, p, guard, to, cold >= 0);
