@@ -70,57 +70,14 @@ def f1(c, t, x, n, m):
 
 
 def f2(c, t, x, n, m):
-    # depyf: could not decompile f2: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    93           0 RESUME                   0
-    #   
-    #    94           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                12 (to 44)
-    #                20 STORE_FAST               5 (k)
-    #   
-    #    95          22 NOP
-    #   
-    #    96     >>   24 NOP
-    #   
-    #    97          26 PUSH_NULL
-    #                28 LOAD_FAST                2 (x)
-    #                30 LOAD_CONST               1 (1)
-    #                32 CALL                     1
-    #                40 POP_TOP
-    #   
-    #    98          42 JUMP_BACKWARD           14 (to 16)
-    #   
-    #    94     >>   44 END_FOR
-    #                46 RETURN_CONST             0 (None)
-    #           >>   48 PUSH_EXC_INFO
-    #   
-    #    99          50 LOAD_GLOBAL              0 (E1)
-    #                60 CHECK_EXC_MATCH
-    #                62 POP_JUMP_IF_FALSE        3 (to 70)
-    #                64 POP_TOP
-    #   
-    #   100          66 POP_EXCEPT
-    #                68 JUMP_FORWARD             4 (to 78)
-    #   
-    #    99     >>   70 RERAISE                  0
-    #           >>   72 COPY                     3
-    #                74 POP_EXCEPT
-    #                76 RERAISE                  1
-    #   
-    #   101     >>   78 PUSH_NULL
-    #                80 LOAD_FAST                1 (t)
-    #                82 LOAD_CONST               2 (2)
-    #                84 CALL                     1
-    #                92 POP_TOP
-    #   
-    #    95          94 JUMP_BACKWARD           36 (to 24)
-    #   ExceptionTable:
-    #     26 to 40 -> 48 [1]
-    #     48 to 64 -> 72 [2] lasti
-    #     70 to 70 -> 72 [2] lasti
-    raise RuntimeError('depyf: could not decompile f2: a statement (ExprStmt) after return in the same block (a misread layout)')
+    for k in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            t(2)
 
 
 def f3(c, t, x, n, m):

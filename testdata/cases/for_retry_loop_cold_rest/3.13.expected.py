@@ -89,60 +89,14 @@ def f1(c, t, x, n, m):
 
 
 def f2(c, t, x, n, m):
-    # depyf: could not decompile f2: a statement (ExprStmt) after return in the same block (a misread layout)
-    #     93            RESUME                   0
-    #   
-    #     94            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                13 (to L5)
-    #                   STORE_FAST               5 (k)
-    #   
-    #     95            NOP
-    #   
-    #     96    L2:     NOP
-    #   
-    #     97    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     98    L4:     JUMP_BACKWARD           15 (to L1)
-    #   
-    #     94    L5:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #     99            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #                   POP_TOP
-    #   
-    #    100    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #     99    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    101   L10:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     95            JUMP_BACKWARD           40 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [1]
-    #     L6 to L7 -> L9 [2] lasti
-    #     L8 to L9 -> L9 [2] lasti
-    raise RuntimeError('depyf: could not decompile f2: a statement (ExprStmt) after return in the same block (a misread layout)')
+    for k in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            t(2)
 
 
 def f3(c, t, x, n, m):

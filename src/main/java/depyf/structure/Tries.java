@@ -1930,8 +1930,9 @@ final class Tries {
         if (!jump.isUnconditionalJump() || w.code.handlerAt(k) != null) {
             return -1;
         }
+        // (a break threaded to an enclosing loop's head leaves too: the loop ends that loop's body)
         boolean leaves = r.loop().continues().contains(jump.target()) && !popped
-                || w.breaksTo(r, jump.target()) && (popped || !r.loop().isFor());
+                || (w.breaksTo(r, jump.target()) || r.loop().continuesOuter(jump.target())) && (popped || !r.loop().isFor());
         return leaves ? k + 1 : -1;
     }
 
