@@ -66,8 +66,8 @@ final class BranchExits {
             }
             if (h != null) {
                 // 3.12+ lay except clauses out past the then-branch: a clause's exit past f (a break out
-                // of a loop inside the branch) leaves the branch too
-                for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                // of a loop inside the branch, a for loop's popping its iterator first) leaves the branch too
+                for (int t : ExceptClauses.clauseExits(w, h.target(), true)) {
                     int cold = t > f && (ColdContinuations.bodyReturns(w, h.target()) || ColdContinuations.bodyContinues(w, h.target(), loop, t))
                             ? ColdContinuations.end(w, t) : -1;
                     if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop) && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f)) {
