@@ -263,17 +263,12 @@ final class ForLoops {
             exit = to;
         }
         int enclosingBreak = exit == after && elseAt < to && !w.code.op(elseAt).isUnconditionalJump()
-                ? LoopBreaks.clauseBreakToEnclosingLoop(w, f + 1, exitIdx, to, r) : -1;
+                ? LoopBreaks.clauseBreakToEnclosingLoop(w, f + 1, exitIdx, to, r, true) : -1;
         if (enclosingBreak >= 0) {
             exit = to;                          // the rest of the region is the else clause the break skips
         }
-        int pastBreak = exit == after && elseAt < to && !w.code.op(elseAt).isUnconditionalJump()
-                ? LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, w.code.size(), true) : after;
-        if (pastBreak > to && !Branches.sameExit(w, pastBreak, after) && w.copiedExitLength(pastBreak, after) == 0) {
-            // a clause's break goes past the region, not to the code there, which the loop's exhaustion
-            // runs: the loop's else, the loop ending the region (an if's branch whose follow the region does
-            // not know: unseen set 196 f206, `if c(): for ...: try: ... / except E: break / else: t(); return`)
-            exit = to;
+        if (exit == after && LoopBreaks.clauseBreakSkipsRest(w, f + 1, exitIdx, after, to, true)) {
+            exit = to;                          // the rest of the region is the else clause the break skips
         }
         Expr[] target = new Expr[1];
         Lifter body = l.fork();

@@ -174,13 +174,14 @@ final class LoopBreaks {
     }
 
     /**
-     * Where a for loop's clause break (of a try in its body [from, end), or in the code after such a try,
-     * laid out past the handlers as only its clauses reach it) goes when that is where the enclosing loop
-     * goes round (the region's end at {@code to}, the loop's head, or the copy of its test laid out past the
-     * handlers, 3.12-3.13): the for loop ends that loop's body, the code between its exit and the region's
-     * end its else clause, which the break skips (unseen seed t57 f256). Else -1.
+     * Where a loop's clause break (of a try in its body [from, end), or in the code after such a try, laid
+     * out past the handlers as only its clauses reach it; a for loop's pops the iterator first, {@code
+     * popsIterator}) goes when that is where the enclosing loop goes round (the region's end at {@code to},
+     * the loop's head, or the copy of its test laid out past the handlers, 3.12-3.13): the loop ends that
+     * loop's body, the code between its exit and the region's end its else clause, which the break skips
+     * (unseen seed t57 f256; a while loop's, set 196 f131). Else -1.
      */
-    static int clauseBreakToEnclosingLoop(Walker w, int from, int end, int to, Region r) {
+    static int clauseBreakToEnclosingLoop(Walker w, int from, int end, int to, Region r, boolean popsIterator) {
         if (r.loop() == null) {
             return -1;
         }
@@ -192,7 +193,7 @@ final class LoopBreaks {
             }
         }
         int[] found = {-1};
-        clauseBreaks(w, handlers, true, (t, handler, areaEnd) -> {
+        clauseBreaks(w, handlers, popsIterator, (t, handler, areaEnd) -> {
             if (t == to || r.loop().continues().contains(t) || w.isDisplacedTest(t, r)) {
                 found[0] = t;
             }
@@ -530,6 +531,24 @@ final class LoopBreaks {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a break in an except clause of the loop's body [from, end) (laid out past the region, 3.12+)
+     * goes past the region's end {@code to}, not to the code at {@code after}, which only the loop's
+     * exhaustion runs then: the loop's else, the loop ending the region, whose follow the region may not
+     * know (an if's branch: unseen set 196 f206, `if c(): for ...: try: x() / except E: break / else: t();
+     * return` then `else:`; an enclosing loop's body, the break going to the copy of its test laid out after
+     * the handlers: f131). Not when the code at {@code after} is a jump (no code there) or the break goes to
+     * a copy of it (3.12+ copy a small exit block into each jump to it).
+     */
+    static boolean clauseBreakSkipsRest(Walker w, int from, int end, int after, int to, boolean popsIterator) {
+        int start = Tries.skipNops(w, after);
+        if (start >= to || w.code.op(start).isUnconditionalJump()) {
+            return false;
+        }
+        int t = clauseBreakTarget(w, from, end, after, w.code.size(), popsIterator);
+        return t > to && !Branches.sameExit(w, t, after) && w.copiedExitLength(t, after) == 0;
     }
 
     /**
