@@ -492,6 +492,11 @@ final class Tries {
         return op.isUnconditionalJump() && !w.normalFlow.get(k) && w.isDisplacedTest(op.target(), r);
     }
 
+    /** True when the region r goes on at its loop's exit (past line NOPs): where a break goes. */
+    private static boolean followsToLoopExit(Walker w, Region r) {
+        return r.loop() != null && r.follow() >= 0 && r.loop().exit() >= 0 && skipNops(w, r.follow()) == skipNops(w, r.loop().exit());
+    }
+
     /** True when no jump from outside [from, to) lands in [j, to): only the code from {@code from} reaches it. */
     private static boolean enteredOnlyFrom(Walker w, int j, int to, int from) {
         for (Op op : w.code.ops()) {
@@ -1008,13 +1013,16 @@ final class Tries {
             // (not an else that is the break ending a while True body, its line's NOP: WhileTrue.elseBreakNop)
             if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !w.elseBreakNops.contains(j)
                     && !TryBodyEnds.orphanTryNeverEnds(w, j, to)
-                    && !elseSuppressedToClausesEnd(w, orelse, i, to, end, r) && !w.isDisplacedTest(end, r)
+                    && !elseSuppressedToClausesEnd(w, orelse, i, to, end, r) && !(w.isDisplacedTest(end, r) && !followsToLoopExit(w, r))
                     && !Branches.sameExit(w, end, r.follow())
                     && skipNops(w, end) != skipNops(w, r.follow())) {
                 // the else falls off the end of the region, the clauses past it elsewhere than the region
                 // goes on: the code in between (a with's exit call on a break's way out, 3.11) is the else's
                 // own, which this region does not hold (not when the clauses go to the copy of the loop's test
-                // laid out past the handlers, 3.12: where the loop body's end goes, while_clause_to_test_copy)
+                // laid out past the handlers, 3.12: where the loop body's end goes, while_clause_to_test_copy;
+                // unless the region goes on at the loop's exit: the else's break, its line's NOP, right after
+                // an enclosing try's range, `try: try: x() / except E2: pass / else: t(); break / except E1:
+                // pass` in a while loop, unseen set 196 t69 f214, 3.13)
                 throw new LiftException("except clauses fall off past the end of their region, the else clause into it, at "
                         + w.code.op(handler).offset());
             }

@@ -1,0 +1,137 @@
+# min-version: 3.11
+# Found on 2026-12-07 (thirty-sixth session), reducing unseen set 196 t69 f214 (withdrawn on 3.13): in a
+# while loop, `try: try: x() / except E2: pass / else: t(); break / except E1: pass`. The inner else's
+# break, its line's NOP, lies right past the outer try's range, and 3.13 lays the loop's test copy, where the
+# inner clause goes on, past the handlers; the NOP was read as the outer try's else (`else: break`), run
+# after the inner clause too. Tries now keeps that exemption (clauses going to the test's copy) only when the
+# region does not go on at the loop's exit: both versions fall back, honestly, until the shape is read.
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def f1(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(20)
+            except E2:
+                pass
+            else:
+                t(26)
+                break
+        except E1:
+            pass
+    t(5)
+
+
+def f2(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(20)
+            except E2 as e:
+                pass
+            else:
+                t(26)
+                break
+        except E1:
+            pass
+    for j in n():
+        t(j)
+
+assert run([], f1) in ((None, [5]), FELL)
+assert run([1], f1) in ((None, [-20, 26, 5]), FELL)
+assert run([1, 1], f1) in ((None, [-20, 5]), FELL)
+assert run([1, 1, 1], f1) in ((None, [-20, -20, 26, 5]), FELL)
+assert run([1, 1, 1, 1], f1) in ((None, [-20, -20, 5]), FELL)
+assert run([1, 1, 1, 1, 1], f1) in ((None, [-20, -20, -20, 26, 5]), FELL)
+assert run([1, 1, 1, 1, 1, 1], f1) in ((None, [-20, -20, -20, 5]), FELL)
+assert run([1, 1, 1, 1, 1, 1, 1], f1) in ((None, [-20, -20, -20, -20, 26, 5]), FELL)
+assert run([1, 1, 1, 1, 1, 1, 1, 1], f1) in ((None, [-20, -20, -20, -20, 5]), FELL)
+assert run([], f2) in ((None, []), FELL)
+assert run([1], f2) in ((None, [-20, 26]), FELL)
+assert run([0, 1], f2) in ((None, [0]), FELL)
+assert run([0, 2], f2) in ((None, [0, 1]), FELL)
+assert run([1, 1], f2) in ((None, [-20]), FELL)
+assert run([1, 0, 1], f2) in ((None, [-20, 26, 0]), FELL)
+assert run([1, 0, 2], f2) in ((None, [-20, 26, 0, 1]), FELL)
+assert run([1, 1, 1], f2) in ((None, [-20, -20, 26]), FELL)
+assert run([1, 1, 0, 1], f2) in ((None, [-20, 0]), FELL)
+assert run([1, 1, 0, 2], f2) in ((None, [-20, 0, 1]), FELL)
+assert run([1, 1, 1, 1], f2) in ((None, [-20, -20]), FELL)
+assert run([1, 1, 1, 0, 1], f2) in ((None, [-20, -20, 26, 0]), FELL)
+assert run([1, 1, 1, 0, 2], f2) in ((None, [-20, -20, 26, 0, 1]), FELL)
+assert run([1, 1, 1, 1, 1], f2) in ((None, [-20, -20, -20, 26]), FELL)
+assert run([1, 1, 1, 1, 0, 1], f2) in ((None, [-20, -20, 0]), FELL)
+assert run([1, 1, 1, 1, 0, 2], f2) in ((None, [-20, -20, 0, 1]), FELL)
+assert run([1, 2, 1, 0, 0], f1) in ((None, [-20, -20, 26, 5]), FELL)
+assert run([1, 2, 1, 2, 1, 0, 1, 1], f1) in ((None, [-20, -20, -20, 26, 5]), FELL)
+assert run([1, 2, 1, 0, 0], f2) in ((None, [-20, -20, 26]), FELL)
+assert run([1, 2, 1, 2, 1, 0, 1, 1], f2) in ((None, [-20, -20, -20, 26, 0]), FELL)
