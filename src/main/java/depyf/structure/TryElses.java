@@ -327,12 +327,20 @@ final class TryElses {
             return p;
         }
         int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        int copy = ColdLoopEnds.finallyCopyEnd(w, k);
+        if (copy > k) {
+            k = copy;                          // (an enclosing finally body's copy, branches of its own: unseen set 196 f251)
+        }
         while (k < w.code.size() && w.code.op(k).target() < 0 && !w.code.op(k).isTerminal() && !w.jumpTargets.get(k)) {
             k++;
         }
         int follow = Tries.skipNops(w, r.follow());
-        boolean returns = k < w.code.size() && w.code.op(k).isReturn();
-        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() && !returns || w.jumpTargets.get(k)
+        // (3.14 loads a constant returned after the copy: its load, then the return)
+        int ret = k + 1 < w.code.size() && copy > 0 && !w.code.op(k).isReturn() && Tries.constReturn(w, k) ? k + 1 : k;
+        boolean returns = ret < w.code.size() && w.code.op(ret).isReturn();
+        // (a return the copy's own branches jump to, the return copied after each: its last copy)
+        boolean copiedReturn = returns && copy > 0 && w.jumpsOnlyFrom(k, p, k);
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() && !returns || w.jumpTargets.get(k) && !copiedReturn
                 || !returns && Tries.skipNops(w, w.code.op(k).target()) == follow) {
             return p;
         }
@@ -341,7 +349,7 @@ final class TryElses {
             int jump = c > 0 && c < w.code.size() && w.code.op(c).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, c + 1) : -1;
             if (jump > 0 && jump < w.code.size() && w.code.op(jump).isUnconditionalJump()
                     && Tries.skipNops(w, w.code.op(jump).target()) == follow) {
-                return k + 1;
+                return ret + 1;
             }
         }
         return p;
