@@ -86,6 +86,22 @@ def f2(c, t, x, n, m):
     for j in n():
         t(j)
 
+
+def f3(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(20)
+            except E2 as e:
+                pass
+            else:
+                t(26)
+                break
+        except E1:
+            pass
+    for j in n():
+        t(j)
+
 assert run([], f1) in ((None, [5]), FELL)
 assert run([1], f1) in ((None, [-20, 26, 5]), FELL)
 assert run([1, 1], f1) in ((None, [-20, 5]), FELL)
@@ -111,7 +127,25 @@ assert run([1, 1, 1, 0, 2], f2) in ((None, [-20, -20, 26, 0, 1]), FELL)
 assert run([1, 1, 1, 1, 1], f2) in ((None, [-20, -20, -20, 26]), FELL)
 assert run([1, 1, 1, 1, 0, 1], f2) in ((None, [-20, -20, 0]), FELL)
 assert run([1, 1, 1, 1, 0, 2], f2) in ((None, [-20, -20, 0, 1]), FELL)
+assert run([], f3) in ((None, []), FELL)
+assert run([1], f3) in ((None, [-20, 26]), FELL)
+assert run([0, 1], f3) in ((None, [0]), FELL)
+assert run([0, 2], f3) in ((None, [0, 1]), FELL)
+assert run([1, 1], f3) in ((None, [-20]), FELL)
+assert run([1, 0, 1], f3) in ((None, [-20, 26, 0]), FELL)
+assert run([1, 0, 2], f3) in ((None, [-20, 26, 0, 1]), FELL)
+assert run([1, 1, 1], f3) in ((None, [-20, -20, 26]), FELL)
+assert run([1, 1, 0, 1], f3) in ((None, [-20, 0]), FELL)
+assert run([1, 1, 0, 2], f3) in ((None, [-20, 0, 1]), FELL)
+assert run([1, 1, 1, 1], f3) in ((None, [-20, -20]), FELL)
+assert run([1, 1, 1, 0, 1], f3) in ((None, [-20, -20, 26, 0]), FELL)
+assert run([1, 1, 1, 0, 2], f3) in ((None, [-20, -20, 26, 0, 1]), FELL)
+assert run([1, 1, 1, 1, 1], f3) in ((None, [-20, -20, -20, 26]), FELL)
+assert run([1, 1, 1, 1, 0, 1], f3) in ((None, [-20, -20, 0]), FELL)
+assert run([1, 1, 1, 1, 0, 2], f3) in ((None, [-20, -20, 0, 1]), FELL)
 assert run([1, 2, 1, 0, 0], f1) in ((None, [-20, -20, 26, 5]), FELL)
 assert run([1, 2, 1, 2, 1, 0, 1, 1], f1) in ((None, [-20, -20, -20, 26, 5]), FELL)
 assert run([1, 2, 1, 0, 0], f2) in ((None, [-20, -20, 26]), FELL)
 assert run([1, 2, 1, 2, 1, 0, 1, 1], f2) in ((None, [-20, -20, -20, 26, 0]), FELL)
+assert run([1, 2, 1, 0, 0], f3) in ((None, [-20, -20, 26]), FELL)
+assert run([1, 2, 1, 2, 1, 0, 1, 1], f3) in ((None, [-20, -20, -20, 26, 0]), FELL)

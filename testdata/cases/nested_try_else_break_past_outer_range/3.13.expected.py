@@ -5,6 +5,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -75,33 +76,33 @@ def run(answers, f):
 
 def f1(c, t, x, n, m):
     # depyf: could not decompile f1: except clauses fall off past the end of their region, the else clause into it, at 82
-    #     79            RESUME                   0
+    #     80            RESUME                   0
     #   
-    #     80            LOAD_FAST                0 (c)
+    #     81            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L5)
     #   
-    #     81    L1:     NOP
+    #     82    L1:     NOP
     #   
-    #     82            NOP
+    #     83            NOP
     #   
-    #     83    L2:     LOAD_FAST                2 (x)
+    #     84    L2:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (20)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     87    L3:     LOAD_FAST                1 (t)
+    #     88    L3:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (26)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     88    L4:     NOP
+    #     89    L4:     NOP
     #   
-    #     91    L5:     LOAD_FAST                1 (t)
+    #     92    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (5)
     #                   CALL                     1
@@ -110,36 +111,36 @@ def f1(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #     84            LOAD_GLOBAL              0 (E2)
+    #     85            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #     85    L7:     POP_EXCEPT
+    #     86    L7:     POP_EXCEPT
     #           L8:     JUMP_FORWARD            20 (to L15)
     #   
-    #     84    L9:     RERAISE                  0
+    #     85    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #     89            LOAD_GLOBAL              2 (E1)
+    #     90            LOAD_GLOBAL              2 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L13)
     #                   POP_TOP
     #   
-    #     90   L12:     POP_EXCEPT
+    #     91   L12:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L15)
     #   
-    #     89   L13:     RERAISE                  0
+    #     90   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     80   L15:     LOAD_FAST                0 (c)
+    #     81   L15:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -160,58 +161,58 @@ def f1(c, t, x, n, m):
 
 def f2(c, t, x, n, m):
     # depyf: could not decompile f2: except clauses fall off past the end of their region, the else clause into it, at 110
-    #     94            RESUME                   0
+    #     95            RESUME                   0
     #   
-    #     95            LOAD_FAST                0 (c)
+    #     96            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L5)
     #   
-    #     96    L1:     NOP
+    #     97    L1:     NOP
     #   
-    #     97            NOP
+    #     98            NOP
     #   
-    #     98    L2:     LOAD_FAST                2 (x)
+    #     99    L2:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (20)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    102    L3:     LOAD_FAST                1 (t)
+    #    103    L3:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (26)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    103    L4:     NOP
+    #    104    L4:     NOP
     #   
-    #    106    L5:     LOAD_FAST                3 (n)
+    #    107    L5:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L6:     FOR_ITER                11 (to L7)
     #                   STORE_FAST               6 (j)
     #   
-    #    107            LOAD_FAST                1 (t)
+    #    108            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_FAST                6 (j)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           13 (to L6)
     #   
-    #    106    L7:     END_FOR
+    #    107    L7:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #     99            LOAD_GLOBAL              0 (E2)
+    #    100            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   STORE_FAST               5 (e)
     #   
-    #    100    L9:     POP_EXCEPT
+    #    101    L9:     POP_EXCEPT
     #                   LOAD_CONST               0 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -222,28 +223,28 @@ def f2(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #     99   L12:     RERAISE                  0
+    #    100   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L14:     PUSH_EXC_INFO
     #   
-    #    104            LOAD_GLOBAL              2 (E1)
+    #    105            LOAD_GLOBAL              2 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L16)
     #                   POP_TOP
     #   
-    #    105   L15:     POP_EXCEPT
+    #    106   L15:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L18)
     #   
-    #    104   L16:     RERAISE                  0
+    #    105   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     95   L18:     LOAD_FAST                0 (c)
+    #     96   L18:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -260,6 +261,112 @@ def f2(c, t, x, n, m):
     #     L14 to L15 -> L17 [1] lasti
     #     L16 to L17 -> L17 [1] lasti
     raise RuntimeError('depyf: could not decompile f2: except clauses fall off past the end of their region, the else clause into it, at 110')
+
+
+def f3(c, t, x, n, m):
+    # depyf: could not decompile f3: a nested try's clauses go past the try body's end jump at 62
+    #    111            RESUME                   0
+    #   
+    #    112            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L5)
+    #   
+    #    113    L1:     NOP
+    #   
+    #    114            NOP
+    #   
+    #    115    L2:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (20)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    119    L3:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (26)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    120    L4:     JUMP_FORWARD             1 (to L6)
+    #   
+    #    124    L5:     NOP
+    #   
+    #    125    L6:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L7:     FOR_ITER                11 (to L8)
+    #                   STORE_FAST               6 (j)
+    #   
+    #    126            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_FAST                6 (j)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           13 (to L7)
+    #   
+    #    125    L8:     END_FOR
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    116            LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       10 (to L13)
+    #                   STORE_FAST               5 (e)
+    #   
+    #    117   L10:     POP_EXCEPT
+    #                   LOAD_CONST               0 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #          L11:     JUMP_FORWARD            24 (to L19)
+    #   
+    #     --   L12:     LOAD_CONST               0 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   RERAISE                  1
+    #   
+    #    116   L13:     RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L15:     PUSH_EXC_INFO
+    #   
+    #    121            LOAD_GLOBAL              2 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L17)
+    #                   POP_TOP
+    #   
+    #    122   L16:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L19)
+    #   
+    #    121   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    112   L19:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L20)
+    #                   JUMP_BACKWARD           96 (to L1)
+    #          L20:     JUMP_BACKWARD_NO_INTERRUPT 78 (to L5)
+    #   ExceptionTable:
+    #     L2 to L3 -> L9 [0]
+    #     L3 to L4 -> L15 [0]
+    #     L9 to L10 -> L14 [1] lasti
+    #     L10 to L11 -> L15 [0]
+    #     L12 to L14 -> L14 [1] lasti
+    #     L14 to L15 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError("depyf: could not decompile f3: a nested try's clauses go past the try body's end jump at 62")
 
 assert run([], f1) in ((None, [5]), FELL)
 assert run([1], f1) in ((None, [-20, 26, 5]), FELL)
@@ -286,7 +393,25 @@ assert run([1, 1, 1, 0, 2], f2) in ((None, [-20, -20, 26, 0, 1]), FELL)
 assert run([1, 1, 1, 1, 1], f2) in ((None, [-20, -20, -20, 26]), FELL)
 assert run([1, 1, 1, 1, 0, 1], f2) in ((None, [-20, -20, 0]), FELL)
 assert run([1, 1, 1, 1, 0, 2], f2) in ((None, [-20, -20, 0, 1]), FELL)
+assert run([], f3) in ((None, []), FELL)
+assert run([1], f3) in ((None, [-20, 26]), FELL)
+assert run([0, 1], f3) in ((None, [0]), FELL)
+assert run([0, 2], f3) in ((None, [0, 1]), FELL)
+assert run([1, 1], f3) in ((None, [-20]), FELL)
+assert run([1, 0, 1], f3) in ((None, [-20, 26, 0]), FELL)
+assert run([1, 0, 2], f3) in ((None, [-20, 26, 0, 1]), FELL)
+assert run([1, 1, 1], f3) in ((None, [-20, -20, 26]), FELL)
+assert run([1, 1, 0, 1], f3) in ((None, [-20, 0]), FELL)
+assert run([1, 1, 0, 2], f3) in ((None, [-20, 0, 1]), FELL)
+assert run([1, 1, 1, 1], f3) in ((None, [-20, -20]), FELL)
+assert run([1, 1, 1, 0, 1], f3) in ((None, [-20, -20, 26, 0]), FELL)
+assert run([1, 1, 1, 0, 2], f3) in ((None, [-20, -20, 26, 0, 1]), FELL)
+assert run([1, 1, 1, 1, 1], f3) in ((None, [-20, -20, -20, 26]), FELL)
+assert run([1, 1, 1, 1, 0, 1], f3) in ((None, [-20, -20, 0]), FELL)
+assert run([1, 1, 1, 1, 0, 2], f3) in ((None, [-20, -20, 0, 1]), FELL)
 assert run([1, 2, 1, 0, 0], f1) in ((None, [-20, -20, 26, 5]), FELL)
 assert run([1, 2, 1, 2, 1, 0, 1, 1], f1) in ((None, [-20, -20, -20, 26, 5]), FELL)
 assert run([1, 2, 1, 0, 0], f2) in ((None, [-20, -20, 26]), FELL)
 assert run([1, 2, 1, 2, 1, 0, 1, 1], f2) in ((None, [-20, -20, -20, 26, 0]), FELL)
+assert run([1, 2, 1, 0, 0], f3) in ((None, [-20, -20, 26]), FELL)
+assert run([1, 2, 1, 2, 1, 0, 1, 1], f3) in ((None, [-20, -20, -20, 26, 0]), FELL)

@@ -492,6 +492,24 @@ final class Tries {
         return op.isUnconditionalJump() && !w.normalFlow.get(k) && w.isDisplacedTest(op.target(), r);
     }
 
+    /**
+     * True when an except clause of a try nested in the body [i, j) (not ours, {@code handler}) jumps past j,
+     * the body's end jump, to elsewhere than that jump goes.
+     */
+    private static boolean nestedClausesSkip(Walker w, int i, int j, int handler) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < i || h.start() >= j || h.target() == handler || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT) {
+                continue;
+            }
+            for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                if (t > j && !Branches.sameExit(w, t, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the region r goes on at its loop's exit (past line NOPs): where a break goes. */
     private static boolean followsToLoopExit(Walker w, Region r) {
         return r.loop() != null && r.follow() >= 0 && r.loop().exit() >= 0 && skipNops(w, r.follow()) == skipNops(w, r.loop().exit());
@@ -556,6 +574,14 @@ final class Tries {
                 // / except E: pass / except E: pass`, the inner clauses' code past the jump inside our range:
                 // rich seed 43 f237), where our range was cut: read again, it would end our body too
                 throw new LiftException("try body's end jump read by a nested statement at " + w.code.op(j).offset());
+            }
+            if (!body.out.isEmpty() && body.out.get(body.out.size() - 1) instanceof Stmt.Try inner
+                    && inner.handlers().stream().anyMatch(c -> !ExceptClauses.leaves(c.body())) && nestedClausesSkip(w, i, j, handler)) {
+                // the body's last statement, a try, has clauses falling off its end, yet they jump past our
+                // body's end jump: that jump (a break) is not the statement after that try but its else's end
+                // (set 196 t69 f214, 3.13: `try: try: x() / except E2: pass / else: t(); break / except E1: pass`
+                // with the while loop's else), which this reading would run after the clauses too
+                throw new LiftException("a nested try's clauses go past the try body's end jump at " + w.code.op(j).offset());
             }
             w.tryEndJumpsRead.set(j);
             if (!w.env.atLeast(3, 12) && !Tries.loopJump(w, j, r) && w.code.op(j).target() > end && end > j) {
