@@ -264,10 +264,7 @@ final class ForLoops {
         }
         int enclosingBreak = exit == after && elseAt < to && !w.code.op(elseAt).isUnconditionalJump()
                 ? LoopBreaks.clauseBreakToEnclosingLoop(w, f + 1, exitIdx, to, r, true) : -1;
-        if (enclosingBreak >= 0) {
-            exit = to;                          // the rest of the region is the else clause the break skips
-        }
-        if (exit == after && LoopBreaks.clauseBreakSkipsRest(w, f + 1, exitIdx, after, to, true)) {
+        if (enclosingBreak >= 0 || exit == after && LoopBreaks.clauseBreakSkipsRest(w, f + 1, exitIdx, after, to, true)) {
             exit = to;                          // the rest of the region is the else clause the break skips
         }
         Expr[] target = new Expr[1];
