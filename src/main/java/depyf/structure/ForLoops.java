@@ -228,6 +228,30 @@ final class ForLoops {
         return false;
     }
 
+    /**
+     * True when a break of the for loop's body [from, end) (its iterator popped, then a jump in normal flow)
+     * goes back to the head of an enclosing loop, threaded there because nothing follows this loop in that
+     * loop's body, while code other than such a jump lies at {@code after}, past the loop's exit and past
+     * the region the loop ends (3.14: a try body's range): that code, which the break skips, is the loop's
+     * else, which this region cannot read (set 197 t70 f224: `while c(): try: for ...: break / else: return
+     * 7 / except E1: ...`, the else read as code after the loop).
+     */
+    private static boolean elseBeyondRegion(Walker w, int from, int end, int after, Region.Loop loop) {
+        int start = Tries.skipNops(w, after);
+        if (start >= w.code.size()) {
+            return false;
+        }
+        Op there = w.code.op(start);
+        for (int k = from + 1; k < end; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && w.normalFlow.get(k) && w.reachable.get(k) && popsIterator(w.code.op(k - 1))
+                    && loop.continuesThisOrOuter(op.target()) && !(there.isUnconditionalJump() && there.target() == op.target())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int forLoop(Walker w, int f, int to, Lifter l, Region r) {
         Op op = w.code.op(f);
         if (l.peek(1) instanceof Expr iterable) {
@@ -244,6 +268,9 @@ final class ForLoops {
         if (w.env.atLeast(3, 13) && after < w.code.size() && after > exitIdx
                 && (w.code.op(after).is("POP_TOP") || w.code.op(after).is("POP_ITER"))) {
             after++;
+        }
+        if (after >= to && r.loop() != null && elseBeyondRegion(w, f + 1, exitIdx, after, r.loop())) {
+            throw new LiftException("a for loop's else lies past the end of its region at " + w.code.op(after).offset());
         }
         int exit = Math.max(LoopBreaks.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
         exit = Math.max(exit, LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, to, true));
