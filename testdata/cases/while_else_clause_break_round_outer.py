@@ -4,7 +4,9 @@
 # else: t(); continue`. The clause's break goes round the enclosing loop (to the copy of its test laid out
 # after the handlers, 3.12-3.13), skipping the else, which was read as code after the loop, run after the
 # break too. Loops.guardLoop now reads the code after the loop as its else when a clause's break goes round
-# the enclosing loop or past the region (LoopBreaks.clauseBreakToEnclosingLoop, clauseBreakSkipsRest).
+# the enclosing loop or past the region (LoopBreaks.clauseBreakToEnclosingLoop, clauseBreakSkipsRest). f4
+# (3.14, the break through a finally copy straight to the outer head) was wrong on 3.14 until 3.14 took the
+# rule too for a break jumping back before the loop's own head.
 class E1(Exception):
     pass
 
@@ -114,6 +116,19 @@ def f3(c, t, x, n, m):
             t(4)
             continue
 
+
+def f4(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(55)
+            except E1:
+                break
+            finally:
+                t(60)
+        else:
+            t(61)
+
 assert run([], f1) in ((None, []), FELL)
 assert run([1], f1) in ((None, [61]), FELL)
 assert run([1, 1], f1) in ((None, [-55, 61]), FELL)
@@ -162,3 +177,22 @@ assert run([1, 1, 0, 1, 1], f3) in (('E1', [-2, -2]), FELL)
 assert run([1, 1, 0, 1, 2], f3) in ((None, [-2, -2]), FELL)
 assert run([2, 0, 1, 0, 1], f3) in ((None, [4, -2, -2, 4]), FELL)
 assert run([2, 1, 0, 0, 1], f3) in ((None, [-2, 4, -2, 4]), FELL)
+assert run([], f4) in ((None, []), FELL)
+assert run([1], f4) in ((None, [61]), FELL)
+assert run([1, 1], f4) in ((None, [-55, 60, 61]), FELL)
+assert run([1, 0, 1], f4) in ((None, [61, 61]), FELL)
+assert run([1, 1, 1], f4) in ((None, [-55, 60]), FELL)
+assert run([1, 1, 2], f4) in (('E2', [-55, 60]), FELL)
+assert run([1, 0, 1, 1], f4) in ((None, [61, -55, 60, 61]), FELL)
+assert run([1, 1, 0, 1], f4) in ((None, [-55, 60, -55, 60, 61]), FELL)
+assert run([1, 0, 1, 0, 1], f4) in ((None, [61, 61, 61]), FELL)
+assert run([1, 0, 1, 1, 1], f4) in ((None, [61, -55, 60]), FELL)
+assert run([1, 0, 1, 1, 2], f4) in (('E2', [61, -55, 60]), FELL)
+assert run([1, 1, 0, 0, 1], f4) in ((None, [-55, 60, 61, 61]), FELL)
+assert run([1, 1, 0, 1, 1], f4) in ((None, [-55, 60, -55, 60]), FELL)
+assert run([1, 1, 0, 1, 2], f4) in (('E2', [-55, 60, -55, 60]), FELL)
+assert run([1, 0, 1, 0, 1, 1], f4) in ((None, [61, 61, -55, 60, 61]), FELL)
+assert run([1, 0, 1, 1, 0, 1], f4) in ((None, [61, -55, 60, -55, 60, 61]), FELL)
+assert run([1, 1, 1, 0], f4) in ((None, [-55, 60]), FELL)
+assert run([1, 1, 1, 1, 1, 0, 0], f4) in ((None, [-55, 60, -55, 60, 61]), FELL)
+assert run([1, 1, 0, 1, 1, 1, 0], f4) in ((None, [-55, 60, -55, 60, 61]), FELL)

@@ -94,6 +94,19 @@ def f3(c, t, x, n, m):
             t(4)
             continue
 
+
+def f4(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(55)
+            except E1:
+                break
+            finally:
+                t(60)
+        else:
+            t(61)
+
 assert run([], f1) in ((None, []), FELL)
 assert run([1], f1) in ((None, [61]), FELL)
 assert run([1, 1], f1) in ((None, [-55, 61]), FELL)
@@ -142,3 +155,22 @@ assert run([1, 1, 0, 1, 1], f3) in (('E1', [-2, -2]), FELL)
 assert run([1, 1, 0, 1, 2], f3) in ((None, [-2, -2]), FELL)
 assert run([2, 0, 1, 0, 1], f3) in ((None, [4, -2, -2, 4]), FELL)
 assert run([2, 1, 0, 0, 1], f3) in ((None, [-2, 4, -2, 4]), FELL)
+assert run([], f4) in ((None, []), FELL)
+assert run([1], f4) in ((None, [61]), FELL)
+assert run([1, 1], f4) in ((None, [-55, 60, 61]), FELL)
+assert run([1, 0, 1], f4) in ((None, [61, 61]), FELL)
+assert run([1, 1, 1], f4) in ((None, [-55, 60]), FELL)
+assert run([1, 1, 2], f4) in (('E2', [-55, 60]), FELL)
+assert run([1, 0, 1, 1], f4) in ((None, [61, -55, 60, 61]), FELL)
+assert run([1, 1, 0, 1], f4) in ((None, [-55, 60, -55, 60, 61]), FELL)
+assert run([1, 0, 1, 0, 1], f4) in ((None, [61, 61, 61]), FELL)
+assert run([1, 0, 1, 1, 1], f4) in ((None, [61, -55, 60]), FELL)
+assert run([1, 0, 1, 1, 2], f4) in (('E2', [61, -55, 60]), FELL)
+assert run([1, 1, 0, 0, 1], f4) in ((None, [-55, 60, 61, 61]), FELL)
+assert run([1, 1, 0, 1, 1], f4) in ((None, [-55, 60, -55, 60]), FELL)
+assert run([1, 1, 0, 1, 2], f4) in (('E2', [-55, 60, -55, 60]), FELL)
+assert run([1, 0, 1, 0, 1, 1], f4) in ((None, [61, 61, -55, 60, 61]), FELL)
+assert run([1, 0, 1, 1, 0, 1], f4) in ((None, [61, -55, 60, -55, 60, 61]), FELL)
+assert run([1, 1, 1, 0], f4) in ((None, [-55, 60]), FELL)
+assert run([1, 1, 1, 1, 1, 0, 0], f4) in ((None, [-55, 60, -55, 60, 61]), FELL)
+assert run([1, 1, 0, 1, 1, 1, 0], f4) in ((None, [-55, 60, -55, 60, 61]), FELL)

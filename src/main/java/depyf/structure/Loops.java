@@ -962,11 +962,13 @@ final class Loops {
             exit = to;
         }
         int atF = Tries.skipNops(w, f);
-        if (exit == f && !w.env.atLeast(3, 14) && (LoopBreaks.clauseBreakSkipsRest(w, b, f, f, to, false)
-                || atF < to && !w.code.op(atF).isUnconditionalJump() && LoopBreaks.clauseBreakToEnclosingLoop(w, b, f, to, r, false) >= 0)) {
+        int round = exit == f && atF < to && !w.code.op(atF).isUnconditionalJump() ? LoopBreaks.clauseBreakToEnclosingLoop(w, b, f, to, r, false) : -1;
+        if (exit == f && (!w.env.atLeast(3, 14) && LoopBreaks.clauseBreakSkipsRest(w, b, f, f, to, false)
+                || round >= 0 && (!w.env.atLeast(3, 14) || round != condStart && round < condStart))) {
             // the rest of the region is the else clause the break skips (going past the region, or round the
             // enclosing loop: to its head or its test's copy laid out past the handlers, unseen set 196 f131;
-            // not 3.14, whose clauses' continues jump to the test itself, an enclosing loop's head at times)
+            // on 3.14, whose clauses' continues jump to the test itself, this loop's head at times, only a jump
+            // back before it: set 196 t69 f131 on 3.14, the break through a finally copy)
             exit = to;
         }
         int copyBreaksTo = exit == f && !elseToFollow
