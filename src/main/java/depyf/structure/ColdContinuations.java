@@ -357,6 +357,25 @@ final class ColdContinuations {
     }
 
     /**
+     * True when the try body protected by handler {@code target} ends with a break out of {@code loop} (its
+     * last protected instruction followed, through line NOPs, by the loop's exit or a jump there, or one
+     * threaded to an enclosing loop's head).
+     */
+    static boolean bodyBreaks(Walker w, int target, Region.Loop loop) {
+        int end = bodyRangeEnd(w, target);
+        if (loop == null || end < 0) {
+            return false;
+        }
+        int k = Tries.skipNops(w, end);
+        if (k >= w.code.size() || !w.normalFlow.get(k)) {
+            return false;
+        }
+        // (or falls, through its break's line NOP ending the loop's body, into the loop's exit)
+        return Branches.sameExit(w, k, loop.exit()) || w.code.op(k).isUnconditionalJump()
+                && (loop.continuesOuter(w.code.op(k).target()) || Branches.sameExit(w, w.code.op(k).target(), loop.exit()));
+    }
+
+    /**
      * True when the try body protected by handler {@code target} ends with a raise, its last protected
      * instruction, and no jump in its ranges goes to or past the range's end: the code there (3.14: a
      * `return None` an enclosing if's test jumps to, its constant loaded apart, which {@link #bodyReturns}

@@ -501,7 +501,7 @@ final class ExceptClauses {
         if (ColdContinuations.bodyReturns(w, handler)) {
             return rejoiningContinuation(w, t, r);
         }
-        if (bodyBreaks(w, handler, r) && goesRound(w, t, r.loop())) {
+        if (ColdContinuations.bodyBreaks(w, handler, r.loop()) && goesRound(w, t, r.loop())) {
             // (a retry loop nested in another loop, `while True: try: x(); break / except E: pass / t()`:
             // the rest of the body after the try, going round, 3.12+ lay out past the enclosing loop's code)
             return rejoiningContinuation(w, t, r);
@@ -549,25 +549,6 @@ final class ExceptClauses {
             }
         }
         return false;
-    }
-
-    /**
-     * True when the try body protected by {@code handler} ends with a break out of r's loop (its last
-     * protected instruction followed, through line NOPs, by the loop's exit or a jump there, or one threaded
-     * to an enclosing loop's head).
-     */
-    private static boolean bodyBreaks(Walker w, int handler, Region r) {
-        int end = ColdContinuations.bodyRangeEnd(w, handler);
-        if (r.loop() == null || end < 0) {
-            return false;
-        }
-        int k = Tries.skipNops(w, end);
-        if (k >= w.code.size() || !w.normalFlow.get(k)) {
-            return false;
-        }
-        // (or falls, through its break's line NOP ending the loop's body, into the loop's exit)
-        return Branches.sameExit(w, k, r.loop().exit()) || w.code.op(k).isUnconditionalJump()
-                && (r.loop().continuesOuter(w.code.op(k).target()) || Branches.sameExit(w, w.code.op(k).target(), r.loop().exit()));
     }
 
     /**

@@ -274,10 +274,8 @@ final class ForLoops {
         }
         int exit = Math.max(LoopBreaks.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
         exit = Math.max(exit, LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, to, true));
-        int elseAt = Tries.skipNops(w, after);
         int followAt = r.follow() >= to && r.follow() < w.code.size() ? Tries.skipNops(w, r.follow()) : -1;
-        if (exit == after && followAt > 0 && elseAt < to
-                && !w.code.op(elseAt).isUnconditionalJump()
+        if (exit == after && followAt > 0 && LoopBreaks.codeBefore(w, after, to)
                 && (r.follow() > to && LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, r.follow(), true) == r.follow()
                     // (or past the line NOP of the statement there, which the break's jump skips: 3.13+, tails 50 f32)
                     || followAt > r.follow() && LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, followAt, true) == followAt)) {
@@ -289,7 +287,7 @@ final class ForLoops {
             // fuzz seed 3 f14)
             exit = to;
         }
-        int enclosingBreak = exit == after && elseAt < to && !w.code.op(elseAt).isUnconditionalJump()
+        int enclosingBreak = exit == after && LoopBreaks.codeBefore(w, after, to)
                 ? LoopBreaks.clauseBreakToEnclosingLoop(w, f + 1, exitIdx, to, r, true) : -1;
         if (enclosingBreak >= 0 || exit == after && LoopBreaks.clauseBreakSkipsRest(w, f + 1, exitIdx, after, to, true)) {
             exit = to;                          // the rest of the region is the else clause the break skips

@@ -533,6 +533,12 @@ final class LoopBreaks {
         return false;
     }
 
+    /** True when code other than a lone jump lies at {@code after} (past line NOPs), before {@code to}: what could be a loop's else. */
+    static boolean codeBefore(Walker w, int after, int to) {
+        int start = Tries.skipNops(w, after);
+        return start < to && !w.code.op(start).isUnconditionalJump();
+    }
+
     /**
      * True when a break in an except clause of the loop's body [from, end) (laid out past the region, 3.12+)
      * goes past the region's end {@code to}, not to the code at {@code after}, which only the loop's
@@ -543,8 +549,7 @@ final class LoopBreaks {
      * a copy of it (3.12+ copy a small exit block into each jump to it).
      */
     static boolean clauseBreakSkipsRest(Walker w, int from, int end, int after, int to, boolean popsIterator) {
-        int start = Tries.skipNops(w, after);
-        if (start >= to || w.code.op(start).isUnconditionalJump()) {
+        if (!codeBefore(w, after, to)) {
             return false;
         }
         int t = clauseBreakTarget(w, from, end, after, w.code.size(), popsIterator);

@@ -961,8 +961,7 @@ final class Loops {
         if (elseToFollow) {
             exit = to;
         }
-        int atF = Tries.skipNops(w, f);
-        int round = exit == f && atF < to && !w.code.op(atF).isUnconditionalJump() ? LoopBreaks.clauseBreakToEnclosingLoop(w, b, f, to, r, false) : -1;
+        int round = exit == f && LoopBreaks.codeBefore(w, f, to) ? LoopBreaks.clauseBreakToEnclosingLoop(w, b, f, to, r, false) : -1;
         if (exit == f && (!w.env.atLeast(3, 14) && LoopBreaks.clauseBreakSkipsRest(w, b, f, f, to, false)
                 || round >= 0 && (!w.env.atLeast(3, 14) || round != condStart && round < condStart))) {
             // the rest of the region is the else clause the break skips (going past the region, or round the
