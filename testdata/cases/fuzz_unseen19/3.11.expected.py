@@ -236,88 +236,18 @@ def for_while_true_try_break_clause_continue_code(c, t, x, n, m):
 
 
 def while_else_while_true_try_break_two_continues(c, t, x, n, m):
-    # depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150
-    #   320           0 RESUME                   0
-    #   
-    #   321           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    75 (to 172)
-    #   
-    #   322     >>   22 NOP
-    #   
-    #   323     >>   24 NOP
-    #   
-    #   324          26 PUSH_NULL
-    #                28 LOAD_FAST                2 (x)
-    #                30 LOAD_CONST               2 (1)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 POP_TOP
-    #   
-    #   325          48 JUMP_FORWARD            51 (to 152)
-    #           >>   50 PUSH_EXC_INFO
-    #   
-    #   326          52 LOAD_GLOBAL              0 (E1)
-    #                64 CHECK_EXC_MATCH
-    #                66 POP_JUMP_FORWARD_IF_FALSE    26 (to 120)
-    #                68 POP_TOP
-    #   
-    #   327          70 PUSH_NULL
-    #                72 LOAD_FAST                0 (c)
-    #                74 PRECALL                  0
-    #                78 CALL                     0
-    #                88 POP_JUMP_FORWARD_IF_FALSE     2 (to 94)
-    #   
-    #   328          90 POP_EXCEPT
-    #                92 JUMP_BACKWARD           36 (to 22)
-    #   
-    #   329     >>   94 PUSH_NULL
-    #                96 LOAD_FAST                1 (t)
-    #                98 LOAD_CONST               3 (2)
-    #               100 PRECALL                  1
-    #               104 CALL                     1
-    #               114 POP_TOP
-    #               116 POP_EXCEPT
-    #               118 JUMP_FORWARD            15 (to 150)
-    #   
-    #   330     >>  120 LOAD_GLOBAL              2 (E2)
-    #               132 CHECK_EXC_MATCH
-    #               134 POP_JUMP_FORWARD_IF_FALSE     3 (to 142)
-    #               136 POP_TOP
-    #   
-    #   331         138 POP_EXCEPT
-    #               140 JUMP_BACKWARD           60 (to 22)
-    #   
-    #   330     >>  142 RERAISE                  0
-    #           >>  144 COPY                     3
-    #               146 POP_EXCEPT
-    #               148 RERAISE                  1
-    #   
-    #   322     >>  150 JUMP_BACKWARD           64 (to 24)
-    #   
-    #   321     >>  152 PUSH_NULL
-    #               154 LOAD_FAST                0 (c)
-    #               156 PRECALL                  0
-    #               160 CALL                     0
-    #               170 POP_JUMP_BACKWARD_IF_TRUE    75 (to 22)
-    #   
-    #   333     >>  172 PUSH_NULL
-    #               174 LOAD_FAST                1 (t)
-    #               176 LOAD_CONST               4 (9)
-    #               178 PRECALL                  1
-    #               182 CALL                     1
-    #               192 POP_TOP
-    #               194 LOAD_CONST               0 (None)
-    #               196 RETURN_VALUE
-    #   ExceptionTable:
-    #     26 to 46 -> 50 [0]
-    #     50 to 88 -> 144 [1] lasti
-    #     94 to 114 -> 144 [1] lasti
-    #     120 to 136 -> 144 [1] lasti
-    #     142 to 142 -> 144 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_else_while_true_try_break_two_continues: unstructured backward jump at 150')
+    while c():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                if c():
+                    continue
+                t(2)
+            except E2:
+                continue
+    t(9)
 
 
 def if_while_true_try_break_clause_return(c, t, x, n, m):

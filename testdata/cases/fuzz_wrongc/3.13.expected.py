@@ -189,8 +189,6 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
             pass
         else:
             t(13)
-    else:
-        return
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):

@@ -57,66 +57,14 @@ def run(answers, f):
 
 
 def next_until_stop(c, t, x, n, m):
-    # depyf: could not decompile next_until_stop: except clauses jump past the code after the try at 66
-    #    82           0 RESUME                   0
-    #   
-    #    83           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    60 (to 142)
-    #   
-    #    84     >>   22 NOP
-    #   
-    #    85     >>   24 NOP
-    #   
-    #    86          26 PUSH_NULL
-    #                28 LOAD_FAST                2 (x)
-    #                30 PUSH_NULL
-    #                32 LOAD_FAST                0 (c)
-    #                34 PRECALL                  0
-    #                38 CALL                     0
-    #                48 PRECALL                  1
-    #                52 CALL                     1
-    #                62 POP_TOP
-    #                64 JUMP_FORWARD            16 (to 98)
-    #           >>   66 PUSH_EXC_INFO
-    #   
-    #    87          68 LOAD_GLOBAL              0 (E1)
-    #                80 CHECK_EXC_MATCH
-    #                82 POP_JUMP_FORWARD_IF_FALSE     3 (to 90)
-    #                84 POP_TOP
-    #   
-    #    88          86 POP_EXCEPT
-    #                88 JUMP_FORWARD             5 (to 100)
-    #   
-    #    87     >>   90 RERAISE                  0
-    #           >>   92 COPY                     3
-    #                94 POP_EXCEPT
-    #                96 RERAISE                  1
-    #   
-    #    84     >>   98 JUMP_BACKWARD           38 (to 24)
-    #   
-    #    89     >>  100 PUSH_NULL
-    #               102 LOAD_FAST                1 (t)
-    #               104 LOAD_CONST               2 (2)
-    #               106 PRECALL                  1
-    #               110 CALL                     1
-    #               120 POP_TOP
-    #   
-    #    83         122 PUSH_NULL
-    #               124 LOAD_FAST                0 (c)
-    #               126 PRECALL                  0
-    #               130 CALL                     0
-    #               140 POP_JUMP_BACKWARD_IF_TRUE    60 (to 22)
-    #   
-    #    90     >>  142 LOAD_CONST               3 (3)
-    #               144 RETURN_VALUE
-    #   ExceptionTable:
-    #     26 to 62 -> 66 [0]
-    #     66 to 84 -> 92 [1] lasti
-    #     90 to 90 -> 92 [1] lasti
-    raise RuntimeError('depyf: could not decompile next_until_stop: except clauses jump past the code after the try at 66')
+    while c():
+        while True:
+            try:
+                x(c())
+            except E1:
+                break
+        t(2)
+    return 3
 
 
 def next_until_stop_body(c, t, x, n, m):
@@ -132,87 +80,17 @@ def next_until_stop_body(c, t, x, n, m):
 
 
 def next_until_stop_branch(c, t, x, n, m):
-    # depyf: could not decompile next_until_stop_branch: except clauses jump past the code after the try at 66
-    #   105           0 RESUME                   0
-    #   
-    #   106           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    92 (to 206)
-    #   
-    #   107     >>   22 NOP
-    #   
-    #   108     >>   24 NOP
-    #   
-    #   109          26 PUSH_NULL
-    #                28 LOAD_FAST                2 (x)
-    #                30 PUSH_NULL
-    #                32 LOAD_FAST                0 (c)
-    #                34 PRECALL                  0
-    #                38 CALL                     0
-    #                48 PRECALL                  1
-    #                52 CALL                     1
-    #                62 POP_TOP
-    #                64 JUMP_FORWARD            38 (to 142)
-    #           >>   66 PUSH_EXC_INFO
-    #   
-    #   110          68 LOAD_GLOBAL              0 (E1)
-    #                80 CHECK_EXC_MATCH
-    #                82 POP_JUMP_FORWARD_IF_FALSE     3 (to 90)
-    #                84 POP_TOP
-    #   
-    #   111          86 POP_EXCEPT
-    #                88 JUMP_FORWARD            27 (to 144)
-    #   
-    #   112     >>   90 LOAD_GLOBAL              2 (E2)
-    #               102 CHECK_EXC_MATCH
-    #               104 POP_JUMP_FORWARD_IF_FALSE    14 (to 134)
-    #               106 POP_TOP
-    #   
-    #   113         108 PUSH_NULL
-    #               110 LOAD_FAST                1 (t)
-    #               112 LOAD_CONST               2 (5)
-    #               114 PRECALL                  1
-    #               118 CALL                     1
-    #               128 POP_TOP
-    #               130 POP_EXCEPT
-    #               132 JUMP_FORWARD             4 (to 142)
-    #   
-    #   112     >>  134 RERAISE                  0
-    #           >>  136 COPY                     3
-    #               138 POP_EXCEPT
-    #               140 RERAISE                  1
-    #   
-    #   107     >>  142 JUMP_BACKWARD           60 (to 24)
-    #   
-    #   114     >>  144 PUSH_NULL
-    #               146 LOAD_FAST                0 (c)
-    #               148 PRECALL                  0
-    #               152 CALL                     0
-    #               162 POP_JUMP_FORWARD_IF_FALSE    11 (to 186)
-    #   
-    #   115         164 PUSH_NULL
-    #               166 LOAD_FAST                1 (t)
-    #               168 LOAD_CONST               3 (2)
-    #               170 PRECALL                  1
-    #               174 CALL                     1
-    #               184 POP_TOP
-    #   
-    #   106     >>  186 PUSH_NULL
-    #               188 LOAD_FAST                0 (c)
-    #               190 PRECALL                  0
-    #               194 CALL                     0
-    #               204 POP_JUMP_BACKWARD_IF_TRUE    92 (to 22)
-    #   
-    #   116     >>  206 LOAD_CONST               4 (3)
-    #               208 RETURN_VALUE
-    #   ExceptionTable:
-    #     26 to 62 -> 66 [0]
-    #     66 to 84 -> 136 [1] lasti
-    #     90 to 128 -> 136 [1] lasti
-    #     134 to 134 -> 136 [1] lasti
-    raise RuntimeError('depyf: could not decompile next_until_stop_branch: except clauses jump past the code after the try at 66')
+    while c():
+        while True:
+            try:
+                x(c())
+            except E1:
+                break
+            except E2:
+                t(5)
+        if c():
+            t(2)
+    return 3
 
 assert run([], next_until_stop) in ((3, []), FELL)
 assert run([1], next_until_stop) in (('Budget', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), FELL)

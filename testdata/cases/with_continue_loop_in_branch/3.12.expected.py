@@ -248,82 +248,18 @@ def f2(c, t, x, n, m):
 
 
 def f3(c, t, x, n, m):
-    # depyf: could not decompile f3: the code after an if statement is reached only by a with suppressing at 136
-    #   103           0 RESUME                   0
-    #   
-    #   104           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #   
-    #   105          14 LOAD_CONST               1 (1)
-    #                16 COMPARE_OP              40 (==)
-    #                20 POP_JUMP_IF_FALSE       34 (to 90)
-    #   
-    #   106     >>   22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_FALSE       29 (to 94)
-    #   
-    #   107     >>   36 PUSH_NULL
-    #                38 LOAD_FAST                4 (m)
-    #                40 LOAD_CONST               2 (2)
-    #                42 CALL                     1
-    #                50 BEFORE_WITH
-    #                52 POP_TOP
-    #   
-    #   108          54 PUSH_NULL
-    #                56 LOAD_FAST                2 (x)
-    #                58 LOAD_CONST               3 (4)
-    #                60 CALL                     1
-    #                68 POP_TOP
-    #   
-    #   109          70 NOP
-    #   
-    #   107          72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 LOAD_CONST               0 (None)
-    #                78 CALL                     2
-    #                86 POP_TOP
-    #                88 JUMP_BACKWARD           34 (to 22)
-    #   
-    #   110     >>   90 NOP
-    #   
-    #   111          92 NOP
-    #   
-    #   112     >>   94 PUSH_NULL
-    #                96 LOAD_FAST                1 (t)
-    #                98 LOAD_CONST               4 (5)
-    #               100 CALL                     1
-    #               108 POP_TOP
-    #               110 RETURN_CONST             0 (None)
-    #   
-    #   107     >>  112 PUSH_EXC_INFO
-    #               114 WITH_EXCEPT_START
-    #               116 POP_JUMP_IF_TRUE         1 (to 120)
-    #               118 RERAISE                  2
-    #           >>  120 POP_TOP
-    #               122 POP_EXCEPT
-    #               124 POP_TOP
-    #               126 POP_TOP
-    #               128 JUMP_FORWARD             3 (to 136)
-    #           >>  130 COPY                     3
-    #               132 POP_EXCEPT
-    #               134 RERAISE                  1
-    #   
-    #   106     >>  136 PUSH_NULL
-    #               138 LOAD_FAST                0 (c)
-    #               140 CALL                     0
-    #               148 POP_JUMP_IF_FALSE        1 (to 152)
-    #               150 JUMP_BACKWARD           58 (to 36)
-    #           >>  152 JUMP_BACKWARD           30 (to 94)
-    #   ExceptionTable:
-    #     52 to 70 -> 112 [1] lasti
-    #     112 to 120 -> 130 [3] lasti
-    raise RuntimeError('depyf: could not decompile f3: the code after an if statement is reached only by a with suppressing at 136')
+    if c() == 1:
+        while c():
+            with m(2):
+                x(4)
+                continue
+    else:
+        pass
+    t(5)
 
 
 def f4(c, t, x, n, m):
-    # depyf: could not decompile f4: the code after an if statement is reached only by a with suppressing at 142
+    # depyf: could not decompile f4: the breaks of a loop go to two places, at 174
     #   115           0 RESUME                   0
     #   
     #   116           2 PUSH_NULL
@@ -399,7 +335,7 @@ def f4(c, t, x, n, m):
     #   ExceptionTable:
     #     46 to 64 -> 118 [1] lasti
     #     118 to 126 -> 136 [3] lasti
-    raise RuntimeError('depyf: could not decompile f4: the code after an if statement is reached only by a with suppressing at 142')
+    raise RuntimeError('depyf: could not decompile f4: the breaks of a loop go to two places, at 174')
 
 assert run([], f1) in ((None, [5]), FELL)
 assert run([1, 1], f1) in ((None, [('enter', 2), -4, ('exit', 2, False), 5]), FELL)

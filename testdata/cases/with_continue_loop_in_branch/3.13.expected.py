@@ -273,82 +273,14 @@ def f2(c, t, x, n, m):
 
 
 def f3(c, t, x, n, m):
-    # depyf: could not decompile f3: the code after an if statement is reached only by a with suppressing at 160
-    #    103            RESUME                   0
-    #   
-    #    104            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    105            LOAD_CONST               1 (1)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       40 (to L5)
-    #   
-    #    106    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       30 (to L6)
-    #   
-    #    107    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    108            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    109            NOP
-    #   
-    #    107    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           40 (to L1)
-    #   
-    #    110    L5:     NOP
-    #   
-    #    111            NOP
-    #   
-    #    112    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    107    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    106   L11:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L12)
-    #                   JUMP_BACKWARD           70 (to L2)
-    #          L12:     JUMP_BACKWARD           42 (to L6)
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [1] lasti
-    #     L7 to L9 -> L10 [3] lasti
-    raise RuntimeError('depyf: could not decompile f3: the code after an if statement is reached only by a with suppressing at 160')
+    if c() == 1:
+        while c():
+            with m(2):
+                x(4)
+                continue
+    else:
+        pass
+    t(5)
 
 
 def f4(c, t, x, n, m):

@@ -553,7 +553,9 @@ final class BranchExits {
             return false;
         }
         Op last = w.code.op(around.target() - 1);
-        return last.isUnconditionalJump() && Branches.sameExit(w, last.target(), f);
+        // (or it ends with a copy of the small exit block at f, where the if goes on: unseen set 198 f70)
+        return last.isUnconditionalJump() && Branches.sameExit(w, last.target(), f)
+                || last.isTerminal() && TryElses.exitCopyEnding(w, f, around.target()) >= t;
     }
 
     /**

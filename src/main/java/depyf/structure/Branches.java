@@ -41,6 +41,61 @@ final class Branches {
     }
 
     /**
+     * Where the code at {@code past}, off the normal flow up to the next handler (a path leaving the
+     * then-branch [b, f): a finally body's copy a with's suppressing path runs, a loop's test copy), jumps
+     * back past f, up to {@code to}, its other jumps going back into the branch or within that code: over an
+     * else that only the if's tests enter, no jump in normal flow goes into and which falls off into that
+     * place (where nothing but the if's code jumps); or -1.
+     */
+    private static int cameBackPastElse(Walker w, int stmtStart, int b, int past, int f, int to) {
+        if (!w.jumpsOnlyFrom(f, stmtStart, b) || past >= w.code.size() || w.normalFlow.get(past)) {
+            return -1;
+        }
+        int end = past + 1;
+        while (end < w.code.size() && !w.normalFlow.get(end) && !w.code.op(end).is("PUSH_EXC_INFO")) {
+            end++;                             // (the cold code up to the next handler)
+        }
+        int t = -1;
+        int from = -1;
+        for (int k = past; k < end; k++) {
+            int target = w.code.op(k).target();
+            if (target < 0 || target >= b && target < f || target >= past && target < end) {
+                continue;                      // (back into the branch, a loop's test copy say, or within that code)
+            }
+            if (t >= 0 && target != t || !w.code.op(k).is("JUMP_BACKWARD")) {
+                return -1;
+            }
+            t = target;
+            from = k;
+        }
+        return t > f && t <= to && !jumpedIntoInFlow(w, f, t) && w.fallenInto(t) && onlyJumpsFrom(w, t, b, from, end) ? t : -1;
+    }
+
+    /**
+     * True when a jump in normal flow from outside [from, to) goes into it past its start (the code of its
+     * handlers, laid out past the region, may come back into it).
+     */
+    private static boolean jumpedIntoInFlow(Walker w, int from, int to) {
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t > from && t < to && (op.index() < from || op.index() >= to) && w.normalFlow.get(op.index())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every jump to t comes from [b, t) (the if's branches) or from [past, end). */
+    private static boolean onlyJumpsFrom(Walker w, int t, int b, int past, int end) {
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && (op.index() < past || op.index() >= end) && (op.index() < b || op.index() >= t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The start of the block in (f, to) of which the code at {@code past}, off the normal flow, runs a
      * copy after the normal exit's copy of a finally body ({@link FinallyCopy#copyThenExitCopy}); or -1.
      */
@@ -1099,6 +1154,18 @@ final class Branches {
             if (suppressed > to && bodyEnd < 0) {
                 // a with ending the then-branch suppresses to past the region, elsewhere than where it goes on
                 throw new LiftException("a with suppressing leaves the region at " + w.code.op(b).offset());
+            }
+            int elseEnd = past > f ? cameBackPastElse(w, stmtStart, b, past, f, to) : -1;
+            if (elseEnd > f) {
+                // a path of the then-branch (a with suppressing into a finally body's copy laid out cold) comes
+                // back past the else, which falls off into the same place: where the if goes on (unseen set
+                // 198 f173: `if c(): try: with m(), m(): return 5 / finally: t()` / `else: x()` then code)
+                Lifter then = l.fork();
+                w.walk(b, f, then, r.withExactFollow(elseEnd), -1);
+                Lifter other = l.fork();
+                w.walk(f, elseEnd, other, r.withExactFollow(elseEnd), -1);
+                l.emit(new Stmt.If(e, then.out, other.out.isEmpty() ? List.of(new Stmt.Pass()) : other.out));
+                return elseEnd;
             }
             if (past > f && !comesBackTo(w, past, f)) {
                 // a path of the then-branch jumps past f (out of an except clause, or a nested if's test

@@ -795,7 +795,7 @@ final class Tries {
         int resume;
         if (copiedExit) {
             // (the body's with may suppress to an else laid out past the region, where the region goes on)
-            List<Stmt> stranded = end < 0 ? TryElses.strandedElse(w, i, j, to, handler, l, r) : null;
+            List<Stmt> stranded = end < 0 ? TryElses.strandedElse(w, i, j, to, handler, true, l, r) : null;
             l.emit(new Stmt.Try(body.out, TryElses.ownExits(w, j, handler, clauses, clauseBodies, afterExceptAt),
                     stranded != null ? stranded : orelse, List.of(), star));
             int after = stranded == null ? suppressedOnlyAfter(w, i, j, handler, areaEnd) : -1;
@@ -1158,7 +1158,7 @@ final class Tries {
         } else {
             resume = j;
             int stranded = end < 0 ? TryRanges.suppressedPastRegion(w, i, j, to, handler, r) : -1;
-            List<Stmt> strandedElse = stranded >= 0 ? TryElses.strandedElse(w, i, j, to, handler, l, r)
+            List<Stmt> strandedElse = stranded >= 0 ? TryElses.strandedElse(w, i, j, to, handler, false, l, r)
                     : strandedRegionElse(w, i, j, to, handler, end, l, r);
             if (strandedElse != null) {
                 orelse = strandedElse;

@@ -21,18 +21,36 @@ final class TryElses {
      * The else clause of the try at [i, j) reached only by its body's with's suppressing paths, laid out past
      * the region up to the try's handler ({@link TryRanges#suppressedPastRegion}), when it leaves (returns or
      * raises): read here, its code marked read (the walk after the region would print it again); else null.
+     * With {@code copiedExit}, the code after the statement at j is a small exit block the clauses copy: an
+     * else ending with a copy of it falls off its end there (3.12+, unseen set 198 f70: {@code if c(): try:
+     * with m(): return 6 / except E: pass / else: t()} then {@code return 14}, the else read with the return).
      */
-    static List<Stmt> strandedElse(Walker w, int i, int j, int to, int handler, Lifter l, Region r) {
+    static List<Stmt> strandedElse(Walker w, int i, int j, int to, int handler, boolean copiedExit, Lifter l, Region r) {
         int stranded = TryRanges.suppressedPastRegion(w, i, j, to, handler, r);
+        if (stranded < 0 && copiedExit) {
+            stranded = TryRanges.suppressedPastBody(w, i, j, to, handler);   // (not where the region goes on: its copy)
+        }
         if (stranded < 0 || stranded >= handler || !w.jumpsOnlyFrom(stranded, i, handler) || w.jumpedInto(stranded, handler)) {
             return null;
         }
+        int copy = copiedExit ? exitCopyEnding(w, j, handler) : -1;
+        int end = copy > stranded ? copy : handler;
         Lifter e = l.fork();
-        if (w.walk(stranded, handler, e, r.withFollow(-1), -1) < handler || !ExceptClauses.leaves(e.out)) {
+        if (w.walk(stranded, end, e, r.withFollow(end == handler ? -1 : end), -1) < end || end == handler && !ExceptClauses.leaves(e.out)) {
             return null;
         }
         w.dead.set(stranded, handler);
         return e.out;
+    }
+
+    /**
+     * The start of a copy of the small exit block at {@code exit} (straight code ending in a return or raise)
+     * that ends right before {@code end}; or -1.
+     */
+    static int exitCopyEnding(Walker w, int exit, int end) {
+        int exitEnd = TryRanges.straightExit(w, exit, w.code.size());
+        int start = end - (exitEnd - exit);
+        return exitEnd > exit && start > exit && Tries.sameOps(w, exit, start, exitEnd - exit) ? start : -1;
     }
 
     /**

@@ -202,13 +202,19 @@ public final class Walker {
     }
 
     /**
-     * 3.12+: True when the loop jumping back to t ends before the one jumping back to the NOP at head - 1, the
-     * latter's last jump back laid out past handler code (the code after a try in the former, reached only
+     * True when the loop jumping back to t ends before the one jumping back to the NOP at head - 1, the
+     * latter's last jump back (3.12+) laid out past handler code (the code after a try in the former, reached only
      * from a clause's break): a nested {@code while True} starting the body of a tested loop, not one loop's
      * two heads ({@code while c(): while True: try: next(it) / except StopIteration: break} then code).
      */
     private boolean nestedEndsFirst(int[] lastInto, int head, int t) {
         int outerEnd = lastInto[head - 1];
+        if (!env.atLeast(3, 12) && outerEnd > lastInto[t] && code.op(outerEnd).isConditionalJump() && head >= 2) {
+            // 3.11: the NOP at head - 1 starts the body of a tested loop, its test jumping past the bottom
+            // test copy at outerEnd that jumps back to it (the nested loop's clauses laid out inline)
+            Op entry = code.op(head - 2);
+            return entry.isConditionalJump() && entry.target() > outerEnd;
+        }
         if (!env.atLeast(3, 12) || outerEnd <= lastInto[t] || !code.op(outerEnd).is("JUMP_BACKWARD")) {
             return false;
         }
