@@ -76,126 +76,27 @@ def run(answers, f):
 
 
 def f1(c, t, x, n, m):
-    # depyf: could not decompile f1: unstructured backward jump at 122
-    #     81            RESUME                   0
-    #   
-    #     82            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                22 (to L5)
-    #                   STORE_FAST               5 (k)
-    #   
-    #     83    L2:     NOP
-    #   
-    #     84            NOP
-    #   
-    #     85    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     86    L4:     NOP
-    #   
-    #     90            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           24 (to L1)
-    #   
-    #     82    L5:     END_FOR
-    #                   POP_ITER
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #     87            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L8)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     88    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #     87    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     89   L10:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           52 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [1]
-    #     L6 to L7 -> L9 [2] lasti
-    #     L8 to L9 -> L9 [2] lasti
-    raise RuntimeError('depyf: could not decompile f1: unstructured backward jump at 122')
+    for k in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                pass
+            else:
+                break
+            t(2)
+        t(3)
 
 
 def f2(c, t, x, n, m):
-    # depyf: could not decompile f2: unstructured backward jump at 104
-    #     93            RESUME                   0
-    #   
-    #     94            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                13 (to L5)
-    #                   STORE_FAST               5 (k)
-    #   
-    #     95    L2:     NOP
-    #   
-    #     96            NOP
-    #   
-    #     97    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     98    L4:     JUMP_BACKWARD           15 (to L1)
-    #   
-    #     94    L5:     END_FOR
-    #                   POP_ITER
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #     99            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L8)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    100    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #     99    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    101   L10:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           43 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [1]
-    #     L6 to L7 -> L9 [2] lasti
-    #     L8 to L9 -> L9 [2] lasti
-    raise RuntimeError('depyf: could not decompile f2: unstructured backward jump at 104')
+    for k in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            t(2)
 
 
 def f3(c, t, x, n, m):
@@ -210,88 +111,20 @@ def f3(c, t, x, n, m):
 
 
 def f4(c, t, x, n, m):
-    # depyf: could not decompile f4: unstructured backward jump at 180
-    #    115            RESUME                   0
-    #   
-    #    116    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       30 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    117            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    118    L2:     NOP
-    #   
-    #    119            NOP
-    #   
-    #    120    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    121    L4:     NOP
-    #   
-    #    127            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           42 (to L1)
-    #   
-    #    128    L5:     LOAD_SMALL_INT           6
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    122            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L8)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    123            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   JUMP_FORWARD            16 (to L14)
-    #   
-    #    124    L8:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L12)
-    #           L9:     NOT_TAKEN
-    #          L10:     POP_TOP
-    #   
-    #    125   L11:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L14)
-    #   
-    #    124   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    126   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           70 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L13 [1] lasti
-    #     L8 to L9 -> L13 [1] lasti
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile f4: unstructured backward jump at 180')
+    while c():
+        t(1)
+        while True:
+            try:
+                x(2)
+            except E1:
+                t(3)
+            except E2:
+                pass
+            else:
+                break
+            t(4)
+        t(5)
+    return 6
 
 assert run([], f1) in ((None, []), FELL)
 assert run([1], f1) in ((None, [-1, 3]), FELL)

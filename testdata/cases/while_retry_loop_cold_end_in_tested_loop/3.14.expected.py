@@ -76,128 +76,26 @@ def run(answers, f):
 
 
 def f1(c, t, x, n, m):
-    # depyf: could not decompile f1: an except clause goes on past the end of a loop sharing its head at 56
-    #     81            RESUME                   0
-    #   
-    #     82    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #     83    L2:     NOP
-    #   
-    #     84            NOP
-    #   
-    #     85    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     86    L4:     JUMP_BACKWARD           25 (to L1)
-    #   
-    #     82    L5:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #     87            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L9)
-    #                   NOT_TAKEN
-    #                   STORE_FAST               5 (e)
-    #   
-    #     88    L7:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   JUMP_FORWARD             8 (to L11)
-    #   
-    #     --    L8:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #     87    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     89   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           48 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L10 [1] lasti
-    #     L8 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile f1: an except clause goes on past the end of a loop sharing its head at 56')
+    while c():
+        while True:
+            try:
+                x(1)
+                break
+            except E1 as e:
+                pass
+            t(2)
 
 
 def f2(c, t, x, n, m):
-    # depyf: could not decompile f2: an except clause goes on past the end of a loop sharing its head at 56
-    #     92            RESUME                   0
-    #   
-    #     93    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       13 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #     94    L2:     NOP
-    #   
-    #     95            NOP
-    #   
-    #     96    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     97    L4:     JUMP_BACKWARD           25 (to L1)
-    #   
-    #    101    L5:     LOAD_SMALL_INT           6
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #     98            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L8)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     99            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #     98    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    100   L10:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           49 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile f2: an except clause goes on past the end of a loop sharing its head at 56')
+    while c():
+        while True:
+            try:
+                x(3)
+                break
+            except E1:
+                t(4)
+            t(5)
+    return 6
 
 assert run([], f1) in ((None, []), FELL)
 assert run([1], f1) in ((None, [-1]), FELL)

@@ -83,6 +83,10 @@ final class SharedHeads {
                 boolean back = at < w.code.size() && w.code.op(at).is("JUMP_BACKWARD")
                         && (outer.continuesThisOrOuter(w.code.op(at).target()) || w.code.op(at).target() == i
                             || w.code.op(at).target() == head);
+                int cold = t >= end && w.env.atLeast(3, 14) ? ColdContinuations.end(w, t) : -1;
+                if (cold > t && backOnlyTo(w, t, cold, i, head)) {
+                    continue;                  // 3.14: the rest of this loop's body after the try, laid out past the handlers
+                }
                 if (t >= end && !Branches.sameExit(w, t, end) && !back && !outer.continues().contains(t)) {
                     // a clause of a try in the loop goes on past its end, elsewhere than where the loop goes
                     // on: the code after that try, laid out past the handlers (3.14: a with whose
@@ -101,6 +105,17 @@ final class SharedHeads {
         }
         l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), stmts, List.of()));
         return end;
+    }
+
+    /** True when every jump of [t, e) out of it goes back to i or head, the last one ending it. */
+    private static boolean backOnlyTo(Walker w, int t, int e, int i, int head) {
+        for (int k = t; k < e; k++) {
+            int target = w.code.op(k).target();
+            if (target >= 0 && !(target >= t && target < e) && target != i && target != head) {
+                return false;
+            }
+        }
+        return w.code.op(e - 1).is("JUMP_BACKWARD");
     }
 
     /**
