@@ -129,6 +129,61 @@ def f6(c, t, x, n, m):
             t(5)
         t(6)
 
+
+def f7(c, t, x, n, m):
+    for k in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            if c():
+                t(2)
+            else:
+                t(3)
+            t(4)
+
+
+def f8(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            if c():
+                break
+            t(4)
+
+
+def f9(c, t, x, n, m):
+    for k in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            if c() and c():
+                t(2)
+            t(4)
+        t(5)
+
+
+def f10(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            if c():
+                continue
+            t(4)
+
 assert run([], f1) in ((None, []), FELL)
 assert run([1], f1) in ((None, [-1]), FELL)
 assert run([1, 1], f1) in ((None, [-1, 3, 2, -1]), FELL)
@@ -270,3 +325,75 @@ assert run([2, 1, 0, 1, 1], f6) in ((None, [-2, 6, -2, 5, 6]), FELL)
 assert run([2, 1, 0, 1, 2], f6) in (('E2', [-2, 6, -2]), FELL)
 assert run([2, 1, 1, 0, 1], f6) in ((None, [-2, 5, 6, -2, 6]), FELL)
 assert run([2, 1, 1, 1, 1], f6) in ((None, [-2, 5, -2, 5, 6, 6]), FELL)
+assert run([], f7) in ((None, []), FELL)
+assert run([1], f7) in ((None, [-1]), FELL)
+assert run([2], f7) in ((None, [-1, -1]), FELL)
+assert run([1, 1], f7) in ((None, [-1, 3, 4, -1]), FELL)
+assert run([1, 2], f7) in (('E2', [-1]), FELL)
+assert run([2, 1], f7) in ((None, [-1, 3, 4, -1, -1]), FELL)
+assert run([1, 1, 1], f7) in ((None, [-1, 2, 4, -1]), FELL)
+assert run([2, 0, 1], f7) in ((None, [-1, -1, 3, 4, -1]), FELL)
+assert run([2, 0, 2], f7) in (('E2', [-1, -1]), FELL)
+assert run([2, 1, 1], f7) in ((None, [-1, 2, 4, -1, -1]), FELL)
+assert run([1, 1, 0, 1], f7) in ((None, [-1, 3, 4, -1, 3, 4, -1]), FELL)
+assert run([1, 1, 0, 2], f7) in (('E2', [-1, 3, 4, -1]), FELL)
+assert run([1, 1, 1, 1], f7) in ((None, [-1, 2, 4, -1, 3, 4, -1]), FELL)
+assert run([1, 1, 1, 2], f7) in (('E2', [-1, 2, 4, -1]), FELL)
+assert run([2, 0, 1, 1], f7) in ((None, [-1, -1, 2, 4, -1]), FELL)
+assert run([2, 1, 0, 1], f7) in ((None, [-1, 3, 4, -1, 3, 4, -1, -1]), FELL)
+assert run([2, 1, 1, 1], f7) in ((None, [-1, 2, 4, -1, 3, 4, -1, -1]), FELL)
+assert run([1, 1, 0, 1, 1], f7) in ((None, [-1, 3, 4, -1, 2, 4, -1]), FELL)
+assert run([1, 1, 1, 1, 1], f7) in ((None, [-1, 2, 4, -1, 2, 4, -1]), FELL)
+assert run([2, 0, 1, 0, 1], f7) in ((None, [-1, -1, 3, 4, -1, 3, 4, -1]), FELL)
+assert run([2, 0, 1, 0, 2], f7) in (('E2', [-1, -1, 3, 4, -1]), FELL)
+assert run([2, 0, 1, 1, 1], f7) in ((None, [-1, -1, 2, 4, -1, 3, 4, -1]), FELL)
+assert run([2, 0, 1, 1, 2], f7) in (('E2', [-1, -1, 2, 4, -1]), FELL)
+assert run([2, 1, 0, 0, 1], f7) in ((None, [-1, 3, 4, -1, -1, 3, 4, -1]), FELL)
+assert run([2, 1, 0, 0, 2], f7) in (('E2', [-1, 3, 4, -1, -1]), FELL)
+assert run([2, 1, 0, 1, 1], f7) in ((None, [-1, 3, 4, -1, 2, 4, -1, -1]), FELL)
+assert run([2, 1, 1, 0, 1], f7) in ((None, [-1, 2, 4, -1, -1, 3, 4, -1]), FELL)
+assert run([2, 1, 1, 0, 2], f7) in (('E2', [-1, 2, 4, -1, -1]), FELL)
+assert run([2, 1, 1, 1, 1], f7) in ((None, [-1, 2, 4, -1, 2, 4, -1, -1]), FELL)
+assert run([], f8) in ((None, []), FELL)
+assert run([1], f8) in ((None, [-1]), FELL)
+assert run([1, 1], f8) in ((None, [-1, 4, -1]), FELL)
+assert run([1, 2], f8) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], f8) in ((None, [-1, -1]), FELL)
+assert run([1, 0, 1, 1], f8) in ((None, [-1, -1, 4, -1]), FELL)
+assert run([1, 0, 1, 2], f8) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], f8) in ((None, [-1, 4, -1, 4, -1]), FELL)
+assert run([1, 1, 0, 2], f8) in (('E2', [-1, 4, -1]), FELL)
+assert run([1, 0, 1, 0, 1], f8) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 1, 0, 0, 1], f8) in ((None, [-1, 4, -1, -1]), FELL)
+assert run([], f9) in ((None, []), FELL)
+assert run([1], f9) in ((None, [-1, 5]), FELL)
+assert run([2], f9) in ((None, [-1, 5, -1, 5]), FELL)
+assert run([1, 1], f9) in ((None, [-1, 4, -1, 5]), FELL)
+assert run([1, 2], f9) in (('E2', [-1]), FELL)
+assert run([2, 1], f9) in ((None, [-1, 4, -1, 5, -1, 5]), FELL)
+assert run([2, 0, 1], f9) in ((None, [-1, 5, -1, 4, -1, 5]), FELL)
+assert run([2, 0, 2], f9) in (('E2', [-1, 5, -1]), FELL)
+assert run([1, 1, 0, 1], f9) in ((None, [-1, 4, -1, 4, -1, 5]), FELL)
+assert run([1, 1, 0, 2], f9) in (('E2', [-1, 4, -1]), FELL)
+assert run([1, 1, 1, 1], f9) in ((None, [-1, 2, 4, -1, 5]), FELL)
+assert run([2, 1, 0, 1], f9) in ((None, [-1, 4, -1, 4, -1, 5, -1, 5]), FELL)
+assert run([2, 1, 1, 1], f9) in ((None, [-1, 2, 4, -1, 5, -1, 5]), FELL)
+assert run([1, 1, 1, 1, 1], f9) in ((None, [-1, 2, 4, -1, 4, -1, 5]), FELL)
+assert run([1, 1, 1, 1, 2], f9) in (('E2', [-1, 2, 4, -1]), FELL)
+assert run([2, 0, 1, 0, 1], f9) in ((None, [-1, 5, -1, 4, -1, 4, -1, 5]), FELL)
+assert run([2, 0, 1, 0, 2], f9) in (('E2', [-1, 5, -1, 4, -1]), FELL)
+assert run([2, 0, 1, 1, 1], f9) in ((None, [-1, 5, -1, 2, 4, -1, 5]), FELL)
+assert run([2, 1, 0, 0, 1], f9) in ((None, [-1, 4, -1, 5, -1, 4, -1, 5]), FELL)
+assert run([2, 1, 0, 0, 2], f9) in (('E2', [-1, 4, -1, 5, -1]), FELL)
+assert run([2, 1, 1, 1, 1], f9) in ((None, [-1, 2, 4, -1, 4, -1, 5, -1, 5]), FELL)
+assert run([], f10) in ((None, []), FELL)
+assert run([1], f10) in ((None, [-1]), FELL)
+assert run([1, 1], f10) in ((None, [-1, 4, -1]), FELL)
+assert run([1, 2], f10) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], f10) in ((None, [-1, -1]), FELL)
+assert run([1, 0, 1, 1], f10) in ((None, [-1, -1, 4, -1]), FELL)
+assert run([1, 0, 1, 2], f10) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], f10) in ((None, [-1, 4, -1, 4, -1]), FELL)
+assert run([1, 1, 0, 2], f10) in (('E2', [-1, 4, -1]), FELL)
+assert run([1, 0, 1, 0, 1], f10) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 1, 0, 0, 1], f10) in ((None, [-1, 4, -1, -1]), FELL)

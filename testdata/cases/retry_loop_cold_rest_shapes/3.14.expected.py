@@ -7,6 +7,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -89,74 +92,16 @@ def f1(c, t, x, n, m):
 
 
 def f2(c, t, x, n, m):
-    # depyf: could not decompile f2: unstructured backward jump at 146
-    #     94            RESUME                   0
-    #   
-    #     95            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                13 (to L5)
-    #                   STORE_FAST               5 (k)
-    #   
-    #     96    L2:     NOP
-    #   
-    #     97            NOP
-    #   
-    #     98    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     99    L4:     JUMP_BACKWARD           15 (to L1)
-    #   
-    #     95    L5:     END_FOR
-    #                   POP_ITER
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    100            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L8)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    101    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #    100    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    102   L10:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    103            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    104   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           64 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [1]
-    #     L6 to L7 -> L9 [2] lasti
-    #     L8 to L9 -> L9 [2] lasti
-    raise RuntimeError('depyf: could not decompile f2: unstructured backward jump at 146')
+    for k in n():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            if c():
+                t(2)
+            t(4)
 
 
 def f3(c, t, x, n, m):
@@ -209,6 +154,177 @@ def f6(c, t, x, n, m):
                 break
             t(5)
         t(6)
+
+
+def f7(c, t, x, n, m):
+    # depyf: could not decompile f7: a jump leaves the loop past its exit at 130
+    #    158            RESUME                   0
+    #   
+    #    159            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                13 (to L5)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    160    L2:     NOP
+    #   
+    #    161            NOP
+    #   
+    #    162    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    163    L4:     JUMP_BACKWARD           15 (to L1)
+    #   
+    #    159    L5:     END_FOR
+    #                   POP_ITER
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    164            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L8)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    165    L7:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L10)
+    #   
+    #    164    L8:     RERAISE                  0
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    166   L10:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #    167            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD             8 (to L12)
+    #   
+    #    169   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    170   L12:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           73 (to L2)
+    #   ExceptionTable:
+    #     L3 to L4 -> L6 [1]
+    #     L6 to L7 -> L9 [2] lasti
+    #     L8 to L9 -> L9 [2] lasti
+    raise RuntimeError('depyf: could not decompile f7: a jump leaves the loop past its exit at 130')
+
+
+def f8(c, t, x, n, m):
+    # depyf: could not decompile f8: an except clause goes on past the end of a loop sharing its head at 56
+    #    173            RESUME                   0
+    #   
+    #    174    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       13 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    175    L2:     NOP
+    #   
+    #    176            NOP
+    #   
+    #    177    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    178    L4:     JUMP_BACKWARD           25 (to L1)
+    #   
+    #    174    L5:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    179            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L8)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    180    L7:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L10)
+    #   
+    #    179    L8:     RERAISE                  0
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    181   L10:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #    182            JUMP_BACKWARD           59 (to L1)
+    #   
+    #    183   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           56 (to L2)
+    #   ExceptionTable:
+    #     L3 to L4 -> L6 [0]
+    #     L6 to L7 -> L9 [1] lasti
+    #     L8 to L9 -> L9 [1] lasti
+    raise RuntimeError('depyf: could not decompile f8: an except clause goes on past the end of a loop sharing its head at 56')
+
+
+def f9(c, t, x, n, m):
+    for k in n():
+        while True:
+            try:
+                x(1)
+            except E1:
+                pass
+            else:
+                break
+            if c() and c():
+                t(2)
+            t(4)
+        t(5)
+
+
+def f10(c, t, x, n, m):
+    while c():
+        while True:
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            if c():
+                continue
+            t(4)
 
 assert run([], f1) in ((None, []), FELL)
 assert run([1], f1) in ((None, [-1]), FELL)
@@ -351,3 +467,75 @@ assert run([2, 1, 0, 1, 1], f6) in ((None, [-2, 6, -2, 5, 6]), FELL)
 assert run([2, 1, 0, 1, 2], f6) in (('E2', [-2, 6, -2]), FELL)
 assert run([2, 1, 1, 0, 1], f6) in ((None, [-2, 5, 6, -2, 6]), FELL)
 assert run([2, 1, 1, 1, 1], f6) in ((None, [-2, 5, -2, 5, 6, 6]), FELL)
+assert run([], f7) in ((None, []), FELL)
+assert run([1], f7) in ((None, [-1]), FELL)
+assert run([2], f7) in ((None, [-1, -1]), FELL)
+assert run([1, 1], f7) in ((None, [-1, 3, 4, -1]), FELL)
+assert run([1, 2], f7) in (('E2', [-1]), FELL)
+assert run([2, 1], f7) in ((None, [-1, 3, 4, -1, -1]), FELL)
+assert run([1, 1, 1], f7) in ((None, [-1, 2, 4, -1]), FELL)
+assert run([2, 0, 1], f7) in ((None, [-1, -1, 3, 4, -1]), FELL)
+assert run([2, 0, 2], f7) in (('E2', [-1, -1]), FELL)
+assert run([2, 1, 1], f7) in ((None, [-1, 2, 4, -1, -1]), FELL)
+assert run([1, 1, 0, 1], f7) in ((None, [-1, 3, 4, -1, 3, 4, -1]), FELL)
+assert run([1, 1, 0, 2], f7) in (('E2', [-1, 3, 4, -1]), FELL)
+assert run([1, 1, 1, 1], f7) in ((None, [-1, 2, 4, -1, 3, 4, -1]), FELL)
+assert run([1, 1, 1, 2], f7) in (('E2', [-1, 2, 4, -1]), FELL)
+assert run([2, 0, 1, 1], f7) in ((None, [-1, -1, 2, 4, -1]), FELL)
+assert run([2, 1, 0, 1], f7) in ((None, [-1, 3, 4, -1, 3, 4, -1, -1]), FELL)
+assert run([2, 1, 1, 1], f7) in ((None, [-1, 2, 4, -1, 3, 4, -1, -1]), FELL)
+assert run([1, 1, 0, 1, 1], f7) in ((None, [-1, 3, 4, -1, 2, 4, -1]), FELL)
+assert run([1, 1, 1, 1, 1], f7) in ((None, [-1, 2, 4, -1, 2, 4, -1]), FELL)
+assert run([2, 0, 1, 0, 1], f7) in ((None, [-1, -1, 3, 4, -1, 3, 4, -1]), FELL)
+assert run([2, 0, 1, 0, 2], f7) in (('E2', [-1, -1, 3, 4, -1]), FELL)
+assert run([2, 0, 1, 1, 1], f7) in ((None, [-1, -1, 2, 4, -1, 3, 4, -1]), FELL)
+assert run([2, 0, 1, 1, 2], f7) in (('E2', [-1, -1, 2, 4, -1]), FELL)
+assert run([2, 1, 0, 0, 1], f7) in ((None, [-1, 3, 4, -1, -1, 3, 4, -1]), FELL)
+assert run([2, 1, 0, 0, 2], f7) in (('E2', [-1, 3, 4, -1, -1]), FELL)
+assert run([2, 1, 0, 1, 1], f7) in ((None, [-1, 3, 4, -1, 2, 4, -1, -1]), FELL)
+assert run([2, 1, 1, 0, 1], f7) in ((None, [-1, 2, 4, -1, -1, 3, 4, -1]), FELL)
+assert run([2, 1, 1, 0, 2], f7) in (('E2', [-1, 2, 4, -1, -1]), FELL)
+assert run([2, 1, 1, 1, 1], f7) in ((None, [-1, 2, 4, -1, 2, 4, -1, -1]), FELL)
+assert run([], f8) in ((None, []), FELL)
+assert run([1], f8) in ((None, [-1]), FELL)
+assert run([1, 1], f8) in ((None, [-1, 4, -1]), FELL)
+assert run([1, 2], f8) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], f8) in ((None, [-1, -1]), FELL)
+assert run([1, 0, 1, 1], f8) in ((None, [-1, -1, 4, -1]), FELL)
+assert run([1, 0, 1, 2], f8) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], f8) in ((None, [-1, 4, -1, 4, -1]), FELL)
+assert run([1, 1, 0, 2], f8) in (('E2', [-1, 4, -1]), FELL)
+assert run([1, 0, 1, 0, 1], f8) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 1, 0, 0, 1], f8) in ((None, [-1, 4, -1, -1]), FELL)
+assert run([], f9) in ((None, []), FELL)
+assert run([1], f9) in ((None, [-1, 5]), FELL)
+assert run([2], f9) in ((None, [-1, 5, -1, 5]), FELL)
+assert run([1, 1], f9) in ((None, [-1, 4, -1, 5]), FELL)
+assert run([1, 2], f9) in (('E2', [-1]), FELL)
+assert run([2, 1], f9) in ((None, [-1, 4, -1, 5, -1, 5]), FELL)
+assert run([2, 0, 1], f9) in ((None, [-1, 5, -1, 4, -1, 5]), FELL)
+assert run([2, 0, 2], f9) in (('E2', [-1, 5, -1]), FELL)
+assert run([1, 1, 0, 1], f9) in ((None, [-1, 4, -1, 4, -1, 5]), FELL)
+assert run([1, 1, 0, 2], f9) in (('E2', [-1, 4, -1]), FELL)
+assert run([1, 1, 1, 1], f9) in ((None, [-1, 2, 4, -1, 5]), FELL)
+assert run([2, 1, 0, 1], f9) in ((None, [-1, 4, -1, 4, -1, 5, -1, 5]), FELL)
+assert run([2, 1, 1, 1], f9) in ((None, [-1, 2, 4, -1, 5, -1, 5]), FELL)
+assert run([1, 1, 1, 1, 1], f9) in ((None, [-1, 2, 4, -1, 4, -1, 5]), FELL)
+assert run([1, 1, 1, 1, 2], f9) in (('E2', [-1, 2, 4, -1]), FELL)
+assert run([2, 0, 1, 0, 1], f9) in ((None, [-1, 5, -1, 4, -1, 4, -1, 5]), FELL)
+assert run([2, 0, 1, 0, 2], f9) in (('E2', [-1, 5, -1, 4, -1]), FELL)
+assert run([2, 0, 1, 1, 1], f9) in ((None, [-1, 5, -1, 2, 4, -1, 5]), FELL)
+assert run([2, 1, 0, 0, 1], f9) in ((None, [-1, 4, -1, 5, -1, 4, -1, 5]), FELL)
+assert run([2, 1, 0, 0, 2], f9) in (('E2', [-1, 4, -1, 5, -1]), FELL)
+assert run([2, 1, 1, 1, 1], f9) in ((None, [-1, 2, 4, -1, 4, -1, 5, -1, 5]), FELL)
+assert run([], f10) in ((None, []), FELL)
+assert run([1], f10) in ((None, [-1]), FELL)
+assert run([1, 1], f10) in ((None, [-1, 4, -1]), FELL)
+assert run([1, 2], f10) in (('E2', [-1]), FELL)
+assert run([1, 0, 1], f10) in ((None, [-1, -1]), FELL)
+assert run([1, 0, 1, 1], f10) in ((None, [-1, -1, 4, -1]), FELL)
+assert run([1, 0, 1, 2], f10) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 0, 1], f10) in ((None, [-1, 4, -1, 4, -1]), FELL)
+assert run([1, 1, 0, 2], f10) in (('E2', [-1, 4, -1]), FELL)
+assert run([1, 0, 1, 0, 1], f10) in ((None, [-1, -1, -1]), FELL)
+assert run([1, 1, 0, 0, 1], f10) in ((None, [-1, 4, -1, -1]), FELL)

@@ -68,8 +68,9 @@ final class ColdJumpBacks {
         }
         for (int s = back - 1; s > 0; s--) {
             Op op = w.code.op(s);
-            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
-                return -1;                     // (straight code only)
+            if (op.target() >= 0 && !(op.isConditionalJump() && op.target() > s && op.target() <= back)
+                    || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+                return -1;                     // (straight code only, but for an if's tests jumping forward in it)
             }
             Op prev = w.code.op(s - 1);
             if (prev.isTerminal() || prev.isUnconditionalJump()) {

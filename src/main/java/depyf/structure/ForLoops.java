@@ -592,7 +592,14 @@ final class ForLoops {
                 return null;                    // the code after the loop enters it: not the body's
             }
         }
-        return new int[] {start, pastBranchBlocks(w, start, back + 1)};
+        int end = pastBranchBlocks(w, start, back + 1);
+        for (int k = back + 1; k < end && w.env.atLeast(3, 14); k++) {
+            int t = w.code.op(k).target();
+            if (w.code.op(k).is("JUMP_BACKWARD") && t > f && t < exitIdx) {
+                return null;                   // (3.14, copying no test: a block jumping back into the body past the
+            }                                  // head is a nested loop's rest, `while c(): while True: try: x();
+        }                                      // break / except E: pass / if c(): break / t()`, its break threaded to our head)
+        return new int[] {start, end};
     }
 
     /**

@@ -233,11 +233,26 @@ final class SharedHeads {
                 return true;
             }
             if (op.target() == i && k >= bodyEnd && bodyEnd > i && w.code.op(i).is("NOP") && w.reachable.get(k) && !w.dead.get(k)
-                    && TryBodyEnds.onlyFromHandlers(w, blockStart(w, k))) {
+                    && (TryBodyEnds.onlyFromHandlers(w, blockStart(w, k)) || w.env.atLeast(3, 14) && afterHandlersOnly(w, k))) {
                 return true;                   // (3.14: the code after a clause, past the outer body, back to a
-            }                                  // `while True` line's NOP: set 193 f57 reduced)
+            }                                  // `while True` line's NOP: set 193 f57 reduced; branching too)
         }
         return false;
+    }
+
+    /**
+     * True when the code ending at k starts right after a handler area (its RERAISE), entered only from
+     * handlers, and nothing outside it jumps into it: code after a clause, its own tests jumping within it.
+     */
+    private static boolean afterHandlersOnly(Walker w, int k) {
+        int s = k;
+        while (s > 0 && !w.code.op(s - 1).is("RERAISE")) {
+            if (w.code.op(s).is("PUSH_EXC_INFO")) {
+                return false;
+            }
+            s--;
+        }
+        return s > 0 && s < k && TryBodyEnds.onlyFromHandlers(w, s) && !w.jumpedInto(s, k + 1);
     }
 
     /** The start of the straight block holding k: past the last jump, return or raise before it, or a jump target. */
