@@ -44,7 +44,9 @@ final class ForLoops {
                 if (forward) {
                     joins = Math.max(joins, op.target());
                 }
-                if (joins <= q && Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q) && !w.jumpedInto(after, q)) {
+                // (in the flow of the loop's exit: handler code too when the loop lies in an except clause)
+                if (joins <= q && Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q) == w.normalFlow.get(after)
+                        && !w.jumpedInto(after, q)) {
                     return q;
                 }
             }

@@ -1,0 +1,131 @@
+# min-version: 3.11
+# Found on 2026-12-07 (thirty-seventh session), reducing unseen set 199 t72 f143 (withdrawn by --verify on 3.12):
+# a for loop with a break and an else clause inside an except clause, the clause then raising. 3.12 compiles the
+# break as the iterator's POP_TOP and a copy of the raise after the loop; ForLoops.copiedBreakExit looked for
+# the copied block in normal flow only, so inside the clause the break was read as the raise itself (raised with
+# the iterator still on the stack: a generator's cleanup would run after the raise's own calls, not before).
+# The asserts cannot see that order (n() returns a range): the round trip does.
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def f1(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        for j in n():
+            x(2)
+            break
+        else:
+            t(4)
+        raise E1(5)
+
+
+def f2(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        for j in n():
+            if c():
+                break
+            t(3)
+        else:
+            t(4)
+        return E1.__name__
+
+
+def f3(c, t, x, n, m):
+    try:
+        x(1)
+    except E1 as e:
+        for j in n():
+            t(2)
+            break
+        else:
+            if c():
+                t(4)
+        raise E2(5)
+
+assert run([], f1) in ((None, [-1]), FELL)
+assert run([1], f1) in (('E1', [-1, 4]), FELL)
+assert run([2], f1) in (('E2', [-1]), FELL)
+assert run([1, 1], f1) in (('E1', [-1, -2]), FELL)
+assert run([1, 1, 2], f1) in (('E2', [-1, -2]), FELL)
+assert run([], f2) in ((None, [-1]), FELL)
+assert run([1], f2) in (('E1', [-1, 4]), FELL)
+assert run([2], f2) in (('E2', [-1]), FELL)
+assert run([1, 1], f2) in (('E1', [-1, 3, 4]), FELL)
+assert run([1, 2], f2) in (('E1', [-1, 3, 3, 4]), FELL)
+assert run([1, 1, 1], f2) in (('E1', [-1]), FELL)
+assert run([1, 2, 0, 1], f2) in (('E1', [-1, 3]), FELL)
+assert run([], f3) in ((None, [-1]), FELL)
+assert run([1], f3) in (('E2', [-1]), FELL)
+assert run([1, 1], f3) in (('E2', [-1, 2]), FELL)
+assert run([1, 0, 1], f3) in (('E2', [-1, 4]), FELL)
