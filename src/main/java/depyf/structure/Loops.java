@@ -263,7 +263,11 @@ final class Loops {
                 Op op = w.code.op(k);
                 int t = op.target();
                 if (!op.isUnconditionalJump() || t != f && t != pastNop || !w.reachable.get(k) || w.dead.get(k)
-                        || !w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 1)).is("POP_EXCEPT")) {
+                        || !w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 1)).is("POP_EXCEPT")
+                        || hasBackEdgeInto(w.code, target, k, k, areaEnd)) {
+                    // (inside a loop nested in the clause: that loop's break, threaded to where the clause
+                    // ends, no break of a loop around the try: unseen set 200 f16, `if c(): try: while True:
+                    // ... / except E1: while True: if c(): break` read as a `while c():`)
                     continue;
                 }
                 if (w.env.atLeast(3, 13) ? op.is("JUMP_BACKWARD") && !w.code.noInterruptJump(k)
