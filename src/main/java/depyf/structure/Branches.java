@@ -882,6 +882,9 @@ final class Branches {
     }
 
     private static int statement(Walker w, int stmtStart, int lastJump, Expr e, int b, int f, int to, Lifter l, Region r) {
+        if (f > b && !w.env.atLeast(3, 14) && Loops.withPastExitBackTo(w, stmtStart, f) && Loops.isLoopTest(w, stmtStart, b, f)) {
+            throw new LiftException("a with past a while loop's exit suppresses back to its test at " + w.code.op(f).offset());
+        }
         int continuedEnd = Loops.continuedBodyEnd(w, stmtStart, b, f, to, r);
         if (continuedEnd > 0 && Loops.isLoopTest(w, stmtStart, b, continuedEnd)) {
             return Loops.guardLoop(w, stmtStart, b, continuedEnd, e, to, l, r);

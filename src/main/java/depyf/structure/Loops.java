@@ -22,6 +22,27 @@ final class Loops {
     }
 
     /**
+     * True when a with at or past f, the exit of the loop tested at start, suppresses back to start while its
+     * normal exit returns or raises: the with lies in the loop's body, an if's else (`while
+     * True: if a: try: ... / except E: pass / else: return 7 / else: with m(): return 10`, unseen set 201
+     * f199 on 3.12-3.13), not after a `while a:` (where nothing goes back into the loop).
+     */
+    static boolean withPastExitBackTo(Walker w, int start, int f) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= f && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
+                int after = WithSuppressedPaths.suppressedAfter(w, h.target());
+                int normal = BranchExits.normalExit(w, h.target());
+                // (its normal exit leaving: not the end of an enclosing loop's body, going round through start too)
+                if (after >= 0 && Branches.jumpedTo(w, after) == start && normal >= 0
+                        && TryRanges.straightExit(w, normal, w.code.size()) > normal) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the condition [start, b), false to f, is a while loop's test: the body jumps back into
      * it (test at the top), or ends with a copy of it jumping back to b (3.11-3.13). A jump back to b
      * alone is a loop inside the then-branch. 3.12-3.13 lay a copy reached only from except clauses
