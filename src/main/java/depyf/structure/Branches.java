@@ -68,21 +68,7 @@ final class Branches {
             t = target;
             from = k;
         }
-        return t > f && t <= to && !jumpedIntoInFlow(w, f, t) && w.fallenInto(t) && onlyJumpsFrom(w, t, b, from, end) ? t : -1;
-    }
-
-    /**
-     * True when a jump in normal flow from outside [from, to) goes into it past its start (the code of its
-     * handlers, laid out past the region, may come back into it).
-     */
-    private static boolean jumpedIntoInFlow(Walker w, int from, int to) {
-        for (Op op : w.code.ops()) {
-            int t = op.target();
-            if (t > from && t < to && (op.index() < from || op.index() >= to) && w.normalFlow.get(op.index())) {
-                return true;
-            }
-        }
-        return false;
+        return t > f && t <= to && !w.jumpedIntoInFlow(f, t) && w.fallenInto(t) && onlyJumpsFrom(w, t, b, from, end) ? t : -1;
     }
 
     /** True when every jump to t comes from [b, t) (the if's branches) or from [past, end). */

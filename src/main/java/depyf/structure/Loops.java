@@ -23,9 +23,9 @@ final class Loops {
 
     /**
      * True when a with at or past f, the exit of the loop tested at start, suppresses back to start while its
-     * normal exit returns or raises: the with lies in the loop's body, an if's else (`while
-     * True: if a: try: ... / except E: pass / else: return 7 / else: with m(): return 10`, unseen set 201
-     * f199 on 3.12-3.13), not after a `while a:` (where nothing goes back into the loop).
+     * normal exit returns or raises: the with lies in the loop's body, an if's else ({@code while True: if a:
+     * try: ... / except E: pass / else: return 7 / else: with m(): return 10}, unseen set 201 f199 on
+     * 3.12-3.13), not after a {@code while a:} (where nothing goes back into the loop).
      */
     static boolean withPastExitBackTo(Walker w, int start, int f) {
         for (Code.Handler h : w.code.handlers()) {

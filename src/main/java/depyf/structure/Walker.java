@@ -522,9 +522,21 @@ public final class Walker {
 
     /** True when a jump from outside [from, to) goes into it past its start. */
     boolean jumpedInto(int from, int to) {
+        return jumpedInto(from, to, false);
+    }
+
+    /**
+     * {@link #jumpedInto}, counting jumps in normal flow only (the code of the region's handlers, laid out
+     * past it, may come back into it).
+     */
+    boolean jumpedIntoInFlow(int from, int to) {
+        return jumpedInto(from, to, true);
+    }
+
+    private boolean jumpedInto(int from, int to, boolean inFlowOnly) {
         for (Op op : code.ops()) {
             int t = op.target();
-            if (t > from && t < to && (op.index() < from || op.index() >= to)) {
+            if (t > from && t < to && (op.index() < from || op.index() >= to) && (!inFlowOnly || normalFlow.get(op.index()))) {
                 return true;
             }
         }
