@@ -84,6 +84,39 @@ def f2(c, t, x, n, m):
                 x(9)
                 return 10
 
+
+def f3(c, t, x, n, m):
+    while True:
+        if c():
+            return None
+        if c() and c():
+            try:
+                t(5)
+            except E1:
+                pass
+            else:
+                return 7
+        else:
+            with m(8), m(9):
+                return 10
+
+
+def f4(c, t, x, n, m):
+    while True:
+        if c():
+            return None
+        if c():
+            try:
+                x(5)
+            except E1:
+                pass
+            else:
+                return 7
+        else:
+            with m(8):
+                x(9)
+                return 10
+
 assert run([], f1) in ((10, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
 assert run([1, 1], f1) in ((7, [5]), FELL)
 assert run([], f2) in ((10, [('enter', 8), -9, ('exit', 8, False)]), FELL)
@@ -105,3 +138,20 @@ assert run([0, 1, 1, 1, 1], f2) in ((10, [('enter', 8), -9, ('exit', 8, True), -
 assert run([0, 1, 1, 1, 2], f2) in (('E2', [('enter', 8), -9, ('exit', 8, True), -5]), FELL)
 assert run([1, 1, 0, 1, 1], f2) in ((10, [-5, ('enter', 8), -9, ('exit', 8, True), ('enter', 8), -9, ('exit', 8, False)]), FELL)
 assert run([1, 1, 1, 1, 1], f2) in ((7, [-5, -5, -5]), FELL)
+assert run([], f3) in ((10, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([1], f3) in ((None, []), FELL)
+assert run([0, 1, 1], f3) in ((7, [5]), FELL)
+assert run([], f4) in ((10, [('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([1], f4) in ((None, []), FELL)
+assert run([0, 1], f4) in ((7, [-5]), FELL)
+assert run([0, 0, 1], f4) in (('E1', [('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 0, 2], f4) in (('E2', [('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 1, 1], f4) in ((10, [-5, ('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 1, 2], f4) in (('E2', [-5]), FELL)
+assert run([0, 0, 1, 1], f4) in ((10, [('enter', 8), -9, ('exit', 8, True), ('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 1, 1, 1], f4) in ((None, [-5]), FELL)
+assert run([0, 0, 1, 1, 1], f4) in ((None, [('enter', 8), -9, ('exit', 8, True)]), FELL)
+assert run([0, 1, 1, 0, 1], f4) in ((7, [-5, -5]), FELL)
+assert run([0, 0, 1, 1, 0, 1, 0], f4) in ((7, [('enter', 8), -9, ('exit', 8, True), -5]), FELL)
+assert run([0, 0, 1, 1, 1], f4) in ((None, [('enter', 8), -9, ('exit', 8, True)]), FELL)
+assert run([0, 0, 1, 1, 0, 0, 1, 1, 0, 1, 0], f4) in ((7, [('enter', 8), -9, ('exit', 8, True), ('enter', 8), -9, ('exit', 8, True), -5]), FELL)

@@ -58,11 +58,11 @@ def run(answers, f):
 
 def f1(c, t, x, n, m):
     # depyf: could not decompile f1: a with past a while loop's exit suppresses back to its test at 52
-    #    80           0 RESUME                   0
+    #    82           0 RESUME                   0
     #   
-    #    81           2 NOP
+    #    83           2 NOP
     #   
-    #    82     >>    4 PUSH_NULL
+    #    84     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE       17 (to 52)
@@ -71,17 +71,17 @@ def f1(c, t, x, n, m):
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
     #   
-    #    83          32 NOP
+    #    85          32 NOP
     #   
-    #    84          34 PUSH_NULL
+    #    86          34 PUSH_NULL
     #                36 LOAD_FAST                1 (t)
     #                38 LOAD_CONST               1 (5)
     #                40 CALL                     1
     #                48 POP_TOP
     #   
-    #    88          50 RETURN_CONST             2 (7)
+    #    90          50 RETURN_CONST             2 (7)
     #   
-    #    90     >>   52 PUSH_NULL
+    #    92     >>   52 PUSH_NULL
     #                54 LOAD_FAST                4 (m)
     #                56 LOAD_CONST               3 (8)
     #                58 CALL                     1
@@ -94,9 +94,9 @@ def f1(c, t, x, n, m):
     #                84 BEFORE_WITH
     #                86 POP_TOP
     #   
-    #    91          88 NOP
+    #    93          88 NOP
     #   
-    #    90          90 LOAD_CONST               0 (None)
+    #    92          90 LOAD_CONST               0 (None)
     #                92 LOAD_CONST               0 (None)
     #                94 LOAD_CONST               0 (None)
     #                96 CALL                     2
@@ -109,20 +109,20 @@ def f1(c, t, x, n, m):
     #               122 RETURN_CONST             5 (10)
     #           >>  124 PUSH_EXC_INFO
     #   
-    #    85         126 LOAD_GLOBAL              0 (E1)
+    #    87         126 LOAD_GLOBAL              0 (E1)
     #               136 CHECK_EXC_MATCH
     #               138 POP_JUMP_IF_FALSE        3 (to 146)
     #               140 POP_TOP
     #   
-    #    86         142 POP_EXCEPT
+    #    88         142 POP_EXCEPT
     #               144 JUMP_FORWARD            37 (to 220)
     #   
-    #    85     >>  146 RERAISE                  0
+    #    87     >>  146 RERAISE                  0
     #           >>  148 COPY                     3
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
     #   
-    #    90     >>  154 PUSH_EXC_INFO
+    #    92     >>  154 PUSH_EXC_INFO
     #               156 WITH_EXCEPT_START
     #               158 POP_JUMP_IF_TRUE         1 (to 162)
     #               160 RERAISE                  2
@@ -153,7 +153,7 @@ def f1(c, t, x, n, m):
     #               216 POP_EXCEPT
     #               218 RERAISE                  1
     #   
-    #    81     >>  220 JUMP_BACKWARD          109 (to 4)
+    #    83     >>  220 JUMP_BACKWARD          109 (to 4)
     #   ExceptionTable:
     #     34 to 48 -> 124 [0]
     #     68 to 84 -> 196 [1] lasti
@@ -169,41 +169,41 @@ def f1(c, t, x, n, m):
 
 def f2(c, t, x, n, m):
     # depyf: could not decompile f2: a with past a while loop's exit suppresses back to its test at 38
-    #    94           0 RESUME                   0
+    #    96           0 RESUME                   0
     #   
-    #    95           2 NOP
+    #    97           2 NOP
     #   
-    #    96     >>    4 PUSH_NULL
+    #    98     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE       10 (to 38)
     #   
-    #    97          18 NOP
+    #    99          18 NOP
     #   
-    #    98          20 PUSH_NULL
+    #   100          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (5)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   102          36 RETURN_CONST             2 (7)
+    #   104          36 RETURN_CONST             2 (7)
     #   
-    #   104     >>   38 PUSH_NULL
+    #   106     >>   38 PUSH_NULL
     #                40 LOAD_FAST                4 (m)
     #                42 LOAD_CONST               3 (8)
     #                44 CALL                     1
     #                52 BEFORE_WITH
     #                54 POP_TOP
     #   
-    #   105          56 PUSH_NULL
+    #   107          56 PUSH_NULL
     #                58 LOAD_FAST                2 (x)
     #                60 LOAD_CONST               4 (9)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   106          72 NOP
+    #   108          72 NOP
     #   
-    #   104          74 LOAD_CONST               0 (None)
+    #   106          74 LOAD_CONST               0 (None)
     #                76 LOAD_CONST               0 (None)
     #                78 LOAD_CONST               0 (None)
     #                80 CALL                     2
@@ -211,20 +211,20 @@ def f2(c, t, x, n, m):
     #                90 RETURN_CONST             5 (10)
     #           >>   92 PUSH_EXC_INFO
     #   
-    #    99          94 LOAD_GLOBAL              0 (E1)
+    #   101          94 LOAD_GLOBAL              0 (E1)
     #               104 CHECK_EXC_MATCH
     #               106 POP_JUMP_IF_FALSE        3 (to 114)
     #               108 POP_TOP
     #   
-    #   100         110 POP_EXCEPT
+    #   102         110 POP_EXCEPT
     #               112 JUMP_FORWARD            16 (to 146)
     #   
-    #    99     >>  114 RERAISE                  0
+    #   101     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   104     >>  122 PUSH_EXC_INFO
+    #   106     >>  122 PUSH_EXC_INFO
     #               124 WITH_EXCEPT_START
     #               126 POP_JUMP_IF_TRUE         1 (to 130)
     #               128 RERAISE                  2
@@ -237,7 +237,7 @@ def f2(c, t, x, n, m):
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #   
-    #    95     >>  146 JUMP_BACKWARD           72 (to 4)
+    #    97     >>  146 JUMP_BACKWARD           72 (to 4)
     #   ExceptionTable:
     #     20 to 34 -> 92 [0]
     #     54 to 72 -> 122 [1] lasti
@@ -245,6 +245,211 @@ def f2(c, t, x, n, m):
     #     114 to 114 -> 116 [1] lasti
     #     122 to 130 -> 140 [3] lasti
     raise RuntimeError("depyf: could not decompile f2: a with past a while loop's exit suppresses back to its test at 38")
+
+
+def f3(c, t, x, n, m):
+    # depyf: could not decompile f3: a with at a while loop's exit suppresses back to its head at 68
+    #   111           0 RESUME                   0
+    #   
+    #   112           2 NOP
+    #   
+    #   113     >>    4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE        1 (to 20)
+    #   
+    #   114          18 RETURN_CONST             0 (None)
+    #   
+    #   115     >>   20 PUSH_NULL
+    #                22 LOAD_FAST                0 (c)
+    #                24 CALL                     0
+    #                32 POP_JUMP_IF_FALSE       17 (to 68)
+    #                34 PUSH_NULL
+    #                36 LOAD_FAST                0 (c)
+    #                38 CALL                     0
+    #                46 POP_JUMP_IF_FALSE       10 (to 68)
+    #   
+    #   116          48 NOP
+    #   
+    #   117          50 PUSH_NULL
+    #                52 LOAD_FAST                1 (t)
+    #                54 LOAD_CONST               1 (5)
+    #                56 CALL                     1
+    #                64 POP_TOP
+    #   
+    #   121          66 RETURN_CONST             2 (7)
+    #   
+    #   123     >>   68 PUSH_NULL
+    #                70 LOAD_FAST                4 (m)
+    #                72 LOAD_CONST               3 (8)
+    #                74 CALL                     1
+    #                82 BEFORE_WITH
+    #                84 POP_TOP
+    #                86 PUSH_NULL
+    #                88 LOAD_FAST                4 (m)
+    #                90 LOAD_CONST               4 (9)
+    #                92 CALL                     1
+    #               100 BEFORE_WITH
+    #               102 POP_TOP
+    #   
+    #   124         104 NOP
+    #   
+    #   123         106 LOAD_CONST               0 (None)
+    #               108 LOAD_CONST               0 (None)
+    #               110 LOAD_CONST               0 (None)
+    #               112 CALL                     2
+    #               120 POP_TOP
+    #               122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 CALL                     2
+    #               136 POP_TOP
+    #               138 RETURN_CONST             5 (10)
+    #           >>  140 PUSH_EXC_INFO
+    #   
+    #   118         142 LOAD_GLOBAL              0 (E1)
+    #               152 CHECK_EXC_MATCH
+    #               154 POP_JUMP_IF_FALSE        3 (to 162)
+    #               156 POP_TOP
+    #   
+    #   119         158 POP_EXCEPT
+    #               160 JUMP_FORWARD            37 (to 236)
+    #   
+    #   118     >>  162 RERAISE                  0
+    #           >>  164 COPY                     3
+    #               166 POP_EXCEPT
+    #               168 RERAISE                  1
+    #   
+    #   123     >>  170 PUSH_EXC_INFO
+    #               172 WITH_EXCEPT_START
+    #               174 POP_JUMP_IF_TRUE         1 (to 178)
+    #               176 RERAISE                  2
+    #           >>  178 POP_TOP
+    #               180 POP_EXCEPT
+    #               182 POP_TOP
+    #               184 POP_TOP
+    #               186 JUMP_FORWARD             3 (to 194)
+    #           >>  188 COPY                     3
+    #               190 POP_EXCEPT
+    #               192 RERAISE                  1
+    #           >>  194 LOAD_CONST               0 (None)
+    #               196 LOAD_CONST               0 (None)
+    #               198 LOAD_CONST               0 (None)
+    #               200 CALL                     2
+    #               208 POP_TOP
+    #               210 JUMP_FORWARD            12 (to 236)
+    #           >>  212 PUSH_EXC_INFO
+    #               214 WITH_EXCEPT_START
+    #               216 POP_JUMP_IF_TRUE         1 (to 220)
+    #               218 RERAISE                  2
+    #           >>  220 POP_TOP
+    #               222 POP_EXCEPT
+    #               224 POP_TOP
+    #               226 POP_TOP
+    #               228 JUMP_FORWARD             3 (to 236)
+    #           >>  230 COPY                     3
+    #               232 POP_EXCEPT
+    #               234 RERAISE                  1
+    #   
+    #   112     >>  236 JUMP_BACKWARD          117 (to 4)
+    #   ExceptionTable:
+    #     50 to 64 -> 140 [0]
+    #     84 to 100 -> 212 [1] lasti
+    #     102 to 104 -> 170 [2] lasti
+    #     106 to 120 -> 212 [1] lasti
+    #     140 to 156 -> 164 [1] lasti
+    #     162 to 162 -> 164 [1] lasti
+    #     170 to 178 -> 188 [4] lasti
+    #     180 to 192 -> 212 [1] lasti
+    #     212 to 220 -> 230 [3] lasti
+    raise RuntimeError("depyf: could not decompile f3: a with at a while loop's exit suppresses back to its head at 68")
+
+
+def f4(c, t, x, n, m):
+    # depyf: could not decompile f4: a with at a while loop's exit suppresses back to its head at 54
+    #   127           0 RESUME                   0
+    #   
+    #   128           2 NOP
+    #   
+    #   129     >>    4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE        1 (to 20)
+    #   
+    #   130          18 RETURN_CONST             0 (None)
+    #   
+    #   131     >>   20 PUSH_NULL
+    #                22 LOAD_FAST                0 (c)
+    #                24 CALL                     0
+    #                32 POP_JUMP_IF_FALSE       10 (to 54)
+    #   
+    #   132          34 NOP
+    #   
+    #   133          36 PUSH_NULL
+    #                38 LOAD_FAST                2 (x)
+    #                40 LOAD_CONST               1 (5)
+    #                42 CALL                     1
+    #                50 POP_TOP
+    #   
+    #   137          52 RETURN_CONST             2 (7)
+    #   
+    #   139     >>   54 PUSH_NULL
+    #                56 LOAD_FAST                4 (m)
+    #                58 LOAD_CONST               3 (8)
+    #                60 CALL                     1
+    #                68 BEFORE_WITH
+    #                70 POP_TOP
+    #   
+    #   140          72 PUSH_NULL
+    #                74 LOAD_FAST                2 (x)
+    #                76 LOAD_CONST               4 (9)
+    #                78 CALL                     1
+    #                86 POP_TOP
+    #   
+    #   141          88 NOP
+    #   
+    #   139          90 LOAD_CONST               0 (None)
+    #                92 LOAD_CONST               0 (None)
+    #                94 LOAD_CONST               0 (None)
+    #                96 CALL                     2
+    #               104 POP_TOP
+    #               106 RETURN_CONST             5 (10)
+    #           >>  108 PUSH_EXC_INFO
+    #   
+    #   134         110 LOAD_GLOBAL              0 (E1)
+    #               120 CHECK_EXC_MATCH
+    #               122 POP_JUMP_IF_FALSE        3 (to 130)
+    #               124 POP_TOP
+    #   
+    #   135         126 POP_EXCEPT
+    #               128 JUMP_FORWARD            16 (to 162)
+    #   
+    #   134     >>  130 RERAISE                  0
+    #           >>  132 COPY                     3
+    #               134 POP_EXCEPT
+    #               136 RERAISE                  1
+    #   
+    #   139     >>  138 PUSH_EXC_INFO
+    #               140 WITH_EXCEPT_START
+    #               142 POP_JUMP_IF_TRUE         1 (to 146)
+    #               144 RERAISE                  2
+    #           >>  146 POP_TOP
+    #               148 POP_EXCEPT
+    #               150 POP_TOP
+    #               152 POP_TOP
+    #               154 JUMP_FORWARD             3 (to 162)
+    #           >>  156 COPY                     3
+    #               158 POP_EXCEPT
+    #               160 RERAISE                  1
+    #   
+    #   128     >>  162 JUMP_BACKWARD           80 (to 4)
+    #   ExceptionTable:
+    #     36 to 50 -> 108 [0]
+    #     70 to 88 -> 138 [1] lasti
+    #     108 to 124 -> 132 [1] lasti
+    #     130 to 130 -> 132 [1] lasti
+    #     138 to 146 -> 156 [3] lasti
+    raise RuntimeError("depyf: could not decompile f4: a with at a while loop's exit suppresses back to its head at 54")
 
 assert run([], f1) in ((10, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
 assert run([1, 1], f1) in ((7, [5]), FELL)
@@ -267,3 +472,20 @@ assert run([0, 1, 1, 1, 1], f2) in ((10, [('enter', 8), -9, ('exit', 8, True), -
 assert run([0, 1, 1, 1, 2], f2) in (('E2', [('enter', 8), -9, ('exit', 8, True), -5]), FELL)
 assert run([1, 1, 0, 1, 1], f2) in ((10, [-5, ('enter', 8), -9, ('exit', 8, True), ('enter', 8), -9, ('exit', 8, False)]), FELL)
 assert run([1, 1, 1, 1, 1], f2) in ((7, [-5, -5, -5]), FELL)
+assert run([], f3) in ((10, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([1], f3) in ((None, []), FELL)
+assert run([0, 1, 1], f3) in ((7, [5]), FELL)
+assert run([], f4) in ((10, [('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([1], f4) in ((None, []), FELL)
+assert run([0, 1], f4) in ((7, [-5]), FELL)
+assert run([0, 0, 1], f4) in (('E1', [('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 0, 2], f4) in (('E2', [('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 1, 1], f4) in ((10, [-5, ('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 1, 2], f4) in (('E2', [-5]), FELL)
+assert run([0, 0, 1, 1], f4) in ((10, [('enter', 8), -9, ('exit', 8, True), ('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 1, 1, 1], f4) in ((None, [-5]), FELL)
+assert run([0, 0, 1, 1, 1], f4) in ((None, [('enter', 8), -9, ('exit', 8, True)]), FELL)
+assert run([0, 1, 1, 0, 1], f4) in ((7, [-5, -5]), FELL)
+assert run([0, 0, 1, 1, 0, 1, 0], f4) in ((7, [('enter', 8), -9, ('exit', 8, True), -5]), FELL)
+assert run([0, 0, 1, 1, 1], f4) in ((None, [('enter', 8), -9, ('exit', 8, True)]), FELL)
+assert run([0, 0, 1, 1, 0, 0, 1, 1, 0, 1, 0], f4) in ((7, [('enter', 8), -9, ('exit', 8, True), ('enter', 8), -9, ('exit', 8, True), -5]), FELL)

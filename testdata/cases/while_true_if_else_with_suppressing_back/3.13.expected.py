@@ -6,6 +6,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -76,11 +78,11 @@ def run(answers, f):
 
 def f1(c, t, x, n, m):
     # depyf: could not decompile f1: a with past a while loop's exit suppresses back to its test at 72
-    #     80            RESUME                   0
+    #     82            RESUME                   0
     #   
-    #     81            NOP
+    #     83            NOP
     #   
-    #     82    L1:     LOAD_FAST                0 (c)
+    #     84    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -91,17 +93,17 @@ def f1(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L4)
     #   
-    #     83            NOP
+    #     85            NOP
     #   
-    #     84    L2:     LOAD_FAST                1 (t)
+    #     86    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     88    L3:     RETURN_CONST             2 (7)
+    #     90    L3:     RETURN_CONST             2 (7)
     #   
-    #     90    L4:     LOAD_FAST                4 (m)
+    #     92    L4:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (8)
     #                   CALL                     1
@@ -114,9 +116,9 @@ def f1(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L6:     POP_TOP
     #   
-    #     91            NOP
+    #     93            NOP
     #   
-    #     90    L7:     LOAD_CONST               0 (None)
+    #     92    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -130,21 +132,21 @@ def f1(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #     85            LOAD_GLOBAL              0 (E1)
+    #     87            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #     86   L10:     POP_EXCEPT
+    #     88   L10:     POP_EXCEPT
     #                   JUMP_FORWARD            47 (to L22)
     #   
-    #     85   L11:     RERAISE                  0
+    #     87   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     90   L13:     PUSH_EXC_INFO
+    #     92   L13:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L14)
@@ -159,7 +161,7 @@ def f1(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     90   L17:     LOAD_CONST               0 (None)
+    #     92   L17:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -180,7 +182,7 @@ def f1(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     81   L22:     JUMP_BACKWARD          131 (to L1)
+    #     83   L22:     JUMP_BACKWARD          131 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L9 [0]
     #     L5 to L6 -> L18 [1] lasti
@@ -196,42 +198,42 @@ def f1(c, t, x, n, m):
 
 def f2(c, t, x, n, m):
     # depyf: could not decompile f2: a with past a while loop's exit suppresses back to its test at 48
-    #     94            RESUME                   0
+    #     96            RESUME                   0
     #   
-    #     95            NOP
+    #     97            NOP
     #   
-    #     96    L1:     LOAD_FAST                0 (c)
+    #     98    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L4)
     #   
-    #     97            NOP
+    #     99            NOP
     #   
-    #     98    L2:     LOAD_FAST                2 (x)
+    #    100    L2:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    102    L3:     RETURN_CONST             2 (7)
+    #    104    L3:     RETURN_CONST             2 (7)
     #   
-    #    104    L4:     LOAD_FAST                4 (m)
+    #    106    L4:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (8)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L5:     POP_TOP
     #   
-    #    105            LOAD_FAST                2 (x)
+    #    107            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    106            NOP
+    #    108            NOP
     #   
-    #    104    L6:     LOAD_CONST               0 (None)
+    #    106    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -240,21 +242,21 @@ def f2(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #     99            LOAD_GLOBAL              0 (E1)
+    #    101            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    100    L8:     POP_EXCEPT
+    #    102    L8:     POP_EXCEPT
     #                   JUMP_FORWARD            21 (to L15)
     #   
-    #     99    L9:     RERAISE                  0
+    #    101    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    104   L11:     PUSH_EXC_INFO
+    #    106   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L12)
@@ -269,7 +271,7 @@ def f2(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     95   L15:     JUMP_BACKWARD           84 (to L1)
+    #     97   L15:     JUMP_BACKWARD           84 (to L1)
     #   ExceptionTable:
     #     L2 to L3 -> L7 [0]
     #     L5 to L6 -> L11 [1] lasti
@@ -277,6 +279,227 @@ def f2(c, t, x, n, m):
     #     L9 to L10 -> L10 [1] lasti
     #     L11 to L13 -> L14 [3] lasti
     raise RuntimeError("depyf: could not decompile f2: a with past a while loop's exit suppresses back to its test at 48")
+
+
+def f3(c, t, x, n, m):
+    # depyf: could not decompile f3: a with at a while loop's exit suppresses back to its head at 98
+    #    111            RESUME                   0
+    #   
+    #    112            NOP
+    #   
+    #    113    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L2)
+    #   
+    #    114            RETURN_CONST             0 (None)
+    #   
+    #    115    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       22 (to L5)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L5)
+    #   
+    #    116            NOP
+    #   
+    #    117    L3:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    121    L4:     RETURN_CONST             2 (7)
+    #   
+    #    123    L5:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (8)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L6:     POP_TOP
+    #                   LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (9)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L7:     POP_TOP
+    #   
+    #    124            NOP
+    #   
+    #    123    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L9:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             5 (10)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    118            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L12)
+    #                   POP_TOP
+    #   
+    #    119   L11:     POP_EXCEPT
+    #                   JUMP_FORWARD            47 (to L23)
+    #   
+    #    118   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    123   L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L15)
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L18)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    123   L18:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L23)
+    #          L19:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L20)
+    #                   RERAISE                  2
+    #          L20:     POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L23)
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    112   L23:     JUMP_BACKWARD          144 (to L1)
+    #   ExceptionTable:
+    #     L3 to L4 -> L10 [0]
+    #     L6 to L7 -> L19 [1] lasti
+    #     L7 to L8 -> L14 [2] lasti
+    #     L8 to L9 -> L19 [1] lasti
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    #     L14 to L16 -> L17 [4] lasti
+    #     L16 to L18 -> L19 [1] lasti
+    #     L19 to L21 -> L22 [3] lasti
+    raise RuntimeError("depyf: could not decompile f3: a with at a while loop's exit suppresses back to its head at 98")
+
+
+def f4(c, t, x, n, m):
+    # depyf: could not decompile f4: a with at a while loop's exit suppresses back to its head at 74
+    #    127            RESUME                   0
+    #   
+    #    128            NOP
+    #   
+    #    129    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L2)
+    #   
+    #    130            RETURN_CONST             0 (None)
+    #   
+    #    131    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L5)
+    #   
+    #    132            NOP
+    #   
+    #    133    L3:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    137    L4:     RETURN_CONST             2 (7)
+    #   
+    #    139    L5:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (8)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L6:     POP_TOP
+    #   
+    #    140            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    141            NOP
+    #   
+    #    139    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             5 (10)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    134            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #                   POP_TOP
+    #   
+    #    135    L9:     POP_EXCEPT
+    #                   JUMP_FORWARD            21 (to L16)
+    #   
+    #    134   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    139   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    128   L16:     JUMP_BACKWARD           97 (to L1)
+    #   ExceptionTable:
+    #     L3 to L4 -> L8 [0]
+    #     L6 to L7 -> L12 [1] lasti
+    #     L8 to L9 -> L11 [1] lasti
+    #     L10 to L11 -> L11 [1] lasti
+    #     L12 to L14 -> L15 [3] lasti
+    raise RuntimeError("depyf: could not decompile f4: a with at a while loop's exit suppresses back to its head at 74")
 
 assert run([], f1) in ((10, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
 assert run([1, 1], f1) in ((7, [5]), FELL)
@@ -299,3 +522,20 @@ assert run([0, 1, 1, 1, 1], f2) in ((10, [('enter', 8), -9, ('exit', 8, True), -
 assert run([0, 1, 1, 1, 2], f2) in (('E2', [('enter', 8), -9, ('exit', 8, True), -5]), FELL)
 assert run([1, 1, 0, 1, 1], f2) in ((10, [-5, ('enter', 8), -9, ('exit', 8, True), ('enter', 8), -9, ('exit', 8, False)]), FELL)
 assert run([1, 1, 1, 1, 1], f2) in ((7, [-5, -5, -5]), FELL)
+assert run([], f3) in ((10, [('enter', 8), ('enter', 9), ('exit', 9, False), ('exit', 8, False)]), FELL)
+assert run([1], f3) in ((None, []), FELL)
+assert run([0, 1, 1], f3) in ((7, [5]), FELL)
+assert run([], f4) in ((10, [('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([1], f4) in ((None, []), FELL)
+assert run([0, 1], f4) in ((7, [-5]), FELL)
+assert run([0, 0, 1], f4) in (('E1', [('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 0, 2], f4) in (('E2', [('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 1, 1], f4) in ((10, [-5, ('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 1, 2], f4) in (('E2', [-5]), FELL)
+assert run([0, 0, 1, 1], f4) in ((10, [('enter', 8), -9, ('exit', 8, True), ('enter', 8), -9, ('exit', 8, False)]), FELL)
+assert run([0, 1, 1, 1], f4) in ((None, [-5]), FELL)
+assert run([0, 0, 1, 1, 1], f4) in ((None, [('enter', 8), -9, ('exit', 8, True)]), FELL)
+assert run([0, 1, 1, 0, 1], f4) in ((7, [-5, -5]), FELL)
+assert run([0, 0, 1, 1, 0, 1, 0], f4) in ((7, [('enter', 8), -9, ('exit', 8, True), -5]), FELL)
+assert run([0, 0, 1, 1, 1], f4) in ((None, [('enter', 8), -9, ('exit', 8, True)]), FELL)
+assert run([0, 0, 1, 1, 0, 0, 1, 1, 0, 1, 0], f4) in ((7, [('enter', 8), -9, ('exit', 8, True), ('enter', 8), -9, ('exit', 8, True), -5]), FELL)

@@ -911,6 +911,9 @@ final class Branches {
             w.dead.set(f);                     // the break's NOP
             return f;
         }
+        if (loop != null && f == loop.exit() && !w.env.atLeast(3, 14) && loop.continues().stream().anyMatch(h -> Loops.withPastExitBackTo(w, h, f))) {
+            throw new LiftException("a with at a while loop's exit suppresses back to its head at " + w.code.op(f).offset());
+        }
         if (loop != null && (f == loop.exit() || LoopBreaks.copiedBreak(w, loop, b, f) || LoopBreaks.breakNop(w, loop, b, f))) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;
