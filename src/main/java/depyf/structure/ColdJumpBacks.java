@@ -22,6 +22,9 @@ final class ColdJumpBacks {
      * it is not one of these.
      */
     static int pastRegion(Walker w, int p, int to) {
+        if (w.env.atLeast(3, 14) && !w.code.op(p).is("NOP")) {
+            return -1;                         // (3.14: a head that is no `while True` line's NOP is a tested loop's
+        }                                      // test, whose body's break falls into its exit: fuzz_seed21)
         boolean inline = !w.env.atLeast(3, 12);
         int back = -1;
         for (int k = p; k < w.code.size(); k++) {
@@ -36,13 +39,12 @@ final class ColdJumpBacks {
                 back = k;
             }
         }
-        if (back < 0 || restStart(w, back) < 0 || inline && w.lastBackEdge[w.code.op(back).target()] == back) {
+        int rest = back < 0 ? -1 : restStart(w, back);
+        if (rest < 0 || inline && w.lastBackEdge[w.code.op(back).target()] == back) {
             return -1;                         // (or the walk takes it for a back edge already: 3.11, at times)
         }
-        if (w.env.atLeast(3, 14) && (restStart(w, back) == back || !w.code.op(p).is("NOP"))) {
-            // (3.14 threads the clauses' jumps to the head itself, but past a rest; a head that is no `while
-            // True` line's NOP is a tested loop's test, whose body's break falls into its exit: fuzz_seed21)
-            return -1;
+        if (w.env.atLeast(3, 14) && rest == back) {
+            return -1;                         // (3.14 threads the clauses' jumps to the head itself, but past a rest)
         }
         for (Op op : w.code.ops()) {
             if (op.target() == back && w.normalFlow.get(op.index())) {
